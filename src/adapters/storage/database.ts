@@ -1,0 +1,153 @@
+/** @module The review store's tables, as one Kysely Database type shared by SQLite and PostgreSQL. */
+import type { Generated } from 'kysely';
+
+export interface UsersTable {
+  id: string;
+  email: string;
+  name: string;
+  role: string;
+  password_hash: string;
+  created_at: string;
+}
+
+export interface SessionsTable {
+  id: string;
+  user_id: string;
+  csrf_token: string;
+  created_at: string;
+  expires_at: string;
+}
+
+export interface ApiTokensTable {
+  id: string;
+  user_id: string;
+  name: string;
+  token_hash: string;
+  created_at: string;
+}
+
+export interface BlobsTable {
+  sha256: string;
+  size: number;
+  bytes: Uint8Array;
+}
+
+export interface PacketsTable {
+  id: string;
+  title: string;
+  /** what broke, in a line, from the newest prepared packet (migration 0002) */
+  headline: string | null;
+  account: string | null;
+  state: string;
+  version: number;
+  /** preparing | ready | failed: the newest version's job status */
+  job_status: string;
+  severity: string | null;
+  escalate: number | null;
+  primary_target: string | null;
+  created_by: string;
+  created_at: string;
+  updated_at: string;
+  in_review_at: string | null;
+  changes_requested_at: string | null;
+  approved_at: string | null;
+  resolved_at: string | null;
+  de_escalated_at: string | null;
+  closing_reason: string | null;
+  told_by: string | null;
+  next_internal_due: string | null;
+  next_customer_due: string | null;
+}
+
+export interface PacketVersionsTable {
+  packet_id: string;
+  version: number;
+  status: string;
+  packet_json: string | null;
+  markdown: string | null;
+  error: string | null;
+  /** what the prepare job is doing now, while it runs (migration 0003) */
+  progress: string | null;
+  as_of: string | null;
+  policy_sha256: string | null;
+  created_by: string;
+  created_at: string;
+  prepared_at: string | null;
+}
+
+export interface PacketInputsTable {
+  packet_id: string;
+  version: number;
+  name: string;
+  sha256: string;
+  size: number;
+}
+
+export interface DraftEditsTable {
+  id: Generated<number>;
+  packet_id: string;
+  version: number;
+  draft: string;
+  revision: number;
+  text: string;
+  author: string;
+  created_at: string;
+}
+
+export interface GateDecisionsTable {
+  packet_id: string;
+  version: number;
+  gate_id: string;
+  kind: string;
+  subject: string;
+  state: string;
+  decided_by: string | null;
+  decided_at: string | null;
+  comment: string | null;
+}
+
+export interface OverridesTable {
+  id: Generated<number>;
+  packet_id: string;
+  version: number;
+  field: string;
+  original: string;
+  value: string;
+  reason: string;
+  by_user: string;
+  at: string;
+}
+
+export interface SentMarksTable {
+  id: Generated<number>;
+  packet_id: string;
+  version: number;
+  draft: string;
+  text: string;
+  by_user: string;
+  at: string;
+}
+
+export interface AuditLogTable {
+  id: Generated<number>;
+  packet_id: string | null;
+  actor: string;
+  name: string;
+  properties: string;
+  at: string;
+}
+
+export interface Database {
+  users: UsersTable;
+  sessions: SessionsTable;
+  api_tokens: ApiTokensTable;
+  blobs: BlobsTable;
+  packets: PacketsTable;
+  packet_versions: PacketVersionsTable;
+  packet_inputs: PacketInputsTable;
+  draft_edits: DraftEditsTable;
+  gate_decisions: GateDecisionsTable;
+  overrides: OverridesTable;
+  sent_marks: SentMarksTable;
+  audit_log: AuditLogTable;
+}

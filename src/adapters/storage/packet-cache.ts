@@ -1,0 +1,52 @@
+/**
+ * @module Parsed packets by version. A prepared version's packet never changes once stored, so each
+ * process parses it once; the stored text is kept beside it so a response can embed it unchanged.
+ */
+import type { Packet } from '../../core/model/packet.js';
+
+const MAX_ENTRIES = 128;
+interface CachedVersion {
+  readonly packet: Packet;
+  readonly markdown: string | null;
+}
+
+const byKey = new Map<string, CachedVersion>();
+const jsonOf = new WeakMap<Packet, string>();
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const child of Object.values(value)) deepFreeze(child);
+  }
+  return value;
+}
+
+/** A prepared version seen before: its packet and Markdown, without reading them from the store again. */
+export function cachedVersion(packetId: string, version: number): CachedVersion | undefined {
+  const key = `${packetId}:${version}`;
+  const cached = byKey.get(key);
+  if (!cached) return undefined;
+  byKey.delete(key);
+  byKey.set(key, cached);
+  return cached;
+}
+
+/** The parsed, frozen packet for a stored version's JSON text (most recently used stay cached). */
+export function parsePacket(
+  packetId: string,
+  version: number,
+  json: string,
+  markdown: string | null,
+): Packet {
+  const key = `${packetId}:${version}`;
+  const packet = deepFreeze(JSON.parse(json) as Packet);
+  jsonOf.set(packet, json);
+  byKey.set(key, { packet, markdown });
+  if (byKey.size > MAX_ENTRIES) byKey.delete(byKey.keys().next().value as string);
+  return packet;
+}
+
+/** The exact JSON text a packet was parsed from, when it came from `parsePacket`. */
+export function packetJsonText(packet: Packet): string | undefined {
+  return jsonOf.get(packet);
+}

@@ -1,0 +1,360 @@
+/**
+ * @module Packets in the review store: creating from uploads, recording prepared versions,
+ * and reading what a reviewer sees. Each write runs in one transaction with its audit event.
+ */
+import { randomUUID } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import { SpineError } from '../../core/errors.js';
+import type { Packet } from '../../core/model/packet.js';
+import { addDuration } from '../../core/policy/duration.js';
+import { auditEvent } from '../../core/review/audit-events.js';
+import type { PacketState } from '../../core/review/transitions.js';
+import type { PacketSummary } from '../../core/review/views.js';
+import { appendAudit, type Db } from './audit.js';
+import { putBlob } from './blobs.js';
+import type { Database } from './database.js';
+
+export interface UploadedFile {
+  readonly name: string;
+  readonly bytes: Uint8Array;
+}
+
+export type { PacketSummary };
+
+type PacketRow = Database['packets'];
+
+export const toSummary = (row: PacketRow): PacketSummary => ({
+  id: row.id,
+  title: row.title,
+  headline: row.headline ?? null,
+  account: row.account,
+  state: row.state as PacketState,
+  version: Number(row.version),
+  jobStatus: row.job_status as PacketSummary['jobStatus'],
+  severity: row.severity,
+  escalate: row.escalate === null ? null : Boolean(row.escalate),
+  primaryTarget: row.primary_target,
+  createdBy: row.created_by,
+  createdAt: row.created_at,
+  updatedAt: row.updated_at,
+  nextInternalDue: row.next_internal_due,
+  nextCustomerDue: row.next_customer_due,
+});
+
+export async function requirePacket(db: Db, id: string): Promise<PacketRow> {
+  const row = await db.selectFrom('packets').selectAll().where('id', '=', id).executeTakeFirst();
+  if (!row) throw new SpineError('SPINE_ERR_NOT_FOUND', `packet ${id}`);
+  return row;
+}
+
+async function storeInputs(db: Db, packetId: string, version: number, files: readonly UploadedFile[]) {
+  for (const file of files) {
+    const sha256 = await putBlob(db, file.bytes);
+    await db
+      .insertInto('packet_inputs')
+      .values({ packet_id: packetId, version, name: file.name, sha256, size: file.bytes.length })
+      .onConflict((oc) =>
+        oc.columns(['packet_id', 'version', 'name']).doUpdateSet({ sha256, size: file.bytes.length }),
+      )
+      .execute();
+  }
+}
+
+/** Stores the upload and a queued version 1; preparing it is a job (see the job runners). */
+export async function createPacket(
+  db: Kysely<Database>,
+  input: { title: string; files: readonly UploadedFile[]; actor: string; asOf?: string | undefined },
+  now: string,
+): Promise<{ id: string; version: number }> {
+  const id = randomUUID();
+  await db.transaction().execute(async (trx) => {
+    await trx
+      .insertInto('packets')
+      .values({
+        id,
+        title: input.title,
+        headline: null,
+        account: null,
+        state: 'prepared',
+        version: 1,
+        job_status: 'preparing',
+        severity: null,
+        escalate: null,
+        primary_target: null,
+        created_by: input.actor,
+        created_at: now,
+        updated_at: now,
+        in_review_at: null,
+        changes_requested_at: null,
+        approved_at: null,
+        resolved_at: null,
+        de_escalated_at: null,
+        closing_reason: null,
+        told_by: null,
+        next_internal_due: null,
+        next_customer_due: null,
+      })
+      .execute();
+    await trx
+      .insertInto('packet_versions')
+      .values({
+        packet_id: id,
+        version: 1,
+        status: 'queued',
+        packet_json: null,
+        markdown: null,
+        error: null,
+        as_of: input.asOf ?? null,
+        policy_sha256: null,
+        created_by: input.actor,
+        created_at: now,
+        prepared_at: null,
+      })
+      .execute();
+    await storeInputs(trx, id, 1, input.files);
+    await appendAudit(
+      trx,
+      auditEvent('packet.created', input.actor, id, { version: 1, inputs: input.files.map((f) => f.name) }),
+      now,
+    );
+  });
+  return { id, version: 1 };
+}
+
+/** A new version with the earlier inputs plus the new files (a same-named file is replaced). */
+export async function reprepare(
+  db: Kysely<Database>,
+  input: { packetId: string; files: readonly UploadedFile[]; actor: string; asOf?: string | undefined },
+  now: string,
+): Promise<{ id: string; version: number }> {
+  return db.transaction().execute(async (trx) => {
+    const row = await requirePacket(trx, input.packetId);
+    if (row.state === 'resolved' || row.state === 'de_escalated') {
+      throw new SpineError('SPINE_ERR_CONFLICT', `packet ${row.id} is ${row.state}`);
+    }
+    const version = Number(row.version) + 1;
+    const previous = await trx
+      .selectFrom('packet_inputs')
+      .selectAll()
+      .where('packet_id', '=', row.id)
+      .where('version', '=', Number(row.version))
+      .execute();
+    for (const input_ of previous) {
+      await trx
+        .insertInto('packet_inputs')
+        .values({ packet_id: row.id, version, name: input_.name, sha256: input_.sha256, size: input_.size })
+        .execute();
+    }
+    await storeInputs(trx, row.id, version, input.files);
+    await trx
+      .insertInto('packet_versions')
+      .values({
+        packet_id: row.id,
+        version,
+        status: 'queued',
+        packet_json: null,
+        markdown: null,
+        error: null,
+        as_of: input.asOf ?? null,
+        policy_sha256: null,
+        created_by: input.actor,
+        created_at: now,
+        prepared_at: null,
+      })
+      .execute();
+    await trx
+      .updateTable('packets')
+      .set({ version, job_status: 'preparing', state: 'prepared', updated_at: now })
+      .where('id', '=', row.id)
+      .execute();
+    await appendAudit(
+      trx,
+      auditEvent('packet.reprepared', input.actor, row.id, {
+        version,
+        inputs: input.files.map((f) => f.name),
+      }),
+      now,
+    );
+    return { id: row.id, version };
+  });
+}
+
+/** The input files of a version, with their bytes, for the prepare job. */
+export async function readInputs(db: Db, packetId: string, version: number): Promise<UploadedFile[]> {
+  const rows = await db
+    .selectFrom('packet_inputs')
+    .innerJoin('blobs', 'blobs.sha256', 'packet_inputs.sha256')
+    .select(['packet_inputs.name', 'blobs.bytes'])
+    .where('packet_inputs.packet_id', '=', packetId)
+    .where('packet_inputs.version', '=', version)
+    .orderBy('packet_inputs.name')
+    .execute();
+  return rows.map((row) => ({ name: row.name, bytes: new Uint8Array(row.bytes) }));
+}
+
+export async function markRunning(db: Db, packetId: string, version: number): Promise<void> {
+  await db
+    .updateTable('packet_versions')
+    .set({ status: 'running' })
+    .where('packet_id', '=', packetId)
+    .where('version', '=', version)
+    .execute();
+}
+
+/** Records what a running prepare job is doing, for the page that waits on it. */
+export async function setProgress(
+  db: Db,
+  packetId: string,
+  version: number,
+  progress: string,
+): Promise<void> {
+  await db
+    .updateTable('packet_versions')
+    .set({ progress: progress.slice(0, 300) })
+    .where('packet_id', '=', packetId)
+    .where('version', '=', version)
+    .where('status', 'in', ['queued', 'running'])
+    .execute();
+}
+
+/** Versions a crashed process left queued or running (the SQLite runner resumes them on start). */
+export async function unfinishedVersions(
+  db: Db,
+  ...statuses: Array<'queued' | 'running'>
+): Promise<Array<{ packetId: string; version: number }>> {
+  const rows = await db
+    .selectFrom('packet_versions')
+    .select(['packet_id', 'version'])
+    .where('status', 'in', statuses.length > 0 ? statuses : ['queued', 'running'])
+    .orderBy('created_at')
+    .execute();
+  return rows.map((row) => ({ packetId: row.packet_id, version: Number(row.version) }));
+}
+
+const HEADLINE_MAX = 200;
+
+/** The packet's problem statement, cut at a word boundary, for the queue. */
+function headlineOf(packet: Packet): string | null {
+  const problem = packet.facts.problem?.value;
+  if (typeof problem !== 'string' || problem.trim() === '') return null;
+  const text = problem.replace(/\s+/g, ' ').trim();
+  if (text.length <= HEADLINE_MAX) return text;
+  const cut = text.slice(0, HEADLINE_MAX);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), HEADLINE_MAX / 2))}…`;
+}
+
+/** Records a prepared packet: the version, its gates, and the summary a queue shows. */
+export async function completePreparation(
+  db: Kysely<Database>,
+  input: { packetId: string; version: number; packet: Packet; markdown: string; actor: string },
+  now: string,
+): Promise<void> {
+  const { packet } = input;
+  await db.transaction().execute(async (trx) => {
+    const row = await requirePacket(trx, input.packetId);
+    await trx
+      .updateTable('packet_versions')
+      .set({
+        status: 'done',
+        packet_json: JSON.stringify(packet),
+        markdown: input.markdown,
+        as_of: packet.asOf,
+        policy_sha256: packet.policy.sha256,
+        prepared_at: now,
+        error: null,
+      })
+      .where('packet_id', '=', input.packetId)
+      .where('version', '=', input.version)
+      .execute();
+    for (const gate of packet.gates) {
+      await trx
+        .insertInto('gate_decisions')
+        .values({
+          packet_id: input.packetId,
+          version: input.version,
+          gate_id: gate.id,
+          kind: gate.kind,
+          subject: gate.subject,
+          state: gate.state,
+          decided_by: null,
+          decided_at: null,
+          comment: null,
+        })
+        .onConflict((oc) => oc.columns(['packet_id', 'version', 'gate_id']).doNothing())
+        .execute();
+    }
+    // An older version finishing late must not overwrite what the newest version shows.
+    if (Number(row.version) === input.version) {
+      const account = packet.facts.account?.value;
+      await trx
+        .updateTable('packets')
+        .set({
+          job_status: 'ready',
+          account: typeof account === 'string' ? account : null,
+          headline: headlineOf(packet),
+          severity: packet.decision.severity?.level ?? null,
+          escalate: packet.decision.escalate ? 1 : 0,
+          primary_target: packet.decision.targets[0]?.team ?? null,
+          next_internal_due: packet.decision.cadence
+            ? addDuration(now, packet.decision.cadence.internal)
+            : null,
+          next_customer_due: packet.decision.cadence
+            ? addDuration(now, packet.decision.cadence.customer)
+            : null,
+          updated_at: now,
+        })
+        .where('id', '=', input.packetId)
+        .execute();
+    }
+    await appendAudit(
+      trx,
+      auditEvent('packet.prepared', input.actor, input.packetId, {
+        version: input.version,
+        severity: packet.decision.severity?.level ?? null,
+        escalate: packet.decision.escalate,
+      }),
+      now,
+    );
+  });
+}
+
+export async function failPreparation(
+  db: Kysely<Database>,
+  input: { packetId: string; version: number; error: string; actor: string },
+  now: string,
+): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    const row = await requirePacket(trx, input.packetId);
+    await trx
+      .updateTable('packet_versions')
+      .set({ status: 'failed', error: input.error })
+      .where('packet_id', '=', input.packetId)
+      .where('version', '=', input.version)
+      .execute();
+    if (Number(row.version) === input.version) {
+      await trx
+        .updateTable('packets')
+        .set({ job_status: 'failed', updated_at: now })
+        .where('id', '=', input.packetId)
+        .execute();
+    }
+    await appendAudit(
+      trx,
+      auditEvent('packet.prepare_failed', input.actor, input.packetId, {
+        version: input.version,
+        error: input.error,
+      }),
+      now,
+    );
+  });
+}
+
+export async function listPackets(
+  db: Db,
+  filter: { states?: readonly PacketState[] | undefined; limit?: number } = {},
+): Promise<PacketSummary[]> {
+  let query = db.selectFrom('packets').selectAll().orderBy('updated_at', 'desc').orderBy('id');
+  if (filter.states?.length) query = query.where('state', 'in', [...filter.states]);
+  const rows = await query.limit(filter.limit ?? 200).execute();
+  return rows.map(toSummary);
+}

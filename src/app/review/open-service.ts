@@ -1,0 +1,69 @@
+/**
+ * @module Opening the review service's parts from a Config: the store (migrated), the policy's
+ * gate approvers, the job queue for the engine in use, and the prepare pipeline. Shared by
+ * `spine serve` and `spine worker`.
+ */
+import type { Kysely } from 'kysely';
+import type { Config } from '../../adapters/config/config-schema.js';
+import { defaultOcrCacheDir, withOcrCache } from '../../adapters/ocr/ocr-cache.js';
+import { createTesseractEngine, TESSERACT_ENGINE_VERSION } from '../../adapters/ocr/tesseract.js';
+import { GraphileQueue } from '../../adapters/queue/graphile-queue.js';
+import { createDb, migrateToLatest, storeConfigFrom } from '../../adapters/storage/create-db.js';
+import type { Database } from '../../adapters/storage/database.js';
+import { unfinishedVersions } from '../../adapters/storage/packets.js';
+import type { JobQueue } from '../../ports/job-queue.js';
+import { loadPolicy } from '../load-policy.js';
+import { InProcessQueue } from './in-process-queue.js';
+import type { PrepareUpload } from './prepare-job.js';
+import { makePrepareUpload } from './prepare-upload.js';
+
+export interface ReviewService {
+  readonly db: Kysely<Database>;
+  readonly queue: JobQueue;
+  readonly prepareUpload: PrepareUpload;
+  readonly gateApprovers: Record<string, string[]>;
+  readonly engine: 'sqlite' | 'postgres';
+  close(): Promise<void>;
+}
+
+export async function openReviewService(config: Config): Promise<ReviewService> {
+  const db = createDb(storeConfigFrom(config));
+  const migrated = await migrateToLatest(db);
+  if (migrated.error) {
+    await db.destroy();
+    throw migrated.error;
+  }
+  const { policy } = await loadPolicy(config.policyPath);
+  const gateApprovers: Record<string, string[]> = {};
+  for (const gate of policy.gates) gateApprovers[gate.kind] = [...gate.approvers];
+  // One OCR pool for the life of the process: starting tesseract workers and loading the language
+  // data for every upload cost more than recognising a typical screenshot.
+  const ocr = createTesseractEngine();
+  const prepareUpload = makePrepareUpload({
+    policyPath: config.policyPath,
+    ocr: withOcrCache(ocr, defaultOcrCacheDir(), TESSERACT_ENGINE_VERSION),
+  });
+  let queue: JobQueue;
+  if (config.databaseUrl) {
+    queue = await GraphileQueue.open({ connectionString: config.databaseUrl });
+    // A process killed between storing an upload and queueing its job leaves the version queued;
+    // the job key makes this a no-op for versions whose job is already waiting.
+    for (const job of await unfinishedVersions(db, 'queued')) await queue.enqueue(job);
+  } else {
+    const inProcess = new InProcessQueue(db, prepareUpload);
+    await inProcess.resume();
+    queue = inProcess;
+  }
+  return {
+    db,
+    queue,
+    prepareUpload,
+    gateApprovers,
+    engine: config.databaseUrl ? 'postgres' : 'sqlite',
+    async close() {
+      await queue.close();
+      await ocr.close();
+      await db.destroy();
+    },
+  };
+}

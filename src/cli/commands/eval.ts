@@ -1,0 +1,61 @@
+/** @module `spine eval <cases-dir>`: prepare and score every eval case; guard quality with floors. */
+import { writeFileSync } from 'node:fs';
+import type { Command } from 'commander';
+import { createEvalPrepare } from '../../app/eval-prepare.js';
+import { loadPolicy } from '../../app/load-policy.js';
+import { readFloors } from '../../app/read-floors.js';
+import { runEval } from '../../app/run-eval.js';
+import { checkFloors } from '../../core/eval/floors.js';
+import { formatReport } from '../../core/eval/format-report.js';
+import { exitWithError, info, warn } from '../output.js';
+
+interface EvalOptions {
+  policy?: string;
+  json?: string;
+  floors?: string;
+  case?: string;
+  schema?: string;
+  ocrCache: boolean;
+}
+
+export function register(program: Command): void {
+  program
+    .command('eval')
+    .description('Prepare every case in an eval set and score the packets against expected.json')
+    .argument('<cases-dir>', 'folder of cases: NN-name/expected.json + NN-name/handoff/')
+    .option('--policy <file>', 'policy file (default: the shipped policy)')
+    .option('--json <file>', 'write the full result (per case, per field, checks) as JSON')
+    .option('--floors <file>', 'exit 1 when a summary figure falls below its recorded floor')
+    .option('--case <name>', 'run one case (its folder name or a prefix, e.g. 03)')
+    .option('--schema <file>', 'packet JSON Schema (default: ../shared/contract/packet.schema.json)')
+    .option('--no-ocr-cache', 'do not read or write the OCR cache')
+    .action(async (casesDir: string, options: EvalOptions) => {
+      const { prepare, close } = createEvalPrepare(options.ocrCache ? {} : { ocrCache: false });
+      try {
+        const floors = options.floors ? readFloors(options.floors) : null;
+        // a bad policy would otherwise crash every case; say it once, with the file's errors
+        if (options.policy) await loadPolicy(options.policy);
+        const run = await runEval({
+          casesDir,
+          prepare,
+          ...(options.policy ? { policyPath: options.policy } : {}),
+          ...(options.case ? { caseName: options.case } : {}),
+          ...(options.schema ? { schemaPath: options.schema } : {}),
+          onProgress: info,
+        });
+        for (const message of run.warnings) warn(message);
+        const breaches = floors ? checkFloors(run.figures, floors) : [];
+        process.stdout.write(formatReport(run.results, run.summary, { breaches }));
+        info(`${run.results.length} cases in ${(run.ms / 1000).toFixed(1)} s`);
+        if (options.json) {
+          writeFileSync(options.json, `${JSON.stringify({ ...run, breaches }, null, 2)}\n`);
+          info(`wrote ${options.json}`);
+        }
+        if (breaches.length > 0) process.exitCode = 1;
+      } catch (error) {
+        exitWithError(error, 'Usage: spine eval <cases-dir> [--policy FILE] [--floors eval/floors.json]');
+      } finally {
+        await close();
+      }
+    });
+}

@@ -1,0 +1,52 @@
+/**
+ * @module The decision: escalate or handle, severity, targets, owner, respond-by and cadence,
+ * all from the policy's rules over the facts and signals. Pure and deterministic.
+ */
+import type { Decision } from '../model/packet.js';
+import { createRuleEvaluator } from '../policy/rule-evaluator.js';
+import { decideEscalation } from './decide-escalation.js';
+import type { DecideInput } from './decide-input.js';
+import { decideOwner } from './decide-owner.js';
+import { decideSeverity } from './decide-severity.js';
+import { decideTargets } from './decide-targets.js';
+import { decideCadence, decideRespondBy } from './decide-timing.js';
+
+/** Like `decide`, and also returns warnings for rules that could not be evaluated. */
+export function decideWithWarnings(input: DecideInput): { decision: Decision; warnings: string[] } {
+  const { facts, signals, policy, asOf } = input;
+  const evaluator = createRuleEvaluator(input);
+  const { escalate, criteria } = decideEscalation(policy, evaluator);
+  if (!escalate) {
+    const decision: Decision = {
+      escalate: false,
+      criteria,
+      severity: null,
+      targets: [],
+      owner: decideOwner(policy, facts, signals, null),
+      respondBy: null,
+      cadence: null,
+    };
+    return { decision, warnings: [...evaluator.warnings] };
+  }
+  const severity = decideSeverity(policy, evaluator);
+  const routed = decideTargets(policy, evaluator);
+  const decision: Decision = {
+    escalate: true,
+    criteria,
+    severity,
+    targets: routed.map((entry) => entry.target),
+    owner: decideOwner(policy, facts, signals, routed[0]?.rule ?? null),
+    respondBy: decideRespondBy(policy, signals.tier, severity.level, asOf),
+    cadence: decideCadence(policy, severity.level),
+  };
+  return { decision, warnings: [...evaluator.warnings] };
+}
+
+/**
+ * Decides escalate-or-handle, severity, routing, owner, respond-by and cadence. Example:
+ * `decide({ facts, signals, signalCites, policy, asOf: '2026-11-18T15:00:00Z' }).targets[0].team` → `'Security'`
+ * for a cross-tenant data report under the default policy.
+ */
+export function decide(input: DecideInput): Decision {
+  return decideWithWarnings(input).decision;
+}

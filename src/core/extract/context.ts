@@ -1,0 +1,78 @@
+/** @module The prepared view every extractor reads: fact-bearing items, their sentences, roles. */
+import type { Evidence, Role, SourceKind } from '../model/evidence.js';
+import type { IntakeResult } from '../model/intake.js';
+import type { Manifest } from '../model/manifest.js';
+import { splitSentences } from './text/split-sentences.js';
+
+/** One evidence item prepared for extraction. */
+export interface Item {
+  readonly ev: Evidence;
+  readonly id: string;
+  readonly kind: SourceKind;
+  readonly role: Role;
+  readonly isPublic: boolean;
+  readonly isCustomer: boolean;
+  /** staff of the vendor: support, engineering, success, leadership */
+  readonly isStaff: boolean;
+  readonly unit: string;
+  readonly at: string | null;
+  readonly sentences: readonly string[];
+}
+
+/** Everything extractors need, built once per run. */
+export interface ExtractContext {
+  /** items that may carry facts (never the draft reply), oldest first, stable */
+  readonly items: readonly Item[];
+  /** the draft reply's items: read only for compensation offers */
+  readonly draftItems: readonly Item[];
+  readonly manifest: Manifest | null;
+  readonly asOf: string;
+}
+
+const STAFF = new Set<Role>(['support', 'engineering', 'success', 'leadership']);
+
+function toItem(ev: Evidence, kind: SourceKind): Item {
+  const role = ev.author?.role ?? 'unknown';
+  const unit = ev.meta?.unit ?? '';
+  return {
+    ev,
+    id: ev.id,
+    kind,
+    role,
+    isPublic: ev.visibility === 'public',
+    // an unnamed public author who is not on our side (a forwarded e-mail from the customer's exec)
+    isCustomer:
+      role === 'customer' ||
+      (role === 'unknown' &&
+        ev.author !== null &&
+        ev.author.side !== 'internal' &&
+        ev.visibility === 'public'),
+    isStaff: STAFF.has(role),
+    unit,
+    at: ev.at,
+    sentences: unit === 'field' || unit === 'account' ? [ev.text.trim()] : splitSentences(ev.text),
+  };
+}
+
+function byTime(a: Item, b: Item): number {
+  if (a.at === b.at) return 0;
+  if (a.at === null) return 1;
+  if (b.at === null) return -1;
+  return a.at < b.at ? -1 : 1;
+}
+
+/** Prepares the evidence: drops deleted items, separates the draft, sorts by time (stable). */
+export function buildContext(intake: IntakeResult, asOf: string): ExtractContext {
+  const kinds = new Map(intake.sources.map((s) => [s.id, s.kind] as const));
+  const items: Item[] = [];
+  const draftItems: Item[] = [];
+  for (const ev of intake.evidence) {
+    if (ev.meta?.deleted) continue;
+    const kind = kinds.get(ev.source) ?? 'other';
+    const item = toItem(ev, kind);
+    if (kind === 'draft' || item.unit === 'draft') draftItems.push(item);
+    else items.push(item);
+  }
+  items.sort(byTime);
+  return { items, draftItems, manifest: intake.manifest, asOf };
+}

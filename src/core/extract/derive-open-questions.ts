@@ -1,0 +1,86 @@
+/** @module Open questions the team raised internally and nobody has settled yet. */
+import type { ExtractContext } from './context.js';
+import { cleanSentence } from './text/clean-sentence.js';
+
+const OPEN =
+  /\b(?:need(?:s)? (?:to )?confirm(?:ation)?(?: that)?|still need(?:s)? (?:confirmation|to (?:confirm|check|verify|know))(?: that)?|haven'?t (?:yet )?(?:checked|confirmed|verified|looked at|tested)(?: yet)?|not (?:yet )?(?:sure|known|confirmed|verified|tested)(?: yet)?|don'?t (?:yet )?know(?: yet)?|unclear|to be confirmed|tbd)\s+(whether|wether|if|how many|how much|which|when|who|what)?\s*/i;
+const INTERROGATIVE =
+  /^(?:any|will|would|are|is|do|does|did|has|have|can|could|should|which|what|how|when|who|whether|were|was|if)\b/i;
+const REQUEST =
+  /^(?:can|could|would) (?:you|someone|somebody|anyone|we get)\b|^(?:any update|lmk|thoughts|right|ok|no)\b/i;
+const FILLER = /^(?:(?:ok|okay|also|and|so|bump|q|question|fyi|hm+|btw|but)\b[,:]?\s*)+/i;
+const ASKED =
+  /^(?:has|have|did) (?:anyone|someone|somebody|anybody|we|you) (?:checked|looked at|confirmed|verified)\s+/i;
+// "do we know who else is on p7?" asks the embedded question
+const DO_WE_KNOW =
+  /^do (?:we|you|they|i|any of us) know\s+(?=(?:who|what|which|when|how|whether|if|where|why)\b)/i;
+// a note's own list of open points: "Unknown: how many orders in DLQ; whether Contoso is hit"
+const LABELLED =
+  /^(?:unknowns?|open questions?|open points?|still unknown|not yet known|tbd|to (?:confirm|check|find out))\s*:\s*(.+)$/i;
+const WH =
+  /^(?:how|what|which|when|who|whether|why|where|if|is|are|will|would|can|could|do|does|did|has|have)\b/i;
+const MAX = 6;
+
+function capitalize(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+/** Questions raised by staff (never the customer, a bot or the draft), as questions, oldest first. */
+export function deriveOpenQuestions(ctx: ExtractContext): string[] {
+  const out: string[] = [];
+  for (const item of ctx.items) {
+    // public staff questions are asked of the customer; the team's own open questions are internal
+    if (
+      item.isCustomer ||
+      item.isPublic ||
+      item.role === 'bot' ||
+      item.unit === 'field' ||
+      item.unit === 'log'
+    )
+      continue;
+    for (const raw of item.sentences) {
+      const s = cleanSentence(raw)
+        .replace(FILLER, '')
+        .replace(/\s*@\w+/g, '')
+        .trim();
+      let q: string | null = null;
+      const labelled = LABELLED.exec(s);
+      if (labelled?.[1]) {
+        for (const part of labelled[1].split(/\s*;\s*/)) {
+          const point = part.replace(/[.?!]+$/, '').trim();
+          const question = WH.test(point) ? `${capitalize(point)}?` : `What about ${point}?`;
+          if (point.split(/\s+/).length >= 2 && !out.includes(question)) out.push(question);
+        }
+        continue;
+      }
+      const open = OPEN.exec(s);
+      // "don't know the customer list offhand" names no question of its own
+      if (open && !open[1] && /\bknow\b/i.test(open[0])) continue;
+      if (open) {
+        const rest = s
+          .slice(open.index + open[0].length)
+          .replace(/^yet\b[\s,]*/i, '')
+          .split(/\s[—–-]\s|[;!?,]|\.(?=\s|$)/)[0]
+          ?.replace(/\s+yet$/i, '')
+          .trim();
+        const wh = (open[1] ?? 'whether').toLowerCase().replace('wether', 'whether');
+        if (
+          rest &&
+          rest.split(/\s+/).length >= 3 &&
+          !/^(?:no|not|none|will|would|can|could|should|i|we|let|going)\b/i.test(rest)
+        )
+          q = `${capitalize(wh)} ${rest}?`;
+      } else if (s.endsWith('?') && INTERROGATIVE.test(s) && !REQUEST.test(s)) {
+        q = capitalize(
+          s
+            .replace(ASKED, '')
+            .replace(DO_WE_KNOW, '')
+            .replace(/\bwether\b/gi, 'whether')
+            .replace(/\?+$/, '?'),
+        );
+      }
+      if (q && q.length >= 15 && q.length <= 220 && !out.includes(q)) out.push(q);
+    }
+  }
+  return out.slice(-MAX);
+}

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { makeExtractContext } from '../../../test/helpers/make-extract-context.js';
+import { derivePending } from './derive-pending.js';
+
+const note = (text: string) => ({ text, role: 'support' as const, visibility: 'internal' as const });
+
+describe('derivePending', () => {
+  it('names the approvers and the object of a policy exception', () => {
+    const qs = derivePending(
+      makeExtractContext([
+        note('The $70 bank fees and any service credit are outside policy, need Leadership approval.'),
+      ]),
+    ).map((u) => u.question);
+    expect(qs).toEqual(['Will Leadership approve the $70 bank fees and any service credit?']);
+  });
+
+  it('turns checks under way and promised follow-ups into questions', () => {
+    const qs = derivePending(
+      makeExtractContext([
+        note('pulling access logs for PDF downloads since Nov 18'),
+        note("I'll process the refund once the card is confirmed."),
+      ]),
+    ).map((u) => u.question);
+    expect(qs[0]).toBe('What will pulling access logs for PDF downloads since Nov 18 show?');
+    expect(qs[1]).toMatch(/^Has the team done what it said it would: process the refund/);
+  });
+
+  it('ignores the customer and public replies', () => {
+    const ctx = makeExtractContext([
+      { text: "I'll process the payroll once this works.", role: 'customer' },
+      { text: "We're checking the logs now and will update you.", role: 'support' },
+    ]);
+    expect(derivePending(ctx)).toEqual([]);
+  });
+
+  it('asks when a pending sign-off will come', () => {
+    const qs = derivePending(
+      makeExtractContext([
+        note('No ETA until release mgmt approves the revert.'),
+        note('rollback of exports 2.0 is an option but Ingrid would need to sign off.'),
+      ]),
+    ).map((u) => u.question);
+    expect(qs).toEqual([
+      'When will release mgmt approve the revert?',
+      'When will Ingrid approve the rollback of exports 2.0?',
+    ]);
+  });
+});

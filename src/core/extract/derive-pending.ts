@@ -1,0 +1,73 @@
+/** @module Pending approvals, checks under way and promised follow-ups, as known unknowns. */
+import type { ExtractContext } from './context.js';
+import type { Unknown } from './derive-unknowns.js';
+import { findSentences } from './find-sentences.js';
+import { cleanSentence } from './text/clean-sentence.js';
+
+const EXCEPTION =
+  /\b(?:policy exception|exception to (?:the |our )?policy|outside (?:of )?(?:the |our )?policy|needs? (?:\w+ )?approval|approv\w+ (?:from|by))\b/i;
+const APPROVER =
+  /\b(Leadership|Legal|Finance|Billing|Security|Product|Engineering|Compliance|Procurement|(?:the )?(?:CFO|CEO|CTO|COO|VP(?: of \w+)?|Director(?: of \w+)?|Head of \w+))\b/g;
+// "The $70 bank fees and any service credit are outside policy" → the subject before the verb
+const SUBJECT = /^(.{6,120}?)\s+(?:is|are|would be|will be|needs?|requires?)\b/i;
+const UNDER_WAY =
+  /^(?:(?:i'?m|we'?re|i am|we are|currently|now|still)\s+)?(pulling|checking|looking into|investigating|running|testing|verifying|reviewing|auditing|querying|tracing)\s+(.{8,160})/i;
+const FOLLOW_UP =
+  /\b(?:i'?ll|we'?ll|i will|we will)\s+((?:process|issue|send|refund|replay|run|merge|apply|deploy|ship|credit|reverse|restore|re-?send)\b.{3,100}?)(?:\s+once\b.*|[.;]|$)/i;
+
+// "until the revert is approved by release mgmt", "Ingrid would need to sign off"
+const SIGN_OFF =
+  /\b(?:until (?:the )?(.{3,60}?) is (?:actually )?approved by (.{2,40}?)(?=[.,;]|$)|until (.{2,40}?) approves? (.{3,60}?)(?=[.,;]|$)|(.{3,80}?) (?:is an option )?but (\w+(?: \w+)?) (?:would|will) need to (?:sign off|approve))/i;
+
+/** Approvals still needed, results of checks under way, and follow-ups promised internally. */
+export function derivePending(ctx: ExtractContext): Unknown[] {
+  const out: Unknown[] = [];
+  for (const hit of findSentences(ctx.items, SIGN_OFF, (i) => !i.isCustomer && i.role !== 'bot')) {
+    const m = hit.match;
+    const what = (m[1] ?? m[4] ?? m[5] ?? '').trim();
+    const who = (m[2] ?? m[3] ?? m[6] ?? '').trim();
+    if (!what || !who) continue;
+    out.push({
+      question: `When will ${who} approve ${/^(?:their|our|his|her|its|this|that)\b/i.test(what) ? what : `the ${what.replace(/^(?:the|a|an)\s+/i, '')}`}?`,
+      why: 'No date or commitment can be given to the customer before this approval.',
+    });
+    if (out.length >= 2) break;
+  }
+  const internal = (i: { isCustomer: boolean; isPublic: boolean; role: string }) =>
+    !i.isCustomer && !i.isPublic && i.role !== 'bot';
+  for (const hit of findSentences(ctx.items, EXCEPTION, internal)) {
+    // "until the revert is approved by release mgmt" was read above as a sign-off
+    if (SIGN_OFF.test(hit.sentence)) continue;
+    const sentence = cleanSentence(hit.sentence);
+    const approvers = [...new Set([...sentence.matchAll(APPROVER)].map((m) => m[1] ?? ''))].filter(Boolean);
+    const found = SUBJECT.exec(sentence)?.[1]
+      ?.replace(/^(?:and|but|so|also)\s+/i, '')
+      .replace(/^any\b/i, 'the');
+    // "I drafted a reply…" is a person talking, not the thing to approve
+    const subject = found && !/^(?:i|we|you|he|she|they)\b/i.test(found) ? found : null;
+    const who = approvers.length > 0 ? approvers.join(' and ') : 'the approver';
+    out.push({
+      question: `Will ${who} approve ${subject ? subject.charAt(0).toLowerCase() + subject.slice(1) : 'the exception'}?`,
+      why: 'It is outside policy: nothing about it can be promised to the customer before approval.',
+    });
+    if (out.length >= 2) break;
+  }
+  for (const item of ctx.items) {
+    if (!internal(item)) continue;
+    for (const s of item.sentences) {
+      const m = UNDER_WAY.exec(cleanSentence(s));
+      if (m?.[1] && m[2])
+        out.push({
+          question: `What will ${m[1].toLowerCase()} ${m[2].replace(/[.!]+$/, '')} show?`,
+          why: 'A check is under way and its result changes the scope or the fix.',
+        });
+      const f = FOLLOW_UP.exec(s);
+      if (f?.[1])
+        out.push({
+          question: `Has the team done what it said it would: ${f[1].replace(/\s+it$/, '')} (${cleanSentence(s).slice(0, 100)})?`,
+          why: 'A follow-up was promised internally; the customer update depends on whether it happened.',
+        });
+    }
+  }
+  return out.slice(0, 6);
+}

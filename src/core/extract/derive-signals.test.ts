@@ -1,0 +1,146 @@
+import { describe, expect, it } from 'vitest';
+import { type ItemSpec, makeIntake } from '../../../test/helpers/make-evidence.js';
+import { extractFacts } from './extract-facts.js';
+
+const signalsOf = (specs: ItemSpec[], asOf = '2026-11-20T12:00:00Z') => extractFacts(makeIntake(specs), asOf);
+
+describe('deriveSignals', () => {
+  it('treats a calm report of another tenant’s data as security and cross-tenant, with cites', () => {
+    const out = signalsOf([
+      {
+        text: "Probably nothing, but I can see another company's invoice in our billing page. Just flagging it.",
+      },
+    ]);
+    expect(out.signals.crossTenantData).toBe(true);
+    expect(out.signals.security).toBe(true);
+    expect(out.signalCites.crossTenantData).toEqual(['S1:m1']);
+  });
+
+  it.each([
+    ['churnRisk', 'If this is not resolved we will not renew in December.'],
+    ['executiveAsk', "I'd like a call with your VP of Support this week."],
+    ['billing', 'We were double-charged on the renewal invoice.'],
+    ['dataLoss', 'Rows are missing from every export page.'],
+    ['regression', "Charts broke after yesterday's upgrade to 5.2.0."],
+    ['blocked', "Our coordinators can't release shipments."],
+  ] as const)('sets %s from %j', (signal, text) => {
+    const out = signalsOf([{ text }]);
+    expect(out.signals[signal]).toBe(true);
+    expect(out.signalCites[signal]).toEqual(['S1:m1']);
+  });
+
+  it.each([
+    ['slaBreached', 'SLA breach: ticket is 5 days past the resolution target.', 'bot'],
+    ['ownershipDispute', "Identity says it's a platform issue, platform says it's not ours.", 'support'],
+    ['bugConfirmed', 'Engineering reproduced it in the sandbox.', 'engineering'],
+    ['bugConfirmed', 'Same thing as INC-1987 in June, which was supposedly fixed.', 'support'],
+    ['documentedBehavior', 'This is documented in the help center article on CSV invites.', 'support'],
+    ['otherCustomersAffected', 'Two other customers reported the same issue this week.', 'support'],
+  ] as const)('sets %s from %j by %s', (signal, text, role) => {
+    expect(signalsOf([{ text, role, visibility: 'internal' }]).signals[signal]).toBe(true);
+  });
+
+  it('sets no signal from the draft reply; its compensation offer is listed apart for the gate', () => {
+    const out = signalsOf([
+      { text: 'Login fails since Monday.' },
+      {
+        text: 'We will credit you a free month; this was a regression, our bug.',
+        kind: 'draft',
+        meta: { unit: 'draft' },
+      },
+    ]);
+    expect(out.signals.compensationRequested).toBe(false);
+    expect(out.signals.regression).toBe(false);
+    expect(out.signals.bugConfirmed).toBe(false);
+    expect(out.draftOffersCompensation).toEqual(['S2:m2']);
+    expect(out.unknowns.map((u) => u.question)).toContain(
+      'Will the approver accept the compensation asked for or offered?',
+    );
+  });
+
+  it.each([
+    ['customer', 'public', 'We expect a service credit for the two days of downtime.'],
+    ['success', 'internal', 'Could we offer them a free month to make this right?'],
+  ] as const)('sets compensationRequested when the %s raises it (%j)', (role, visibility, text) => {
+    expect(signalsOf([{ text, role, visibility }]).signals.compensationRequested).toBe(true);
+  });
+
+  it('does not read a ban on offering compensation as asking for it', () => {
+    const out = signalsOf([
+      { text: "Don't offer a refund or a credit without me.", role: 'leadership', visibility: 'internal' },
+    ]);
+    expect(out.signals.compensationRequested).toBe(false);
+  });
+
+  it('does not read a bank name or a credit card as compensation', () => {
+    const out = signalsOf([
+      { text: 'Vantage Credit Union admins see blank charts; the credit card page is fine.' },
+    ]);
+    expect(out.signals.compensationRequested).toBe(false);
+  });
+
+  it('derives tier, ARR, renewal days and the nearest deadline from the account and the customer', () => {
+    const out = signalsOf([
+      { text: 'Strategic', kind: 'account', meta: { unit: 'account', field: 'tier' }, at: null },
+      { text: '$1.24M', kind: 'account', meta: { unit: 'account', field: 'arr' }, at: null },
+      { text: '2026-12-31', kind: 'account', meta: { unit: 'account', field: 'renewal' }, at: null },
+      { text: 'We need an update before 3 PM today.', at: '2026-11-20T09:00:00Z' },
+    ]);
+    expect(out.signals).toMatchObject({
+      tier: 'strategic',
+      arr: 1_240_000,
+      renewalDays: 41,
+      deadlineHours: 3,
+    });
+  });
+
+  it('does not count a question about other customers as other customers affected', () => {
+    const out = signalsOf([
+      {
+        text: 'any other customers with custom methods hit by this?',
+        role: 'support',
+        visibility: 'internal',
+      },
+    ]);
+    expect(out.signals.otherCustomersAffected).toBe(false);
+    expect(out.unknowns.map((u) => u.question)).toContain(
+      'Any other customers with custom methods hit by this?',
+    );
+  });
+
+  it.each([
+    ['vendorIncident', 'The sync status page just shows "Failed" with a red icon.'],
+    ['productDefect', 'This is not a bug: the plan can invite up to 500 users at once.'],
+    ['dataLoss', 'Header row is missing required column: email'],
+    ['otherCustomersAffected', 'Ran their file on staging, same error as in their screenshot.'],
+    ['billing', 'billing-worker 2026.11.17-2 → production'],
+    ['billing', 'Two other payment platforms reported the same timeouts.'],
+    ['otherCustomersAffected', "haven't looked at other customers yet, will do after the deploy"],
+    ['recurrence', 'Elevated latency — resolved: API latency is back to normal.'],
+  ] as const)('does not set %s from %j', (signal, text) => {
+    expect(
+      signalsOf([{ text, role: signal === 'billing' ? 'bot' : 'support', visibility: 'internal' }]).signals[
+        signal
+      ],
+    ).toBe(false);
+  });
+
+  it.each([
+    ['outage', 'grafana: 0 successful SAML logins since 13:34 across prod.'],
+    ['productDefect', 'POST /v2/quotes/bulk returned 500 for 3.8% of calls.'],
+    ['vendorIncident', 'Your status page says the webhook incident was resolved.'],
+    ['churnRisk', "Without it I can't recommend that we renew on December 31."],
+  ] as const)('sets %s from %j', (signal, text) => {
+    expect(signalsOf([{ text, role: 'support', visibility: 'internal' }]).signals[signal]).toBe(true);
+  });
+});
+
+describe('extractPosture', () => {
+  it('records a renewal threat in any wording the churnRisk signal reads', () => {
+    const out = signalsOf([{ text: "Unless this ships by March, I can't recommend that we renew." }]);
+    expect(out.signals.churnRisk).toBe(true);
+    expect(out.facts.posture.map((p) => p.value)).toContain(
+      'Raised not renewing or leaving: "Unless this ships by March, I can\'t recommend that we renew."',
+    );
+  });
+});

@@ -1,0 +1,172 @@
+/** @module Signals derived from the facts and the evidence, each true one with its cites. */
+import type { Facts } from '../model/packet.js';
+import type { SignalCites, Signals } from '../model/signals.js';
+import type { ExtractContext, Item } from './context.js';
+import { extractAccountNumbers } from './extract-account-numbers.js';
+import { OTHERS, RECURRENCE } from './extract-pattern.js';
+import { citesFor } from './find-sentences.js';
+import * as cue from './signal-cues.js';
+
+// "haven't looked at other customers yet" leaves the question open
+const NOT_ESTABLISHED =
+  /\b(?:haven'?t|have not|hasn'?t|has not|not yet|no idea|don'?t know|do not know|unknown|unclear|whether)\b/i;
+
+type BoolKey = { [K in keyof Signals]: Signals[K] extends boolean ? K : never }[keyof Signals];
+
+const notField = (i: Item): boolean => i.unit !== 'account';
+const byCustomer = (i: Item): boolean => i.isCustomer;
+// our people, or an unnamed internal author (a pasted chat); never a ticket field or a bot
+const byStaff = (i: Item): boolean =>
+  i.unit !== 'field' && (i.isStaff || (i.role === 'unknown' && i.ev.author?.side === 'internal'));
+const notBot = (i: Item): boolean => notField(i) && i.role !== 'bot';
+
+function productArea(facts: Facts, ctx: ExtractContext): string {
+  const text = [facts.problem?.value ?? '', ...facts.symptoms.map((s) => s.value)].join(' ');
+  const score = (t: string): string => {
+    let best = 'other';
+    let bestCount = 0;
+    for (const [area, re] of cue.AREAS) {
+      const n = t.match(re)?.length ?? 0;
+      if (n > bestCount) {
+        best = area;
+        bestCount = n;
+      }
+    }
+    return best;
+  };
+  const fromProblem = score(text);
+  if (fromProblem !== 'other') return fromProblem;
+  return score(
+    ctx.items
+      .filter(byCustomer)
+      .map((i) => i.ev.text.slice(0, 4000))
+      .join(' '),
+  );
+}
+
+function deadlineHours(facts: Facts, asOf: string): { hours: number; cites: string[] } {
+  const now = Date.parse(asOf);
+  let best: { hours: number; cites: string[] } = { hours: -1, cites: [] };
+  for (const d of facts.deadlines) {
+    if (!d.at || d.text.startsWith('Renewal ')) continue;
+    const t = Date.parse(d.at);
+    if (Number.isNaN(t) || t < now) continue;
+    const hours = Math.ceil((t - now) / 3_600_000);
+    if (best.hours < 0 || hours < best.hours) best = { hours, cites: [...d.cites] };
+  }
+  return best;
+}
+
+/** Evidence ids of the draft reply's sentences that offer compensation (for the gate, not the decision). */
+export function draftCompensationCites(ctx: ExtractContext): string[] {
+  return citesFor(ctx.draftItems, cue.COMPENSATION, undefined, 5, false, cue.NOT_COMPENSATION);
+}
+
+/** Computes every signal; a boolean is true only when cited evidence (never the draft) says so. */
+export function deriveSignals(
+  facts: Facts,
+  ctx: ExtractContext,
+): { signals: Signals; signalCites: SignalCites } {
+  const items = ctx.items;
+  const cites: SignalCites = {};
+  const flags: Partial<Record<BoolKey, boolean>> = {};
+  const set = (key: BoolKey, ids: readonly string[]): void => {
+    flags[key] = ids.length > 0;
+    if (ids.length > 0) cites[key] = ids;
+  };
+  const crossTenant = citesFor(items, cue.CROSS_TENANT, notField);
+  set('crossTenantData', crossTenant);
+  set('security', [...new Set([...crossTenant, ...citesFor(items, cue.SECURITY, notField)])]);
+  set('dataLoss', citesFor(items, cue.DATA_LOSS, notField, 5, false, cue.NOT_DATA_LOSS));
+  set('outage', citesFor(items, cue.OUTAGE, notField, 5, true));
+  set('blocked', citesFor(items, cue.BLOCKED, byCustomer));
+  set('regression', citesFor(items, cue.RELEASE, notField));
+  set('bugConfirmed', citesFor(items, cue.BUG_CONFIRMED, byStaff));
+  const defect = [
+    ...items
+      .filter(
+        (i) =>
+          (i.ev.meta?.status ?? 0) >= 500 ||
+          (i.unit === 'log' && /error|fatal/i.test(i.ev.meta?.level ?? '')),
+      )
+      .map((i) => i.id)
+      .slice(0, 3),
+    ...citesFor(items, cue.DEFECT, notField, 3),
+  ];
+  set('productDefect', [...new Set(defect)]);
+  set(
+    'documentedBehavior',
+    citesFor(items, cue.DOCUMENTED, (i) => !i.isCustomer && notField(i)),
+  );
+  set('featureRequest', citesFor(items, cue.FEATURE, notField));
+  set('billing', citesFor(items, cue.BILLING, notBot));
+  // asked by the customer or raised in our discussion; the draft reply is a proposal under review,
+  // so its offers open the compensation gate (draftOffersCompensation) but never drive the decision
+  set('compensationRequested', citesFor(items, cue.COMPENSATION, notField, 5, false, cue.NOT_COMPENSATION));
+  set('churnRisk', citesFor(items, cue.CHURN, notField));
+  set('executiveAsk', citesFor(items, cue.EXECUTIVE, notField));
+  set('slaBreached', citesFor(items, cue.SLA, notField));
+  set('ownershipDispute', citesFor(items, cue.OWNERSHIP, byStaff));
+  // "any other customers hit?" asks; only a statement establishes these
+  set('recurrence', citesFor(items, RECURRENCE, notField, 5, true));
+  set(
+    'otherCustomersAffected',
+    citesFor(items, OTHERS, (i) => !i.isCustomer && notField(i), 5, true, NOT_ESTABLISHED),
+  );
+  const status = items
+    .filter((i) => i.kind === 'status')
+    .map((i) => i.id)
+    .slice(0, 3);
+  set('vendorIncident', status.length > 0 ? status : citesFor(items, cue.VENDOR_INCIDENT, notField));
+
+  const workaround: Signals['workaround'] =
+    facts.workaround.exists === null
+      ? 'unknown'
+      : facts.workaround.exists === false
+        ? 'none'
+        : facts.workaround.partial
+          ? 'partial'
+          : 'full';
+  if (facts.workaround.cites.length > 0) cites.workaround = facts.workaround.cites;
+  const money = extractAccountNumbers(ctx);
+  if (money.arrCite) cites.arr = [money.arrCite];
+  if (money.renewalCite) cites.renewalDays = [money.renewalCite];
+  if (facts.tier) cites.tier = facts.tier.cites;
+  if (facts.affected.users) cites.affectedUsers = facts.affected.users.cites;
+  if (facts.affected.accounts) cites.affectedAccounts = facts.affected.accounts.cites;
+  const deadline = deadlineHours(facts, ctx.asOf);
+  if (deadline.hours >= 0) cites.deadlineHours = deadline.cites;
+  const area = productArea(facts, ctx);
+  if (area !== 'other' && facts.problem) cites.productArea = facts.problem.cites;
+
+  const signals: Signals = {
+    tier: facts.tier ? String(facts.tier.value).toLowerCase() : '',
+    arr: money.arr,
+    renewalDays: money.renewalDays,
+    affectedUsers: typeof facts.affected.users?.value === 'number' ? facts.affected.users.value : 0,
+    affectedAccounts: typeof facts.affected.accounts?.value === 'number' ? facts.affected.accounts.value : 0,
+    otherCustomersAffected: flags.otherCustomersAffected ?? false,
+    security: flags.security ?? false,
+    crossTenantData: flags.crossTenantData ?? false,
+    dataLoss: flags.dataLoss ?? false,
+    outage: flags.outage ?? false,
+    blocked: flags.blocked ?? false,
+    workaround,
+    regression: flags.regression ?? false,
+    bugConfirmed: flags.bugConfirmed ?? false,
+    productDefect: flags.productDefect ?? false,
+    documentedBehavior: flags.documentedBehavior ?? false,
+    featureRequest: flags.featureRequest ?? false,
+    billing: flags.billing ?? false,
+    compensationRequested: flags.compensationRequested ?? false,
+    churnRisk: flags.churnRisk ?? false,
+    executiveAsk: flags.executiveAsk ?? false,
+    slaBreached: flags.slaBreached ?? false,
+    ownershipDispute: flags.ownershipDispute ?? false,
+    recurrence: flags.recurrence ?? false,
+    deadlineHours: deadline.hours,
+    vendorIncident: flags.vendorIncident ?? false,
+    productArea: area,
+  };
+  return { signals, signalCites: cites };
+}

@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import { type ItemSpec, makeIntake } from '../../../test/helpers/make-evidence.js';
+import { extractFacts } from './extract-facts.js';
+
+const questions = (specs: ItemSpec[]) =>
+  extractFacts(makeIntake(specs), '2026-11-20T12:00:00Z').unknowns.map((u) => u.question);
+
+describe('deriveUnknowns', () => {
+  it('asks for the root cause, an ETA, recovery and scope when the evidence leaves them open', () => {
+    const qs = questions([
+      { text: 'Since Tuesday our failed orders pile up with a 500 error. When will this be fixed?' },
+    ]);
+    expect(qs).toContain('What is the root cause?');
+    expect(qs).toContain('When can the fix be deployed?');
+    expect(qs).toContain('Will the failed orders be recovered or replayed successfully after the fix?');
+    expect(qs.some((q) => q.startsWith('Are other customers affected'))).toBe(true);
+  });
+
+  it('names the case a partial workaround does not cover and the teams that disagree', () => {
+    const qs = questions([
+      { text: 'Re-saving the widget fixes line charts, except combo charts.', role: 'support' },
+      {
+        text: "Identity says it's a platform issue. Nobody owns it.",
+        role: 'support',
+        visibility: 'internal',
+      },
+    ]);
+    expect(qs).toContain('Is there a workaround for combo charts?');
+    expect(qs).toContain('Who owns the fix, Identity or Platform?');
+  });
+
+  it("turns the team's own open internal questions into unknowns, not public ones", () => {
+    const qs = questions([
+      { text: 'Could you send the HAR file?', role: 'support' },
+      {
+        text: 'will users need to clear cookies after the fix or will it just work?',
+        role: 'support',
+        visibility: 'internal',
+      },
+      {
+        text: "haven't checked yet whether other renewals were double-charged.",
+        role: 'support',
+        visibility: 'internal',
+      },
+    ]);
+    expect(qs).toContain('Will users need to clear cookies after the fix or will it just work?');
+    expect(qs).toContain('Whether other renewals were double-charged?');
+    expect(qs).not.toContain('Could you send the HAR file?');
+  });
+
+  it('does not ask for a root cause that engineering confirmed', () => {
+    const qs = questions([
+      {
+        text: 'Confirmed a bug in the parser, reproduced in staging.',
+        role: 'engineering',
+        visibility: 'internal',
+      },
+    ]);
+    expect(qs).not.toContain('What is the root cause?');
+  });
+});
+
+describe('deriveUnknowns: the team’s open points in its own words', () => {
+  it('reads a labelled list of unknowns in the notes, one question per point', () => {
+    const qs = questions([
+      {
+        text: 'Unknown: how many invoices in the retry queue for them; whether Acme/Globex are hit',
+        role: 'unknown',
+        visibility: 'internal',
+        kind: 'note',
+        at: null,
+      },
+    ]);
+    expect(qs).toContain('How many invoices in the retry queue for them?');
+    expect(qs).toContain('Whether Acme/Globex are hit?');
+  });
+
+  it('asks the embedded question of "do we know …?" and spells out shorthand the thread defines', () => {
+    const qs = questions([
+      {
+        text: 'their tenant hashes to shard 12, which is still rebuilding',
+        role: 'engineering',
+        visibility: 'internal',
+      },
+      {
+        text: 'do we know who else is on s12? jobs sit in the DLQ meanwhile',
+        role: 'support',
+        visibility: 'internal',
+      },
+      { text: 'failed jobs go to the dead-letter queue', role: 'engineering', visibility: 'internal' },
+      { text: 'how many jobs are in the DLQ right now?', role: 'support', visibility: 'internal' },
+      { text: "don't know the shard 12 tenant list offhand", role: 'engineering', visibility: 'internal' },
+    ]);
+    expect(qs).toContain('Who else is on shard 12?');
+    expect(qs).toContain('How many jobs are in the DLQ (dead-letter queue) right now?');
+    expect(qs.some((q) => /tenant list offhand/.test(q))).toBe(false);
+  });
+
+  it('asks once about one sign-off, however often it is written', () => {
+    const qs = questions([
+      {
+        text: 'Nobody give a date to the customer until the revert is approved by release mgmt.',
+        role: 'support',
+        visibility: 'internal',
+      },
+      {
+        text: 'No ETA until release mgmt approves revert.',
+        role: 'unknown',
+        visibility: 'internal',
+        kind: 'note',
+        at: null,
+      },
+    ]);
+    expect(qs.filter((q) => /release mgmt/.test(q))).toEqual(['When will release mgmt approve the revert?']);
+  });
+});

@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import { makeExtractContext } from '../../../test/helpers/make-extract-context.js';
+import { extractAsks } from './extract-asks.js';
+import { extractCommitments } from './extract-commitments.js';
+import { extractPosture } from './extract-posture.js';
+
+describe('extractAsks', () => {
+  it('keeps the customer questions and requests, not statements or small talk', () => {
+    const ctx = makeExtractContext([
+      {
+        text: 'Thanks! The export is short again. Will this be fixed before Friday? Please confirm whether the missing rows can be recovered. Cheers',
+      },
+    ]);
+    expect(extractAsks(ctx).map((a) => a.value)).toEqual([
+      'Will this be fixed before Friday?',
+      'Please confirm whether the missing rows can be recovered.',
+    ]);
+  });
+
+  it('reads a need stated as an obligation', () => {
+    const ctx = makeExtractContext([{ text: 'Our staff start on Monday, so this needs to work this week.' }]);
+    expect(extractAsks(ctx).map((a) => a.value)).toEqual([
+      'Our staff start on Monday, so this needs to work this week.',
+    ]);
+  });
+
+  it('ignores staff questions and internal notes', () => {
+    const ctx = makeExtractContext([
+      { text: 'Could you send us the HAR file?', role: 'support' },
+      { text: 'Can we get an ETA from eng?', role: 'support', visibility: 'internal' },
+    ]);
+    expect(extractAsks(ctx)).toEqual([]);
+  });
+});
+
+describe('extractCommitments', () => {
+  it('reads promises staff made in public, never the draft or internal notes', () => {
+    const ctx = makeExtractContext([
+      { text: "I've escalated this to our engineering team and will update you by 3 PM.", role: 'support' },
+      { text: "We'll have a fix out Friday.", role: 'engineering', visibility: 'internal' },
+      {
+        text: 'We will refund the fee and credit a free month.',
+        role: 'support',
+        kind: 'draft',
+        meta: { unit: 'draft' },
+      },
+    ]);
+    expect(extractCommitments(ctx).map((c) => c.value)).toEqual([
+      "I've escalated this to our engineering team and will update you by 3 PM.",
+    ]);
+  });
+});
+
+describe('extractPosture', () => {
+  it('states facts and drops temperament words', () => {
+    const ctx = makeExtractContext([
+      {
+        text: 'This is unacceptable and we are frustrated. We tried the workaround twice. I want a call with your VP of Support. If this is not fixed we will not renew.',
+      },
+    ]);
+    const posture = extractPosture(ctx).map((p) => String(p.value));
+    // in the order the customer said them
+    expect(posture.map((p) => p.split(':')[0])).toEqual([
+      'Tried repeatedly without success',
+      'Asked for an executive',
+      'Raised not renewing or leaving',
+    ]);
+    expect(posture.join(' ')).not.toMatch(/unacceptable|frustrated/i);
+  });
+
+  it('does not read a product word as an executive ask', () => {
+    expect(
+      extractPosture(makeExtractContext([{ text: 'Charts on our executive dashboards do not load.' }])),
+    ).toEqual([]);
+  });
+
+  it('gives no posture for anger alone', () => {
+    expect(extractPosture(makeExtractContext([{ text: 'THIS IS RIDICULOUS. We are furious.' }]))).toEqual([]);
+  });
+});
+
+describe('extractAsks: an ask that only points at the problem', () => {
+  const problem = { value: 'Nightly backup job skips the attachments table.', cites: ['S9:f.subject'] };
+
+  it.each([
+    ['Is this expected?', 'Is this expected? (re: nightly backup job skips the attachments table)'],
+    [
+      'Our audit is Monday, so this has to work by Friday.',
+      'Our audit is Monday, so this has to work by Friday. (re: nightly backup job skips the attachments table)',
+    ],
+  ])('gives %j the problem it points at, citing it', (text, value) => {
+    const [ask] = extractAsks(makeExtractContext([{ text }]), problem);
+    expect(ask).toEqual({ value, cites: ['S1:m1', 'S9:f.subject'] });
+  });
+
+  it('leaves an ask that names its subject as written', () => {
+    const [ask] = extractAsks(
+      makeExtractContext([{ text: 'Is the attachments table backed up at all?' }]),
+      problem,
+    );
+    expect(ask?.value).toBe('Is the attachments table backed up at all?');
+  });
+});

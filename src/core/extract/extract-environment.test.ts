@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { makeExtractContext } from '../../../test/helpers/make-extract-context.js';
+import { extractEnvironment } from './extract-environment.js';
+
+describe('extractEnvironment', () => {
+  it('reads browsers with versions, product versions and deployment, without bare duplicates', () => {
+    const ctx = makeExtractContext([
+      {
+        text: 'Since the upgrade to Server 5.2.0 (from 5.1.4) charts fail in Chrome 130 and Firefox 132 on our self-hosted install. Chrome and Firefox both show it.',
+      },
+    ]);
+    expect(extractEnvironment(ctx).map((e) => e.value)).toEqual([
+      'Chrome 130',
+      'Firefox 132',
+      '5.2.0',
+      '5.1.4',
+      'self-hosted',
+    ]);
+  });
+
+  it('does not read an IP address, a release tag or a dotted date as a version', () => {
+    const ctx = makeExtractContext([
+      { text: 'The host 10.42.7.19 answers slowly since r2026.10.13-2 and 2026.11.02.' },
+    ]);
+    expect(extractEnvironment(ctx)).toEqual([]);
+  });
+});

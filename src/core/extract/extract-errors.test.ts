@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { makeExtractContext } from '../../../test/helpers/make-extract-context.js';
+import { extractErrors } from './extract-errors.js';
+
+const values = (text: string, meta?: Parameters<typeof makeExtractContext>[0][number]['meta']) =>
+  extractErrors(makeExtractContext([{ text, ...(meta ? { meta } : {}) }])).map((e) => e.value);
+
+describe('extractErrors', () => {
+  it.each([
+    ['The sync fails with ERR_BRIDGE_413 on big orders.', 'ERR_BRIDGE_413'],
+    ['NetSuite rejects it: INVALID_FLD_VALUE on shipmethod', 'INVALID_FLD_VALUE'],
+    ['Login shows code AUTH-4712 after the redirect.', 'AUTH-4712'],
+    ['{"error":{"code":"internal_error","request_id":"req_01JCE2M4Q8ZB"}}', 'internal_error'],
+    ['{"error":{"code":"internal_error","request_id":"req_01JCE2M4Q8ZB"}}', 'req_01JCE2M4Q8ZB'],
+    [
+      'KnexTimeoutError: Knex: Timeout acquiring a connection. The pool is probably full.',
+      'Timeout acquiring a connection',
+    ],
+    ['The page shows "Unknown series config version" in red.', 'Unknown series config version'],
+    ['It says Export limit reached. We need all rows.', 'Export limit reached'],
+    ['Requests come back as 500 Internal Server Error at peak.', '500 Internal Server Error'],
+  ])('finds the exact string in %j', (text, expected) => {
+    expect(values(text).some((v) => v.includes(expected))).toBe(true);
+  });
+
+  it.each([
+    'PLEASE FIX THIS ASAP, IT IS URGENT',
+    'Our SOC-2 audit and UTF-8 exports are due.',
+    'Shipment SHP-8841230 and invoice INV-QM-2026-11 are on the list.',
+    "We need an owner on HLX-5520 today, it hasn't been picked up since Tuesday.",
+  ])('keeps shouting, standards and record ids out: %j', (text) => {
+    expect(values(text)).toEqual([]);
+  });
+
+  it('reads the message of an error log line without its key=value tail', () => {
+    const line =
+      '2026-11-10T09:00:00Z host exportd[31]: WARN  export.reconcile row count mismatch job=exp_1 delta=-3';
+    expect(values(line, { unit: 'log', level: 'WARN' })).toContain('export.reconcile row count mismatch');
+  });
+
+  it('keeps a warning only when it says what went wrong', () => {
+    const line = '2026-11-12T14:40:00Z dispatcher[7]: WARN  restarting consumer p7 (attempt 1)';
+    expect(values(line, { unit: 'log', level: 'WARN' })).toEqual([]);
+  });
+
+  it('prefers high-confidence OCR and adds a low-confidence code only when it is new', () => {
+    const ctx = makeExtractContext([
+      { text: 'Error CSV-422: header row', meta: { unit: 'ocr', confidence: 91 } },
+      { text: 'Error CSV-422: header row', meta: { unit: 'ocr', confidence: 40, lowConfidence: true } },
+      { text: 'code WGT-5137', meta: { unit: 'ocr', confidence: 40, lowConfidence: true } },
+    ]);
+    const errors = extractErrors(ctx);
+    expect(errors.find((e) => e.value === 'CSV-422')?.cites).toEqual(['S1:m1']);
+    expect(errors.find((e) => e.value === 'WGT-5137')?.cites).toEqual(['S1:m3']);
+  });
+
+  it('never reads the draft', () => {
+    const ctx = makeExtractContext([
+      { text: 'Fails with ERR_DRAFT_1', kind: 'draft', meta: { unit: 'draft' } },
+    ]);
+    expect(extractErrors(ctx)).toEqual([]);
+  });
+});

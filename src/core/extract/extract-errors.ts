@@ -1,0 +1,110 @@
+/** @module Exact error strings: codes, request ids, HTTP statuses, exceptions, quoted messages. */
+import { type Claim, claim } from './claim.js';
+import type { ExtractContext, Item } from './context.js';
+
+const MAX_ERRORS = 20;
+// each pattern's first capture group (or whole match) is the exact string kept
+const PATTERNS: readonly RegExp[] = [
+  // ERR_BRIDGE_413, AUTH-4712, INVALID_FLD_VALUE: upper-case codes with a separator
+  /\b([A-Z][A-Z0-9]{1,20}(?:[_-][A-Z0-9]{1,20}){1,5})\b/g,
+  // "code": "internal_error" in JSON bodies and logs
+  /["']?(?:error_?code|code|error|errorCode|error_type|type)["']?\s*[:=]\s*["']([A-Za-z][\w.-]{2,60})["']/g,
+  // request ids
+  /\b((?:req|request|trace|corr)[_-][A-Za-z0-9]{6,40})\b/g,
+  /\b(?:request[ _-]?id|x-request-id|trace[ _-]?id|correlation[ _-]?id)["']?\s*[:=#]?\s*["']?([A-Za-z0-9][\w-]{5,60})/gi,
+  // HTTP statuses with their reason phrase
+  /\b((?:HTTP(?:\/\d(?:\.\d)?)?\s*)?[45]\d\d\s+(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,3}|error))\b/g,
+  // exceptions with their message
+  /\b([A-Z][A-Za-z0-9]*(?:Exception|Error)(?::\s*[^\n]{3,160})?)/g,
+  // an unquoted message shown to the user: "It says Export limit reached."
+  /\b(?:[Ii]t|[Tt]he (?:screen|page|app|dialog|banner|error)|[Tt]his) (?:says|said|shows|showed|reads|displays)\s*:?\s+([A-Z][^.!?\n"“]{6,80})/g,
+  // POSIX/Node error names: ETIMEDOUT, ECONNRESET, ENOTFOUND
+  /\b(E[A-Z]{4,14})\b/g,
+  // "Error in our logs: ETIMEDOUT after 30000ms calling /v1/payouts"
+  /\b(?:error|exception)s?(?: (?:in|from|on) [\w ]{1,24})?:\s+([^\n]{4,120}?)(?=\.\s|\.$|\n|$)/gi,
+  // quoted messages after an error cue
+  /\b(?:error|message|says|said|shows|showing|reads|returned|returns)\b[^"“\n]{0,24}["“]([^"”\n]{4,140})["”]/gi,
+];
+const NOT_CODES =
+  /^(?:UTF-\d+|ISO-\d+|SOC-?\d|UTC[+-]\d+|GMT[+-]\d+|TLS-\d|SHA-\d+|[A-Z]{1,3}-\d{1,2}|COVID-\d+)$/;
+const ERROR_NEARBY =
+  /\b(?:errors?|code|fail\w*|shows?|showing|says|said|reads|rejects?|rejected|exception|returns?|returned|message|invalid|denied|refused|broken|crash\w*|warning)\b/i;
+const WARN_PROBLEM =
+  /\b(?:mismatch|fail\w*|errors?|time-?outs?|timed out|lag|reject\w*|invalid|missing|denied|crash\w*|exceed\w*|limit|saturat\w*|exhaust\w*|drop\w*|retry|retries|slow)\b/i;
+const ERRNO =
+  /^E(?:CONN\w+|TIMEDOUT|NOTFOUND|ACCES|PERM|NOENT|PIPE|ADDRINUSE|HOSTUNREACH|NETUNREACH|MFILE|NOSPC|PROTO)$/;
+const ERROR_LEVEL = /^(?:error|fatal|critical|severe|err|crit|warn|warning)$/i;
+const LEVEL_TOKEN = /(?:^|\s|\[)(?:ERROR|FATAL|ERR|CRIT\w*|SEVERE|WARN(?:ING)?)\]?:?\s+/;
+
+function accept(value: string): boolean {
+  const v = value.trim();
+  if (v.length < 4 || NOT_CODES.test(v)) return false;
+  if (/^\d{4}-\d\d/.test(v)) return false;
+  // record ids (SHP-8841230, INV-QM-2026-11) are not errors: long numbers or a year inside
+  if (/^[A-Z]+(?:-[A-Z]+)*-(?:\d{5,}|20\d\d-\d+)$/.test(v)) return false;
+  // upper-case tokens must carry a digit or an underscore to be a code, not a shouted word
+  if (ERRNO.test(v)) return true;
+  if (/^[A-Z-]+$/.test(v)) return false;
+  return true;
+}
+
+function scan(item: Item, text: string, push: (v: string) => void): void {
+  const machine = item.unit === 'ocr' || item.unit === 'log' || item.unit === 'request';
+  PATTERNS.forEach((re, p) => {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const v = (m[1] ?? m[0]).trim().replace(/[.,;]+$/, '');
+      if (!accept(v)) continue;
+      // in people's words a code needs an error nearby: "HLX-5520 hasn't been picked up" is a ticket key
+      if (
+        p === 0 &&
+        !machine &&
+        !ERROR_NEARBY.test(text.slice(Math.max(0, m.index - 80), m.index + v.length + 80))
+      )
+        continue;
+      push(v);
+    }
+  });
+  if (item.unit === 'log' && ERROR_LEVEL.test(item.ev.meta?.level ?? '')) {
+    const line = text.split('\n').find((l) => LEVEL_TOKEN.test(l)) ?? '';
+    const m = LEVEL_TOKEN.exec(line);
+    // the message after the level, without trailing key=value pairs
+    const msg = m
+      ? line
+          .slice(m.index + m[0].length)
+          .replace(/(?:\s+[\w.-]+=\S+)+\s*$/, '')
+          .trim()
+      : '';
+    // a warning counts only when it says what went wrong ("row count mismatch"), not "restarting"
+    const isWarn = /^warn/i.test(item.ev.meta?.level ?? '');
+    if (msg.length >= 8 && (!isWarn || WARN_PROBLEM.test(msg))) push(msg.slice(0, 200));
+  }
+}
+
+/** Exact error strings found anywhere outside the draft; low-confidence OCR only when new. */
+export function extractErrors(ctx: ExtractContext): Claim<string>[] {
+  const found = new Map<string, Claim<string>>();
+  const lowOcr: Array<[string, string]> = [];
+  for (const item of ctx.items) {
+    const low = item.unit === 'ocr' && item.ev.meta?.lowConfidence === true;
+    scan(item, item.ev.text.slice(0, 20_000), (v) => {
+      if (low) lowOcr.push([v, item.id]);
+      else {
+        const prior = found.get(v);
+        if (prior) {
+          if (prior.cites.length < 3 && !prior.cites.includes(item.id))
+            found.set(v, claim(v, [...prior.cites, item.id]));
+        } else found.set(v, claim(v, [item.id]));
+      }
+    });
+  }
+  for (const [v, id] of lowOcr) if (!found.has(v)) found.set(v, claim(v, [id]));
+  const all = [...found.values()];
+  // a value inside a longer kept value adds nothing, unless it is a bare code
+  const kept = all.filter(
+    (c) =>
+      /^[\w-]+$/.test(c.value) ||
+      !all.some((o) => o !== c && o.value.length > c.value.length && o.value.includes(c.value)),
+  );
+  return kept.slice(0, MAX_ERRORS);
+}

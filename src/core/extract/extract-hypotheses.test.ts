@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import type { ItemSpec } from '../../../test/helpers/make-evidence.js';
+import { makeExtractContext } from '../../../test/helpers/make-extract-context.js';
+import { extractHypotheses } from './extract-hypotheses.js';
+
+const eng = (text: string, at: string): ItemSpec => ({
+  text,
+  at,
+  role: 'engineering',
+  visibility: 'internal',
+  kind: 'chat',
+});
+
+describe('extractHypotheses', () => {
+  it('discards a guess that is later ruled out and keeps the survivor, newest first', () => {
+    const ctx = makeExtractContext([
+      eng('I think their admin renamed the mapping fields.', '2026-11-18T10:00:00Z'),
+      eng('Suspect the cache layer is serving stale tokens.', '2026-11-18T11:00:00Z'),
+      eng(
+        "Not the rename, the audit trail shows nobody touched the mapping. It's the release: it sends names instead of ids.",
+        '2026-11-18T12:00:00Z',
+      ),
+      eng('Ruled out the cache layer, hit rate is normal.', '2026-11-18T13:00:00Z'),
+    ]);
+    const values = extractHypotheses(ctx).map((h) => String(h.value));
+    expect(values.some((v) => v.includes('renamed'))).toBe(false);
+    expect(values.some((v) => v.includes('stale tokens'))).toBe(false);
+    expect(values[0]).toMatch(/sends names instead of ids/);
+  });
+
+  it('does not take theories from the customer or from bots', () => {
+    const ctx = makeExtractContext([
+      { text: 'I think your servers are probably overloaded.', role: 'customer' },
+      { text: 'Root cause probably disk pressure on node 3.', role: 'bot', visibility: 'internal' },
+    ]);
+    expect(extractHypotheses(ctx)).toEqual([]);
+  });
+
+  it.each([
+    'Looks like the pool is exhausted under bulk load.',
+    'Probably a regression in the proration code.',
+    'Root cause: the parser only handles the object form.',
+    'Might be the new cookie policy dropping the session.',
+  ])('reads the cue in %j', (text) => {
+    expect(extractHypotheses(makeExtractContext([eng(text, '2026-11-18T10:00:00Z')]))).toHaveLength(1);
+  });
+
+  it('reads a short conclusion together with the finding before it', () => {
+    const ctx = makeExtractContext([
+      eng('prob a CDN cache thing.', '2026-11-18T10:00:00Z'),
+      eng(
+        'not cache. PDFs are served by id with no tenant check. so IDOR + bad merge.',
+        '2026-11-18T11:00:00Z',
+      ),
+    ]);
+    const values = extractHypotheses(ctx).map((h) => String(h.value));
+    expect(values).toEqual(['PDFs are served by id with no tenant check. so IDOR + bad merge.']);
+  });
+
+  it('lets "scratch my theory" take back the same author\'s latest theory, and skips release plans', () => {
+    const ctx = makeExtractContext([
+      eng('first guess: their admin renamed the custom methods.', '2026-11-18T10:00:00Z'),
+      eng('ok scratch my theory.', '2026-11-18T11:00:00Z'),
+      eng("I can probably squeeze a hotfix into tomorrow, don't quote me.", '2026-11-18T12:00:00Z'),
+    ]);
+    expect(extractHypotheses(ctx)).toEqual([]);
+  });
+
+  it('lets a common synonym carry the discard ("not throttling" drops a rate-limiting theory)', () => {
+    const ctx = makeExtractContext([
+      eng('prob rate limiting surfacing as a 500 from the gateway.', '2026-11-18T10:00:00Z'),
+      eng("ok you're right, not throttling.", '2026-11-18T11:00:00Z'),
+    ]);
+    expect(extractHypotheses(ctx)).toEqual([]);
+  });
+
+  it('reads a theory put as a question and drops it on "that\'s not X" and "my X guess was wrong"', () => {
+    const ctx = makeExtractContext([
+      eng('hm, could be the timezone boundary thing again?', '2026-11-18T10:00:00Z'),
+      eng('sounds like the CSP change blocking the chart lib?', '2026-11-18T10:30:00Z'),
+      eng(
+        "ok that's not tz, that's the page boundary: the cursor is exclusive on both ends.",
+        '2026-11-18T11:00:00Z',
+      ),
+      eng('ok my CSP guess was wrong then', '2026-11-18T12:00:00Z'),
+    ]);
+    const values = extractHypotheses(ctx).map((h) => String(h.value));
+    expect(values.some((v) => v.includes('timezone'))).toBe(false);
+    expect(values.some((v) => v.includes('CSP'))).toBe(false);
+    expect(values.some((v) => v.includes('cursor is exclusive'))).toBe(true);
+  });
+});

@@ -1,0 +1,177 @@
+/** @module Internal theories that survive: later contradictions discard earlier guesses. */
+import { type Claim, claim } from './claim.js';
+import type { ExtractContext, Item } from './context.js';
+import { cleanSentence } from './text/clean-sentence.js';
+import { contentWords } from './text/content-words.js';
+import { crudeStem as stem } from './text/word-stems.js';
+
+// support-domain synonyms, so "not throttling" reaches "rate limiting" and "not cache" reaches "CDN"
+const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
+  throttl: ['rate', 'limit'],
+  'rate-limit': ['throttl'],
+  cach: ['cdn', 'edge'],
+  cdn: ['cach'],
+  tz: ['timezon', 'time', 'zone'],
+  timezon: ['tz'],
+  timeout: ['latency', 'slow'],
+  network: ['dns', 'firewall'],
+  permission: ['role', 'access'],
+};
+const stems = (text: string): string[] => contentWords(text).map(stem);
+// what a negation names is often short ("not tz", "not UI"): keep two-letter words there
+const targetStems = (text: string): string[] =>
+  (text.toLowerCase().match(/[\p{L}\p{N}][\p{L}\p{N}_'-]+/gu) ?? [])
+    .filter(
+      (w) =>
+        !/^(?:the|a|an|it|is|to|of|on|in|at|by|or|and|so|we|us|my|our|their|that|this|then|just|also)$/.test(
+          w,
+        ),
+    )
+    .map(stem);
+const withSynonyms = (words: string[]): string[] => words.flatMap((w) => [w, ...(SYNONYMS[w] ?? [])]);
+
+const THEORY =
+  /\b(?:prob|maybe|perhaps|guess|sounds like|smells like|looks like|look like|seems|seem to|i think|we think|i believe|we believe|suspect\w*|root cause|probably|likely|might be|may be|could be|caused by|because|regression (?:in|from)|my guess|our guess|theory|hypothes\w+|the (?:issue|problem|bug) is|turn(?:s|ed) out|culprit|instead of|went out|changed the|found it|found the (?:bug|cause|issue|problem)|lowered|created a|without the|needs a|requires|only handles|expects|same (?:thing|bug|issue) as|due to|which (?:means|causes|is why)|that'?s why|causing|results? in|leads? to|so (?!far\b|much\b|many\b|bad\b|glad\b|yes\b|sorry\b|thanks\b|ok\b|i\b|no\b|not\b|we\b|please\b|let\b|can\b)[a-z]+\b|since the [\w-]+ (?:change|deploy|release|upgrade|migration)|broke|introduced|is sending|sends|drops|dropping|exhaust\w*|skips?)\b/i;
+const DISCARD =
+  /(?:^|[,;:]\s*)not (?:(?:the|a|an|their|our|his|her) (?=\w)|(?!sure|yet|only|just|really|all|much|very|too|quite|promising|that)(?=\w+\b))|\b(?:so|prob(?:ably)?|likely|confirmed|definitely|def|so it'?s)\s+not\b|\b(?:ruled out|rule out|not (?:the|a) (?:cause|problem|issue|culprit)|it'?s not|it is not|(?:that|this)'?s not|(?:that|this) is not|isn'?t (?:the|a|it)|wasn'?t|was not|not it|red herring|false alarm|scratch (?:that|my|the)|(?:was|were|is) wrong|wrong (?:guess|call)|my bad|dropped|wrong about|no longer think|nothing to do with|can rule|unrelated|not related)\b/i;
+const AFTER_NEGATION =
+  /\b(?:it'?s (?:the|a|an)|it is (?:the|a|an)|(?:that|this)'?s (?:the|a|an|our)|instead|actually|turn(?:s|ed) out|real cause|caused by|regression)\b/i;
+const GENERIC = new Set([
+  'issue',
+  'problem',
+  'cause',
+  'thing',
+  'guess',
+  'theory',
+  'idea',
+  'hypothesis',
+  'culprit',
+  'either',
+]);
+const MAX = 6;
+
+interface Candidate {
+  readonly value: string;
+  readonly id: string;
+  readonly author: string | undefined;
+  readonly words: ReadonlySet<string>;
+  /** the item and sentence that ruled it out */
+  droppedBy: { readonly item: Item; readonly sentence: string } | null;
+}
+
+/** A theory the thread ruled out, with who ruled it out: itself a check that was made. */
+export interface RuledOut {
+  readonly theory: string;
+  readonly theoryId: string;
+  readonly by: Item;
+  readonly sentence: string;
+}
+
+// only recent theories can be the one a negation refers to; keeps long chats linear
+const LOOKBACK = 40;
+// plans and release logistics are not theories about the cause
+const PLAN =
+  /\b(?:hotfix|fix pr|pr is up|eta|release train|deploy (?:it|the fix)|don'?t quote me|code freeze|frozen)\b/i;
+// "could be the timezone thing again?" is a theory put as a question
+const TENTATIVE =
+  /^(?:\w+,\s*)?(?:prob(?:ably)?|maybe|perhaps|could (?:it )?be|might be|sounds like|looks like|i think|my guess)\b/i;
+const CONCLUSION = /^(?:so|which|hence|thus|that'?s|that is|i\.e\.?)\b/i;
+
+function isTheorist(item: Item): boolean {
+  return (
+    !item.isCustomer &&
+    item.role !== 'bot' &&
+    item.unit !== 'field' &&
+    item.unit !== 'account' &&
+    item.unit !== 'log' &&
+    item.unit !== 'request' &&
+    item.unit !== 'ocr'
+  );
+}
+
+// words of the subject are in every message about it ("charts"), so they cannot tie a negation to a theory
+function topicWords(ctx: ExtractContext): Set<string> {
+  const subject = ctx.items.find((i) => i.unit === 'field' && /subject|title/i.test(i.ev.meta?.field ?? ''));
+  const first = ctx.items.find((i) => i.isCustomer && i.unit !== 'field');
+  return new Set(stems(`${subject?.ev.text ?? ''} ${first?.sentences[0] ?? ''}`));
+}
+
+function analyse(ctx: ExtractContext): Candidate[] {
+  const kept: Candidate[] = [];
+  const topic = topicWords(ctx);
+  for (const item of ctx.items) {
+    if (!isTheorist(item)) continue;
+    item.sentences.forEach((raw, i) => {
+      const s = cleanSentence(raw);
+      const neg = DISCARD.exec(s);
+      if (neg) {
+        // what is negated: the words right after the cue, up to the next clause
+        const target = s.slice(neg.index + neg[0].length).split(/[,;:—–]|\bbut\b|\bit'?s\b/i)[0] ?? '';
+        const before = s.slice(Math.max(0, neg.index - 60), neg.index);
+        const words = new Set(
+          // the words before the cue only when it names nothing after it ("the rename theory is dropped")
+          withSynonyms([
+            ...targetStems(target),
+            ...(targetStems(target).length === 0 ? stems(before).slice(-3) : []),
+          ]).filter(
+            (w) => !topic.has(w) && !GENERIC.has(w) && !GENERIC.has(`${w}e`) && !GENERIC.has(`${w}s`),
+          ),
+        );
+        const recent = kept.slice(-LOOKBACK);
+        for (const c of recent) {
+          if (!c.droppedBy && [...c.words].some((w) => words.has(w))) c.droppedBy = { item, sentence: s };
+        }
+        // "scratch my theory": no object named, so it takes back the author's latest theory
+        if (words.size === 0) {
+          const author = item.ev.author?.name;
+          const own = recent.filter((c) => !c.droppedBy && c.author === author).pop();
+          if (own) own.droppedBy = { item, sentence: s };
+        }
+        const rest = s.slice(neg.index + neg[0].length);
+        const positive = AFTER_NEGATION.exec(rest) ?? THEORY.exec(rest);
+        // "scratch my theory." names no new theory of its own
+        if (!positive || contentWords(rest).filter((w) => !GENERIC.has(w)).length < 3) return;
+        // "not Okta, so prob not Okta": the follow-up negates again, no new theory
+        if (DISCARD.test(rest.slice(positive.index))) return;
+      } else if (!THEORY.test(s) || (s.endsWith('?') && !TENTATIVE.test(s)) || PLAN.test(s)) return;
+      let value = s;
+      const next = item.sentences[i + 1];
+      const prev = item.sentences[i - 1];
+      // a short conclusion ("so IDOR + bad merge") stands on the sentence before it
+      const prevUsable =
+        prev !== undefined && !prev.endsWith('?') && !DISCARD.test(prev) && contentWords(prev).length >= 3;
+      // a short theory leans on its neighbours: the finding before it, the detail after it
+      if (contentWords(s).length < 8) {
+        const before = prevUsable ? `${cleanSentence(prev)} ` : '';
+        const after = !CONCLUSION.test(s) && next && !next.endsWith('?') ? ` ${cleanSentence(next)}` : '';
+        value = `${before}${s}${after}`;
+      }
+      kept.push({
+        value,
+        id: item.id,
+        author: item.ev.author?.name,
+        words: new Set(stems(s)),
+        droppedBy: null,
+      });
+    });
+  }
+  return kept;
+}
+
+/** Theories later ruled out, oldest first. */
+export function ruledOutTheories(ctx: ExtractContext): RuledOut[] {
+  return analyse(ctx).flatMap((c) =>
+    c.droppedBy
+      ? [{ theory: c.value, theoryId: c.id, by: c.droppedBy.item, sentence: c.droppedBy.sentence }]
+      : [],
+  );
+}
+
+/** Surviving hypotheses from staff and internal items, newest first. */
+export function extractHypotheses(ctx: ExtractContext): Claim<string>[] {
+  return analyse(ctx)
+    .filter((c) => !c.droppedBy)
+    .reverse()
+    .slice(0, MAX)
+    .map((c) => claim(c.value, [c.id]));
+}

@@ -1,0 +1,81 @@
+/** @module When it began: onset phrases resolved against each item's own timestamp. */
+import { type Claim, claim } from './claim.js';
+import type { ExtractContext } from './context.js';
+import { resolveDates } from './resolve-date.js';
+import { contentWords } from './text/content-words.js';
+
+const ONSET =
+  /\b(?:since|started|starting|began|begun|beginning|first (?:noticed|saw|seen|reported|happened|appeared)|as of|ever since|after (?:the|our|yesterday's|last|this|today's|monday's|tuesday's|wednesday's|thursday's|friday's|saturday's|sunday's)|from (?:yesterday|last night|this morning))\b/i;
+// "nobody has touched it since August" dates a non-event, not the onset
+const NON_EVENT = /\b(?:nobody|no one|no-one|nothing|never)\b/i;
+const MAX_BACK_DAYS = 60;
+
+const EVENT =
+  /\b(?:charged|billed|fail(?:ed|ing|s)?|broke|stopped|went down|crashed|errored|missing|dropped|lost|deleted|locked out|double[- ]charged|outage)\b/i;
+const INCIDENT_START = /\bstarted (\d{4}-\d\d-\d\dT[\d:.]+Z)/;
+
+/** A past, explicitly dated event in the customer's own report ("charged twice on 1 November"). */
+function datedEvent(ctx: ExtractContext): Claim<string> | null {
+  for (const item of ctx.items) {
+    if (!item.at || !item.isCustomer || item.unit === 'field') continue;
+    const at = new Date(item.at).getTime();
+    for (const s of item.sentences) {
+      if (!EVENT.test(s) || NON_EVENT.test(s)) continue;
+      const d = resolveDates(s, item.at, true).find((x) => x.text.match(/\d/) && x.date.getTime() <= at);
+      if (d && at - d.date.getTime() <= MAX_BACK_DAYS * 86_400_000) return claim(d.iso, [item.id]);
+    }
+  }
+  return null;
+}
+
+/** The start of a status-page incident about the same thing as the problem. */
+function relatedIncident(ctx: ExtractContext, topic: ReadonlySet<string>): Claim<string> | null {
+  for (const item of ctx.items) {
+    if (item.kind !== 'status' || item.unit !== 'field') continue;
+    const start = INCIDENT_START.exec(item.ev.text)?.[1];
+    const subject = item.ev.meta?.subject ?? item.ev.text;
+    if (start && contentWords(subject).some((w) => topic.has(w.replace(/s$/, ''))))
+      return claim(start, [item.id]);
+  }
+  return null;
+}
+
+/**
+ * The earliest credible onset: a date phrase in an onset sentence, not after the item itself;
+ * else an explicitly dated event in the customer's report; else a related status-page incident.
+ */
+export function extractStartedAt(ctx: ExtractContext, problem: string | null = null): Claim<string> | null {
+  const phrased = onsetFromPhrases(ctx);
+  if (phrased) return phrased;
+  const topic = new Set(contentWords(problem ?? '').map((w) => w.replace(/s$/, '')));
+  return datedEvent(ctx) ?? relatedIncident(ctx, topic);
+}
+
+function onsetFromPhrases(ctx: ExtractContext): Claim<string> | null {
+  // a long chat repeats the same phrase on the same day: resolve it once
+  const memo = new Map<string, ReturnType<typeof resolveDates>[number] | undefined>();
+  let best: { time: number; value: string; ids: string[] } | null = null;
+  for (const item of ctx.items) {
+    if (!item.at || item.unit === 'field' || item.unit === 'account') continue;
+    const at = new Date(item.at).getTime();
+    for (const s of item.sentences) {
+      const cue = ONSET.exec(s);
+      // the non-event comes before its date: "nobody has touched it since August"
+      if (!cue || NON_EVENT.test(s.slice(0, cue.index))) continue;
+      // only the phrase after the cue speaks of the onset
+      const tail = s.slice(cue.index);
+      const key = `${item.at.slice(0, 10)}|${tail}`;
+      if (!memo.has(key)) memo.set(key, resolveDates(tail, item.at, true)[0]);
+      const first = memo.get(key);
+      if (!first) continue;
+      const t = first.date.getTime();
+      if (t > at || at - t > MAX_BACK_DAYS * 86_400_000) continue;
+      const day = first.iso.slice(0, 10);
+      // every item that dates the onset to the same day backs it
+      if (best && best.value.slice(0, 10) === day) {
+        if (best.ids.length < 3 && !best.ids.includes(item.id)) best.ids.push(item.id);
+      } else if (!best || t < best.time) best = { time: t, value: first.iso, ids: [item.id] };
+    }
+  }
+  return best ? claim(best.value, best.ids) : null;
+}

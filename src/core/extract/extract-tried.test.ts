@@ -1,0 +1,185 @@
+import { describe, expect, it } from 'vitest';
+import { makeExtractContext } from '../../../test/helpers/make-extract-context.js';
+import { extractTried } from './extract-tried.js';
+
+describe('extractTried', () => {
+  it.each([
+    ['We restarted the agent and cleared the cache, still failing.', 'customer', 'customer', /still failing/],
+    ['L2 checked the connector logs: token refreshed OK.', 'engineering', 'support', /token refreshed OK/],
+    ['Engineering reproduced it on staging with an old dashboard.', 'support', 'engineering', null],
+    ["The customer's admin regenerated the API key. Didn't help.", 'support', 'customer', /Didn't help/],
+    [
+      'I rolled back the config on the canary; errors stopped.',
+      'engineering',
+      'engineering',
+      /errors stopped/,
+    ],
+  ] as const)('reads %j by a %s as tried by %s', (text, role, by, result) => {
+    const [t] = extractTried(makeExtractContext([{ text, role }]));
+    expect(t?.by).toBe(by);
+    if (result) expect(t?.result).toMatch(result);
+    else expect(t?.result).toBeNull();
+  });
+
+  it('links "did that twice" to the suggestion it answers and cites both', () => {
+    const ctx = makeExtractContext([
+      {
+        text: 'Could you try re-authorizing the connection under Settings?',
+        role: 'support',
+        at: '2026-11-18T10:00:00Z',
+      },
+      { text: 'Did that twice. Still failing.', role: 'customer', at: '2026-11-18T11:00:00Z' },
+    ]);
+    const t = extractTried(ctx).find((x) => x.by === 'customer');
+    expect(t?.action).toMatch(/re-authorizing the connection.*Did that twice/);
+    expect(t?.result).toBe('Still failing.');
+    expect(t?.cites).toEqual(['S1:m2', 'S1:m1']);
+  });
+
+  it('records a public suggestion as a suggestion, not as something done', () => {
+    const tried = extractTried(
+      makeExtractContext([{ text: 'Could you try clearing the cache?', role: 'support' }]),
+    );
+    expect(tried).toEqual([
+      {
+        action: 'Support: suggested: Could you try clearing the cache',
+        result: null,
+        by: 'support',
+        cites: ['S1:m1'],
+      },
+    ]);
+  });
+
+  it.each([
+    "Haven't checked yet, will look tomorrow.",
+    'Have you tried turning it off and on?',
+    'We will restart the service tonight.',
+    "not that they'll replay automatically - replay hasn't been tested for this case yet",
+  ])('does not read %j as an attempt', (text) => {
+    expect(extractTried(makeExtractContext([{ text, role: 'support' }]))).toEqual([]);
+  });
+
+  it('records a theory the team ruled out as a check, citing both messages', () => {
+    const ctx = makeExtractContext([
+      {
+        text: 'prob rate limiting at the gateway.',
+        role: 'engineering',
+        visibility: 'internal',
+        at: '2026-11-18T10:00:00Z',
+      },
+      {
+        text: "ok you're right, not rate limiting.",
+        role: 'engineering',
+        visibility: 'internal',
+        at: '2026-11-18T11:00:00Z',
+      },
+    ]);
+    const [t] = extractTried(ctx);
+    expect(t?.action).toBe('Engineering: ruled out the theory that prob rate limiting at the gateway.');
+    expect(t?.cites).toEqual(['S1:m2', 'S1:m1']);
+  });
+});
+
+describe('extractTried: general shapes of an attempt', () => {
+  it('reads a state a colleague reports as their check, whoever the sentence is about', () => {
+    const [t] = extractTried(
+      makeExtractContext([
+        {
+          text: "they're at 3 req/s and the proxy has zero 429s for their tenant",
+          role: 'support',
+          visibility: 'internal',
+        },
+      ]),
+    );
+    expect(t).toMatchObject({
+      by: 'support',
+      action: expect.stringMatching(/^Support: checked: they're at 3/),
+    });
+  });
+
+  it('reads a queued rollback of a dotted release name as an attempt', () => {
+    const [t] = extractTried(
+      makeExtractContext([{ text: 'revert of v4.18.2 is queued for the next deploy', role: 'engineering' }]),
+    );
+    expect(t?.action).toBe('Engineering: revert of v4.18.2 is queued for the next deploy');
+  });
+
+  it('keeps a labelled workaround with what it fixes and what it does not', () => {
+    const [t] = extractTried(
+      makeExtractContext([
+        {
+          text: 'workaround: re-import the template from the library. fixes PDF invoices, NOT credit notes',
+          role: 'engineering',
+          visibility: 'internal',
+        },
+      ]),
+    );
+    expect(t?.action).toMatch(/^Engineering: workaround: re-import the template/);
+    expect(t?.result).toMatch(/NOT credit notes/);
+  });
+
+  it("reads the customer's own failing attempt and a check made after a fix was announced", () => {
+    const tried = extractTried(
+      makeExtractContext([
+        { text: "I've been trying to import our price list and it fails at row 12 every time." },
+        { text: 'You said the release was deployed this morning, but the import still fails.' },
+      ]),
+    );
+    expect(tried.map((t) => t.by)).toEqual(['customer', 'customer']);
+    expect(tried[1]?.result).toMatch(/still fails/);
+  });
+
+  it('gives a bare reproduction the problem it reproduced, citing where the problem is stated', () => {
+    const ctx = makeExtractContext([
+      { text: 'repro’d on staging.', role: 'engineering', visibility: 'internal' },
+    ]);
+    const problem = { value: 'PDF invoices render blank', cites: ['S9:f.subject'] };
+    const [t] = extractTried(ctx, problem);
+    expect(t?.action).toBe(
+      'Engineering: repro’d on staging. (the reported problem: PDF invoices render blank)',
+    );
+    expect(t?.cites).toEqual(['S1:m1', 'S9:f.subject']);
+  });
+
+  it.each([
+    ['engineering', 'we can say the events are re-sent once the queue drains'],
+    ['customer', 'Our VP wants this escalated today.'],
+    ['unknown', 'Missing column: your header row has no column named email.'],
+    ['unknown', 'More than 500 rows: split the file into smaller ones.'],
+    ['success', 'Heads up: they renew in April and already mentioned looking at other vendors.'],
+    ['support', 'Customer: Larkspur Outfitters, enterprise plan, ~60 stores.'],
+    [
+      'engineering',
+      'correction: the shard-3 worker restarted twice during the incident, so jobs may run twice.',
+    ],
+  ] as const)('does not read a plan, a demand or an instruction (%s: %j) as an attempt', (role, text) => {
+    const ctx = makeExtractContext([{ text, role, visibility: role === 'customer' ? 'public' : 'internal' }]);
+    expect(extractTried(ctx)).toEqual([]);
+  });
+
+  it('does not repeat the sentence it took as the previous attempt’s result', () => {
+    const tried = extractTried(
+      makeExtractContext([
+        {
+          text: 'We restarted the agent on both hosts. It shows no errors now but the queue is still stuck.',
+        },
+      ]),
+    );
+    expect(tried).toHaveLength(1);
+  });
+});
+
+describe('extractTried: a release as the subject', () => {
+  it('reads "4.8.0 moved the channel id" as a cause, not an attempt, and keeps the version whole', () => {
+    const tried = extractTried(
+      makeExtractContext([
+        {
+          text: '4.8.0 moved the notification channel id to a new format. Our deploy of relay 2.1 lowered the batch limit.',
+          role: 'engineering',
+          visibility: 'internal',
+        },
+      ]),
+    );
+    expect(tried).toEqual([]);
+  });
+});

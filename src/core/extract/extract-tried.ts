@@ -1,0 +1,165 @@
+/** @module What was tried and what came of it, with who tried it. */
+
+import type { Facts } from '../model/packet.js';
+import type { Claim } from './claim.js';
+import type { ExtractContext, Item } from './context.js';
+import { ruledOutTheories } from './extract-hypotheses.js';
+import { cleanSentence } from './text/clean-sentence.js';
+import { contentWords } from './text/content-words.js';
+import { triedBy, withActor } from './tried-by.js';
+import { triedFromAnswers } from './tried-from-answers.js';
+import { triedFromStatusPage } from './tried-from-status-page.js';
+import {
+  ADDRESSES_READER,
+  ATTEMPT,
+  CHANGE_BY_RELEASE,
+  CHECK_VERB,
+  CUSTOMER_ATTEMPT,
+  DID_THAT,
+  FINDING,
+  MODAL,
+  NEGATED,
+  NOT_ATTEMPT,
+  OBSERVATION,
+  REPRODUCED,
+  RESTARTED_ITSELF,
+  RESULT,
+  STAFF_ATTEMPT,
+  STILL_AFTER_FIX,
+  SUGGESTION,
+  SUGGESTS,
+} from './tried-patterns.js';
+
+type Tried = Facts['tried'][number];
+
+const MAX_TRIED = 28;
+const SKIPPED_UNITS = new Set(['field', 'account', 'log', 'request', 'ocr']);
+
+function splitResult(sentence: string): { action: string; result: string | null } {
+  const m =
+    /(?:;|\s*(?:->|=>|→)\s*|\s[—–-]\s|,?\s+but\s+|:\s+|,\s+(?=still\b|no luck|same\b|nothing\b|no change)|,\s+(?:and\s+)?(?:it'?s?|that|which|the error|this)\s+(?=still|did|didn|does|doesn|work|fail|return|show))/i.exec(
+      sentence,
+    );
+  if (m && m.index > 10) {
+    const tail = sentence.slice(m.index + m[0].length).trim();
+    if (RESULT.test(tail) || /^but\b/i.test(m[0].trim()))
+      return { action: sentence.slice(0, m.index).trim(), result: tail };
+  }
+  return { action: sentence, result: null };
+}
+
+type Kind = 'action' | 'observation' | null;
+
+// what kind of attempt a sentence reports: something done, something looked at, or neither
+function attemptKind(sentence: string, item: Item): Kind {
+  // "we can say they're re-sent": a plan or a possibility before the verb, not something done
+  const done = (m: RegExpExecArray | null, veto?: RegExp): boolean => {
+    if (!m) return false;
+    const before = sentence.slice(0, m.index);
+    return !MODAL.test(before) && !veto?.test(before);
+  };
+  const action = ATTEMPT.exec(sentence) ?? (item.isStaff ? STAFF_ATTEMPT.exec(sentence) : null);
+  if (done(action, CHANGE_BY_RELEASE)) return 'action';
+  if (item.isCustomer && done(CUSTOMER_ATTEMPT.exec(sentence) ?? STILL_AFTER_FIX.exec(sentence)))
+    return 'action';
+  if (done(OBSERVATION.exec(sentence))) return 'observation';
+  return null;
+}
+
+// documentation (an author-less note) instructs the reader; it reports no attempt
+function isInstruction(sentence: string, item: Item): boolean {
+  return item.role === 'unknown' && !item.isCustomer && ADDRESSES_READER.test(sentence);
+}
+
+/**
+ * Attempts, oldest first: action, result from the same or the next sentence, and who.
+ * `problem` gives a bare "repro'd in staging" the thing that was reproduced.
+ */
+export function extractTried(ctx: ExtractContext, problem: Claim<unknown> | null = null): Facts['tried'] {
+  const out: Array<Tried & { at: string }> = [];
+  const seen = new Set<string>();
+  const push = (t: Tried, at: string | null) => {
+    if (out.length < MAX_TRIED) out.push({ ...t, at: at ?? '' });
+  };
+  let suggestion: { text: string; id: string } | null = null;
+  for (const item of ctx.items) {
+    // a sentence already taken as the previous attempt's result is not an attempt of its own
+    let consumed = -1;
+    // a status page is read as a whole incident (triedFromStatusPage), not update by update
+    if (SKIPPED_UNITS.has(item.unit) || item.kind === 'status') continue;
+    item.sentences.forEach((raw, i) => {
+      let sentence = cleanSentence(raw);
+      const suggested = SUGGESTION.exec(sentence);
+      if (suggested?.[1] && item.isStaff && item.isPublic)
+        suggestion = { text: suggested[1].trim(), id: item.id };
+      const did = DID_THAT.test(sentence) && suggestion !== null && item.isCustomer;
+      if (did && suggestion) sentence = `${suggestion.text}: ${sentence}`;
+      const offered =
+        item.isPublic && (item.isStaff || item.role === 'bot') && SUGGESTS.test(sentence) && !did;
+      if (offered) {
+        const by = triedBy('', item.role);
+        const key = sentence.toLowerCase();
+        if (!seen.has(key)) {
+          seen.add(key);
+          const action = withActor(by, `suggested: ${sentence.replace(/\?$/, '')}`);
+          push({ action, result: null, by, cites: [item.id] }, item.at);
+        }
+        return;
+      }
+      // bots only report (a deploy bot says nothing was tried)
+      if (item.role === 'bot' || i === consumed) return;
+      if (sentence.endsWith('?') || NOT_ATTEMPT.test(sentence) || NEGATED.test(sentence)) return;
+      if (isInstruction(sentence, item) || RESTARTED_ITSELF.test(sentence)) return;
+      const finding = i === 0 && !item.isPublic && item.isStaff && FINDING.test(sentence);
+      const kind: Kind = did || finding ? 'action' : attemptKind(sentence, item);
+      if (!kind) return;
+      const split = splitResult(sentence);
+      let result = split.result;
+      const next = item.sentences[i + 1];
+      if (!result && next && RESULT.test(next) && !ATTEMPT.test(next) && !next.endsWith('?')) {
+        result = cleanSentence(next);
+        consumed = i + 1;
+      }
+      const key = split.action.toLowerCase();
+      if (seen.has(key)) return;
+      seen.add(key);
+      const cites = did && suggestion ? [item.id, suggestion.id] : [item.id];
+      // whoever reports a state looked at it ("membership svc looks healthy"), whatever the subject
+      const observation = kind === 'observation' && item.isStaff;
+      const by = observation ? triedBy('', item.role) : triedBy(sentence, item.role);
+      let action = observation && !CHECK_VERB.test(split.action) ? `checked: ${split.action}` : split.action;
+      // "repro'd in our sandbox" alone does not say what was reproduced: the reported problem was
+      if (problem && !result && REPRODUCED.test(action) && contentWords(action).length <= 4) {
+        action = `${action} (the reported problem: ${String(problem.value).replace(/\.$/, '')})`;
+        cites.push(...problem.cites);
+      }
+      push({ action: withActor(by, action), result, by, cites: [...new Set(cites)] }, item.at);
+    });
+  }
+  const cited = new Set(out.flatMap((t) => t.cites[0] ?? []));
+  for (const t of [...triedFromAnswers(ctx), ...triedFromStatusPage(ctx)]) {
+    // an answer already read as an attempt on its own is not repeated
+    if (t.cites[0] && cited.has(t.cites[0])) continue;
+    push(t, atOf(ctx, t.cites[0]));
+  }
+  out.sort((a, b) => (a.at === b.at ? 0 : a.at === '' ? 1 : b.at === '' ? -1 : a.at < b.at ? -1 : 1));
+  const tried: Tried[] = out.map(({ at: _at, ...t }) => t);
+  for (const r of ruledOutTheories(ctx)) {
+    if (tried.length >= MAX_TRIED) break;
+    const by = triedBy(r.sentence, r.by.role);
+    tried.push({
+      action: withActor(
+        by,
+        `ruled out the theory that ${r.theory.charAt(0).toLowerCase()}${r.theory.slice(1)}`,
+      ),
+      result: r.sentence,
+      by,
+      cites: r.theoryId === r.by.id ? [r.by.id] : [r.by.id, r.theoryId],
+    });
+  }
+  return tried;
+}
+
+function atOf(ctx: ExtractContext, id: string | undefined): string | null {
+  return ctx.items.find((i) => i.id === id)?.at ?? null;
+}

@@ -1,0 +1,46 @@
+/** @module Scan prepared items sentence by sentence for a cue pattern (one pass, precompiled). */
+import type { Item } from './context.js';
+
+/** A sentence that matched, with its item and position. */
+export interface Hit {
+  readonly item: Item;
+  readonly index: number;
+  readonly sentence: string;
+  readonly match: RegExpExecArray;
+}
+
+/** Every sentence of the given items matching `cue` (a non-global regex), in item order. */
+export function findSentences(
+  items: readonly Item[],
+  cue: RegExp,
+  keep: (item: Item) => boolean = () => true,
+): Hit[] {
+  const hits: Hit[] = [];
+  for (const item of items) {
+    if (!keep(item)) continue;
+    item.sentences.forEach((sentence, index) => {
+      const match = cue.exec(sentence);
+      if (match) hits.push({ item, index, sentence, match });
+    });
+  }
+  return hits;
+}
+
+/** True when any fact-bearing sentence of the items matches `cue`; returns the citing ids. */
+export function citesFor(
+  items: readonly Item[],
+  cue: RegExp,
+  keep?: (item: Item) => boolean,
+  limit = 5,
+  statementsOnly = false,
+  veto?: RegExp,
+): string[] {
+  const ids: string[] = [];
+  for (const hit of findSentences(items, cue, keep)) {
+    if (statementsOnly && hit.sentence.trimEnd().endsWith('?')) continue;
+    if (veto?.test(hit.sentence)) continue;
+    if (!ids.includes(hit.item.id)) ids.push(hit.item.id);
+    if (ids.length >= limit) break;
+  }
+  return ids;
+}

@@ -1,0 +1,60 @@
+/** @module Cue patterns for the boolean signals, in the general language of support tickets. */
+
+export const CROSS_TENANT =
+  /\b(?:cross-?tenant|idor|(?:another|other|a different|someone else's|different)\s+(?:tenant|customer|company|organi[sz]ation|org|account|client)(?:'s)?\s+(?:\w+\s+){0,3}?(?:data|invoices?|records?|details|names?|information|info|files?|orders?|users?|emails?|reports?|documents?|billing|pii)|(?:data|invoice|records?) (?:from|of|belonging to) (?:another|a different|other) (?:tenant|customer|company|account))/i;
+export const SECURITY =
+  /\b(?:data (?:exposure|leak\w*|breach)|security (?:issue|incident|bug|problem|team)|privacy (?:issue|incident|breach)|unauthori[sz]ed access|credentials? (?:leak\w*|exposed|were exposed)|(?:api )?(?:key|token|password)s? (?:was |were )?(?:leaked|exposed|posted publicly)|pii exposure|gdpr breach|can see (?:other|another) (?:tenant|customer)s?)\b/i;
+export const DATA_LOSS =
+  /\b(?:data loss|lost (?:data|orders|records|rows|events|messages|files|changes)|(?:data|records?|rows?|orders?|events?|messages?|entries|files?) (?:are |were |was |is |got |being )?(?:lost|dropped|deleted|corrupt\w*|missing|duplicated)|missing (?:rows|records|data|orders|events|entries)|drops? (?:the )?(?:first |last )?(?:rows?|records?|events?)|duplicates?|duplicated|corrupt\w*|never (?:arrived|made it))\b/i;
+export const OUTAGE =
+  /\b(?:(?:every|all) (?:\w+ ){0,3}(?:tenants|orgs|customers|users|accounts) (?:are |is )?(?:affected|down|broken|impacted|failing|locked out)|(?:0|zero|no) successful (?:\w+ )?(?:logins|requests|syncs|calls|deliveries)|success rate (?:fell|dropped|< ?\d)|outage|(?:is |are )?(?:completely |totally )?down\b|(?:all|every|none of (?:our|the)) (?:\w+ )?(?:users|tenants|customers|orgs|organi[sz]ations|accounts) (?:can'?t|cannot|are unable|are locked|are blocked|fail)|nobody can|no one can|site is down|entire (?:company|org|team) (?:is )?(?:locked|blocked|down))/i;
+export const BLOCKED =
+  /\b(?:none of (?:our|the|my) \w+(?: \w+)? (?:get|gets|can|receive|are able)|(?:is|are) not (?:arriving|working|loading|syncing|sending)|(?:don'?t|doesn'?t|do not|does not|never) (?:get|receive|work|load|sync|arrive|show up)|blocked|blocking|can'?t|cannot|can not|unable to|not able to|stuck|halted|no way to|locked out|prevents? us|stopped (?:working|us))\b/i;
+export const RELEASE =
+  /\b(?:(?:went out|rolled out|was (?:released|deployed|shipped))\b[^.]{0,80}\b(?:changed|broke|introduced|started)|it'?s (?:on us|our regression|a regression)|our regression|(?:since|after|following) (?:the |our |your |yesterday's |last night's |today's |this week's |last week's )?(?:\S+ )?(?:upgrade|release|deploy\w*|update|migration|rollout|roll-out|version)|(?:release|deploy(?:ment)?|upgrade|update|migration|rollout|version|patch) (?:\S+ )?(?:changed|broke|introduced|caused|removed)|regression|introduced (?:in|by)|broke (?:in|with|after)|shipped (?:in|with))\b/i;
+// a known defect that came back, or a failure traced to our code, is a confirmed bug too
+export const BUG_CONFIRMED =
+  /\b(?:same (?:thing|bug|issue|defect) as [A-Z]+-\d+|supposedly fixed|was marked (?:as )?fixed|traced (?:it|this|the \w+) (?:back )?to|(?<!(?:can'?t|cannot|couldn'?t|not|unable to|failed to) )reproduced|repro'd|can repro(?:duce)?|confirmed (?:a |the |it'?s a |as a )?(?:bug|defect|regression)|root cause (?:is|was|found)|(?:bug|defect) in (?:the|our)|code (?:bug|defect)|we (?:broke|introduced))\b/i;
+export const DEFECT =
+  /(?:\b(?:HTTP|status|returns?|returned|returning|responds? with|code)\s*5\d\d\b|\b5\d\d(?:s\b|\s+(?:errors?|internal|responses?|bad gateway|service unavailable|gateway time-?out))|internal server error|stack ?trace|traceback|\w+(?:Exception|Error)\b(?::|\s+at\b)|unhandled (?:exception|error)|null pointer|timeout acquiring|timing out|timed out|ETIMEDOUT|ECONNRESET|segfault|crash(?:es|ed|ing)?\b)/i;
+export const DOCUMENTED =
+  /\b(?:documented|works as (?:designed|intended|expected)|by design|expected behaviou?r|known limitation|(?:help[- ]?(?:center|centre)|kb|knowledge[- ]base|support) article|knowledge base|docs? (?:page|say|explain)|according to (?:the|our) docs|\/hc\/|\/docs\/|how-?to)\b/i;
+export const FEATURE =
+  /\b(?:feature request|roadmap|not (?:currently )?(?:supported|available|possible)|(?:doesn'?t|does not|don'?t|do not) (?:support|offer|have)|no (?:option|setting) to|add support for|would like (?:a|an|the ability)|product (?:team|decision|gap)|when will you (?:add|support|ship|build)|on the roadmap|commit(?:ment)? to (?:ship|build|deliver))\b/i;
+export const BILLING =
+  /\b(?:invoice\w*|billing|billed|charged?|charges|double[- ]charged|refund\w*|(?:our|my|the) payment (?:method|card)|card (?:was )?charged|subscription fee|overcharg\w*)\b/i;
+export const COMPENSATION =
+  /\b(?:(?:service|account|billing) credits?|credits? (?:for|on|to) (?:the|our|your) (?:account|invoice|bill)|refund\w*|reimburs\w*|free (?:months?|weeks?)|\w+ months? free|discount|compensat\w*|waive\w*|make (?:it|this) right)\b/i;
+// "don't offer credits without me" forbids compensation; it does not ask for it
+export const NOT_COMPENSATION =
+  /\b(?:don'?t|do not|never|shouldn'?t|should not|can'?t|cannot|won'?t|no need to)\s+(?:\w+\s+){0,2}(?:offer|give|promise|grant|issue|mention)\b/i;
+export const CHURN =
+  /\b(?:(?:can'?t|cannot|won'?t|will not|not) (?:\w+ ){0,3}renew|cancel (?:our|the|my) (?:contract|subscription|account|plan|renewal)|not (?:be )?renew\w*|won'?t (?:be )?renew\w*|will not renew|renewal (?:is |at )?(?:at risk|in question|on hold)|reconsider\w* (?:the|our) (?:renewal|contract|partnership)|competitors?|evaluat\w+ (?:other|alternative)\w*|alternatives?|switch(?:ing)? (?:vendors|providers|to another)|churn)\b/i;
+export const EXECUTIVE =
+  /\b(?:(?:call|meeting|speak|talk|escalate) (?:with|to) (?:your |a |an |the |someone )?(?:vp|ceo|cto|cio|coo|cfo|executive|leadership|head of|director|svp|evp|senior)|executive (?:call|sponsor|escalation|attention)|escalation manager|(?:vp|head|director) of (?:support|engineering|customer)|someone senior)\b/i;
+export const SLA =
+  /\b(?:sla (?:breach\w*|violat\w*|missed|miss)|breach(?:ed)? (?:of )?(?:the |our )?sla|past (?:the |our )?(?:sla|due|target)|\d+ (?:business )?days? (?:past|over|overdue|late)|overdue|missed (?:the |our )?(?:response|resolution|first[- ]response) (?:target|time|sla))\b/i;
+export const OWNERSHIP =
+  /\b(?:not (?:ours|our (?:issue|problem|area|component|team))|(?:isn'?t|is not) (?:ours|our (?:issue|problem|area))|no (?:clear )?owner|nobody owns|no one owns|who owns|passed (?:it |this )?(?:back|over|between)|bounc\w+ (?:it |this )?(?:back|between)|(?:said|says|thinks) (?:it'?s|it is) (?:a|an|the) \w+ (?:issue|problem|bug)|(?:back|over) to (?:the )?\w+ team|ping-?pong\w*|belongs to (?:the )?\w+ team)\b/i;
+// a public status-page incident, not a product page called "sync status page" nor an internal INC id
+export const VENDOR_INCIDENT =
+  /\b(?:status ?page (?:incident|post|update|says|shows an? incident|going up|is up)|incident on (?:the |our )?status ?page|statuspage|marked (?:as )?resolved on (?:the |our )?status)\b/i;
+
+/** Product areas and their cue words, checked in this order. */
+export const AREAS: ReadonlyArray<readonly [string, RegExp]> = [
+  [
+    'auth',
+    /\b(?:sso|saml|oidc|oauth|log ?in|sign[- ]?in|login|password|mfa|2fa|scim|provisioning|identity)\b/gi,
+  ],
+  ['billing', /\b(?:invoice\w*|billing|charged?|refund\w*|payment|subscription)\b/gi],
+  ['webhooks', /\bwebhooks?\b/gi],
+  ['export', /\b(?:exports?|exported|download\w*|csv)\b/gi],
+  ['integrations', /\b(?:sync\w*|integration\w*|connector\w*|erp|crm)\b/gi],
+  ['reporting', /\b(?:dashboards?|charts?|reports?|reporting|widgets?|analytics)\b/gi],
+  ['api', /\b(?:api|endpoints?|bulk|requests?)\b/gi],
+  ['admin', /\b(?:invite\w*|roles?|permissions?|audit[- ]log|admin|user management|seats?)\b/gi],
+];
+
+/** Sentences that mention loss words without losing data ("missing required column"). */
+export const NOT_DATA_LOSS =
+  /\bmissing (?:a |an |the |required |mandatory )*(?:columns?|fields?|headers?|parameters?|permissions?|values?|scopes?|features?)\b/i;

@@ -1,0 +1,64 @@
+/** @module The cue patterns that tell an attempt, a check's finding and its result apart. */
+
+// an action someone took (past tense, or a reported state of a fix in progress)
+export const ATTEMPT =
+  /\b(?:tried|try(?:ing)? again|you (?:suggested|recommended)|already (?!(?:mentioned|said|told|asked|explained|noted|stated|complained|threatened|escalated|reported|warned)\b)\w+ed|attached (?:the|a|our|my)|point(?:ed|ing) (?:you|them|the customer|him|her) to|(?:rollback|revert|fix|hotfix|patch|restart|failover)\b(?:[^.]|\.(?=\S)){0,40}\b(?:is |was |has been )?(?:queued|started|in progress|deployed|rolled out|applied|implemented|shipped)|(?:cut|reduced|lowered|increased|raised|bumped|changed|switched|moved|split) (?:the|our|their|my) |ran (?:the|their|our|it|a|an)|pulled|uploaded|renamed|exported|imported|opened|logged (?:out|in)|refreshed|edited|upgraded|downgraded|changed (?:the|our|their)|set (?:the|our|their) \w+ to|attempted|re-?authori[sz]ed|re-?authenticated|regenerated|generated a (?:new|fresh)|rotated|restarted|rebooted|cleared|reinstalled|re-?installed|checked|reproduced|repro['’]d|rolled back|reverted|re-?ran|retried|retrying|reset|disconnected|reconnected|re-?connected|switched|disabled|re-?enabled|verified|tested|ruled out|re-?sav(?:e|ed|ing)|re-?sent|resent|cut (?:the )?batch|reduced|lowered|looked (?:at|into)|replayed|flushed|purged|updated the|upgraded the|recreated|re-?created|removed and re-?added|logged out|signed out|hard refresh\w*|incognito|private mode|confirmed (?:that|the|it)|sent (?:the|us|it|over|to)|(?:by hand|manually)|(?:we're|we are|we've been|we have been) (?:adding|keying|entering|typing|re-?entering|uploading|exporting|processing|doing|using|splitting|running)|passed (?:it|this) to|handed (?:it|this) to|bounced (?:it|this|the ticket|back)|investigated|adds? (?:them|the \w+|group \w+|\w+ memberships?) (?:by hand|manually)|re-?keyed|hand-?keying|(?:i|we)(?:'ve| have)? (?:added|logged|filed|raised|flagged|linked) (?:a|an|the|your|their|our|this|it)|logged (?:a|an) |^workaround:)/i;
+
+// staff only: a hand-off is something support did; a customer "escalating" is posture, not an attempt
+export const STAFF_ATTEMPT = /\bescalated\b/i;
+
+// the customer's own attempt that failed: "we're trying to invite our staff and it fails every time"
+export const CUSTOMER_ATTEMPT =
+  /\b(?:we(?:'re| are| have been|'ve been)|i(?:'m| am| have been|'ve been)) trying to \w+\b.{0,120}\b(?:fails?|failed|errors?|doesn'?t work|won'?t|keeps? failing|stops?)\b|\b(?:exports?|imports?|uploads?|downloads?|syncs?|invites?)\b.{0,40}\b(?:stops? at|stopped at|fails? (?:at|on|with)|failed (?:at|on|with)|cuts? off at|times? out)\b/i;
+
+// the customer checked after a fix was announced and it still fails
+export const STILL_AFTER_FIX =
+  /\b(?:resolved|fixed|deployed|rolled out|restored|shipped|closed)\b.{0,120}\bbut\b.{0,60}\bstill\b/i;
+
+// a state someone looked at and reports ("membership svc looks healthy", "console shows 500s")
+export const OBSERVATION =
+  /\b(?:(?:has|have|shows?|showed|saw|see|seeing) (?:zero|no) \w+|(?:looks?|is|seems?) (?:healthy|fine|ok|clean|normal)|\w+(?:s|es) (?:fine|ok|correctly|normally)|no [\w-]+ (?:errors?|events?|warnings?|failures?|429s|5\d\ds)|shows? \d[\w.%]*|(?:is|are|isn'?t|is not) (?:on|not on|off) (?:the|our) (?:[\w-]+ )?roadmap)\b/i;
+
+// a release or deploy as the subject ("4.8.0 moved the channel id"): a cause, not an attempt
+export const CHANGE_BY_RELEASE =
+  /\b(?:deploy\w*|release|version|upgrade|update|migration|rollout|v?\d+\.\d+[\w.-]*)(?:\s+\S+){0,3}\s*$/i;
+
+// a system that restarted on its own ("the p7 consumer restarted twice during the incident")
+export const RESTARTED_ITSELF =
+  /\b(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,2}(?:restarted|rebooted|crashed|failed over)\s+(?:twice|again|itself|repeatedly|during|overnight|\d+ times)\b/i;
+
+// an observation that already names the looking
+export const CHECK_VERB = /\b(?:checked|confirmed|verified|looked|tested|reproduced|repro['’]d|ruled out)\b/i;
+
+export const RESULT =
+  /\b(?:still|didn't (?:help|work|fix|change)|did not (?:help|work|fix|change)|doesn't (?:help|work)|no (?:luck|change|difference|errors?)|same (?:result|error|thing|issue|problem)?|worked|works|working|fix(?:es|ed)|resolved|fail(?:s|ed|ing)|rejected|healthy|ok\b|okay|fine|succeed\w*|success\w*|fewer|none|nothing|validated|validates|passed|match(?:es)?|imported|loaded|stopped|went away|gone|disappeared|cleared up|not the (?:problem|cause|issue)|returned|shows?|showed|but\b)/i;
+
+export const NEGATED =
+  /\b(?:hasn'?t|haven'?t|has not|have not|not yet|never|isn'?t|wasn'?t) (?:been |yet )?(?:\w+ )?(?:tested|checked|tried|verified|confirmed|reproduced|looked)\b/i;
+
+export const NOT_ATTEMPT =
+  /^(?:not|can|would|will|should|please|if|when|let me|let's|i'll|we'll|going to|haven't|have not|hasn't|has not|not yet|nobody|no one)\b/i;
+
+// a plan or a possibility before the verb ("we can say they're re-sent") is not something done
+export const MODAL =
+  /\b(?:can|could|should|would|will|might|must|need to|going to|want to|plan to|'ll)(?!['’]?t\b|n['’]t|not\b)\b/i;
+
+// documentation speaks to the reader ("your header row has no column …", "split the file")
+export const ADDRESSES_READER =
+  /\b(?:you|your)\b|(?:^|[:*]\s*)(?:split|rename|use|go|choose|create|leave|save|download|upload|open|click|select|set|try|contact|make|ensure|check)\b/i;
+
+// a suggestion someone made ("could you try re-authorizing the connection?"), for "did that twice"
+export const SUGGESTION = /\b(?:try|trying|suggest(?:ed)?|recommend(?:ed)?)\s+(.{6,160}?)(?:\?|$|\.\s)/i;
+export const DID_THAT =
+  /^(?:(?:yes|yep|ok|okay)[,.!]?\s*)?(?:(?:we|i)(?:'ve| have)?\s+)?(?:did|done|tried|do(?:ne)?)\s+(?:that|this|it|so|both|those|all of (?:that|those))\b/i;
+
+// an internal note of findings: "Kibana: 500s on 3.8% of bulk calls", "L2: header row is wrong"
+export const FINDING =
+  /^(?!(?:customer|account|company|client|plan|tier|arr|renewal|contact|owner|csm|region|subject|priority|status|tags|deadline|impact|severity|summary|need|unknowns?|asks?)\s*:)[A-Za-z][\w-]{1,20}:\s+\S.*(?:\d|\b(?:no|none|zero|healthy|fine|ok|normal|shows?|has|have|is|are)\b)/i;
+
+// what support (or a help-desk bot) suggested to the customer in public
+export const SUGGESTS =
+  /\b(?:you can (?:use|try|set|switch|schedule|export|split|rename|run)|you could (?:use|try)|(?:we|i)(?:'d| would)? (?:suggest|recommend)|could you try|can you try|please try|try (?:\w+ing)|set(?:ting)? up (?:a |an )?\w+)\b/i;
+
+// a reproduction that names no object of its own ("repro'd in our sandbox")
+export const REPRODUCED = /\b(?:reproduced|repro['’]d|repro)\b/i;

@@ -1,0 +1,107 @@
+/** @module An Intercom conversation to evidence: the source message, each part with a body, fields. */
+import type { EvidenceDraft } from '../../model/evidence.js';
+import type { ParseContext } from '../../model/intake.js';
+import { toUtcIso } from '../util/time.js';
+import { htmlBody } from './body-text.js';
+import { clipText } from './clip-text.js';
+import { intercomAuthor } from './intercom-author.js';
+import { arr, idOf, rec, str, strings } from './pick.js';
+
+const INTERNAL_PARTS = new Set(['note', 'note_and_reopen']);
+
+function attachmentNames(value: unknown): string[] {
+  return arr(value).flatMap((raw) => str(rec(raw).name) ?? str(rec(raw).file_name) ?? []);
+}
+
+function messageItem(
+  locator: string,
+  raw: Record<string, unknown>,
+  at: unknown,
+  internal: boolean,
+  context: ParseContext,
+): EvidenceDraft | null {
+  const attachments = attachmentNames(raw.attachments);
+  const text = htmlBody(raw.body);
+  if (text === '' && attachments.length === 0) return null;
+  const subject = str(raw.subject);
+  return {
+    locator,
+    at: toUtcIso(at),
+    author: intercomAuthor(raw.author, context),
+    visibility: internal ? 'internal' : 'public',
+    text: clipText(text || `[attachments: ${attachments.join(', ')}]`),
+    meta: {
+      unit: 'message',
+      ...(subject ? { subject } : {}),
+      ...(attachments.length > 0 ? { attachments } : {}),
+    },
+  };
+}
+
+/** Items of one conversation, in order: fields, `src`, then parts sorted by time (stable). */
+export function intercomItems(
+  conversation: Record<string, unknown>,
+  context: ParseContext,
+): {
+  items: EvidenceDraft[];
+  eventParts: number;
+} {
+  const items: EvidenceDraft[] = [];
+  const created = toUtcIso(conversation.created_at);
+  const updated = toUtcIso(conversation.updated_at) ?? created;
+  const field = (
+    name: string,
+    text: string,
+    at: string | null,
+    visibility: 'public' | 'internal' = 'internal',
+  ) =>
+    items.push({
+      locator: `f.${name}`,
+      at,
+      author: null,
+      visibility,
+      text: clipText(text),
+      meta: { unit: 'field', field: name },
+    });
+  const title = str(conversation.title);
+  if (title !== undefined) field('subject', `Title: ${title}`, created, 'public');
+  const state = str(conversation.state);
+  if (state !== undefined) field('status', `State: ${state}`, updated);
+  if (conversation.priority === 'priority') field('priority', 'Priority: priority', updated);
+  const tags = arr(rec(conversation.tags).tags).flatMap((t) => str(rec(t).name) ?? []);
+  if (tags.length > 0) field('tags', `Tags: ${tags.join(', ')}`, updated);
+  const custom = Object.entries(rec(conversation.custom_attributes)).slice(0, 50);
+  for (const [key, value] of custom) {
+    const text = typeof value === 'boolean' ? String(value) : (idOf(value) ?? strings(value).join(', '));
+    if (text !== '') field(`custom.${key}`, `${key}: ${text}`, updated);
+  }
+
+  const source = rec(conversation.source);
+  const src = messageItem('src', source, conversation.created_at, false, context);
+  if (src !== null) items.push(src);
+
+  const parts = arr(rec(conversation.conversation_parts).conversation_parts).map(rec);
+  let eventParts = 0;
+  // Parts without a readable time keep their place after the last part that had one.
+  let lastTime = 0;
+  const sorted = parts
+    .map((part, index) => {
+      if (typeof part.created_at === 'number') lastTime = part.created_at;
+      return { part, index, t: lastTime };
+    })
+    .sort((a, b) => a.t - b.t || a.index - b.index);
+  for (const { part } of sorted) {
+    const type = str(part.part_type) ?? 'comment';
+    const item = messageItem(
+      `p${idOf(part.id) ?? '?'}`,
+      part,
+      part.created_at,
+      INTERNAL_PARTS.has(type),
+      context,
+    );
+    // A part with a body is a message whatever its type; the rest are events (assignment, close …).
+    if (item === null) eventParts++;
+    else items.push(item);
+  }
+  return { items, eventParts };
+}

@@ -1,0 +1,54 @@
+/** @module Slack users.json / channels.json into name lookups (display name rules of the export). */
+import { isRecord } from '../util/decode.js';
+
+export interface SlackUser {
+  readonly id: string;
+  readonly name: string;
+  /** full name when the profile has one (display names are often handles) */
+  readonly realName: string;
+  readonly title: string;
+  readonly email?: string;
+  readonly isBot: boolean;
+  readonly deleted: boolean;
+}
+
+function str(value: unknown): string {
+  return typeof value === 'string' ? value.trim() : '';
+}
+
+/**
+ * The name Slack shows: `profile.display_name`, else `profile.real_name`, else `real_name`,
+ * else `name` (the handle). Works on users.json entries and on a message's `user_profile`.
+ */
+export function displayNameOf(entry: Record<string, unknown>): string {
+  const profile = isRecord(entry.profile) ? entry.profile : entry;
+  return str(profile.display_name) || str(profile.real_name) || str(entry.real_name) || str(entry.name) || '';
+}
+
+/** Users by id from the entries of users.json / org_users.json; malformed entries are skipped. */
+export function readUsers(entries: readonly unknown[]): Map<string, SlackUser> {
+  const users = new Map<string, SlackUser>();
+  for (const entry of entries) {
+    if (!isRecord(entry) || typeof entry.id !== 'string') continue;
+    const profile = isRecord(entry.profile) ? entry.profile : {};
+    const email = str(profile.email).toLowerCase();
+    users.set(entry.id, {
+      id: entry.id,
+      name: displayNameOf(entry) || entry.id,
+      realName: str(profile.real_name) || str(entry.real_name),
+      title: str(profile.title),
+      ...(email !== '' ? { email } : {}),
+      isBot: entry.is_bot === true || str(profile.bot_id) !== '',
+      deleted: entry.deleted === true,
+    });
+  }
+  return users;
+}
+
+/** Channel names by id from channels.json, groups.json, mpims.json (DMs have no name). */
+export function readChannels(entries: readonly unknown[], into: Map<string, string>): void {
+  for (const entry of entries) {
+    if (isRecord(entry) && typeof entry.id === 'string' && typeof entry.name === 'string')
+      into.set(entry.id, entry.name);
+  }
+}

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { ManifestSchema } from '../../model/manifest.js';
+import { dayFromText, pasteClock, zoneFromText } from './paste-clock.js';
+
+describe('zoneFromText', () => {
+  it.each([
+    ['pasted from #support-leads, Wed 11 Nov 2026, times Europe/London', 'Europe/London'],
+    ['times US Eastern', 'America/New_York'],
+    ['copied by Ana, clock in America/Argentina/Buenos_Aires', 'America/Argentina/Buenos_Aires'],
+    ['all times PST', 'America/Los_Angeles'],
+    ['times in UTC', 'UTC'],
+  ])('reads %j', (text, zone) => {
+    expect(zoneFromText(text)).toBe(zone);
+  });
+
+  it('returns null when no zone is named (and ignores a path that is no zone)', () => {
+    expect(zoneFromText('pasted from #support-leads on Wednesday')).toBeNull();
+    expect(zoneFromText('see Docs/Runbooks')).toBeNull();
+  });
+});
+
+describe('dayFromText', () => {
+  it('reads a written day with its year', () => {
+    expect(dayFromText('pasted from #support-leads, Wed 11 Nov 2026, times Europe/London', null)).toEqual({
+      year: 2026,
+      month: 11,
+      day: 11,
+    });
+  });
+
+  it('takes the year from the reference only when the text has none', () => {
+    expect(dayFromText('pasted Nov 25', new Date('2026-11-25T16:00:00Z'))).toEqual({
+      year: 2026,
+      month: 11,
+      day: 25,
+    });
+    expect(dayFromText('pasted Nov 25', null)).toBeNull();
+  });
+
+  it('never guesses a day from a vague word', () => {
+    expect(dayFromText('pasted from #ops, times Europe/Berlin', null)).toBeNull();
+  });
+});
+
+describe('pasteClock', () => {
+  it('reads the note of the file (matched by base name) and falls back to manifest.timezone', () => {
+    const manifest = ManifestSchema.parse({
+      timezone: 'Europe/Paris',
+      files: { 'slack-cs.txt': 'pasted from #cs-escalations on Wed 25 Nov 2026' },
+    });
+    expect(pasteClock('handoff/slack-cs.txt', manifest)).toMatchObject({
+      day: { year: 2026, month: 11, day: 25 },
+      zone: 'Europe/Paris',
+      channel: 'cs-escalations',
+    });
+  });
+
+  it('knows nothing without a manifest', () => {
+    expect(pasteClock('x.txt', undefined)).toEqual({
+      day: null,
+      zone: null,
+      channel: null,
+      note: null,
+      reference: null,
+    });
+  });
+});

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { isValidZone, wallTimeToUtc } from './wall-time.js';
+
+describe('wallTimeToUtc', () => {
+  it.each([
+    [{ year: 2026, month: 11, day: 11, hour: 10, minute: 2 }, 'Europe/London', '2026-11-11T10:02:00.000Z'],
+    [{ year: 2026, month: 7, day: 1, hour: 10, minute: 2 }, 'Europe/London', '2026-07-01T09:02:00.000Z'],
+    [{ year: 2026, month: 11, day: 25, hour: 9, minute: 14 }, 'America/New_York', '2026-11-25T14:14:00.000Z'],
+    [
+      { year: 2026, month: 11, day: 18, hour: 23, minute: 30 },
+      'America/Los_Angeles',
+      '2026-11-19T07:30:00.000Z',
+    ],
+    [{ year: 2026, month: 11, day: 18, hour: 0, minute: 15 }, 'Asia/Kolkata', '2026-11-17T18:45:00.000Z'],
+    [{ year: 2026, month: 3, day: 8, hour: 3, minute: 30 }, 'America/New_York', '2026-03-08T07:30:00.000Z'],
+    [{ year: 2026, month: 11, day: 11, hour: 10, minute: 2 }, 'UTC', '2026-11-11T10:02:00.000Z'],
+  ])('converts %j in %s', (time, zone, expected) => {
+    expect(wallTimeToUtc(time, zone)).toBe(expected);
+  });
+
+  it('returns null for an unknown zone', () => {
+    expect(wallTimeToUtc({ year: 2026, month: 1, day: 1, hour: 0, minute: 0 }, 'Mars/Olympus')).toBeNull();
+    expect(isValidZone('Europe/London')).toBe(true);
+  });
+});

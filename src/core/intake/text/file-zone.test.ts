@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { zoneForFile, zoneInText } from './file-zone.js';
+
+describe('zoneInText', () => {
+  it.each([
+    ['pasted from #support-leads, Wed 11 Nov 2026, times Europe/London', 'Europe/London'],
+    ['pasted from #cs-escalations on Wed 25 Nov 2026, times US Eastern', 'America/New_York'],
+    ['server clock is UTC', 'UTC'],
+    ['times in PST', 'America/Los_Angeles'],
+    ['pulled from Kibana by Chloé, tenant t_48812', null],
+    ['see Harrow/Finch notes', null],
+  ] satisfies [string, string | null][])('reads %j as %s', (text, zone) => {
+    expect(zoneInText(text)).toBe(zone);
+  });
+});
+
+describe('zoneForFile', () => {
+  const manifest = {
+    people: [],
+    files: { 'logs/app.log': 'times Asia/Tokyo', 'other.log': 'no zone here' },
+    timezone: 'Europe/Paris',
+  };
+
+  it('prefers the zone in the file note, matching by path or base name, else the manifest zone', () => {
+    expect(zoneForFile('logs/app.log', manifest)).toBe('Asia/Tokyo');
+    expect(zoneForFile('other.log', manifest)).toBe('Europe/Paris');
+    expect(zoneForFile('unlisted.log', manifest)).toBe('Europe/Paris');
+    expect(zoneForFile('x.log', undefined)).toBeUndefined();
+  });
+});

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { stripQuoted } from './strip-quoted.js';
+
+describe('stripQuoted', () => {
+  it.each([
+    [
+      'Gmail, attribution wrapped before wrote:',
+      'Still failing.\n\nOn Tue, Nov 17, 2026 at 1:02 PM Dana Whitfield <dana@northwind.example>\nwrote:\n> Did that twice.',
+      'Still failing.',
+    ],
+    ['Apple', 'Yes.\n\nOn 22 Aug 2015, at 19:21, Megan One <x@y.z> wrote:\n\n> Hi', 'Yes.'],
+    [
+      'Outlook -----Original Message-----',
+      'Done.\n\n-----Original Message-----\nFrom: Support\nSent: Monday\nSubject: x\n\nPlease retry.',
+      'Done.',
+    ],
+    [
+      'Yahoo ----- Original Message -----',
+      'Hello\n\n\n----- Original Message -----\nFrom: bob\nSent: Monday\n\nHi',
+      'Hello',
+    ],
+    [
+      'Outlook ____ rule',
+      'Ok.\n________________________________\nFrom: A <a@b.c>\nSent: Monday\n\nOld text',
+      'Ok.',
+    ],
+    [
+      'French attribution',
+      'Merci.\n\nLe lun. 9 nov. 2026 à 09:00, Support <s@x.fr> a écrit :\n> Bonjour',
+      'Merci.',
+    ],
+    [
+      'German attribution',
+      'Danke.\n\nAm 12.11.2026 um 09:14 schrieb Support Team <support@x.de>:\n> Hallo',
+      'Danke.',
+    ],
+    ['Thunderbird bottom-posting', 'On 04/02/2012 06:26 PM, Megan One wrote:\n> Hi\nHello', 'Hello'],
+    [
+      'inline answers between quoted lines',
+      '> Did you restart it?\nYes, twice.\n> Any error?\nERR_BRIDGE_413',
+      'Yes, twice.\nERR_BRIDGE_413',
+    ],
+  ] satisfies [string, string, string][])(
+    'keeps only the new text of a %s reply',
+    (_label, body, expected) => {
+      expect(stripQuoted(body)).toBe(expected);
+    },
+  );
+
+  it('keeps a message that merely mentions who wrote something', () => {
+    const body = 'Our admin wrote: the key was rotated.\nFrom now on we use the sandbox.';
+    expect(stripQuoted(body)).toBe(body);
+  });
+});

@@ -1,0 +1,36 @@
+/** @module Separate a mail body's new text from the quoted history below (or above) it. */
+import { findQuoteStart, isAttribution } from './quote-headers.js';
+
+const QUOTED = /^\s*>/;
+
+/**
+ * The new text of a mail body: quoted history (`On … wrote:` + `>` lines, Outlook and Yahoo
+ * `Original Message` blocks, `____` rules) is removed. A reply written below a `>` quote
+ * (bottom-posting) is kept, as are inline answers between quoted lines.
+ */
+export function stripQuoted(body: string): string {
+  const lines = body.replace(/\r\n?/g, '\n').split('\n');
+  const start = findQuoteStart(lines);
+  let kept: string[];
+  if (!start) {
+    kept = lines;
+  } else if (isAttribution(lines, start.index, start.length)) {
+    // Skip the `>` block after the attribution; text after it is a bottom-posted reply.
+    let end = start.index + start.length;
+    while (end < lines.length && (QUOTED.test(lines[end] ?? '') || (lines[end] ?? '').trim() === '')) end++;
+    const after = lines.slice(end);
+    kept = [
+      ...lines.slice(0, start.index),
+      ...(after.length > 0 ? ['', ...stripQuoted(after.join('\n')).split('\n')] : []),
+    ];
+  } else {
+    kept = lines.slice(0, start.index);
+  }
+  // A rule the client drew above the quoted block is not part of the reply.
+  while (kept.length > 0 && /^\s*(?:[-_=*]{5,})?\s*$/.test(kept[kept.length - 1] ?? '')) kept.pop();
+  return kept
+    .filter((line) => !QUOTED.test(line))
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+}

@@ -1,0 +1,127 @@
+/**
+ * @module The triage packet (mirrors ../shared/contract/packet.schema.json, version 1).
+ * Facts, Decision, drafts, actions and gates; every claim carries cites into `evidence`.
+ */
+import { z } from 'zod';
+import { EvidenceSchema, SourceSchema } from './evidence.js';
+
+const Cites = z.array(z.string()).min(1);
+
+export const ClaimSchema = z.object({ value: z.unknown(), cites: Cites });
+export type Claim<T = unknown> = { readonly value: T; readonly cites: readonly string[] };
+
+export const RuleMatchSchema = z.object({ id: z.string(), label: z.string(), cites: z.array(z.string()) });
+export type RuleMatch = z.infer<typeof RuleMatchSchema>;
+
+export const TRIED_BY = ['customer', 'support', 'engineering', 'success', 'unknown'] as const;
+
+export const FactsSchema = z.object({
+  account: ClaimSchema.nullable(),
+  tier: ClaimSchema.nullable(),
+  problem: ClaimSchema.nullable(),
+  symptoms: z.array(ClaimSchema),
+  errors: z.array(ClaimSchema),
+  affected: z.object({
+    users: ClaimSchema.nullable(),
+    accounts: ClaimSchema.nullable(),
+    scope: ClaimSchema.nullable(),
+    summary: z.string(),
+  }),
+  startedAt: ClaimSchema.nullable(),
+  environment: z.array(ClaimSchema),
+  tried: z.array(
+    z.object({
+      action: z.string(),
+      result: z.string().nullable(),
+      by: z.enum(TRIED_BY),
+      cites: Cites,
+    }),
+  ),
+  workaround: z.object({
+    exists: z.boolean().nullable(),
+    partial: z.boolean().nullable(),
+    text: z.string().nullable(),
+    cites: z.array(z.string()),
+  }),
+  customerAsks: z.array(ClaimSchema),
+  deadlines: z.array(z.object({ at: z.string().nullable(), text: z.string(), cites: Cites })),
+  commitments: z.array(ClaimSchema),
+  posture: z.array(ClaimSchema),
+  hypotheses: z.array(ClaimSchema),
+  reproduction: z
+    .object({
+      steps: z.array(z.string()),
+      expected: z.string().nullable(),
+      actual: z.string().nullable(),
+      frequency: z.string().nullable(),
+      cites: Cites,
+    })
+    .nullable(),
+  pattern: z.array(ClaimSchema),
+});
+export type Facts = z.infer<typeof FactsSchema>;
+
+export const DecisionSchema = z.object({
+  escalate: z.boolean(),
+  criteria: z.array(RuleMatchSchema),
+  severity: z
+    .object({ level: z.string(), rationale: z.string(), rules: z.array(RuleMatchSchema) })
+    .nullable(),
+  targets: z.array(z.object({ team: z.string(), reason: z.string(), cites: z.array(z.string()) })),
+  owner: z.object({ name: z.string(), reason: z.string() }).nullable(),
+  respondBy: z.string().nullable(),
+  cadence: z.object({ internal: z.string(), customer: z.string() }).nullable(),
+});
+export type Decision = z.infer<typeof DecisionSchema>;
+
+export const GATE_KINDS = [
+  'severity',
+  'routing',
+  'eta',
+  'compensation',
+  'customer_send',
+  'system_write',
+  'policy_exception',
+] as const;
+export type GateKind = (typeof GATE_KINDS)[number];
+export const GateSchema = z.object({
+  id: z.string(),
+  kind: z.enum(GATE_KINDS),
+  subject: z.string(),
+  state: z.enum(['pending', 'approved', 'rejected']),
+});
+export type Gate = z.infer<typeof GateSchema>;
+
+export const ActionSchema = z.object({
+  id: z.string(),
+  what: z.string(),
+  owner: z.string().nullable(),
+  due: z.string().nullable(),
+  gate: z.string().nullable(),
+});
+export type Action = z.infer<typeof ActionSchema>;
+
+export const PacketSchema = z.object({
+  schemaVersion: z.literal('1'),
+  asOf: z.string(),
+  policy: z.object({ name: z.string(), version: z.string(), sha256: z.string() }),
+  sources: z.array(SourceSchema),
+  evidence: z.array(EvidenceSchema),
+  timeline: z.array(z.object({ at: z.string(), summary: z.string(), cites: Cites })),
+  facts: FactsSchema,
+  decision: DecisionSchema,
+  unknowns: z.array(z.object({ question: z.string(), why: z.string() })),
+  drafts: z.object({
+    brief: z.string(),
+    handoff: z.string(),
+    customerUpdate: z.object({
+      text: z.string(),
+      placeholders: z.array(z.object({ token: z.string(), gate: z.string() })),
+    }),
+    internalPost: z.string(),
+    draftReview: z.array(z.object({ kind: z.string(), quote: z.string(), why: z.string() })).nullable(),
+  }),
+  actions: z.array(ActionSchema),
+  gates: z.array(GateSchema),
+});
+export type Packet = z.infer<typeof PacketSchema>;

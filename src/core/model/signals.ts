@@ -1,0 +1,64 @@
+/**
+ * @module Signals: the derived, policy-facing view of the facts. Policy conditions (CEL) read
+ * `signals.*` and `facts.*`. Extractors compute them; every true signal is backed by cited facts.
+ */
+import { z } from 'zod';
+
+export const SignalsSchema = z.object({
+  /** account tier lower-cased as written ('enterprise', 'strategic', 'pro', 'self-hosted'…), or '' */
+  tier: z.string(),
+  /** annual recurring revenue in the account's currency units, 0 when unknown */
+  arr: z.number(),
+  /** days from asOf to the renewal date, -1 when unknown */
+  renewalDays: z.number(),
+  /** counts as stated, 0 when not stated */
+  affectedUsers: z.number(),
+  affectedAccounts: z.number(),
+  /** other customers, tenants or tickets report the same problem */
+  otherCustomersAffected: z.boolean(),
+  /** security or privacy: another tenant's data, exposed credentials, unauthorised access */
+  security: z.boolean(),
+  crossTenantData: z.boolean(),
+  /** data lost, missing, corrupted or duplicated */
+  dataLoss: z.boolean(),
+  /** a core function is down for everyone in scope (login, whole product, all syncs) */
+  outage: z.boolean(),
+  /** the customer's core workflow is blocked or failing for them */
+  blocked: z.boolean(),
+  /** 'none' | 'partial' | 'full' | 'unknown' */
+  workaround: z.enum(['none', 'partial', 'full', 'unknown']),
+  /** began after a release, upgrade or deploy */
+  regression: z.boolean(),
+  /** reproduced by us, or a code defect named by engineering */
+  bugConfirmed: z.boolean(),
+  /** errors, 5xx, stack traces or failing requests on our side */
+  productDefect: z.boolean(),
+  /** how-to question, documented behaviour or a known, documented limitation */
+  documentedBehavior: z.boolean(),
+  /** the ask needs a product or roadmap decision (missing feature, commitment to ship) */
+  featureRequest: z.boolean(),
+  /** charges, invoices, refunds */
+  billing: z.boolean(),
+  /** credit, refund beyond policy, fee reimbursement or free months asked or offered */
+  compensationRequested: z.boolean(),
+  /** threatened to cancel, not renew or move to a competitor */
+  churnRisk: z.boolean(),
+  /** asked for an executive, a call with leadership, or an escalation manager */
+  executiveAsk: z.boolean(),
+  /** a response or resolution target is already missed */
+  slaBreached: z.boolean(),
+  /** teams pass it between each other, or nobody owns it */
+  ownershipDispute: z.boolean(),
+  /** happened before, or was marked fixed and came back */
+  recurrence: z.boolean(),
+  /** hours from asOf to the nearest stated customer deadline, -1 when none */
+  deadlineHours: z.number(),
+  /** a status-page incident is related */
+  vendorIncident: z.boolean(),
+  /** product area in one word: auth, billing, integrations, export, api, webhooks, reporting, admin, other */
+  productArea: z.string(),
+});
+export type Signals = z.infer<typeof SignalsSchema>;
+
+/** For each signal that is set, the evidence ids that establish it (rules cite these). */
+export type SignalCites = Partial<Record<keyof Signals, readonly string[]>>;

@@ -1,0 +1,139 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { citesFor, makeFacts, makeSignals } from '../../../test/helpers/make-decide-input.js';
+import type { Signals } from '../model/signals.js';
+import { parsePolicy } from './parse-policy.js';
+import type { Policy, Rule } from './policy-schema.js';
+import { createRuleEvaluator } from './rule-evaluator.js';
+
+const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
+const parsed = parsePolicy(readFileSync(path.join(repoRoot, 'policies/default.policy.yaml'), 'utf8'));
+if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
+const policy: Policy = parsed.policy;
+
+function allRules(p: Policy): Rule[] {
+  return [
+    ...p.severities.flatMap((severity) => severity.conditions),
+    ...p.escalation.criteria,
+    ...p.escalation.handleInSupport,
+    ...p.routing.rules,
+  ];
+}
+
+/** For every rule of the default policy: a case it matches and a near miss it must not match. */
+const CASES: Record<string, { hit: Partial<Signals>; miss: Partial<Signals> }> = {
+  'sev-security-incident': { hit: { crossTenantData: true }, miss: { dataLoss: true } },
+  'sev-broad-outage': {
+    hit: { outage: true, workaround: 'none', affectedAccounts: 40 },
+    miss: { outage: true, workaround: 'partial', affectedAccounts: 40 },
+  },
+  'sev-blocked-at-scale': {
+    hit: { blocked: true, workaround: 'none', affectedAccounts: 10 },
+    miss: { blocked: true, workaround: 'none', affectedAccounts: 9 },
+  },
+  'sev-data-loss-at-scale': {
+    hit: { dataLoss: true, affectedAccounts: 12, workaround: 'unknown' },
+    miss: { dataLoss: true, affectedAccounts: 12, billing: true },
+  },
+  'sev-workflow-blocked': {
+    hit: { blocked: true, workaround: 'partial' },
+    miss: { blocked: true, workaround: 'full' },
+  },
+  'sev-outage': { hit: { outage: true, workaround: 'unknown' }, miss: { outage: true, workaround: 'full' } },
+  'sev-confirmed-regression': { hit: { regression: true, bugConfirmed: true }, miss: { regression: true } },
+  'sev-pattern': {
+    hit: { otherCustomersAffected: true, productDefect: true },
+    miss: { otherCustomersAffected: true },
+  },
+  'sev-data-loss': { hit: { dataLoss: true }, miss: { dataLoss: true, billing: true } },
+  'sev-sla-breach-high-value': {
+    hit: { slaBreached: true, tier: 'strategic' },
+    miss: { slaBreached: true, tier: 'pro', arr: 90000 },
+  },
+  'sev-degraded': { hit: { productDefect: true }, miss: { documentedBehavior: true } },
+  'sev-commercial': { hit: { churnRisk: true }, miss: { executiveAsk: true } },
+  'esc-security': { hit: { security: true }, miss: { billing: true } },
+  'esc-outage': { hit: { outage: true }, miss: { blocked: true } },
+  'esc-data-loss': { hit: { dataLoss: true }, miss: { productDefect: true } },
+  'esc-product-defect': { hit: { regression: true }, miss: { documentedBehavior: true } },
+  'esc-blocked': { hit: { blocked: true, workaround: 'none' }, miss: { blocked: true, workaround: 'full' } },
+  'esc-pattern': { hit: { recurrence: true }, miss: { vendorIncident: true } },
+  'esc-sla-high-value': {
+    hit: { ownershipDispute: true, arr: 250000 },
+    miss: { ownershipDispute: true, arr: 249999 },
+  },
+  'esc-account-risk': {
+    hit: { churnRisk: true, tier: 'enterprise' },
+    miss: { churnRisk: true, arr: 20000, tier: 'pro' },
+  },
+  'esc-compensation': { hit: { compensationRequested: true }, miss: { billing: true } },
+  'esc-feature-commitment': { hit: { featureRequest: true }, miss: { churnRisk: true } },
+  'handle-documented-how-to': {
+    hit: { documentedBehavior: true, productDefect: true },
+    miss: { documentedBehavior: true, regression: true },
+  },
+  'handle-known-limitation': {
+    hit: { documentedBehavior: true, featureRequest: true, workaround: 'full' },
+    miss: { documentedBehavior: true, featureRequest: true, workaround: 'partial' },
+  },
+  'route-security': { hit: { security: true }, miss: { dataLoss: true } },
+  'route-incident-engineering': { hit: { dataLoss: true }, miss: { dataLoss: true, billing: true } },
+  'route-policy-exception': { hit: { compensationRequested: true }, miss: { billing: true } },
+  'route-sla-ownership': {
+    hit: { slaBreached: true, ownershipDispute: true },
+    miss: { slaBreached: true, tier: 'pro' },
+  },
+  'route-feature': {
+    hit: { featureRequest: true, productDefect: true },
+    miss: { featureRequest: true, bugConfirmed: true },
+  },
+  'route-defect': { hit: { bugConfirmed: true }, miss: { featureRequest: true } },
+  'route-stuck-engineering': {
+    hit: { blocked: true, workaround: 'unknown', slaBreached: true },
+    miss: { blocked: true, workaround: 'full', slaBreached: true },
+  },
+  'route-account-risk': {
+    hit: { executiveAsk: true, arr: 100000 },
+    miss: { executiveAsk: true, arr: 99999 },
+  },
+};
+
+function evaluate(rule: Rule, overrides: Partial<Signals>) {
+  const signals = makeSignals(overrides);
+  const evaluator = createRuleEvaluator({
+    facts: makeFacts(),
+    signals,
+    signalCites: citesFor(signals),
+    policy,
+  });
+  return { match: evaluator.match(rule), warnings: evaluator.warnings };
+}
+
+describe('every rule of the default policy', () => {
+  it('has a case here (a new rule needs one)', () => {
+    expect(
+      allRules(policy)
+        .map((rule) => rule.id)
+        .sort(),
+    ).toEqual(Object.keys(CASES).sort());
+  });
+
+  for (const rule of allRules(policy)) {
+    it(`${rule.id} matches its case, cites the signals it read, and not its near miss`, () => {
+      const example = CASES[rule.id];
+      expect(example).toBeDefined();
+      if (!example) return;
+      const hit = evaluate(rule, example.hit);
+      expect(hit.warnings).toEqual([]);
+      expect(hit.match?.id).toBe(rule.id);
+      const setBooleans = Object.entries(example.hit).filter(([, value]) => value === true);
+      for (const [key] of setBooleans) {
+        if (rule.when.includes(`signals.${key}`)) expect(hit.match?.cites).toContain(`E-${key}`);
+      }
+      expect(evaluate(rule, example.miss).match).toBeNull();
+      expect(evaluate(rule, {}).match).toBeNull();
+    });
+  }
+});

@@ -1,0 +1,115 @@
+/**
+ * @module prepare(): intake in, the triage packet out (pure). Extract → decide → gates → actions →
+ * drafts → timeline, with asOf from the option, the manifest or the newest evidence (never the clock).
+ */
+import { decideWithWarnings } from './decide/decide.js';
+import { planActions } from './decide/plan-actions.js';
+import { planGates } from './decide/plan-gates.js';
+import { extractFacts } from './extract/extract-facts.js';
+import type { IntakeResult } from './model/intake.js';
+import type { Packet } from './model/packet.js';
+import type { Policy } from './policy/policy-schema.js';
+import { resolveAsOf } from './render/as-of.js';
+import { buildBrief } from './render/brief.js';
+import { buildCustomerUpdate } from './render/customer-update.js';
+import { reviewDraft } from './render/draft-review.js';
+import { buildHandoffNote } from './render/handoff-note.js';
+import { buildInternalPost } from './render/internal-post.js';
+import { renderPacketMarkdown } from './render/packet-markdown.js';
+import { packetEvidence, packetSource } from './render/packet-parts.js';
+import type { RenderInput } from './render/render-input.js';
+import { buildTimeline } from './render/timeline.js';
+
+export interface PrepareResult {
+  readonly packet: Packet;
+  readonly markdown: string;
+  readonly warnings: string[];
+}
+
+function intakeWarnings(intake: IntakeResult): string[] {
+  const warnings = [...intake.warnings];
+  for (const source of intake.sources) {
+    for (const warning of source.warnings) warnings.push(`${source.name}: ${warning}`);
+    if (source.status !== 'parsed') warnings.push(`${source.name}: ${source.status}`);
+  }
+  return [...new Set(warnings)];
+}
+
+/**
+ * Builds the packet for a handoff. Same intake, policy and asOf give the same packet, byte for byte
+ * (`JSON.stringify(packet, null, 2) + '\n'`).
+ *
+ * @example const { packet, markdown } = prepare(intake, loaded, { asOf: '2026-11-18T18:00:00Z' });
+ */
+export function prepare(
+  intake: IntakeResult,
+  policy: { policy: Policy; sha256: string },
+  options: { asOf?: string } = {},
+): PrepareResult {
+  const warnings = intakeWarnings(intake);
+  const { asOf, source } = resolveAsOf(intake, options.asOf);
+  if (options.asOf && source !== 'option')
+    warnings.push(`--as-of "${options.asOf}" is not an ISO date-time with a zone; ignored`);
+  if (source === 'none')
+    warnings.push('no time in the handoff and no --as-of: asOf set to 1970-01-01T00:00:00Z');
+
+  const extraction = extractFacts(intake, asOf);
+  const { facts, signals, signalCites } = extraction;
+  const unknowns = extraction.unknowns.map((u) => ({ question: u.question, why: u.why }));
+  const decided = decideWithWarnings({ facts, signals, signalCites, policy: policy.policy, asOf });
+  warnings.push(...decided.warnings);
+  const decision = decided.decision;
+  const gates = planGates({
+    decision,
+    facts,
+    signals,
+    policy: policy.policy,
+    draftOffersCompensation: extraction.draftOffersCompensation.length > 0,
+  });
+  const actions = planActions({ decision, facts, signals, policy: policy.policy, asOf, gates, unknowns });
+
+  const sources = intake.sources.map(packetSource);
+  const evidence = intake.evidence.map(packetEvidence);
+  const input: RenderInput = {
+    sources,
+    evidence,
+    facts,
+    decision,
+    gates,
+    actions,
+    unknowns,
+    policy: policy.policy,
+    asOf,
+  };
+  const update = buildCustomerUpdate(input);
+  warnings.push(...update.removed);
+
+  const packet: Packet = {
+    schemaVersion: '1',
+    asOf,
+    policy: { name: policy.policy.name, version: policy.policy.version, sha256: policy.sha256 },
+    sources,
+    evidence,
+    timeline: buildTimeline(evidence, facts).map((t) => ({
+      at: t.at,
+      summary: t.summary,
+      cites: [...t.cites],
+    })),
+    facts,
+    decision,
+    unknowns,
+    drafts: {
+      brief: buildBrief(input),
+      handoff: buildHandoffNote(input),
+      customerUpdate: {
+        text: update.text,
+        placeholders: update.placeholders.map((p) => ({ token: p.token, gate: p.gate })),
+      },
+      internalPost: buildInternalPost(input),
+      draftReview: reviewDraft(evidence, sources, policy.policy),
+    },
+    actions,
+    gates,
+  };
+  return { packet, markdown: renderPacketMarkdown(packet), warnings };
+}

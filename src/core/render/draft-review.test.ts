@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { item, makeRenderInput, makeRenderPolicy } from '../../../test/helpers/make-render-input.js';
+import { reviewDraft } from './draft-review.js';
+
+const TICKET = item('S1:c1', 'Discounted orders are missing from our ERP.', 'customer');
+const CHAT = item('S2:m1', 'relay-worker-4 rejects the batch, Aiko is on it.', 'Tomasz Wojcik');
+
+function review(draftText: string) {
+  const draft = item('S9:d1', draftText, 'Tomasz Wojcik');
+  const input = makeRenderInput([TICKET, CHAT, draft]);
+  return reviewDraft(input.evidence, input.sources, makeRenderPolicy()) ?? [];
+}
+
+describe('reviewDraft', () => {
+  it('is null when the handoff has no draft reply', () => {
+    const input = makeRenderInput([TICKET, CHAT]);
+    expect(reviewDraft(input.evidence, input.sources, makeRenderPolicy())).toBeNull();
+  });
+
+  it.each([
+    ['eta', 'The fix will be live by Thursday noon.'],
+    ['eta', 'You will hear from us within 24 hours.'],
+    ['overpromise', 'We guarantee this will never happen again.'],
+    ['blame', 'This happened because your admin changed the settings.'],
+    ['blame', 'A browser extension is probably blocking the page.'],
+    ['blame', 'This was just a caching glitch at our CDN provider.'],
+    ['blame', 'Microsoft changed how groups are sent, so this is really on their side.'],
+    ['overpromise', 'It has been fixed and no other customer data was exposed.'],
+    ['temperament', 'As I already said, reconnecting will not help.'],
+    ['internal', 'The batch fails on relay-worker-4.'],
+    ['internal', 'Our engineer Aiko found the problem.'],
+    ['compensation', 'We will credit you a month of service.'],
+    ['severity', 'We are treating this as a Sev 1.'],
+    ['internal', 'The root cause is a rounding change.'],
+  ])('finds %s in "%s" and quotes the draft exactly', (kind, sentence) => {
+    const findings = review(`Hi Rosa,\n\n${sentence}\n\nBest,\nTomasz`);
+    expect(findings).toContainEqual(expect.objectContaining({ kind, quote: sentence }));
+  });
+
+  it('has no findings for a careful draft signed by its author', () => {
+    const careful =
+      'Hi Rosa,\n\nThank you for the details. Our engineering team is investigating the missing orders and we will update you with what we find.\n\nBest,\nTomasz';
+    expect(review(careful)).toEqual([]);
+  });
+});

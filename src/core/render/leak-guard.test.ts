@@ -1,0 +1,91 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { item, makeRenderInput, makeRenderPolicy } from '../../../test/helpers/make-render-input.js';
+import { internalOnlyTokens } from './internal-tokens.js';
+import { guardCustomerText } from './leak-guard.js';
+
+const EVIDENCE = [
+  item('S1:c1', 'Orders with a discount code are missing from our ERP since Tuesday.', 'customer'),
+  item(
+    'S2:m1',
+    'relay-worker-4 rejects them; the queue on pg-orders-2.internal keeps 7 days. Fix is in 2.8.1, ask Birchwood too.',
+    'Aiko Brandt',
+  ),
+];
+const internal = internalOnlyTokens(EVIDENCE, makeRenderInput(EVIDENCE).sources);
+const policy = makeRenderPolicy();
+
+describe('internalOnlyTokens', () => {
+  it('collects host names, pod names, versions, staff names and proper names seen only internally', () => {
+    expect(internal.tokens).toEqual(
+      expect.arrayContaining(['relay-worker-4', 'pg-orders-2.internal', '2.8.1']),
+    );
+    expect(internal.names).toEqual(expect.arrayContaining(['Aiko Brandt', 'Aiko', 'Birchwood']));
+  });
+
+  it('does not treat words the customer used as internal', () => {
+    expect(internal.names).not.toContain('Rosa');
+    expect(internal.tokens.join(' ')).not.toMatch(/discount|erp/i);
+  });
+});
+
+describe('guardCustomerText', () => {
+  it.each([
+    ['a pod name', 'Your orders wait on relay-worker-4.'],
+    ['a host name', 'They are kept on PG-ORDERS-2.internal for now.'],
+    ['an internal version', 'The fix ships in 2.8.1.'],
+    ['a staff name', 'Aiko is looking at it.'],
+    ['another tenant', 'We are also checking Birchwood.'],
+    ['a never-say phrase', 'The root cause is a rounding change.'],
+    ['an ETA', 'It will be fixed by Friday.'],
+    ['an ETA in hours', 'Expect a fix within 24 hours.'],
+    ['compensation', 'We will credit your account.'],
+    ['a severity label', 'This is a Sev 1 for us.'],
+  ])('removes a sentence carrying %s and keeps the rest', (_label, sentence) => {
+    const result = guardCustomerText(
+      `Hello Rosa.\n${sentence} Thank you for your patience.`,
+      internal,
+      policy,
+    );
+    expect(result.text).toBe('Hello Rosa.\nThank you for your patience.');
+    expect(result.removed).toHaveLength(1);
+  });
+
+  it('drops a line that nothing is left of, instead of leaving a hole', () => {
+    const result = guardCustomerText(
+      'Hello Rosa.\n- "Will it be fixed by Friday?": noted\nThanks.',
+      internal,
+      policy,
+    );
+    expect(result.text).toBe('Hello Rosa.\nThanks.');
+  });
+
+  it('keeps placeholders and calm, public sentences untouched', () => {
+    const text =
+      'Hi Rosa,\nOur engineering team is investigating.\nTiming: {{ETA}}\nWe will keep you updated every 4–8 hours.';
+    expect(guardCustomerText(text, internal, policy)).toEqual({ text, removed: [] });
+  });
+
+  it('never lets an internal token or staff name through, wherever it sits in the text', () => {
+    const secret = fc.constantFrom(
+      'relay-worker-4',
+      'PG-ORDERS-2.internal',
+      '2.8.1',
+      'Aiko',
+      'Aiko Brandt',
+      'Birchwood',
+    );
+    const words = fc.array(
+      fc.constantFrom('orders', 'we', 'are', 'looking', 'into', 'the', 'sync', 'today,'),
+      { maxLength: 8 },
+    );
+    fc.assert(
+      fc.property(words, secret, words, fc.constantFrom('.', '!', '?', ''), (before, token, after, end) => {
+        const sentence = [...before, token, ...after].join(' ') + end;
+        const result = guardCustomerText(`Hello Rosa.\n${sentence}\nThanks.`, internal, policy);
+        expect(result.text.toLowerCase()).not.toContain(token.toLowerCase());
+        expect(result.text).toContain('Hello Rosa.');
+      }),
+    );
+  });
+});

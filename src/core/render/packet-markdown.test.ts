@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { makeFacts } from '../../../test/helpers/make-decide-input.js';
+import type { Packet } from '../model/packet.js';
+import { renderPacketMarkdown } from './packet-markdown.js';
+
+const PACKET: Packet = {
+  schemaVersion: '1',
+  asOf: '2026-03-11T12:00:00.000Z',
+  policy: { name: 'spine-default', version: '1.0.0', sha256: 'a'.repeat(64) },
+  sources: [
+    {
+      id: 'S1',
+      name: 'ticket.json',
+      kind: 'ticket',
+      format: 'zendesk',
+      sha256: 'b'.repeat(64),
+      items: 1,
+      warnings: ['comment 7 has no body'],
+      status: 'parsed',
+    },
+  ],
+  evidence: [],
+  timeline: [{ at: '2026-03-10T15:12:40.000Z', summary: 'First report: orders missing', cites: ['S1:c1'] }],
+  facts: makeFacts({ account: { value: 'Larkspur Outfitters', cites: ['S1:c1'] } }),
+  decision: {
+    escalate: true,
+    criteria: [{ id: 'esc-defect', label: 'Product defect', cites: ['S1:c1'] }],
+    severity: {
+      level: 'High',
+      rationale: 'High: workflow blocked',
+      rules: [{ id: 'sev-blocked', label: 'Blocked', cites: ['S1:c1'] }],
+    },
+    targets: [{ team: 'Engineering', reason: 'defect', cites: ['S1:c1'] }],
+    owner: null,
+    respondBy: '2026-03-11T16:00:00.000Z',
+    cadence: { internal: 'PT4H', customer: 'PT8H' },
+  },
+  unknowns: [{ question: 'How many orders are stuck?', why: 'scope' }],
+  drafts: {
+    brief: '## Escalation brief: Larkspur Outfitters\n',
+    handoff: '## Handoff note\n',
+    customerUpdate: {
+      text: 'Hi Rosa,\nTiming: {{ETA}}\n',
+      placeholders: [{ token: '{{ETA}}', gate: 'G-eta' }],
+    },
+    internalPost: '**[High] Larkspur**\n',
+    draftReview: null,
+  },
+  actions: [{ id: 'A1', what: 'Confirm | route', owner: 'lead', due: null, gate: 'G-severity' }],
+  gates: [{ id: 'G-eta', kind: 'eta', subject: 'ETA wording', state: 'pending' }],
+};
+
+describe('renderPacketMarkdown', () => {
+  const md = renderPacketMarkdown(PACKET);
+
+  it('puts the decision header first: severity once, with its rules, targets, respond-by, cadence', () => {
+    expect(md.startsWith('# Triage packet: Larkspur Outfitters\n')).toBe(true);
+    expect(md).toContain('- **Severity:** High: workflow blocked (rules: sev-blocked [S1:c1])');
+    expect(md).toContain('- **Targets:** Engineering (defect)');
+    expect(md).toContain('- **Respond by:** 2026-03-11T16:00:00.000Z');
+    expect(md).toContain('- **Cadence:** internal PT4H, customer PT8H');
+  });
+
+  it('shows unknowns before the drafts, and the update quoted with its placeholder gate', () => {
+    expect(md.indexOf('## Known unknowns')).toBeLessThan(md.indexOf('## Escalation brief'));
+    expect(md).toContain('> Timing: {{ETA}}\n');
+    expect(md).toContain('- `{{ETA}}` waits for gate G-eta');
+    expect(md).toContain('No draft reply in the handoff.');
+  });
+
+  it('escapes table cells and lists source warnings', () => {
+    expect(md).toContain('| A1 | Confirm \\| route | lead | - | G-severity |');
+    expect(md).toContain('  - warning: comment 7 has no body');
+    expect(md).toContain('- 2026-03-10T15:12:40.000Z: First report: orders missing [S1:c1]');
+  });
+});

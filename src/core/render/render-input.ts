@@ -1,0 +1,23 @@
+/** @module What every renderer reads: the handoff's evidence, the facts, the decision and the plan. */
+import type { Evidence, Source } from '../model/evidence.js';
+import type { Action, Decision, Facts, Gate } from '../model/packet.js';
+import type { Policy } from '../policy/policy-schema.js';
+
+/** A question the evidence does not answer. */
+export interface Unknown {
+  readonly question: string;
+  readonly why: string;
+}
+
+/** Everything the drafts are rendered from; all of it already computed by the pure pipeline. */
+export interface RenderInput {
+  readonly sources: readonly Source[];
+  readonly evidence: readonly Evidence[];
+  readonly facts: Facts;
+  readonly decision: Decision;
+  readonly gates: readonly Gate[];
+  readonly actions: readonly Action[];
+  readonly unknowns: readonly Unknown[];
+  readonly policy: Policy;
+  readonly asOf: string;
+}

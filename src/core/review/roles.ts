@@ -1,0 +1,59 @@
+/**
+ * @module Review roles and what each may do. Which role may approve which gate comes from the
+ * policy (`gates[].approvers`); everything else is this one table, checked by every endpoint.
+ */
+
+export const ROLES = ['support', 'success', 'engineering_triage', 'account_owner', 'lead', 'admin'] as const;
+export type ReviewRole = (typeof ROLES)[number];
+
+export const PERMISSIONS = [
+  'packet.read',
+  'packet.create',
+  'packet.transition',
+  'draft.edit',
+  'decision.override',
+  'gate.decide',
+  'packet.mark_sent',
+  'audit.read',
+  'audit.export',
+  'users.manage',
+] as const;
+export type Permission = (typeof PERMISSIONS)[number];
+
+const ALL_READERS: readonly ReviewRole[] = ROLES;
+
+const GRANTS: Readonly<Record<Permission, readonly ReviewRole[]>> = {
+  'packet.read': ALL_READERS,
+  'packet.create': ['support', 'success', 'lead', 'admin'],
+  'packet.transition': ['support', 'lead', 'admin'],
+  'draft.edit': ['support', 'success', 'account_owner', 'lead', 'admin'],
+  'decision.override': ['lead', 'admin'],
+  // Holding the permission is necessary, not sufficient: the policy names the approvers per gate kind.
+  'gate.decide': ['support', 'success', 'engineering_triage', 'account_owner', 'lead', 'admin'],
+  'packet.mark_sent': ['support', 'success', 'account_owner', 'lead', 'admin'],
+  'audit.read': ALL_READERS,
+  'audit.export': ['lead', 'admin'],
+  'users.manage': ['admin'],
+};
+
+export function can(role: ReviewRole, permission: Permission): boolean {
+  return GRANTS[permission].includes(role);
+}
+
+export function isReviewRole(value: string): value is ReviewRole {
+  return (ROLES as readonly string[]).includes(value);
+}
+
+/**
+ * Whether `role` may approve a gate of `kind`, given the policy's approvers for that kind.
+ * Admins may always; a kind the policy does not list falls back to leads.
+ */
+export function canDecideGate(
+  role: ReviewRole,
+  kind: string,
+  approvers: Readonly<Record<string, readonly string[]>>,
+): boolean {
+  if (role === 'admin') return true;
+  const allowed = approvers[kind] ?? ['lead'];
+  return allowed.includes(role);
+}

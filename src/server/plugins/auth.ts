@@ -1,0 +1,65 @@
+/**
+ * @module Who is calling: a session cookie (with a CSRF token on every change) or an API token
+ * (`Authorization: Bearer spn_…`, for automation). `requirePermission` guards each route.
+ */
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { Kysely } from 'kysely';
+import type { Database } from '../../adapters/storage/database.js';
+import { findSession, findUserByToken, type User } from '../../adapters/storage/users.js';
+import { SpineError } from '../../core/errors.js';
+import { can, type Permission } from '../../core/review/roles.js';
+
+export const SESSION_COOKIE = 'spine_session';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    user: User | null;
+    authMethod: 'session' | 'token' | null;
+    /** the signed-in session's CSRF token (null for API tokens and anonymous calls) */
+    csrfToken: string | null;
+  }
+}
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+export function registerAuth(app: FastifyInstance, db: Kysely<Database>, now: () => Date): void {
+  app.decorateRequest('user', null);
+  app.decorateRequest('authMethod', null);
+  app.decorateRequest('csrfToken', null);
+  app.addHook('preHandler', async (request) => {
+    const header = request.headers.authorization;
+    if (header?.startsWith('Bearer ')) {
+      const user = await findUserByToken(db, header.slice('Bearer '.length).trim());
+      if (!user) throw new SpineError('SPINE_ERR_UNAUTHENTICATED', 'the API token is not valid');
+      request.user = user;
+      request.authMethod = 'token';
+      return;
+    }
+    const sessionId = request.cookies[SESSION_COOKIE];
+    if (!sessionId) return;
+    const session = await findSession(db, sessionId, now());
+    if (!session) return;
+    // Cookies are sent by the browser on their own: a change must also prove it came from our page.
+    if (!SAFE_METHODS.has(request.method) && request.headers['x-csrf-token'] !== session.csrfToken) {
+      throw new SpineError('SPINE_ERR_CSRF', 'send the x-csrf-token header you received at login');
+    }
+    request.user = session.user;
+    request.authMethod = 'session';
+    request.csrfToken = session.csrfToken;
+  });
+}
+
+/** A preHandler that lets the request through only for a signed-in user whose role has `permission`. */
+export function requirePermission(permission: Permission) {
+  return async (request: FastifyRequest, _reply: FastifyReply): Promise<void> => {
+    if (!request.user) throw new SpineError('SPINE_ERR_UNAUTHENTICATED', 'sign in or send an API token');
+    if (!can(request.user.role, permission)) {
+      throw new SpineError('SPINE_ERR_FORBIDDEN', `the ${request.user.role} role may not ${permission}`);
+    }
+  };
+}
+
+export function currentUser(request: FastifyRequest): User {
+  if (!request.user) throw new SpineError('SPINE_ERR_UNAUTHENTICATED', 'sign in or send an API token');
+  return request.user;
+}

@@ -1,0 +1,172 @@
+/** @module Reviewing over HTTP: states, draft edits, gate decisions, overrides, mark-as-sent, follow-ups, audit. */
+import type { FastifyInstance } from 'fastify';
+import type { Kysely } from 'kysely';
+import { z } from 'zod';
+import { appendAudit, readAudit } from '../../adapters/storage/audit.js';
+import type { Database } from '../../adapters/storage/database.js';
+import { requirePacket } from '../../adapters/storage/packets.js';
+import {
+  DRAFT_NAMES,
+  decideGate,
+  draftHistory,
+  dueFollowUps,
+  editDraft,
+  getPacketView,
+  markSent,
+  overrideDecision,
+  transitionPacket,
+} from '../../adapters/storage/review.js';
+import { SpineError } from '../../core/errors.js';
+import { addDuration } from '../../core/policy/duration.js';
+import { auditEvent } from '../../core/review/audit-events.js';
+import { canDecideGate } from '../../core/review/roles.js';
+import { PACKET_STATES } from '../../core/review/transitions.js';
+import { currentUser, requirePermission } from '../plugins/auth.js';
+
+const IdParams = z.object({ id: z.string().uuid() });
+const DraftParams = IdParams.extend({ draft: z.enum(DRAFT_NAMES) });
+const GateParams = IdParams.extend({ gateId: z.string().min(1).max(100) });
+const Transition = z.object({
+  to: z.enum(PACKET_STATES).exclude(['prepared']),
+  reason: z.string().trim().max(4000).optional(),
+  toldBy: z.string().trim().max(300).optional(),
+});
+const DraftEdit = z.object({ text: z.string().max(100_000) });
+const GateDecision = z.object({
+  decision: z.enum(['approved', 'rejected']),
+  comment: z.string().trim().max(4000).optional(),
+});
+const Override = z.object({
+  field: z.enum(['severity', 'routing']),
+  value: z.string().trim().min(1).max(100),
+  reason: z.string().trim().min(1, 'say why you override the suggestion').max(4000),
+});
+const FollowUpQuery = z.object({ within: z.string().regex(/^P/).default('PT24H') });
+const ExportQuery = z.object({ format: z.enum(['json', 'csv']).default('json') });
+
+export interface ReviewRouteOptions {
+  readonly db: Kysely<Database>;
+  readonly now: () => Date;
+  readonly gateApprovers: Readonly<Record<string, readonly string[]>>;
+}
+
+function csvCell(value: unknown): string {
+  const text = typeof value === 'string' ? value : JSON.stringify(value);
+  return `"${text.replace(/"/g, '""')}"`;
+}
+
+export function reviewRoutes(app: FastifyInstance, { db, now, gateApprovers }: ReviewRouteOptions): void {
+  const at = () => now().toISOString();
+
+  app.post(
+    '/api/packets/:id/transition',
+    { preHandler: requirePermission('packet.transition') },
+    async (request) => {
+      const { id } = IdParams.parse(request.params);
+      const body = Transition.parse(request.body);
+      await transitionPacket(db, { packetId: id, ...body, actor: currentUser(request).email }, at());
+      return getPacketView(db, id);
+    },
+  );
+
+  app.put(
+    '/api/packets/:id/drafts/:draft',
+    { preHandler: requirePermission('draft.edit') },
+    async (request) => {
+      const { id, draft } = DraftParams.parse(request.params);
+      const { text } = DraftEdit.parse(request.body);
+      return editDraft(db, { packetId: id, draft, text, actor: currentUser(request).email }, at());
+    },
+  );
+
+  app.get(
+    '/api/packets/:id/drafts/:draft/history',
+    { preHandler: requirePermission('packet.read') },
+    async (request) => {
+      const { id, draft } = DraftParams.parse(request.params);
+      return { history: await draftHistory(db, id, draft) };
+    },
+  );
+
+  app.post(
+    '/api/packets/:id/gates/:gateId',
+    { preHandler: requirePermission('gate.decide') },
+    async (request) => {
+      const { id, gateId } = GateParams.parse(request.params);
+      const body = GateDecision.parse(request.body);
+      const user = currentUser(request);
+      return decideGate(
+        db,
+        {
+          packetId: id,
+          gateId,
+          ...body,
+          actor: user.email,
+          mayDecide: (kind) => canDecideGate(user.role, kind, gateApprovers),
+        },
+        at(),
+      );
+    },
+  );
+
+  app.post(
+    '/api/packets/:id/override',
+    { preHandler: requirePermission('decision.override') },
+    async (request) => {
+      const { id } = IdParams.parse(request.params);
+      const body = Override.parse(request.body);
+      await overrideDecision(db, { packetId: id, ...body, actor: currentUser(request).email }, at());
+      return getPacketView(db, id);
+    },
+  );
+
+  app.post(
+    '/api/packets/:id/mark-sent',
+    { preHandler: requirePermission('packet.mark_sent') },
+    async (request) => {
+      const { id } = IdParams.parse(request.params);
+      await markSent(db, { packetId: id, actor: currentUser(request).email }, at());
+      return getPacketView(db, id);
+    },
+  );
+
+  app.get('/api/packets/:id/audit', { preHandler: requirePermission('audit.read') }, async (request) => {
+    const { id } = IdParams.parse(request.params);
+    await requirePacket(db, id);
+    return { events: await readAudit(db, { packetId: id }) };
+  });
+
+  app.get(
+    '/api/packets/:id/audit/export',
+    { preHandler: requirePermission('audit.export') },
+    async (request, reply) => {
+      const { id } = IdParams.parse(request.params);
+      const { format } = ExportQuery.parse(request.query);
+      await requirePacket(db, id);
+      await appendAudit(db, auditEvent('audit.exported', currentUser(request).email, id, { format }), at());
+      const events = await readAudit(db, { packetId: id });
+      reply.header('content-disposition', `attachment; filename="audit-${id}.${format}"`);
+      if (format === 'json')
+        return reply.type('application/json').send(JSON.stringify({ packetId: id, events }, null, 2));
+      const lines = ['id,at,actor,event,properties'];
+      for (const e of events) lines.push([e.id, e.at, e.actor, e.name, e.properties].map(csvCell).join(','));
+      return reply.type('text/csv; charset=utf-8').send(`${lines.join('\n')}\n`);
+    },
+  );
+
+  app.get('/api/follow-ups', { preHandler: requirePermission('packet.read') }, async (request) => {
+    const { within } = FollowUpQuery.parse(request.query);
+    const start = at();
+    const until = addDuration(start, within);
+    if (!until)
+      throw new SpineError(
+        'SPINE_ERR_INVALID_ARGUMENT',
+        `within: ${within} is not an ISO 8601 duration like PT24H`,
+      );
+    return { now: start, until, items: await dueFollowUps(db, start, until) };
+  });
+
+  app.get('/api/audit', { preHandler: requirePermission('audit.export') }, async () => ({
+    events: await readAudit(db, { limit: 1000 }),
+  }));
+}

@@ -1,0 +1,70 @@
+/**
+ * @module The shapes the review API answers with, as the page reads them. Packet types come from the
+ * core model itself (type-only imports, erased at build), so the page cannot drift from the contract.
+ */
+import type { Evidence, Source } from '../../../src/core/model/evidence.js';
+import type { Packet } from '../../../src/core/model/packet.js';
+import type { Permission, ReviewRole } from '../../../src/core/review/roles.js';
+import type { PacketState } from '../../../src/core/review/transitions.js';
+import type {
+  DraftName,
+  DraftView,
+  FollowUp,
+  GateView,
+  OverrideView as Override,
+  PacketSummary,
+  PacketView,
+} from '../../../src/core/review/views.js';
+
+export { DRAFT_NAMES } from '../../../src/core/review/views.js';
+
+export type {
+  DraftName,
+  DraftView,
+  Evidence,
+  FollowUp,
+  GateView,
+  Override,
+  Packet,
+  PacketState,
+  PacketSummary,
+  PacketView,
+  Permission,
+  ReviewRole,
+  Source,
+};
+
+export interface User {
+  readonly id: string;
+  readonly email: string;
+  readonly name: string;
+  readonly role: ReviewRole;
+}
+
+/** Who is signed in and what the role may do: the page disables the rest; the service still decides. */
+export interface Session {
+  readonly user: User;
+  readonly csrfToken: string;
+  readonly permissions: readonly Permission[];
+  /** gate kinds the policy lets this user approve or reject */
+  readonly gateKinds: readonly string[];
+  /** the policy's approvers per gate kind, to say who may decide a gate */
+  readonly gateApprovers: Readonly<Record<string, readonly string[]>>;
+}
+
+export interface DraftRevision {
+  readonly version: number;
+  readonly revision: number;
+  readonly text: string;
+  readonly author: string;
+  readonly at: string;
+}
+
+export interface AuditRow {
+  readonly id: number;
+  readonly packetId: string | null;
+  readonly actor: string;
+  readonly name: string;
+  readonly properties: unknown;
+  readonly at: string;
+}

@@ -1,0 +1,19 @@
+/** @module Entry point of the review page. */
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { prefetchPacket } from './api/client.js';
+import { App } from './app/App.js';
+import { parseRoute } from './app/parse-route.js';
+import './styles/app.css';
+
+const first = parseRoute(window.location.hash);
+if (first.view === 'packet') prefetchPacket(first.id);
+
+const root = document.getElementById('root');
+if (root) {
+  createRoot(root).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  );
+}
