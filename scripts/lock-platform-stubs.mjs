@@ -16,7 +16,7 @@ const infer = (name) => {
   return e;
 };
 let added = 0;
-for (const [path, entry] of Object.entries(pk)) {
+for (const entry of Object.values(pk)) {
   for (const [dep, ver] of Object.entries(entry.optionalDependencies ?? {})) {
     const key = `node_modules/${dep}`;
     if (pk[key]) continue;

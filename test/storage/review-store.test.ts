@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readAudit } from '../../src/adapters/storage/audit.js';
-import { getBlob, sha256Of } from '../../src/adapters/storage/blobs.js';
+import { getBlob } from '../../src/adapters/storage/blobs.js';
 import { createDb, migrateToLatest } from '../../src/adapters/storage/create-db.js';
 import type { Database } from '../../src/adapters/storage/database.js';
 import {
@@ -23,6 +23,7 @@ import {
   overrideDecision,
   transitionPacket,
 } from '../../src/adapters/storage/review.js';
+import { sha256Hex } from '../../src/core/sha256.js';
 import { DIALECTS, freshStore, type TestStore } from '../helpers/dialects.js';
 import { makeReviewPacket } from '../helpers/make-review-packet.js';
 
@@ -70,7 +71,7 @@ describe.each(DIALECTS)('review store on %s', (dialect) => {
       { title: 'Upload', files: [{ name: 'a.txt', bytes: bytes('hello') }], actor: 'ana@x.test' },
       T0,
     );
-    expect(await getBlob(db, sha256Of(bytes('hello')))).toEqual(bytes('hello'));
+    expect(await getBlob(db, sha256Hex(bytes('hello')))).toEqual(bytes('hello'));
     expect(await readInputs(db, id, 1)).toEqual([{ name: 'a.txt', bytes: bytes('hello') }]);
     expect(await unfinishedVersions(db)).toContainEqual({ packetId: id, version: 1 });
     const view = await getPacketView(db, id);

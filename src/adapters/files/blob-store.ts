@@ -1,19 +1,15 @@
 /** @module A content-addressed store of input bytes: `<dir>/<sha256>`, written atomically. */
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { access, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-
-/** sha256 hex of the bytes: the blob's name. */
-export function blobName(bytes: Uint8Array): string {
-  return createHash('sha256').update(bytes).digest('hex');
-}
+import { sha256Hex } from '../../core/sha256.js';
 
 /**
  * Stores the bytes under their sha256 (writing a temp file, then renaming, so a reader never
  * sees half a blob) and returns the hash. Storing the same bytes twice is a no-op.
  */
 export async function putBlob(dir: string, bytes: Uint8Array): Promise<string> {
-  const sha256 = blobName(bytes);
+  const sha256 = sha256Hex(bytes);
   const target = join(dir, sha256);
   await mkdir(dir, { recursive: true });
   try {

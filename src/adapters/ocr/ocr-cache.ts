@@ -2,11 +2,12 @@
  * @module A disk cache of OCR results keyed by the image's sha256 and the engine version, so
  * repeated runs (eval, re-preparing a packet) do not recognise the same screenshot twice.
  */
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import type { OcrResult } from '../../core/model/intake.js';
+import { sha256Hex } from '../../core/sha256.js';
 import type { OcrEngine } from '../../ports/ocr.js';
 
 /** `$SPINE_OCR_CACHE`, else `~/.cache/spine/ocr`. */
@@ -21,11 +22,8 @@ export function defaultOcrCacheDir(env: NodeJS.ProcessEnv = process.env): string
 export const OCR_CACHE_FORMAT = 2;
 
 function cacheKey(image: Uint8Array, engineVersion: string): string {
-  const imageSha = createHash('sha256').update(image).digest('hex');
-  const engineSha = createHash('sha256')
-    .update(`${engineVersion}#cache-format-${OCR_CACHE_FORMAT}`)
-    .digest('hex')
-    .slice(0, 16);
+  const imageSha = sha256Hex(image);
+  const engineSha = sha256Hex(`${engineVersion}#cache-format-${OCR_CACHE_FORMAT}`).slice(0, 16);
   return `${imageSha}-${engineSha}.json`;
 }
 

@@ -1,12 +1,10 @@
 /** @module Content-addressed input files in the review store: bytes keyed by their sha256. */
-import { createHash } from 'node:crypto';
+import { sha256Hex } from '../../core/sha256.js';
 import type { Db } from './audit.js';
-
-export const sha256Of = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
 
 /** Stores the bytes once; storing the same bytes again is a no-op. Returns the sha256. */
 export async function putBlob(db: Db, bytes: Uint8Array): Promise<string> {
-  const sha256 = sha256Of(bytes);
+  const sha256 = sha256Hex(bytes);
   await db
     .insertInto('blobs')
     .values({ sha256, size: bytes.length, bytes: Buffer.from(bytes) })

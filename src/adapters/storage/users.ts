@@ -1,6 +1,7 @@
 /** @module Users, sessions and API tokens in the review store. Secrets are stored only as hashes. */
-import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import type { ReviewRole } from '../../core/review/roles.js';
+import { sha256Hex } from '../../core/sha256.js';
 import type { Db } from './audit.js';
 
 export interface User {
@@ -21,7 +22,7 @@ const toUser = (row: { id: string; email: string; name: string; role: string }):
   role: row.role as ReviewRole,
 });
 
-export const hashToken = (token: string): string => createHash('sha256').update(token).digest('hex');
+export const hashToken = (token: string): string => sha256Hex(token);
 
 export async function insertUser(
   db: Db,

@@ -2,7 +2,6 @@
  * @module The intake orchestrator: picks a parser per unit, parses the manifest first, guards
  * every parser, assigns stable ids and runs the cross-source evidence passes.
  */
-import { createHash } from 'node:crypto';
 import { assignEvidenceIds, sourceIdAt } from '../evidence/assign-ids.js';
 import { collapseCopies } from '../evidence/collapse-copies.js';
 import { linkScreenshots } from '../evidence/link-screenshots.js';
@@ -10,6 +9,7 @@ import { resolveAuthors } from '../evidence/resolve-authors.js';
 import { type Evidence, type EvidenceDraft, EvidenceDraftSchema, type Source } from '../model/evidence.js';
 import type { FormatParser, IntakeResult, IntakeUnit, ParseContext, ParseResult } from '../model/intake.js';
 import { type Manifest, ManifestSchema } from '../model/manifest.js';
+import { sha256Hex as sha256 } from '../sha256.js';
 import { PARSERS } from './parsers.js';
 import { imageFormatOf } from './screenshot.js';
 import { decodeText, looksBinary, parseJson } from './util/decode.js';
@@ -39,11 +39,7 @@ export interface RunIntakeOptions {
   readonly parsers?: readonly FormatParser[];
 }
 
-const EMPTY_SHA256 = createHash('sha256').digest('hex');
-
-function sha256(bytes: Uint8Array | string): string {
-  return createHash('sha256').update(bytes).digest('hex');
-}
+const EMPTY_SHA256 = sha256('');
 
 /** sha256 of a one-file unit's bytes; for a bundle, over its sorted `name\0sha256\n` lines. */
 export function unitSha256(unit: IntakeUnit): string {

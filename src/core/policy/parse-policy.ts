@@ -2,8 +2,8 @@
  * @module Parses a policy file (YAML) into a validated Policy: schema errors, unknown keys,
  * broken references and CEL compile errors are all reported with their path and line.
  */
-import { createHash } from 'node:crypto';
 import { LineCounter, parseDocument } from 'yaml';
+import { sha256Hex } from '../sha256.js';
 import { createCelEnvironment } from './cel-environment.js';
 import { checkReferences } from './check-references.js';
 import { compileCondition } from './compile-condition.js';
@@ -83,5 +83,5 @@ export function parsePolicy(text: string): ParsePolicyResult {
     if (!compiled.ok) errors.push(policyError(site.path, compiled.message, yamlLine(doc, lines, site.path)));
   }
   if (errors.length > 0) return { ok: false, errors: errors.slice(0, MAX_ERRORS) };
-  return { ok: true, policy, sha256: createHash('sha256').update(text).digest('hex') };
+  return { ok: true, policy, sha256: sha256Hex(text) };
 }

@@ -10,11 +10,12 @@ import { Budget } from '../../adapters/files/budget.js';
 import { isZip } from '../../adapters/files/is-zip.js';
 import { DEFAULT_FILE_LIMITS } from '../../adapters/files/limits.js';
 import { readZip } from '../../adapters/files/read-zip.js';
-import { getBlob, sha256Of } from '../../adapters/storage/blobs.js';
+import { getBlob } from '../../adapters/storage/blobs.js';
 import type { Database } from '../../adapters/storage/database.js';
 import { getPacketView } from '../../adapters/storage/review.js';
 import { SpineError } from '../../core/errors.js';
 import { imageFormatOf } from '../../core/intake/screenshot.js';
+import { sha256Hex } from '../../core/sha256.js';
 import { abilitiesOf, type GateApprovers } from '../abilities-of.js';
 import { currentUser, requirePermission } from '../plugins/auth.js';
 
@@ -41,7 +42,7 @@ async function findScreenshotBytes(
     if (!bytes || !isZip(bytes)) continue;
     const budget = new Budget(DEFAULT_FILE_LIMITS);
     await readZip(input.name, bytes, '', budget);
-    const found = budget.result.files.find((file) => sha256Of(file.bytes) === sha256);
+    const found = budget.result.files.find((file) => sha256Hex(file.bytes) === sha256);
     if (found) return found.bytes;
   }
   return undefined;
