@@ -112,6 +112,8 @@ describe('deriveSignals', () => {
     ['vendorIncident', 'The sync status page just shows "Failed" with a red icon.'],
     ['productDefect', 'This is not a bug: the plan can invite up to 500 users at once.'],
     ['dataLoss', 'Header row is missing required column: email'],
+    ['dataLoss', 'Is any order data lost, and when will this be fixed?'],
+    ['dataLoss', 'The rejected orders are parked in the retry queue, so nothing is lost if we replay.'],
     ['otherCustomersAffected', 'Ran their file on staging, same error as in their screenshot.'],
     ['billing', 'billing-worker 2026.11.17-2 → production'],
     ['billing', 'Two other payment platforms reported the same timeouts.'],

@@ -77,7 +77,8 @@ export function deriveSignals(
   const crossTenant = citesFor(items, cue.CROSS_TENANT, notField);
   set('crossTenantData', crossTenant);
   set('security', [...new Set([...crossTenant, ...citesFor(items, cue.SECURITY, notField)])]);
-  set('dataLoss', citesFor(items, cue.DATA_LOSS, notField, 5, false, cue.NOT_DATA_LOSS));
+  // "is any order data lost?" asks; only a statement establishes a loss
+  set('dataLoss', citesFor(items, cue.DATA_LOSS, notField, 5, true, cue.NOT_DATA_LOSS));
   set('outage', citesFor(items, cue.OUTAGE, notField, 5, true));
   set('blocked', citesFor(items, cue.BLOCKED, byCustomer));
   set('regression', citesFor(items, cue.RELEASE, notField));

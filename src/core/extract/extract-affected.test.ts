@@ -35,6 +35,7 @@ describe('extractAffected', () => {
     'Version 5.2.0 was installed on 2 servers.',
     'Also 2 other accounts might be hit.',
     'Three of our leads are blocked.',
+    'Customer: Larkspur Outfitters, enterprise plan, ~60 stores.',
   ])('states no count in %j', (text) => {
     const a = extractAffected(makeExtractContext([{ text }]));
     expect([a.users, a.accounts]).toEqual([null, null]);

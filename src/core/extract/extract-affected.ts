@@ -19,6 +19,9 @@ const ACCOUNTS = new RegExp(
   String.raw`(?<![$€£\d.,])\b${APPROX}${COUNT}\s+(?!other\b|more\b)(?:[a-z][a-z-]*\s+){0,2}?${ORGS}\b`,
   'i',
 );
+// "~60 stores" in a customer profile is its size; a count of accounts is scope only next to impact
+const IMPACT =
+  /\b(?:affect\w*|impact\w*|hit|fail\w*|broken|down|report\w*|seeing|see (?:it|this|the)|errors?|can'?t|cannot|unable|every|all|blocked|stuck|bounc\w*|locked|missing|lost|so far|including|waiting|delayed|late|without|timing out|timed out|not (?:getting|receiving|able))\b/i;
 const SCOPE =
   /\b(?:all|every|none of|only|some|most|half|entire|whole|any)\b[^.]{0,40}\b(?:users?|tenants|customers|accounts|orders|orgs|records|requests|calls|charts|exports|webhooks|teams|regions)\b/i;
 
@@ -27,11 +30,12 @@ function toNumber(raw: string | undefined): number {
   return Number(raw.replace(/,/g, ''));
 }
 
-function counts(items: readonly Item[], re: RegExp): Claim<number>[] {
+function counts(items: readonly Item[], re: RegExp, context?: RegExp): Claim<number>[] {
   const out: Claim<number>[] = [];
   for (const item of items) {
     if (item.unit === 'account' || item.unit === 'log' || item.unit === 'request') continue;
     for (const s of item.sentences) {
+      if (context && !context.test(s)) continue;
       const n = toNumber(re.exec(s)?.[1]);
       if (Number.isInteger(n) && n > 0 && n < 10_000_000) out.push(claim(n, [item.id]));
     }
@@ -44,9 +48,9 @@ function firstCount(items: readonly Item[], re: RegExp): Claim<number> | null {
 }
 
 // accounts grow as the scope is learned ("3 orgs so far", later "212 orgs"): the widest stated count
-function widestCount(items: readonly Item[], re: RegExp): Claim<number> | null {
+function widestCount(items: readonly Item[], re: RegExp, context?: RegExp): Claim<number> | null {
   let best: Claim<number> | null = null;
-  for (const c of counts(items, re)) if (!best || c.value > best.value) best = c;
+  for (const c of counts(items, re, context)) if (!best || c.value > best.value) best = c;
   return best;
 }
 
@@ -54,7 +58,7 @@ function widestCount(items: readonly Item[], re: RegExp): Claim<number> | null {
 export function extractAffected(ctx: ExtractContext): Facts['affected'] {
   const customer = ctx.items.filter((i) => i.isCustomer);
   const users = firstCount(customer, USERS) ?? firstCount(ctx.items, USERS);
-  const accounts = widestCount(ctx.items, ACCOUNTS);
+  const accounts = widestCount(ctx.items, ACCOUNTS, IMPACT);
   let scope: Claim<string> | null = null;
   // scope in people's words, the customer's first; bots and status pages speak of other things
   const people = [

@@ -57,4 +57,4 @@ export const AREAS: ReadonlyArray<readonly [string, RegExp]> = [
 
 /** Sentences that mention loss words without losing data ("missing required column"). */
 export const NOT_DATA_LOSS =
-  /\bmissing (?:a |an |the |required |mandatory )*(?:columns?|fields?|headers?|parameters?|permissions?|values?|scopes?|features?)\b/i;
+  /\b(?:nothing|no (?:data|orders?|records?|rows?|events?|messages?|files?))(?: \w+)? (?:is|was|were|has been|have been|got|gets|will be) (?:lost|dropped|deleted|missing)\b|\bmissing (?:a |an |the |required |mandatory )*(?:columns?|fields?|headers?|parameters?|permissions?|values?|scopes?|features?)\b/i;
