@@ -9,9 +9,9 @@ import type { Command } from 'commander';
 import { readPolicyText } from '../../app/load-policy.js';
 import { SpineError } from '../../core/errors.js';
 import { GATE_KINDS, type GateKind } from '../../core/model/packet.js';
+import { DURATION_PATTERN } from '../../core/policy/duration.js';
 import { parsePolicy } from '../../core/policy/parse-policy.js';
 import { describePolicyError } from '../../core/policy/policy-error.js';
-import { DURATION_PATTERN } from '../../core/policy/policy-schema.js';
 import { buildStarterPolicy, type InitAnswers } from '../../core/policy/starter-policy.js';
 import { exitWithError, info } from '../output.js';
 

@@ -1,12 +1,20 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addDuration, parseDuration } from './duration.js';
+import { addDuration, describeDuration, parseDuration } from './duration.js';
 
 describe('durations', () => {
   it('parses days, hours and minutes and rejects anything else', () => {
     expect(parseDuration('P1DT2H30M')).toEqual({ days: 1, hours: 2, minutes: 30 });
     expect(parseDuration('PT4H')).toEqual({ days: 0, hours: 4, minutes: 0 });
     for (const bad of ['P', 'PT', '4h', 'P1W', 'PT1.5H', 'P1Y', '']) expect(parseDuration(bad)).toBeNull();
+  });
+
+  it('describes a duration in words for people, and leaves anything else as written', () => {
+    expect(describeDuration('PT2H')).toBe('2 hours');
+    expect(describeDuration('P1D')).toBe('1 day');
+    expect(describeDuration('P1DT1H30M')).toBe('1 day 1 hour 30 minutes');
+    expect(describeDuration('PT0H')).toBe('0 minutes');
+    expect(describeDuration('soon')).toBe('soon');
   });
 
   it('adds calendar time across month ends', () => {

@@ -2,7 +2,9 @@
  * @module ISO 8601 durations (days, hours, minutes) and adding them to a UTC instant, with
  * days optionally counted as business days (Monday to Friday, UTC).
  */
-import { DURATION_PATTERN } from './policy-schema.js';
+
+/** An ISO 8601 duration of days, hours and minutes: `PT4H`, `P1D`, `P1DT2H30M`. */
+export const DURATION_PATTERN = /^P(?!$)(\d+D)?(T(?=\d)(\d+H)?(\d+M)?)?$/;
 
 export interface Duration {
   readonly days: number;
@@ -20,6 +22,17 @@ export function parseDuration(text: string): Duration | null {
   const match = PARTS.exec(text);
   if (!match) return null;
   return { days: Number(match[1] ?? 0), hours: Number(match[2] ?? 0), minutes: Number(match[3] ?? 0) };
+}
+
+/** `PT2H` → `2 hours`, `P1DT30M` → `1 day 30 minutes`; text that is not a duration comes back as is. */
+export function describeDuration(text: string): string {
+  const parsed = parseDuration(text);
+  if (!parsed) return text;
+  const unit = (n: number, name: string): string => (n === 0 ? '' : `${n} ${name}${n === 1 ? '' : 's'}`);
+  const words = [unit(parsed.days, 'day'), unit(parsed.hours, 'hour'), unit(parsed.minutes, 'minute')]
+    .filter((w) => w !== '')
+    .join(' ');
+  return words === '' ? '0 minutes' : words;
 }
 
 function isWeekend(ms: number): boolean {

@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { GATE_KINDS } from '../model/packet.js';
 import { ROLES } from '../review/roles.js';
+import { DURATION_PATTERN } from './duration.js';
 
 const Id = z
   .string()
@@ -14,7 +15,6 @@ const Id = z
 const Cel = z.string().min(1).describe('a CEL expression over `signals`, `facts` and `constants`');
 
 /** ISO 8601 duration restricted to days, hours and minutes (P1D, PT4H, PT30M, P1DT12H). */
-export const DURATION_PATTERN = /^P(?!$)(\d+D)?(T(?=\d)(\d+H)?(\d+M)?)?$/;
 const Duration = z
   .string()
   .regex(DURATION_PATTERN, 'expected an ISO 8601 duration such as PT4H or P1D')

@@ -58,7 +58,7 @@ describe('renderPacketMarkdown', () => {
     expect(md).toContain('- **Severity:** High: workflow blocked (rules: sev-blocked [S1:c1])');
     expect(md).toContain('- **Targets:** Engineering (defect)');
     expect(md).toContain('- **Respond by:** 2026-03-11T16:00:00.000Z');
-    expect(md).toContain('- **Cadence:** internal PT4H, customer PT8H');
+    expect(md).toContain('- **Cadence:** internal every 4 hours, customer every 8 hours');
   });
 
   it('shows unknowns before the drafts, and the update quoted with its placeholder gate', () => {

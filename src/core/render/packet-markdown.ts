@@ -3,6 +3,7 @@
  * rules, targets, respond-by, cadence) down to the sources and their warnings.
  */
 import type { Packet } from '../model/packet.js';
+import { describeDuration } from '../policy/duration.js';
 import { citeMarks } from './cite-marks.js';
 import { claimText, oneLine } from './claim-text.js';
 
@@ -40,7 +41,7 @@ export function renderPacketMarkdown(packet: Packet): string {
     `- **Targets:** ${decision.targets.map((t) => `${t.team} (${t.reason})`).join('; ') || 'none'}`,
     `- **Owner:** ${decision.owner ? `${decision.owner.name} (${decision.owner.reason})` : 'unassigned'}`,
     `- **Respond by:** ${decision.respondBy ?? 'n/a'}`,
-    `- **Cadence:** ${decision.cadence ? `internal ${decision.cadence.internal}, customer ${decision.cadence.customer}` : 'n/a'}`,
+    `- **Cadence:** ${decision.cadence ? `internal every ${describeDuration(decision.cadence.internal)}, customer every ${describeDuration(decision.cadence.customer)}` : 'n/a'}`,
     '',
   );
   out.push('## Known unknowns', '');

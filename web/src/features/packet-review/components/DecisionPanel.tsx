@@ -3,6 +3,7 @@
  * cites; each is confirmed (its gate approved) or overridden with a reason, which keeps the original.
  */
 import { type FormEvent, useState } from 'react';
+import { describeDuration } from '../../../../../src/core/policy/duration.js';
 import { api, messageOf } from '../../../api/client.js';
 import type { Packet, PacketView, User } from '../../../api/types.js';
 import { useCan } from '../../../app/can-context.js';
@@ -107,7 +108,7 @@ export function DecisionPanel({ view, packet, onChanged }: Props) {
         <dt>Update cadence</dt>
         <dd>
           {decision.cadence
-            ? `internal every ${decision.cadence.internal}, customer every ${decision.cadence.customer}`
+            ? `internal every ${describeDuration(decision.cadence.internal)}, customer every ${describeDuration(decision.cadence.customer)}`
             : '—'}
         </dd>
       </dl>
