@@ -64,6 +64,31 @@ describe('checkUpdateLeaks', () => {
     expect(leaks).toEqual(['internal-only: "Keiko"', 'internal-only: "sync-worker-04"']);
   });
 
+  it('reads a team signature on internal text as a team, not a staff name', () => {
+    const base = makeEvalPacket();
+    const packet = makeEvalPacket({
+      packet: {
+        evidence: [
+          ...base.evidence,
+          {
+            id: 'S1:c4',
+            source: 'S1',
+            at: '2026-03-03T12:00:00Z',
+            author: { name: 'Ledgerline Support', role: 'support', side: 'internal' },
+            visibility: 'internal',
+            text: 'Holding reply queued.',
+          },
+        ],
+        drafts: {
+          ...base.drafts,
+          customerUpdate: { text: 'Best regards,\nThe support team\n', placeholders: [] },
+        },
+      },
+    });
+    expect(checkUpdateLeaks(packet)).toEqual([]);
+    expect(checkUpdateLeaks(withUpdate('Keiko will follow up.'))).toEqual(['internal-only: "Keiko"']);
+  });
+
   it('does not flag names and codes the customer has already seen', () => {
     // Tobias signs public replies; SYNC-509 came from the customer
     expect(checkUpdateLeaks(withUpdate('Tobias is tracking SYNC-509 with engineering.'))).toEqual([]);

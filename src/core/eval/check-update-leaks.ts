@@ -81,12 +81,34 @@ function internalOnlyTokens(packet: PacketLike): string[] {
     for (const match of (item.text ?? '').matchAll(IDENTIFIER)) internal.add(match[0]);
     if (item.author?.side === 'internal' && item.author.name) {
       for (const part of item.author.name.split(/\s+/))
-        if (/^\p{Lu}\p{Ll}{2,}$/u.test(part)) internal.add(part);
+        if (/^\p{Lu}\p{Ll}{2,}$/u.test(part) && !TEAM_WORDS.has(part.toLowerCase())) internal.add(part);
     }
   }
   const pub = publicText.join('\n').toLowerCase();
   return [...internal].filter((token) => !pub.includes(token.toLowerCase())).sort();
 }
+
+// "Rotaboard Support" or "Billing Team" names a team, not a person; its words are not staff names
+const TEAM_WORDS = new Set([
+  'support',
+  'team',
+  'help',
+  'helpdesk',
+  'desk',
+  'service',
+  'services',
+  'success',
+  'customer',
+  'customers',
+  'care',
+  'billing',
+  'sales',
+  'engineering',
+  'operations',
+  'ops',
+  'admin',
+  'bot',
+]);
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -49,6 +49,22 @@ describe('buildCustomerUpdate', () => {
     expect(noEta.placeholders).toEqual([]);
   });
 
+  it('mentions compensation only when the customer raised it, never for a credit only our draft offered', () => {
+    const input = makeRenderInput([PUBLIC, NOTE], { facts });
+    const withGate = {
+      ...input,
+      gates: [
+        ...input.gates,
+        { id: 'G-comp', kind: 'compensation', subject: 'credit', state: 'pending' } as const,
+      ],
+    };
+    expect(buildCustomerUpdate(withGate).text).not.toContain('{{COMPENSATION}}');
+    const asking = item('S1:c4', 'We expect a service credit for this week.', 'customer');
+    const asked = buildCustomerUpdate({ ...withGate, evidence: [...withGate.evidence, asking] });
+    expect(asked.text).toContain('{{COMPENSATION}}');
+    expect(asked.placeholders).toContainEqual({ token: '{{COMPENSATION}}', gate: 'G-comp' });
+  });
+
   it('states the customer cadence from the policy for the suggested severity', () => {
     expect(update.text).toContain('every 4–8 hours');
   });

@@ -25,7 +25,9 @@ export interface CustomerUpdate {
 const MAX_ASKS = 3;
 const MAX_SYMPTOMS = 2;
 const ETA_ASK = /\b(when|how long|eta|timeline|time ?frame|by when|fixed by|expect)\b/i;
-const COMPENSATION_ASK = /\b(credit|refund|compensat|reimburs|discount|money back)\w*/i;
+// a credit card or a discount code is not a request for compensation
+const COMPENSATION_ASK =
+  /\b(?:credit(?!\s*cards?\b)s?|refund\w*|compensat\w*|reimburs\w*|money back|free months?|months? free|discount(?!\s*codes?\b)s?)\b/i;
 const GATED_TOKENS: ReadonlyArray<readonly [Gate['kind'], string, string]> = [
   ['severity', '{{SEVERITY}}', 'Priority we have assigned'],
   ['eta', '{{ETA}}', 'Expected timing'],
@@ -134,9 +136,14 @@ export function buildCustomerUpdate(input: RenderInput): CustomerUpdate {
     }
   }
 
+  // a credit only our draft offered is for the approver to weigh, not news for the customer
+  const customerAskedCompensation = input.evidence.some(
+    (e) => customerSaid.has(e.id) && COMPENSATION_ASK.test(e.text),
+  );
   const gated: string[] = [];
   for (const [kind, token, label] of GATED_TOKENS) {
     if (placeholders.some((p) => p.token === token)) continue;
+    if (kind === 'compensation' && !customerAskedCompensation) continue;
     const used = use(kind, token);
     if (used) gated.push(`${label}: ${used}`);
   }
