@@ -111,7 +111,7 @@ export function buildCustomerUpdate(input: RenderInput): CustomerUpdate {
   }
 
   const internal = internalOnlyTokens(input.evidence, input.sources);
-  // an ask the guard would drop (it names a date, say) leaves the question list early, not as a hole
+  // an ask the guard would drop (it names an internal host, say) leaves the question list early, not as a hole
   const asks = facts.customerAsks
     .filter(
       // the customer's own message is what we quote back; a problem context beside it is for us

@@ -53,11 +53,17 @@ describe('guardCustomerText', () => {
 
   it('drops a line that nothing is left of, instead of leaving a hole', () => {
     const result = guardCustomerText(
-      'Hello Rosa.\n- "Will it be fixed by Friday?": noted\nThanks.',
+      'Hello Rosa.\n- "Is relay-worker-4 fixed?": noted\nThanks.',
       internal,
       policy,
     );
     expect(result.text).toBe('Hello Rosa.\nThanks.');
+  });
+
+  it('says back a customer question that names a date, but never makes that date our promise', () => {
+    const asked = '- "Will it be fixed before Friday?": Timing: {{ETA}}';
+    expect(guardCustomerText(asked, internal, policy).text).toBe(asked);
+    expect(guardCustomerText('It will be fixed before Friday.', internal, policy).text).toBe('');
   });
 
   it('keeps placeholders and calm, public sentences untouched', () => {

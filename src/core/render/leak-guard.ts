@@ -14,6 +14,7 @@ export interface GuardResult {
 }
 
 const PLACEHOLDER = /\{\{[A-Z_]+\}\}/g;
+const QUOTED = /"[^"\n]*"|“[^”\n]*”/g;
 
 function safeRegExp(pattern: string): RegExp | null {
   try {
@@ -32,7 +33,8 @@ export function leakReason(sentence: string, internal: InternalTokens, policy: P
     const pattern = safeRegExp(rule.pattern);
     if (pattern?.test(bare)) return `never-say (${rule.kind}): ${rule.why}`;
   }
-  const commitment = findGatedCommitment(bare);
+  // words in quotes are the customer's own, said back to them ("fixed before Friday?"), not our promise
+  const commitment = findGatedCommitment(bare.replace(QUOTED, ' '));
   if (commitment) return `${commitment.kind} commitment "${commitment.words}" outside a placeholder`;
   return null;
 }
