@@ -7,12 +7,14 @@ import { compareText } from './compare.js';
 
 const MAX_TEXT = 200_000;
 // host-like (erp-bridge.internal, db.eu-1.example), pod-like (orders-db-3), config keys
-// (client_max_body_size), versions (4.12, v2.3.1)
+// (client_max_body_size), versions (4.12, v2.3.1), numbered references (#4412)
 const TOKEN_PATTERNS: readonly RegExp[] = [
   /\b[a-z0-9][a-z0-9-]*\.[a-z][a-z0-9-]*(?:\.[a-z0-9-]+)*\b/gi,
   /\b[a-z][a-z0-9]*(?:-[a-z0-9]+)*-\d+\b/gi,
   /\b[a-z][a-z0-9]*(?:_[a-z0-9]+)+\b/gi,
   /\bv?\d+\.\d+(?:\.\d+)*\b/gi,
+  // pull requests and internal tickets cited by number (PR #4412)
+  /(?<![\w#&])#\d{3,}\b/g,
 ];
 // a capitalised word right after a lower-case word: a proper name, not a sentence start
 const PROPER_NAME = /(?<=\b[a-z][a-z,]*\s)[A-Z][a-z]{2,}\b/g;
@@ -54,6 +56,9 @@ export function staffNames(evidence: readonly Evidence[]): string[] {
     names.add(full);
     const first = full.split(/\s+/)[0] ?? '';
     if (first.length >= 3 && /^[A-Z]/.test(first)) names.add(first);
+    // a chat handle such as "lena.f" or "sam_ortiz" still names Lena or Sam in a reply
+    const handle = /^([a-z]{3,})[._-][a-z]+$/.exec(full);
+    if (handle?.[1]) names.add(handle[1].charAt(0).toUpperCase() + handle[1].slice(1));
   }
   return [...names].sort(compareText);
 }

@@ -23,6 +23,22 @@ describe('internalOnlyTokens', () => {
     expect(internal.names).toEqual(expect.arrayContaining(['Aiko Brandt', 'Aiko', 'Birchwood']));
   });
 
+  it('reads a first name out of a chat handle such as "lena.f"', () => {
+    const chat = [...EVIDENCE, item('S3:m1', 'Query plan regressed with the new index.', 'lena.f')];
+    const found = internalOnlyTokens(chat, makeRenderInput(chat).sources);
+    expect(found.names).toEqual(expect.arrayContaining(['lena.f', 'Lena']));
+  });
+
+  it('treats a pull request number seen only internally as internal, and a public ticket number as public', () => {
+    const chat = [
+      item('S1:c1', 'Still broken, see our ticket #58214.', 'customer'),
+      item('S3:m1', 'PR #4412 adds the index; ticket #58214 is the customer one.', 'Lena Fischer'),
+    ];
+    const found = internalOnlyTokens(chat, makeRenderInput(chat).sources);
+    expect(found.tokens).toContain('#4412');
+    expect(found.tokens).not.toContain('#58214');
+  });
+
   it('does not treat words the customer used as internal', () => {
     expect(internal.names).not.toContain('Rosa');
     expect(internal.tokens.join(' ')).not.toMatch(/discount|erp/i);
