@@ -12,6 +12,7 @@ export interface ItemSpec {
   kind?: SourceKind;
   meta?: Evidence['meta'];
   name?: string;
+  email?: string;
 }
 
 const SIDE: Record<
@@ -34,7 +35,12 @@ export function makeEvidence(spec: ItemSpec, index = 1, source = 'S1'): Evidence
     id: `${source}:m${index}`,
     source,
     at: spec.at === undefined ? '2026-11-19T10:00:00Z' : spec.at,
-    author: { name: spec.name ?? `${role} person`, role, side: SIDE[role] },
+    author: {
+      name: spec.name ?? `${role} person`,
+      role,
+      side: SIDE[role],
+      ...(spec.email ? { email: spec.email } : {}),
+    },
     visibility: spec.visibility ?? 'public',
     text: spec.text,
     meta: spec.meta ?? { unit: 'message' },

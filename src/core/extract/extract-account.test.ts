@@ -31,6 +31,36 @@ describe('extractAccount', () => {
     expect(extractAccount(makeExtractContext([{ text }]))?.value).toBe('Bluefin Labs');
   });
 
+  it.each([
+    ['siobhan@kestrelfitness.ie', 'Kestrel Fitness Clubs | 41 clubs across Ireland', 'Kestrel Fitness'],
+    ['ops@mail.harbor-lane.co.uk', 'New one from Harbor Lane Logistics (Growth plan).', 'Harbor Lane'],
+  ])('reads the company whose name spells the customer mail domain %s', (email, text, account) => {
+    const ctx = makeExtractContext([
+      { text: 'The week view times out for our bigger sites.', email },
+      { text, role: 'support', visibility: 'internal' },
+    ]);
+    expect(extractAccount(ctx)?.value).toBe(account);
+  });
+
+  it('does not read a company out of a public mail provider', () => {
+    const ctx = makeExtractContext([
+      { text: 'Gmail Support told me to write to you.', email: 'dana.wolfe@gmail.com' },
+    ]);
+    expect(extractAccount(ctx)).toBeNull();
+  });
+
+  it('reads the account from a notes heading', () => {
+    const ctx = makeExtractContext([
+      { text: 'Photos crash the app.' },
+      {
+        text: '# Transportes Almendral: account notes\nRenews end of January.',
+        role: 'success',
+        kind: 'note',
+      },
+    ]);
+    expect(extractAccount(ctx)?.value).toBe('Transportes Almendral');
+  });
+
   it('does not take a staff signature as the account', () => {
     expect(
       extractAccount(

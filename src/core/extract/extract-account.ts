@@ -35,7 +35,58 @@ function signatureOrg(ctx: ExtractContext): Claim<string> | null {
   return null;
 }
 
-/** The customer account: account file, then manifest, then ticket organisation, then signature. */
+const PUBLIC_MAIL =
+  /^(?:gmail|googlemail|outlook|hotmail|live|msn|yahoo|ymail|icloud|me|mac|aol|proton|protonmail|pm|gmx|web|mail|yandex|zoho|fastmail)$/;
+const CAPITALISED_RUN = /\p{Lu}[\p{L}&'-]*(?:\s+\p{Lu}[\p{L}&'-]*){0,3}/gu;
+const lettersOf = (text: string): string => text.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+
+/** `ops@mail.acme-corp.co.uk` → `acme-corp`: the label left of the public suffix. */
+function domainLabel(email: string): string | null {
+  const parts = (email.split('@')[1] ?? '').toLowerCase().split('.').filter(Boolean);
+  if (parts.length < 2) return null;
+  parts.pop();
+  if (parts.length > 1 && /^(?:co|com|org|net|ac|gov|edu)$/.test(parts[parts.length - 1] ?? '')) parts.pop();
+  return parts[parts.length - 1] ?? null;
+}
+
+/** The company named in the text whose letters spell the customer's mail domain (kestrelfitness.ie → Kestrel Fitness). */
+function domainOrg(ctx: ExtractContext): Claim<string> | null {
+  const labels = new Set<string>();
+  for (const item of ctx.items) {
+    const label = item.isCustomer ? domainLabel(item.ev.author?.email ?? '') : null;
+    if (label && label.length >= 4 && !PUBLIC_MAIL.test(label)) labels.add(lettersOf(label));
+  }
+  if (labels.size === 0) return null;
+  for (const item of ctx.items) {
+    for (const run of item.ev.text.slice(0, 20_000).matchAll(CAPITALISED_RUN)) {
+      const words = run[0].split(/\s+/);
+      // the shortest leading words that spell the label: "Kestrel Fitness Clubs" → "Kestrel Fitness"
+      for (let n = 1; n <= words.length; n++) {
+        const phrase = words.slice(0, n).join(' ');
+        if (labels.has(lettersOf(phrase))) return claim(phrase, [item.id]);
+      }
+    }
+  }
+  return null;
+}
+
+// "Transportes Almendral: account notes", "# Acme Corp — account plan"
+const NOTES_HEADING =
+  /^\s*(?:#+\s*)?(\p{Lu}[\p{L}\p{N}&.' -]{1,60}?)\s*(?::|—|–|-)\s*account (?:notes|overview|summary|plan|brief)\b/imu;
+
+function notesHeadingOrg(ctx: ExtractContext): Claim<string> | null {
+  for (const item of ctx.items) {
+    if (item.isCustomer) continue;
+    const m = NOTES_HEADING.exec(item.ev.text.slice(0, 2_000));
+    if (m?.[1]) return claim(m[1].trim(), [item.id]);
+  }
+  return null;
+}
+
+/**
+ * The customer account: account file, then manifest, then ticket organisation, then the customer's
+ * signature, mail domain, or a notes heading naming the account.
+ */
 export function extractAccount(ctx: ExtractContext): Claim<string> | null {
   const field = fieldItem(ctx, 'account', new Set(['account']));
   if (field?.ev.text.trim()) return claim(stripLabel(field.ev.text), [field.id]);
@@ -46,7 +97,7 @@ export function extractAccount(ctx: ExtractContext): Claim<string> | null {
   }
   const org = fieldItem(ctx, 'field', ORG_FIELDS);
   if (org?.ev.text.trim()) return claim(stripLabel(org.ev.text), [org.id]);
-  return signatureOrg(ctx);
+  return signatureOrg(ctx) ?? domainOrg(ctx) ?? notesHeadingOrg(ctx);
 }
 
 /** The account tier: account file tier/plan, manifest, then tier words in ticket fields. */
