@@ -34,6 +34,15 @@ describe('buildTimeline', () => {
     ]);
   });
 
+  it('does not read a ticket field such as "Escalated: yes" as a hand-off', () => {
+    const flag = item('S3:f.escalated', 'Escalated in Freshdesk: yes', 'Freshdesk', {
+      at: '2026-03-11T10:00:00Z',
+      meta: { unit: 'field', field: 'is_escalated' },
+    });
+    const summaries = buildTimeline([...EVIDENCE, flag], makeFacts()).map((t) => t.summary);
+    expect(summaries.filter((s) => s.startsWith('Escalation'))).toHaveLength(1);
+  });
+
   it('is the same whatever order the evidence arrives in', () => {
     expect(buildTimeline([...EVIDENCE].reverse(), makeFacts())).toEqual(buildTimeline(EVIDENCE, makeFacts()));
   });

@@ -52,7 +52,14 @@ export function buildTimeline(evidence: readonly Evidence[], facts: Facts): Time
   }
   let handoffs = 0;
   for (const item of dated) {
-    if (handoffs >= MAX_HANDOFFS || item === report || !HANDOFF.test(item.text)) continue;
+    // a ticket field ("Escalated: yes", an SLA flag) is a state, not someone handing the case over
+    if (
+      handoffs >= MAX_HANDOFFS ||
+      item === report ||
+      item.meta?.unit === 'field' ||
+      !HANDOFF.test(item.text)
+    )
+      continue;
     handoffs++;
     add(item.at, `Escalation / hand-off by ${who(item)}: ${oneLine(item.text, 100)}`, [item.id]);
   }
