@@ -21,7 +21,16 @@ describe('extractEnvironment', () => {
   it('does not read an IP address, a release tag or a dotted date as a version', () => {
     const ctx = makeExtractContext([
       { text: 'The host 10.42.7.19 answers slowly since r2026.10.13-2 and 2026.11.02.' },
+      { text: 'Last sign-in 06.12.2026 03:14 from an unknown device.' },
     ]);
     expect(extractEnvironment(ctx)).toEqual([]);
+  });
+
+  it('does not take a rollback target for the running version', () => {
+    const ctx = makeExtractContext([
+      { text: 'Workers run 3.0.0 since Monday. We could roll back to 2.9.4 or revert to v2.9.3 tonight.' },
+      { text: 'Going back to version 4.17.2 is not possible in the store.' },
+    ]);
+    expect(extractEnvironment(ctx).map((e) => e.value)).toEqual(['3.0.0']);
   });
 });
