@@ -24,6 +24,10 @@ describe('claimSupported', () => {
     ['2026-03-02', 'broke on Monday', true], // 2026-03-02 is a Monday
     ['2026-03-02', 'broke yesterday', true],
     ['2026-03-02', 'broke on Tuesday', false],
+    ['2026-03-02', 'broke since Mon morning', true],
+    ['2026-03-03', 'since Tues. it fails', true],
+    ['2026-03-02', 'the monitor tuesday', false],
+    ['2026-03-02', 'the monthly export', false],
     ['2026-03-02T08:00:00Z', 'broke on Mar 2 at 08:00', true],
     ['2026-03-02', 'broke on Mar 20', false],
   ] satisfies [string, string, boolean][])('date %s in %j: %s', (value, text, ok) => {

@@ -17,6 +17,15 @@ const MONTHS = [
   'december',
 ];
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+const WEEKDAY_SHORT: Record<string, string> = {
+  sunday: 'sun',
+  monday: 'mon',
+  tuesday: 'tues?',
+  wednesday: 'wed',
+  thursday: 'thu(?:rs?)?',
+  friday: 'fri',
+  saturday: 'sat',
+};
 // relative words a person uses for a day; the evidence's own date anchors them
 const RELATIVE_DAY =
   /\b(?:today|yesterday|tonight|this morning|last night|since (?:the )?(?:weekend|upgrade|deploy|release))\b/i;
@@ -56,6 +65,8 @@ function dateSupported(value: string, day: string, text: string): boolean {
     new RegExp(`\\b0?${m}/0?${d}\\b`),
     new RegExp(`\\b0?${d}/0?${m}\\b`),
     new RegExp(`\\b${weekday}\\b`),
+    // "Tue", "Thurs", "Wed."
+    new RegExp(`\\b${WEEKDAY_SHORT[weekday]}\\.?(?![a-z])`),
   ];
   return forms.some((form) => form.test(lower));
 }
