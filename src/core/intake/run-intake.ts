@@ -6,6 +6,7 @@ import { assignEvidenceIds, sourceIdAt } from '../evidence/assign-ids.js';
 import { collapseCopies } from '../evidence/collapse-copies.js';
 import { linkScreenshots } from '../evidence/link-screenshots.js';
 import { resolveAuthors } from '../evidence/resolve-authors.js';
+import { type SetAsideQuote, unreadQuoteWarnings } from '../evidence/unread-quotes.js';
 import { type Evidence, type EvidenceDraft, EvidenceDraftSchema, type Source } from '../model/evidence.js';
 import type { FormatParser, IntakeResult, IntakeUnit, ParseContext, ParseResult } from '../model/intake.js';
 import { type Manifest, ManifestSchema } from '../model/manifest.js';
@@ -152,6 +153,18 @@ function boundItems(
   return { items, warnings };
 }
 
+function setAsideQuotes(result: ParseResult): SetAsideQuote[] {
+  const quoted = result.data?.quoted;
+  if (!Array.isArray(quoted)) return [];
+  return quoted.filter(
+    (quote): quote is SetAsideQuote =>
+      typeof quote === 'object' &&
+      quote !== null &&
+      typeof (quote as SetAsideQuote).locator === 'string' &&
+      typeof (quote as SetAsideQuote).text === 'string',
+  );
+}
+
 function byName(a: { readonly name: string }, b: { readonly name: string }): number {
   return a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
 }
@@ -292,5 +305,14 @@ export async function runIntake(
   evidence = resolveAuthors(evidence, manifest);
   evidence = collapseCopies(evidence);
   evidence = linkScreenshots(evidence, sources);
+  for (const [index, entry] of parsed.entries()) {
+    const quotes = setAsideQuotes(entry.result);
+    const source = sources[index];
+    if (quotes.length === 0 || !source) continue;
+    const unread = unreadQuoteWarnings(entry.name, quotes, evidence);
+    if (unread.length === 0) continue;
+    sources[index] = { ...source, warnings: [...source.warnings, ...unread] };
+    warnings.push(...unread);
+  }
   return { sources, evidence, manifest, warnings };
 }
