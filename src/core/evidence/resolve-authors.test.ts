@@ -137,6 +137,19 @@ describe('resolveAuthors', () => {
     expect(resolveAuthors([mail], null)[0]?.author?.role).toBe('unknown');
   });
 
+  it('learns the staff domain from a mail author a format already placed on the internal side', () => {
+    const manager = item(
+      { name: 'Rhea Moss', role: 'unknown', side: 'internal', email: 'rhea.moss@tillerworks.example' },
+      { meta: { unit: 'email', subject: 'Heads up: bakery chain' }, visibility: 'internal' },
+    );
+    const client = item(unknown('Ines Prado', 'ines@panaderia.example'), { meta: { unit: 'email' } });
+    const colleague = item(unknown('Sam Hill', 'sam@tillerworks.example'), { meta: { unit: 'email' } });
+    const out = resolveAuthors([manager, client, colleague], null);
+    expect(out[0]).toMatchObject({ visibility: 'internal', author: { side: 'internal' } });
+    expect(out[1]?.author).toMatchObject({ role: 'customer', side: 'external' });
+    expect(out[2]?.author).toMatchObject({ role: 'support', side: 'internal' });
+  });
+
   it('makes a staff member forwarding a thread internal, but not the forwarded customer message', () => {
     const agent = item({
       name: 'Kenji Ito',

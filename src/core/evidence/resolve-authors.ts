@@ -86,12 +86,14 @@ export function resolveAuthors(evidence: readonly Evidence[], manifest: Manifest
   const staffDomains = new Set<string>();
   for (const item of withManifest) {
     const author = item.author;
+    // Staff whose role is unknown but whose side a format settled (mail to their own support@).
+    const domain = orgDomain(author?.email);
+    if (author?.role === 'unknown' && author.side === 'internal' && domain) staffDomains.add(domain);
     if (!author || author.role === 'unknown') continue;
     byEmail.add(author.email, author.role);
     const folded = foldName(author.name);
     byName.add(folded, author.role);
     if (folded.includes(' ')) byFirstName.add(folded.split(' ')[0], author.role);
-    const domain = orgDomain(author.email);
     if (domain && author.role === 'customer') customerDomains.add(domain);
     if (domain && INTERNAL_ROLES.has(author.role)) staffDomains.add(domain);
   }

@@ -229,3 +229,39 @@ describe('emlParser on the eval handoffs (structure only)', () => {
     }
   });
 });
+
+describe('emlParser on a colleague forwarding a customer mail the client quoted with `>`', () => {
+  const raw = [
+    'From: Gus Ward <gus.ward@tillerworks.example>',
+    'To: Tiller Support <support@tillerworks.example>',
+    'Cc: Mia Chen <mia.chen@tillerworks.example>',
+    'Subject: Fwd: Labels not printing',
+    'Date: Tue, 04 May 2027 09:30:00 +0000',
+    'Content-Type: text/plain; charset=utf-8',
+    '',
+    'Hi all, big account, they expand in spring, be nice to them.',
+    '',
+    '> Begin forwarded message:',
+    '>',
+    '> From: Wen Li <wen@orchard.example>',
+    '> Subject: Labels not printing',
+    '> Date: 3 May 2027 at 17:05:00 GMT',
+    '> To: Gus Ward <gus.ward@tillerworks.example>',
+    '>',
+    '> Hello Gus, since the update our scanners stopped printing labels.',
+    '',
+  ].join('\r\n');
+
+  it('reads the quoted forward as its own item by the inner From, and the note as internal', async () => {
+    const result = await emlParser.parse(
+      { name: 'fwd.eml', files: [{ name: 'fwd.eml', bytes: new TextEncoder().encode(raw) }] },
+      {},
+    );
+    const [note, forwarded] = result.items;
+    expect(note).toMatchObject({ visibility: 'internal', author: { name: 'Gus Ward', side: 'internal' } });
+    expect(note?.text).toBe('Hi all, big account, they expand in spring, be nice to them.');
+    expect(forwarded).toMatchObject({ locator: 'fwd1', visibility: 'public', author: { name: 'Wen Li' } });
+    expect(forwarded?.text).toBe('Hello Gus, since the update our scanners stopped printing labels.');
+    expect(forwarded?.at).toBe('2027-05-03T17:05:00.000Z');
+  });
+});

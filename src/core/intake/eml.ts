@@ -7,6 +7,7 @@ import { displayName } from './text/mail-address.js';
 import { mailBodyItems, newTextOf } from './text/mail-body-items.js';
 import { parseMailDate } from './text/mail-date.js';
 import { looksLikeMailHeaders, rawHeaderValues, splitMbox } from './text/mail-headers.js';
+import { senderToSupport } from './text/support-mailbox.js';
 import { decodeText, looksBinary } from './util/decode.js';
 import { htmlToText } from './util/html-text.js';
 
@@ -18,6 +19,7 @@ interface FileState {
   readonly warnings: string[];
   timezone?: string;
   forwards: number;
+  readonly quoted: { locator: string; text: string }[];
 }
 
 function authorOf(from: AddressObject | undefined): Author | null {
@@ -27,6 +29,34 @@ function authorOf(from: AddressObject | undefined): Author | null {
   const name = first.name?.trim() ? displayName(first.name) : email || '';
   if (!name) return null;
   return { name, role: 'unknown', side: 'unknown', ...(email ? { email } : {}) };
+}
+
+function addressesOf(field: AddressObject | AddressObject[] | undefined): string[] {
+  const objects = field === undefined ? [] : Array.isArray(field) ? field : [field];
+  const addresses: string[] = [];
+  const walk = (entries: AddressObject['value']): void => {
+    for (const entry of entries) {
+      if (entry.address) addresses.push(entry.address.toLowerCase());
+      if (entry.group) walk(entry.group);
+    }
+  };
+  for (const object of objects) walk(object.value);
+  return addresses;
+}
+
+/**
+ * The sender as staff when they wrote to their own organisation's support mailbox (an account
+ * manager forwarding to support@): their side is internal, and the message is internal when no
+ * recipient is outside the team.
+ */
+function withTeamSide(mail: ParsedMail, author: Author | null): { author: Author | null; internal: boolean } {
+  if (!author?.email) return { author, internal: false };
+  const { staff, teamOnly } = senderToSupport(author.email, [
+    ...addressesOf(mail.to),
+    ...addressesOf(mail.cc),
+  ]);
+  if (!staff) return { author, internal: false };
+  return { author: { ...author, side: 'internal' }, internal: teamOnly };
 }
 
 function dateOf(mail: ParsedMail, state: FileState, label: string): string | null {
@@ -100,13 +130,22 @@ async function messageItems(
     .filter((a) => a.contentType !== 'message/rfc822')
     .map((a) => a.filename ?? a.contentType)
     .filter((name) => name !== '');
+  const sender = withTeamSide(mail, authorOf(mail.from));
   const items = mailBodyItems(
     body,
-    { locator, author: authorOf(mail.from), at: dateOf(mail, state, label), subject, attachments },
+    {
+      locator,
+      author: sender.author,
+      at: dateOf(mail, state, label),
+      subject,
+      attachments,
+      ...(sender.internal ? { visibility: 'internal' as const } : {}),
+    },
     {
       ...(state.timezone ? { timezone: state.timezone } : {}),
       nextForward: () => `fwd${++state.forwards}`,
       warn: (reason) => state.warnings.push(`${label}: ${reason}`),
+      setAside: (at, text) => state.quoted.push({ locator: at, text }),
     },
   );
   for (const attachment of embedded) {
@@ -135,6 +174,7 @@ async function parseEml(unit: IntakeUnit, context: ParseContext): Promise<ParseR
   const state: FileState = {
     warnings: [],
     forwards: 0,
+    quoted: [],
   };
   const zone = zoneForFile(unit.name, context.manifest);
   if (zone) state.timezone = zone;
@@ -164,9 +204,16 @@ async function parseEml(unit: IntakeUnit, context: ParseContext): Promise<ParseR
       items,
       warnings: [...state.warnings, `${unit.name}: no message text found`],
       status: messages.length > 0 ? 'skipped' : 'failed',
+      ...(state.quoted.length > 0 ? { data: { quoted: state.quoted } } : {}),
     };
   }
-  return { ...base, items, warnings: state.warnings, status: 'parsed' };
+  return {
+    ...base,
+    items,
+    warnings: state.warnings,
+    status: 'parsed',
+    ...(state.quoted.length > 0 ? { data: { quoted: state.quoted } } : {}),
+  };
 }
 
 /** RFC 5322 messages (`.eml`, also mbox and header blocks not starting with From, CRLF or LF). */

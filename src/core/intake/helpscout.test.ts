@@ -96,3 +96,47 @@ describe('helpscout conversation', () => {
     ]);
   });
 });
+
+describe('helpscout thread bodies with quoted history', () => {
+  function parseJson(value: unknown): Promise<ParseResult> {
+    if (!parser) throw new Error('helpscout parser missing');
+    const bytes = new TextEncoder().encode(JSON.stringify(value));
+    return Promise.resolve(parser.parse({ name: 'conv.json', files: [{ name: 'conv.json', bytes }] }, {}));
+  }
+  const thread = (id: number, body: string, state = 'published', type = 'customer') => ({
+    id,
+    type,
+    state,
+    body,
+    createdAt: `2027-02-0${id}T10:00:00Z`,
+    createdBy: { id: 5, type: type === 'customer' ? 'customer' : 'user', first: 'Kim', last: 'Lee' },
+  });
+
+  it('keeps only the new text above a gmail_quote block or an "On … wrote:" line', async () => {
+    const r = await parseJson({
+      mailboxId: 1,
+      _embedded: {
+        threads: [
+          thread(
+            1,
+            '<div>The invoices still show the old VAT rate.</div><div class="gmail_quote"><div class="gmail_attr">On Mon, 1 Feb 2027 at 09:12, Help &lt;help@vendor.example&gt; wrote:<br></div><blockquote class="gmail_quote">Please re-run the invoice job.</blockquote></div>',
+          ),
+          thread(
+            2,
+            'Tried it twice, same result.\n\nOn 2 Feb 2027, at 08:00, Help wrote:\n> Could you try once more?',
+          ),
+        ],
+      },
+    });
+    expect(at(r, 't1')?.text).toBe('The invoices still show the old VAT rate.');
+    expect(at(r, 't2')?.text).toBe('Tried it twice, same result.');
+  });
+
+  it('keeps a draft thread as an internal draft item for review', async () => {
+    const r = await parseJson({
+      mailboxId: 1,
+      _embedded: { threads: [thread(3, '<p>Hi Kim, this is fixed by tomorrow.</p>', 'draft', 'message')] },
+    });
+    expect(at(r, 't3')).toMatchObject({ visibility: 'internal', meta: { unit: 'draft' } });
+  });
+});

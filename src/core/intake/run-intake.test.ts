@@ -198,3 +198,42 @@ describe('runIntake content warnings', () => {
     ]);
   });
 });
+
+describe('runIntake with pasted Slack and a year-less day divider', () => {
+  const paste = [
+    'Thursday, March 4th',
+    'Noor Haddad  [9:15 AM]',
+    'the importer is stuck again for the clinic group',
+    'Lev Orlov  [9:20 AM]',
+    'looking, the queue has 4k jobs waiting',
+  ].join('\n');
+  const manifest = ['timezone: Europe/Berlin', ''].join('\n');
+  const mail = [
+    'From: Ada <ada@clinic.example>',
+    'To: support@vendor.example',
+    'Subject: Import stuck',
+    'Date: Fri, 05 Mar 2027 08:00:00 +0000',
+    '',
+    'The nightly import has not run since Wednesday.',
+    '',
+  ].join('\r\n');
+
+  it('dates the paste with the year of the other files, whatever the file order, and says so', async () => {
+    const result = await runIntake([
+      unit('a-chat.txt', paste),
+      unit('handoff.yaml', manifest),
+      unit('z-mail.eml', mail),
+    ]);
+    const chat = result.evidence.filter((e) => e.source === 'S1');
+    expect(chat.map((e) => e.at)).toEqual(['2027-03-04T08:15:00.000Z', '2027-03-04T08:20:00.000Z']);
+    expect(result.warnings.join('\n')).toMatch(
+      /a-chat\.txt: the day divider "Thursday, March 4th" has no year; 2027/,
+    );
+  });
+
+  it('leaves the times empty and warns when nothing else in the handoff is dated', async () => {
+    const result = await runIntake([unit('a-chat.txt', paste), unit('handoff.yaml', manifest)]);
+    expect(result.evidence.filter((e) => e.source === 'S1').every((e) => e.at === null)).toBe(true);
+    expect(result.warnings.join('\n')).toMatch(/a-chat\.txt: pasted Slack times have no date/);
+  });
+});

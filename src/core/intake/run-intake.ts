@@ -6,12 +6,14 @@ import { assignEvidenceIds, sourceIdAt } from '../evidence/assign-ids.js';
 import { collapseCopies } from '../evidence/collapse-copies.js';
 import { linkScreenshots } from '../evidence/link-screenshots.js';
 import { resolveAuthors } from '../evidence/resolve-authors.js';
+import { type SetAsideQuote, unreadQuoteWarnings } from '../evidence/unread-quotes.js';
 import { type Evidence, type EvidenceDraft, EvidenceDraftSchema, type Source } from '../model/evidence.js';
 import type { FormatParser, IntakeResult, IntakeUnit, ParseContext, ParseResult } from '../model/intake.js';
 import { type Manifest, ManifestSchema } from '../model/manifest.js';
 import { sha256Hex as sha256 } from '../sha256.js';
 import { PARSERS } from './parsers.js';
 import { imageFormatOf } from './screenshot.js';
+import { type PasteContext, SLACK_PASTE_FORMAT } from './slack-paste.js';
 import { decodeText, looksBinary, parseJson } from './util/decode.js';
 
 /** Bounds applied by the core whatever the adapters already checked. */
@@ -152,6 +154,32 @@ function boundItems(
   return { items, warnings };
 }
 
+/** The newest valid item time among results read so far (pasted chat excluded), or null. */
+function newestTime(parsed: readonly Parsed[]): string | null {
+  let newest: string | null = null;
+  for (const entry of parsed) {
+    if (entry.result.format === SLACK_PASTE_FORMAT) continue;
+    for (const item of entry.result.items) {
+      const at = typeof item.at === 'string' ? item.at : null;
+      if (at === null || Number.isNaN(Date.parse(at))) continue;
+      if (newest === null || Date.parse(at) > Date.parse(newest)) newest = at;
+    }
+  }
+  return newest;
+}
+
+function setAsideQuotes(result: ParseResult): SetAsideQuote[] {
+  const quoted = result.data?.quoted;
+  if (!Array.isArray(quoted)) return [];
+  return quoted.filter(
+    (quote): quote is SetAsideQuote =>
+      typeof quote === 'object' &&
+      quote !== null &&
+      typeof (quote as SetAsideQuote).locator === 'string' &&
+      typeof (quote as SetAsideQuote).text === 'string',
+  );
+}
+
 function byName(a: { readonly name: string }, b: { readonly name: string }): number {
   return a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
 }
@@ -237,14 +265,22 @@ export async function runIntake(
   const context: ParseContext = manifest ? { manifest } : {};
 
   const parsed: Parsed[] = [];
-  for (const [index, unit] of sorted.entries()) {
+  // Pasted chat is read last: a day divider without a year takes it from the other files' times.
+  const order = [...sorted.entries()].sort(
+    ([a], [b]) =>
+      Number(chosen[a]?.format === SLACK_PASTE_FORMAT) - Number(chosen[b]?.format === SLACK_PASTE_FORMAT) ||
+      a - b,
+  );
+  for (const [index, unit] of order) {
     let result = results.get(unit);
     if (!result) {
       let parser = chosen[index] ?? null;
       if (manifest?.draft && sameFile(manifest.draft, unit.name)) {
         parser = pickParser(unit, parsers, manifest);
       }
-      result = parser ? await safeParse(parser, unit, context) : unknownResult(unit);
+      const reference = parser?.format === SLACK_PASTE_FORMAT ? newestTime(parsed) : null;
+      const unitContext: PasteContext = reference ? { ...context, reference } : context;
+      result = parser ? await safeParse(parser, unit, unitContext) : unknownResult(unit);
     }
     const extra = contentWarnings(unit, result);
     if (extra.length > 0) result = { ...result, warnings: [...result.warnings, ...extra] };
@@ -292,5 +328,14 @@ export async function runIntake(
   evidence = resolveAuthors(evidence, manifest);
   evidence = collapseCopies(evidence);
   evidence = linkScreenshots(evidence, sources);
+  for (const [index, entry] of parsed.entries()) {
+    const quotes = setAsideQuotes(entry.result);
+    const source = sources[index];
+    if (quotes.length === 0 || !source) continue;
+    const unread = unreadQuoteWarnings(entry.name, quotes, evidence);
+    if (unread.length === 0) continue;
+    sources[index] = { ...source, warnings: [...source.warnings, ...unread] };
+    warnings.push(...unread);
+  }
   return { sources, evidence, manifest, warnings };
 }

@@ -7,7 +7,8 @@ import { type PastedMessage, readPastedThread } from './slack/paste-messages.js'
 import { wallTimeToUtc } from './slack/wall-time.js';
 import { decodeText, looksBinary } from './util/decode.js';
 
-const FORMAT = 'slack-paste';
+export const SLACK_PASTE_FORMAT = 'slack-paste';
+const FORMAT = SLACK_PASTE_FORMAT;
 const MAX_BYTES = 5 * 1024 * 1024;
 const MAX_DETECT_CHARS = 64 * 1024;
 
@@ -59,7 +60,15 @@ function nextDay(day: CalendarDay): CalendarDay {
   return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
 }
 
-function parse(unit: IntakeUnit, context: ParseContext): ParseResult {
+/**
+ * What the orchestrator may add for a paste: `reference`, the newest time in the handoff's other
+ * files, gives the year to a day divider written without one ("Tuesday, December 8th").
+ */
+export interface PasteContext extends ParseContext {
+  readonly reference?: string;
+}
+
+function parse(unit: IntakeUnit, context: PasteContext): ParseResult {
   const text = textOf(unit);
   if (text === null)
     return {
@@ -70,7 +79,7 @@ function parse(unit: IntakeUnit, context: ParseContext): ParseResult {
       status: 'failed',
     };
   const manifest = context.manifest;
-  const clock = pasteClock(unit.name, manifest);
+  const clock = pasteClock(unit.name, manifest, context.reference);
   const names = new Set((manifest?.people ?? []).map((p) => p.name.trim().toLowerCase()));
   const thread = readPastedThread(text, names);
   const warnings: string[] = [];
@@ -84,6 +93,16 @@ function parse(unit: IntakeUnit, context: ParseContext): ParseResult {
       divider = message.divider;
       const ref = day ? new Date(Date.UTC(day.year, day.month - 1, day.day, 12)) : clock.reference;
       const stated = divider === null ? null : dayFromText(divider, ref);
+      if (
+        stated !== null &&
+        divider !== null &&
+        !/\d{4}/.test(divider) &&
+        !manifest?.asOf &&
+        context.reference
+      )
+        warnings.push(
+          `${unit.name}: the day divider "${divider}" has no year; ${stated.year} was taken from the newest time in the other files`,
+        );
       if (stated !== null) {
         day = stated;
         previous = -1;

@@ -12,8 +12,11 @@ export function isPublicClaim(cites: readonly string[], publicIds: ReadonlySet<s
   return cites.length > 0 && cites.every((id) => publicIds.has(id));
 }
 
-/** Evidence items of the team's draft reply (sources of kind `draft`). */
+/**
+ * Evidence items of the team's draft reply: sources of kind `draft`, and unsent draft items inside
+ * other sources (a help desk's draft thread, `meta.unit: 'draft'`).
+ */
 export function draftEvidence(evidence: readonly Evidence[], sources: readonly Source[]): Evidence[] {
   const drafts = new Set(sources.filter((s) => s.kind === 'draft').map((s) => s.id));
-  return evidence.filter((e) => drafts.has(e.source));
+  return evidence.filter((e) => drafts.has(e.source) || e.meta?.unit === 'draft');
 }

@@ -37,6 +37,21 @@ describe('dayFromText', () => {
     expect(dayFromText('pasted Nov 25', null)).toBeNull();
   });
 
+  it('gives a year-less divider with a weekday the year, near the reference, where that weekday falls', () => {
+    // 8 Dec 2026 is a Tuesday; 8 Dec 2027 a Wednesday; 3 Jan 2027 a Sunday.
+    const reference = new Date('2027-01-04T10:00:00Z');
+    expect(dayFromText('Tuesday, December 8th', reference)).toEqual({ year: 2026, month: 12, day: 8 });
+    expect(dayFromText('Wednesday, December 8th', reference)).toEqual({ year: 2027, month: 12, day: 8 });
+    expect(dayFromText('Sunday, January 3rd', reference)).toEqual({ year: 2027, month: 1, day: 3 });
+    expect(dayFromText('Tue, Dec 8', reference)).toEqual({ year: 2026, month: 12, day: 8 });
+  });
+
+  it('keeps a year-less divider without any reference, and a relative one, undated', () => {
+    expect(dayFromText('Tuesday, December 8th', null)).toBeNull();
+    expect(dayFromText('Yesterday', new Date('2027-01-04T10:00:00Z'))).toBeNull();
+    expect(dayFromText('Today', new Date('2027-01-04T10:00:00Z'))).toBeNull();
+  });
+
   it('never guesses a day from a vague word', () => {
     expect(dayFromText('pasted from #ops, times Europe/Berlin', null)).toBeNull();
   });

@@ -16,7 +16,7 @@ export interface PasteClock {
   readonly channel: string | null;
   /** the manifest note for this file, when there is one */
   readonly note: string | null;
-  /** the manifest's asOf: gives the year to dates written without one */
+  /** the manifest's asOf, else the newest time in the other files: gives the year to dates written without one */
   readonly reference: Date | null;
 }
 
@@ -65,9 +65,42 @@ export function dayFromText(text: string, reference: Date | null): CalendarDay |
     const month = start.get('month');
     const day = start.get('day');
     if (year === null || month === null || day === null) continue;
+    if (!start.isCertain('year') && reference !== null) {
+      const weekday = weekdayIn(result.text) ?? weekdayIn(text);
+      if (weekday !== null) return yearByWeekday(month, day, weekday, reference) ?? { year, month, day };
+    }
     return { year, month, day };
   }
   return null;
+}
+
+const WEEKDAY_WORD =
+  /\b(?:(sun)(?:day)?|(mon)(?:day)?|(tue)(?:s|sday)?|(wed)(?:nesday)?|(thu)(?:r|rs|rsday)?|(fri)(?:day)?|(sat)(?:urday)?)\b/i;
+
+/** The weekday (0 = Sunday) written in `text` ("Tuesday", "Tue,"), or null. */
+function weekdayIn(text: string): number | null {
+  const match = WEEKDAY_WORD.exec(text);
+  if (!match) return null;
+  const index = match.slice(1).findIndex((group) => group !== undefined);
+  return index < 0 ? null : index;
+}
+
+/**
+ * The date of `month`/`day` near `reference` whose weekday is the one written (Slack's divider
+ * "Tuesday, December 8th" leaves out the year of the current year): among the year before, of and
+ * after the reference, the closest match. Null when none of them falls on that weekday.
+ */
+function yearByWeekday(month: number, day: number, weekday: number, reference: Date): CalendarDay | null {
+  let best: { at: number; year: number } | null = null;
+  const base = reference.getUTCFullYear();
+  for (const year of [base - 1, base, base + 1]) {
+    const at = Date.UTC(year, month - 1, day, 12);
+    const date = new Date(at);
+    if (date.getUTCMonth() !== month - 1 || date.getUTCDay() !== weekday) continue;
+    if (best === null || Math.abs(at - reference.getTime()) < Math.abs(best.at - reference.getTime()))
+      best = { at, year };
+  }
+  return best === null ? null : { year: best.year, month, day };
 }
 
 function noteFor(name: string, manifest: Manifest | undefined): string | null {
@@ -80,11 +113,16 @@ function noteFor(name: string, manifest: Manifest | undefined): string | null {
   return key === undefined ? null : (files[key] ?? null);
 }
 
+function validDate(text: string | undefined): Date | null {
+  if (!text) return null;
+  const date = new Date(text);
+  return Number.isNaN(date.getTime()) ? null : date;
+}
+
 /** Reads the paste's day, zone and channel from `manifest.files[name]`, else `manifest.timezone`. */
-export function pasteClock(name: string, manifest: Manifest | undefined): PasteClock {
+export function pasteClock(name: string, manifest: Manifest | undefined, hint?: string): PasteClock {
   const note = noteFor(name, manifest);
-  const asOf = manifest?.asOf ? new Date(manifest.asOf) : null;
-  const reference = asOf !== null && !Number.isNaN(asOf.getTime()) ? asOf : null;
+  const reference = validDate(manifest?.asOf) ?? validDate(hint);
   const day = note === null ? null : dayFromText(note.slice(0, 1000), reference);
   const noteZone = note === null ? null : zoneFromText(note.slice(0, 1000));
   const fallback = manifest?.timezone && isValidZone(manifest.timezone) ? manifest.timezone : null;

@@ -22,7 +22,59 @@ const FIELD = /^\s*\*?(From|Date|Sent|Subject|To|Cc|Reply-To)\s*:\*?\s*(.*)$/i;
  * Outlook `From:/Sent:` block. Returns null when the text holds no forwarded message.
  */
 export function findForwarded(text: string, outlookForward = false): ForwardedBlock | null {
-  const lines = text.replace(/\r\n?/g, '\n').split('\n');
+  const all = text.replace(/\r\n?/g, '\n').split('\n');
+  const quoted = findQuotedForward(all);
+  if (quoted) return quoted;
+  return readForward(all, outlookForward);
+}
+
+const QUOTE_PREFIX = /^(?:[ \t]*>)+[ \t]?/;
+
+/** How many `>` levels a line is quoted at (`> > x` and `>> x` are both 2). */
+export function quoteDepth(line: string): number {
+  const prefix = QUOTE_PREFIX.exec(line)?.[0] ?? '';
+  return (prefix.match(/>/g) ?? []).length;
+}
+
+/** Removes `depth` levels of `>` quoting from the start of `line`. */
+function dequote(line: string, depth: number): string {
+  let rest = line;
+  for (let level = 0; level < depth; level++) rest = rest.replace(/^[ \t]*>[ \t]?/, '');
+  return rest;
+}
+
+/**
+ * A forward the sender's client quoted (`> Begin forwarded message:`, `>> ---------- Forwarded
+ * message ---------`): the quoted block from the marker on is read as the forwarded message, and
+ * any unquoted text around it is the forwarder's own note.
+ */
+function findQuotedForward(lines: readonly string[]): ForwardedBlock | null {
+  const marker = lines.findIndex(
+    (line) => quoteDepth(line) > 0 && MARKER.test(dequote(line, quoteDepth(line))),
+  );
+  if (marker < 0) return null;
+  const depth = quoteDepth(lines[marker] ?? '');
+  // An unquoted forward marker above this one wins (the plain reader handles it).
+  if (lines.slice(0, marker).some((line) => quoteDepth(line) === 0 && MARKER.test(line))) return null;
+  let end = marker + 1;
+  let last = marker;
+  for (; end < lines.length; end++) {
+    const line = lines[end] ?? '';
+    if (quoteDepth(line) >= depth) last = end;
+    else if (line.trim() !== '') break;
+  }
+  const block = lines.slice(marker, last + 1).map((line) => dequote(line, depth));
+  const inner = readForward(block, false);
+  if (!inner) return null;
+  const before = lines.slice(0, marker).join('\n').trim();
+  const after = lines
+    .slice(last + 1)
+    .join('\n')
+    .trim();
+  return { ...inner, before: [before, after].filter((part) => part !== '').join('\n\n') };
+}
+
+function readForward(lines: readonly string[], outlookForward: boolean): ForwardedBlock | null {
   let marker = lines.findIndex((line) => MARKER.test(line));
   let headerStart = marker + 1;
   if (marker < 0 && outlookForward) {

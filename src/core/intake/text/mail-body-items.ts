@@ -1,9 +1,9 @@
 /** @module A mail body to evidence items: the new text, then each forwarded message as its own item. */
-import type { Author, EvidenceDraft } from '../../model/evidence.js';
+import type { Author, EvidenceDraft, Visibility } from '../../model/evidence.js';
 import { findForwarded } from './forwarded.js';
 import { parseMailDate } from './mail-date.js';
 import { splitSignature } from './signature.js';
-import { stripQuoted } from './strip-quoted.js';
+import { splitQuoted, stripQuoted } from './strip-quoted.js';
 
 const MAX_TEXT = 20_000;
 const MAX_FORWARD_DEPTH = 5;
@@ -14,6 +14,8 @@ export interface MailHeaderInfo {
   readonly at: string | null;
   readonly subject: string | null;
   readonly attachments?: readonly string[];
+  /** `internal` when the message went only to the team (default `public`) */
+  readonly visibility?: Visibility;
 }
 
 export interface MailBodyContext {
@@ -21,6 +23,8 @@ export interface MailBodyContext {
   /** hands out `fwd1`, `fwd2`… across the whole file */
   nextForward(): string;
   warn(reason: string): void;
+  /** quoted history removed from the body of `locator` (checked later against the other files) */
+  setAside?(locator: string, quoted: string): void;
 }
 
 /** The new text and signature of one body, with quoted history and any forward removed. */
@@ -49,13 +53,15 @@ export function mailBodyItems(
 ): EvidenceDraft[] {
   const items: EvidenceDraft[] = [];
   const forwarded = findForwarded(text, isForwardSubject(header.subject));
-  const own = splitSignature(stripQuoted(forwarded ? forwarded.before : text));
+  const split = splitQuoted(forwarded ? forwarded.before : text);
+  if (split.quoted !== '') context.setAside?.(header.locator, split.quoted);
+  const own = splitSignature(split.text);
   if (own.body !== '') {
     items.push({
       locator: header.locator,
       at: header.at,
       author: header.author,
-      visibility: 'public',
+      visibility: header.visibility ?? 'public',
       text: bounded(own.body),
       meta: {
         unit: 'email',

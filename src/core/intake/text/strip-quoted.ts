@@ -9,6 +9,28 @@ const QUOTED = /^\s*>/;
  * (bottom-posting) is kept, as are inline answers between quoted lines.
  */
 export function stripQuoted(body: string): string {
+  return splitQuoted(body).text;
+}
+
+/**
+ * The new text of a mail body and the quoted history removed from it (`>` prefixes kept), so
+ * callers can tell whether anything was set aside.
+ */
+export function splitQuoted(body: string): { text: string; quoted: string } {
+  const text = stripQuotedText(body);
+  const keptLines = new Map<string, number>();
+  for (const line of text.split('\n')) keptLines.set(line.trim(), (keptLines.get(line.trim()) ?? 0) + 1);
+  const quoted: string[] = [];
+  for (const line of body.replace(/\r\n?/g, '\n').split('\n')) {
+    const key = line.trim();
+    const left = keptLines.get(key) ?? 0;
+    if (left > 0) keptLines.set(key, left - 1);
+    else quoted.push(line);
+  }
+  return { text, quoted: quoted.join('\n').trim() };
+}
+
+function stripQuotedText(body: string): string {
   const lines = body.replace(/\r\n?/g, '\n').split('\n');
   const start = findQuoteStart(lines);
   let kept: string[];
@@ -21,7 +43,7 @@ export function stripQuoted(body: string): string {
     const after = lines.slice(end);
     kept = [
       ...lines.slice(0, start.index),
-      ...(after.length > 0 ? ['', ...stripQuoted(after.join('\n')).split('\n')] : []),
+      ...(after.length > 0 ? ['', ...stripQuotedText(after.join('\n')).split('\n')] : []),
     ];
   } else {
     kept = lines.slice(0, start.index);
