@@ -72,7 +72,7 @@ export function internalOnlyTokens(
   sources: readonly Source[],
 ): InternalTokens {
   const drafts = new Set(sources.filter((s) => s.kind === 'draft').map((s) => s.id));
-  const kept = evidence.filter((e) => !drafts.has(e.source));
+  const kept = evidence.filter((e) => !drafts.has(e.source) && e.meta?.unit !== 'draft');
   // public vocabulary as sets: lookups stay linear however large the handoff is
   const publicTokens = new Set<string>();
   const publicWords = new Set<string>();

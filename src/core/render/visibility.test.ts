@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Evidence, Source } from '../model/evidence.js';
-import { draftEvidence } from './visibility.js';
+import { draftEvidence, publicEvidenceIds } from './visibility.js';
 
 function source(id: string, kind: Source['kind']): Source {
   return { id, name: `${id}.x`, kind, format: 'x', sha256: '0', items: 1, warnings: [], status: 'parsed' };
@@ -31,5 +31,20 @@ describe('draftEvidence', () => {
 
   it('is empty when nothing is a draft', () => {
     expect(draftEvidence([ev('S1:t1', 'comment', 'Sent.')], [source('S1', 'ticket')])).toEqual([]);
+  });
+});
+
+describe('publicEvidenceIds', () => {
+  it('never counts an unsent draft as something the customer saw', () => {
+    const sources = [source('S1', 'ticket'), source('S2', 'draft')];
+    const evidence = [
+      { ...ev('S1:t1', 'comment', 'We have sent you the export again.'), visibility: 'public' as const },
+      {
+        ...ev('S1:t3', 'draft', 'Hi Ola, the export will be back by Friday.'),
+        visibility: 'public' as const,
+      },
+      { ...ev('S2:L1', 'draft', 'Hello, thanks for your patience.'), visibility: 'public' as const },
+    ];
+    expect([...publicEvidenceIds(evidence, sources)]).toEqual(['S1:t1']);
   });
 });

@@ -4,7 +4,11 @@ import type { Evidence, Source } from '../model/evidence.js';
 /** Ids of evidence the customer saw or sent: public items outside the team's draft reply. */
 export function publicEvidenceIds(evidence: readonly Evidence[], sources: readonly Source[]): Set<string> {
   const drafts = new Set(sources.filter((s) => s.kind === 'draft').map((s) => s.id));
-  return new Set(evidence.filter((e) => e.visibility === 'public' && !drafts.has(e.source)).map((e) => e.id));
+  return new Set(
+    evidence
+      .filter((e) => e.visibility === 'public' && !drafts.has(e.source) && e.meta?.unit !== 'draft')
+      .map((e) => e.id),
+  );
 }
 
 /** True when every cite is public evidence (a claim the customer already knows). */
