@@ -4,12 +4,21 @@ import type { SignalCites, Signals } from '../model/signals.js';
 import type { ExtractContext, Item } from './context.js';
 import { extractAccountNumbers } from './extract-account-numbers.js';
 import { OTHERS, RECURRENCE } from './extract-pattern.js';
-import { citesFor } from './find-sentences.js';
+import { citesFor, findSentences } from './find-sentences.js';
 import * as cue from './signal-cues.js';
 
 // "haven't looked at other customers yet" leaves the question open
+// so do a check still running ("querying for other tenants now") and "X is the only one that has
+// written in", which says the others have not
 const NOT_ESTABLISHED =
-  /\b(?:haven'?t|have not|hasn'?t|has not|not yet|no idea|don'?t know|do not know|unknown|unclear|whether)\b/i;
+  /\b(?:haven'?t|have not|hasn'?t|has not|not yet|no idea|don'?t know|do not know|unknown|unclear|whether|(?:querying|checking|searching|looking) (?:for|into|at|through|whether|if)|(?:will|going to|to|can|could|should|let me|i'?ll|we'?ll) (?:check|query|look|search)|the only (?:one|customer|tenant|account|org)|only one (?:that|who|to)|no (?:other|one else)|nobody else|none of the other)\b/i;
+
+// our side refuting a claim: "it's not the release either: the changelog has nothing on it"
+const NOT_RELEASE =
+  /\b(?:(?:it'?s|it is|this is|that'?s|that is|it was|this was)\s+not\s+(?:the|a|our|their|your|from the|due to the|caused by the)\s+(?:[\w.-]+\s+)?(?:release|update|upgrade|deploy\w*|version|rollout|migration)|(?:isn'?t|wasn'?t)\s+(?:the|a|our)\s+(?:[\w.-]+\s+)?(?:release|update|upgrade|deploy\w*|rollout|migration)|(?:not|un)[ -]?(?:related|caused by|due) to\s+(?:the|a|our|any)\s+(?:[\w.-]+\s+)?(?:release|update|upgrade|deploy\w*|rollout|migration)|nothing to do with (?:the|a|our|any)\s+(?:[\w.-]+\s+)?(?:release|update|upgrade|deploy\w*|rollout|migration)|(?:changelog|release notes?)\s+(?:\w+\s+){0,2}?(?:has|have|had|shows?|mentions?|says?|contains?|lists?)\s+nothing|(?:pre-?dates?|started before)\s+(?:the\s+)?(?:[\w.-]+\s+)?(?:release|update|upgrade|deploy\w*))\b/i;
+// "not a bug", "works as designed": the behaviour the customer calls a defect is intended
+const NOT_DEFECT =
+  /\b(?:not an? (?:product |software |code )?(?:bug|defect)|(?:isn'?t|wasn'?t) an? (?:bug|defect)|works as (?:designed|intended|expected)|by design|(?<!not (?:the |an? )?)expected (?:behaviou?r|result))\b/i;
 
 type BoolKey = { [K in keyof Signals]: Signals[K] extends boolean ? K : never }[keyof Signals];
 
@@ -19,6 +28,7 @@ const byCustomer = (i: Item): boolean => i.isCustomer;
 const byStaff = (i: Item): boolean =>
   i.unit !== 'field' && (i.isStaff || (i.role === 'unknown' && i.ev.author?.side === 'internal'));
 const notBot = (i: Item): boolean => notField(i) && i.role !== 'bot';
+const notMachine = (i: Item): boolean => i.unit !== 'log' && i.unit !== 'request' && i.unit !== 'field';
 
 function productArea(facts: Facts, ctx: ExtractContext): string {
   const text = [facts.problem?.value ?? '', ...facts.symptoms.map((s) => s.value)].join(' ');
@@ -57,6 +67,30 @@ function deadlineHours(facts: Facts, asOf: string): { hours: number; cites: stri
   return best;
 }
 
+/**
+ * Like citesFor, but a claim made before our side refuted it ("it's not the release", "not a bug")
+ * no longer counts; a claim made after the last refutation still does.
+ */
+function unrefuted(
+  items: readonly Item[],
+  cue: RegExp,
+  refute: RegExp,
+  keep: (item: Item) => boolean,
+  limit = 5,
+): string[] {
+  let last = -1;
+  const order = (item: Item, index: number): number => items.indexOf(item) * 10_000 + index;
+  for (const hit of findSentences(items, refute, (i) => !i.isCustomer && notBot(i) && notMachine(i)))
+    last = Math.max(last, order(hit.item, hit.index));
+  const ids: string[] = [];
+  for (const hit of findSentences(items, cue, keep)) {
+    if (order(hit.item, hit.index) <= last || refute.test(hit.sentence)) continue;
+    if (!ids.includes(hit.item.id)) ids.push(hit.item.id);
+    if (ids.length >= limit) break;
+  }
+  return ids;
+}
+
 /** Evidence ids of the draft reply's sentences that offer compensation (for the gate, not the decision). */
 export function draftCompensationCites(ctx: ExtractContext): string[] {
   return citesFor(ctx.draftItems, cue.COMPENSATION, undefined, 5, false, cue.NOT_COMPENSATION);
@@ -81,8 +115,8 @@ export function deriveSignals(
   set('dataLoss', citesFor(items, cue.DATA_LOSS, notField, 5, true, cue.NOT_DATA_LOSS));
   set('outage', citesFor(items, cue.OUTAGE, notField, 5, true));
   set('blocked', citesFor(items, cue.BLOCKED, byCustomer));
-  set('regression', citesFor(items, cue.RELEASE, notField));
-  set('bugConfirmed', citesFor(items, cue.BUG_CONFIRMED, byStaff));
+  set('regression', unrefuted(items, cue.RELEASE, NOT_RELEASE, notField));
+  set('bugConfirmed', unrefuted(items, cue.BUG_CONFIRMED, NOT_DEFECT, byStaff));
   const defect = [
     ...items
       .filter(
@@ -92,7 +126,9 @@ export function deriveSignals(
       )
       .map((i) => i.id)
       .slice(0, 3),
-    ...citesFor(items, cue.DEFECT, notField, 3),
+    // people's words ("it crashes") yield to our later "works as designed"; logs and requests stand
+    ...citesFor(items, cue.DEFECT, (i) => notField(i) && !notMachine(i), 3),
+    ...unrefuted(items, cue.DEFECT, NOT_DEFECT, (i) => notField(i) && notMachine(i), 3),
   ];
   set('productDefect', [...new Set(defect)]);
   set(

@@ -40,4 +40,53 @@ describe('extractAffected', () => {
     const a = extractAffected(makeExtractContext([{ text }]));
     expect([a.users, a.accounts]).toEqual([null, null]);
   });
+  it.each([
+    ['About 20 of our therapists use the sync and all of them see double bookings.', 20],
+    ['7 couriers cannot scan parcels since this morning.', 7],
+    ['Right now 12 instructors are locked out of the timetable.', 12],
+    ['5 pharmacists have this problem on the new tablets.', 5],
+  ])('reads people nouns in %j', (text, users) => {
+    expect(extractAffected(makeExtractContext([{ text }])).users?.value).toBe(users);
+  });
+
+  it.each([
+    'We have 140 users in the workspace.',
+    'Business plan, 45 seats.',
+    'The company has about 300 employees, mostly drivers.',
+    'Every Android 14 user on 4.18 crashes.',
+    'Our audit opens on February 1 and our auditors need the log.',
+  ])('reads no affected users in the size statement %j', (text) => {
+    expect(extractAffected(makeExtractContext([{ text }])).users).toBeNull();
+  });
+
+  it('prefers a count stated with impact over a bare size statement', () => {
+    const ctx = makeExtractContext([
+      { text: 'We are a team of 90 staff across three sites.', at: '2026-11-19T09:00:00Z' },
+      {
+        text: 'Plan: Pro, 31 seats, 20 practitioners on the calendar sync.',
+        role: 'support',
+        at: '2026-11-19T09:30:00Z',
+      },
+      { text: 'Today 16 practitioners cannot sync at all.', at: '2026-11-19T10:00:00Z' },
+    ]);
+    expect(extractAffected(ctx).users?.value).toBe(16);
+  });
+
+  it('does not read users counted across other accounts as this customer’s', () => {
+    const ctx = makeExtractContext([
+      { text: 'Crash reports: 63 users across 11 orgs on that version.', role: 'engineering' },
+      { text: 'Their depot has 9 drivers on the new phones.', role: 'support' },
+    ]);
+    expect(extractAffected(ctx).users?.value).toBe(9);
+  });
+
+  it('does not count accounts that merely could be hit', () => {
+    const ctx = makeExtractContext([
+      {
+        text: '9 accounts use that plan so far, Acme is the only one that has reported it.',
+        role: 'engineering',
+      },
+    ]);
+    expect(extractAffected(ctx).accounts).toBeNull();
+  });
 });

@@ -5,16 +5,18 @@ import type { ExtractContext, Item } from './context.js';
 import { cleanSentence } from './text/clean-sentence.js';
 
 const APPROX = '(?:about|around|approx\\.?|approximately|roughly|nearly|almost|over|~)?\\s*';
+// people, never seats or licences: a seat count is the size of a plan, not who is affected
 const PEOPLE =
-  '(?:users?|leads|supervisors|approvers|reviewers|specialists|officers|representatives|pickers|packers|physicians|people|persons|employees|staff(?:ers)?|agents|coordinators|hires|members|seats|admins|reps|analysts|accountants|operators|technicians|managers|drivers|clinicians|nurses|doctors|teachers|students|learners|associates|colleagues|workers|planners|dispatchers|buyers|editors|engineers|developers|designers|recruiters|cashiers|clerks)';
+  '(?:users?|leads|supervisors|approvers|reviewers|specialists|officers|representatives|pickers|packers|physicians|people|persons|employees|staff(?:ers)?|agents|coordinators|hires|members|admins|reps|analysts|accountants|operators|technicians|managers|drivers|couriers|clinicians|nurses|doctors|practitioners|therapists|physios|physiotherapists|dentists|hygienists|pharmacists|caregivers|carers|providers|surgeons|midwives|paramedics|teachers|instructors|tutors|coaches|trainers|students|learners|associates|colleagues|workers|volunteers|contractors|freelancers|consultants|advisors|advisers|lawyers|attorneys|paralegals|auditors|inspectors|mechanics|electricians|guards|cleaners|stylists|salespeople|sellers|planners|dispatchers|buyers|editors|engineers|developers|designers|recruiters|cashiers|clerks)';
 const ORGS =
   '(?:orgs|organi[sz]ations|tenants|customers|accounts|clients|workspaces|companies|merchants|stores|sites|instances)';
 // digits only: a claim's number must appear as written in the evidence it cites
 const COUNT = '(\\d{1,3}(?:,\\d{3})*|\\d+)';
 const USERS = new RegExp(
-  String.raw`(?<![$€£\d.,])\b${APPROX}${COUNT}\s+(?:of\s+(?:our|their|the|\d+)\s+)?(?:[a-z][a-z-]*\s+){0,2}?${PEOPLE}\b`,
+  String.raw`(?<![$€£\d.,])\b${APPROX}${COUNT}\s+(?:of\s+(?:our|their|the|\d+)\s+)?(?:(?!(?:and|or|but|to|for|with|from|by|on|at|in|the|our|their)\b)[a-z][a-z-]*\s+){0,2}?${PEOPLE}\b(?!\s+(?:across|in|at|from)\s+(?:\d[\d,]*|all|other|several|many|multiple)\s+(?:\w+\s+)?${ORGS}\b)`,
   'i',
 );
+const USERS_ALL = new RegExp(USERS.source, 'gi');
 const ACCOUNTS = new RegExp(
   String.raw`(?<![$€£\d.,])\b${APPROX}${COUNT}\s+(?!other\b|more\b)(?:[a-z][a-z-]*\s+){0,2}?${ORGS}\b`,
   'i',
@@ -22,6 +24,8 @@ const ACCOUNTS = new RegExp(
 // "~60 stores" in a customer profile is its size; a count of accounts is scope only next to impact
 const IMPACT =
   /\b(?:affect\w*|impact\w*|hit|fail\w*|broken|down|report\w*|seeing|see (?:it|this|the)|errors?|can'?t|cannot|unable|every|all|blocked|stuck|bounc\w*|locked|missing|lost|so far|including|waiting|delayed|late|without|timing out|timed out|not (?:getting|receiving|able))\b/i;
+// "9 accounts have such locations, Acme is the only one that has written in": not 9 affected
+const NOT_AFFECTED = /\b(?:the only (?:one|customer|tenant|account|org)|only one (?:that|who|to))\b/i;
 const SCOPE =
   /\b(?:all|every|none of|only|some|most|half|entire|whole|any)\b[^.]{0,40}\b(?:users?|tenants|customers|accounts|orders|orgs|records|requests|calls|charts|exports|webhooks|teams|regions)\b/i;
 
@@ -35,7 +39,7 @@ function counts(items: readonly Item[], re: RegExp, context?: RegExp): Claim<num
   for (const item of items) {
     if (item.unit === 'account' || item.unit === 'log' || item.unit === 'request') continue;
     for (const s of item.sentences) {
-      if (context && !context.test(s)) continue;
+      if (context && (!context.test(s) || NOT_AFFECTED.test(s))) continue;
       const n = toNumber(re.exec(s)?.[1]);
       if (Number.isInteger(n) && n > 0 && n < 10_000_000) out.push(claim(n, [item.id]));
     }
@@ -43,8 +47,40 @@ function counts(items: readonly Item[], re: RegExp, context?: RegExp): Claim<num
   return out;
 }
 
-function firstCount(items: readonly Item[], re: RegExp): Claim<number> | null {
-  return counts(items, re)[0] ?? null;
+// "we have 140 users", "a team of 30 staff": the size of the customer, not who is affected
+const SIZE_BEFORE =
+  /\b(?:(?:we|they|i|it|the company|the business|the team|the org\w*)\s+(?:now\s+|currently\s+)?(?:have|has|had|employs?|counts?|are|is|licen[sc]e[sd]?\s+for)|(?:total|headcount|team|staff|company|org\w*) of)(?:\s+(?:a\s+total\s+of|in\s+total))?\s*$/i;
+
+interface UserCount {
+  readonly claim: Claim<number>;
+  readonly impact: boolean;
+  readonly customer: boolean;
+}
+
+function userCounts(items: readonly Item[]): UserCount[] {
+  const out: UserCount[] = [];
+  for (const item of items) {
+    if (item.unit === 'account' || item.unit === 'log' || item.unit === 'request') continue;
+    for (const s of item.sentences) {
+      for (const m of s.matchAll(USERS_ALL)) {
+        const n = toNumber(m[1]);
+        if (!Number.isInteger(n) || n <= 0 || n >= 10_000_000) continue;
+        // "every Android 14 user": a version, not a count; "we have 140 users": a size
+        if ((n !== 1 && /\buser$/i.test(m[0])) || SIZE_BEFORE.test(s.slice(0, m.index))) continue;
+        out.push({ claim: claim(n, [item.id]), impact: IMPACT.test(s), customer: item.isCustomer });
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/** Users: a count stated with impact first, the customer's before ours; a size statement never. */
+function affectedUsers(items: readonly Item[]): Claim<number> | null {
+  const all = userCounts(items);
+  const pick = (customer: boolean, impact: boolean): Claim<number> | undefined =>
+    all.find((c) => (!customer || c.customer) && (!impact || c.impact))?.claim;
+  return pick(true, true) ?? pick(true, false) ?? pick(false, true) ?? pick(false, false) ?? null;
 }
 
 // accounts grow as the scope is learned ("3 orgs so far", later "212 orgs"): the widest stated count
@@ -57,7 +93,7 @@ function widestCount(items: readonly Item[], re: RegExp, context?: RegExp): Clai
 /** Users and accounts: customer statements first, then anyone's; scope in words and a summary. */
 export function extractAffected(ctx: ExtractContext): Facts['affected'] {
   const customer = ctx.items.filter((i) => i.isCustomer);
-  const users = firstCount(customer, USERS) ?? firstCount(ctx.items, USERS);
+  const users = affectedUsers(ctx.items);
   const accounts = widestCount(ctx.items, ACCOUNTS, IMPACT);
   let scope: Claim<string> | null = null;
   // scope in people's words, the customer's first; bots and status pages speak of other things

@@ -24,4 +24,66 @@ describe('extractWorkaround', () => {
       cites: [],
     });
   });
+  it.each([
+    [
+      {
+        text: 'Ask them to clear cookies and retry in a few minutes.',
+        role: 'support',
+        at: '2026-11-19T10:00:00Z',
+      },
+      {
+        text: 'We cleared the cache and used another browser. Same thing everywhere.',
+        at: '2026-11-19T11:00:00Z',
+      },
+    ],
+    [
+      {
+        text: 'In the meantime you can restart the tablet and retry the upload.',
+        role: 'support',
+        at: '2026-11-19T10:00:00Z',
+      },
+      { text: 'We restarted all the tablets, still failing.', at: '2026-11-19T11:00:00Z' },
+    ],
+    [
+      {
+        text: 'As a workaround, switch the export format to XLSX.',
+        role: 'support',
+        at: '2026-11-19T10:00:00Z',
+      },
+      { text: 'They tried it, same error.', role: 'support', at: '2026-11-19T11:00:00Z' },
+    ],
+  ] as const)('a suggestion tried and failed is no workaround (%#)', (...specs) => {
+    expect(extractWorkaround(makeExtractContext([...specs]))).toMatchObject({ exists: false });
+  });
+
+  it('keeps a later workaround after an earlier one failed', () => {
+    const ctx = makeExtractContext([
+      { text: 'Could they retry with a smaller file for now.', role: 'support', at: '2026-11-19T10:00:00Z' },
+      { text: 'Did that, no change.', at: '2026-11-19T11:00:00Z' },
+      {
+        text: 'In the meantime they can export per location instead.',
+        role: 'support',
+        at: '2026-11-19T12:00:00Z',
+      },
+    ]);
+    expect(extractWorkaround(ctx)).toMatchObject({
+      exists: true,
+      text: 'In the meantime they can export per location instead.',
+    });
+  });
+
+  it.each(['We have no way in at all.', 'There is no other way to log in for our staff.'])(
+    '%j → no workaround',
+    (text) => {
+      expect(extractWorkaround(makeExtractContext([{ text }]))).toMatchObject({ exists: false });
+    },
+  );
+
+  it.each([
+    'Their workaround (paper forms, then typing them in) loses the timestamps.',
+    'For now they upload through the web page instead, but the insurer rejects those files.',
+    'In the meantime we re-enter the orders by batch, which takes two people all day.',
+  ])('%j → partial', (text) => {
+    expect(extractWorkaround(makeExtractContext([{ text }]))).toMatchObject({ exists: true, partial: true });
+  });
 });

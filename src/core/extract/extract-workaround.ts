@@ -4,16 +4,48 @@ import type { ExtractContext } from './context.js';
 import { cleanSentence } from './text/clean-sentence.js';
 
 const NONE =
-  /\b(?:no (?:known )?work-?arounds?|there(?:'s| is) no (?:known )?(?:work-?around|way around)|without (?:a|any) work-?around|no way (?:around|to work around)|nothing (?:works|helps)|no temporary (?:fix|solution))\b/i;
+  /\b(?:no (?:known )?work-?arounds?|there(?:'s| is) no (?:known )?(?:work-?around|way around)|without (?:a|any) work-?around|no way (?:around|to work around)|nothing (?:else )?(?:works|helps|worked|helped)|no temporary (?:fix|solution)|no (?:other )?way in\b|no (?:other )?(?:way|means) (?:to get in|of getting in|to access|to log ?in|to sign ?in))\b/i;
 const CUE =
   /\b(?:(?:they|you|customers?) can (?:also )?(?:poll|use|call|export|download|switch|run|schedule|re-?run|replay)\b|work-?arounds?|work around|in the meantime|meanwhile|for now|as a stop-?gap|stop-?gap|temporar(?:y|ily)|manually|by hand|hand-?key\w*|re-?key\w*|retry(?:ing)?|retries|smaller batches|alternative(?:ly)?|instead|interim)\b/i;
 // "re-saving the widget fixes it": a gerund that makes it work is a workaround
 const GERUND_FIX =
   /(?:^|\b(?:but|and|though)\s+)(?:[A-Z]?[a-z-]+ing)\b[^.]{0,80}?\b(?:fixes|works|helps|restores|brings (?:it|them) back|gets (?:it|them) working)\b/;
 const PARTIAL =
-  /,\s*not\b|\bbut only\b|\bonly \d+\b|\b\d+ at a time\b|\bworks (?:only )?for\b|\bif (?:they|you) can'?t wait\b|\b(?:except|only (?:for|works|some|covers|partly)|by hand|manually|hand-?key\w*|not for|but not|doesn't (?:work|help) for|does not (?:work|help) for|some of|partial\w*|fewer|most of|minutes (?:per|each|a|for)|hours (?:per|each|a)|laborious|tedious|slow|usually|sometimes|mostly|not all)\b/i;
+  /,\s*not\b|\bbut only\b|\bonly \d+\b|\b\d+ at a time\b|\bworks (?:only )?for\b|\bif (?:they|you) can'?t wait\b|\b(?:except|only (?:for|works|some|covers|partly)|by hand|manually|hand-?key\w*|not for|but not|doesn't (?:work|help) for|does not (?:work|help) for|some of|partial\w*|fewer|most of|minutes (?:per|each|a|for)|hours (?:per|each|a)|laborious|tedious|slow|usually|sometimes|mostly|not all)\b|\b(?:loses?|losing) (?:the|its|their|all|any)\b|\b(?:rejects?|rejected|not accepted)\b|\btakes? (?:\w+ ){0,3}?(?:all day|hours|days|ages|forever|the whole (?:day|morning|afternoon|week))\b|\bfull[- ]time\b|\bextra (?:steps?|work|effort|hours)\b|\b(?:cumbersome|error-prone|painful|not sustainable)\b/i;
 const FULL =
   /\b(?:fully|completely|complete work-?around|works for all|covers (?:all|every)|all of (?:them|it)|no limit)\b/i;
+
+// someone tried it and it did not help: "same thing everywhere", "still failing", "no change"
+const FAILED =
+  /\b(?:same (?:error|result|thing|problem|issue|loop|message|screen|crash)|(?:didn'?t|did not|doesn'?t|does not|won'?t) (?:help|work|fix|change anything)|no (?:change|difference|luck|effect)|made (?:it|things) worse|makes? (?:it|things) worse|still (?:failing|broken|the same|not working|happening|out|crashing))\b/i;
+// "we tried it, same error": the try is the suggestion just before
+const REFERS_BACK =
+  /\b(?:(?:tried|did|done|followed|used) (?:it|that|this|those|these|your (?:suggestion|workaround|steps?|advice))|did so)\b/i;
+// what was done, in the past tense: "we cleared the cache", "restarted the phones"
+const doneStems = (s: string): string[] =>
+  (s.toLowerCase().match(/\b[a-z]{3,}ed\b/g) ?? []).map((w) => w.slice(0, 5));
+const stems = (s: string): Set<string> =>
+  new Set((s.toLowerCase().match(/[a-z][a-z-]{3,}/g) ?? []).map((w) => w.slice(0, 5)));
+
+interface Failure {
+  readonly at: number;
+  readonly done: readonly string[];
+  readonly refersBack: boolean;
+}
+
+/** Reports of a try that failed, with the sentence before ("We cleared the cache. Same thing."). */
+function failedTries(ctx: ExtractContext): Failure[] {
+  const out: Failure[] = [];
+  ctx.items.forEach((item, n) => {
+    if (item.unit === 'log' || item.unit === 'request' || item.role === 'bot') return;
+    item.sentences.forEach((s, i) => {
+      if (!FAILED.test(s) || s.endsWith('?')) return;
+      const window = `${item.sentences[i - 1] ?? ''} ${s}`;
+      out.push({ at: n * 10_000 + i, done: doneStems(window), refersBack: REFERS_BACK.test(window) });
+    });
+  });
+  return out;
+}
 
 /** The workaround as the evidence states it; exists is null when nothing is said. */
 export function extractWorkaround(ctx: ExtractContext): Facts['workaround'] {
@@ -22,9 +54,12 @@ export function extractWorkaround(ctx: ExtractContext): Facts['workaround'] {
   let none = false;
   let partial = false;
   let full = false;
-  for (const item of ctx.items) {
+  let failed = false;
+  const failures = failedTries(ctx);
+  const suggestions: { at: number; sentence: string; next: string }[] = [];
+  ctx.items.forEach((item, n) => {
     if (item.unit === 'field' || item.unit === 'account' || item.unit === 'log' || item.unit === 'request')
-      continue;
+      return;
     item.sentences.forEach((s, i) => {
       if (NONE.test(s)) {
         none = true;
@@ -33,14 +68,29 @@ export function extractWorkaround(ctx: ExtractContext): Facts['workaround'] {
       }
       if ((!CUE.test(s) && !GERUND_FIX.test(s)) || s.endsWith('?')) return;
       if (!cites.includes(item.id)) cites.push(item.id);
-      // the limits often follow in the next sentence: "works for line charts, NOT combo charts"
-      const scope = `${s} ${item.sentences[i + 1] ?? ''}`;
-      text ??= cleanSentence(s);
-      if (PARTIAL.test(scope)) partial = true;
-      if (FULL.test(scope)) full = true;
+      suggestions.push({ at: n * 10_000 + i, sentence: s, next: item.sentences[i + 1] ?? '' });
     });
+  });
+  for (const [k, sug] of suggestions.entries()) {
+    // tried and failed: the same action done in the past tense, or "tried it" right after it
+    const own = stems(sug.sentence);
+    const nextAt = suggestions[k + 1]?.at ?? Number.POSITIVE_INFINITY;
+    const gone =
+      FAILED.test(sug.sentence) ||
+      failures.some(
+        (f) => f.done.some((w) => own.has(w)) || (f.refersBack && f.at > sug.at && f.at < nextAt),
+      );
+    if (gone) {
+      failed = true;
+      continue;
+    }
+    // the limits often follow in the next sentence: "works for line charts, NOT combo charts"
+    const scope = `${sug.sentence} ${sug.next}`;
+    text ??= cleanSentence(sug.sentence);
+    if (PARTIAL.test(scope)) partial = true;
+    if (FULL.test(scope)) full = true;
   }
   if (text) return { exists: true, partial: partial && !full, text, cites: cites.slice(0, 6) };
-  if (none) return { exists: false, partial: false, text: null, cites: cites.slice(0, 6) };
+  if (none || failed) return { exists: false, partial: false, text: null, cites: cites.slice(0, 6) };
   return { exists: null, partial: null, text: null, cites: [] };
 }
