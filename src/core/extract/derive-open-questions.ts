@@ -20,6 +20,24 @@ const LABELLED =
 const WH =
   /^(?:how|what|which|when|who|whether|why|where|if|is|are|will|would|can|could|do|does|did|has|have)\b/i;
 const MAX = 6;
+// "@Hemi Walker do we …": the mention with its surname, unless that word starts the question
+const MENTION =
+  /\s*@[\p{L}\w.-]+(?:\s+(?!(?:Any|Will|Would|Are|Is|Do|Does|Did|Has|Have|Can|Could|Should|Which|What|How|When|Who|Whether|Were|Was|If|Please|Pls|Thanks|Also|And|So|But|Quick|Q|Re|FYI)\b)\p{Lu}[\p{L}'-]+)?/gu;
+// a reply that settles the question before it: "no, they tried it", "yes – done this morning"
+const ANSWER =
+  /^(?:no|nope|nah|yes|yep|yeah|yup|correct|confirmed|already (?:did|done|tried|checked)|they (?:did|have|tried)|we (?:did|have|tried|checked)|it (?:does|is|did|was|has)|done|checked)\b/i;
+
+/** The next item of the same conversation, when someone else wrote it. */
+function replyTo(ctx: ExtractContext, index: number): string | null {
+  const item = ctx.items[index];
+  if (!item) return null;
+  for (const next of ctx.items.slice(index + 1)) {
+    if (next.ev.source !== item.ev.source) continue;
+    const same = next.ev.author?.name && next.ev.author.name === item.ev.author?.name;
+    return same ? null : (next.sentences[0] ?? null);
+  }
+  return null;
+}
 
 function capitalize(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
@@ -28,7 +46,7 @@ function capitalize(s: string): string {
 /** Questions raised by staff (never the customer, a bot or the draft), as questions, oldest first. */
 export function deriveOpenQuestions(ctx: ExtractContext): string[] {
   const out: string[] = [];
-  for (const item of ctx.items) {
+  for (const [index, item] of ctx.items.entries()) {
     // public staff questions are asked of the customer; the team's own open questions are internal
     if (
       item.isCustomer ||
@@ -39,10 +57,7 @@ export function deriveOpenQuestions(ctx: ExtractContext): string[] {
     )
       continue;
     for (const raw of item.sentences) {
-      const s = cleanSentence(raw)
-        .replace(FILLER, '')
-        .replace(/\s*@\w+/g, '')
-        .trim();
+      const s = cleanSentence(raw).replace(FILLER, '').replace(MENTION, '').replace(FILLER, '').trim();
       let q: string | null = null;
       const labelled = LABELLED.exec(s);
       if (labelled?.[1]) {
@@ -71,6 +86,9 @@ export function deriveOpenQuestions(ctx: ExtractContext): string[] {
         )
           q = `${capitalize(wh)} ${rest}?`;
       } else if (s.endsWith('?') && INTERROGATIVE.test(s) && !REQUEST.test(s)) {
+        // the item's last question, answered straight away by the next message
+        const last = item.sentences.at(-1) === raw;
+        if (last && ANSWER.test(cleanSentence(replyTo(ctx, index) ?? ''))) continue;
         q = capitalize(
           s
             .replace(ASKED, '')

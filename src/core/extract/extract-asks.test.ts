@@ -24,6 +24,38 @@ describe('extractAsks', () => {
     ]);
   });
 
+  it.each([
+    'My manager asks me which invoices went out twice, she has to tell the auditors.',
+    'He wants to know whether the deleted shifts can be restored.',
+    'Our DPO asked us what data the session could read.',
+  ])('reads a question the customer passes on: %j', (text) => {
+    expect(extractAsks(makeExtractContext([{ text }])).map((a) => a.value)).toEqual([text]);
+  });
+
+  it.each([
+    'Hello, I want to ask you about one line in our billing report.',
+    'We wanted to let you know about something odd in the exports.',
+    "I'd like to report a strange login from last night.",
+  ])('does not read a preamble as an ask: %j', (text) => {
+    expect(extractAsks(makeExtractContext([{ text }]))).toEqual([]);
+  });
+
+  it.each([
+    [
+      'We need two things from you:\n1. the list of affected invoices\n2. a credit note for March\n\nThanks',
+      2,
+    ],
+    [
+      'I would like the following:\n- an export of the lost rows\n- a call with engineering\n- an ETA for the fix',
+      3,
+    ],
+  ])('reads each list item after an intro as an ask: %j', (text, n) => {
+    const asks = extractAsks(makeExtractContext([{ text }])).map((a) => a.value);
+    expect(asks).toHaveLength(n);
+    expect(asks.every((a) => !a.endsWith(':'))).toBe(true);
+    expect(asks[0]).toMatch(/^(?:The list of affected invoices|An export of the lost rows)/);
+  });
+
   it('ignores staff questions and internal notes', () => {
     const ctx = makeExtractContext([
       { text: 'Could you send us the HAR file?', role: 'support' },

@@ -13,6 +13,36 @@ const MAX_ASKS = 10;
 const POINTS_AT_PROBLEM =
   /\b(?:is|was|are|will|can|could) (?:this|it)\b|\b(?:this|it) (?:needs|has|is|was|should|must)\b|\b(?:fix|resolve|explain|look at|escalate) (?:this|it)\b/i;
 
+// "I want to ask you about one entry": announces a message, asks nothing yet
+const PREAMBLE =
+  /\b(?:i|we)(?:'d| would)? (?:just )?(?:want|wanted|like|would like|wish) to (?:ask (?:you )?about|let you know|inform you|report|share|tell you|mention|flag|write (?:to you )?about|reach out)\b/i;
+// someone at the customer's side asks through them: "She asks me which contracts were exported"
+const REPORTED =
+  /\b(?:she|he|they|my (?:\w+ )?(?:boss|manager|director|ceo|cto|cfo|dpo|colleague|lead|team)|our (?:\w+ )?(?:boss|manager|director|ceo|cto|cfo|dpo|lawyer|legal team|auditor|board)) (?:also )?(?:asks|asked|is asking|was asking|wants to know|wanted to know|needs to know|would like to know)\b(?: (?:me|us|you))?\s+(?:which|what|when|whether|if|how|who|why|where)\b/i;
+// "I need three things:" introduces the asks that follow as a list
+const LIST_INTRO =
+  /\b(?:need|want|would like|'d like|ask(?:ing)? (?:for|you)|questions?|requests?|things?|points?)\b[^:]{0,40}:$/i;
+const LIST_ITEM = /^\s*(?:[-*•]|\d{1,2}[.)])\s+(\S.*)$/;
+const NUMBERS: Readonly<Record<string, number>> = { two: 2, three: 3, four: 4, five: 5, six: 6 };
+
+/** The list items right after `intro` in `text` ("1. a list of …", "- someone to remove …"). */
+function listAfter(text: string, intro: string): string[] {
+  const at = text.indexOf(intro.slice(0, 40));
+  if (at < 0) return [];
+  const lines = text.slice(at).split('\n').slice(1);
+  const items: string[] = [];
+  for (const line of lines) {
+    const m = LIST_ITEM.exec(line);
+    if (m?.[1]) items.push(m[1].trim());
+    else if (line.trim() !== '' || items.length > 0) break;
+  }
+  return items;
+}
+
+function upperFirst(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
 function lowerFirst(s: string): string {
   return /^[A-Z][a-z]/.test(s) ? s.charAt(0).toLowerCase() + s.slice(1) : s;
 }
@@ -34,10 +64,25 @@ export function extractAsks(ctx: ExtractContext, problem: Claim<unknown> | null 
   const out: Claim<string>[] = [];
   for (const item of ctx.items) {
     if (!item.isCustomer || !item.isPublic || item.unit === 'field' || item.unit === 'account') continue;
+    // list items already read as asks of their own (their sentences are skipped)
+    const listed = new Set<string>();
     for (const raw of item.sentences) {
       const s = cleanSentence(raw);
       if (s.length < 12 || SMALL_TALK.test(s)) continue;
-      if (!s.endsWith('?') && !REQUEST.test(s)) continue;
+      const bare = s.replace(/[.!?]+$/, '');
+      if ([...listed].some((l) => l.includes(bare) || bare.includes(l))) continue;
+      if (LIST_INTRO.test(s) && REQUEST.test(s)) {
+        const count = NUMBERS[/\b(two|three|four|five|six)\b/i.exec(s)?.[1]?.toLowerCase() ?? ''];
+        const items = listAfter(item.ev.text, raw).slice(0, count ?? 6);
+        for (const entry of items) {
+          const ask = upperFirst(cleanSentence(entry));
+          listed.add(cleanSentence(entry).replace(/[.!?]+$/, ''));
+          out.push(claim(ask, [item.id]));
+        }
+        if (items.length > 0) continue;
+      }
+      if (!s.endsWith('?') && PREAMBLE.test(s)) continue;
+      if (!s.endsWith('?') && !REQUEST.test(s) && !REPORTED.test(s)) continue;
       const value = s.replace(/!+$/, '.');
       const vague =
         problem && topic && POINTS_AT_PROBLEM.test(s) && !contentWords(s).some((w) => topicWords.has(w));

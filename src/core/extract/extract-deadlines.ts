@@ -1,8 +1,9 @@
 /** @module Deadlines the customer stated ("before 3 PM today", "by Friday", "renewal on Dec 31"). */
 import type { Facts } from '../model/packet.js';
 import type { ExtractContext } from './context.js';
-import { resolveDates } from './resolve-date.js';
+import { type ResolvedDate, resolveDates } from './resolve-date.js';
 import { cleanSentence } from './text/clean-sentence.js';
+import { caseZone, statedZone } from './time-zone.js';
 
 const CUE =
   /\b(?:before|by|until|no later than|deadline|due|cut-?off|latest|end of (?:day|week|month)|eod|eow|renew(?:al|s)?(?: date)?(?: is)? on|renews|go-?live|launch|promo(?:tion)?|audit)\b/i;
@@ -12,14 +13,30 @@ const MAX_DEADLINES = 6;
 export function extractDeadlines(ctx: ExtractContext): Facts['deadlines'] {
   const out: Facts['deadlines'] = [];
   const seen = new Set<string>();
+  let local: string | null | undefined;
+  const localZone = (): string | null => {
+    if (local === undefined) local = caseZone(ctx.items.map((i) => i.ev.text));
+    return local;
+  };
   for (const item of ctx.items) {
     if (!item.at) continue;
     const renewal = item.unit === 'account' && item.ev.meta?.field === 'renewal';
     if (!renewal && !item.isCustomer) continue;
     const at = new Date(item.at).getTime();
+    let zone: string | null | undefined;
     for (const s of item.sentences) {
-      if (!renewal && !CUE.test(s)) continue;
-      const date = resolveDates(s, item.at, false).find((d) => d.date.getTime() >= at - 3_600_000);
+      const cue = CUE.exec(s);
+      if (!renewal && !cue) continue;
+      // "for now" is not a date to meet
+      const future = (d: ResolvedDate): boolean =>
+        d.date.getTime() >= at - 3_600_000 && !/^(?:right )?now$/i.test(d.text.trim());
+      // the customer's clock for "our time": a zone the item names, else one named in the case
+      if (zone === undefined) zone = statedZone(item.ev.text) ?? localZone();
+      const z = zone;
+      // the date the cue governs comes first: "next week's rota is due by Friday 17:00" is Friday
+      const date =
+        (cue && resolveDates(s.slice(cue.index), item.at, false, z).find(future)) ||
+        resolveDates(s, item.at, false, z).find(future);
       if (!date) continue;
       const iso = date.hasTime ? date.iso : `${date.iso}T23:59:00Z`;
       const text = renewal ? `Renewal ${item.ev.text.trim()}` : cleanSentence(s);

@@ -19,6 +19,25 @@ describe('extractErrors', () => {
     ['The page shows "Unknown series config version" in red.', 'Unknown series config version'],
     ['It says Export limit reached. We need all rows.', 'Export limit reached'],
     ['Requests come back as 500 Internal Server Error at peak.', '500 Internal Server Error'],
+    // qualified names keep their prefix
+    ['Firefox shows SEC::ERR_BAD_ISSUER_CERT on the login page.', 'SEC::ERR_BAD_ISSUER_CERT'],
+    ['The browser says NET::ERR_SSL_PROTOCOL_ERROR for everyone.', 'NET::ERR_SSL_PROTOCOL_ERROR'],
+    [
+      'java.lang.IllegalStateException: Cursor window full  thread=main pid=88',
+      'java.lang.IllegalStateException: Cursor window full',
+    ],
+    // letter+digit codes, with an error nearby or their own message
+    ['Sign-in fails with AADSTS700016 for the new tenant.', 'AADSTS700016'],
+    ['They get ORA00942: Table or view does not exist', 'ORA00942'],
+    // logfmt values and quoted messages after "fails with" / "error:"
+    [
+      'WARN sync.pull status=409 msg="Cursor is stale, restart the pull" shard=3',
+      'Cursor is stale, restart the pull',
+    ],
+    ['level=error message="quota exhausted for project" project=p1', 'quota exhausted for project'],
+    ['The import fails with "row 12 has no email address" every time.', 'row 12 has no email address'],
+    ['Upload failed with “file type not allowed here” twice.', 'file type not allowed here'],
+    ['Got error: "bucket policy denies write on logs/*"', 'bucket policy denies write on logs/*'],
   ])('finds the exact string in %j', (text, expected) => {
     expect(values(text).some((v) => v.includes(expected))).toBe(true);
   });
@@ -28,8 +47,19 @@ describe('extractErrors', () => {
     'Our SOC-2 audit and UTF-8 exports are due.',
     'Shipment SHP-8841230 and invoice INV-QM-2026-11 are on the list.',
     "We need an owner on HLX-5520 today, it hasn't been picked up since Tuesday.",
+    'We bought 12 XPS13 laptops for the office.',
+    'The file is SHA256 signed and RFC3339 dated.',
+    'The sign-in shows method "Password" in the log.',
+    'The audit row reads "Token" under method.',
   ])('keeps shouting, standards and record ids out: %j', (text) => {
     expect(values(text)).toEqual([]);
+  });
+
+  it.each([
+    ['Request id: x-correlation-id: 7f3a9c21e0', '7f3a9c21e0'],
+    ['trace id = x-amzn-trace-id: Root-1-67a2b', 'Root-1-67a2b'],
+  ])('keeps the id, not the header name, in %j', (text, id) => {
+    expect(values(text)).toEqual([id]);
   });
 
   it('reads the message of an error log line without its key=value tail', () => {

@@ -6,16 +6,24 @@ const MAX_ERRORS = 20;
 // each pattern's first capture group (or whole match) is the exact string kept
 const PATTERNS: readonly RegExp[] = [
   // ERR_BRIDGE_413, AUTH-4712, INVALID_FLD_VALUE: upper-case codes with a separator
-  /\b([A-Z][A-Z0-9]{1,20}(?:[_-][A-Z0-9]{1,20}){1,5})\b/g,
+  // (with a qualifying prefix when it has one: NET::ERR_CERT_COMMON_NAME_INVALID)
+  /(?<![\w:])((?:[A-Za-z]{2,12}::)?[A-Z][A-Z0-9]{1,20}(?:[_-][A-Z0-9]{1,20}){1,5})\b/g,
+  // letter+digit codes: AADSTS50011, ORA00942, CS0246
+  /\b([A-Z]{2,10}\d{3,8})\b/g,
   // "code": "internal_error" in JSON bodies and logs
   /["']?(?:error_?code|code|error|errorCode|error_type|type)["']?\s*[:=]\s*["']([A-Za-z][\w.-]{2,60})["']/g,
   // request ids
   /\b((?:req|request|trace|corr)[_-][A-Za-z0-9]{6,40})\b/g,
-  /\b(?:request[ _-]?id|x-request-id|trace[ _-]?id|correlation[ _-]?id)["']?\s*[:=#]?\s*["']?([A-Za-z0-9][\w-]{5,60})/gi,
+  // "Request id: x-request-id: rq_5KQ2" keeps the value, not the header's name
+  /\b(?:request[ _-]?id|x-request-id|trace[ _-]?id|correlation[ _-]?id)["']?\s*[:=#]?\s*(?:x-[\w-]+["']?\s*[:=]\s*)?["']?([A-Za-z0-9][\w-]{5,60})/gi,
   // HTTP statuses with their reason phrase
   /\b((?:HTTP(?:\/\d(?:\.\d)?)?\s*)?[45]\d\d\s+(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,3}|error))\b/g,
   // exceptions with their message
-  /\b([A-Z][A-Za-z0-9]*(?:Exception|Error)(?::\s*[^\n]{3,160})?)/g,
+  // (with its package: android.app.MissingForegroundServiceTypeException: …), the message ending
+  // before a run of spaces or key=value pairs
+  /(?<![\w.])((?:[a-z][a-z0-9_]*\.)*[A-Z][A-Za-z0-9]*(?:Exception|Error)(?::[ \t]*(?:(?![ \t]{2}|[ \t]+[\w.]+=)[^\n]){3,160})?)/g,
+  // logfmt messages: msg="Sync token is no longer valid"
+  /\b(?:msg|message|error|err)=["“]([^"”\n]{4,200})["”]/g,
   // an unquoted message shown to the user: "It says Export limit reached."
   /\b(?:[Ii]t|[Tt]he (?:screen|page|app|dialog|banner|error)|[Tt]his) (?:says|said|shows|showed|reads|displays)\s*:?\s+([A-Z][^.!?\n"“]{6,80})/g,
   // POSIX/Node error names: ETIMEDOUT, ECONNRESET, ENOTFOUND
@@ -23,10 +31,12 @@ const PATTERNS: readonly RegExp[] = [
   // "Error in our logs: ETIMEDOUT after 30000ms calling /v1/payouts"
   /\b(?:error|exception)s?(?: (?:in|from|on) [\w ]{1,24})?:\s+([^\n]{4,120}?)(?=\.\s|\.$|\n|$)/gi,
   // quoted messages after an error cue
-  /\b(?:error|message|says|said|shows|showing|reads|returned|returns)\b[^"“\n]{0,24}["“]([^"”\n]{4,140})["”]/gi,
+  /\b(?:error|message|says|said|shows|showing|reads|returned|returns|fail(?:s|ed|ing)? with)\b[^"“\n]{0,24}["“]([^"”\n]{4,140})["”]/gi,
 ];
+// patterns whose value is free text: a bare word there ("Token") is a label, not an error
+const FREE_TEXT = new Set([PATTERNS.length - 1, PATTERNS.length - 2]);
 const NOT_CODES =
-  /^(?:UTF-\d+|ISO-\d+|SOC-?\d|UTC[+-]\d+|GMT[+-]\d+|TLS-\d|SHA-\d+|[A-Z]{1,3}-\d{1,2}|COVID-\d+)$/;
+  /^(?:UTF-?\d+|ISO-?\d+|RFC-?\d+|(?:SHA|AES|RSA|MD|CRC|ASCII)-?\d+|SOC-?\d|UTC[+-]\d+|GMT[+-]\d+|TLS-\d|SHA-\d+|[A-Z]{1,3}-\d{1,2}|COVID-\d+)$/;
 const ERROR_NEARBY =
   /\b(?:errors?|code|fail\w*|shows?|showing|says|said|reads|rejects?|rejected|exception|returns?|returned|message|invalid|denied|refused|broken|crash\w*|warning)\b/i;
 const WARN_PROBLEM =
@@ -40,6 +50,8 @@ function accept(value: string): boolean {
   const v = value.trim();
   if (v.length < 4 || NOT_CODES.test(v)) return false;
   if (/^\d{4}-\d\d/.test(v)) return false;
+  // a header's name is not an error
+  if (/^x-[a-z]+(?:-[a-z]+)*$/i.test(v)) return false;
   // record ids (SHP-8841230, INV-QM-2026-11) are not errors: long numbers or a year inside
   if (/^[A-Z]+(?:-[A-Z]+)*-(?:\d{5,}|20\d\d-\d+)$/.test(v)) return false;
   // upper-case tokens must carry a digit or an underscore to be a code, not a shouted word
@@ -53,12 +65,18 @@ function scan(item: Item, text: string, push: (v: string) => void): void {
   PATTERNS.forEach((re, p) => {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
-      const v = (m[1] ?? m[0]).trim().replace(/[.,;]+$/, '');
+      const v = (m[1] ?? m[0])
+        .trim()
+        .replace(/[.,;]+$/, '')
+        .replace(/^["“](.*)["”]$/, '$1');
       if (!accept(v)) continue;
+      if (FREE_TEXT.has(p) && /^[A-Za-z][a-z]*$/.test(v)) continue;
       // in people's words a code needs an error nearby: "HLX-5520 hasn't been picked up" is a ticket key
       if (
-        p === 0 &&
+        p <= 1 &&
         !machine &&
+        // "AADSTS50011: The redirect URI …" is a code with its message
+        !(p === 1 && /^:\s+[A-Z]/.test(text.slice(m.index + m[0].length))) &&
         !ERROR_NEARBY.test(text.slice(Math.max(0, m.index - 80), m.index + v.length + 80))
       )
         continue;

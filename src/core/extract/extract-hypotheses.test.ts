@@ -45,6 +45,43 @@ describe('extractHypotheses', () => {
     expect(extractHypotheses(makeExtractContext([eng(text, '2026-11-18T10:00:00Z')]))).toHaveLength(1);
   });
 
+  it.each([
+    'ok scrap the queue backlog theory, the workers are idle.',
+    'Ditch the queue backlog idea: workers are idle all night.',
+    'forget the queue backlog theory, the graphs are flat.',
+  ])('lets %j discard the theory it names', (drop) => {
+    const ctx = makeExtractContext([
+      eng('Probably a queue backlog on the import workers.', '2026-11-18T10:00:00Z'),
+      eng(drop, '2026-11-18T11:00:00Z'),
+    ]);
+    const values = extractHypotheses(ctx).map((h) => String(h.value));
+    expect(values.some((v) => v.includes('Probably a queue backlog'))).toBe(false);
+  });
+
+  it('does not read "we drop the first row" as dropping a theory', () => {
+    const ctx = makeExtractContext([
+      eng('Probably the page cursor skips the first row.', '2026-11-18T10:00:00Z'),
+      eng('yes, we drop the first row of every page after page 1.', '2026-11-18T11:00:00Z'),
+    ]);
+    const values = extractHypotheses(ctx).map((h) => String(h.value));
+    expect(values).toContain('Probably the page cursor skips the first row.');
+  });
+
+  it.each([
+    "for the record, the customer's guess was a DNS problem, which it isn't",
+    "Their first idea was probably a browser bug, but it wasn't.",
+    "@Sam Lee please don't promise them Monday, we found the cause but the fix is not approved.",
+    'Do NOT ask them to change their firewall — that needs a review because of their policy.',
+    'Please never quote a date, the release probably slips.',
+    'maybe 40 min if the vault behaves.',
+    'Probably 2-3 hours before the backfill is done.',
+    'In theory yes, the job can be re-run.',
+    'Options: roll the change back, which is slow, or re-import the keys because it is faster.',
+    'We can tell them we found the cause and are working on a fix.',
+  ])('reads no theory in %j', (text) => {
+    expect(extractHypotheses(makeExtractContext([eng(text, '2026-11-18T10:00:00Z')]))).toEqual([]);
+  });
+
   it('reads a short conclusion together with the finding before it', () => {
     const ctx = makeExtractContext([
       eng('prob a CDN cache thing.', '2026-11-18T10:00:00Z'),

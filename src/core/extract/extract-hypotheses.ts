@@ -33,7 +33,7 @@ const withSynonyms = (words: string[]): string[] => words.flatMap((w) => [w, ...
 const THEORY =
   /\b(?:prob|maybe|perhaps|guess|sounds like|smells like|looks like|look like|seems|seem to|i think|we think|i believe|we believe|suspect\w*|root cause|probably|likely|might be|may be|could be|caused by|because|regression (?:in|from)|my guess|our guess|theory|hypothes\w+|the (?:issue|problem|bug) is|turn(?:s|ed) out|culprit|instead of|went out|changed the|found it|found the (?:bug|cause|issue|problem)|lowered|created a|without the|needs a|requires|only handles|expects|same (?:thing|bug|issue) as|due to|which (?:means|causes|is why)|that'?s why|causing|results? in|leads? to|so (?!far\b|much\b|many\b|bad\b|glad\b|yes\b|sorry\b|thanks\b|ok\b|i\b|no\b|not\b|we\b|please\b|let\b|can\b)[a-z]+\b|since the [\w-]+ (?:change|deploy|release|upgrade|migration)|broke|introduced|is sending|sends|drops|dropping|exhaust\w*|skips?)\b/i;
 const DISCARD =
-  /(?:^|[,;:]\s*)not (?:(?:the|a|an|their|our|his|her) (?=\w)|(?!sure|yet|only|just|really|all|much|very|too|quite|promising|that)(?=\w+\b))|\b(?:so|prob(?:ably)?|likely|confirmed|definitely|def|so it'?s)\s+not\b|\b(?:ruled out|rule out|not (?:the|a) (?:cause|problem|issue|culprit)|it'?s not|it is not|(?:that|this)'?s not|(?:that|this) is not|isn'?t (?:the|a|it)|wasn'?t|was not|not it|red herring|false alarm|scratch (?:that|my|the)|(?:was|were|is) wrong|wrong (?:guess|call)|my bad|dropped|wrong about|no longer think|nothing to do with|can rule|unrelated|not related)\b/i;
+  /(?:^|[,;:]\s*)not (?:(?:the|a|an|their|our|his|her) (?=\w)|(?!sure|yet|only|just|really|all|much|very|too|quite|promising|that)(?=\w+\b))|\b(?:so|prob(?:ably)?|likely|confirmed|definitely|def|so it'?s)\s+not\b|\b(?:ruled out|rule out|not (?:the|a) (?:cause|problem|issue|culprit)|it'?s not|it is not|(?:that|this)'?s not|(?:that|this) is not|isn'?t (?:the|a|it)|wasn'?t|was not|not it|red herring|false alarm|scratch (?:that|my|the)|(?:scrap|ditch|drop|forget|bin|kill)(?:ped|ed)? (?:that|my|the|this|our)(?= (?:[\w-]+ ){0,4}(?:theory|idea|guess|hypothesis|angle|lead)\b)|(?:was|were|is) wrong|wrong (?:guess|call)|my bad|dropped|wrong about|no longer think|nothing to do with|can rule|unrelated|not related)\b/i;
 const AFTER_NEGATION =
   /\b(?:it'?s (?:the|a|an)|it is (?:the|a|an)|(?:that|this)'?s (?:the|a|an|our)|instead|actually|turn(?:s|ed) out|real cause|caused by|regression)\b/i;
 const GENERIC = new Set([
@@ -76,6 +76,20 @@ const PLAN =
 const TENTATIVE =
   /^(?:\w+,\s*)?(?:prob(?:ably)?|maybe|perhaps|could (?:it )?be|might be|sounds like|looks like|i think|my guess)\b/i;
 const CONCLUSION = /^(?:so|which|hence|thus|that'?s|that is|i\.e\.?)\b/i;
+// an instruction to the team ("@Rui please don't give them a date …", "Do NOT ask them to …")
+const INSTRUCTION =
+  /^(?:(?:ok|okay|also|and|fyi|pls|please|btw)[,:]?\s+)*(?:@[\p{L}\w.-]+(?:\s+\p{Lu}[\p{L}'-]+)?[,:]?\s+)*(?:please|pls|kindly|don'?t|do not|never|make sure|remember to|no (?:times|dates|etas?|promises)\b)/iu;
+// what we may tell the customer ("we can tell them we found the cause") is not a theory
+const COMMS =
+  /^(?:we|you|i) (?:can|could|should|will|'ll|may) (?:tell|say to|let|inform|update|reply|write)\b/i;
+// a list of what we could do next is a plan, not a theory about the cause
+const OPTIONS = /^(?:options?|plan|next steps?|choices)\s*:/i;
+// a theory the same sentence rejects: "their first guess was the IP location, which it isn't"
+const SELF_REJECTED =
+  /,?\s*(?:which|but|and) (?:it|that|this|they|he|she) (?:isn'?t|is not|wasn'?t|was not|aren'?t|are not|weren'?t|doesn'?t|didn'?t|does not|did not)\s*[.!]?$/i;
+// estimates and idioms that only sound tentative: "maybe 40 min", "in theory yes"
+const NOT_A_THEORY =
+  /\b(?:(?:maybe|perhaps|prob(?:ably)?|likely|could be|might be)\s+(?:~\s*|about\s+|around\s+)?\d+(?:[.,]\d+)?(?:\s*-\s*\d+)?\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|days?|weeks?|%)\b|in theory)/gi;
 
 function isTheorist(item: Item): boolean {
   return (
@@ -133,7 +147,16 @@ function analyse(ctx: ExtractContext): Candidate[] {
         if (!positive || contentWords(rest).filter((w) => !GENERIC.has(w)).length < 3) return;
         // "not Okta, so prob not Okta": the follow-up negates again, no new theory
         if (DISCARD.test(rest.slice(positive.index))) return;
-      } else if (!THEORY.test(s) || (s.endsWith('?') && !TENTATIVE.test(s)) || PLAN.test(s)) return;
+      } else if (
+        !THEORY.test(s.replace(NOT_A_THEORY, ' ')) ||
+        (s.endsWith('?') && !TENTATIVE.test(s)) ||
+        PLAN.test(s) ||
+        INSTRUCTION.test(s) ||
+        COMMS.test(s) ||
+        OPTIONS.test(s) ||
+        SELF_REJECTED.test(s)
+      )
+        return;
       let value = s;
       const next = item.sentences[i + 1];
       const prev = item.sentences[i - 1];

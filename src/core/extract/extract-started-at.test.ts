@@ -41,6 +41,56 @@ describe('extractStartedAt', () => {
     expect(extractStartedAt(ctx)).toBeNull();
   });
 
+  it.each([
+    // the zone the sentence names: 07:10 in Sydney on Fri 20 Nov is 20:10 UTC on the 19th
+    ['It started around 7:10am Sydney time.', '2026-11-19T21:00:00Z', '2026-11-19T20:10:00Z'],
+    ['The first failure was on Nov 18 at 23:30 (Berlin time).', THURSDAY, '2026-11-18T22:30:00Z'],
+    ['Since 9pm EST yesterday every import fails.', THURSDAY, '2026-11-19T02:00:00Z'],
+  ])('reads %j written at %s in its own zone: %s', (text, at, iso) => {
+    expect(extractStartedAt(makeExtractContext([{ text, at }]))?.value).toBe(iso);
+  });
+
+  it('reads "their time" in the zone the case names elsewhere, not UTC', () => {
+    const ctx = makeExtractContext([
+      { text: 'Our front desk opens at 8am Auckland time.', at: '2026-11-18T20:00:00Z' },
+      // 2026-11-18T22:00Z is Thursday 11:00 in Auckland: "Thursday morning" is this morning
+      { text: 'Bookings vanish since Thursday morning their time.', at: '2026-11-18T22:00:00Z' },
+    ]);
+    expect(extractStartedAt(ctx)?.value.slice(0, 10)).toBe('2026-11-18');
+  });
+
+  it('does not move "their time" in an unknown zone back a week', () => {
+    // written 01:00 UTC Thursday: Thursday morning somewhere east of UTC is still this Thursday
+    const ctx = makeExtractContext([
+      { text: 'Invoices fail since Thu morning their time.', at: '2026-11-19T01:00:00Z' },
+    ]);
+    expect(extractStartedAt(ctx)?.value).toBe('2026-11-19');
+  });
+
+  it.each([
+    'First use of the key from that host was Nov 14, 06:02 UTC.',
+    'The errors started on 14 November at 06:02 UTC according to the logs.',
+  ])('dates an undated paste by its absolute date: %j', (text) => {
+    expect(extractStartedAt(makeExtractContext([{ text, at: null }]))?.value).toBe('2026-11-14T06:02:00Z');
+  });
+
+  it('takes no relative date from an undated paste', () => {
+    expect(extractStartedAt(makeExtractContext([{ text: 'Broken since Tuesday.', at: null }]))).toBeNull();
+  });
+
+  it.each([
+    'Sorry, this sat in my inbox since yesterday morning.',
+    'The ticket has been waiting for a reply since Monday.',
+    'I have been chasing this since Tuesday.',
+  ])('does not read how long a message waited as the onset: %j', (text) => {
+    expect(extractStartedAt(makeExtractContext([{ text, at: THURSDAY }]))).toBeNull();
+  });
+
+  it('does not date the onset by a later event after an "after the" phrase', () => {
+    const text = 'After the login there were four downloads from the same browser, at 04:10 and 04:30.';
+    expect(extractStartedAt(makeExtractContext([{ text, at: THURSDAY }]))).toBeNull();
+  });
+
   it('falls back to an explicitly dated event in the customer report', () => {
     const ctx = makeExtractContext([
       { text: 'We were charged twice for our renewal on 1 November.', at: '2026-11-03T09:00:00Z' },

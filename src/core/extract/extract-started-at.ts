@@ -3,11 +3,18 @@ import { type Claim, claim } from './claim.js';
 import type { ExtractContext } from './context.js';
 import { resolveDates } from './resolve-date.js';
 import { contentWords } from './text/content-words.js';
+import { caseZone } from './time-zone.js';
 
 const ONSET =
-  /\b(?:since|started|starting|began|begun|beginning|first (?:noticed|saw|seen|reported|happened|appeared)|as of|ever since|after (?:the|our|yesterday's|last|this|today's|monday's|tuesday's|wednesday's|thursday's|friday's|saturday's|sunday's)|from (?:yesterday|last night|this morning))\b/i;
+  /\b(?:since|started|starting|began|begun|beginning|first (?:noticed|saw|seen|reported|happened|appeared|occurred|use[ds]?|failed|failure|error|hit)|as of|ever since|(after) (?:the|our|yesterday's|last|this|today's|monday's|tuesday's|wednesday's|thursday's|friday's|saturday's|sunday's)|from (?:yesterday|last night|this morning))\b/i;
 // "nobody has touched it since August" dates a non-event, not the onset
 const NON_EVENT = /\b(?:nobody|no one|no-one|nothing|never)\b/i;
+// "it sat in my inbox since yesterday": how long a message waited, not when the problem began
+const WAITING =
+  /\b(?:inbox|mailbox|waiting|waited|pending|unanswered|unread|no (?:reply|answer|response|update)|chas(?:e|ed|ing)|sat|sitting|been open|forgot|forgotten|missed it)\b[^.;]{0,30}$/i;
+// "after the update on Tuesday" dates the update; a time further on ("… three events, at 03:20")
+// is a later event
+const AFTER_REACH = 40;
 const MAX_BACK_DAYS = 60;
 
 const EVENT =
@@ -55,19 +62,30 @@ function onsetFromPhrases(ctx: ExtractContext): Claim<string> | null {
   // a long chat repeats the same phrase on the same day: resolve it once
   const memo = new Map<string, ReturnType<typeof resolveDates>[number] | undefined>();
   let best: { time: number; value: string; ids: string[] } | null = null;
+  let hint: string | null = null;
+  let hinted = false;
   for (const item of ctx.items) {
-    if (!item.at || item.unit === 'field' || item.unit === 'account') continue;
-    const at = new Date(item.at).getTime();
+    if (item.unit === 'field' || item.unit === 'account') continue;
+    // an undated paste ("First use was Dec 6, 02:14 UTC") counts only with a stated date
+    const dated = item.at !== null;
+    const ref = item.at ?? ctx.asOf;
+    const at = new Date(ref).getTime();
+    if (Number.isNaN(at)) continue;
     for (const s of item.sentences) {
       const cue = ONSET.exec(s);
       // the non-event comes before its date: "nobody has touched it since August"
-      if (!cue || NON_EVENT.test(s.slice(0, cue.index))) continue;
+      if (!cue || NON_EVENT.test(s.slice(0, cue.index)) || WAITING.test(s.slice(0, cue.index))) continue;
       // only the phrase after the cue speaks of the onset
       const tail = s.slice(cue.index);
-      const key = `${item.at.slice(0, 10)}|${tail}`;
-      if (!memo.has(key)) memo.set(key, resolveDates(tail, item.at, true)[0]);
+      const key = `${ref.slice(0, 10)}|${tail}`;
+      if (!memo.has(key)) {
+        if (!hinted) [hint, hinted] = [caseZone(ctx.items.map((i) => i.ev.text)), true];
+        memo.set(key, resolveDates(tail, ref, true, hint)[0]);
+      }
       const first = memo.get(key);
       if (!first) continue;
+      if (!dated && !first.absolute) continue;
+      if (cue[1] && tail.indexOf(first.text) - cue[0].length > AFTER_REACH) continue;
       const t = first.date.getTime();
       if (t > at || at - t > MAX_BACK_DAYS * 86_400_000) continue;
       const day = first.iso.slice(0, 10);

@@ -21,6 +21,46 @@ describe('extractTried', () => {
     else expect(t?.result).toBeNull();
   });
 
+  it.each([
+    'We deactivated the service account for an hour and reactivated it.',
+    'I revoked both API keys this morning.',
+    'Security killed the session and rotated nothing else.',
+    'Ops terminated all sessions for the tenant.',
+    'We suspended the nightly job until Monday.',
+    "I'm halting the staged rollout of 7.2 now.",
+    'We paused the sync for the EU region.',
+    'They rolled it back to the previous build.',
+    'Our team filtered the report by region, which loads fine.',
+    'They filter the schedule by team, which loads in seconds.',
+  ])('reads an attempt in %j', (text) => {
+    expect(extractTried(makeExtractContext([{ text, role: 'customer' }]))).toHaveLength(1);
+  });
+
+  it.each([
+    'As requested, I have attached a HAR file from this morning.',
+    "I've attached the screenshots our manager took.",
+  ])('does not read an attachment as an attempt: %j', (text) => {
+    expect(extractTried(makeExtractContext([{ text, role: 'customer' }]))).toEqual([]);
+  });
+
+  it.each([
+    'Please ask your team to sign out and back in once the fix is live.',
+    'In the meantime, please follow the steps in our help article.',
+    'Please clear the app data on the affected tablets.',
+  ])('records a public "please …" instruction as a suggestion: %j', (text) => {
+    const [t] = extractTried(makeExtractContext([{ text, role: 'support' }]));
+    expect(t?.action).toMatch(/^Support: suggested: /);
+  });
+
+  it.each([
+    'openssl s_client -connect api.example.com:443 gets CN=*.other.io.',
+    'dig +short status.example.com returns 10.0.0.7 from the office.',
+    'Checked from a jump host: curl -sI https://app.example.com → HTTP/2 502',
+  ])('reads a command with its output as a check: %j', (text) => {
+    const [t] = extractTried(makeExtractContext([{ text, role: 'engineering', visibility: 'internal' }]));
+    expect(t?.by).toBe('engineering');
+  });
+
   it('links "did that twice" to the suggestion it answers and cites both', () => {
     const ctx = makeExtractContext([
       {

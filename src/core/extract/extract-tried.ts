@@ -14,6 +14,7 @@ import {
   ATTEMPT,
   CHANGE_BY_RELEASE,
   CHECK_VERB,
+  COMMAND_CHECK,
   CUSTOMER_ATTEMPT,
   DID_THAT,
   FINDING,
@@ -62,7 +63,7 @@ function attemptKind(sentence: string, item: Item): Kind {
   if (done(action, CHANGE_BY_RELEASE)) return 'action';
   if (item.isCustomer && done(CUSTOMER_ATTEMPT.exec(sentence) ?? STILL_AFTER_FIX.exec(sentence)))
     return 'action';
-  if (done(OBSERVATION.exec(sentence))) return 'observation';
+  if (done(OBSERVATION.exec(sentence)) || COMMAND_CHECK.test(sentence)) return 'observation';
   return null;
 }
 

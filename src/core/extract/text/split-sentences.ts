@@ -4,7 +4,7 @@ const MAX_TEXT = 20_000;
 const MAX_SENTENCE = 400;
 const ABBREVIATION =
   /(?:\b(?:e\.g|i\.e|vs|etc|approx|incl|esp|fyi|no|mr|mrs|ms|dr|st|inc|ltd|co|jr|sr)\.|\b[A-Za-z]\.)$/i;
-const BOUNDARY = /(?<=[.!?])\s+(?=[A-Za-z"'(“‘0-9])|\n\s*\n|\n(?=\s*[-*•>]|\s*\d+[.)]\s)|\n(?=[A-Z])/g;
+const BOUNDARY = /(?<=[.!?])\s+(?=[A-Za-z"'(“‘0-9@])|\n\s*\n|\n(?=\s*[-*•>]|\s*\d+[.)]\s)|\n(?=[A-Z])/g;
 
 /**
  * Splits text into trimmed sentences (and list items / lines that start a new thought).

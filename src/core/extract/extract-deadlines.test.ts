@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { makeExtractContext } from '../../../test/helpers/make-extract-context.js';
+import { extractDeadlines } from './extract-deadlines.js';
+
+// 2026-11-17 is a Tuesday
+const TUESDAY = '2026-11-17T09:00:00Z';
+const ats = (text: string, at = TUESDAY) =>
+  extractDeadlines(makeExtractContext([{ text, at }])).map((d) => d.at);
+
+describe('extractDeadlines', () => {
+  it.each([
+    ["Next month's invoices have to go out by Thursday 12:00.", '2026-11-19T12:00:00Z'],
+    ['The new term schedule must be live before Friday 08:00.', '2026-11-20T08:00:00Z'],
+    ["Next week's payslips are due Wednesday 15:00 at the latest.", '2026-11-18T15:00:00Z'],
+  ])('takes the date the cue governs in %j', (text, at) => {
+    expect(ats(text)).toEqual([at]);
+  });
+
+  it.each([
+    ['Payroll must be approved by 5pm AEST on Thursday.', '2026-11-19T07:00:00Z'],
+    ['We need it fixed by Friday 9:00 (Oslo time).', '2026-11-20T08:00:00Z'],
+    ['Please fix it before Wednesday 10am Chicago time, when the auditors arrive.', '2026-11-18T16:00:00Z'],
+  ])('reads the zone %j states', (text, at) => {
+    expect(ats(text)).toEqual([at]);
+  });
+
+  it.each([
+    'The small sites load in a couple of seconds like before.',
+    'For now we split the list by team, which loads in 5-6 seconds, and build it piece by piece.',
+  ])('finds no deadline in %j', (text) => {
+    expect(ats(text)).toEqual([]);
+  });
+});
