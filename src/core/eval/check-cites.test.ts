@@ -28,6 +28,8 @@ describe('claimSupported', () => {
     ['2026-03-03', 'since Tues. it fails', true],
     ['2026-03-02', 'the monitor tuesday', false],
     ['2026-03-02', 'the monthly export', false],
+    ['2026-03-02T05:12:00Z', 'no checkouts since 05:12', true],
+    ['2026-03-02T05:12:00Z', 'no checkouts since 15:12', false],
     ['2026-03-02T08:00:00Z', 'broke on Mar 2 at 08:00', true],
     ['2026-03-02', 'broke on Mar 20', false],
   ] satisfies [string, string, boolean][])('date %s in %j: %s', (value, text, ok) => {

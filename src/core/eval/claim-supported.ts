@@ -55,6 +55,9 @@ function dateSupported(value: string, day: string, text: string): boolean {
   const lower = text.toLowerCase();
   if (lower.includes(value.slice(0, 10)) || lower.includes(day)) return true;
   if (RELATIVE_DAY.test(text)) return true;
+  // "since 05:12" in a message of that day: the evidence's own timestamp carries the date
+  const time = /T(\d{2}):(\d{2})/.exec(value);
+  if (time && new RegExp(`(?<!\\d)0?${Number(time[1])}[:.]${time[2]}(?!\\d)`).test(text)) return true;
   const [y, m, d] = day.split('-').map(Number) as [number, number, number];
   const month = MONTHS[m - 1]!;
   const mon = month.slice(0, 3);

@@ -12,7 +12,8 @@ const TOKEN_PATTERNS: readonly RegExp[] = [
   /\b[a-z0-9][a-z0-9-]*\.[a-z][a-z0-9-]*(?:\.[a-z0-9-]+)*\b/gi,
   /\b[a-z][a-z0-9]*(?:-[a-z0-9]+)*-\d+\b/gi,
   /\b[a-z][a-z0-9]*(?:_[a-z0-9]+)+\b/gi,
-  /\bv?\d+\.\d+(?:\.\d+)*\b/gi,
+  // not money: "13,788.49", "$4.12", "13 788,49 $"
+  /(?<![\d,.$€£¥]|[$€£¥]\s)\bv?\d+\.\d+(?:\.\d+)*\b(?!\s?[$€£¥%])/gi,
   // pull requests and internal tickets cited by number (PR #4412)
   /(?<![\w#&])#\d{3,}\b/g,
 ];

@@ -39,6 +39,19 @@ describe('internalOnlyTokens', () => {
     expect(found.tokens).not.toContain('#58214');
   });
 
+  it('does not take a money amount for an internal version number', () => {
+    const chat = [
+      item('S1:c1', 'We were charged 13 788,49 $ instead of 1 615,34 $.', 'customer'),
+      item(
+        'S3:m1',
+        'Refund 13,788.49 minus $1,615.34 (€ 4.50 fee, 2.5% tax) on billing 3.4.1.',
+        'Lena Fischer',
+      ),
+    ];
+    const found = internalOnlyTokens(chat, makeRenderInput(chat).sources);
+    expect(found.tokens).toEqual(['3.4.1']);
+  });
+
   it('does not treat words the customer used as internal', () => {
     expect(internal.names).not.toContain('Rosa');
     expect(internal.tokens.join(' ')).not.toMatch(/discount|erp/i);

@@ -43,6 +43,22 @@ describe('buildTimeline', () => {
     expect(summaries.filter((s) => s.startsWith('Escalation'))).toHaveLength(1);
   });
 
+  it('does not read a decision against escalating as a hand-off', () => {
+    const notes = [
+      item('S4:m1', 'Their config, no engineering escalation needed.', 'Femi Ade', {
+        at: '2026-03-11T10:00:00Z',
+      }),
+      item('S4:m2', "Don't escalate yet, waiting on their logs.", 'Femi Ade', { at: '2026-03-11T10:05:00Z' }),
+      item('S4:m3', 'No escalation now; handing over to night shift.', 'Femi Ade', {
+        at: '2026-03-11T10:10:00Z',
+      }),
+    ];
+    const handoffs = buildTimeline([...EVIDENCE, ...notes], makeFacts())
+      .filter((t) => t.summary.startsWith('Escalation'))
+      .map((t) => t.cites[0]);
+    expect(handoffs).toEqual(['S2:m1', 'S4:m3']);
+  });
+
   it('is the same whatever order the evidence arrives in', () => {
     expect(buildTimeline([...EVIDENCE].reverse(), makeFacts())).toEqual(buildTimeline(EVIDENCE, makeFacts()));
   });

@@ -15,7 +15,17 @@ export interface TimelineEntry {
 }
 
 const HANDOFF =
-  /\b(?:escalat\w*|hand(?:ed|ing)?[- ]?(?:off|over)|pass(?:ed|ing) (?:it |this )?(?:to|on)|paged|paging|routed|re-?assign\w*|looping in|pulling in)\b/i;
+  /\b(?:escalat\w*|hand(?:ed|ing)?[- ]?(?:off|over)|pass(?:ed|ing) (?:it |this )?(?:to|on)|paged|paging|routed|re-?assign\w*|looping in|pulling in)\b/gi;
+// "no engineering escalation", "don't escalate yet", "without paging anyone"
+const NEGATED =
+  /\b(?:no|not|don'?t|do not|didn'?t|won'?t|never|without|instead of|no need to)\s+(?:\w+\s+){0,2}$/i;
+
+function isHandoff(text: string): boolean {
+  for (const match of text.matchAll(HANDOFF)) {
+    if (!NEGATED.test(text.slice(Math.max(0, match.index - 40), match.index))) return true;
+  }
+  return false;
+}
 const MAX_HANDOFFS = 8;
 const SUMMARY_CHARS = 140;
 
@@ -53,12 +63,7 @@ export function buildTimeline(evidence: readonly Evidence[], facts: Facts): Time
   let handoffs = 0;
   for (const item of dated) {
     // a ticket field ("Escalated: yes", an SLA flag) is a state, not someone handing the case over
-    if (
-      handoffs >= MAX_HANDOFFS ||
-      item === report ||
-      item.meta?.unit === 'field' ||
-      !HANDOFF.test(item.text)
-    )
+    if (handoffs >= MAX_HANDOFFS || item === report || item.meta?.unit === 'field' || !isHandoff(item.text))
       continue;
     handoffs++;
     add(item.at, `Escalation / hand-off by ${who(item)}: ${oneLine(item.text, 100)}`, [item.id]);
