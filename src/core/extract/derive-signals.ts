@@ -6,6 +6,7 @@ import { extractAccountNumbers } from './extract-account-numbers.js';
 import { OTHERS, RECURRENCE } from './extract-pattern.js';
 import { citesFor, findSentences } from './find-sentences.js';
 import * as cue from './signal-cues.js';
+import { isStatusPage, othersAffected, statusOutageCites, statusPageCites } from './signal-scope.js';
 
 // "haven't looked at other customers yet" leaves the question open
 // so do a check still running ("querying for other tenants now") and "X is the only one that has
@@ -22,7 +23,9 @@ const NOT_DEFECT =
 
 type BoolKey = { [K in keyof Signals]: Signals[K] extends boolean ? K : never }[keyof Signals];
 
-const notField = (i: Item): boolean => i.unit !== 'account';
+// a status page speaks of its own incidents, often unrelated to the case: it feeds only
+// vendorIncident and, for an open major incident, outage
+const notField = (i: Item): boolean => i.unit !== 'account' && !isStatusPage(i);
 const byCustomer = (i: Item): boolean => i.isCustomer;
 // our people, or an unnamed internal author (a pasted chat); never a ticket field or a bot
 const byStaff = (i: Item): boolean =>
@@ -77,6 +80,7 @@ function unrefuted(
   refute: RegExp,
   keep: (item: Item) => boolean,
   limit = 5,
+  veto?: RegExp,
 ): string[] {
   let last = -1;
   const order = (item: Item, index: number): number => items.indexOf(item) * 10_000 + index;
@@ -84,7 +88,19 @@ function unrefuted(
     last = Math.max(last, order(hit.item, hit.index));
   const ids: string[] = [];
   for (const hit of findSentences(items, cue, keep)) {
-    if (order(hit.item, hit.index) <= last || refute.test(hit.sentence)) continue;
+    if (order(hit.item, hit.index) <= last || refute.test(hit.sentence) || veto?.test(hit.sentence)) continue;
+    if (!ids.includes(hit.item.id)) ids.push(hit.item.id);
+    if (ids.length >= limit) break;
+  }
+  return ids;
+}
+
+/** Statements that other customers are affected; never a question, an open check nor "they look fine". */
+function otherCustomerCites(items: readonly Item[], keep: (item: Item) => boolean, limit = 5): string[] {
+  const ids: string[] = [];
+  for (const hit of findSentences(items, OTHERS, keep)) {
+    const s = hit.sentence;
+    if (s.trimEnd().endsWith('?') || NOT_ESTABLISHED.test(s) || !othersAffected(s)) continue;
     if (!ids.includes(hit.item.id)) ids.push(hit.item.id);
     if (ids.length >= limit) break;
   }
@@ -113,9 +129,12 @@ export function deriveSignals(
   set('security', [...new Set([...crossTenant, ...citesFor(items, cue.SECURITY, notField)])]);
   // "is any order data lost?" asks; only a statement establishes a loss
   set('dataLoss', citesFor(items, cue.DATA_LOSS, notField, 5, true, cue.NOT_DATA_LOSS));
-  set('outage', citesFor(items, cue.OUTAGE, notField, 5, true));
+  set('outage', [
+    ...new Set([...citesFor(items, cue.OUTAGE, notField, 5, true), ...statusOutageCites(items)]),
+  ]);
   set('blocked', citesFor(items, cue.BLOCKED, byCustomer));
-  set('regression', unrefuted(items, cue.RELEASE, NOT_RELEASE, notField));
+  // "asked whether anything changed", "if your release broke this": only statements count
+  set('regression', unrefuted(items, cue.RELEASE, NOT_RELEASE, notField, 5, cue.NOT_A_STATEMENT));
   set('bugConfirmed', unrefuted(items, cue.BUG_CONFIRMED, NOT_DEFECT, byStaff));
   const defect = [
     ...items
@@ -148,12 +167,9 @@ export function deriveSignals(
   set('recurrence', citesFor(items, RECURRENCE, notField, 5, true));
   set(
     'otherCustomersAffected',
-    citesFor(items, OTHERS, (i) => !i.isCustomer && notField(i), 5, true, NOT_ESTABLISHED),
+    otherCustomerCites(items, (i) => !i.isCustomer && notField(i)),
   );
-  const status = items
-    .filter((i) => i.kind === 'status')
-    .map((i) => i.id)
-    .slice(0, 3);
+  const status = statusPageCites(items);
   set('vendorIncident', status.length > 0 ? status : citesFor(items, cue.VENDOR_INCIDENT, notField));
 
   const workaround: Signals['workaround'] =

@@ -90,3 +90,21 @@ describe('extractAffected', () => {
     expect(extractAffected(ctx).accounts).toBeNull();
   });
 });
+
+describe('a plan change is no affected count', () => {
+  it.each([
+    'We upgraded from Starter to Pro on Monday (15 users more) and the invoice is wrong.',
+    'Last week we added 12 users to the plan and got charged twice.',
+    'The change from Basic (25 users) to Premium (40 users) was billed in full.',
+    'We bought 8 additional users in March.',
+  ])('no users in %j', (text) => {
+    expect(extractAffected(makeExtractContext([{ text }])).users).toBeNull();
+  });
+
+  it.each([
+    ['Since the plan change 15 users cannot log in.', 15],
+    ['After the upgrade, 9 staff (all nurses) are blocked.', 9],
+  ])('still reads users in %j', (text, users) => {
+    expect(extractAffected(makeExtractContext([{ text }])).users?.value).toBe(users);
+  });
+});

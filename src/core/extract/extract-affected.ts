@@ -51,6 +51,20 @@ function counts(items: readonly Item[], re: RegExp, context?: RegExp): Claim<num
 const SIZE_BEFORE =
   /\b(?:(?:we|they|i|it|the company|the business|the team|the org\w*)\s+(?:now\s+|currently\s+)?(?:have|has|had|employs?|counts?|are|is|licen[sc]e[sd]?\s+for)|(?:total|headcount|team|staff|company|org\w*) of)(?:\s+(?:a\s+total\s+of|in\s+total))?\s*$/i;
 
+// "upgraded to Business (20 users more)", "added 20 users", "from Team (40 users) to …": the size
+// of a plan change, not who is affected
+const ADDED_BEFORE =
+  /\b(?:add(?:ed|ing|s)?|buy(?:ing|s)?|bought|purchas\w+|order(?:ed|ing)|extra|additional|another|remov(?:ed|ing)|drop(?:ped|ping))\s*$/i;
+const MORE_AFTER = /^\s*(?:more|extra|additional|added|on top)\b/i;
+const PLAN_WORDS =
+  /\b(?:upgrad\w*|downgrad\w*|plan|billed|charged|invoic\w*|pric\w*|seats?|licen[cs]es?|subscription|true-?up|tier)\b/i;
+
+function planChange(s: string, start: number, end: number): boolean {
+  if (MORE_AFTER.test(s.slice(end)) || ADDED_BEFORE.test(s.slice(0, start))) return true;
+  // "Team (40 users)": a plan's size in brackets, in a sentence about the plan
+  return PLAN_WORDS.test(s) && /\(\s*$/.test(s.slice(0, start)) && /^\s*(?:more\s*)?\)/.test(s.slice(end));
+}
+
 interface UserCount {
   readonly claim: Claim<number>;
   readonly impact: boolean;
@@ -67,6 +81,7 @@ function userCounts(items: readonly Item[]): UserCount[] {
         if (!Number.isInteger(n) || n <= 0 || n >= 10_000_000) continue;
         // "every Android 14 user": a version, not a count; "we have 140 users": a size
         if ((n !== 1 && /\buser$/i.test(m[0])) || SIZE_BEFORE.test(s.slice(0, m.index))) continue;
+        if (planChange(s, m.index, m.index + m[0].length)) continue;
         out.push({ claim: claim(n, [item.id]), impact: IMPACT.test(s), customer: item.isCustomer });
         break;
       }

@@ -1,6 +1,7 @@
 /** @module Pattern: other customers or tickets with the same issue, and recurrences. */
 import { type Claim, claim, uniqueClaims } from './claim.js';
 import type { ExtractContext } from './context.js';
+import { othersAffected } from './signal-scope.js';
 import { cleanSentence } from './text/clean-sentence.js';
 
 export const OTHERS =
@@ -15,7 +16,8 @@ export function extractPattern(ctx: ExtractContext): Claim<string>[] {
     if (item.unit === 'log' || item.unit === 'request' || item.role === 'bot' || item.kind === 'status')
       continue;
     for (const s of item.sentences) {
-      if (!s.endsWith('?') && (OTHERS.test(s) || RECURRENCE.test(s)))
+      // other customers said to be fine ("other customers' endpoints verify normally") are no pattern
+      if (!s.endsWith('?') && ((OTHERS.test(s) && othersAffected(s)) || RECURRENCE.test(s)))
         out.push(claim(cleanSentence(s), [item.id]));
     }
   }

@@ -87,3 +87,32 @@ describe('extractWorkaround', () => {
     expect(extractWorkaround(makeExtractContext([{ text }]))).toMatchObject({ exists: true, partial: true });
   });
 });
+
+describe('a workaround is something the customer can do to keep working', () => {
+  it.each([
+    "No fallback I'm afraid, their keys are rejected in the other region.",
+    'There is no alternative: nothing they can do on their side until the fix.',
+    'Nothing the customer can do from their end, it is all server side.',
+  ])('none: %j', (text) => {
+    expect(extractWorkaround(makeExtractContext([{ text, role: 'engineering' }]))).toMatchObject({
+      exists: false,
+    });
+  });
+
+  it.each([
+    'We were charged $4,100 instead of the $2,300 the screen showed.',
+    'The invoice says 60 seats instead of 40.',
+    'Changelog + diff: only the retry backoff changed in 4.2.',
+    'All 300 failed calls are still in automatic retry (24 h).',
+    'The retry policy is 5 attempts over 72 hours.',
+  ])('no workaround: %j', (text) => {
+    expect(extractWorkaround(makeExtractContext([{ text, role: 'support' }])).exists).toBeNull();
+  });
+
+  it.each([
+    'They can use the CSV export instead until the fix ships.',
+    'Retrying the upload after a minute usually works.',
+  ])('still a workaround: %j', (text) => {
+    expect(extractWorkaround(makeExtractContext([{ text, role: 'support' }])).exists).toBe(true);
+  });
+});

@@ -155,3 +155,149 @@ describe('security reads calm reports of unauthorised access', () => {
     },
   );
 });
+
+describe('a status page feeds only vendorIncident and, for an open major incident, outage', () => {
+  const status = (subject: string, state: string, impact: string, body: string): ItemSpec[] => [
+    {
+      text: `Incident: ${subject}; status ${state}; impact ${impact}; started 2026-11-01T10:00:00.000Z`,
+      role: 'bot',
+      kind: 'status',
+      meta: { unit: 'field', field: 'incident', subject },
+    },
+    {
+      text: `${subject} — ${state}: ${body}`,
+      role: 'bot',
+      kind: 'status',
+      meta: { unit: 'update', subject },
+    },
+  ];
+  const customer: ItemSpec = { text: 'Exports to CSV come out empty since this morning.' };
+
+  it.each([
+    ['Refund processing delayed', 'resolved', 'minor', 'Refunds are being reimbursed with a delay.'],
+    ['Slow invoice emails', 'postmortem', 'minor', 'A slow query introduced by a schema change.'],
+    ['Billing credits missing', 'resolved', 'major', 'Service credits were issued late after the release.'],
+    ['Dashboard feature flag', 'resolved', 'minor', 'The beta option is not supported on old browsers.'],
+  ])('%j feeds no case signal', (subject, state, impact, body) => {
+    const s = signalsOf([customer, ...status(subject, state, impact, body)]);
+    expect(s).toMatchObject({
+      compensationRequested: false,
+      regression: false,
+      featureRequest: false,
+      outage: false,
+      vendorIncident: true,
+    });
+  });
+
+  it.each([
+    ['Checkout API unavailable in EU', 'investigating', 'critical'],
+    ['Login errors for all regions', 'identified', 'major'],
+  ])('an open %j incident is an outage', (subject, state, impact) => {
+    const s = signalsOf([customer, ...status(subject, state, impact, 'We are looking into it.')]);
+    expect(s.outage).toBe(true);
+  });
+
+  it('a component in major outage counts, a resolved one does not', () => {
+    const open: ItemSpec = {
+      text: 'Incident: Webhooks delayed; status monitoring; impact minor; components: Webhooks (major_outage)',
+      role: 'bot',
+      kind: 'status',
+      meta: { unit: 'field', field: 'incident', subject: 'Webhooks delayed' },
+    };
+    expect(signalsOf([customer, open]).outage).toBe(true);
+    const closed = { ...open, text: open.text.replace('monitoring', 'resolved') };
+    expect(signalsOf([customer, closed]).outage).toBe(false);
+  });
+});
+
+describe('outage reads the customer speaking of their own end users', () => {
+  it.each([
+    'Checkout is failing for all our shoppers since 7am.',
+    'Payments are broken for every one of our merchants.',
+    'All our end users are locked out of the portal.',
+    'None of our patients can book online this morning.',
+    'We have had no checkouts since 05:12.',
+    'Zero orders went through in the last hour.',
+    'Every payment fails with a gateway error.',
+    'ALL bookings on our site and in the app are failing since 6.',
+  ])('outage: %j', (text) => {
+    expect(one(text).outage).toBe(true);
+  });
+
+  it.each([
+    'One of our shoppers could not pay with an expired card.',
+    'All orders from March are in the report.',
+    'Every payment shows the right currency now.',
+  ])('no outage: %j', (text) => {
+    expect(one(text).outage).toBe(false);
+  });
+});
+
+describe('other customers count only when they are said to be affected', () => {
+  it.each([
+    'No other customer reporting.',
+    'No other tenant has written in about this.',
+    "Other customers' endpoints are verifying normally.",
+    'Other tenants look fine on the dashboards.',
+    'Checked other accounts on the same cluster: they are working as expected.',
+  ])('not affected: %j', (text) => {
+    const s = one(text, 'support');
+    expect(s.otherCustomersAffected).toBe(false);
+    expect(s.crossTenantData).toBe(false);
+    expect(s.security).toBe(false);
+  });
+
+  it.each([
+    'Two other customers reported the same error today.',
+    'Other tenants are also seeing the 401s since the deploy.',
+    'Another customer hit this on Friday.',
+  ])('affected: %j', (text) => {
+    expect(one(text, 'support').otherCustomersAffected).toBe(true);
+  });
+
+  it.each([
+    "I can see another company's invoices in our portal.",
+    'The export contained records belonging to a different customer.',
+  ])('cross-tenant still read: %j', (text) => {
+    expect(one(text).crossTenantData).toBe(true);
+  });
+});
+
+describe('a question or a condition about a release is no regression', () => {
+  it.each([
+    'Release 5.2 went out at noon, asked the platform team whether anything in the exporter changed.',
+    'If your release broke this, I expect you to fix it today.',
+    'Can you check if the update changed how totals are rounded?',
+    'We want to know whether the upgrade caused it.',
+  ])('no regression: %j', (text) => {
+    expect(one(text).regression).toBe(false);
+    expect(one(text, 'support').regression).toBe(false);
+  });
+
+  it.each([
+    'Since your update last week the totals are wrong.',
+    'The 5.2 release broke the exporter.',
+    'If I downgrade to version 3.1 it works; this is a regression.',
+  ])('regression: %j', (text) => {
+    expect(one(text).regression).toBe(true);
+  });
+});
+
+describe('a technical error is no feature request', () => {
+  it.each([
+    'The pool logs say Connection is not available, request timed out after 5000ms.',
+    'Resource is not available right now, please retry later.',
+    "He don't have a screenshot of the confirmation page.",
+  ])('no feature: %j', (text) => {
+    expect(one(text, 'engineering').featureRequest).toBe(false);
+    expect(one(text).featureRequest).toBe(false);
+  });
+
+  it.each([
+    'Bulk edit is not available on our plan.',
+    'That option is not currently available for teams.',
+    "The scheduler doesn't support split shifts.",
+  ])('feature: %j', (text) => {
+    expect(one(text).featureRequest).toBe(true);
+  });
+});

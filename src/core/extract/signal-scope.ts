@@ -1,0 +1,47 @@
+/**
+ * @module Which evidence may feed which signal: a status page speaks of its own incidents (often
+ * unrelated to the case), and "other customers" count only when they are said to be affected.
+ */
+import type { Item } from './context.js';
+
+/** A status page item (incident summary or update), never the customer's or our words. */
+export const isStatusPage = (i: Item): boolean => i.kind === 'status';
+
+const CLOSED = /;\s*status (?:resolved|postmortem|completed|closed)\b/i;
+const SEVERE = /;\s*impact (?:major|critical)\b|\(major_outage\)/i;
+
+/** Subjects of the status page incidents still open with a major or critical impact (or a component in major outage). */
+function liveMajorSubjects(items: readonly Item[]): Set<string> {
+  const subjects = new Set<string>();
+  for (const i of items) {
+    if (!isStatusPage(i) || i.ev.meta?.field !== 'incident') continue;
+    const subject = i.ev.meta?.subject;
+    if (typeof subject !== 'string' || CLOSED.test(i.ev.text) || !SEVERE.test(i.ev.text)) continue;
+    subjects.add(subject);
+  }
+  return subjects;
+}
+
+/** Status page items of an open major/critical incident: an outage the page itself declares. */
+export function statusOutageCites(items: readonly Item[], limit = 3): string[] {
+  const live = liveMajorSubjects(items);
+  return items
+    .filter((i) => isStatusPage(i) && live.has(String(i.ev.meta?.subject ?? '')))
+    .map((i) => i.id)
+    .slice(0, limit);
+}
+
+/** Status page items, those of an open major/critical incident first. */
+export function statusPageCites(items: readonly Item[], limit = 3): string[] {
+  const live = statusOutageCites(items, limit);
+  const rest = items.filter((i) => isStatusPage(i) && !live.includes(i.id)).map((i) => i.id);
+  return [...live, ...rest].slice(0, limit);
+}
+
+// "other customers' endpoints are verifying normally", "no other customer reporting": not affected
+export const OTHERS_FINE =
+  /\b(?:(?:are|is|were|was|look|looks|seem|seems)\s+(?:\w+\s+)?(?:fine|ok|okay|normal|healthy|unaffected|working(?: (?:fine|normally|as expected))?|not (?:affected|impacted|seeing (?:it|this|the \w+))|all (?:good|green))|(?:verifying|working|running|behaving|syncing|delivering|loading)\s+(?:normally|fine|as (?:usual|expected|normal))|as usual|none of (?:the|our) other|no (?:other|one else)|nobody else|not (?:seeing|hearing) (?:it|this|anything|reports?) (?:from|for|with) (?:any )?other)\b/i;
+/** True unless a sentence that mentions other customers says they are fine or not affected. */
+export function othersAffected(sentence: string): boolean {
+  return !OTHERS_FINE.test(sentence);
+}
