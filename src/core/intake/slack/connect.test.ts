@@ -117,6 +117,25 @@ describe('Slack Connect channels', () => {
     expect(by(items, 'Checking')).toMatchObject({ author: { role: 'support', side: 'internal' } });
   });
 
+  it('makes a channel public when a person the manifest names as customer writes in it', async () => {
+    const items = await parse(
+      {
+        'users.json': [...users, { ...staff('U7', 'Tomás Rey', '', 'TOURS'), is_restricted: true }],
+        'guests-rey/2026-06-05.json': [
+          msg('1780660000.000100', 'U7', 'Invoices still show the old VAT rate.', 'TOURS'),
+          msg('1780660100.000200', 'U1', 'Thanks Tomás, checking with billing.', 'TOURS'),
+        ],
+        'billing-internal/2026-06-05.json': [
+          msg('1780660200.000300', 'U2', 'VAT table cache is stale', 'TOURS'),
+        ],
+      },
+      { people: [{ name: 'Tomás Rey', role: 'customer' }] },
+    );
+    expect(by(items, 'old VAT rate')).toMatchObject({ visibility: 'public', author: { role: 'customer' } });
+    expect(by(items, 'checking with billing').visibility).toBe('public');
+    expect(by(items, 'cache is stale').visibility).toBe('internal');
+  });
+
   it('keeps a single-workspace export internal', async () => {
     const items = await parse({
       'users.json': users,

@@ -78,8 +78,13 @@ export function exportEvidence(unitName: string, data: SlackExport, lookup: Auth
   const home = homeTeams(data, lookup.manifestRoles);
   for (const { channel, messages } of channels) {
     // A channel shared with the customer's workspace (Slack Connect): everyone in it sees every message.
+    // So is a channel the customer writes in (a guest, or someone the manifest names as customer).
     const shared =
-      data.sharedChannels.has(channel) || messages.some(({ message }) => fromOtherOrg(message, data, home));
+      data.sharedChannels.has(channel) ||
+      messages.some(
+        ({ message }) =>
+          fromOtherOrg(message, data, home) || slackAuthor(message, lookup)?.role === 'customer',
+      );
     const seen = new Set<string>();
     const threads = new Map<string, string>();
     const ordered = [...messages].sort((a, b) => compareTs(str(a.message.ts), str(b.message.ts)));
