@@ -192,3 +192,52 @@ describe('logParser on the eval handoffs (structure only)', () => {
     }
   });
 });
+
+describe('logParser on multiplexed container logs', () => {
+  it('reads kubectl --prefix lines as a log and keeps the pod/container as meta', () => {
+    const text = [
+      '[pod/orders-5f7d9c-abcde/orders] 2026-05-02T10:00:01.000Z  INFO  started worker pool',
+      '[pod/orders-5f7d9c-abcde/orders] 2026-05-02T10:00:03.120Z  WARN  queue depth 900 above threshold',
+      '[pod/orders-5f7d9c-fghij/orders] 2026-05-02T10:00:04.500Z ERROR  publish failed: broker unreachable',
+      'java.net.SocketTimeoutException: connect timed out',
+      '\tat com.example.Broker.publish(Broker.java:88)',
+      '[pod/orders-5f7d9c-abcde/orders] 2026-05-02T10:00:09.000Z  INFO  retrying',
+    ].join('\n');
+    const unit = textUnit(text, 'orders.txt');
+    expect(logParser.detect(unit)).toBeGreaterThan(0);
+    const result = parse(unit);
+    const error = result.items.find((i) => i.meta?.level === 'ERROR');
+    expect(error).toMatchObject({
+      locator: 'L3-5',
+      at: '2026-05-02T10:00:04.500Z',
+      meta: { channel: 'pod/orders-5f7d9c-fghij/orders' },
+    });
+    expect(result.items.find((i) => i.meta?.level === 'WARN')?.meta?.channel).toBe(
+      'pod/orders-5f7d9c-abcde/orders',
+    );
+  });
+
+  it('reads docker compose "service  | " lines and their prefixed stack frames', () => {
+    const text = [
+      'api-1     | 2026-05-02 10:00:01,000 INFO booting',
+      'worker_1  | 2026-05-02 10:00:02,000 INFO consumer ready',
+      'api-1     | 2026-05-02 10:00:05,250 ERROR unhandled exception in /checkout',
+      'api-1     | Traceback (most recent call last):',
+      'api-1     |   File "/app/checkout.py", line 41, in submit',
+      "api-1     | KeyError: 'currency'",
+      'worker_1  | 2026-05-02 10:00:06,000 INFO heartbeat',
+    ].join('\n');
+    const unit = textUnit(text, 'compose-output');
+    expect(logParser.detect(unit)).toBeGreaterThan(0);
+    const result = parse(unit, { manifest: { timezone: 'UTC', files: {} } as ParseContext['manifest'] });
+    const error = result.items.find((i) => i.meta?.level === 'ERROR');
+    expect(error?.locator).toBe('L3-6');
+    expect(error?.meta?.channel).toBe('api-1');
+    expect(error?.text).toContain("KeyError: 'currency'");
+  });
+
+  it('does not take a table row for a stream prefix unless an event follows', () => {
+    const text = ['name | value', 'plan | enterprise', 'seats | 40'].join('\n');
+    expect(logParser.detect(textUnit(text, 'table.txt'))).toBe(0);
+  });
+});

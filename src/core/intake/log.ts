@@ -3,7 +3,7 @@ import type { EvidenceDraft } from '../model/evidence.js';
 import type { FormatParser, IntakeUnit, ParseContext, ParseResult } from '../model/intake.js';
 import { zoneForFile } from './text/file-zone.js';
 import { type LogBlock, walkLogBlocks } from './text/log-blocks.js';
-import { parseLogLine } from './text/log-line.js';
+import { parseLogLine, splitStreamPrefix } from './text/log-line.js';
 import { decodeText, looksBinary } from './util/decode.js';
 
 const MAX_ITEMS = 500;
@@ -24,7 +24,7 @@ function logLineShare(text: string): number {
   let traces = 0;
   for (const line of sample) {
     if (parseLogLine(line).starts) starts++;
-    else if (TRACE_LINE.test(line)) traces++;
+    else if (TRACE_LINE.test(splitStreamPrefix(line).rest)) traces++;
   }
   if (starts < 3) return 0;
   return (starts + traces) / sample.length;
@@ -70,7 +70,7 @@ function parseLog(unit: IntakeUnit, context: ParseContext): ParseResult {
         previous = null;
         return;
       }
-      const message = [block.head.message, ...block.lines.slice(1)].join('\n');
+      const message = [block.head.stream ?? '', block.head.message, ...block.lines.slice(1)].join('\n');
       if (previous && previous.message === message) {
         // Identical consecutive events fold into the first, with a count.
         const meta = previous.item.meta ?? {};
@@ -88,7 +88,12 @@ function parseLog(unit: IntakeUnit, context: ParseContext): ParseResult {
         author: null,
         visibility: 'internal',
         text: blockText(block),
-        meta: { unit: 'log', level: level ?? 'ERROR' },
+        // the container/stream prefix (kubectl --prefix, docker compose) names where the event ran
+        meta: {
+          unit: 'log',
+          level: level ?? 'ERROR',
+          ...(block.head.stream ? { channel: block.head.stream } : {}),
+        },
       };
       items.push(item);
       previous = { message, item };

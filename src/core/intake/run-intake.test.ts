@@ -237,3 +237,26 @@ describe('runIntake with pasted Slack and a year-less day divider', () => {
     expect(result.warnings.join('\n')).toMatch(/a-chat\.txt: pasted Slack times have no date/);
   });
 });
+
+describe('runIntake redacts secrets', () => {
+  it('redacts credentials in every text item and says how many in a source warning', async () => {
+    const text = [
+      'LINES',
+      'here is our key sk_live_4eC39HqLyjWDarjtT1zdp7dc and the hook secret whsec_Ab12Cd34Ef56',
+      'nothing secret on this line',
+      'tried curl -H "Authorization: Bearer abc.123.def-456-ghi" again',
+    ].join('\n');
+    const result = await runIntake([unit('pasted.txt', text)], { parsers: [LINES] });
+    const all = result.evidence.map((e) => e.text).join('\n');
+    expect(all).not.toMatch(/4eC39Hq|Ab12Cd34|abc\.123/);
+    expect(all).toContain('sk_live_…[redacted]');
+    expect(result.sources[0]?.warnings.join('\n')).toMatch(/3 secret\(s\).*redacted/);
+  });
+
+  it('adds no warning when nothing was redacted', async () => {
+    const result = await runIntake([unit('plain.txt', 'LINES\nthe sync token expired')], {
+      parsers: [LINES],
+    });
+    expect(result.sources[0]?.warnings.join('\n')).not.toMatch(/redacted/);
+  });
+});

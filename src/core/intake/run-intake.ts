@@ -14,6 +14,7 @@ import { sha256Hex as sha256 } from '../sha256.js';
 import { PARSERS } from './parsers.js';
 import { imageFormatOf } from './screenshot.js';
 import { type PasteContext, SLACK_PASTE_FORMAT } from './slack-paste.js';
+import { redactSecrets } from './text/redact-secrets.js';
 import { decodeText, looksBinary, parseJson } from './util/decode.js';
 
 /** Bounds applied by the core whatever the adapters already checked. */
@@ -132,17 +133,19 @@ function boundItems(
   const items: EvidenceDraft[] = [];
   let invalid = 0;
   let truncated = 0;
+  let redacted = 0;
   for (const item of result.items.slice(0, limits.maxItemsPerSource)) {
     const checked = EvidenceDraftSchema.safeParse(item);
     if (!checked.success) {
       invalid++;
       continue;
     }
-    const draft = checked.data;
+    const draft = redactDraft(checked.data);
+    redacted += draft.redacted;
     if (draft.text.length > limits.maxTextChars) {
       truncated++;
-      items.push({ ...draft, text: draft.text.slice(0, limits.maxTextChars) });
-    } else items.push(draft);
+      items.push({ ...draft.item, text: draft.text.slice(0, limits.maxTextChars) });
+    } else items.push(draft.item);
   }
   if (result.items.length > limits.maxItemsPerSource) {
     warnings.push(
@@ -151,7 +154,26 @@ function boundItems(
   }
   if (invalid > 0) warnings.push(`${invalid} malformed item(s) were dropped`);
   if (truncated > 0) warnings.push(`${truncated} item text(s) cut at ${limits.maxTextChars} characters`);
+  if (redacted > 0)
+    warnings.push(`${redacted} secret(s) (keys, tokens, passwords) redacted from the evidence text`);
   return { items, warnings };
+}
+
+/** The item with credentials redacted from its text, subject and signature (security by default). */
+function redactDraft(draft: EvidenceDraft): { item: EvidenceDraft; text: string; redacted: number } {
+  const text = redactSecrets(draft.text);
+  let redacted = text.count;
+  let meta = draft.meta;
+  for (const key of ['subject', 'signature'] as const) {
+    const value = meta?.[key];
+    if (value === undefined) continue;
+    const clean = redactSecrets(value);
+    if (clean.count === 0) continue;
+    redacted += clean.count;
+    meta = { ...meta, [key]: clean.text };
+  }
+  if (redacted === 0) return { item: draft, text: draft.text, redacted };
+  return { item: { ...draft, text: text.text, ...(meta ? { meta } : {}) }, text: text.text, redacted };
 }
 
 /** The newest valid item time among results read so far (pasted chat excluded), or null. */
@@ -171,13 +193,15 @@ function newestTime(parsed: readonly Parsed[]): string | null {
 function setAsideQuotes(result: ParseResult): SetAsideQuote[] {
   const quoted = result.data?.quoted;
   if (!Array.isArray(quoted)) return [];
-  return quoted.filter(
-    (quote): quote is SetAsideQuote =>
-      typeof quote === 'object' &&
-      quote !== null &&
-      typeof (quote as SetAsideQuote).locator === 'string' &&
-      typeof (quote as SetAsideQuote).text === 'string',
-  );
+  return quoted
+    .filter(
+      (quote): quote is SetAsideQuote =>
+        typeof quote === 'object' &&
+        quote !== null &&
+        typeof (quote as SetAsideQuote).locator === 'string' &&
+        typeof (quote as SetAsideQuote).text === 'string',
+    )
+    .map((quote) => ({ ...quote, text: redactSecrets(quote.text).text }));
 }
 
 function byName(a: { readonly name: string }, b: { readonly name: string }): number {

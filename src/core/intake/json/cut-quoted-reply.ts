@@ -1,4 +1,5 @@
 /** @module Keeps only the new text of an e-mail reply body: quoted history is evidence elsewhere. */
+import { splitSignature } from '../text/signature.js';
 
 // Quote headers mail clients put above the history: Gmail/Apple "On … wrote:", Outlook's
 // "-----Original Message-----" or a From:/Sent: block, Freshdesk's "---- On … ----" and "> " lines.
@@ -22,4 +23,13 @@ export function cutQuotedReply(text: string): string {
   }
   const head = text.slice(0, end).trim();
   return head === '' ? text.trim() : head;
+}
+
+/** The new text of a reply without quoted history, and its signature/legal footer kept apart ('' when none). */
+export function newReplyText(text: string): { text: string; signature: string } {
+  const head = cutQuotedReply(text);
+  const own = splitSignature(head);
+  return own.body !== '' && own.signature !== ''
+    ? { text: own.body, signature: own.signature }
+    : { text: head, signature: '' };
 }

@@ -4,7 +4,7 @@ import type { ParseContext } from '../../model/intake.js';
 import { toUtcIso } from '../util/time.js';
 import { htmlBody } from './body-text.js';
 import { clipText } from './clip-text.js';
-import { cutQuotedReply } from './cut-quoted-reply.js';
+import { newReplyText } from './cut-quoted-reply.js';
 import { makeAuthor, parseMailbox } from './make-author.js';
 import { arr, idOf, rec, str } from './pick.js';
 
@@ -29,7 +29,8 @@ export function freshdeskConversationItem(
   const c = rec(raw);
   // body_text of an e-mail reply still holds the quoted history: only the new text is evidence.
   const full = str(c.body_text) ?? htmlBody(c.body);
-  let text = cutQuotedReply(full);
+  const reply = newReplyText(full);
+  let text = reply.text;
   const attachments = freshdeskAttachments(c.attachments);
   if (text === '' && attachments.length === 0) return null;
   if (text === '') text = `[attachments: ${attachments.join(', ')}]`;
@@ -55,6 +56,7 @@ export function freshdeskConversationItem(
       unit: 'comment',
       ...(attachments.length > 0 ? { attachments } : {}),
       ...(editedAt !== null ? { editedAt } : {}),
+      ...(reply.signature !== '' ? { signature: reply.signature } : {}),
     },
   };
 }

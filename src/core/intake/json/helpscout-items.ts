@@ -4,7 +4,7 @@ import type { ParseContext } from '../../model/intake.js';
 import { toUtcIso } from '../util/time.js';
 import { htmlBody } from './body-text.js';
 import { clipText } from './clip-text.js';
-import { cutQuotedReply } from './cut-quoted-reply.js';
+import { newReplyText } from './cut-quoted-reply.js';
 import { makeAuthor } from './make-author.js';
 import { arr, idOf, rec, str } from './pick.js';
 
@@ -41,7 +41,8 @@ function threadAuthor(thread: Record<string, unknown>, context: ParseContext): A
 function threadItem(thread: Record<string, unknown>, context: ParseContext): EvidenceDraft | null {
   const attachments = arr(rec(thread._embedded).attachments).flatMap((a) => str(rec(a).filename) ?? []);
   // An e-mailed thread still carries the quoted history (earlier threads): keep its new text.
-  const text = cutQuotedReply(htmlBody(thread.body));
+  const reply = newReplyText(htmlBody(thread.body));
+  const text = reply.text;
   if (text === '' && attachments.length === 0) return null;
   const type = str(thread.type) ?? 'message';
   const state = str(thread.state) ?? 'published';
@@ -56,6 +57,7 @@ function threadItem(thread: Record<string, unknown>, context: ParseContext): Evi
       // A draft was written to the customer but never sent: review it, never treat it as said.
       unit: state === 'draft' ? 'draft' : 'comment',
       ...(attachments.length > 0 ? { attachments } : {}),
+      ...(reply.signature !== '' ? { signature: reply.signature } : {}),
     },
   };
 }

@@ -1,5 +1,6 @@
 /** @module One Zendesk comment (or audit Comment event) to an evidence draft. */
 import type { EvidenceDraft } from '../../model/evidence.js';
+import { splitSignature } from '../text/signature.js';
 import { toUtcIso } from '../util/time.js';
 import { bodyText } from './body-text.js';
 import { clipText } from './clip-text.js';
@@ -30,6 +31,10 @@ export function zendeskCommentItem(
   const attachments = attachmentNames(comment.attachments);
   if (text === '' && attachments.length === 0) return null;
   if (text === '') text = `[attachments: ${attachments.join(', ')}]`;
+  // Comments that came in by e-mail end in the sender's card and legal footer: contact context, never a claim.
+  const own = splitSignature(text);
+  const signature = own.body !== '' && own.signature !== '' ? own.signature : '';
+  if (signature !== '') text = own.body;
   const via = rec(comment.via ?? rec(comment.metadata).via);
   const from = rec(rec(via.source).from);
   const id = idOf(comment.id) ?? '?';
@@ -40,6 +45,10 @@ export function zendeskCommentItem(
     // Only an explicit `public: false` marks an internal note; missing means a normal comment.
     visibility: comment.public === false ? 'internal' : 'public',
     text: clipText(text),
-    meta: { unit: 'comment', ...(attachments.length > 0 ? { attachments } : {}) },
+    meta: {
+      unit: 'comment',
+      ...(attachments.length > 0 ? { attachments } : {}),
+      ...(signature !== '' ? { signature } : {}),
+    },
   };
 }

@@ -1,5 +1,6 @@
 /** @module A Zendesk ticket object to field items (subject, priority, status, tags, people …). */
 import type { EvidenceDraft, Visibility } from '../../model/evidence.js';
+import { splitSignature } from '../text/signature.js';
 import { toUtcIso } from '../util/time.js';
 import { clipText } from './clip-text.js';
 import { arr, idOf, rec, str, strings } from './pick.js';
@@ -42,7 +43,9 @@ export function zendeskTicketFields(raw: unknown, side: Sideloads, prefix = ''):
   if (subject !== undefined)
     add('subject', `Subject: ${subject}${id ? ` (ticket #${id})` : ''}`, created, 'public');
   const description = str(t.description);
-  if (description !== undefined) add('description', description, created, 'public');
+  // Cut like the first comment it copies (signature, legal footer), so the two still collapse.
+  if (description !== undefined)
+    add('description', splitSignature(description).body || description, created, 'public');
   for (const field of ['priority', 'status', 'type'] as const) {
     const value = str(t[field]);
     if (value !== undefined) add(field, `${field[0]?.toUpperCase()}${field.slice(1)}: ${value}`, updated);

@@ -35,6 +35,8 @@ describe('readUsers', () => {
       email: 'ana@x.example',
       isBot: false,
       deleted: false,
+      teamId: '',
+      isStranger: false,
     });
     expect(users.get('U2')?.isBot).toBe(true);
     expect(users.get('U3')?.deleted).toBe(true);

@@ -10,6 +10,10 @@ export interface SlackUser {
   readonly email?: string;
   readonly isBot: boolean;
   readonly deleted: boolean;
+  /** the workspace the user belongs to (`team_id`, else `profile.team`); '' when not given */
+  readonly teamId: string;
+  /** Slack marks people from another organisation in a shared channel as strangers */
+  readonly isStranger: boolean;
 }
 
 function str(value: unknown): string {
@@ -40,6 +44,8 @@ export function readUsers(entries: readonly unknown[]): Map<string, SlackUser> {
       ...(email !== '' ? { email } : {}),
       isBot: entry.is_bot === true || str(profile.bot_id) !== '',
       deleted: entry.deleted === true,
+      teamId: str(entry.team_id) || str(profile.team),
+      isStranger: entry.is_stranger === true,
     });
   }
   return users;
@@ -50,5 +56,26 @@ export function readChannels(entries: readonly unknown[], into: Map<string, stri
   for (const entry of entries) {
     if (isRecord(entry) && typeof entry.id === 'string' && typeof entry.name === 'string')
       into.set(entry.id, entry.name);
+  }
+}
+
+/**
+ * Names of the channels shared with another organisation (Slack Connect: `is_ext_shared`,
+ * `is_shared` or `is_pending_ext_shared`), and the users who created channels.
+ */
+export function readChannelFacts(
+  entries: readonly unknown[],
+  shared: Set<string>,
+  creators: Set<string>,
+): void {
+  for (const entry of entries) {
+    if (!isRecord(entry)) continue;
+    const name = str(entry.name);
+    if (
+      name !== '' &&
+      (entry.is_ext_shared === true || entry.is_shared === true || entry.is_pending_ext_shared === true)
+    )
+      shared.add(name);
+    if (str(entry.creator) !== '') creators.add(str(entry.creator));
   }
 }

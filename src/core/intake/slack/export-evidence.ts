@@ -1,5 +1,6 @@
-/** @module Slack export messages to evidence: ts order, threads, noise counted, mrkdwn decoded. */
+/** @module Slack export messages to evidence: ts order, threads, noise counted, mrkdwn decoded, Slack Connect sides. */
 import type { EvidenceDraft, EvidenceMeta } from '../../model/evidence.js';
+import { fromOtherOrg, homeTeams } from './connect.js';
 import { messageContent } from './message-content.js';
 import { decodeMrkdwn, type MrkdwnNames } from './mrkdwn.js';
 import type { SlackExport } from './read-export.js';
@@ -74,7 +75,16 @@ export function exportEvidence(unitName: string, data: SlackExport, lookup: Auth
   const channels = data.channels
     .map((c) => ({ ...c, channel: data.channelNames.get(c.channel) ?? c.channel }))
     .sort((a, b) => (a.channel < b.channel ? -1 : a.channel > b.channel ? 1 : 0));
+  const home = homeTeams(data, lookup.manifestRoles);
   for (const { channel, messages } of channels) {
+    // A channel shared with the customer's workspace (Slack Connect): everyone in it sees every message.
+    // So is a channel the customer writes in (a guest, or someone the manifest names as customer).
+    const shared =
+      data.sharedChannels.has(channel) ||
+      messages.some(
+        ({ message }) =>
+          fromOtherOrg(message, data, home) || slackAuthor(message, lookup)?.role === 'customer',
+      );
     const seen = new Set<string>();
     const threads = new Map<string, string>();
     const ordered = [...messages].sort((a, b) => compareTs(str(a.message.ts), str(b.message.ts)));
@@ -104,7 +114,7 @@ export function exportEvidence(unitName: string, data: SlackExport, lookup: Auth
       }
       if (subtype !== '' && !KNOWN_SUBTYPES.has(subtype))
         unknownSubtypes.set(subtype, (unknownSubtypes.get(subtype) ?? 0) + 1);
-      const author = slackAuthor(message, lookup);
+      const author = slackAuthor(message, lookup, fromOtherOrg(message, data, home));
       if (author === null) authorless.add(file);
       else if (author.name === str(message.user)) unknownUsers.add(author.name);
       const locator = `m${items.length + 1}`;
@@ -120,7 +130,14 @@ export function exportEvidence(unitName: string, data: SlackExport, lookup: Auth
       const editedAt = tsToIso(isEdit(message.edited) ? message.edited.ts : undefined);
       if (editedAt !== null) meta.editedAt = editedAt;
       if (content.files.length > 0) meta.attachments = [...content.files];
-      items.push({ locator, at: tsToIso(ts), author, visibility: 'internal', text, meta });
+      items.push({
+        locator,
+        at: tsToIso(ts),
+        author,
+        visibility: shared ? 'public' : 'internal',
+        text,
+        meta,
+      });
     }
   }
   for (const id of [...unknownUsers].sort())

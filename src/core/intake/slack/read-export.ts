@@ -2,7 +2,7 @@
 import type { IntakeUnit } from '../../model/intake.js';
 import { decodeText, isRecord, looksBinary, parseJson } from '../util/decode.js';
 import { baseName, dirName, EXPORT_MARKERS, hasDayFileName, isMessageArray } from './day-file.js';
-import { readChannels, readUsers, type SlackUser } from './directory.js';
+import { readChannelFacts, readChannels, readUsers, type SlackUser } from './directory.js';
 import { SLACK_TS } from './ts.js';
 
 export interface ChannelMessages {
@@ -15,6 +15,10 @@ export interface SlackExport {
   readonly users: Map<string, SlackUser>;
   readonly channelNames: Map<string, string>;
   readonly channels: ChannelMessages[];
+  /** channels the export marks as shared with another organisation (Slack Connect) */
+  readonly sharedChannels: Set<string>;
+  /** ids of the users who created channels: members of the exporting workspace */
+  readonly channelCreators: Set<string>;
   readonly warnings: string[];
   /** files that could be read at all */
   readonly readable: number;
@@ -35,6 +39,8 @@ export function readExport(unit: IntakeUnit): SlackExport {
   const users = new Map<string, SlackUser>();
   const channelNames = new Map<string, string>();
   const byChannel = new Map<string, ChannelMessages>();
+  const sharedChannels = new Set<string>();
+  const channelCreators = new Set<string>();
   const warnings: string[] = [];
   let readable = 0;
   let total = 0;
@@ -72,6 +78,7 @@ export function readExport(unit: IntakeUnit): SlackExport {
     }
     if (isMarker) {
       readChannels(parsed.value, channelNames);
+      readChannelFacts(parsed.value, sharedChannels, channelCreators);
       continue;
     }
     const channel = baseName(dirName(file.name)) || UNKNOWN_CHANNEL;
@@ -86,11 +93,27 @@ export function readExport(unit: IntakeUnit): SlackExport {
       if (!isSlackMessage(message)) continue;
       if (total >= MAX_MESSAGES) {
         warnings.push(`${unit.name}: more than ${MAX_MESSAGES} messages, the rest were not read`);
-        return { users, channelNames, channels: [...byChannel.values()], warnings, readable };
+        return {
+          users,
+          channelNames,
+          channels: [...byChannel.values()],
+          sharedChannels,
+          channelCreators,
+          warnings,
+          readable,
+        };
       }
       total++;
       entry.messages.push({ file: file.name, message });
     }
   }
-  return { users, channelNames, channels: [...byChannel.values()], warnings, readable };
+  return {
+    users,
+    channelNames,
+    channels: [...byChannel.values()],
+    sharedChannels,
+    channelCreators,
+    warnings,
+    readable,
+  };
 }

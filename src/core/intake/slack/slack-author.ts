@@ -24,9 +24,14 @@ function str(value: unknown): string {
 
 /**
  * The author of a message, or null when nothing names one. Bots (`bot_message`, bot users,
- * Slackbot) get role `bot`; people get a role from their profile title, else `unknown`.
+ * Slackbot) get role `bot`; people get a role from their profile title, else `unknown`; people of
+ * another organisation (`otherOrg`, Slack Connect) are the customer, external, unless the manifest says otherwise.
  */
-export function slackAuthor(message: Record<string, unknown>, lookup: AuthorLookup): Author | null {
+export function slackAuthor(
+  message: Record<string, unknown>,
+  lookup: AuthorLookup,
+  otherOrg = false,
+): Author | null {
   const userId = str(message.user);
   const botProfile = isRecord(message.bot_profile) ? message.bot_profile : {};
   if (message.subtype === 'bot_message' || (userId === '' && str(message.bot_id) !== '')) {
@@ -41,12 +46,20 @@ export function slackAuthor(message: Record<string, unknown>, lookup: AuthorLook
   const realName = user?.realName || (snapshot ? str(snapshot.real_name) : '');
   const overridden =
     lookup.manifestRoles.get(realName.toLowerCase()) ?? lookup.manifestRoles.get(name.toLowerCase());
+  // Someone posting from another organisation's workspace (Slack Connect) is the customer's side.
   const role: Role =
-    overridden ?? (user?.isBot ? 'bot' : user ? (roleFromTitle(user.title) ?? 'unknown') : 'unknown');
+    overridden ??
+    (user?.isBot
+      ? 'bot'
+      : otherOrg
+        ? 'customer'
+        : user
+          ? (roleFromTitle(user.title) ?? 'unknown')
+          : 'unknown');
   return {
     name: name || userId,
     role,
-    side: 'internal',
+    side: otherOrg ? 'external' : 'internal',
     ...(user?.email ? { email: user.email } : {}),
   };
 }

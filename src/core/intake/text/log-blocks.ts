@@ -1,5 +1,5 @@
 /** @module Walk a log line by line into events (a line plus its stack trace), without splitting the whole text. */
-import { type LogLine, parseLogLine } from './log-line.js';
+import { type LogLine, parseLogLine, splitStreamPrefix } from './log-line.js';
 
 export interface LogBlock {
   /** 1-based first and last line numbers */
@@ -50,12 +50,12 @@ export function walkLogBlocks(
         end: number,
         head: parsed,
         lines: [line],
-        exception: !parsed.starts && EXCEPTION.test(line),
+        exception: !parsed.starts && EXCEPTION.test(splitStreamPrefix(line).rest),
       };
     } else {
       current.end = number;
       if (current.lines.length < MAX_KEPT_LINES) current.lines.push(line);
-      if (EXCEPTION.test(line)) current.exception = true;
+      if (EXCEPTION.test(splitStreamPrefix(line).rest)) current.exception = true;
     }
     if (newline < 0) break;
   }

@@ -12,6 +12,20 @@ export interface LogLine {
   readonly level: string | null;
   /** the line without its leading timestamp, used to fold repeats */
   readonly message: string;
+  /** the stream a multiplexing tool put before the line (`pod/api-7c9d/api`, `worker-1`) */
+  readonly stream?: string;
+}
+
+// `kubectl logs --prefix`: `[pod/<name>/<container>] `; docker compose: `web-1  | `, `worker_1 | `.
+const KUBECTL_PREFIX =
+  /^\[((?:pod|po|deployment|deploy|job|statefulset|sts|daemonset|ds|replicaset|rs|cronjob)\/[^\]\s]+)\](?:\s+|$)/i;
+const COMPOSE_PREFIX = /^([a-z0-9][\w.-]*)\s+\|(?: |$)/i;
+
+/** Splits a container/stream prefix off a log line; `stream` is null when there is none. */
+export function splitStreamPrefix(line: string): { stream: string | null; rest: string } {
+  const prefix = KUBECTL_PREFIX.exec(line) ?? COMPOSE_PREFIX.exec(line);
+  if (!prefix?.[1]) return { stream: null, rest: line };
+  return { stream: prefix[1], rest: line.slice(prefix[0].length) };
 }
 
 const ISO =
@@ -136,6 +150,12 @@ function readStamp(text: string, zone: string | undefined): { at: string | null;
  * Lines that start no event (stack frames, wrapped text) come back with `starts: false`.
  */
 export function parseLogLine(line: string, zone?: string): LogLine {
+  const { stream, rest } = splitStreamPrefix(line);
+  if (stream === null) return parseBareLine(line, zone);
+  return { ...parseBareLine(rest, zone), stream };
+}
+
+function parseBareLine(line: string, zone: string | undefined): LogLine {
   const json = jsonLine(line.trim(), zone);
   if (json) return json;
   const iso = ISO.exec(line);

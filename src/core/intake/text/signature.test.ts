@@ -38,3 +38,64 @@ describe('splitSignature', () => {
     expect(splitSignature(text)).toEqual({ body: text, signature: '' });
   });
 });
+
+describe('splitSignature: other languages, cards and legal footers', () => {
+  it.each([
+    ['Saludos,', 'El panel no carga desde ayer.\n\nSaludos,\nLucía Fernández\nJefa de Operaciones'],
+    [
+      'Mit freundlichen Grüßen',
+      'Die Synchronisierung hängt.\n\nMit freundlichen Grüßen\nJörg Stahl\nIT-Leitung',
+    ],
+    ['Met vriendelijke groet,', 'De export werkt niet.\n\nMet vriendelijke groet,\nSanne de Wit'],
+    ['Cheers,', 'Still seeing it on two devices.\n\nCheers,\nMatt'],
+    ['Bien cordialement', 'Le rapport est vide.\n\nBien cordialement\nAmélie Roy'],
+    ['Cheers, Tom', 'The import finished with 12 errors.\n\nCheers, Tom'],
+  ])('cuts after %s', (_label, text) => {
+    const out = splitSignature(text);
+    expect(out.body).toBe(text.split('\n\n')[0]);
+    expect(out.signature).not.toBe('');
+  });
+
+  it('cuts a sign-off paragraph, a long contact card and a bilingual disclaimer', () => {
+    const text = [
+      'We expect the refund before month end.',
+      '',
+      'Cordialement,',
+      '',
+      'Odile Brassard',
+      'Directrice financière | CFO',
+      'Brassard & Fils Inc.',
+      '400, rue Saint-Paul',
+      'Québec (Québec) G1K 3W2',
+      'Tél. 418 555-0199',
+      '',
+      'AVIS : Ce message est confidentiel. Si vous le recevez par erreur, merci de nous aviser et de le supprimer.',
+      'NOTICE: This message is confidential. If you are not the intended recipient, please delete it.',
+    ].join('\n');
+    const out = splitSignature(text);
+    expect(out.body).toBe('We expect the refund before month end.');
+    expect(out.signature).toContain('Tél. 418 555-0199');
+    expect(out.signature).toContain('intended recipient');
+  });
+
+  it('drops a disclaimer that follows the message without any sign-off', () => {
+    const text =
+      'Invoices since May show the wrong VAT.\n\nThis e-mail and any attachments are confidential. If you have received it in error, please notify the sender and delete it.';
+    expect(splitSignature(text).body).toBe('Invoices since May show the wrong VAT.');
+  });
+
+  it('keeps a name/title card with a labelled phone line out of the body', () => {
+    const text =
+      'Nothing changed on our side.\n\nPriya Raman\nHead of Logistics\nRaman Freight Ltd\nTel 0161 555 0123';
+    expect(splitSignature(text)).toEqual({
+      body: 'Nothing changed on our side.',
+      signature: 'Priya Raman\nHead of Logistics\nRaman Freight Ltd\nTel 0161 555 0123',
+    });
+  });
+
+  it('keeps a customer paragraph that only mentions confidential data', () => {
+    const text =
+      'The report leaked.\n\nPlease delete the confidential file I uploaded by mistake, it has salaries in it.';
+    expect(splitSignature(text)).toEqual({ body: text, signature: '' });
+  });
+});
