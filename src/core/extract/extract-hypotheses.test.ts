@@ -197,3 +197,21 @@ describe('extractHypotheses: stated causes and what is not one', () => {
     ).toEqual([]);
   });
 });
+
+describe('extractHypotheses: "not now" is timing, not a rejection', () => {
+  it.each(['base image fix as a follow-up, not now', 'we patch the driver later, not now either'])(
+    '%j keeps the theory',
+    (text) => {
+      const items: ItemSpec[] = [
+        eng(
+          'I suspect the pool still dials the old primary now, after the failover.',
+          '2026-11-18T10:00:00Z',
+        ),
+        eng(text, '2026-11-18T10:05:00Z'),
+      ];
+      expect(extractHypotheses(makeExtractContext(items)).map((h) => h.value)).toEqual([
+        'I suspect the pool still dials the old primary now, after the failover.',
+      ]);
+    },
+  );
+});
