@@ -215,3 +215,17 @@ describe('extractHypotheses: "not now" is timing, not a rejection', () => {
     },
   );
 });
+
+describe('extractHypotheses: a cause announced but not named', () => {
+  it.each([
+    'Update: our engineers have found the cause and are applying a fix now.',
+    'We have identified the root cause of the errors and are working on a fix.',
+  ])('%j is no theory', (text) => {
+    expect(extractHypotheses(makeExtractContext([eng(text, '2026-11-18T10:00:00Z')]))).toEqual([]);
+  });
+
+  it('keeps a found cause that is named', () => {
+    const text = 'Found the bug: the parser drops the last row when the file has no trailing newline.';
+    expect(extractHypotheses(makeExtractContext([eng(text, '2026-11-18T10:00:00Z')]))).toHaveLength(1);
+  });
+});

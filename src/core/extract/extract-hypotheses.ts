@@ -99,6 +99,9 @@ const NAMED_CAUSE =
   /^(?:(?:ok|okay|so|yeah|yes|right|found it|got it)[,!.:]?\s+)*it(?:'s| is) (?:the|a|an|our|their)\b[^:?]{2,80}:\s*\S/i;
 // "why are the pods still dialling the old IP?": the next colleague's answer states the cause
 const WHY_QUESTION = /(?:^|[.!]\s+)(?:(?:so|but|then|and|ok|okay|hm+)[,\s]+)*why\b[^?]*\?$/i;
+// "we have found the cause and are applying a fix" announces a cause without naming it
+const ANNOUNCED_CAUSE =
+  /\b(?:found|identified|located|pinned down|know) the (?:root )?(?:cause|issue|problem|bug)\b(?!\s*(?::|—|–|-|\bis\b|\bwas\b|,? which\b))/i;
 // counts and asides in parentheses ("(72 h, so the first ones stop Thursday)") are not reasoning about the cause
 const PARENTHETICAL = /\([^()]*\)/g;
 
@@ -190,6 +193,7 @@ function analyse(ctx: ExtractContext): Candidate[] {
         !(THEORY.test(s.replace(PARENTHETICAL, ' ').replace(NOT_A_THEORY, ' ')) || NAMED_CAUSE.test(s)) ||
         (s.endsWith('?') && !TENTATIVE.test(s)) ||
         PLAN.test(s) ||
+        ANNOUNCED_CAUSE.test(s) ||
         INSTRUCTION.test(s) ||
         COMMS.test(s) ||
         OPTIONS.test(s) ||
