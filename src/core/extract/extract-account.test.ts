@@ -123,3 +123,29 @@ describe('manifest account named in part', () => {
     expect(extractTier(c)).toEqual({ value: 'Enterprise', cites: ['S1:m1'] });
   });
 });
+
+describe('a fuller name than the mail domain spells', () => {
+  it.each([
+    ['Regards,\nMarta\nTransportes Vallejo S.A.\nTel. 976 55 01 23', 'Transportes Vallejo'],
+    ['Our company Grupo Norte Vallejo SL uses your app.', 'Grupo Norte Vallejo'],
+  ])('prefers the name with a legal form: %j', (text, expected) => {
+    const ctx = makeExtractContext([
+      { text: 'Vallejo drivers cannot attach photos.', role: 'support', visibility: 'internal' },
+      { text, email: 'marta@vallejo.es' },
+    ]);
+    expect(extractAccount(ctx)?.value).toBe(expected);
+  });
+
+  it('prefers an account-notes heading that ends in the domain name', () => {
+    const ctx = makeExtractContext([
+      { text: 'Vallejo drivers cannot attach photos.', email: 'marta@vallejo.es' },
+      { text: '# Transportes Vallejo: account notes\nRenews in May.', role: 'success', kind: 'note' },
+    ]);
+    expect(extractAccount(ctx)?.value).toBe('Transportes Vallejo');
+  });
+
+  it('keeps the short name when nothing fuller is written', () => {
+    const ctx = makeExtractContext([{ text: 'Hi, Vallejo here: photos fail.', email: 'marta@vallejo.es' }]);
+    expect(extractAccount(ctx)?.value).toBe('Vallejo');
+  });
+});

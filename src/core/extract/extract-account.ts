@@ -128,7 +128,34 @@ export function extractAccount(ctx: ExtractContext): Claim<string> | null {
   if (named) return named;
   const org = fieldItem(ctx, 'field', ORG_FIELDS);
   if (org?.ev.text.trim()) return claim(stripLabel(org.ev.text), [org.id]);
-  return signatureOrg(ctx) ?? domainOrg(ctx) ?? notesHeadingOrg(ctx);
+  const signed = signatureOrg(ctx);
+  if (signed) return signed;
+  const domain = domainOrg(ctx);
+  const heading = notesHeadingOrg(ctx);
+  // the mail domain spells a short form ("almendral.es" → "Almendral"): a fuller name ending in it wins
+  if (domain) return fullerName(ctx, domain, heading) ?? domain;
+  return heading;
+}
+
+const LEGAL_FORM =
+  /^\s*,?\s*(?:S\.?A\.?(?:S\.?)?|S\.?L\.?|S\.?R\.?L\.?|S\.?p\.?A\.?|GmbH|AG|AS|ASA|AB|Oy|Ltd\.?|Limited|LLC|LLP|Inc\.?|Corp\.?|B\.?V\.?|N\.?V\.?|plc|Pty)(?![\p{L}])/u;
+
+/** A name in the evidence that ends in the short form: a notes heading, or capitalised words before it and a legal form after. */
+function fullerName(
+  ctx: ExtractContext,
+  short: Claim<string>,
+  heading: Claim<string> | null,
+): Claim<string> | null {
+  const ends = (name: string): boolean => name !== short.value && name.endsWith(` ${short.value}`);
+  if (heading && ends(heading.value)) return heading;
+  const re = new RegExp(`((?:\\p{Lu}[\\p{L}'-]+ ){1,2})${escapeRe(short.value)}(?=[^\\p{L}])`, 'gu');
+  for (const item of ctx.items) {
+    for (const m of item.ev.text.slice(0, 20_000).matchAll(re)) {
+      const after = item.ev.text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 12);
+      if (m[1] && LEGAL_FORM.test(after)) return claim(`${m[1]}${short.value}`, [item.id]);
+    }
+  }
+  return null;
 }
 
 /** The account tier: account file tier/plan, manifest, then tier words in ticket fields. */
