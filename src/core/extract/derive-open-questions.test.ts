@@ -44,3 +44,43 @@ describe('deriveOpenQuestions', () => {
     expect(deriveOpenQuestions(ctx)).toEqual(['Can they switch to the older client meanwhile?']);
   });
 });
+
+describe('deriveOpenQuestions: settled and communication questions', () => {
+  it.each([
+    ['What can I tell them?'],
+    ['The customer wants a date. What should we say to the customer?'],
+    ['How do I reply to her about the refund?'],
+  ])('drops a question about what to tell the customer: %j', (text) => {
+    const ctx = makeExtractContext([{ ...staff(text, 'Nia', '2026-11-19T10:00:00Z'), role: 'support' }]);
+    expect(deriveOpenQuestions(ctx)).toEqual([]);
+  });
+
+  it.each([
+    [
+      'why are the workers still reading the old queue?',
+      'image bakes the queue name at build time, so the workers keep reading the old queue until rebuilt',
+    ],
+    [
+      'is the nightly export job still running on the old cluster?',
+      'the nightly export moved to the new cluster on Monday, old cluster job is disabled',
+    ],
+  ])('drops a question the next colleague answers: %j', (question, answer) => {
+    const ctx = makeExtractContext([
+      staff(question, 'Ana', '2026-11-19T10:00:00Z'),
+      staff(answer, 'Ben', '2026-11-19T10:02:00Z'),
+    ]);
+    expect(deriveOpenQuestions(ctx)).toEqual([]);
+  });
+
+  it('keeps a question the reply cannot answer yet', () => {
+    const ctx = makeExtractContext([
+      staff('were the failed payments charged at the acquirer?', 'Ana', '2026-11-19T10:00:00Z'),
+      staff(
+        'some payments may have been charged at the acquirer, I have to reconcile first, cannot say yet',
+        'Ben',
+        '2026-11-19T10:02:00Z',
+      ),
+    ]);
+    expect(deriveOpenQuestions(ctx)).toEqual(['Were the failed payments charged at the acquirer?']);
+  });
+});

@@ -1,6 +1,7 @@
 /** @module Open questions the team raised internally and nobody has settled yet. */
 import type { ExtractContext } from './context.js';
 import { cleanSentence } from './text/clean-sentence.js';
+import { contentWords } from './text/content-words.js';
 
 const OPEN =
   /\b(?:need(?:s)? (?:to )?confirm(?:ation)?(?: that)?|still need(?:s)? (?:confirmation|to (?:confirm|check|verify|know))(?: that)?|haven'?t (?:yet )?(?:checked|confirmed|verified|looked at|tested)(?: yet)?|not (?:yet )?(?:sure|known|confirmed|verified|tested)(?: yet)?|don'?t (?:yet )?know(?: yet)?|unclear|to be confirmed|tbd)\s+(whether|wether|if|how many|how much|which|when|who|what)?\s*/i;
@@ -27,16 +28,38 @@ const MENTION =
 const ANSWER =
   /^(?:no|nope|nah|yes|yep|yeah|yup|correct|confirmed|already (?:did|done|tried|checked)|they (?:did|have|tried)|we (?:did|have|tried|checked)|it (?:does|is|did|was|has)|done|checked)\b/i;
 
-/** The next item of the same conversation, when someone else wrote it. */
-function replyTo(ctx: ExtractContext, index: number): string | null {
+// what we may tell the customer is ours to decide, not an unknown about the case
+const COMMS_QUESTION =
+  /^(?:so )?(?:what|how) (?:can|could|should|shall|do|may) (?:i|we) (?:tell|say to|say|answer|reply to|reply|respond to|respond|write to|write|offer|give) (?:them|him|her|the customer|the client|\w+)?\b|^(?:is there )?(?:anything|something) (?:i|we) can (?:tell|offer|give|say)\b/i;
+// a reply that says it cannot answer yet leaves the question open
+const NOT_YET =
+  /\b(?:can'?t say|cannot say|don'?t know|do not know|not sure|no idea|unclear|tbd|to be confirmed|checking|will check|need to check|have to (?:check|reconcile|verify|confirm)|not yet|yet to)\b/i;
+
+/** The next item of the same conversation (source and channel), when someone else wrote it. */
+function replyItem(ctx: ExtractContext, index: number): ExtractContext['items'][number] | null {
   const item = ctx.items[index];
   if (!item) return null;
   for (const next of ctx.items.slice(index + 1)) {
-    if (next.ev.source !== item.ev.source) continue;
+    if (next.ev.source !== item.ev.source || next.ev.meta?.channel !== item.ev.meta?.channel) continue;
+    if (next.role === 'bot') continue;
     const same = next.ev.author?.name && next.ev.author.name === item.ev.author?.name;
-    return same ? null : (next.sentences[0] ?? null);
+    return same ? null : next;
   }
   return null;
+}
+
+function replyTo(ctx: ExtractContext, index: number): string | null {
+  return replyItem(ctx, index)?.sentences[0] ?? null;
+}
+
+/** True when the next colleague's message speaks to `question` with a plain statement, not "can't say yet". */
+function answeredNext(ctx: ExtractContext, index: number, question: string): boolean {
+  const reply = replyItem(ctx, index);
+  if (!reply || reply.isCustomer) return false;
+  const text = reply.sentences.map(cleanSentence).join(' ');
+  if (text.trim().endsWith('?') || NOT_YET.test(text)) return false;
+  const asked = new Set(contentWords(question));
+  return contentWords(text).filter((w) => asked.has(w)).length >= 2;
 }
 
 function capitalize(s: string): string {
@@ -89,6 +112,9 @@ export function deriveOpenQuestions(ctx: ExtractContext): string[] {
         // the item's last question, answered straight away by the next message
         const last = item.sentences.at(-1) === raw;
         if (last && ANSWER.test(cleanSentence(replyTo(ctx, index) ?? ''))) continue;
+        if (COMMS_QUESTION.test(s)) continue;
+        // "why are the pods still on the old IP?" — "JVM DNS cache: the pods keep the old IP": settled
+        if (last && answeredNext(ctx, index, s)) continue;
         q = capitalize(
           s
             .replace(ASKED, '')

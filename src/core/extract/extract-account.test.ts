@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { makeIntake } from '../../../test/helpers/make-evidence.js';
 import { makeExtractContext } from '../../../test/helpers/make-extract-context.js';
+import { buildContext } from './context.js';
 import { extractAccount, extractTier } from './extract-account.js';
 import { extractProblem } from './extract-problem.js';
 
@@ -87,5 +89,63 @@ describe('extractTier and extractProblem', () => {
       },
     ]);
     expect(extractProblem(ctx)?.value).toBe('Orders not syncing since Tuesday');
+  });
+});
+
+describe('manifest account named in part', () => {
+  const manifest = (account: string, tier?: string) => ({ account, ...(tier ? { tier } : {}) }) as never;
+  const ctx = (texts: string[], account: string, tier?: string) =>
+    buildContext(
+      makeIntake(
+        texts.map((text) => ({ text })),
+        manifest(account, tier),
+      ),
+      '2026-11-20T12:00:00Z',
+    );
+
+  it.each([
+    ['Krone & Fjord Friluft AS', 'Hello from Krone & Fjord, our shop is down.', 'Krone & Fjord'],
+    ['Maple Row Bakeries Ltd.', 'This is Maple Row support desk calling.', 'Maple Row'],
+    ['Vesterhavn Shipping GmbH', 'Vesterhavn Shipping here: orders stuck.', 'Vesterhavn Shipping'],
+    ['Oaktree Analytics Inc', 'the Oaktree team cannot log in', 'Oaktree'],
+  ])('reads %s from the part the evidence names', (account, text, expected) => {
+    const c = ctx(['Checkout fails for everyone.', text], account);
+    expect(extractAccount(c)).toEqual({ value: expected, cites: ['S1:m2'] });
+  });
+
+  it('does not take a plain word of the name or a word inside another word', () => {
+    expect(extractAccount(ctx(['The Global team says hi.'], 'Global Trade Partners AS'))).toBeNull();
+    expect(extractAccount(ctx(['Our oaktreeish logo broke.'], 'Oaktree Analytics Inc'))).toBeNull();
+  });
+
+  it('reads the manifest tier from its leading word', () => {
+    const c = ctx(['We are on the enterprise contract, checkout fails.'], 'Nobody Here', 'Enterprise Plus');
+    expect(extractTier(c)).toEqual({ value: 'Enterprise', cites: ['S1:m1'] });
+  });
+});
+
+describe('a fuller name than the mail domain spells', () => {
+  it.each([
+    ['Regards,\nMarta\nTransportes Vallejo S.A.\nTel. 976 55 01 23', 'Transportes Vallejo'],
+    ['Our company Grupo Norte Vallejo SL uses your app.', 'Grupo Norte Vallejo'],
+  ])('prefers the name with a legal form: %j', (text, expected) => {
+    const ctx = makeExtractContext([
+      { text: 'Vallejo drivers cannot attach photos.', role: 'support', visibility: 'internal' },
+      { text, email: 'marta@vallejo.es' },
+    ]);
+    expect(extractAccount(ctx)?.value).toBe(expected);
+  });
+
+  it('prefers an account-notes heading that ends in the domain name', () => {
+    const ctx = makeExtractContext([
+      { text: 'Vallejo drivers cannot attach photos.', email: 'marta@vallejo.es' },
+      { text: '# Transportes Vallejo: account notes\nRenews in May.', role: 'success', kind: 'note' },
+    ]);
+    expect(extractAccount(ctx)?.value).toBe('Transportes Vallejo');
+  });
+
+  it('keeps the short name when nothing fuller is written', () => {
+    const ctx = makeExtractContext([{ text: 'Hi, Vallejo here: photos fail.', email: 'marta@vallejo.es' }]);
+    expect(extractAccount(ctx)?.value).toBe('Vallejo');
   });
 });

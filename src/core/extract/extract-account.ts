@@ -18,6 +18,40 @@ function itemMentioning(ctx: ExtractContext, value: string): Item | undefined {
   return ctx.items.find((i) => i.ev.text.toLowerCase().includes(needle));
 }
 
+const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+function itemNaming(ctx: ExtractContext, value: string): Item | undefined {
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(value)}(?![\\p{L}\\p{N}])`, 'iu');
+  return ctx.items.find((i) => re.test(i.ev.text));
+}
+
+// "Krone & Fjord Friluft AS" → "Krone & Fjord Friluft": legal forms say nothing about who it is
+const LEGAL_SUFFIX =
+  /(?:[\s,]+(?:as|asa|ab|oy|oyj|a\/s|aps|gmbh|ag|kg|se|ltd\.?|limited|plc|inc\.?|incorporated|llc|llp|lp|corp\.?|corporation|co\.?|company|s\.?a\.?|s\.?a\.?s\.?|s\.?l\.?|s\.?r\.?l\.?|s\.?p\.?a\.?|b\.?v\.?|n\.?v\.?|pty|sarl|kk|bhd|sdn))+\.?$/i;
+const TOO_PLAIN =
+  /^(?:the|group|global|international|holding|holdings|services|solutions|systems|software|technologies|tech|labs?|digital|partners|enterprise|business|team|support|customer|client|company)$/i;
+
+/**
+ * Where the evidence names the manifest's `named` value: the whole name, else the name without its
+ * legal form, else its leading words (at least one distinctive word), cited to the item that says it.
+ */
+function namedInEvidence(ctx: ExtractContext, named: string, plain: RegExp | null): Claim<string> | null {
+  const whole = itemMentioning(ctx, named);
+  if (whole) return claim(named, [whole.id]);
+  const words = named.replace(LEGAL_SUFFIX, '').trim().split(/\s+/).filter(Boolean);
+  for (let n = words.length; n >= 1; n--) {
+    const part = words.slice(0, n);
+    const distinctive = part.filter((w) => /\p{L}{3,}/u.test(w) && !plain?.test(w));
+    if (distinctive.length === 0) continue;
+    // a lone leading word must be long enough not to be an ordinary word by chance
+    if (distinctive.length === 1 && part.length === 1 && (part[0]?.length ?? 0) < 4) continue;
+    const phrase = part.join(' ').replace(/[\s,&-]+$/, '');
+    const item = itemNaming(ctx, phrase);
+    if (item) return claim(phrase, [item.id]);
+  }
+  return null;
+}
+
 function signatureOrg(ctx: ExtractContext): Claim<string> | null {
   for (const item of ctx.items) {
     if (!item.isCustomer) continue;
@@ -90,25 +124,46 @@ function notesHeadingOrg(ctx: ExtractContext): Claim<string> | null {
 export function extractAccount(ctx: ExtractContext): Claim<string> | null {
   const field = fieldItem(ctx, 'account', new Set(['account']));
   if (field?.ev.text.trim()) return claim(stripLabel(field.ev.text), [field.id]);
-  const named = ctx.manifest?.account;
-  if (named) {
-    const item = itemMentioning(ctx, named);
-    if (item) return claim(named, [item.id]);
-  }
+  const named = ctx.manifest?.account ? namedInEvidence(ctx, ctx.manifest.account, TOO_PLAIN) : null;
+  if (named) return named;
   const org = fieldItem(ctx, 'field', ORG_FIELDS);
   if (org?.ev.text.trim()) return claim(stripLabel(org.ev.text), [org.id]);
-  return signatureOrg(ctx) ?? domainOrg(ctx) ?? notesHeadingOrg(ctx);
+  const signed = signatureOrg(ctx);
+  if (signed) return signed;
+  const domain = domainOrg(ctx);
+  const heading = notesHeadingOrg(ctx);
+  // the mail domain spells a short form ("almendral.es" → "Almendral"): a fuller name ending in it wins
+  if (domain) return fullerName(ctx, domain, heading) ?? domain;
+  return heading;
+}
+
+const LEGAL_FORM =
+  /^\s*,?\s*(?:S\.?A\.?(?:S\.?)?|S\.?L\.?|S\.?R\.?L\.?|S\.?p\.?A\.?|GmbH|AG|AS|ASA|AB|Oy|Ltd\.?|Limited|LLC|LLP|Inc\.?|Corp\.?|B\.?V\.?|N\.?V\.?|plc|Pty)(?![\p{L}])/u;
+
+/** A name in the evidence that ends in the short form: a notes heading, or capitalised words before it and a legal form after. */
+function fullerName(
+  ctx: ExtractContext,
+  short: Claim<string>,
+  heading: Claim<string> | null,
+): Claim<string> | null {
+  const ends = (name: string): boolean => name !== short.value && name.endsWith(` ${short.value}`);
+  if (heading && ends(heading.value)) return heading;
+  const re = new RegExp(`((?:\\p{Lu}[\\p{L}'-]+ ){1,2})${escapeRe(short.value)}(?=[^\\p{L}])`, 'gu');
+  for (const item of ctx.items) {
+    for (const m of item.ev.text.slice(0, 20_000).matchAll(re)) {
+      const after = item.ev.text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 12);
+      if (m[1] && LEGAL_FORM.test(after)) return claim(`${m[1]}${short.value}`, [item.id]);
+    }
+  }
+  return null;
 }
 
 /** The account tier: account file tier/plan, manifest, then tier words in ticket fields. */
 export function extractTier(ctx: ExtractContext): Claim<string> | null {
   const field = fieldItem(ctx, 'account', new Set(['tier'])) ?? fieldItem(ctx, 'account', new Set(['plan']));
   if (field?.ev.text.trim()) return claim(stripLabel(field.ev.text), [field.id]);
-  const named = ctx.manifest?.tier;
-  if (named) {
-    const item = itemMentioning(ctx, named);
-    if (item) return claim(named, [item.id]);
-  }
+  const named = ctx.manifest?.tier ? namedInEvidence(ctx, ctx.manifest.tier, null) : null;
+  if (named) return named;
   for (const item of ctx.items) {
     if (item.unit !== 'field') continue;
     const m = TIER_WORDS.exec(item.ev.text);

@@ -133,3 +133,71 @@ describe('extractAsks: an ask that only points at the problem', () => {
     expect(ask?.value).toBe('Is the attachments table backed up at all?');
   });
 });
+
+describe('extractAsks: demands, anger and lists', () => {
+  const asks = (text: string) => extractAsks(makeExtractContext([{ text }])).map((a) => a.value);
+
+  it.each([
+    'Get an engineer on a call with our DBA this afternoon.',
+    'Call me back before 5.',
+    'Send the corrected report to our controller by Monday.',
+    'Just restore the deleted projects.',
+  ])('reads a demand in the imperative as an ask: %j', (text) => {
+    expect(asks(`The import failed again. ${text}`)).toEqual([text]);
+  });
+
+  it.each(['See attached for the log.', 'Got it working on one laptop.'])(
+    'does not read a pointer or a report as a demand: %j',
+    (text) => {
+      expect(asks(text)).toEqual([]);
+    },
+  );
+
+  it.each([
+    'Do you understand how many orders we lost?',
+    'Do you even realise what this means for our shops?',
+    'So this is my fault now?',
+    'Are you serious?',
+    'How many times do I have to explain this?',
+  ])('does not read an angry or rhetorical question as an ask: %j', (text) => {
+    expect(asks(text)).toEqual([]);
+  });
+
+  it.each([
+    'If the portal is not working by Monday morning we will move to another vendor.',
+    "Unless payroll is fixed before the 25th I'll have to pay everyone by hand.",
+  ])('reads a threat with a condition as an ask: %j', (text) => {
+    expect(asks(text)).toEqual([text]);
+  });
+
+  it.each([
+    'We expect:\n1. a refund\n2. a fixed invoice\n3. a discount on the renewal',
+    'I require:\n- a refund\n- a fixed invoice\n- a discount on the renewal',
+    'Our questions:\n1) a refund?\n2) a fixed invoice?\n3) a discount on the renewal?',
+  ])('reads every item of a list after a short intro: %j', (text) => {
+    expect(asks(text)).toHaveLength(3);
+    expect(asks(text)[2]).toMatch(/^A discount on the renewal/);
+  });
+
+  it('puts the question of a list item first', () => {
+    expect(
+      asks(
+        'Two questions:\n1. some users see a hold on their card. Were they charged?\n2. when is it fixed?',
+      ),
+    ).toEqual(['Were they charged? Some users see a hold on their card.', 'When is it fixed?']);
+  });
+
+  it.each([
+    'The total shown before to confirm was 120 EUR.',
+    'It was written 40 $ after to confirm the order.',
+  ])('does not read a non-native "before to confirm" as a request: %j', (text) => {
+    expect(asks(text)).toEqual([]);
+  });
+
+  it('reads asks a customer posts from their own side of a shared channel', () => {
+    const ctx = makeExtractContext([
+      { text: 'Can you send us the list of failed payments?', visibility: 'internal' },
+    ]);
+    expect(extractAsks(ctx).map((a) => a.value)).toEqual(['Can you send us the list of failed payments?']);
+  });
+});

@@ -5,7 +5,7 @@ import { cleanSentence } from './text/clean-sentence.js';
 import { contentWords } from './text/content-words.js';
 
 const REQUEST =
-  /\b(?:can you|could you|would you|will you|please|we need|i need|(?:i|we)(?:'d| would)(?: also| really| just)? like|we want|i want|we expect|we require|need (?:a|an|the|to|someone|somebody)|asking for|waiting (?:for|to hear)|let us know|tell us|confirm|get us|give us|send us|provide|we must have|i must have|require|(?:wants?|needs?|expects?) (?:an? )?(?:answer|update|response|reply|eta|timeline|fix|plan|call)|(?:this|it) (?:needs|has) to (?:work|be (?:fixed|resolved|working|done|sorted))|need (?:this|it) (?:fixed|working|resolved|sorted))\b/i;
+  /\b(?:can you|could you|would you|will you|please|we need|i need|(?:i|we)(?:'d| would)(?: also| really| just)? like|we want|i want|(?:i|we) (?:also )?expect|we require|need (?:a|an|the|to|someone|somebody)|asking for|waiting (?:for|to hear)|let us know|tell us|(?<!\b(?:before|after|to) (?:to )?)confirm|get us|give us|send us|provide|we must have|i must have|require|(?:wants?|needs?|expects?) (?:an? )?(?:answer|update|response|reply|eta|timeline|fix|plan|call)|(?:this|it) (?:needs|has) to (?:work|be (?:fixed|resolved|working|done|sorted))|need (?:this|it) (?:fixed|working|resolved|sorted))\b/i;
 const SMALL_TALK =
   /^(?:thanks|thank you|cheers|best|regards|hi|hello|ok|okay|sure|great|any update\??)\b[^?]{0,20}$/i;
 const MAX_ASKS = 10;
@@ -21,7 +21,18 @@ const REPORTED =
   /\b(?:she|he|they|my (?:\w+ )?(?:boss|manager|director|ceo|cto|cfo|dpo|colleague|lead|team)|our (?:\w+ )?(?:boss|manager|director|ceo|cto|cfo|dpo|lawyer|legal team|auditor|board)) (?:also )?(?:asks|asked|is asking|was asking|wants to know|wanted to know|needs to know|would like to know)\b(?: (?:me|us|you))?\s+(?:which|what|when|whether|if|how|who|why|where)\b/i;
 // "I need three things:" introduces the asks that follow as a list
 const LIST_INTRO =
-  /\b(?:need|want|would like|'d like|ask(?:ing)? (?:for|you)|questions?|requests?|things?|points?)\b[^:]{0,40}:$/i;
+  /\b(?:need|want|expect|require|would like|'d like|ask(?:ing)? (?:for|you)|questions?|requests?|things?|points?)\b[^:]{0,40}:$/i;
+// "Three questions from our side:" announces asks even without a request word
+const ASKS_INTRO = /\b(?:questions?|requests?|asks?)\b[^:]{0,40}:$/i;
+// "Get someone technical on the phone", "Call me back before 5": a demand in the imperative
+const IMPERATIVE =
+  /^(?:(?:and|so|now|just|then|pls|kindly|also),? )*(?:get|call|ring|phone|email|e-mail|send|give|tell|fix|restore|refund|reverse|credit|cancel|stop|escalate|put|make sure|have someone|find out|explain|sort|reply|respond|update|contact|reconnect|re-?enable|re-?send|resend|turn (?:on|off|back)|switch (?:on|off|back)|roll (?:it |this )?back|bring (?:it |this |us )?back)\b(?! (?:attached|below|it touch|in touch with you))/i;
+// "If the board is not working by 6pm I will …": a threat asks for the fix by then
+export const THREAT =
+  /^(?:and |but )?(?:if .{0,80}?\b(?:(?:is|are|was|were)(?:n't| not)|not|doesn't|don't|does not|do not|hasn't|haven't|has not|have not|can't|cannot)\b|unless\b).{0,40}?\b(?:work(?:ing|s)?|fixed|resolved|back|sorted|up|running|restored|solved|live)\b.{0,120}?\b(?:i|we)(?:'ll| will| shall| are going to| am going to| must| have to| would)\b/i;
+// "Do you understand what that costs us?", "So now it is OUR fault?": anger, not a question to answer
+const RHETORICAL =
+  /^(?:(?:and|so|but|now|really|seriously),? )*(?:do|did) you (?:(?:even|actually|really) )?(?:understand|reali[sz]e|know|have any idea|get|care)\b|\b(?:(?:our|my|the customer's) fault|a joke|(?:are|is) (?:you|this) (?:serious|kidding|joking)|what kind of (?:support|service|company)|how (?:many times|often) (?:do|must|should|will|have) (?:i|we)|who (?:do you think|is going to pay))\b/i;
 const LIST_ITEM = /^\s*(?:[-*•]|\d{1,2}[.)])\s+(\S.*)$/;
 const NUMBERS: Readonly<Record<string, number>> = { two: 2, three: 3, four: 4, five: 5, six: 6 };
 
@@ -37,6 +48,15 @@ function listAfter(text: string, intro: string): string[] {
     else if (line.trim() !== '' || items.length > 0) break;
   }
   return items;
+}
+
+/** "Some see a hold on their card. Were they charged?" → the question first, its context after. */
+function questionFirst(entry: string): string {
+  const parts = entry.match(/[^.!?]+[.!?]+(?=\s|$)|[^.!?]+$/g)?.map((p) => p.trim()) ?? [entry];
+  const q = parts.findIndex((p) => p.endsWith('?'));
+  if (q <= 0) return entry;
+  const question = parts[q] ?? '';
+  return [question, ...parts.slice(0, q), ...parts.slice(q + 1)].map(upperFirst).join(' ');
 }
 
 function upperFirst(s: string): string {
@@ -63,26 +83,32 @@ export function extractAsks(ctx: ExtractContext, problem: Claim<unknown> | null 
   const topicWords = new Set(contentWords(topic));
   const out: Claim<string>[] = [];
   for (const item of ctx.items) {
-    if (!item.isCustomer || !item.isPublic || item.unit === 'field' || item.unit === 'account') continue;
+    // a customer posting from their own side (a shared channel) speaks to us even if the export says internal
+    const toUs = item.isPublic || item.ev.author?.side === 'external';
+    if (!item.isCustomer || !toUs || item.unit === 'field' || item.unit === 'account') continue;
     // list items already read as asks of their own (their sentences are skipped)
     const listed = new Set<string>();
     for (const raw of item.sentences) {
       const s = cleanSentence(raw);
-      if (s.length < 12 || SMALL_TALK.test(s)) continue;
+      // a short intro ("I expect:") still opens a list
+      if (SMALL_TALK.test(s) || (s.length < 12 && !LIST_INTRO.test(s))) continue;
       const bare = s.replace(/[.!?]+$/, '');
       if ([...listed].some((l) => l.includes(bare) || bare.includes(l))) continue;
-      if (LIST_INTRO.test(s) && REQUEST.test(s)) {
+      if (LIST_INTRO.test(s) && (REQUEST.test(s) || ASKS_INTRO.test(s))) {
         const count = NUMBERS[/\b(two|three|four|five|six)\b/i.exec(s)?.[1]?.toLowerCase() ?? ''];
         const items = listAfter(item.ev.text, raw).slice(0, count ?? 6);
         for (const entry of items) {
-          const ask = upperFirst(cleanSentence(entry));
+          const ask = upperFirst(questionFirst(cleanSentence(entry)));
           listed.add(cleanSentence(entry).replace(/[.!?]+$/, ''));
           out.push(claim(ask, [item.id]));
         }
         if (items.length > 0) continue;
       }
+      if (s.length < 12) continue;
       if (!s.endsWith('?') && PREAMBLE.test(s)) continue;
-      if (!s.endsWith('?') && !REQUEST.test(s) && !REPORTED.test(s)) continue;
+      if (s.endsWith('?') && RHETORICAL.test(s)) continue;
+      if (!s.endsWith('?') && !REQUEST.test(s) && !REPORTED.test(s) && !IMPERATIVE.test(s) && !THREAT.test(s))
+        continue;
       const value = s.replace(/!+$/, '.');
       const vague =
         problem && topic && POINTS_AT_PROBLEM.test(s) && !contentWords(s).some((w) => topicWords.has(w));

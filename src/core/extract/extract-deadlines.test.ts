@@ -31,3 +31,26 @@ describe('extractDeadlines', () => {
     expect(ats(text)).toEqual([]);
   });
 });
+
+describe('extractDeadlines: non-native cues and threats', () => {
+  it.each([
+    'On the page before to confirm, it showed 120 EUR to pay today.',
+    'My team called the drivers one by one all night.',
+    'We entered the orders by hand this afternoon.',
+  ])('finds no deadline in %j', (text) => {
+    expect(ats(text)).toEqual([]);
+  });
+
+  it.each([
+    [
+      'If the portal is not working when the evening shift starts at 6pm, we will cancel the contract.',
+      '2026-11-17T18:00:00Z',
+    ],
+    [
+      'Unless the sync is fixed by the time the stores open at 7am tomorrow I will escalate to your CEO.',
+      '2026-11-18T07:00:00Z',
+    ],
+  ])('reads the time a threat sets in %j', (text, at) => {
+    expect(ats(text)).toEqual([at]);
+  });
+});

@@ -1,6 +1,7 @@
 /** @module Deadlines the customer stated ("before 3 PM today", "by Friday", "renewal on Dec 31"). */
 import type { Facts } from '../model/packet.js';
 import type { ExtractContext } from './context.js';
+import { THREAT } from './extract-asks.js';
 import { type ResolvedDate, resolveDates } from './resolve-date.js';
 import { cleanSentence } from './text/clean-sentence.js';
 import { caseZone, statedZone } from './time-zone.js';
@@ -8,6 +9,9 @@ import { caseZone, statedZone } from './time-zone.js';
 const CUE =
   /\b(?:before|by|until|no later than|deadline|due|cut-?off|latest|end of (?:day|week|month)|eod|eow|renew(?:al|s)?(?: date)?(?: is)? on|renews|go-?live|launch|promo(?:tion)?|audit)\b/i;
 const MAX_DEADLINES = 6;
+// cue words that name no time: "before to confirm" (before confirming), "one by one", "by hand"
+const NOT_A_TIME_CUE =
+  /\bbefore (?:to \w+|\w+ing)\b|\b(?:one|step|side|day|bit|case|line|page|row|piece|hand) by (?:one|step|side|day|bit|case|line|page|row|piece)\b|\bby (?:hand|email|e-mail|mail|phone|post|default|mistake|accident|design|far|the way|bank transfer|card|cheque|check)\b/gi;
 
 /** Future dates in deadline sentences by customers (and account renewals), resolved per item. */
 export function extractDeadlines(ctx: ExtractContext): Facts['deadlines'] {
@@ -25,7 +29,10 @@ export function extractDeadlines(ctx: ExtractContext): Facts['deadlines'] {
     const at = new Date(item.at).getTime();
     let zone: string | null | undefined;
     for (const s of item.sentences) {
-      const cue = CUE.exec(s);
+      // "if the board is not working when the shift starts at 6pm, we will …": a threat sets the deadline
+      const cue =
+        CUE.exec(s.replace(NOT_A_TIME_CUE, (m) => ' '.repeat(m.length))) ??
+        (THREAT.test(s) ? { index: 0 } : null);
       if (!renewal && !cue) continue;
       // "for now" is not a date to meet
       const future = (d: ResolvedDate): boolean =>
@@ -34,9 +41,10 @@ export function extractDeadlines(ctx: ExtractContext): Facts['deadlines'] {
       if (zone === undefined) zone = statedZone(item.ev.text) ?? localZone();
       const z = zone;
       // the date the cue governs comes first: "next week's rota is due by Friday 17:00" is Friday
-      const date =
-        (cue && resolveDates(s.slice(cue.index), item.at, false, z).find(future)) ||
-        resolveDates(s, item.at, false, z).find(future);
+      const governed = cue ? resolveDates(s.slice(cue.index), item.at, false, z).filter(future) : [];
+      // a threat's condition names a clock time ("when the night shift starts at 6pm")
+      const timed = cue && cue.index === 0 && !CUE.test(s) ? governed.find((d) => d.hasTime) : undefined;
+      const date = timed ?? governed[0] ?? resolveDates(s, item.at, false, z).find(future);
       if (!date) continue;
       const iso = date.hasTime ? date.iso : `${date.iso}T23:59:00Z`;
       const text = renewal ? `Renewal ${item.ev.text.trim()}` : cleanSentence(s);

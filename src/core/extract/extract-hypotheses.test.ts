@@ -127,3 +127,105 @@ describe('extractHypotheses', () => {
     expect(values.some((v) => v.includes('cursor is exclusive'))).toBe(true);
   });
 });
+
+describe('extractHypotheses: stated causes and what is not one', () => {
+  const say = (name: string, text: string, minute: number): ItemSpec => ({
+    ...eng(text, `2026-11-18T10:${String(minute).padStart(2, '0')}:00Z`),
+    name,
+  });
+  const values = (items: ItemSpec[]) => extractHypotheses(makeExtractContext(items)).map((h) => h.value);
+
+  it.each([
+    [
+      'why does the worker keep reading the old queue?',
+      'Config is baked into the image at build time. the deploy never rebuilt it and the pods still carry the old queue name',
+    ],
+    [
+      'ok but why are only the EU shops slow?',
+      'The EU replicas sit behind the old load balancer and every read crosses regions twice since the migration',
+    ],
+  ])('reads a colleague\'s answer to a "why" question as the stated cause: %j', (question, answer) => {
+    expect(values([say('Ana', question, 1), say('Ben', answer, 2)])).toEqual([
+      expect.stringContaining(answer.slice(0, 30)),
+    ]);
+  });
+
+  it('does not take an answer from the one who asked, or one in another channel', () => {
+    const q = {
+      ...say('Ana', 'why does the worker keep reading the old queue?', 1),
+      meta: { channel: 'inc' },
+    };
+    const other = {
+      ...say('Ben', 'Config is baked into the image at build time and the pods carry the old name', 2),
+      meta: { channel: 'ext' },
+    };
+    expect(values([q as ItemSpec, other as ItemSpec])).toEqual([]);
+  });
+
+  it.each([
+    "it's the DNS cache on the checkout pods: they kept the old IP after the failover",
+    'ok, it is the retry queue: it replays every event twice after a restart',
+    'The real cause is a missing index on the invoices table.',
+    "That's the reason the exports stop at 10,000 rows: the page size is capped.",
+  ])('reads a causal claim without a hedge: %j', (text) => {
+    expect(values([say('Ben', text, 1)])).toHaveLength(1);
+  });
+
+  it.each([
+    'Caused by: java.sql.SQLTransientConnectionException: pool-1 - Connection is not available, request timed out after 5000ms',
+    '42 common frames omitted Caused by: java.net.ConnectException: Connection refused',
+    'at com.acme.billing.InvoiceService.render(InvoiceService.java:212)',
+    '2026-11-18T10:00:00Z ERROR worker failed because the queue is closed',
+  ])('does not read a log or stack-trace line as a theory: %j', (text) => {
+    expect(values([say('Ben', text, 1)])).toEqual([]);
+  });
+
+  it.each([
+    '1,204 failed jobs since Monday, all still retrying (48 h, so the first ones stop on Wednesday).',
+    'This is a setting on their side and it is documented, so it stays in support, no engineering escalation.',
+    'Thanks for flagging this so quickly, we are on it.',
+  ])('does not read a count, a routing decision or a thank-you as a theory: %j', (text) => {
+    expect(values([say('Ben', text, 1)])).toEqual([]);
+  });
+
+  it('drops a theory when a colleague is "dropping the X theory"', () => {
+    expect(
+      values([
+        say('Ana', 'I suspect the CDN purge job wiped the cached assets.', 1),
+        say('Ben', 'dropping the CDN theory, the origin is serving 404 too', 2),
+      ]),
+    ).toEqual([]);
+  });
+});
+
+describe('extractHypotheses: "not now" is timing, not a rejection', () => {
+  it.each(['base image fix as a follow-up, not now', 'we patch the driver later, not now either'])(
+    '%j keeps the theory',
+    (text) => {
+      const items: ItemSpec[] = [
+        eng(
+          'I suspect the pool still dials the old primary now, after the failover.',
+          '2026-11-18T10:00:00Z',
+        ),
+        eng(text, '2026-11-18T10:05:00Z'),
+      ];
+      expect(extractHypotheses(makeExtractContext(items)).map((h) => h.value)).toEqual([
+        'I suspect the pool still dials the old primary now, after the failover.',
+      ]);
+    },
+  );
+});
+
+describe('extractHypotheses: a cause announced but not named', () => {
+  it.each([
+    'Update: our engineers have found the cause and are applying a fix now.',
+    'We have identified the root cause of the errors and are working on a fix.',
+  ])('%j is no theory', (text) => {
+    expect(extractHypotheses(makeExtractContext([eng(text, '2026-11-18T10:00:00Z')]))).toEqual([]);
+  });
+
+  it('keeps a found cause that is named', () => {
+    const text = 'Found the bug: the parser drops the last row when the file has no trailing newline.';
+    expect(extractHypotheses(makeExtractContext([eng(text, '2026-11-18T10:00:00Z')]))).toHaveLength(1);
+  });
+});

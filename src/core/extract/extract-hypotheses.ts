@@ -31,9 +31,9 @@ const targetStems = (text: string): string[] =>
 const withSynonyms = (words: string[]): string[] => words.flatMap((w) => [w, ...(SYNONYMS[w] ?? [])]);
 
 const THEORY =
-  /\b(?:prob|maybe|perhaps|guess|sounds like|smells like|looks like|look like|seems|seem to|i think|we think|i believe|we believe|suspect\w*|root cause|probably|likely|might be|may be|could be|caused by|because|regression (?:in|from)|my guess|our guess|theory|hypothes\w+|the (?:issue|problem|bug) is|turn(?:s|ed) out|culprit|instead of|went out|changed the|found it|found the (?:bug|cause|issue|problem)|lowered|created a|without the|needs a|requires|only handles|expects|same (?:thing|bug|issue) as|due to|which (?:means|causes|is why)|that'?s why|causing|results? in|leads? to|so (?!far\b|much\b|many\b|bad\b|glad\b|yes\b|sorry\b|thanks\b|ok\b|i\b|no\b|not\b|we\b|please\b|let\b|can\b)[a-z]+\b|since the [\w-]+ (?:change|deploy|release|upgrade|migration)|broke|introduced|is sending|sends|drops|dropping|exhaust\w*|skips?)\b/i;
+  /\b(?:prob|maybe|perhaps|guess|sounds like|smells like|looks like|look like|seems|seem to|i think|we think|i believe|we believe|suspect\w*|root cause|probably|likely|might be|may be|could be|caused by|because|regression (?:in|from)|my guess|our guess|theory|hypothes\w+|the (?:issue|problem|bug) is|turn(?:s|ed) out|culprit|instead of|went out|changed the|found it|found the (?:bug|cause|issue|problem)|lowered|created a|without the|needs a|requires|only handles|expects|same (?:thing|bug|issue) as|due to|which (?:means|causes|is why)|that'?s why|causing|results? in|leads? to|(?:the |real |actual )?(?:cause|reason) (?:is|was)|explains (?:it|why|the)|that'?s (?:the cause|the reason)|so (?!far\b|much\b|many\b|bad\b|glad\b|quick(?:ly)?\b|fast\b|soon\b|long\b|well\b|happy\b|good\b|great\b|yes\b|sorry\b|thanks\b|ok\b|i\b|no\b|not\b|we\b|please\b|let\b|can\b)[a-z]+\b|since the [\w-]+ (?:change|deploy|release|upgrade|migration)|broke|introduced|is sending|sends|drops|dropping|exhaust\w*|skips?)\b/i;
 const DISCARD =
-  /(?:^|[,;:]\s*)not (?:(?:the|a|an|their|our|his|her) (?=\w)|(?!sure|yet|only|just|really|all|much|very|too|quite|promising|that)(?=\w+\b))|\b(?:so|prob(?:ably)?|likely|confirmed|definitely|def|so it'?s)\s+not\b|\b(?:ruled out|rule out|not (?:the|a) (?:cause|problem|issue|culprit)|it'?s not|it is not|(?:that|this)'?s not|(?:that|this) is not|isn'?t (?:the|a|it)|wasn'?t|was not|not it|red herring|false alarm|scratch (?:that|my|the)|(?:scrap|ditch|drop|forget|bin|kill)(?:ped|ed)? (?:that|my|the|this|our)(?= (?:[\w-]+ ){0,4}(?:theory|idea|guess|hypothesis|angle|lead)\b)|(?:was|were|is) wrong|wrong (?:guess|call)|my bad|dropped|wrong about|no longer think|nothing to do with|can rule|unrelated|not related)\b/i;
+  /(?:^|[,;:]\s*)not (?:(?:the|a|an|their|our|his|her) (?=\w)|(?!sure|yet|only|just|really|all|much|very|too|quite|promising|that|now|today|tonight|here|me|us|always|ideal|great|good|ok|okay)(?=\w+\b))|\b(?:so|prob(?:ably)?|likely|confirmed|definitely|def|so it'?s)\s+not\b|\b(?:ruled out|rule out|not (?:the|a) (?:cause|problem|issue|culprit)|it'?s not|it is not|(?:that|this)'?s not|(?:that|this) is not|isn'?t (?:the|a|it)|wasn'?t|was not|not it|red herring|false alarm|scratch (?:that|my|the)|(?:scrap|ditch|drop|forget|bin|kill)(?:ped|ping|ed|ing)? (?:that|my|the|this|our)(?= (?:[\w-]+ ){0,4}(?:theory|idea|guess|hypothesis|angle|lead)\b)|(?:was|were|is) wrong|wrong (?:guess|call)|my bad|dropped|wrong about|no longer think|nothing to do with|can rule|unrelated|not related)\b/i;
 const AFTER_NEGATION =
   /\b(?:it'?s (?:the|a|an)|it is (?:the|a|an)|(?:that|this)'?s (?:the|a|an|our)|instead|actually|turn(?:s|ed) out|real cause|caused by|regression)\b/i;
 const GENERIC = new Set([
@@ -71,7 +71,7 @@ export interface RuledOut {
 const LOOKBACK = 40;
 // plans and release logistics are not theories about the cause
 const PLAN =
-  /\b(?:hotfix|fix pr|pr is up|eta|release train|deploy (?:it|the fix)|don'?t quote me|code freeze|frozen)\b/i;
+  /\b(?:hotfix|fix pr|pr is up|eta|release train|deploy (?:it|the fix)|don'?t quote me|code freeze|frozen|(?:stays?|keep(?:s|ing)?(?: it)?) (?:in|with) (?:support|us|l[12])|no (?:eng(?:ineering)? )?(?:escalation|ticket))\b/i;
 // "could be the timezone thing again?" is a theory put as a question
 const TENTATIVE =
   /^(?:\w+,\s*)?(?:prob(?:ably)?|maybe|perhaps|could (?:it )?be|might be|sounds like|looks like|i think|my guess)\b/i;
@@ -90,6 +90,20 @@ const SELF_REJECTED =
 // estimates and idioms that only sound tentative: "maybe 40 min", "in theory yes"
 const NOT_A_THEORY =
   /\b(?:(?:maybe|perhaps|prob(?:ably)?|likely|could be|might be)\s+(?:~\s*|about\s+|around\s+)?\d+(?:[.,]\d+)?(?:\s*-\s*\d+)?\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|days?|weeks?|%)\b|in theory)/gi;
+
+// a log or stack-trace line ("Caused by: java.sql.SQLException: …", "at com.x.Y.z(Y.java:42)") reports, it does not theorise
+const LOG_LINE =
+  /^(?:\.{3}\s*)?(?:\d+ (?:common )?frames? omitted\s*)?caused by:\s*[\w$]+(?:\.[\w$]+)+|\bat [\w$]+(?:\.[\w$<>]+){2,}\((?:[\w$]+\.\w+:\d+|Native Method|Unknown Source)\)|^\[?\d{4}-\d\d-\d\d[T ]\d\d:\d\d[^\]]*\]?\s+(?:trace|debug|info|warn(?:ing)?|error|fatal)\b/i;
+// "it's the DNS cache on the checkout pods: they kept the old IP": a named cause, then how it works
+const NAMED_CAUSE =
+  /^(?:(?:ok|okay|so|yeah|yes|right|found it|got it)[,!.:]?\s+)*it(?:'s| is) (?:the|a|an|our|their)\b[^:?]{2,80}:\s*\S/i;
+// "why are the pods still dialling the old IP?": the next colleague's answer states the cause
+const WHY_QUESTION = /(?:^|[.!]\s+)(?:(?:so|but|then|and|ok|okay|hm+)[,\s]+)*why\b[^?]*\?$/i;
+// "we have found the cause and are applying a fix" announces a cause without naming it
+const ANNOUNCED_CAUSE =
+  /\b(?:found|identified|located|pinned down|know) the (?:root )?(?:cause|issue|problem|bug)\b(?!\s*(?::|—|–|-|\bis\b|\bwas\b|,? which\b))/i;
+// counts and asides in parentheses ("(72 h, so the first ones stop Thursday)") are not reasoning about the cause
+const PARENTHETICAL = /\([^()]*\)/g;
 
 function isTheorist(item: Item): boolean {
   return (
@@ -110,13 +124,38 @@ function topicWords(ctx: ExtractContext): Set<string> {
   return new Set(stems(`${subject?.ev.text ?? ''} ${first?.sentences[0] ?? ''}`));
 }
 
+/** The answer to a colleague's "why …?": the whole message, when it is a plain statement. */
+function whyAnswer(item: Item): string | null {
+  const sentences = item.sentences.map(cleanSentence).filter((x) => x.length > 0);
+  if (sentences.length === 0 || sentences.some((x) => x.endsWith('?'))) return null;
+  const text = sentences.slice(0, 4).join(' ');
+  if (contentWords(text).length < 6 || DISCARD.test(text) || LOG_LINE.test(text) || PLAN.test(text))
+    return null;
+  return text;
+}
+
 function analyse(ctx: ExtractContext): Candidate[] {
   const kept: Candidate[] = [];
   const topic = topicWords(ctx);
+  // per channel, the author of an open "why …?" question, answered by the next colleague's message there
+  const whyFrom = new Map<string, string>();
   for (const item of ctx.items) {
     if (!isTheorist(item)) continue;
+    const author = item.ev.author?.name ?? '';
+    const where = String(item.ev.meta?.channel ?? item.id.split(':')[0]);
+    const asker = whyFrom.get(where);
+    if (asker !== undefined && author !== asker && author !== '') {
+      const answer = whyAnswer(item);
+      whyFrom.delete(where);
+      if (answer) {
+        kept.push({ value: answer, id: item.id, author, words: new Set(stems(answer)), droppedBy: null });
+        continue;
+      }
+    }
+    if (item.sentences.some((x) => WHY_QUESTION.test(cleanSentence(x)))) whyFrom.set(where, author);
     item.sentences.forEach((raw, i) => {
       const s = cleanSentence(raw);
+      if (LOG_LINE.test(s)) return;
       const neg = DISCARD.exec(s);
       if (neg) {
         // what is negated: the words right after the cue, up to the next clause
@@ -141,16 +180,20 @@ function analyse(ctx: ExtractContext): Candidate[] {
           const own = recent.filter((c) => !c.droppedBy && c.author === author).pop();
           if (own) own.droppedBy = { item, sentence: s };
         }
-        const rest = s.slice(neg.index + neg[0].length);
+        // what follows the dropped theory's own name ("the CDN theory, …") is the new part
+        const rest = s
+          .slice(neg.index + neg[0].length)
+          .replace(/^[^,;:]{0,60}?\b(?:theory|idea|guess|hypothesis|angle|lead)\b/i, '');
         const positive = AFTER_NEGATION.exec(rest) ?? THEORY.exec(rest);
         // "scratch my theory." names no new theory of its own
         if (!positive || contentWords(rest).filter((w) => !GENERIC.has(w)).length < 3) return;
         // "not Okta, so prob not Okta": the follow-up negates again, no new theory
         if (DISCARD.test(rest.slice(positive.index))) return;
       } else if (
-        !THEORY.test(s.replace(NOT_A_THEORY, ' ')) ||
+        !(THEORY.test(s.replace(PARENTHETICAL, ' ').replace(NOT_A_THEORY, ' ')) || NAMED_CAUSE.test(s)) ||
         (s.endsWith('?') && !TENTATIVE.test(s)) ||
         PLAN.test(s) ||
+        ANNOUNCED_CAUSE.test(s) ||
         INSTRUCTION.test(s) ||
         COMMS.test(s) ||
         OPTIONS.test(s) ||

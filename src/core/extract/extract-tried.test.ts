@@ -223,3 +223,64 @@ describe('extractTried: a release as the subject', () => {
     expect(tried).toEqual([]);
   });
 });
+
+describe('extractTried: terse engineer notes', () => {
+  const note = (text: string) => ({
+    text,
+    role: 'engineering' as const,
+    visibility: 'internal' as const,
+    kind: 'chat' as const,
+  });
+  const tried = (text: string) => extractTried(makeExtractContext([note(text)]));
+
+  it.each([
+    ['Recomputed the HMAC of evt_91 with the current key: it matches.', /matches/],
+    ['recalculated the invoice total by hand -> same as billed', /same as billed/],
+    ['Compared the two exports line by line: identical except the header.', /identical/],
+  ])('reads a recomputation or comparison as a check: %j', (text, result) => {
+    const [t] = tried(text);
+    expect(t?.result).toMatch(result);
+  });
+
+  it.each([
+    ['Rolling restart at 06:20, no change.', /no change/],
+    ['full resync of the tenant @ 14:05; still 30 rows short', /still/],
+    ['Restart of all twelve ingest workers in the eu pool started 09:12.', null],
+  ])('reads an action noun with a time as something done: %j', (text, result) => {
+    const [t] = tried(text);
+    expect(t).toBeDefined();
+    if (result) expect(t?.result).toMatch(result);
+  });
+
+  it.each([
+    ['not the CDN. origin returns the same 404 with the cache bypassed', 'CDN', /origin returns/],
+    ['nope, not the firewall. zero drops logged on the edge since Monday', 'firewall', /zero drops/],
+  ])('reads "not the X." and its evidence as ruling X out: %j', (text, what, result) => {
+    const [t] = tried(text);
+    expect(t?.action).toContain(`ruled out the ${what}`);
+    expect(t?.result).toMatch(result);
+  });
+
+  it('keeps the finding after a bare reproduction', () => {
+    const [t] = tried(
+      'Reproduced on staging. A plan change after a manual credit skips the proration line entirely.',
+    );
+    expect(t?.action).toMatch(/Reproduced on staging/);
+    expect(t?.result).toMatch(/skips the proration line/);
+  });
+
+  it('reads each finding line of an internal note, not a bare figure', () => {
+    const text =
+      'Findings:\n- 5.2 changelog + diff: only the retry jitter changed.\n- Platform: error rate is 0.2%, same as last week.\n- Charged: $410.00';
+    const actions = tried(text).map((t) => `${t.action} ${t.result ?? ''}`);
+    expect(actions.some((a) => a.includes('only the retry jitter changed'))).toBe(true);
+    expect(actions.some((a) => a.includes('$410.00'))).toBe(false);
+  });
+
+  it('reads what staff found missing or correct in an internal note', () => {
+    const [t] = tried(
+      'Looked at order 5512 myself. The discount line is missing from it.'.split('. ')[1] ?? '',
+    );
+    expect(t?.action).toMatch(/discount line is missing/);
+  });
+});

@@ -21,11 +21,13 @@ import {
   MODAL,
   NEGATED,
   NOT_ATTEMPT,
+  NOT_THE,
   OBSERVATION,
   REPRODUCED,
   RESTARTED_ITSELF,
   RESULT,
   STAFF_ATTEMPT,
+  STAFF_OBSERVATION,
   STILL_AFTER_FIX,
   SUGGESTION,
   SUGGESTS,
@@ -64,6 +66,7 @@ function attemptKind(sentence: string, item: Item): Kind {
   if (item.isCustomer && done(CUSTOMER_ATTEMPT.exec(sentence) ?? STILL_AFTER_FIX.exec(sentence)))
     return 'action';
   if (done(OBSERVATION.exec(sentence)) || COMMAND_CHECK.test(sentence)) return 'observation';
+  if (item.isStaff && !item.isPublic && done(STAFF_OBSERVATION.exec(sentence))) return 'observation';
   return null;
 }
 
@@ -109,15 +112,34 @@ export function extractTried(ctx: ExtractContext, problem: Claim<unknown> | null
       }
       // bots only report (a deploy bot says nothing was tried)
       if (item.role === 'bot' || i === consumed) return;
+      const next = item.sentences[i + 1];
+      // "not the WAF. zero WAF blocks on /v2/checkout": a check that ruled something out
+      const notThe = item.isStaff && !item.isPublic ? NOT_THE.exec(sentence) : null;
+      if (notThe?.[1] && next && !next.endsWith('?')) {
+        const key = `ruled out the ${notThe[1]}`.toLowerCase();
+        if (seen.has(key)) return;
+        seen.add(key);
+        consumed = i + 1;
+        const by = triedBy('', item.role);
+        const action = withActor(by, `ruled out the ${notThe[1]}`);
+        push({ action, result: cleanSentence(next), by, cites: [item.id] }, item.at);
+        return;
+      }
       if (sentence.endsWith('?') || NOT_ATTEMPT.test(sentence) || NEGATED.test(sentence)) return;
       if (isInstruction(sentence, item) || RESTARTED_ITSELF.test(sentence)) return;
-      const finding = i === 0 && !item.isPublic && item.isStaff && FINDING.test(sentence);
+      // a finding opens an internal note, or one of its list lines ("- 27.7 diff: only the backoff changed")
+      const listed = i > 0 && startsListLine(item.ev.text, raw);
+      // a list line says more than a label and a figure ("Charged: $32,173.15" is data, not a check)
+      const opensLine = i === 0 || (listed && contentWords(sentence.replace(/^[^:]*:/, '')).length >= 4);
+      const finding = opensLine && !item.isPublic && item.isStaff && FINDING.test(sentence);
       const kind: Kind = did || finding ? 'action' : attemptKind(sentence, item);
       if (!kind) return;
       const split = splitResult(sentence);
       let result = split.result;
-      const next = item.sentences[i + 1];
-      if (!result && next && RESULT.test(next) && !ATTEMPT.test(next) && !next.endsWith('?')) {
+      // "Reproduced on staging. When X, Y happens": the sentence after a bare reproduction is what was found
+      const bareRepro = REPRODUCED.test(split.action) && contentWords(split.action).length <= 4;
+      const found = bareRepro && next && !next.endsWith('?') && contentWords(next).length >= 4;
+      if (!result && next && (found || (RESULT.test(next) && !ATTEMPT.test(next))) && !next.endsWith('?')) {
         result = cleanSentence(next);
         consumed = i + 1;
       }
@@ -159,6 +181,15 @@ export function extractTried(ctx: ExtractContext, problem: Claim<unknown> | null
     });
   }
   return tried;
+}
+
+/** True when `raw` starts a line or a list item of `text`. */
+function startsListLine(text: string, raw: string): boolean {
+  const head = raw.trim().slice(0, 24);
+  if (head.length < 8) return false;
+  const at = text.indexOf(head);
+  if (at < 0) return false;
+  return /(?:^|\n)[ \t]*(?:[-*•]|\d{1,2}[.)])?[ \t]*$/.test(text.slice(0, at));
 }
 
 function atOf(ctx: ExtractContext, id: string | undefined): string | null {
