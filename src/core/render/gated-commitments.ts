@@ -2,6 +2,13 @@
 
 export type CommitmentKind = 'eta' | 'compensation' | 'severity';
 
+const QUOTED = /"[^"\n]*"|“[^”\n]*”/g;
+
+/** The text with quoted passages blanked: the customer's own words said back to them commit us to nothing. */
+export function withoutQuotes(text: string): string {
+  return text.replace(QUOTED, ' ');
+}
+
 const WEEKDAY = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)';
 const MONTH =
   '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';

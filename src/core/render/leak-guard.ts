@@ -3,7 +3,7 @@
  * token, a staff name, a never-say phrase or a gated commitment outside a placeholder is removed.
  */
 import type { Policy } from '../policy/policy-schema.js';
-import { findGatedCommitment } from './gated-commitments.js';
+import { findGatedCommitment, withoutQuotes } from './gated-commitments.js';
 import type { InternalTokens } from './internal-tokens.js';
 import { tokenMatcher } from './token-matcher.js';
 
@@ -14,7 +14,6 @@ export interface GuardResult {
 }
 
 const PLACEHOLDER = /\{\{[A-Z_]+\}\}/g;
-const QUOTED = /"[^"\n]*"|“[^”\n]*”/g;
 
 function safeRegExp(pattern: string): RegExp | null {
   try {
@@ -34,7 +33,7 @@ export function leakReason(sentence: string, internal: InternalTokens, policy: P
     if (pattern?.test(bare)) return `never-say (${rule.kind}): ${rule.why}`;
   }
   // words in quotes are the customer's own, said back to them ("fixed before Friday?"), not our promise
-  const commitment = findGatedCommitment(bare.replace(QUOTED, ' '));
+  const commitment = findGatedCommitment(withoutQuotes(bare));
   if (commitment) return `${commitment.kind} commitment "${commitment.words}" outside a placeholder`;
   return null;
 }
