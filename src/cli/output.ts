@@ -14,7 +14,10 @@ export function exitWithError(error: unknown, hint?: string): never {
   if (error instanceof SpineError) {
     process.stderr.write(`error ${error.code}: ${error.message}\n`);
   } else if (error instanceof Error) {
-    process.stderr.write(`error: ${error.message}\n`);
+    // SPINE_DEBUG=1 adds the stack, for a bug report
+    process.stderr.write(
+      `error: ${process.env.SPINE_DEBUG ? (error.stack ?? error.message) : error.message}\n`,
+    );
   } else {
     process.stderr.write(`error: ${String(error)}\n`);
   }

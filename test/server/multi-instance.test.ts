@@ -18,7 +18,7 @@ let workers: SpineProcess[] = [];
 beforeAll(async () => {
   const database = await freshDatabase();
   drop = database.drop;
-  env = { DATABASE_URL: database.url, SPINE_RATE_LIMIT_PER_MINUTE: '100000' };
+  env = { DATABASE_URL: database.url, SPINE_RATE_LIMIT_PER_MINUTE: '100000', SPINE_DEBUG: '1' };
   const added = await runSpine(['users', 'add', '--email', 'lead@example.com', '--name', 'Lee'], {
     env,
     input: `${PASSWORD}\n`,

@@ -3,8 +3,8 @@
  * processes run them. Several of each can share one database.
  */
 import { Logger, makeWorkerUtils, type Runner, run, type WorkerUtils } from 'graphile-worker';
-import pg from 'pg';
 import type { JobQueue, PrepareJob } from '../../ports/job-queue.js';
+import { underSchemaLock } from '../storage/schema-lock.js';
 
 export const PREPARE_TASK = 'spine_prepare_packet';
 
@@ -23,17 +23,14 @@ export class GraphileQueue implements JobQueue {
   private constructor(private readonly utils: WorkerUtils) {}
 
   static async open(options: GraphileOptions): Promise<GraphileQueue> {
-    const utils = await makeWorkerUtils({
-      connectionString: options.connectionString,
-      schema: options.schema,
-      logger: quietLogger,
-    });
-    try {
-      await installQueueSchema(options, utils);
-    } catch (error) {
-      await utils.release();
-      throw error;
-    }
+    // makeWorkerUtils installs or upgrades graphile-worker's schema before it returns
+    const utils = await underSchemaLock(options.connectionString, () =>
+      makeWorkerUtils({
+        connectionString: options.connectionString,
+        schema: options.schema,
+        logger: quietLogger,
+      }),
+    );
     return new GraphileQueue(utils);
   }
 
@@ -47,41 +44,19 @@ export class GraphileQueue implements JobQueue {
   }
 }
 
-/**
- * Installs or upgrades graphile-worker's schema one process at a time. Its own migrate tolerates some
- * concurrent starts but not all (graphile/worker#496): on a fresh database two processes starting
- * together can interleave the install and fail with errors such as `column "job_count" does not exist`.
- * A session advisory lock makes every other process wait, then find the schema current.
- */
-async function installQueueSchema(options: GraphileOptions, utils: WorkerUtils): Promise<void> {
-  const client = new pg.Client({ connectionString: options.connectionString });
-  await client.connect();
-  try {
-    await client.query(`select pg_advisory_lock(hashtextextended($1, 0))`, [INSTALL_LOCK]);
-    await utils.migrate();
-  } finally {
-    // Ending the session releases the lock even when migrate failed.
-    await client.end();
-  }
-}
-
-const INSTALL_LOCK = 'spine:graphile-worker:install';
-
 /** Starts a worker that runs prepare jobs until stopped. */
 export async function startWorker(
   options: GraphileOptions & { concurrency?: number; handle: (job: PrepareJob) => Promise<void> },
 ): Promise<Runner> {
   // run() migrates too; installing first under the lock leaves it nothing to race over.
-  const utils = await makeWorkerUtils({
-    connectionString: options.connectionString,
-    schema: options.schema,
-    logger: quietLogger,
-  });
-  try {
-    await installQueueSchema(options, utils);
-  } finally {
+  await underSchemaLock(options.connectionString, async () => {
+    const utils = await makeWorkerUtils({
+      connectionString: options.connectionString,
+      schema: options.schema,
+      logger: quietLogger,
+    });
     await utils.release();
-  }
+  });
   return run({
     connectionString: options.connectionString,
     schema: options.schema,

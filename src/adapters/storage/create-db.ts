@@ -16,6 +16,7 @@ import type { Database } from './database.js';
 import * as m0001 from './migrations/0001-initial.js';
 import * as m0002 from './migrations/0002-packet-headline.js';
 import * as m0003 from './migrations/0003-version-progress.js';
+import { underSchemaLock } from './schema-lock.js';
 
 export type StoreConfig =
   | { kind: 'sqlite'; file: string }
@@ -75,7 +76,13 @@ const MIGRATIONS: Record<string, Migration> = {
 };
 
 /** Runs every pending migration; returns Kysely's result set rather than throwing on failure. */
-export async function migrateToLatest(db: Kysely<Database>): Promise<MigrationResultSet> {
+export async function migrateToLatest(
+  db: Kysely<Database>,
+  config?: StoreConfig,
+): Promise<MigrationResultSet> {
   const migrator = new Migrator({ db, provider: { getMigrations: async () => MIGRATIONS } });
-  return migrator.migrateToLatest();
+  // on PostgreSQL, one process at a time (see schema-lock.ts)
+  return config?.kind === 'postgres'
+    ? underSchemaLock(config.url, () => migrator.migrateToLatest())
+    : migrator.migrateToLatest();
 }

@@ -27,8 +27,9 @@ export interface ReviewService {
 }
 
 export async function openReviewService(config: Config): Promise<ReviewService> {
-  const db = createDb(storeConfigFrom(config));
-  const migrated = await migrateToLatest(db);
+  const store = storeConfigFrom(config);
+  const db = createDb(store);
+  const migrated = await migrateToLatest(db, store);
   if (migrated.error) {
     await db.destroy();
     throw migrated.error;

@@ -11,9 +11,10 @@ export function register(program: Command): void {
     .option('--data-dir <dir>', 'folder of the embedded SQLite store')
     .action(async (options: { dataDir?: string }) => {
       const config = loadConfig(process.env, { dataDir: options.dataDir });
-      const db = createDb(storeConfigFrom(config));
+      const store = storeConfigFrom(config);
+      const db = createDb(store);
       try {
-        const result = await migrateToLatest(db);
+        const result = await migrateToLatest(db, store);
         for (const migration of result.results ?? []) info(`${migration.status}: ${migration.migrationName}`);
         if (result.error) exitWithError(result.error);
         info('the store is up to date');

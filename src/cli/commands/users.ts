@@ -30,9 +30,10 @@ async function withStore<T>(
   dataDir: string | undefined,
   run: (db: ReturnType<typeof createDb>) => Promise<T>,
 ) {
-  const db = createDb(storeConfigFrom(loadConfig(process.env, { dataDir })));
+  const store = storeConfigFrom(loadConfig(process.env, { dataDir }));
+  const db = createDb(store);
   try {
-    const migrated = await migrateToLatest(db);
+    const migrated = await migrateToLatest(db, store);
     if (migrated.error) throw migrated.error;
     return await run(db);
   } finally {
