@@ -6,13 +6,13 @@ import { extractAccountNumbers } from './extract-account-numbers.js';
 import { OTHERS, RECURRENCE } from './extract-pattern.js';
 import { citesFor, findSentences } from './find-sentences.js';
 import * as cue from './signal-cues.js';
-import { isStatusPage, othersAffected, statusOutageCites, statusPageCites } from './signal-scope.js';
-
-// "haven't looked at other customers yet" leaves the question open
-// so do a check still running ("querying for other tenants now") and "X is the only one that has
-// written in", which says the others have not
-const NOT_ESTABLISHED =
-  /\b(?:haven'?t|have not|hasn'?t|has not|not yet|no idea|don'?t know|do not know|unknown|unclear|whether|(?:querying|checking|searching|looking) (?:for|into|at|through|whether|if)|(?:will|going to|to|can|could|should|let me|i'?ll|we'?ll) (?:check|query|look|search)|the only (?:one|customer|tenant|account|org)|only one (?:that|who|to)|no (?:other|one else)|nobody else|none of the other)\b/i;
+import {
+  isStatusPage,
+  NOT_ESTABLISHED,
+  othersAffected,
+  statusOutageCites,
+  statusPageCites,
+} from './signal-scope.js';
 
 // our side refuting a claim: "it's not the release either: the changelog has nothing on it"
 const NOT_RELEASE =
@@ -20,6 +20,14 @@ const NOT_RELEASE =
 // "not a bug", "works as designed": the behaviour the customer calls a defect is intended
 const NOT_DEFECT =
   /\b(?:not an? (?:product |software |code )?(?:bug|defect)|(?:isn'?t|wasn'?t) an? (?:bug|defect)|works as (?:designed|intended|expected)|by design|(?<!not (?:the |an? )?)expected (?:behaviou?r|result))\b/i;
+
+// our side leaving open whether a release caused it: "can't tell whether 12.1 would have accepted
+// it", "checking whether this comes from our change or from their connector update", "could be our
+// release or their update": a deploy close in time is then no confirmed regression. The doubt must
+// be about cause ("would have", "changed", "caused"), not "don't know yet whether others on 4.8 are hit"
+const RELEASE_DOUBT =
+  /\b(?:(?:(?:can'?t|cannot|couldn'?t|could not|unable to|not able to) (?:yet |really |quite |fully )?(?:tell|prove|confirm|say|determine|rule out|be sure)|not (?:yet )?(?:sure|clear|certain|confirmed|known)|unclear|(?:don'?t|do not) (?:yet )?know)(?! (?:when|how long|by when|what time))\b(?=.{0,100}?(?:\b(?:release|deploy\w*|update|upgrade|rollout|roll-out|migration|version)\b|\bv?\d+\.\d+\b))(?=.{0,120}?\b(?:caus\w*|broke|break\w*|chang\w*|introduc\w*|would have|due to|comes? from|came from|responsible|to blame|culprit))|(?:whether|if) (?:this|it|the \w+|that) (?:\w+ )?(?:comes?|came|is|was|stems?) (?:from|due to|caused by|down to)\b.{0,80}?\bor\b|could (?:also )?be (?:our|the|your|their|a) (?:[\w.-]+ )?(?:release|deploy\w*|update|upgrade|rollout|change|side)\b.{0,60}?\bor\b)/i;
+const RELEASE_REFUTED = new RegExp(`${NOT_RELEASE.source}|${RELEASE_DOUBT.source}`, 'i');
 
 type BoolKey = { [K in keyof Signals]: Signals[K] extends boolean ? K : never }[keyof Signals];
 
@@ -126,7 +134,11 @@ export function deriveSignals(
   };
   const crossTenant = citesFor(items, cue.CROSS_TENANT, notField);
   set('crossTenantData', crossTenant);
-  set('security', [...new Set([...crossTenant, ...citesFor(items, cue.SECURITY, notField)])]);
+  const security = [
+    ...citesFor(items, cue.SECURITY, notField),
+    ...citesFor(items, cue.PRIVACY, notField, 5, true),
+  ];
+  set('security', [...new Set([...crossTenant, ...security])]);
   // "is any order data lost?" asks; only a statement establishes a loss
   set('dataLoss', citesFor(items, cue.DATA_LOSS, notField, 5, true, cue.NOT_DATA_LOSS));
   set('outage', [
@@ -134,7 +146,7 @@ export function deriveSignals(
   ]);
   set('blocked', citesFor(items, cue.BLOCKED, byCustomer));
   // "asked whether anything changed", "if your release broke this": only statements count
-  set('regression', unrefuted(items, cue.RELEASE, NOT_RELEASE, notField, 5, cue.NOT_A_STATEMENT));
+  set('regression', unrefuted(items, cue.RELEASE, RELEASE_REFUTED, notField, 5, cue.NOT_A_STATEMENT));
   set('bugConfirmed', unrefuted(items, cue.BUG_CONFIRMED, NOT_DEFECT, byStaff));
   const defect = [
     ...items

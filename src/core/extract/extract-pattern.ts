@@ -1,7 +1,7 @@
 /** @module Pattern: other customers or tickets with the same issue, and recurrences. */
 import { type Claim, claim, uniqueClaims } from './claim.js';
 import type { ExtractContext } from './context.js';
-import { othersAffected } from './signal-scope.js';
+import { NOT_ESTABLISHED, othersAffected } from './signal-scope.js';
 import { cleanSentence } from './text/clean-sentence.js';
 
 export const OTHERS =
@@ -17,8 +17,9 @@ export function extractPattern(ctx: ExtractContext): Claim<string>[] {
       continue;
     for (const s of item.sentences) {
       // other customers said to be fine ("other customers' endpoints verify normally") are no pattern
-      if (!s.endsWith('?') && ((OTHERS.test(s) && othersAffected(s)) || RECURRENCE.test(s)))
-        out.push(claim(cleanSentence(s), [item.id]));
+      // nor an open check ("not known yet how many other customers …")
+      const others = OTHERS.test(s) && othersAffected(s) && !NOT_ESTABLISHED.test(s);
+      if (!s.endsWith('?') && (others || RECURRENCE.test(s))) out.push(claim(cleanSentence(s), [item.id]));
     }
   }
   return uniqueClaims(out).slice(0, 8);

@@ -38,9 +38,16 @@ export function statusPageCites(items: readonly Item[], limit = 3): string[] {
   return [...live, ...rest].slice(0, limit);
 }
 
-// "other customers' endpoints are verifying normally", "no other customer reporting": not affected
+// "haven't looked at other customers yet" leaves the question open
+// so do a check still running ("querying for other tenants now") and "X is the only one that has
+// written in", which says the others have not
+export const NOT_ESTABLISHED =
+  /\b(?:haven'?t|have not|hasn'?t|has not|not yet|not (?:yet )?known|no idea|don'?t know|do not know|unknown|unclear|whether|(?:querying|checking|searching|looking) (?:for|into|at|through|whether|if)|(?:will|going to|to|can|could|should|let me|i'?ll|we'?ll) (?:check|query|look|search)|the only (?:one|customer|tenant|account|org)|only one (?:that|who|to)|no (?:other|one else)|nobody else|none of the other)\b/i;
+
+// "other customers' endpoints are verifying normally", "no other customer reporting": not affected;
+// nor "only Acme shows a jump, everyone else flat", which names the one customer that is
 export const OTHERS_FINE =
-  /\b(?:(?:are|is|were|was|look|looks|seem|seems)\s+(?:\w+\s+)?(?:fine|ok|okay|normal|healthy|unaffected|working(?: (?:fine|normally|as expected))?|not (?:affected|impacted|seeing (?:it|this|the \w+))|all (?:good|green))|(?:verifying|working|running|behaving|syncing|delivering|loading)\s+(?:normally|fine|as (?:usual|expected|normal))|as usual|none of (?:the|our) other|no (?:other|one else)|nobody else|not (?:seeing|hearing) (?:it|this|anything|reports?) (?:from|for|with) (?:any )?other)\b/i;
+  /\b(?:(?:are|is|were|was|look|looks|seem|seems)\s+(?:\w+\s+)?(?:fine|ok|okay|normal|healthy|unaffected|working(?: (?:fine|normally|as expected))?|not (?:affected|impacted|seeing (?:it|this|the \w+))|all (?:good|green))|(?:verifying|working|running|behaving|syncing|delivering|loading)\s+(?:normally|fine|as (?:usual|expected|normal))|as usual|none of (?:the|our) other|no (?:other|one else)|nobody else|only (?!(?:some|a few|few|several|many|most|half|a couple|two|three|four|five|\d+)\b)(?:[\w&'.-]+|this (?:customer|tenant|account|org)|(?:the|this|one) (?:customer|tenant|account|org)|they|them|theirs|this one)(?: \w+)? (?:shows?|has|have|had|sees?|saw|is|was|hits?|gets?|got)\b|(?:everyone|everybody|the rest|the others|all the others|all others|every other (?:customer|tenant|account|org))(?: else)? (?:(?:is|are|was|were|looks?|stays?|stayed|remains?|remained|seems?)\s+)?(?:flat|fine|ok|okay|normal|clean|unaffected|unchanged|stable|as before)|(?:everyone|everybody|the rest|the others|all others) else\b[^.]{0,20}\b(?:flat|fine|normal|clean|unaffected|unchanged|stable)|not (?:seeing|hearing) (?:it|this|anything|reports?) (?:from|for|with) (?:any )?other)\b/i;
 /** True unless a sentence that mentions other customers says they are fine or not affected. */
 export function othersAffected(sentence: string): boolean {
   return !OTHERS_FINE.test(sentence);

@@ -1,0 +1,180 @@
+import { describe, expect, it } from 'vitest';
+import { type ItemSpec, makeIntake } from '../../../test/helpers/make-evidence.js';
+import { extractFacts } from './extract-facts.js';
+
+const run = (specs: ItemSpec[]) => extractFacts(makeIntake(specs), '2026-11-20T12:00:00Z');
+const one = (text: string, role: ItemSpec['role'] = 'customer') =>
+  run([{ text, role, visibility: role === 'customer' ? 'public' : 'internal' }]).signals;
+
+describe('security: an org unit called "security team" is no incident', () => {
+  it.each([
+    'Manual invites put them outside our groups, and our security team does not accept that for long.',
+    'Our security team needs the SOC 2 report before they sign off on the renewal.',
+    'I know that is not a real answer for your security team.',
+    'Can you send the questionnaire to our security team by Friday?',
+  ])('no security: %j', (text) => {
+    expect(one(text).security).toBe(false);
+    expect(one(text, 'support').security).toBe(false);
+  });
+
+  it.each([
+    'We think this is a security incident: an admin signed in from an unknown country.',
+    'This looks like a security breach, please escalate.',
+    'There is a security vulnerability in the share link endpoint.',
+  ])('security: %j', (text) => {
+    expect(one(text).security).toBe(true);
+  });
+});
+
+describe('security: personal data that should be gone or kept in', () => {
+  it.each([
+    'Erased employees still in our monthly export.',
+    'We erased two former staff members in October and they are still in the payroll report.',
+    'Erase a person and they vanish from search, but still in the next scheduled export.',
+    'The deleted users still appear in the CSV after the GDPR erasure request.',
+    'Three people who made deletion requests are still listed in the analytics dashboard.',
+    'The file with home addresses and salary bands went to our payroll provider.',
+    'Your job shared personal data of our patients with a third party.',
+    'The export emailed dates of birth to the wrong recipient.',
+  ])('security: %j', (text) => {
+    expect(one(text).security).toBe(true);
+  });
+
+  it.each([
+    'We deleted users in the admin page and re-invited them.',
+    'Can you confirm the erasure request was processed?',
+    'Please send the personal details form to our HR team.',
+    'The deleted invoices should not be exported.',
+  ])('no security: %j', (text) => {
+    expect(one(text).security).toBe(false);
+  });
+});
+
+describe('executive asks and churn in everyday words', () => {
+  it.each([
+    'If I do not have it today I am escalating this to our CEO, and she will call yours.',
+    'Our CEO will call your CEO tomorrow morning.',
+    'Our CFO, Maria, is going to phone yours about this.',
+    'He is threatening a CEO-to-CEO escalation.',
+    "I'll escalate it straight to my own COO.",
+  ])('executiveAsk: %j', (text) => {
+    expect(one(text).executiveAsk).toBe(true);
+  });
+
+  it.each(['Our CEO joined the call yesterday to see the demo.', 'I escalated this to our IT team.'])(
+    'no executiveAsk: %j',
+    (text) => {
+      expect(one(text).executiveAsk).toBe(false);
+    },
+  );
+
+  it.each([
+    'We are in renewal talks with you in January and this is not helping.',
+    'Honestly this puts our renewal at risk.',
+    'The renewal next quarter is already shaky because of the price uplift.',
+    'This will weigh on the renewal decision, and it does not help.',
+    'With the renewal coming up, this really hurts.',
+  ])('churnRisk: %j', (text) => {
+    expect(one(text).churnRisk).toBe(true);
+  });
+
+  it.each(['Our renewal is not at risk, we just need the fix.', 'The renewal date is 31 January.'])(
+    'no churnRisk: %j',
+    (text) => {
+      expect(one(text).churnRisk).toBe(false);
+    },
+  );
+});
+
+describe('others named as not affected, and a doubted release', () => {
+  it.each([
+    'Checked the other tenants: only Acme shows a jump in errors since the deploy, everyone else flat.',
+    'Looked at other customers: only this one has the spike, the rest are normal.',
+    'Queried all tenants: every other customer is unaffected.',
+    'Not known: how many other customers erased someone since March.',
+  ])('no otherCustomersAffected nor pattern: %j', (text) => {
+    const out = run([{ text, role: 'engineering', visibility: 'internal' }]);
+    expect(out.signals.otherCustomersAffected).toBe(false);
+    expect(out.facts.pattern).toEqual([]);
+  });
+
+  it.each([
+    'Two other customers reported the same issue this week.',
+    'Only some tenants have this, three other customers are affected.',
+  ])('otherCustomersAffected: %j', (text) => {
+    expect(one(text, 'engineering').otherCustomersAffected).toBe(true);
+  });
+
+  const claim = {
+    text: 'Errors jumped since the 4.2 deploy.',
+    role: 'engineering' as const,
+    at: '2026-11-19T09:00:00Z',
+  };
+  it.each([
+    "Can't tell from here whether 4.1 would have accepted the same payload.",
+    'Still unclear whether the release or their plugin update changed this.',
+    'We are checking whether this comes from a change on our side or from the connector update.',
+    'Could be our release or their SDK upgrade, no way to know yet.',
+  ])('a later doubt leaves regression open: %j', (doubt) => {
+    const out = run([
+      { ...claim, visibility: 'internal' },
+      { text: doubt, role: 'support', visibility: 'internal', at: '2026-11-19T11:00:00Z' },
+    ]);
+    expect(out.signals.regression).toBe(false);
+  });
+
+  it('keeps a regression claimed after the doubt, and one with no doubt at all', () => {
+    expect(run([{ ...claim, visibility: 'internal' }]).signals.regression).toBe(true);
+    const out = run([
+      {
+        text: "Can't tell yet whether 4.2 changed it.",
+        role: 'support',
+        visibility: 'internal',
+        at: '2026-11-19T08:00:00Z',
+      },
+      { ...claim, visibility: 'internal' },
+    ]);
+    expect(out.signals.regression).toBe(true);
+    expect(
+      run([
+        { ...claim, visibility: 'internal' },
+        {
+          text: "We can't say when the fix release ships.",
+          role: 'support',
+          visibility: 'internal',
+          at: '2026-11-19T11:00:00Z',
+        },
+      ]).signals.regression,
+    ).toBe(true);
+    // a doubt about scope, not about cause
+    expect(
+      run([
+        { ...claim, visibility: 'internal' },
+        {
+          text: "Don't know yet whether other customers on 4.2 are hit, checking the error rate.",
+          role: 'engineering',
+          visibility: 'internal',
+          at: '2026-11-19T11:00:00Z',
+        },
+      ]).signals.regression,
+    ).toBe(true);
+  });
+});
+
+describe('blocked is not a cost nor a doubt', () => {
+  it.each([
+    'We keyed them by hand, it costs two hours a day and in the peak we can not afford this.',
+    "Honestly we can't afford that much extra work every week.",
+    "I can't tell which orders failed.",
+    "We can't wait to try the new editor.",
+  ])('no blocked: %j', (text) => {
+    expect(one(text).blocked).toBe(false);
+  });
+
+  it.each([
+    "We launch a promo on Friday and can't afford checkout errors.",
+    "Our coordinators can't release shipments.",
+  ])('blocked: %j', (text) => {
+    expect(one(text).blocked).toBe(true);
+  });
+});
