@@ -116,3 +116,23 @@ describe('a workaround is something the customer can do to keep working', () => 
     expect(extractWorkaround(makeExtractContext([{ text, role: 'support' }])).exists).toBe(true);
   });
 });
+
+describe('containment is no full workaround', () => {
+  it.each([
+    "I've paused the scheduled export for now so nothing else goes out.",
+    'In the meantime we disabled the nightly sync to stop more duplicates.',
+    'For now we switched the webhook off so no further emails are sent.',
+  ])('%j → partial', (text) => {
+    expect(extractWorkaround(makeExtractContext([{ text }]))).toMatchObject({ exists: true, partial: true });
+  });
+
+  it('keeps a switch that lets them work as a full workaround', () => {
+    expect(
+      extractWorkaround(
+        makeExtractContext([
+          { text: 'As a workaround, turning off the overlay fixes it for all users, fully.' },
+        ]),
+      ),
+    ).toMatchObject({ exists: true, partial: false });
+  });
+});

@@ -15,6 +15,10 @@ const GERUND_FIX =
   /(?:^|\b(?:but|and|though)\s+)(?:[A-Z]?[a-z-]+ing)\b[^.]{0,80}?\b(?:fixes|works|helps|restores|brings (?:it|them) back|gets (?:it|them) working)\b/;
 const PARTIAL =
   /,\s*not\b|\bbut only\b|\bonly \d+\b|\b\d+ at a time\b|\bworks (?:only )?for\b|\bif (?:they|you) can'?t wait\b|\b(?:except|only (?:for|works|some|covers|partly)|by hand|manually|hand-?key\w*|not for|but not|doesn't (?:work|help) for|does not (?:work|help) for|some of|partial\w*|fewer|most of|minutes (?:per|each|a|for)|hours (?:per|each|a)|laborious|tedious|slow|usually|sometimes|mostly|not all)\b|\b(?:loses?|losing) (?:the|its|their|all|any)\b|\b(?:rejects?|rejected|not accepted)\b|\btakes? (?:\w+ ){0,3}?(?:all day|hours|days|ages|forever|the whole (?:day|morning|afternoon|week))\b|\bfull[- ]time\b|\bextra (?:steps?|work|effort|hours)\b|\b(?:cumbersome|error-prone|painful|not sustainable)\b/i;
+// pausing or switching something off to stop further harm contains it, it does not let them work:
+// "I've paused the scheduled export so nothing else goes out", "we disabled the sync to stop more duplicates"
+const CONTAINMENT =
+  /\b(?:paused?|pausing|suspend(?:ed|ing)?|disabled?|disabling|switch(?:ed|ing)? (?:\w+ ){0,3}?off|turn(?:ed|ing)? (?:\w+ ){0,3}?off|stopp(?:ed|ing)|halt(?:ed|ing)|froze|frozen|freezing)\b.{0,80}?\b(?:so (?:that )?(?:nothing|no (?:more|new|further|other)|it (?:can'?t|doesn'?t|won'?t|no longer)|they (?:can'?t|don'?t|won'?t))|to (?:stop|prevent|avoid|contain|limit) (?:any |more |further |new |the )?(?:\w+ )?(?:harm|damage|leaks?|duplicates?|copies|exposure|spread|emails?|messages?|sends?|data|records?|charges?|it|this|that|from)|(?:before|until) (?:it|this) (?:does|causes|sends|spreads|gets))\b/i;
 const FULL =
   /\b(?:fully|completely|complete work-?around|works for all|covers (?:all|every)|all of (?:them|it)|no limit)\b/i;
 
@@ -90,7 +94,7 @@ export function extractWorkaround(ctx: ExtractContext): Facts['workaround'] {
     // the limits often follow in the next sentence: "works for line charts, NOT combo charts"
     const scope = `${sug.sentence} ${sug.next}`;
     text ??= cleanSentence(sug.sentence);
-    if (PARTIAL.test(scope)) partial = true;
+    if (PARTIAL.test(scope) || CONTAINMENT.test(sug.sentence)) partial = true;
     if (FULL.test(scope)) full = true;
   }
   if (text) return { exists: true, partial: partial && !full, text, cites: cites.slice(0, 6) };
