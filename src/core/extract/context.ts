@@ -3,6 +3,10 @@ import type { Evidence, Role, SourceKind } from '../model/evidence.js';
 import type { IntakeResult } from '../model/intake.js';
 import type { Manifest } from '../model/manifest.js';
 import { splitSentences } from './text/split-sentences.js';
+import { withoutQuotedHistory } from './without-quoted-history.js';
+
+// units whose text may still hold a mail's quoted history (e-mails are split at intake)
+const MAY_QUOTE = new Set(['comment', 'message', 'note']);
 
 /** One evidence item prepared for extraction. */
 export interface Item {
@@ -31,7 +35,9 @@ export interface ExtractContext {
 
 const STAFF = new Set<Role>(['support', 'engineering', 'success', 'leadership']);
 
-function toItem(ev: Evidence, kind: SourceKind): Item {
+function toItem(raw: Evidence, kind: SourceKind): Item {
+  const own = MAY_QUOTE.has(raw.meta?.unit ?? '') ? withoutQuotedHistory(raw.text) : raw.text;
+  const ev = own === raw.text ? raw : { ...raw, text: own };
   const role = ev.author?.role ?? 'unknown';
   const unit = ev.meta?.unit ?? '';
   return {

@@ -188,6 +188,23 @@ describe('extractAsks: demands, anger and lists', () => {
   });
 
   it.each([
+    'Please treat this as urgent.',
+    'Kindly handle it as high priority.',
+    'Our audit is next week, so please check urgent.',
+    'I need a human please, the bot keeps looping.',
+    'We want to speak to a real person.',
+  ])('does not read a plea for urgency or a person as a question to answer: %j', (text) => {
+    expect(asks(text)).toEqual([]);
+  });
+
+  it.each([
+    ['Please treat this as urgent and send us the list of failed payments.', 1],
+    ['Please check urgently whether the refunds went out?', 1],
+  ])('keeps the real ask next to a plea for urgency: %j', (text, n) => {
+    expect(asks(text)).toHaveLength(n);
+  });
+
+  it.each([
     'The total shown before to confirm was 120 EUR.',
     'It was written 40 $ after to confirm the order.',
   ])('does not read a non-native "before to confirm" as a request: %j', (text) => {

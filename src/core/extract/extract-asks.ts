@@ -33,6 +33,12 @@ export const THREAT =
 // "Do you understand what that costs us?", "So now it is OUR fault?": anger, not a question to answer
 const RHETORICAL =
   /^(?:(?:and|so|but|now|really|seriously),? )*(?:do|did) you (?:(?:even|actually|really) )?(?:understand|reali[sz]e|know|have any idea|get|care)\b|\b(?:(?:our|my|the customer's) fault|a joke|(?:are|is) (?:you|this) (?:serious|kidding|joking)|what kind of (?:support|service|company)|how (?:many times|often) (?:do|must|should|will|have) (?:i|we)|who (?:do you think|is going to pay))\b/i;
+// "Please treat this as urgent", "so please check urgent", "I need a human please": how to handle the
+// case, not something to answer in an update
+const URGENCY =
+  /(?:\b(?:so|and) )?(?:\b(?:please|pls|kindly) )?\b(?:treat|handle|check|look at|look into|consider|mark|flag|prioriti[sz]e)(?: (?:this|it|that|the case|the ticket))?(?: as)? (?:(?:very|super|really|an?) )?(?:urgent(?:ly)?|priority|high priority|top priority|emergency|asap)\b(?: please)?/gi;
+const WANTS_A_HUMAN =
+  /\b(?:i|we) (?:need|want|would like|'d like)(?: to (?:speak|talk|chat) (?:to|with))? (?:a )?(?:real )?(?:human(?: being)?|person)\b(?:,? please)?/gi;
 const LIST_ITEM = /^\s*(?:[-*•]|\d{1,2}[.)])\s+(\S.*)$/;
 const NUMBERS: Readonly<Record<string, number>> = { two: 2, three: 3, four: 4, five: 5, six: 6 };
 
@@ -48,6 +54,14 @@ function listAfter(text: string, intro: string): string[] {
     else if (line.trim() !== '' || items.length > 0) break;
   }
   return items;
+}
+
+/** True when the sentence's only request is to hurry or to hand over to a person. */
+function onlyHowToHandle(s: string): boolean {
+  const rest = s.replace(URGENCY, ' ').replace(WANTS_A_HUMAN, ' ').trim();
+  if (rest === s.trim()) return false;
+  const words = rest.replace(/^[\s,.;:!-]+/, '');
+  return !REQUEST.test(words) && !REPORTED.test(words) && !IMPERATIVE.test(words) && !THREAT.test(words);
 }
 
 /** "Some see a hold on their card. Were they charged?" → the question first, its context after. */
@@ -109,6 +123,7 @@ export function extractAsks(ctx: ExtractContext, problem: Claim<unknown> | null 
       if (s.endsWith('?') && RHETORICAL.test(s)) continue;
       if (!s.endsWith('?') && !REQUEST.test(s) && !REPORTED.test(s) && !IMPERATIVE.test(s) && !THREAT.test(s))
         continue;
+      if (!s.endsWith('?') && onlyHowToHandle(s)) continue;
       const value = s.replace(/!+$/, '.');
       const vague =
         problem && topic && POINTS_AT_PROBLEM.test(s) && !contentWords(s).some((w) => topicWords.has(w));

@@ -37,6 +37,9 @@ describe('extractDeadlines: non-native cues and threats', () => {
     'On the page before to confirm, it showed 120 EUR to pay today.',
     'My team called the drivers one by one all night.',
     'We entered the orders by hand this afternoon.',
+    'Today about 30 of 400 invoices failed until now.',
+    'By now 12 shipments today are stuck in the queue.',
+    'This week we lost 5 orders up to now, two of them today.',
   ])('finds no deadline in %j', (text) => {
     expect(ats(text)).toEqual([]);
   });

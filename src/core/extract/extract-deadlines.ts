@@ -9,9 +9,10 @@ import { caseZone, statedZone } from './time-zone.js';
 const CUE =
   /\b(?:before|by|until|no later than|deadline|due|cut-?off|latest|end of (?:day|week|month)|eod|eow|renew(?:al|s)?(?: date)?(?: is)? on|renews|go-?live|launch|promo(?:tion)?|audit)\b/i;
 const MAX_DEADLINES = 6;
-// cue words that name no time: "before to confirm" (before confirming), "one by one", "by hand"
+// cue words that name no time: "before to confirm" (before confirming), "one by one", "by hand",
+// and "until now" / "by now" / "until recently" (so far, not a date to meet)
 const NOT_A_TIME_CUE =
-  /\bbefore (?:to \w+|\w+ing)\b|\b(?:one|step|side|day|bit|case|line|page|row|piece|hand) by (?:one|step|side|day|bit|case|line|page|row|piece)\b|\bby (?:hand|email|e-mail|mail|phone|post|default|mistake|accident|design|far|the way|bank transfer|card|cheque|check)\b/gi;
+  /\b(?:until|till|til|up (?:to|until)|by) (?:now|recently|today so far|this point|the moment)\b|\bbefore (?:to \w+|\w+ing)\b|\b(?:one|step|side|day|bit|case|line|page|row|piece|hand) by (?:one|step|side|day|bit|case|line|page|row|piece)\b|\bby (?:hand|email|e-mail|mail|phone|post|default|mistake|accident|design|far|the way|bank transfer|card|cheque|check)\b/gi;
 
 /** Future dates in deadline sentences by customers (and account renewals), resolved per item. */
 export function extractDeadlines(ctx: ExtractContext): Facts['deadlines'] {

@@ -38,6 +38,19 @@ describe('extractErrors', () => {
     ['The import fails with "row 12 has no email address" every time.', 'row 12 has no email address'],
     ['Upload failed with “file type not allowed here” twice.', 'file type not allowed here'],
     ['Got error: "bucket policy denies write on logs/*"', 'bucket policy denies write on logs/*'],
+    // one-letter code prefixes, unquoted logfmt codes, and the message after a code
+    ['Every call now fails with Q_TOPIC_NOT_FOUND.', 'Q_TOPIC_NOT_FOUND'],
+    ['The upload answers X_PAYLOAD_TOO_BIG: archive exceeds 2 GB', 'X_PAYLOAD_TOO_BIG'],
+    ['The upload answers X_PAYLOAD_TOO_BIG: archive exceeds 2 GB', 'archive exceeds 2 GB'],
+    ['POST /v1/rates 400 tenant=acme code=RATE_ZONE_UNKNOWN zone=77', 'RATE_ZONE_UNKNOWN'],
+    ['token refresh 400 error=invalid_grant client=web', 'invalid_grant'],
+    ['nightly audit failed check=ledger_balance_drift count=4', 'ledger_balance_drift'],
+    [
+      'Response body, message: postcode does not match the city (see docs)',
+      'postcode does not match the city',
+    ],
+    // a quoted message keeps its full stop
+    ['WARN pull msg="Cursor expired, a new cursor is required." shard=2', 'a new cursor is required.'],
   ])('finds the exact string in %j', (text, expected) => {
     expect(values(text).some((v) => v.includes(expected))).toBe(true);
   });

@@ -8,10 +8,16 @@ const PATTERNS: readonly RegExp[] = [
   // ERR_BRIDGE_413, AUTH-4712, INVALID_FLD_VALUE: upper-case codes with a separator
   // (with a qualifying prefix when it has one: NET::ERR_CERT_COMMON_NAME_INVALID)
   /(?<![\w:])((?:[A-Za-z]{2,12}::)?[A-Z][A-Z0-9]{1,20}(?:[_-][A-Z0-9]{1,20}){1,5})\b/g,
+  // a one-letter prefix before an underscore: E_ADDR_FIELD_LENGTH, X_RATE_LIMITED
+  /(?<![\w:-])([A-Z]_[A-Z0-9]{2,20}(?:_[A-Z0-9]{1,20}){0,5})\b/g,
   // letter+digit codes: AADSTS50011, ORA00942, CS0246
   /\b([A-Z]{2,10}\d{3,8})\b/g,
   // "code": "internal_error" in JSON bodies and logs
   /["']?(?:error_?code|code|error|errorCode|error_type|type)["']?\s*[:=]\s*["']([A-Za-z][\w.-]{2,60})["']/g,
+  // unquoted logfmt codes: code=E_ADDR_FIELD_LENGTH, error=invalid_grant
+  /\b(?:error_?code|code|errorCode|error|err|reason|check)=((?:[A-Z][A-Z0-9]*(?:[_.-][A-Z0-9]+)+)|(?:[a-z]+(?:_[a-z0-9]+)+))(?![\w"'])/g,
+  // the message after a code or a message label: "E_ADDR_FIELD_LENGTH: street1 must be at most 35 characters"
+  /(?:\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+|\b(?:[Mm]essage|MESSAGE|[Dd]etail|[Rr]eason)):[ \t]+([A-Za-z][^\n(]{5,160}?)(?=\s*\(|[.;]\s|[.;]?$|\n|\s{2})/gm,
   // request ids
   /\b((?:req|request|trace|corr)[_-][A-Za-z0-9]{6,40})\b/g,
   // "Request id: x-request-id: rq_5KQ2" keeps the value, not the header's name
@@ -65,18 +71,18 @@ function scan(item: Item, text: string, push: (v: string) => void): void {
   PATTERNS.forEach((re, p) => {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
-      const v = (m[1] ?? m[0])
-        .trim()
-        .replace(/[.,;]+$/, '')
-        .replace(/^["“](.*)["”]$/, '$1');
+      const raw = (m[1] ?? m[0]).trim();
+      // a quoted message keeps its own closing punctuation: msg="Token expired."
+      const quoted = m[1] !== undefined && /["”]$/.test(m[0]) && m[0].slice(0, -1).endsWith(m[1]);
+      const v = (quoted ? raw : raw.replace(/[.,;]+$/, '')).replace(/^["“](.*)["”]$/, '$1');
       if (!accept(v)) continue;
       if (FREE_TEXT.has(p) && /^[A-Za-z][a-z]*$/.test(v)) continue;
       // in people's words a code needs an error nearby: "HLX-5520 hasn't been picked up" is a ticket key
       if (
-        p <= 1 &&
+        p <= 2 &&
         !machine &&
         // "AADSTS50011: The redirect URI …" is a code with its message
-        !(p === 1 && /^:\s+[A-Z]/.test(text.slice(m.index + m[0].length))) &&
+        !(p >= 1 && /^:\s+[A-Za-z]/.test(text.slice(m.index + m[0].length))) &&
         !ERROR_NEARBY.test(text.slice(Math.max(0, m.index - 80), m.index + v.length + 80))
       )
         continue;

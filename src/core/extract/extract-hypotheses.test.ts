@@ -229,3 +229,80 @@ describe('extractHypotheses: a cause announced but not named', () => {
     expect(extractHypotheses(makeExtractContext([eng(text, '2026-11-18T10:00:00Z')]))).toHaveLength(1);
   });
 });
+
+describe('extractHypotheses: labelled causes, explanations over several sentences', () => {
+  const T = '2026-12-01T10:00:00Z';
+  const values = (...specs: ItemSpec[]) =>
+    extractHypotheses(makeExtractContext(specs)).map((h) => String(h.value));
+
+  it.each([
+    'Cause (from the platform channel): the cleanup job purges the main table only. Archived invoices live in the cold store, which was not added to the cleanup when billing moved in June.',
+    'Root cause: the importer trims the header row. Files saved from Excel on a Mac carry a byte-order mark, which the trim leaves in place.',
+    'Probable cause: the token cache outlives the key rotation. Old tokens keep verifying for an hour.',
+  ])('reads a labelled cause with the sentences that carry it on: %j', (text) => {
+    const [first] = values(eng(text, T));
+    expect(first).toContain(text.split('. ')[1]?.slice(0, 30));
+  });
+
+  it('keeps the explanation announced with a colon together', () => {
+    const [first] = values(
+      eng(
+        'found it. the billing worker dead-letters their events:\nRangeError: currency code XOF unknown\nThe old path ignored unknown currencies, the new worker throws.',
+        T,
+      ),
+    );
+    expect(first).toMatch(/dead-letters/);
+    expect(first).toMatch(/the new worker throws/);
+  });
+
+  it.each([
+    'The dashboard reads the nightly replica, and the purge job never touches it.',
+    'Search reads from the old index table, and the reindex does not refresh it.',
+  ])('reads a plain statement of a gap in the mechanism as a theory: %j', (text) => {
+    expect(values(eng(text, T))).toHaveLength(1);
+  });
+
+  it('reads a release that moved a check as a mechanism', () => {
+    const [first] = values(
+      eng('Release 9.1 moved the VAT check out of billing-svc and into the gateway schema.', T),
+    );
+    expect(first).toMatch(/moved the VAT check/);
+  });
+
+  it('does not let a relative "which was not …" rule out an earlier theory', () => {
+    const got = values(
+      eng('Probably the export job reads the stale replica.', '2026-12-01T09:00:00Z'),
+      eng('Confirmed: exports read the replica, which was not included in the purge.', T),
+    );
+    expect(got.some((v) => v.includes('stale replica'))).toBe(true);
+  });
+
+  it.each([
+    'CSM note: renewal is 31 March, already at risk because of the price uplift.',
+    'Account note: ARR $240k, churn risk flagged because of last quarter.',
+  ])('does not read a commercial note as a theory: %j', (text) => {
+    expect(values(eng(text, T))).toEqual([]);
+  });
+
+  it.each([
+    'Mapping theory is out: the customer confirms no changes.',
+    'The mapping idea is dead, audit log is clean.',
+  ])('drops a theory declared out: %j', (text) => {
+    const got = values(
+      eng('I think their admin changed the attribute mapping.', '2026-12-01T09:00:00Z'),
+      eng(text, T),
+    );
+    expect(got.some((v) => v.includes('attribute mapping'))).toBe(false);
+  });
+
+  it('ranks a partial hedge after a specific mechanism, even when newer', () => {
+    const got = values(
+      eng(
+        'The schema check runs before normalisation, so decomposed accents count twice.',
+        '2026-12-01T09:00:00Z',
+      ),
+      eng('So the plugin update is at least part of the story.', T),
+    );
+    expect(got[0]).toMatch(/schema check/);
+  });
+});

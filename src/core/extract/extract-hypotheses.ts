@@ -31,9 +31,13 @@ const targetStems = (text: string): string[] =>
 const withSynonyms = (words: string[]): string[] => words.flatMap((w) => [w, ...(SYNONYMS[w] ?? [])]);
 
 const THEORY =
-  /\b(?:prob|maybe|perhaps|guess|sounds like|smells like|looks like|look like|seems|seem to|i think|we think|i believe|we believe|suspect\w*|root cause|probably|likely|might be|may be|could be|caused by|because|regression (?:in|from)|my guess|our guess|theory|hypothes\w+|the (?:issue|problem|bug) is|turn(?:s|ed) out|culprit|instead of|went out|changed the|found it|found the (?:bug|cause|issue|problem)|lowered|created a|without the|needs a|requires|only handles|expects|same (?:thing|bug|issue) as|due to|which (?:means|causes|is why)|that'?s why|causing|results? in|leads? to|(?:the |real |actual )?(?:cause|reason) (?:is|was)|explains (?:it|why|the)|that'?s (?:the cause|the reason)|so (?!far\b|much\b|many\b|bad\b|glad\b|quick(?:ly)?\b|fast\b|soon\b|long\b|well\b|happy\b|good\b|great\b|yes\b|sorry\b|thanks\b|ok\b|i\b|no\b|not\b|we\b|please\b|let\b|can\b)[a-z]+\b|since the [\w-]+ (?:change|deploy|release|upgrade|migration)|broke|introduced|is sending|sends|drops|dropping|exhaust\w*|skips?)\b/i;
+  /\b(?:prob|maybe|perhaps|guess|sounds like|smells like|looks like|look like|seems|seem to|i think|we think|i believe|we believe|suspect\w*|root cause|probably|likely|might be|may be|could be|caused by|because|regression (?:in|from)|my guess|our guess|theory|hypothes\w+|the (?:issue|problem|bug) is|turn(?:s|ed) out|culprit|instead of|went out|changed the|found it|found the (?:bug|cause|issue|problem)|lowered|created a|without the|needs a|requires|only handles|expects|same (?:thing|bug|issue) as|due to|which (?:means|causes|is why)|that'?s why|causing|results? in|leads? to|(?:the |real |actual )?(?:cause|reason) (?:is|was)|explains (?:it|why|the)|that'?s (?:the cause|the reason)|so (?!far\b|much\b|many\b|bad\b|glad\b|quick(?:ly)?\b|fast\b|soon\b|long\b|well\b|happy\b|good\b|great\b|yes\b|sorry\b|thanks\b|ok\b|i\b|no\b|not\b|we\b|please\b|let\b|can\b)[a-z]+\b|since the [\w-]+ (?:change|deploy|release|upgrade|migration)|broke|introduced|is sending|sends|drops|dropping|exhaust\w*|skips?|(?:did )?move[ds]? (?:the |our |their )?[\w-]+(?: [\w-]+){0,3} (?:(?:out of|into|onto) (?:the |a |an )?[\w-]+|to (?:the|a|an))|(?:doesn'?t|does not|don'?t|do not|never) (?:touch|purge|clear|include|cover|handle|normali[sz]e|delete|remove|refresh|invalidate) (?:it|them)\b(?! (?:yet|now|today)\b)|reads? (?:from )?the [\w-]+ (?:snapshot|cache|replica|copy|index|table|view|store)|dead-?letters?|throws)\b/i;
+// "Cause (from #privacy-eng): …", "Root cause: …": a labelled cause, whatever its wording
+const CAUSE_LABEL = /^(?:(?:likely|probable|suspected|possible|root|the)\s+)?causes?\b[^:\n]{0,60}:\s*\S/i;
+// a business note ("CSM note: renewal is 31 Jan, already shaky because of the price uplift") is not about the fault
+const COMMERCIAL = /\b(?:renewal|arr|mrr|upsell|churn|price uplift|contract value|exec (?:call|sponsor))\b/i;
 const DISCARD =
-  /(?:^|[,;:]\s*)not (?:(?:the|a|an|their|our|his|her) (?=\w)|(?!sure|yet|only|just|really|all|much|very|too|quite|promising|that|now|today|tonight|here|me|us|always|ideal|great|good|ok|okay)(?=\w+\b))|\b(?:so|prob(?:ably)?|likely|confirmed|definitely|def|so it'?s)\s+not\b|\b(?:ruled out|rule out|not (?:the|a) (?:cause|problem|issue|culprit)|it'?s not|it is not|(?:that|this)'?s not|(?:that|this) is not|isn'?t (?:the|a|it)|wasn'?t|was not|not it|red herring|false alarm|scratch (?:that|my|the)|(?:scrap|ditch|drop|forget|bin|kill)(?:ped|ping|ed|ing)? (?:that|my|the|this|our)(?= (?:[\w-]+ ){0,4}(?:theory|idea|guess|hypothesis|angle|lead)\b)|(?:was|were|is) wrong|wrong (?:guess|call)|my bad|dropped|wrong about|no longer think|nothing to do with|can rule|unrelated|not related)\b/i;
+  /(?:^|[,;:]\s*)not (?:(?:the|a|an|their|our|his|her) (?=\w)|(?!sure|yet|only|just|really|all|much|very|too|quite|promising|that|now|today|tonight|here|me|us|always|ideal|great|good|ok|okay)(?=\w+\b))|\b(?:so|prob(?:ably)?|likely|confirmed|definitely|def|so it'?s)\s+not\b|\b(?:ruled out|rule out|not (?:the|a) (?:cause|problem|issue|culprit)|it'?s not|it is not|(?:that|this)'?s not|(?:that|this) is not|isn'?t (?:the|a|it)|wasn'?t|was not|not it|red herring|false alarm|scratch (?:that|my|the)|(?:scrap|ditch|drop|forget|bin|kill)(?:ped|ping|ed|ing)? (?:that|my|the|this|our)(?= (?:[\w-]+ ){0,4}(?:theory|idea|guess|hypothesis|angle|lead)\b)|(?:i|we|you|he|she|they) (?:was|were) wrong|(?:theory|idea|guess|hypothesis|angle|that|this) (?:was|is) wrong|(?:theory|idea|guess|hypothesis|angle|lead) is (?:out|dead|off the table|gone)|wrong (?:guess|call)|my bad|dropped|wrong about|no longer think|nothing to do with|can rule|unrelated|not related)\b/i;
 const AFTER_NEGATION =
   /\b(?:it'?s (?:the|a|an)|it is (?:the|a|an)|(?:that|this)'?s (?:the|a|an|our)|instead|actually|turn(?:s|ed) out|real cause|caused by|regression)\b/i;
 const GENERIC = new Set([
@@ -51,10 +55,10 @@ const GENERIC = new Set([
 const MAX = 6;
 
 interface Candidate {
-  readonly value: string;
+  value: string;
   readonly id: string;
   readonly author: string | undefined;
-  readonly words: ReadonlySet<string>;
+  readonly words: Set<string>;
   /** the item and sentence that ruled it out */
   droppedBy: { readonly item: Item; readonly sentence: string } | null;
 }
@@ -134,8 +138,39 @@ function whyAnswer(item: Item): string | null {
   return text;
 }
 
+// a sentence that only concludes ("So it is not random.") adds nothing to the explanation before it
+const CONCLUSION_ONLY = /^(?:so|hence|thus)\b[^,]{0,30}$/i;
+// a labelled cause or an explanation announced with a colon goes on for a few sentences
+const MAX_CONTINUATION = 3;
+
+/** Where a sentence rules something out; "the snapshot, which was not added to the job" explains, it rejects nothing. */
+function rejection(s: string): RegExpExecArray | null {
+  const cue = DISCARD.exec(s);
+  return cue && /\b(?:which|who|where)\s+$/i.test(s.slice(0, cue.index)) ? null : cue;
+}
+
+/** The sentences after sentence `i` of the same line or list item that carry on its explanation. */
+function continuation(item: Item, i: number): string[] {
+  const out: string[] = [];
+  const text = item.ev.text;
+  let from = text.indexOf(item.sentences[i] ?? '');
+  for (let j = i + 1; j < item.sentences.length && out.length < MAX_CONTINUATION; j++) {
+    const raw = item.sentences[j] ?? '';
+    const at = text.indexOf(raw, Math.max(0, from));
+    // a new list item or paragraph starts a new point; a line break inside a chat message does not
+    if (at < 0 || /\n\s*(?:[-*•]|\d{1,2}[.)])\s|\n\s*\n/.test(text.slice(from, at))) break;
+    const next = cleanSentence(raw);
+    if (next.endsWith('?') || rejection(next) || PLAN.test(next) || INSTRUCTION.test(next)) break;
+    out.push(next);
+    from = at;
+  }
+  return out;
+}
+
 function analyse(ctx: ExtractContext): Candidate[] {
   const kept: Candidate[] = [];
+  let lastAt = { id: '', index: -2 };
+  let consumed = lastAt;
   const topic = topicWords(ctx);
   // per channel, the author of an open "why …?" question, answered by the next colleague's message there
   const whyFrom = new Map<string, string>();
@@ -156,7 +191,9 @@ function analyse(ctx: ExtractContext): Candidate[] {
     item.sentences.forEach((raw, i) => {
       const s = cleanSentence(raw);
       if (LOG_LINE.test(s)) return;
-      const neg = DISCARD.exec(s);
+      // sentences already taken as a theory's continuation are not read again
+      if (consumed.id === item.id && i <= consumed.index) return;
+      const neg = rejection(s);
       if (neg) {
         // what is negated: the words right after the cue, up to the next clause
         const target = s.slice(neg.index + neg[0].length).split(/[,;:—–]|\bbut\b|\bit'?s\b/i)[0] ?? '';
@@ -190,7 +227,12 @@ function analyse(ctx: ExtractContext): Candidate[] {
         // "not Okta, so prob not Okta": the follow-up negates again, no new theory
         if (DISCARD.test(rest.slice(positive.index))) return;
       } else if (
-        !(THEORY.test(s.replace(PARENTHETICAL, ' ').replace(NOT_A_THEORY, ' ')) || NAMED_CAUSE.test(s)) ||
+        !(
+          THEORY.test(s.replace(PARENTHETICAL, ' ').replace(NOT_A_THEORY, ' ')) ||
+          NAMED_CAUSE.test(s) ||
+          CAUSE_LABEL.test(s)
+        ) ||
+        COMMERCIAL.test(s) ||
         (s.endsWith('?') && !TENTATIVE.test(s)) ||
         PLAN.test(s) ||
         ANNOUNCED_CAUSE.test(s) ||
@@ -200,6 +242,24 @@ function analyse(ctx: ExtractContext): Candidate[] {
         SELF_REJECTED.test(s)
       )
         return;
+      // the next sentence of the same explanation joins the theory before it
+      const last = kept[kept.length - 1];
+      if (last && !neg && lastAt.id === item.id && lastAt.index === i - 1 && !CONCLUSION_ONLY.test(s)) {
+        const nextRaw = item.sentences[i + 1];
+        const goesOn = CAUSE_LABEL.test(s) || s.endsWith(':') ? continuation(item, i) : [];
+        // a short theory still takes the detail after it
+        const short = contentWords(s).length < 8 && !CONCLUSION.test(s);
+        const detail =
+          goesOn.length === 0 && short && nextRaw && !nextRaw.endsWith('?')
+            ? [cleanSentence(nextRaw)]
+            : goesOn;
+        for (const part of [s, ...detail])
+          if (!last.value.includes(part)) last.value = `${last.value} ${part}`;
+        for (const w of stems([s, ...goesOn].join(' '))) last.words.add(w);
+        lastAt = { id: item.id, index: i + goesOn.length };
+        consumed = lastAt;
+        return;
+      }
       let value = s;
       const next = item.sentences[i + 1];
       const prev = item.sentences[i - 1];
@@ -212,13 +272,18 @@ function analyse(ctx: ExtractContext): Candidate[] {
         const after = !CONCLUSION.test(s) && next && !next.endsWith('?') ? ` ${cleanSentence(next)}` : '';
         value = `${before}${s}${after}`;
       }
+      // "Cause (…): X. Y." and "the consumer dead-letters their messages:" go on past the first sentence
+      const more = CAUSE_LABEL.test(s) || s.endsWith(':') ? continuation(item, i) : [];
+      for (const m of more) if (!value.includes(m)) value = `${value} ${m}`;
       kept.push({
         value,
         id: item.id,
         author: item.ev.author?.name,
-        words: new Set(stems(s)),
+        words: new Set(stems([s, ...more].join(' '))),
         droppedBy: null,
       });
+      lastAt = { id: item.id, index: i + more.length };
+      consumed = lastAt;
     });
   }
   return kept;
@@ -233,11 +298,19 @@ export function ruledOutTheories(ctx: ExtractContext): RuledOut[] {
   );
 }
 
-/** Surviving hypotheses from staff and internal items, newest first. */
+// "the connector update is at least part of the story": a hedge that names no mechanism
+const PARTIAL =
+  /\b(?:at least (?:part|some) of (?:the story|it|the problem|the cause)|part of the (?:story|picture)|could also be|might also be|plays? a (?:part|role)|contribut\w+)\b/i;
+
+/** Surviving hypotheses from staff and internal items, newest first; partial hedges after the rest. */
 export function extractHypotheses(ctx: ExtractContext): Claim<string>[] {
-  return analyse(ctx)
+  const surviving = analyse(ctx)
     .filter((c) => !c.droppedBy)
-    .reverse()
+    .reverse();
+  return [
+    ...surviving.filter((c) => !PARTIAL.test(c.value)),
+    ...surviving.filter((c) => PARTIAL.test(c.value)),
+  ]
     .slice(0, MAX)
     .map((c) => claim(c.value, [c.id]));
 }

@@ -34,6 +34,23 @@ describe('extractStartedAt', () => {
     expect(extractStartedAt(makeExtractContext([{ text, at: THURSDAY }]))).toBeNull();
   });
 
+  it.each([
+    'Our holiday sale is starting this week, so please hurry.',
+    'The busy season starts Monday and we cannot ship like this.',
+    'Black Friday campaign begins this weekend.',
+    'Our Christmas rush started on Monday, this could not come at a worse time.',
+  ])('takes the problem onset, not a coming business event, from %j', (event) => {
+    const ctx = makeExtractContext([
+      { text: `Since this morning our invoices fail to send. ${event}`, at: THURSDAY },
+    ]);
+    expect(extractStartedAt(ctx)?.value).toBe('2026-11-19');
+  });
+
+  it('still reads an onset that is starting to show', () => {
+    const ctx = makeExtractContext([{ text: 'Errors started to pile up on Monday.', at: THURSDAY }]);
+    expect(extractStartedAt(ctx)?.value).toBe('2026-11-16');
+  });
+
   it('ignores the draft reply', () => {
     const ctx = makeExtractContext([
       { text: 'Broken since Monday.', kind: 'draft', meta: { unit: 'draft' }, at: THURSDAY },

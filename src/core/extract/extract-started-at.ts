@@ -12,6 +12,11 @@ const NON_EVENT = /\b(?:nobody|no one|no-one|nothing|never)\b/i;
 // "it sat in my inbox since yesterday": how long a message waited, not when the problem began
 const WAITING =
   /\b(?:inbox|mailbox|waiting|waited|pending|unanswered|unread|no (?:reply|answer|response|update)|chas(?:e|ed|ing)|sat|sitting|been open|forgot|forgotten|missed it)\b[^.;]{0,30}$/i;
+// "our peak season is starting this week", "the sale starts Monday": a coming business event, not
+// the problem's onset ("errors are starting to pile up" still is one)
+const COMING_START = /\b(?:is|are|'s|'re|will be|will)\s+(?:starting|beginning|start|begin)\b(?!\s+to\b)/i;
+const BUSINESS_EVENT =
+  /\b(?:peak|season|sale|sales|campaign|promo(?:tion)?|launch|holidays?|black friday|cyber monday|christmas|rush|busy (?:period|week|season)|quarter|month-end|year-end|fiscal year|semester|term|enrol(?:l)?ment|open enrol(?:l)?ment)\b/i;
 // "after the update on Tuesday" dates the update; a time further on ("… three events, at 03:20")
 // is a later event
 const AFTER_REACH = 40;
@@ -58,6 +63,19 @@ export function extractStartedAt(ctx: ExtractContext, problem: string | null = n
   return datedEvent(ctx) ?? relatedIncident(ctx, topic);
 }
 
+/** A business event that is about to begin ("our peak is starting this week"), not an onset. */
+function comingEvent(s: string, cueAt: number): boolean {
+  const around = s.slice(Math.max(0, cueAt - 12), cueAt + 20);
+  if (COMING_START.test(around)) return true;
+  // "the christmas rush started Monday": the clause before the cue names a business event
+  const clause =
+    s
+      .slice(0, cueAt)
+      .split(/[,;:]|\b(?:and|but|so)\b/)
+      .pop() ?? '';
+  return /^\s*(?:start|began|begin)/i.test(s.slice(cueAt)) && BUSINESS_EVENT.test(clause);
+}
+
 function onsetFromPhrases(ctx: ExtractContext): Claim<string> | null {
   // a long chat repeats the same phrase on the same day: resolve it once
   const memo = new Map<string, ReturnType<typeof resolveDates>[number] | undefined>();
@@ -75,6 +93,7 @@ function onsetFromPhrases(ctx: ExtractContext): Claim<string> | null {
       const cue = ONSET.exec(s);
       // the non-event comes before its date: "nobody has touched it since August"
       if (!cue || NON_EVENT.test(s.slice(0, cue.index)) || WAITING.test(s.slice(0, cue.index))) continue;
+      if (comingEvent(s, cue.index)) continue;
       // only the phrase after the cue speaks of the onset
       const tail = s.slice(cue.index);
       const key = `${ref.slice(0, 10)}|${tail}`;

@@ -261,6 +261,41 @@ describe('extractTried: terse engineer notes', () => {
     expect(t?.result).toMatch(result);
   });
 
+  it.each([
+    [
+      'Nobody changed the config, I checked the audit trail back to July. Every entry shows success.',
+      /checked the audit trail/,
+    ],
+    [
+      "No one touched the DNS, we compared the zone file with last week's backup: identical.",
+      /compared the zone file/,
+    ],
+    [
+      'Nothing changed on our side, and I looked at the deploy history too. It shows no release since May.',
+      /looked at the deploy history/,
+    ],
+  ])("reads the customer's own check after a denial: %j", (text, action) => {
+    const [t] = extractTried(makeExtractContext([{ text, role: 'customer' }]));
+    expect(t?.action).toMatch(action);
+    expect(t?.result).not.toBeNull();
+  });
+
+  it.each([
+    ['I ran Full import for two of the stores this morning: same thing, 0 rows.', /same thing/],
+    ['We ran Reindex on the archive twice, still no results.', /still no results/],
+  ])('reads a first-person "ran X" as an attempt: %j', (text, result) => {
+    const [t] = extractTried(makeExtractContext([{ text, role: 'customer' }]));
+    expect(t?.result).toMatch(result);
+  });
+
+  it.each([
+    'Our engineers are actively working on this, and we have confirmed the fault is on our side.',
+    'The platform team is looking into it right now.',
+    "We're investigating the issue with the highest priority.",
+  ])('does not read a public "working on it" as something tried: %j', (text) => {
+    expect(extractTried(makeExtractContext([{ text, role: 'support' }]))).toEqual([]);
+  });
+
   it('keeps the finding after a bare reproduction', () => {
     const [t] = tried(
       'Reproduced on staging. A plan change after a manual credit skips the proration line entirely.',

@@ -23,6 +23,7 @@ import {
   NOT_ATTEMPT,
   NOT_THE,
   OBSERVATION,
+  OWN_CHECK_AFTER,
   REPRODUCED,
   RESTARTED_ITSELF,
   RESULT,
@@ -31,6 +32,7 @@ import {
   STILL_AFTER_FIX,
   SUGGESTION,
   SUGGESTS,
+  WORKING_ON_IT,
 } from './tried-patterns.js';
 
 type Tried = Facts['tried'][number];
@@ -125,7 +127,11 @@ export function extractTried(ctx: ExtractContext, problem: Claim<unknown> | null
         push({ action, result: cleanSentence(next), by, cites: [item.id] }, item.at);
         return;
       }
+      // "Nobody touched the mappings, I checked the log back to October": the check after the denial
+      const own = NOT_ATTEMPT.test(sentence) ? OWN_CHECK_AFTER.exec(sentence)?.[1] : undefined;
+      if (own && ATTEMPT.test(own)) sentence = own.replace(/^and\s+/i, '').replace(/^i\b/, 'I');
       if (sentence.endsWith('?') || NOT_ATTEMPT.test(sentence) || NEGATED.test(sentence)) return;
+      if (item.isStaff && item.isPublic && WORKING_ON_IT.test(sentence)) return;
       if (isInstruction(sentence, item) || RESTARTED_ITSELF.test(sentence)) return;
       // a finding opens an internal note, or one of its list lines ("- 27.7 diff: only the backoff changed")
       const listed = i > 0 && startsListLine(item.ev.text, raw);

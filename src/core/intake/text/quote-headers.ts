@@ -8,8 +8,10 @@ const GERMAN_STYLE = /^\s*Am\s.{5,200}\bschrieb\b.{0,200}:\s*$/i;
 const ORIGINAL_MESSAGE =
   /^\s*-{2,}\s*(?:Original Message|Ursprüngliche Nachricht|Message d'origine|Mensaje original)\s*-{2,}\s*$/i;
 const RULE = /^\s*_{10,}\s*$/;
-const HEADER_FROM = /^\s*\*?(?:From|Von|De|Från)\s*:\*?\s*\S/i;
-const HEADER_NEXT = /^\s*\*?(?:Sent|Date|To|Subject|Gesendet|Envoyé|Datum|Cc)\s*:/i;
+// Outlook's header block in the languages it ships: From/Von/De/Van/Da/Från/Fra/Od
+const HEADER_FROM = /^\s*\*?(?:From|Von|De|Van|Da|Från|Fra|Od|Lähettäjä)\s*:\*?\s*\S/i;
+const HEADER_NEXT =
+  /^\s*\*?(?:Sent|Date|To|Subject|Cc|Gesendet|Datum|An|Betreff|Envoyé|À|Objet|Enviado|Enviada|Fecha|Para|Asunto|Assunto|Verzonden|Aan|Onderwerp|Inviato|Oggetto|Skickat|Till|Ämne|Sendt|Til|Emne|Wysłano|Temat)\s*:/i;
 
 /**
  * Where the quoted history starts: the index of the attribution line (`On … wrote:`, possibly

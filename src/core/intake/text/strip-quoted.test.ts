@@ -34,6 +34,26 @@ describe('stripQuoted', () => {
       'Danke.\n\nAm 12.11.2026 um 09:14 schrieb Support Team <support@x.de>:\n> Hallo',
       'Danke.',
     ],
+    [
+      'Spanish Outlook header block',
+      'Sigue igual.\n\nDe: Soporte <help@x.es>\nEnviado: lunes, 7 de diciembre de 2026 9:00\nPara: Ana\nAsunto: Re: pedido\n\nHola Ana',
+      'Sigue igual.',
+    ],
+    [
+      'Dutch Outlook header block',
+      'Werkt nog niet.\n\nVan: Support <s@x.nl>\nVerzonden: dinsdag 8 december 2026 10:00\nAan: Piet\nOnderwerp: RE: export\n\nBeste Piet',
+      'Werkt nog niet.',
+    ],
+    [
+      'Italian Outlook header block',
+      'Ancora rotto.\n\nDa: Supporto <s@x.it>\nInviato: martedì 8 dicembre 2026 10:00\nA: Lucia\nOggetto: R: fattura\n\nCiao',
+      'Ancora rotto.',
+    ],
+    [
+      'German Outlook header block with Betreff only',
+      'Siehe oben.\n\n-----\nVon: Support <s@x.de>\nBetreff: AW: Export\n\n> Bitte senden Sie die IDs',
+      'Siehe oben.',
+    ],
     ['Thunderbird bottom-posting', 'On 04/02/2012 06:26 PM, Megan One wrote:\n> Hi\nHello', 'Hello'],
     [
       'inline answers between quoted lines',
