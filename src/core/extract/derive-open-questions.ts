@@ -17,7 +17,7 @@ const DO_WE_KNOW =
   /^do (?:we|you|they|i|any of us) know\s+(?=(?:who|what|which|when|how|whether|if|where|why)\b)/i;
 // a note's own list of open points: "Unknown: how many orders in DLQ; whether Contoso is hit"
 const LABELLED =
-  /^(?:unknowns?|open questions?|open points?|still unknown|not yet known|tbd|to (?:confirm|check|find out))\s*:\s*(.+)$/i;
+  /^(?:unknowns?|open questions?|open points?|still unknown|not (?:yet )?known|unknown so far|tbc|tbd|to be (?:confirmed|determined)|to (?:confirm|check|find out))\s*:\s*(.+)$/i;
 const WH =
   /^(?:how|what|which|when|who|whether|why|where|if|is|are|will|would|can|could|do|does|did|has|have)\b/i;
 const MAX = 6;

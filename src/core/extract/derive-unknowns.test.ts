@@ -75,6 +75,15 @@ describe('deriveUnknowns: the team’s open points in its own words', () => {
     expect(qs).toContain('Whether Acme/Globex are hit?');
   });
 
+  it.each([
+    ['Not known: which other reports read the stale table', 'Which other reports read the stale table?'],
+    ['TBC: whether the retry window covers Friday', 'Whether the retry window covers Friday?'],
+    ['To be determined: who owns the billing export', 'Who owns the billing export?'],
+  ])('reads a note line labelled %j as an open question', (text, question) => {
+    const qs = questions([{ text, role: 'unknown', visibility: 'internal', kind: 'note', at: null }]);
+    expect(qs).toContain(question);
+  });
+
   it('asks the embedded question of "do we know …?" and spells out shorthand the thread defines', () => {
     const qs = questions([
       {
