@@ -1,4 +1,5 @@
 /** @module Time zones a sentence states ("6:40am Melbourne time", "03:20 (Oslo time)", "5pm AEST"). */
+import { isTimeZone } from '../is-time-zone.js';
 
 // abbreviations people write; a fixed offset unless the abbreviation names a DST-following zone
 const ABBREVIATIONS: Readonly<Record<string, string>> = {
@@ -96,15 +97,6 @@ const PLACES: Readonly<Record<string, string>> = {
 };
 const REGIONS = ['Europe', 'America', 'Australia', 'Asia', 'Africa', 'Pacific', 'Atlantic'];
 
-function validZone(name: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone: name });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 /** The IANA zone of a place name ("Melbourne", "Oslo", "New York"), or null. */
 export function zoneOfPlace(place: string): string | null {
   const key = place.trim().toLowerCase();
@@ -114,7 +106,7 @@ export function zoneOfPlace(place: string): string | null {
     .split(/\s+/)
     .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
     .join('_');
-  for (const region of REGIONS) if (validZone(`${region}/${city}`)) return `${region}/${city}`;
+  for (const region of REGIONS) if (isTimeZone(`${region}/${city}`)) return `${region}/${city}`;
   return null;
 }
 

@@ -45,7 +45,7 @@ export function readExport(unit: IntakeUnit): SlackExport {
   let readable = 0;
   let total = 0;
   const files = [...unit.files].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  for (const file of files) {
+  reading: for (const file of files) {
     const base = baseName(file.name);
     const isMarker = EXPORT_MARKERS.has(base);
     const isDay = hasDayFileName(file.name) || unit.files.length === 1;
@@ -93,15 +93,7 @@ export function readExport(unit: IntakeUnit): SlackExport {
       if (!isSlackMessage(message)) continue;
       if (total >= MAX_MESSAGES) {
         warnings.push(`${unit.name}: more than ${MAX_MESSAGES} messages, the rest were not read`);
-        return {
-          users,
-          channelNames,
-          channels: [...byChannel.values()],
-          sharedChannels,
-          channelCreators,
-          warnings,
-          readable,
-        };
+        break reading;
       }
       total++;
       entry.messages.push({ file: file.name, message });

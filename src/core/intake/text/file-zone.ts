@@ -1,4 +1,5 @@
 /** @module The time zone of one file: named in its manifest note ("times Europe/London"), else the manifest's. */
+import { isTimeZone } from '../../is-time-zone.js';
 import type { Manifest } from '../../model/manifest.js';
 
 const IANA = /\b([A-Z][A-Za-z]+(?:\/[A-Z][A-Za-z0-9_+-]+){1,2})\b/g;
@@ -15,18 +16,9 @@ const ZONE_WORDS: readonly (readonly [RegExp, string])[] = [
   [/\b(?:UTC|GMT)\b/, 'UTC'],
 ];
 
-function isZone(zone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 /** An IANA zone named in free text, or null. */
 export function zoneInText(text: string): string | null {
-  for (const match of text.matchAll(IANA)) if (isZone(match[1] ?? '')) return match[1] ?? null;
+  for (const match of text.matchAll(IANA)) if (isTimeZone(match[1] ?? '')) return match[1] ?? null;
   for (const [pattern, zone] of ZONE_WORDS) if (pattern.test(text)) return zone;
   return null;
 }
