@@ -178,3 +178,52 @@ describe('blocked is not a cost nor a doubt', () => {
     expect(one(text).blocked).toBe(true);
   });
 });
+
+describe('data loss: duplicated or empty output, not any duplicate', () => {
+  it.each([
+    'Every order since Monday shows up as duplicated orders in the ERP.',
+    'Webhooks were delivered twice, so possible duplicates in their ledger.',
+    'The nightly export came out empty for 23 tenants.',
+    'All files are 0 KB since the storage migration.',
+    'Patients got double-booked appointments after the sync.',
+  ])('dataLoss: %j', (text) => {
+    expect(one(text).dataLoss).toBe(true);
+  });
+
+  it.each([
+    'Some patients get duplicate reminder e-mails for the same appointment.',
+    'I duplicated the Dispatcher role as Intern, then removed the Routes permission.',
+    'This ticket is a duplicate of 4411, closing it.',
+  ])('no dataLoss: %j', (text) => {
+    expect(one(text).dataLoss).toBe(false);
+    expect(one(text, 'support').dataLoss).toBe(false);
+  });
+});
+
+describe('other customers: a search that found nothing is no pattern', () => {
+  it.each([
+    'Searched for other tickets about duplicate reminders: none so far.',
+    'Looked for similar reports from other customers, found none.',
+    'No similar tickets from other customers yet.',
+  ])('no otherCustomersAffected: %j', (text) => {
+    expect(one(text, 'support').otherCustomersAffected).toBe(false);
+  });
+});
+
+describe('bug confirmed: our side named as the cause', () => {
+  it.each([
+    'so the cause is our retry resending after a timeout even though the first mail was delivered?',
+    "retry isn't idempotent, the first send actually went through",
+    "ok that's our bug, the importer skips the header row",
+    'our scheduler keeps double-sending after a failover',
+  ])('bugConfirmed: %j', (text) => {
+    expect(one(text, 'engineering').bugConfirmed).toBe(true);
+  });
+
+  it.each(['Is the cause in their relay or ours?', 'The cause is their expired certificate.'])(
+    'no bugConfirmed: %j',
+    (text) => {
+      expect(one(text, 'engineering').bugConfirmed).toBe(false);
+    },
+  );
+});

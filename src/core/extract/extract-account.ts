@@ -124,8 +124,10 @@ function notesHeadingOrg(ctx: ExtractContext): Claim<string> | null {
 export function extractAccount(ctx: ExtractContext): Claim<string> | null {
   const field = fieldItem(ctx, 'account', new Set(['account']));
   if (field?.ev.text.trim()) return claim(stripLabel(field.ev.text), [field.id]);
-  const named = ctx.manifest?.account ? namedInEvidence(ctx, ctx.manifest.account, TOO_PLAIN) : null;
-  if (named) return named;
+  const manifestName = ctx.manifest?.account;
+  const named = manifestName ? namedInEvidence(ctx, manifestName, TOO_PLAIN) : null;
+  // the team wrote the account's name in the manifest; the evidence that says part of it backs it
+  if (named && manifestName) return claim(manifestName, named.cites);
   const org = fieldItem(ctx, 'field', ORG_FIELDS);
   if (org?.ev.text.trim()) return claim(stripLabel(org.ev.text), [org.id]);
   const signed = signatureOrg(ctx);

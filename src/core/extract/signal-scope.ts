@@ -42,7 +42,7 @@ export function statusPageCites(items: readonly Item[], limit = 3): string[] {
 // so do a check still running ("querying for other tenants now") and "X is the only one that has
 // written in", which says the others have not
 export const NOT_ESTABLISHED =
-  /\b(?:haven'?t|have not|hasn'?t|has not|not yet|not (?:yet )?known|no idea|don'?t know|do not know|unknown|unclear|whether|(?:querying|checking|searching|looking) (?:for|into|at|through|whether|if)|(?:will|going to|to|can|could|should|let me|i'?ll|we'?ll) (?:check|query|look|search)|the only (?:one|customer|tenant|account|org)|only one (?:that|who|to)|no (?:other|one else)|nobody else|none of the other)\b/i;
+  /\b(?:haven'?t|have not|hasn'?t|has not|not yet|not (?:yet )?known|no idea|don'?t know|do not know|unknown|unclear|whether|(?:querying|checking|searching|looking) (?:for|into|at|through|whether|if)|(?:will|going to|to|can|could|should|let me|i'?ll|we'?ll) (?:check|query|look|search)|the only (?:one|customer|tenant|account|org)|only one (?:that|who|to)|no (?:other|one else)|nobody else|none of the other|none (?:so far|yet|found)|found none|no (?:matching |similar |related )?(?:tickets|reports|cases)\b)\b/i;
 
 // "other customers' endpoints are verifying normally", "no other customer reporting": not affected;
 // nor "only Acme shows a jump, everyone else flat", which names the one customer that is
