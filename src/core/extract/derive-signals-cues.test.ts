@@ -227,3 +227,31 @@ describe('bug confirmed: our side named as the cause', () => {
     },
   );
 });
+
+describe('outage: a whole channel gone, not a denied or past outage', () => {
+  it.each([
+    'Since this morning none of our Android users get push notifications.',
+    'ALL Android push failing since the key change.',
+    'No e-mails are going out at all since 9:00.',
+  ])('outage: %j', (text) => {
+    expect(one(text).outage).toBe(true);
+  });
+
+  it.each([
+    'Those are 429 responses, which is our API rate limit rather than an outage.',
+    'This is not an outage; only one report is slow.',
+    'After the 12 November outage we missed the availability target again.',
+    'There were three outages this quarter, all resolved.',
+  ])('no outage: %j', (text) => {
+    expect(one(text, 'support').outage).toBe(false);
+  });
+});
+
+describe('SLA breach in contract terms', () => {
+  it.each([
+    'You missed the 99.95% monthly availability commitment three times this quarter.',
+    'Our uptime guarantee was breached in October.',
+  ])('slaBreached: %j', (text) => {
+    expect(one(text).slaBreached).toBe(true);
+  });
+});

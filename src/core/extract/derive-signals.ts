@@ -142,7 +142,11 @@ export function deriveSignals(
   // "is any order data lost?" asks; only a statement establishes a loss
   set('dataLoss', citesFor(items, cue.DATA_LOSS, notField, 5, true, cue.NOT_DATA_LOSS));
   set('outage', [
-    ...new Set([...citesFor(items, cue.OUTAGE, notField, 5, true), ...statusOutageCites(items)]),
+    ...new Set([
+      ...citesFor(items, cue.OUTAGE, notField, 5, true, cue.NOT_OUTAGE),
+      ...citesFor(items, cue.OUTAGE_CHANNEL, notField, 5, true, cue.NOT_OUTAGE),
+      ...statusOutageCites(items),
+    ]),
   ]);
   set('blocked', citesFor(items, cue.BLOCKED, byCustomer));
   // "asked whether anything changed", "if your release broke this": only statements count
