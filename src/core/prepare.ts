@@ -26,11 +26,13 @@ export interface PrepareResult {
   readonly warnings: string[];
 }
 
+/** Intake's and every source's warnings, each named by its file once and listed once. */
 function intakeWarnings(intake: IntakeResult): string[] {
   const warnings = [...intake.warnings];
   for (const source of intake.sources) {
-    for (const warning of source.warnings) warnings.push(`${source.name}: ${warning}`);
-    if (source.status !== 'parsed') warnings.push(`${source.name}: ${source.status}`);
+    const named = (text: string) => (text.startsWith(`${source.name}: `) ? text : `${source.name}: ${text}`);
+    for (const warning of source.warnings) warnings.push(named(warning));
+    if (source.status !== 'parsed') warnings.push(named(source.status));
   }
   return [...new Set(warnings)];
 }

@@ -134,6 +134,20 @@ describe('prepare', () => {
     expect(packet.sources.at(-1)?.status).toBe('failed');
   });
 
+  it('names a warning intake already named by its file once, and lists it once', () => {
+    const intake = handoff();
+    const named = 'chat.txt: pasted times have no date';
+    const withNamed = {
+      ...intake,
+      warnings: [...intake.warnings, named],
+      sources: intake.sources.map((source, i) =>
+        i === 0 ? { ...source, name: 'chat.txt', warnings: [named] } : source,
+      ),
+    };
+    const { warnings } = prepare(withNamed, policy);
+    expect(warnings.filter((w) => w.includes('pasted times have no date'))).toEqual([named]);
+  });
+
   it('renders the same Markdown and JSON for the same input', () => {
     const a = prepare(handoff(), policy);
     const b = prepare(handoff(), policy);

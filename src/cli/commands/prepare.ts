@@ -58,7 +58,7 @@ export function register(program: Command): void {
           onOcrProgress: ({ done, total, name }) => info(`OCR ${done}/${total} ${name}`),
         });
         const json = `${JSON.stringify(result.packet, null, 2)}\n`;
-        for (const warning of uniqueWarnings(result.warnings)) warn(warning);
+        for (const warning of result.warnings) warn(warning);
         if (flags.out) {
           await writeOut(flags.out, json, result.markdown, result.files);
           info(`wrote ${join(flags.out, 'packet.json')}, packet.md and ${result.files.length} input(s)`);
@@ -71,23 +71,4 @@ export function register(program: Command): void {
         exitWithError(error, hint);
       }
     });
-}
-
-/**
- * Each warning once, its file named once: the packet's warnings repeat a source's warnings with the
- * file name put in front again (`x.txt: x.txt: …`), which says nothing new.
- */
-export function uniqueWarnings(warnings: readonly string[]): string[] {
-  const seen = new Set<string>();
-  const out: string[] = [];
-  for (const warning of warnings) {
-    let text = warning;
-    for (let doubled = /^(.+?): \1: /.exec(text); doubled; doubled = /^(.+?): \1: /.exec(text)) {
-      text = text.slice((doubled[1] ?? '').length + 2);
-    }
-    if (seen.has(text)) continue;
-    seen.add(text);
-    out.push(text);
-  }
-  return out;
 }
