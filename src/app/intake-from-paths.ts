@@ -6,11 +6,6 @@
 import type { FileLimits } from '../adapters/files/limits.js';
 import { readPaths } from '../adapters/files/read-paths.js';
 import { defaultOcrCacheDir, withOcrCache } from '../adapters/ocr/ocr-cache.js';
-import {
-  createTesseractEngine,
-  defaultPoolSize,
-  TESSERACT_ENGINE_VERSION,
-} from '../adapters/ocr/tesseract.js';
 import { groupUnits } from '../core/intake/group-units.js';
 import { type RejectedFile, runIntake } from '../core/intake/run-intake.js';
 import { imageFormatOf } from '../core/intake/screenshot.js';
@@ -56,6 +51,10 @@ async function withOcr(units: IntakeUnit[], options: IntakeOptions): Promise<Int
   let own: OcrEngine | null = null;
   let engine = options.ocr;
   if (!engine) {
+    // tesseract.js and its language data load only when there is a screenshot to read
+    const { createTesseractEngine, defaultPoolSize, TESSERACT_ENGINE_VERSION } = await import(
+      '../adapters/ocr/tesseract.js'
+    );
     own = createTesseractEngine({ workers: Math.min(images.length, defaultPoolSize()) });
     const cacheDir = options.ocrCache === undefined ? defaultOcrCacheDir() : options.ocrCache;
     engine = cacheDir === false ? own : withOcrCache(own, cacheDir, TESSERACT_ENGINE_VERSION);

@@ -1,8 +1,8 @@
 /** @module Loads the packet contract (JSON Schema 2020-12) and validates packets with ajv. */
 import { existsSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
+import { projectPath } from '../adapters/files/project-root.js';
 
 type AddFormats = typeof addFormatsModule.default;
 // ajv-formats is CommonJS: under NodeNext the default import is the whole module object
@@ -11,9 +11,7 @@ const addFormats: AddFormats =
   (addFormatsModule as unknown as AddFormats);
 
 /** Where the shared contract sits next to this repository (../shared/contract). */
-export const DEFAULT_SCHEMA_PATH = fileURLToPath(
-  new URL('../../../shared/contract/packet.schema.json', import.meta.url),
-);
+export const DEFAULT_SCHEMA_PATH = projectPath('..', 'shared', 'contract', 'packet.schema.json');
 
 /** Validates one packet; returns the errors as `path: message` lines (empty when valid). */
 export type PacketValidator = (packet: unknown) => string[];

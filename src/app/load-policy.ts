@@ -3,16 +3,14 @@
  * SpineError listing each problem with its path and line.
  */
 import { readFile, stat } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
+import { projectPath } from '../adapters/files/project-root.js';
 import { SpineError } from '../core/errors.js';
 import { MAX_POLICY_BYTES, type ParsePolicyResult, parsePolicy } from '../core/policy/parse-policy.js';
 import { describePolicyError } from '../core/policy/policy-error.js';
 import type { Policy } from '../core/policy/policy-schema.js';
 
 /** Where the shipped default policy lives. */
-export const DEFAULT_POLICY_PATH = fileURLToPath(
-  new URL('../../policies/default.policy.yaml', import.meta.url),
-);
+export const DEFAULT_POLICY_PATH = projectPath('policies', 'default.policy.yaml');
 
 /** Reads the policy text at `path` (the default when omitted); errors name the file and reason. */
 export async function readPolicyText(path: string = DEFAULT_POLICY_PATH): Promise<string> {

@@ -1,21 +1,55 @@
 /**
  * @module The `spine` command line: the composition root for the CLI. Only the module of the
- * command being run is loaded, so `spine prepare` never pays for the server's dependencies.
+ * command being run is loaded, so `spine prepare` never pays for the server's dependencies and
+ * `spine --help` loads none of them.
  */
 import { Command } from 'commander';
 
 type CommandModule = { register(program: Command): void };
 
-const COMMANDS: Record<string, () => Promise<CommandModule>> = {
-  intake: () => import('./commands/intake.js'),
-  prepare: () => import('./commands/prepare.js'),
-  eval: () => import('./commands/eval.js'),
-  policy: () => import('./commands/policy.js'),
-  init: () => import('./commands/init.js'),
-  serve: () => import('./commands/serve.js'),
-  worker: () => import('./commands/worker.js'),
-  users: () => import('./commands/users.js'),
-  migrate: () => import('./commands/migrate.js'),
+interface CommandEntry {
+  /** the one line `spine --help` shows; the module's own description is the full one */
+  readonly summary: string;
+  readonly load: () => Promise<CommandModule>;
+}
+
+const COMMANDS: Record<string, CommandEntry> = {
+  intake: {
+    summary: 'Read a handoff (files, folders, zips) and list its sources and evidence.',
+    load: () => import('./commands/intake.js'),
+  },
+  prepare: {
+    summary: 'Prepare the triage packet for a handoff (files, folders, zips).',
+    load: () => import('./commands/prepare.js'),
+  },
+  eval: {
+    summary: 'Prepare every case in an eval set and score the packets against expected.json',
+    load: () => import('./commands/eval.js'),
+  },
+  policy: {
+    summary: 'Check a policy file, or test it against past cases.',
+    load: () => import('./commands/policy.js'),
+  },
+  init: {
+    summary: 'Answer a few questions and write a starter escalation policy.',
+    load: () => import('./commands/init.js'),
+  },
+  serve: {
+    summary: 'run the review service: the web page and JSON API (SQLite under --data-dir, or DATABASE_URL)',
+    load: () => import('./commands/serve.js'),
+  },
+  worker: {
+    summary: 'process prepare jobs from the PostgreSQL queue (needs DATABASE_URL)',
+    load: () => import('./commands/worker.js'),
+  },
+  users: {
+    summary: 'manage review service accounts',
+    load: () => import('./commands/users.js'),
+  },
+  migrate: {
+    summary: 'run the review store migrations (SQLite under --data-dir, or DATABASE_URL)',
+    load: () => import('./commands/migrate.js'),
+  },
 };
 
 const program = new Command()
@@ -23,11 +57,16 @@ const program = new Command()
   .description('Turns a support escalation handoff into a review-ready triage packet.')
   .showHelpAfterError();
 
-const requested = process.argv[2];
-const names = requested && requested in COMMANDS ? [requested] : Object.keys(COMMANDS);
-for (const name of names) {
-  const load = COMMANDS[name];
-  if (load) (await load()).register(program);
+// `spine help prepare` needs the prepare module as much as `spine prepare --help` does
+const requested = process.argv[2] === 'help' ? process.argv[3] : process.argv[2];
+const entry = requested === undefined ? undefined : COMMANDS[requested];
+if (entry) {
+  (await entry.load()).register(program);
+} else {
+  // top-level help or an unknown command: list every command without loading any of them
+  for (const [name, { summary }] of Object.entries(COMMANDS)) {
+    program.command(name).description(summary).helpOption(false).allowUnknownOption();
+  }
 }
 
 await program.parseAsync(process.argv);

@@ -1,9 +1,9 @@
 /** @module `spine serve`: the review page and JSON API on the embedded store (or PostgreSQL). */
 import { existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import type { Command } from 'commander';
 import { loadConfig } from '../../adapters/config/config-schema.js';
+import { projectPath } from '../../adapters/files/project-root.js';
 import { startWorker } from '../../adapters/queue/graphile-queue.js';
 import { countUsers } from '../../adapters/storage/users.js';
 import { openReviewService } from '../../app/review/open-service.js';
@@ -11,7 +11,7 @@ import { runPrepareJob } from '../../app/review/prepare-job.js';
 import { buildApp } from '../../server/build-app.js';
 import { exitWithError, info } from '../output.js';
 
-const WEB_ROOT = join(dirname(fileURLToPath(import.meta.url)), '../../../web/dist');
+const WEB_ROOT = projectPath('web', 'dist');
 
 interface ServeOptions {
   host?: string;

@@ -5,6 +5,7 @@
 import type { Decision } from '../model/packet.js';
 import { addDuration } from '../policy/duration.js';
 import type { Policy } from '../policy/policy-schema.js';
+import { compareText } from '../render/compare.js';
 
 function tableKey(policy: Policy, tier: string): string {
   const lower = tier.toLowerCase().trim();
@@ -12,7 +13,7 @@ function tableKey(policy: Policy, tier: string): string {
   if (keys.includes(lower)) return lower;
   // "enterprise plus" or "strategic (annual)" use the longest listed tier they contain.
   const contained = keys.filter((key) => key !== '' && lower.includes(key.toLowerCase()));
-  contained.sort((a, b) => b.length - a.length || a.localeCompare(b));
+  contained.sort((a, b) => b.length - a.length || compareText(a, b));
   return contained[0] ?? 'default';
 }
 

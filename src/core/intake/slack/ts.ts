@@ -1,4 +1,5 @@
 /** @module Slack `ts` strings ("1795096931.001100"): ordering and UTC times without float loss. */
+import { compareText } from '../../render/compare.js';
 
 export const SLACK_TS = /^\d{9,10}\.\d{6}$/;
 
@@ -6,8 +7,8 @@ export const SLACK_TS = /^\d{9,10}\.\d{6}$/;
 export function compareTs(a: string, b: string): number {
   const [aSec = '', aMicro = ''] = a.split('.');
   const [bSec = '', bMicro = ''] = b.split('.');
-  const secs = aSec.padStart(12, '0').localeCompare(bSec.padStart(12, '0'));
-  return secs !== 0 ? secs : aMicro.padEnd(6, '0').localeCompare(bMicro.padEnd(6, '0'));
+  const secs = compareText(aSec.padStart(12, '0'), bSec.padStart(12, '0'));
+  return secs !== 0 ? secs : compareText(aMicro.padEnd(6, '0'), bMicro.padEnd(6, '0'));
 }
 
 /** The UTC ISO time of a Slack ts (millisecond precision), or null when it is not a ts. */

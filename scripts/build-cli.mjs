@@ -1,0 +1,34 @@
+// Bundles the CLI into dist/cli/ with esbuild: one chunk per command plus shared chunks, so a
+// command loads a handful of files instead of ~800 modules (most of `spine prepare`'s start-up
+// was module resolution). Native addons and packages that locate files beside themselves at run
+// time stay external and load from node_modules.
+import { rm } from 'node:fs/promises';
+import { build } from 'esbuild';
+
+const EXTERNAL = [
+  'better-sqlite3', // native addon
+  'argon2', // native addon
+  'tesseract.js', // starts worker scripts by path
+  '@tesseract.js-data/eng', // language data read by path
+  'pg-native', // optional peer of pg, absent
+  'playwright-core', // tests only
+  '@napi-rs/canvas', // tests only
+];
+
+await rm('dist', { recursive: true, force: true });
+await build({
+  entryPoints: ['src/cli/main.ts'],
+  outdir: 'dist/cli',
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  external: EXTERNAL,
+  // bundled CommonJS packages call require(); give every ESM chunk one
+  banner: {
+    js: "import { createRequire as __spineRequire } from 'node:module'; const require = __spineRequire(import.meta.url);",
+  },
+  chunkNames: 'chunks/[name]-[hash]',
+  logLevel: 'warning',
+});
