@@ -1,7 +1,8 @@
 #!/usr/bin/env node
-// Runs the CLI: the compiled dist/ when it is at least as new as every source file (`npm ci` builds
-// it), else the TypeScript sources through tsx — so an edited checkout needs no build step. Either
-// way it runs in this same process, so signals (Ctrl-C, a supervisor's SIGTERM) reach the command.
+// Runs the CLI: the bundled dist/ when it is at least as new as every source file (`npm ci` and
+// `npm run build` make it), else — in a development checkout, where tsx is installed — the
+// TypeScript sources, so an edited checkout needs no build step. Either way it runs in this same
+// process, so signals (Ctrl-C, a supervisor's SIGTERM) reach the command.
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { builtIsFresh } from './fresh-build.js';
@@ -11,7 +12,18 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 if (process.env.SPINE_FROM_SOURCE !== '1' && builtIsFresh(root)) {
   await import(pathToFileURL(join(root, 'dist/cli/main.js')).href);
 } else {
-  const { register } = await import('tsx/esm/api');
+  let register;
+  try {
+    ({ register } = await import('tsx/esm/api'));
+  } catch {
+    process.stderr.write(
+      'spine: dist/ is missing or older than src/, and tsx (a development dependency) is not installed.\n' +
+        'Build it with `npm run build` in ' +
+        root +
+        ', or install the development dependencies with `npm ci`.\n',
+    );
+    process.exit(2);
+  }
   register();
   await import('../src/cli/main.ts');
 }

@@ -2,12 +2,14 @@
  * @module Who is calling: a session cookie (with a CSRF token on every change) or an API token
  * (`Authorization: Bearer spn_…`, for automation). `requirePermission` guards each route.
  */
+
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../adapters/storage/database.js';
 import { findSession, findUserByToken, type User } from '../../adapters/storage/users.js';
 import { SpineError } from '../../core/errors.js';
 import { can, type Permission } from '../../core/review/roles.js';
+import { isSameSecret } from './same-secret.js';
 
 export const SESSION_COOKIE = 'spine_session';
 
@@ -40,7 +42,10 @@ export function registerAuth(app: FastifyInstance, db: Kysely<Database>, now: ()
     const session = await findSession(db, sessionId, now());
     if (!session) return;
     // Cookies are sent by the browser on their own: a change must also prove it came from our page.
-    if (!SAFE_METHODS.has(request.method) && request.headers['x-csrf-token'] !== session.csrfToken) {
+    if (
+      !SAFE_METHODS.has(request.method) &&
+      !isSameSecret(request.headers['x-csrf-token'], session.csrfToken)
+    ) {
       throw new SpineError('SPINE_ERR_CSRF', 'send the x-csrf-token header you received at login');
     }
     request.user = session.user;
