@@ -6,6 +6,7 @@ import { loadPolicy } from '../../app/load-policy.js';
 import { readFloors } from '../../app/read-floors.js';
 import { runEval } from '../../app/run-eval.js';
 import { runRewordings } from '../../app/run-rewordings.js';
+import { checkSetFloors } from '../../core/eval/check-set-floors.js';
 import { checkFloors } from '../../core/eval/floors.js';
 import { formatReport } from '../../core/eval/format-report.js';
 import { formatRewordings } from '../../core/eval/summarize-rewordings.js';
@@ -76,7 +77,7 @@ export function register(program: Command): void {
           onProgress: info,
         });
         for (const message of run.warnings) warn(message);
-        const breaches = floors ? checkFloors(run.figures, floors) : [];
+        const breaches = floors ? checkSetFloors(run.results, run.figures, floors) : [];
         process.stdout.write(formatReport(run.results, run.summary, { breaches }));
         info(`${run.results.length} cases in ${(run.ms / 1000).toFixed(1)} s`);
         if (options.json) {
