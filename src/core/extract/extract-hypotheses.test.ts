@@ -181,7 +181,7 @@ describe('extractHypotheses: stated causes and what is not one', () => {
 
   it.each([
     'Caused by: java.sql.SQLTransientConnectionException: db-pool - No connection available, request timed out after 3000ms',
-    '17 common frames omitted Caused by: java.net.ConnectException: Connection refused (host unreachable)',
+    '17 common frames omitted Caused by: java.net.SocketTimeoutException: Read timed out',
     'at com.acme.billing.InvoiceService.render(InvoiceService.java:212)',
     '2026-11-18T10:00:00Z ERROR worker failed because the queue is closed',
   ])('does not read a log or stack-trace line as a theory: %j', (text) => {
