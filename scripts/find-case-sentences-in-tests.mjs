@@ -12,7 +12,8 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
 const minAt = args.indexOf('--min');
 const MIN = minAt >= 0 ? Number(args.splice(minAt, 2)[1]) : 8;
-const caseDirs = args.length > 0 ? args : [path.resolve(root, '../shared/eval/cases'), path.join(root, 'eval/holdout')];
+const caseDirs =
+  args.length > 0 ? args : [path.resolve(root, '../shared/eval/cases'), path.join(root, 'eval/holdout')];
 
 function walk(dir, keep, out = []) {
   for (const name of readdirSync(dir)) {

@@ -50,7 +50,10 @@ describe('formatReport', () => {
   it('prints the precision of each list field per case', () => {
     const at = text.indexOf('Precision of list fields per case');
     expect(at).toBeGreaterThan(0);
-    const row = text.slice(at).split('\n').find((line) => line.startsWith('01-sync'));
+    const row = text
+      .slice(at)
+      .split('\n')
+      .find((line) => line.startsWith('01-sync'));
     expect(row).toMatch(/^01-sync +✓ +✓ +✓ +✓ +✓$/);
     expect(text).toMatch(/tried +25\.0% +\(2 cases, 0\.5 items offered per case, precision 100\.0% over 1\)/);
   });

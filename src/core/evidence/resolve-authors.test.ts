@@ -36,7 +36,7 @@ describe('resolveAuthors', () => {
     const [a, b] = resolveAuthors(
       [
         item(unknown('sigrun jonsdottir', 'sigrun@quaysidemedia.co.uk')),
-        item({ name: 'OLIVIA GRANT', role: 'support', side: 'internal' }),
+        item({ name: 'NKECHI ADEBAYO', role: 'support', side: 'internal' }),
       ],
       MANIFEST,
     );
