@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -65,6 +65,35 @@ describe('spine eval', () => {
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/floors file .*broken\.json: min\.escalate/);
     expect(spine('eval', path.join(work, 'no-cases')).stderr).toMatch(/no cases folder/);
+  });
+});
+
+describe('spine eval --rewordings', () => {
+  function overlays(name: string, replace: [string, string][]): string {
+    const dir = path.join(work, name);
+    mkdirSync(path.join(dir, '01-invoice-sync'), { recursive: true });
+    writeFileSync(
+      path.join(dir, '01-invoice-sync', 'plain.json'),
+      JSON.stringify({ style: 'plain', replace }),
+    );
+    return dir;
+  }
+
+  it('prints each variant against the unreworded case and the agreement rate; a floor can fail it', () => {
+    const dir = overlays('rw-ok', [['cannot close the month', 'are unable to close the month']]);
+    const run = spine('eval', CASES, '--rewordings', dir, '--case', '01');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^01-invoice-sync\/plain +plain /m);
+    expect(run.stdout).toMatch(/Rewording agreement with the gold decision: \d+\.\d% of 1 variants/);
+    const strict = floorsFile('rw-floors.json', { min: { rewordingAgreement: 1.5 } });
+    expect(spine('eval', CASES, '--rewordings', dir, '--case', '01', '--floors', strict).code).toBe(1);
+  });
+
+  it('exits 2 naming the overlay when a replacement matches nothing', () => {
+    const dir = overlays('rw-stale', [['this sentence is not in the ticket', 'x']]);
+    const run = spine('eval', CASES, '--rewordings', dir, '--case', '01');
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/plain\.json: 1 replacement\(s\) match nothing in the case/);
   });
 });
 

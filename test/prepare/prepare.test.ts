@@ -26,7 +26,7 @@ function handoff(): IntakeResult {
       name: 'Aiko Brandt',
     },
     {
-      text: 'Hi Rosa, the fix will be live by Thursday noon, guaranteed. Best, Tomasz',
+      text: 'Hi Rosa, the patch goes live on Tuesday at 10:00, guaranteed. Best, Tomasz',
       role: 'support',
       visibility: 'internal',
       kind: 'draft',

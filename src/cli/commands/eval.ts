@@ -5,8 +5,11 @@ import { createEvalPrepare } from '../../app/eval-prepare.js';
 import { loadPolicy } from '../../app/load-policy.js';
 import { readFloors } from '../../app/read-floors.js';
 import { runEval } from '../../app/run-eval.js';
+import { runRewordings } from '../../app/run-rewordings.js';
+import { checkSetFloors } from '../../core/eval/check-set-floors.js';
 import { checkFloors } from '../../core/eval/floors.js';
 import { formatReport } from '../../core/eval/format-report.js';
+import { formatRewordings } from '../../core/eval/summarize-rewordings.js';
 import { exitWithError, info, warn } from '../output.js';
 
 interface EvalOptions {
@@ -15,6 +18,7 @@ interface EvalOptions {
   floors?: string;
   case?: string;
   schema?: string;
+  rewordings?: string;
   ocrCache: boolean;
 }
 
@@ -28,6 +32,10 @@ export function register(program: Command): void {
     .option('--floors <file>', 'exit 1 when a summary figure falls below its recorded floor')
     .option('--case <name>', 'run one case (its folder name or a prefix, e.g. 03)')
     .option('--schema <file>', 'packet JSON Schema (default: ../shared/contract/packet.schema.json)')
+    .option(
+      '--rewordings <dir>',
+      'instead of scoring the cases, prepare each reworded variant (<dir>/<case-id>/<variant>.json) and report how often its decision agrees with the gold',
+    )
     .option('--no-ocr-cache', 'do not read or write the OCR cache')
     .action(async (casesDir: string, options: EvalOptions) => {
       const { prepare, close } = createEvalPrepare(options.ocrCache ? {} : { ocrCache: false });
@@ -35,6 +43,31 @@ export function register(program: Command): void {
         const floors = options.floors ? readFloors(options.floors) : null;
         // a bad policy would otherwise crash every case; say it once, with the file's errors
         if (options.policy) await loadPolicy(options.policy);
+        if (options.rewordings) {
+          const reworded = await runRewordings({
+            casesDir,
+            rewordingsDir: options.rewordings,
+            prepare,
+            ...(options.policy ? { policyPath: options.policy } : {}),
+            ...(options.case ? { caseName: options.case } : {}),
+            onProgress: info,
+          });
+          for (const id of reworded.casesWithoutRewordings)
+            warn(`${id}: no rewording in ${options.rewordings}`);
+          const breaches = floors ? checkFloors(reworded.figures, floors) : [];
+          process.stdout.write(formatRewordings(reworded.variants, reworded.originals, reworded.summary));
+          for (const b of breaches)
+            warn(
+              `below floor: ${b.figure} ${b.value === null ? 'not measured' : b.value.toFixed(3)} (${b.kind} ${b.bound})`,
+            );
+          info(`${reworded.variants.length} variants in ${(reworded.ms / 1000).toFixed(1)} s`);
+          if (options.json) {
+            writeFileSync(options.json, `${JSON.stringify({ ...reworded, breaches }, null, 2)}\n`);
+            info(`wrote ${options.json}`);
+          }
+          if (breaches.length > 0) process.exitCode = 1;
+          return;
+        }
         const run = await runEval({
           casesDir,
           prepare,
@@ -44,7 +77,7 @@ export function register(program: Command): void {
           onProgress: info,
         });
         for (const message of run.warnings) warn(message);
-        const breaches = floors ? checkFloors(run.figures, floors) : [];
+        const breaches = floors ? checkSetFloors(run.results, run.figures, floors) : [];
         process.stdout.write(formatReport(run.results, run.summary, { breaches }));
         info(`${run.results.length} cases in ${(run.ms / 1000).toFixed(1)} s`);
         if (options.json) {

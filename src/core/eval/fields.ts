@@ -19,6 +19,15 @@ export const EVAL_FIELDS = [
 ] as const;
 export type EvalField = (typeof EVAL_FIELDS)[number];
 
+/** The list fields, scored for precision as well as recall. */
+export const LIST_FIELDS = [
+  'errors',
+  'tried',
+  'customerAsks',
+  'hypotheses',
+  'unknowns',
+] as const satisfies readonly EvalField[];
+
 /** The decision fields `spine policy test` looks at. */
 export const DECISION_FIELDS = [
   'escalate',
@@ -39,4 +48,8 @@ export interface FieldScore {
   readonly missed: readonly string[];
   /** list fields: how many items the packet offered (recall ignores extras, so this shows the noise) */
   readonly producedCount?: number;
+  /** list fields: share of the offered items that match some gold item; absent when none was offered */
+  readonly precision?: number;
+  /** list fields: the offered items that match no gold item */
+  readonly unmatched?: readonly string[];
 }

@@ -47,6 +47,17 @@ describe('formatReport', () => {
     expect(text).toContain('produced: Customer rotated the API token no change');
   });
 
+  it('prints the precision of each list field per case', () => {
+    const at = text.indexOf('Precision of list fields per case');
+    expect(at).toBeGreaterThan(0);
+    const row = text
+      .slice(at)
+      .split('\n')
+      .find((line) => line.startsWith('01-sync'));
+    expect(row).toMatch(/^01-sync +✓ +✓ +✓ +✓ +✓$/);
+    expect(text).toMatch(/tried +25\.0% +\(2 cases, 0\.5 items offered per case, precision 100\.0% over 1\)/);
+  });
+
   it('names each breached floor', () => {
     expect(text).toContain('tried: 0.250 < min 0.5');
   });

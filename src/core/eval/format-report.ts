@@ -1,5 +1,5 @@
 /** @module The eval result as text for people: a per-case table, per-field summary with misses, checks. */
-import { EVAL_FIELDS, type EvalField } from './fields.js';
+import { EVAL_FIELDS, type EvalField, LIST_FIELDS } from './fields.js';
 import type { FloorBreach } from './floors.js';
 import type { CaseResult } from './score-case.js';
 import type { EvalSummary } from './summarize.js';
@@ -54,7 +54,9 @@ export function formatReport(
     const s = summary.fields[field];
     const mean = s.mean === null ? 'not scored' : `${(s.mean * 100).toFixed(1)}%`;
     const offered = s.meanProduced === null ? '' : `, ${s.meanProduced.toFixed(1)} items offered per case`;
-    lines.push(`  ${field.padEnd(14)} ${mean.padStart(10)}  (${s.scored} cases${offered})`);
+    const precision =
+      s.precision === null ? '' : `, precision ${(s.precision * 100).toFixed(1)}% over ${s.precisionScored}`;
+    lines.push(`  ${field.padEnd(14)} ${mean.padStart(10)}  (${s.scored} cases${offered}${precision})`);
     for (const miss of s.misses) {
       lines.push(`      ✗ ${miss.case} [${cell(miss.score)}]`);
       lines.push(`          expected: ${clip(miss.expected)}`);
@@ -62,6 +64,8 @@ export function formatReport(
       if (miss.missed.length > 0) lines.push(`          missed:   ${clip(miss.missed.join(' | '))}`);
     }
   }
+  const listFields = LIST_FIELDS.filter((f) => fields.includes(f));
+  if (listFields.length > 0) lines.push(...precisionTable(results, listFields, nameWidth));
   lines.push('', 'Checks on every packet:');
   const schema =
     summary.schemaValid === null
@@ -84,6 +88,25 @@ export function formatReport(
     }
   }
   return `${lines.join('\n')}\n`;
+}
+
+/**
+ * Per case, the share of each list's offered items that match a gold item (· when the gold has no
+ * such list or the packet offered none), and the offered items that matched nothing.
+ */
+function precisionTable(
+  results: readonly CaseResult[],
+  fields: readonly EvalField[],
+  nameWidth: number,
+): string[] {
+  const lines = ['', 'Precision of list fields per case (offered items that match a gold item):'];
+  lines.push([''.padEnd(nameWidth), ...fields.map((f) => SHORT[f].padStart(5))].join(' '));
+  for (const r of results) {
+    lines.push(
+      [r.name.padEnd(nameWidth), ...fields.map((f) => cell(r.fields[f]?.precision).padStart(5))].join(' '),
+    );
+  }
+  return lines;
 }
 
 function caseChecks(r: CaseResult): string {

@@ -1,4 +1,4 @@
-/** @module Recall scores of the list fields: errors, tried, customer asks, hypotheses, unknowns. */
+/** @module Recall and precision of the list fields: errors, tried, customer asks, hypotheses, unknowns. */
 import type { Expected } from './expected.js';
 import type { EvalField, FieldScore } from './fields.js';
 import { type PacketLike, valueText } from './packet-like.js';
@@ -12,6 +12,8 @@ type Scores = Partial<Record<EvalField, FieldScore>>;
  * `tried` — matched (textsMatch) by some `facts.tried[].action + ' ' + result`;
  * `customerAsks`, `hypotheses` — matched by some `facts.<field>[].value`;
  * `unknowns` — matched by some `unknowns[].question`.
+ * Precision is the share of the packet's items that match some gold item by the same rule (noise
+ * such as request ids listed as errors lowers it); it is absent when the packet offered no item.
  * An empty gold list is not scored at all (it would read as 100% whatever the packet says).
  */
 export function scoreLists(expected: Expected, packet: PacketLike | null): Scores {
@@ -39,11 +41,15 @@ function add(
 ): void {
   if (!gold || gold.length === 0) return;
   const missed = gold.filter((g) => !produced.some((c) => matches(g, c)));
+  const unmatched = produced.filter((c) => !gold.some((g) => matches(g, c)));
   scores[field] = {
     score: (gold.length - missed.length) / gold.length,
     expected: gold.join(' | '),
     produced: produced.length > 0 ? produced.join(' | ') : '(none)',
     missed,
     producedCount: produced.length,
+    ...(produced.length > 0
+      ? { precision: (produced.length - unmatched.length) / produced.length, unmatched }
+      : {}),
   };
 }

@@ -1,5 +1,5 @@
 /** @module The summary over all cases: a mean per field, who missed and why, and check totals. */
-import { EVAL_FIELDS, type EvalField } from './fields.js';
+import { EVAL_FIELDS, type EvalField, LIST_FIELDS } from './fields.js';
 import type { CaseResult } from './score-case.js';
 
 /** One case that did not score 1 on a field, with gold and packet side by side. */
@@ -18,6 +18,10 @@ export interface FieldSummary {
   readonly misses: readonly FieldMiss[];
   /** list fields: mean number of items the packets offered per scored case */
   readonly meanProduced: number | null;
+  /** list fields: mean precision over the scored cases whose packet offered at least one item */
+  readonly precision: number | null;
+  /** list fields: how many cases the precision is a mean over */
+  readonly precisionScored: number;
 }
 
 export interface EvalSummary {
@@ -49,7 +53,17 @@ export function summarize(results: readonly CaseResult[]): EvalSummary {
       s.score.producedCount === undefined ? [] : [s.score.producedCount],
     );
     const meanProduced = counts.length > 0 ? counts.reduce((a, b) => a + b, 0) / counts.length : null;
-    fields[field] = { mean, scored: scored.length, misses, meanProduced };
+    const precisions = scored.flatMap((s) => (s.score.precision === undefined ? [] : [s.score.precision]));
+    const precision =
+      precisions.length > 0 ? precisions.reduce((a, b) => a + b, 0) / precisions.length : null;
+    fields[field] = {
+      mean,
+      scored: scored.length,
+      misses,
+      meanProduced,
+      precision,
+      precisionScored: precisions.length,
+    };
   }
   const checked = results.filter((r) => r.checks.schemaValid !== null);
   return {
@@ -75,6 +89,10 @@ export function summaryFigures(summary: EvalSummary): Record<string, number> {
   for (const field of EVAL_FIELDS) {
     const mean = summary.fields[field].mean;
     if (mean !== null) figures[field] = mean;
+  }
+  for (const field of LIST_FIELDS) {
+    const precision = summary.fields[field].precision;
+    if (precision !== null) figures[`${field}Precision`] = precision;
   }
   if (summary.schemaValid !== null) figures.schemaValid = summary.schemaValid;
   figures.crashed = summary.crashed.length;

@@ -12,14 +12,14 @@ function item(
 }
 
 const COMMENT =
-  'Hello,\n\nWe were charged twice for our annual renewal on 1 November: two charges of $18,600.00 on our corporate card.\n\n' +
-  'Please refund the duplicate charge immediately and confirm this won’t happen again.\n\nRegards,\nSigrún';
+  'Hello,\n\nOur yearly plan was billed two times on 3 March: two payments of $4,250.00 on the company card.\n\n' +
+  'Please reverse the extra payment right away and promise us this won’t repeat.\n\nRegards,\nSigrún';
 
 describe('collapseCopies', () => {
   it('drops a forwarded e-mail that repeats a ticket comment and records it on the comment', () => {
     const forwarded =
-      'Hello,\n\nWe were charged twice for our annual renewal on 1 November: two charges of\n$18,600.00 on our corporate card.\n\n' +
-      "Please refund the duplicate charge immediately and confirm this won't happen again.";
+      'Hello,\n\nOur yearly plan was billed two times on 3 March: two payments of\n$4,250.00 on the company card.\n\n' +
+      "Please reverse the extra payment right away and promise us this won't repeat.";
     const out = collapseCopies([
       item('S1:c1', COMMENT, { unit: 'comment' }),
       item('S2:m1', 'Olivia, forwarding my message from Tuesday. Still not refunded.', { unit: 'email' }),

@@ -25,7 +25,7 @@ const unknown = (name: string, email?: string): Author => ({
 const MANIFEST: Manifest = {
   people: [
     { name: 'Sigrún Jónsdóttir', role: 'customer' },
-    { name: 'Olivia Grant', role: 'success', title: 'Customer Success Manager' },
+    { name: 'Nkechi Adebayo', role: 'success', title: 'Account Manager' },
     { name: 'Hyun-woo Park', role: 'unknown', title: 'Billing Support Specialist' },
   ],
   files: {},
@@ -36,7 +36,7 @@ describe('resolveAuthors', () => {
     const [a, b] = resolveAuthors(
       [
         item(unknown('sigrun jonsdottir', 'sigrun@quaysidemedia.co.uk')),
-        item({ name: 'OLIVIA GRANT', role: 'support', side: 'internal' }),
+        item({ name: 'NKECHI ADEBAYO', role: 'support', side: 'internal' }),
       ],
       MANIFEST,
     );
@@ -52,8 +52,8 @@ describe('resolveAuthors', () => {
   it('matches a first name alone only when one manifest person has it', () => {
     const manifest: Manifest = {
       people: [
-        { name: 'Chloé Martin', role: 'support' },
-        { name: 'Rafael Ortiz', role: 'engineering' },
+        { name: 'Chloé Dubois', role: 'support' },
+        { name: 'Rafael Souza', role: 'engineering' },
         { name: 'Rafael Lima', role: 'customer' },
       ],
       files: {},

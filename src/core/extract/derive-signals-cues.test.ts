@@ -8,9 +8,9 @@ const one = (text: string, role: ItemSpec['role'] = 'customer') =>
 
 describe('security: an org unit called "security team" is no incident', () => {
   it.each([
-    'Manual invites put them outside our groups, and our security team does not accept that for long.',
+    'Adding people by hand leaves them out of our groups, and our security team will not tolerate that for long.',
     'Our security team needs the SOC 2 report before they sign off on the renewal.',
-    'I know that is not a real answer for your security team.',
+    'I realise this will not satisfy your security team.',
     'Can you send the questionnaire to our security team by Friday?',
   ])('no security: %j', (text) => {
     expect(one(text).security).toBe(false);
@@ -52,7 +52,7 @@ describe('security: personal data that should be gone or kept in', () => {
 
 describe('executive asks and churn in everyday words', () => {
   it.each([
-    'If I do not have it today I am escalating this to our CEO, and she will call yours.',
+    'Without an answer today I will take this to our CEO, and she will ring yours.',
     'Our CEO will call your CEO tomorrow morning.',
     'Our CFO, Maria, is going to phone yours about this.',
     'He is threatening a CEO-to-CEO escalation.',
@@ -69,7 +69,7 @@ describe('executive asks and churn in everyday words', () => {
   );
 
   it.each([
-    'We are in renewal talks with you in January and this is not helping.',
+    'We start negotiating the renewal with you next month and this does not help.',
     'Honestly this puts our renewal at risk.',
     'The renewal next quarter is already shaky because of the price uplift.',
     'This will weigh on the renewal decision, and it does not help.',
@@ -91,7 +91,7 @@ describe('others named as not affected, and a doubted release', () => {
     'Checked the other tenants: only Acme shows a jump in errors since the deploy, everyone else flat.',
     'Looked at other customers: only this one has the spike, the rest are normal.',
     'Queried all tenants: every other customer is unaffected.',
-    'Not known: how many other customers erased someone since March.',
+    'Unknown so far: how many other customers deleted a person since March.',
   ])('no otherCustomersAffected nor pattern: %j', (text) => {
     const out = run([{ text, role: 'engineering', visibility: 'internal' }]);
     expect(out.signals.otherCustomersAffected).toBe(false);
@@ -113,7 +113,6 @@ describe('others named as not affected, and a doubted release', () => {
   it.each([
     "Can't tell from here whether 4.1 would have accepted the same payload.",
     'Still unclear whether the release or their plugin update changed this.',
-    'We are checking whether this comes from a change on our side or from the connector update.',
     'Could be our release or their SDK upgrade, no way to know yet.',
   ])('a later doubt leaves regression open: %j', (doubt) => {
     const out = run([
@@ -122,6 +121,19 @@ describe('others named as not affected, and a doubted release', () => {
     ]);
     expect(out.signals.regression).toBe(false);
   });
+
+  // reworded from an eval case's sentence; the extractor does not read this wording yet (issue 10):
+  // when it does, this fails and the line moves up into the list above
+  it.fails.each(['We are still working out whether our change or the connector upgrade caused this.'])(
+    'a later doubt leaves regression open: %j',
+    (doubt) => {
+      const out = run([
+        { ...claim, visibility: 'internal' },
+        { text: doubt, role: 'support', visibility: 'internal', at: '2026-11-19T11:00:00Z' },
+      ]);
+      expect(out.signals.regression).toBe(false);
+    },
+  );
 
   it('keeps a regression claimed after the doubt, and one with no doubt at all', () => {
     expect(run([{ ...claim, visibility: 'internal' }]).signals.regression).toBe(true);
@@ -163,7 +175,7 @@ describe('others named as not affected, and a doubted release', () => {
 
 describe('blocked is not a cost nor a doubt', () => {
   it.each([
-    'We keyed them by hand, it costs two hours a day and in the peak we can not afford this.',
+    'We typed them in manually, that takes two hours every day and during the busy season we cannot afford it.',
     "Honestly we can't afford that much extra work every week.",
     "I can't tell which orders failed.",
     "We can't wait to try the new editor.",
@@ -202,23 +214,39 @@ describe('data loss: duplicated or empty output, not any duplicate', () => {
 
 describe('other customers: a search that found nothing is no pattern', () => {
   it.each([
-    'Searched for other tickets about duplicate reminders: none so far.',
     'Looked for similar reports from other customers, found none.',
     'No similar tickets from other customers yet.',
   ])('no otherCustomersAffected: %j', (text) => {
     expect(one(text, 'support').otherCustomersAffected).toBe(false);
   });
+
+  // reworded from an eval case's sentence; the extractor does not read this wording yet (issue 10):
+  // when it does, this fails and the line moves up into the list above
+  it.fails.each(['Looked for other tickets about repeated notifications: nothing so far.'])(
+    'no otherCustomersAffected: %j',
+    (text) => {
+      expect(one(text, 'support').otherCustomersAffected).toBe(false);
+    },
+  );
 });
 
 describe('bug confirmed: our side named as the cause', () => {
   it.each([
-    'so the cause is our retry resending after a timeout even though the first mail was delivered?',
     "retry isn't idempotent, the first send actually went through",
     "ok that's our bug, the importer skips the header row",
     'our scheduler keeps double-sending after a failover',
   ])('bugConfirmed: %j', (text) => {
     expect(one(text, 'engineering').bugConfirmed).toBe(true);
   });
+
+  // reworded from an eval case's sentence; the extractor does not read this wording yet (issue 10):
+  // when it does, this fails and the line moves up into the list above
+  it.fails.each(["so it's our retry sending again after a timeout although the first message had arrived?"])(
+    'bugConfirmed: %j',
+    (text) => {
+      expect(one(text, 'engineering').bugConfirmed).toBe(true);
+    },
+  );
 
   it.each(['Is the cause in their relay or ours?', 'The cause is their expired certificate.'])(
     'no bugConfirmed: %j',
@@ -229,16 +257,24 @@ describe('bug confirmed: our side named as the cause', () => {
 });
 
 describe('outage: a whole channel gone, not a denied or past outage', () => {
-  it.each([
-    'Since this morning none of our Android users get push notifications.',
-    'ALL Android push failing since the key change.',
-    'No e-mails are going out at all since 9:00.',
-  ])('outage: %j', (text) => {
-    expect(one(text).outage).toBe(true);
-  });
+  it.each(['ALL Android push failing since the key change.', 'No e-mails are going out at all since 9:00.'])(
+    'outage: %j',
+    (text) => {
+      expect(one(text).outage).toBe(true);
+    },
+  );
+
+  // reworded from an eval case's sentence; the extractor does not read this wording yet (issue 10):
+  // when it does, this fails and the line moves up into the list above
+  it.fails.each(['Since this morning not one of our Android users receives push notifications.'])(
+    'outage: %j',
+    (text) => {
+      expect(one(text).outage).toBe(true);
+    },
+  );
 
   it.each([
-    'Those are 429 responses, which is our API rate limit rather than an outage.',
+    'Those are 429 responses, i.e. the API rate limit, not an outage.',
     'This is not an outage; only one report is slow.',
     'After the 12 November outage we missed the availability target again.',
     'There were three outages this quarter, all resolved.',
@@ -248,9 +284,14 @@ describe('outage: a whole channel gone, not a denied or past outage', () => {
 });
 
 describe('SLA breach in contract terms', () => {
-  it.each([
-    'You missed the 99.95% monthly availability commitment three times this quarter.',
-    'Our uptime guarantee was breached in October.',
+  it.each(['Our uptime guarantee was breached in October.'])('slaBreached: %j', (text) => {
+    expect(one(text).slaBreached).toBe(true);
+  });
+
+  // reworded from an eval case's sentence; the extractor does not read this wording yet (issue 10):
+  // when it does, this fails and the line moves up into the list above
+  it.fails.each([
+    'Three times this quarter you fell below the 99.95% availability you committed to for each month.',
   ])('slaBreached: %j', (text) => {
     expect(one(text).slaBreached).toBe(true);
   });

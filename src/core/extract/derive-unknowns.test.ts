@@ -33,7 +33,7 @@ describe('deriveUnknowns', () => {
     const qs = questions([
       { text: 'Could you send the HAR file?', role: 'support' },
       {
-        text: 'will users need to clear cookies after the fix or will it just work?',
+        text: "do people have to wipe their cookies once it's fixed, or does it simply work?",
         role: 'support',
         visibility: 'internal',
       },
@@ -43,7 +43,7 @@ describe('deriveUnknowns', () => {
         visibility: 'internal',
       },
     ]);
-    expect(qs).toContain('Will users need to clear cookies after the fix or will it just work?');
+    expect(qs).toContain("Do people have to wipe their cookies once it's fixed, or does it simply work?");
     expect(qs).toContain('Whether other renewals were double-charged?');
     expect(qs).not.toContain('Could you send the HAR file?');
   });

@@ -18,9 +18,11 @@ describe('extractAsks', () => {
   });
 
   it('reads a need stated as an obligation', () => {
-    const ctx = makeExtractContext([{ text: 'Our staff start on Monday, so this needs to work this week.' }]);
+    const ctx = makeExtractContext([
+      { text: 'The new team begins on Tuesday, so this has to work by then.' },
+    ]);
     expect(extractAsks(ctx).map((a) => a.value)).toEqual([
-      'Our staff start on Monday, so this needs to work this week.',
+      'The new team begins on Tuesday, so this has to work by then.',
     ]);
   });
 
@@ -68,7 +70,7 @@ describe('extractAsks', () => {
 describe('extractCommitments', () => {
   it('reads promises staff made in public, never the draft or internal notes', () => {
     const ctx = makeExtractContext([
-      { text: "I've escalated this to our engineering team and will update you by 3 PM.", role: 'support' },
+      { text: "I've passed this to our developers and will get back to you by 3 PM.", role: 'support' },
       { text: "We'll have a fix out Friday.", role: 'engineering', visibility: 'internal' },
       {
         text: 'We will refund the fee and credit a free month.',
@@ -78,7 +80,7 @@ describe('extractCommitments', () => {
       },
     ]);
     expect(extractCommitments(ctx).map((c) => c.value)).toEqual([
-      "I've escalated this to our engineering team and will update you by 3 PM.",
+      "I've passed this to our developers and will get back to you by 3 PM.",
     ]);
   });
 });

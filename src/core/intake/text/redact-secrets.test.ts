@@ -42,7 +42,7 @@ describe('redactSecrets', () => {
     'password=[redacted] in the HAR already',
     'the webhook signature header t=1700000000,v1=5257a869e7 did not verify',
     'pk_live_51Hx2kQ is the publishable key, fine to share',
-    'sync token is no longer valid, a full sync is required',
+    'the sync token expired, so a complete resync is needed',
   ])('leaves %s alone', (input) => {
     expect(redactSecrets(input)).toEqual({ text: input, count: 0 });
   });

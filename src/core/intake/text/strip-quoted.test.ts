@@ -5,7 +5,7 @@ describe('stripQuoted', () => {
   it.each([
     [
       'Gmail, attribution wrapped before wrote:',
-      'Still failing.\n\nOn Tue, Nov 17, 2026 at 1:02 PM Dana Whitfield <dana@northwind.example>\nwrote:\n> Did that twice.',
+      'Still failing.\n\nOn Thu, Mar 4, 2027 at 4:48 PM Priya Raman <priya@lakeside.example>\nwrote:\n> Tried it again.',
       'Still failing.',
     ],
     ['Apple', 'Yes.\n\nOn 22 Aug 2015, at 19:21, Megan One <x@y.z> wrote:\n\n> Hi', 'Yes.'],
