@@ -10,10 +10,10 @@ import { readUnitJson } from './json/read-unit-json.js';
 
 const FORMAT = 'har';
 
-/** A HAR entry: a request and its response (or none yet), with a start time. */
+/** A HAR entry: a request and its response (the URL may be missing; the entry is still counted). */
 function isEntry(value: unknown): boolean {
   const entry = rec(value);
-  return isRecord(entry.request) && typeof rec(entry.request).url === 'string' && isRecord(entry.response);
+  return isRecord(entry.request) && isRecord(entry.response);
 }
 
 /**
