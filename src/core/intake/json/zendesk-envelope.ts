@@ -41,6 +41,11 @@ function allOf(list: readonly unknown[], test: (value: unknown) => boolean): boo
   return list.length > 0 && list.slice(0, 20).every(test);
 }
 
+/** An array that is empty (a page with nothing on it) or whose first twenty entries include one passing `test`. */
+function someOf(value: unknown, test: (value: unknown) => boolean): boolean {
+  return Array.isArray(value) && (value.length === 0 || value.slice(0, 20).some(test));
+}
+
 function fromArray(list: readonly unknown[]): ZendeskEnvelope | null {
   if (allOf(list, isBareTicket)) return { tickets: list };
   if (allOf(list, isAudit)) return { audits: list };
@@ -57,8 +62,10 @@ export function zendeskEnvelope(value: unknown): ZendeskEnvelope | null {
     return isAudit(value.audit) ? { ...value, audits: [value.audit] } : value;
   }
   if (isAudit(value.audit)) return { ...value, audits: [value.audit] };
-  if (Array.isArray(value.comments) || Array.isArray(value.audits) || Array.isArray(value.ticket_events))
-    return value;
+  // Other tools export `comments` and `audits` too: Zendesk's carry `author_id`/`public` and `events`.
+  if (someOf(value.comments, (c) => 'author_id' in rec(c) && 'public' in rec(c))) return value;
+  if (someOf(value.audits, (a) => Array.isArray(rec(a).events))) return value;
+  if (Array.isArray(value.ticket_events)) return value;
   const { tickets } = value;
   if (
     Array.isArray(tickets) &&
