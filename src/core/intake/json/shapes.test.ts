@@ -38,7 +38,7 @@ describe('Statuspage shapes', () => {
     created_at: '2026-06-01T08:00:00Z',
   };
 
-  it('groups lone updates into their incident, with the last update's status', () => {
+  it('groups lone updates into their incident, with the last update’s status', () => {
     const doc = statuspageDoc([update, { ...update, id: 'u2', status: 'resolved', body: 'Fixed' }]);
     expect(doc?.incidents).toHaveLength(1);
     expect(doc?.incidents[0]).toMatchObject({ id: 'i1', status: 'resolved', name: 'Incident i1' });
