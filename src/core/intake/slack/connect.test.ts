@@ -246,3 +246,21 @@ describe('Slack API message lists', () => {
     expect(r.items.map((i) => i.text)).toEqual(['deploy rolled back']);
   });
 });
+
+describe('Slack teams with nothing to tell which is ours', () => {
+  it('reads everyone as our side and says several teams could not be placed', async () => {
+    const r = (await parser.parse(
+      exportUnit({
+        'ops/2026-06-04.json': [
+          msg('1780570000.000100', 'UA', 'Is the API down?', 'TGLOBEX', 'Kai Müller'),
+          msg('1780570100.000200', 'UB', 'Checking.', 'THOME', 'Ana Lima'),
+        ],
+      }),
+      {},
+    )) as ParseResult;
+    expect(r.items.every((i) => i.author?.side === 'internal')).toBe(true);
+    expect(r.warnings.join('\n')).toMatch(
+      /messages come from 2 Slack teams \(TGLOBEX, THOME\) but nothing says which is ours/,
+    );
+  });
+});
