@@ -154,7 +154,7 @@ describe('Freshdesk (sjkingo/python-freshdesk, API v1 and v2)', () => {
     expect(byId(r, 'c5006713943')).toMatchObject({
       text: 'This is a reply.',
       visibility: 'public',
-      author: { role: 'support' },
+      author: { name: 'William', role: 'support', side: 'internal' },
     });
     expect(byId(r, 'f.status')?.text).toBe('Status: Open');
   });

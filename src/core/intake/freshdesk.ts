@@ -3,7 +3,12 @@ import type { FormatParser } from '../model/intake.js';
 import { detectJson } from './json/detect-json.js';
 import { failedResult, finishResult } from './json/finish-result.js';
 import { freshdeskConversationItem } from './json/freshdesk-conversation.js';
-import { freshdeskConversations, freshdeskTickets, isFreshdeskConversation } from './json/freshdesk-shape.js';
+import {
+  freshdeskAgents,
+  freshdeskConversations,
+  freshdeskTickets,
+  isFreshdeskConversation,
+} from './json/freshdesk-shape.js';
 import { freshdeskRequester, freshdeskTicketItems } from './json/freshdesk-ticket-items.js';
 import { guardParse } from './json/guard-parse.js';
 import { ItemList } from './json/item-list.js';
@@ -29,7 +34,7 @@ const ticketParser: FormatParser = {
         for (const item of freshdeskTicketItems(ticket, requester, context))
           list.add({ ...item, locator: `${prefix}${item.locator}` });
         for (const raw of arr(ticket.conversations)) {
-          const item = freshdeskConversationItem(raw, requester, context);
+          const item = freshdeskConversationItem(raw, requester, context, freshdeskAgents(ticket));
           if (item !== null) list.add({ ...item, locator: `${prefix}${item.locator}` });
         }
         // include=conversations embeds at most ten: a full ten means later ones may be missing.

@@ -4,7 +4,16 @@
  * conversations (an array, a single reply or note, or v1 `[{note}]`).
  */
 import { htmlBody } from './body-text.js';
-import { arr, isRecord, rec, str } from './pick.js';
+import { arr, idOf, isRecord, rec, str } from './pick.js';
+
+/** Agent names a ticket gives (v1 names its responder), by user id. */
+export function freshdeskAgents(ticket: Record<string, unknown>): Map<string, string> {
+  const agents = new Map<string, string>();
+  const id = idOf(ticket.responder_id);
+  const name = str(ticket.responder_name);
+  if (id !== undefined && name !== undefined) agents.set(id, name);
+  return agents;
+}
 
 function isV2Ticket(value: unknown): value is Record<string, unknown> {
   return isRecord(value) && 'description_text' in value && 'requester_id' in value;
