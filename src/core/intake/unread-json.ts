@@ -5,7 +5,8 @@
 import type { FormatParser, IntakeUnit, ParseResult } from '../model/intake.js';
 import { describeJson } from './json/describe-json.js';
 import { MAX_JSON_BYTES } from './json/read-unit-json.js';
-import { decodeText, looksBinary, parseJsonLenient } from './util/decode.js';
+import { decodeText, looksBinary } from './util/decode.js';
+import { parseJsonLenient } from './util/lenient-json.js';
 
 const FORMAT = 'json';
 

@@ -1,6 +1,7 @@
 /** @module Reads a unit's first file as JSON for a parser, with bounded size and named warnings. */
 import type { IntakeUnit } from '../../model/intake.js';
-import { decodeText, looksBinary, parseJsonLenient } from '../util/decode.js';
+import { decodeText, looksBinary } from '../util/decode.js';
+import { parseJsonLenient } from '../util/lenient-json.js';
 
 /** Larger JSON exports than this are refused rather than risk the memory budget. */
 export const MAX_JSON_BYTES = 64 * 1024 * 1024;

@@ -1,5 +1,4 @@
 /** @module Bytes to text and JSON, tolerant of BOMs and invalid UTF-8, never throwing. */
-import JSON5 from 'json5';
 
 const UTF8_BOM = '\uFEFF';
 
@@ -41,34 +40,13 @@ export function parseJson(text: string): JsonResult {
   }
 }
 
-/** Text this long or shorter is retried leniently when strict JSON fails (JSON5 is slower). */
-const MAX_LENIENT_CHARS = 8 * 1024 * 1024;
-
-export type LenientJsonResult = { ok: true; value: unknown; lenient: boolean } | { ok: false; error: string };
-
-/**
- * Parses JSON; when strict parsing fails, retries as JSON5 (comments, trailing commas, as SDK
- * fixtures and hand-edited exports have them). `lenient` says the strict parse failed.
- */
-export function parseJsonLenient(text: string): LenientJsonResult {
-  const strict = parseJson(text);
-  if (strict.ok) return { ok: true, value: strict.value, lenient: false };
-  const first = text.trimStart()[0];
-  if (text.length > MAX_LENIENT_CHARS || (first !== '{' && first !== '[')) return strict;
-  try {
-    return { ok: true, value: JSON5.parse(text), lenient: true };
-  } catch {
-    return strict;
-  }
-}
-
 /** Decodes and parses the first file of a unit as JSON, for detectors; undefined when it is not JSON. */
 export function jsonOf(bytes: Uint8Array): unknown {
   if (bytes.length === 0 || looksBinary(bytes)) return undefined;
   const { text } = decodeText(bytes);
   const first = text.trimStart()[0];
   if (first !== '{' && first !== '[') return undefined;
-  const parsed = parseJsonLenient(text);
+  const parsed = parseJson(text);
   return parsed.ok ? parsed.value : undefined;
 }
 
