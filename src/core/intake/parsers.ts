@@ -15,6 +15,7 @@ import { slackExportParsers } from './slack-export.js';
 import { slackPasteParsers } from './slack-paste.js';
 import { statuspageParsers } from './statuspage.js';
 import { teamsParsers } from './teams.js';
+import { unreadJsonParsers } from './unread-json.js';
 import { zendeskParsers } from './zendesk.js';
 
 export const PARSERS: readonly FormatParser[] = [
@@ -33,5 +34,6 @@ export const PARSERS: readonly FormatParser[] = [
   ...logParsers,
   ...accountParsers,
   ...draftParsers,
+  ...unreadJsonParsers,
   ...notesParsers,
 ];

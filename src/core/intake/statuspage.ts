@@ -1,21 +1,22 @@
-/** @module Atlassian Statuspage public API v2 (`incidents.json`, `unresolved.json`, `summary.json`). */
+/** @module Atlassian Statuspage incidents (public API v2 documents, manage API incidents and updates). */
 import type { FormatParser } from '../model/intake.js';
 import { detectJson } from './json/detect-json.js';
 import { failedResult, finishResult } from './json/finish-result.js';
 import { guardParse } from './json/guard-parse.js';
 import { ItemList } from './json/item-list.js';
-import { arr, isRecord, rec } from './json/pick.js';
+import { rec } from './json/pick.js';
 import { readUnitJson } from './json/read-unit-json.js';
 import { statuspageItems } from './json/statuspage-items.js';
+import { statuspageDoc } from './json/statuspage-shape.js';
 
 const FORMAT = 'statuspage';
 
 function score(value: unknown): number {
-  if (!isRecord(value) || rec(value.page).id === undefined) return 0;
-  const lists = [value.incidents, value.scheduled_maintenances].filter(Array.isArray);
-  if (lists.length === 0) return 0;
-  const incidents = lists.flatMap((l) => arr(l));
-  if (incidents.length === 0) return 0.6;
+  const doc = statuspageDoc(value);
+  if (doc === null) return 0;
+  const incidents = [...doc.incidents, ...doc.scheduled_maintenances];
+  if (incidents.length === 0) return doc.withPage ? 0.6 : 0;
+  if (!doc.withPage) return 0.85;
   return incidents.some((i) => Array.isArray(rec(i).incident_updates)) ? 0.9 : 0;
 }
 
@@ -26,12 +27,16 @@ const statuspageParser: FormatParser = {
     guardParse(unit, 'status', FORMAT, () => {
       const json = readUnitJson(unit);
       if (!json.ok) return failedResult('status', FORMAT, json.warning);
-      if (!isRecord(json.value) || score(json.value) === 0) {
+      const doc = statuspageDoc(json.value);
+      if (doc === null || score(json.value) === 0) {
         return failedResult('status', FORMAT, `${unit.name}: not a Statuspage incidents document`);
       }
       const list = new ItemList();
-      for (const item of statuspageItems(json.value)) list.add(item);
-      return finishResult(unit, 'status', FORMAT, list, json.warnings);
+      for (const item of statuspageItems(doc)) list.add(item);
+      const warnings = [...json.warnings];
+      if (!doc.withPage)
+        warnings.push(`${unit.name}: Statuspage incidents without their page; the page's name is not known`);
+      return finishResult(unit, 'status', FORMAT, list, warnings);
     }),
 };
 

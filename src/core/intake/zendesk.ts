@@ -1,63 +1,91 @@
-/** @module Zendesk Support API exports: ticket, comments, audits and incremental exports. */
+/** @module Zendesk Support API exports: ticket, comments, audits, ticket lists and incremental exports. */
 import type { FormatParser, IntakeUnit, ParseContext, ParseResult } from '../model/intake.js';
 import { detectJson } from './json/detect-json.js';
 import { failedResult, finishResult } from './json/finish-result.js';
 import { guardParse } from './json/guard-parse.js';
 import { ItemList } from './json/item-list.js';
 import { pagingWarning } from './json/paging-warning.js';
-import { arr, idOf, isRecord, rec } from './json/pick.js';
+import { arr, idOf, rec } from './json/pick.js';
 import { readUnitJson } from './json/read-unit-json.js';
 import { zendeskEventItem } from './json/zendesk-audits.js';
 import { zendeskCommentItem } from './json/zendesk-comment.js';
+import { type ZendeskEnvelope, zendeskEnvelope } from './json/zendesk-envelope.js';
 import { zendeskTicketFields } from './json/zendesk-ticket-fields.js';
 import { ZendeskPeople } from './json/zendesk-users.js';
 
-type Body = (root: Record<string, unknown>, list: ItemList, context: ParseContext) => ZendeskPeople;
+type Body = (root: ZendeskEnvelope, list: ItemList, context: ParseContext) => ZendeskPeople;
 
-/** Shared frame: read JSON, run `body`, add the unknown-author warning, never throw. */
-function run(unit: IntakeUnit, context: ParseContext, format: string, body: Body): ParseResult {
+/** Which parser reads an envelope: the richest content it holds decides. */
+type Kind = 'zendesk-ticket' | 'zendesk-comments' | 'zendesk-audits' | 'zendesk-incremental';
+
+function kindOf(env: ZendeskEnvelope | null): Kind | null {
+  if (env === null) return null;
+  if ('ticket' in env) return 'zendesk-ticket';
+  if (Array.isArray(env.ticket_events) || (Array.isArray(env.tickets) && env.tickets.length > 0))
+    return 'zendesk-incremental';
+  if (Array.isArray(env.audits)) return 'zendesk-audits';
+  if (Array.isArray(env.comments)) return 'zendesk-comments';
+  // An empty page of tickets: claimed by the list reader so it is reported as skipped.
+  if (Array.isArray(env.tickets)) return 'zendesk-incremental';
+  return null;
+}
+
+/** An empty list is only Zendesk's when it carries Zendesk's paging keys. */
+function score(unit: IntakeUnit, kind: Kind): number {
+  const value = detectJson(unit);
+  const env = zendeskEnvelope(value);
+  if (kindOf(env) !== kind || env === null) return 0;
+  const lists = [env.comments, env.audits, env.tickets, env.ticket_events].filter(Array.isArray);
+  const empty = lists.length > 0 && lists.every((l) => l.length === 0) && !('ticket' in env);
+  if (empty) return 'count' in env || 'next_page' in env || 'end_of_stream' in env ? 0.6 : 0;
+  return kind === 'zendesk-incremental' ? 0.85 : 0.9;
+}
+
+/** Shared frame: read JSON, bring it to the envelope, run `body`, add the unknown-author warning. */
+function run(unit: IntakeUnit, context: ParseContext, format: Kind, body: Body): ParseResult {
   return guardParse(unit, 'ticket', format, () => {
     const json = readUnitJson(unit);
     if (!json.ok) return failedResult('ticket', format, json.warning);
-    if (!isRecord(json.value)) return failedResult('ticket', format, `${unit.name}: not a ${format} object`);
+    const env = zendeskEnvelope(json.value);
+    if (env === null) return failedResult('ticket', format, `${unit.name}: not Zendesk ticket data`);
     const list = new ItemList();
-    const people = body(json.value, list, context);
+    const people = body(env, list, context);
     return finishResult(unit, 'ticket', format, list, [
       ...json.warnings,
       ...people.warning(unit.name),
-      ...pagingWarning(unit.name, json.value),
+      ...pagingWarning(unit.name, env),
     ]);
   });
 }
 
-function isTicket(value: unknown): boolean {
-  return isRecord(value) && 'requester_id' in value && 'subject' in value;
+function addAudits(root: ZendeskEnvelope, people: ZendeskPeople, list: ItemList): void {
+  for (const rawAudit of arr(root.audits)) {
+    const audit = rec(rawAudit);
+    const parent = { at: audit.created_at, authorId: audit.author_id };
+    for (const event of arr(audit.events)) {
+      const item = zendeskEventItem(event, people, parent);
+      if (item !== null) list.add(item);
+    }
+  }
 }
 
 const ticketParser: FormatParser = {
   format: 'zendesk-ticket',
-  detect: (unit) => {
-    const value = detectJson(unit);
-    return isRecord(value) && isTicket(value.ticket) ? 0.9 : 0;
-  },
+  detect: (unit) => score(unit, 'zendesk-ticket'),
   parse: (unit, context) =>
     run(unit, context, 'zendesk-ticket', (root, list) => {
       const people = new ZendeskPeople(root.users, context);
       const side = { people, groups: root.groups, organizations: root.organizations };
       for (const item of zendeskTicketFields(root.ticket, side)) list.add(item);
+      // A create or update response carries the audit of what just happened.
+      addAudits(root, people, list);
       return people;
     }),
 };
 
 const commentsParser: FormatParser = {
   format: 'zendesk-comments',
-  detect: (unit) => {
-    const value = detectJson(unit);
-    if (!isRecord(value) || !Array.isArray(value.comments)) return 0;
-    // An empty page still has Zendesk's paging keys: claim it so it is reported as skipped.
-    if (value.comments.length === 0) return 'count' in value || 'next_page' in value ? 0.6 : 0;
-    return value.comments.slice(0, 20).some((c) => 'author_id' in rec(c) && 'public' in rec(c)) ? 0.9 : 0;
-  },
+  detect: (unit) => score(unit, 'zendesk-comments'),
   parse: (unit, context) =>
     run(unit, context, 'zendesk-comments', (root, list) => {
       const people = new ZendeskPeople(root.users, context);
@@ -71,35 +99,18 @@ const commentsParser: FormatParser = {
 
 const auditsParser: FormatParser = {
   format: 'zendesk-audits',
-  detect: (unit) => {
-    const value = detectJson(unit);
-    if (!isRecord(value) || !Array.isArray(value.audits)) return 0;
-    if (value.audits.length === 0) return 'count' in value || 'next_page' in value ? 0.6 : 0;
-    return value.audits.slice(0, 20).some((a) => Array.isArray(rec(a).events)) ? 0.9 : 0;
-  },
+  detect: (unit) => score(unit, 'zendesk-audits'),
   parse: (unit, context) =>
     run(unit, context, 'zendesk-audits', (root, list) => {
       const people = new ZendeskPeople(root.users, context);
-      for (const rawAudit of arr(root.audits)) {
-        const audit = rec(rawAudit);
-        const parent = { at: audit.created_at, authorId: audit.author_id };
-        for (const event of arr(audit.events)) {
-          const item = zendeskEventItem(event, people, parent);
-          if (item !== null) list.add(item);
-        }
-      }
+      addAudits(root, people, list);
       return people;
     }),
 };
 
 const incrementalParser: FormatParser = {
   format: 'zendesk-incremental',
-  detect: (unit) => {
-    const value = detectJson(unit);
-    if (!isRecord(value)) return 0;
-    if (Array.isArray(value.ticket_events)) return 0.85;
-    return Array.isArray(value.tickets) && 'end_of_stream' in value ? 0.85 : 0;
-  },
+  detect: (unit) => score(unit, 'zendesk-incremental'),
   parse: (unit, context) =>
     run(unit, context, 'zendesk-incremental', (root, list) => {
       const people = new ZendeskPeople(root.users, context);

@@ -1,6 +1,6 @@
 /** @module JSON of a unit for detectors, parsed once per file however many parsers ask. */
 import type { IntakeUnit } from '../../model/intake.js';
-import { jsonOf } from '../util/decode.js';
+import { lenientJsonOf } from '../util/lenient-json.js';
 import { MAX_JSON_BYTES } from './read-unit-json.js';
 
 // Sixteen detectors look at every file; the cache keys on the bytes object, so it is
@@ -13,7 +13,7 @@ export function detectJson(unit: IntakeUnit): unknown {
   const bytes = unit.files[0]?.bytes;
   if (bytes === undefined || bytes.length > MAX_JSON_BYTES) return undefined;
   if (cache.has(bytes)) return cache.get(bytes);
-  const value = jsonOf(bytes);
+  const value = lenientJsonOf(bytes);
   cache.set(bytes, value);
   return value;
 }

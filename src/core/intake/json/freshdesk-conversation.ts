@@ -25,6 +25,7 @@ export function freshdeskConversationItem(
   raw: unknown,
   requester: FreshdeskRequester,
   context: ParseContext,
+  agents: ReadonlyMap<string, string> = new Map(),
 ): EvidenceDraft | null {
   const c = rec(raw);
   // body_text of an e-mail reply still holds the quoted history: only the new text is evidence.
@@ -44,7 +45,12 @@ export function freshdeskConversationItem(
         requester.email ?? mailbox.email,
         context,
       )
-    : makeAuthor(mailbox.name ?? `agent ${userId ?? '?'}`, 'support', mailbox.email, context);
+    : makeAuthor(
+        mailbox.name ?? (userId !== undefined ? agents.get(userId) : undefined) ?? `agent ${userId ?? '?'}`,
+        'support',
+        mailbox.email,
+        context,
+      );
   const editedAt = toUtcIso(c.last_edited_at);
   return {
     locator: `c${idOf(c.id) ?? '?'}`,

@@ -13,9 +13,21 @@ export const SLOW_ENTRY_MS = 3000;
 /** Entries beyond this are not examined (the summary says so). */
 export const MAX_HAR_ENTRIES = 50_000;
 
-function statusText(response: Record<string, unknown>): string {
+/** Why a request got no response, as the browser recorded it (`_error`, Firefox's statusText …). */
+function failureReason(entry: Record<string, unknown>): string | undefined {
+  const response = rec(entry.response);
+  const said = str(response._error) ?? str(entry._error) ?? str(response._failureText);
+  if (said !== undefined) return said;
+  const text = str(response.statusText);
+  return text !== undefined && /abort|fail|block|cancel|error|refused|timed? ?out/i.test(text)
+    ? text
+    : undefined;
+}
+
+function statusText(entry: Record<string, unknown>): string {
+  const response = rec(entry.response);
   const status = num(response.status) ?? 0;
-  const error = str(response._error);
+  const error = failureReason(entry);
   if (status === 0) return `no response${error ? ` (${error})` : ''}`;
   const reason = str(response.statusText) ?? httpReason(status);
   return `${status}${reason ? ` ${reason}` : ''}`;
@@ -31,10 +43,14 @@ export function harItems(log: Record<string, unknown>): { items: EvidenceDraft[]
   let httpErrors = 0;
   let networkFailures = 0;
   let slow = 0;
+  let unanswered = 0;
   entries.forEach((entry, index) => {
     const response = rec(entry.response);
     const status = num(response.status) ?? 0;
-    const networkFailure = status === 0 && str(response._error) !== undefined;
+    // Status 0 with a recorded reason (aborted, blocked, reset …) is a failure; without one the
+    // capture may simply have ended first, so it is counted apart, not called a failure.
+    const networkFailure = status === 0 && failureReason(entry) !== undefined;
+    if (status === 0 && !networkFailure) unanswered++;
     const failed = status >= 400 || networkFailure;
     const time = entryTime(entry);
     const isSlow = time > SLOW_ENTRY_MS;
@@ -43,7 +59,7 @@ export function harItems(log: Record<string, unknown>): { items: EvidenceDraft[]
     if (networkFailure) networkFailures++;
     if (isSlow) slow++;
     if (!failed && !isSlow && loop === undefined) return;
-    const lines = [`${requestLine(entry)} → ${statusText(response)} in ${Math.round(time)} ms`];
+    const lines = [`${requestLine(entry)} → ${statusText(entry)} in ${Math.round(time)} ms`];
     const ids = requestIds(response.headers);
     if (ids.length > 0) lines.push(`Request id: ${ids.join(', ')}`);
     if (isSlow) lines.push(`Slow: over ${SLOW_ENTRY_MS} ms`);
@@ -74,6 +90,7 @@ export function harItems(log: Record<string, unknown>): { items: EvidenceDraft[]
     `${networkFailures} network failure${networkFailures === 1 ? '' : 's'}`,
     `${loops.length} redirect loop${loops.length === 1 ? '' : 's'}`,
     `${slow} slow (over ${SLOW_ENTRY_MS} ms)`,
+    ...(unanswered > 0 ? [`${unanswered} without a recorded response or error`] : []),
   ];
   const pages = arr(log.pages)
     .flatMap((p) => str(rec(p).title) ?? [])

@@ -8,10 +8,17 @@ export interface RedirectLoop {
   readonly urls: readonly string[];
 }
 
+/**
+ * The URL as the server sees it: without fragment or credentials, but with its query (a hop to
+ * the same path with another query is another URL).
+ */
 function place(url: string): string {
   try {
     const u = new URL(url);
-    return `${u.origin}${u.pathname}`;
+    u.hash = '';
+    u.username = '';
+    u.password = '';
+    return u.toString();
   } catch {
     return url;
   }
@@ -27,9 +34,10 @@ function originOf(url: string | undefined): string | undefined {
 }
 
 /**
- * Follows each 3xx to the next entry requesting its target. A chain is a loop when it visits
- * the same place (origin + path) twice, or when it ends by sending the browser back to the
- * origin that started it (an app bouncing a login back to its identity provider).
+ * Follows each 3xx to the next entry requesting its target. A chain is a loop when it requests
+ * the same URL twice (a hop to the same path with another query is progress, not a loop), or
+ * when a POST from another origin is bounced straight back to that origin (an app refusing the
+ * login its identity provider just posted, which then posts it again).
  */
 export function findRedirectLoops(entries: readonly Record<string, unknown>[]): RedirectLoop[] {
   // Where each URL was requested, in order, so following a redirect is a lookup, not a scan.
@@ -74,7 +82,9 @@ export function findRedirectLoops(entries: readonly Record<string, unknown>[]): 
       originOf(headerValue(request.headers, 'origin')) ?? originOf(headerValue(request.headers, 'referer'));
     const startOrigin = originOf(urls[0]);
     const endOrigin = originOf(urls[urls.length - 1]);
-    const bouncedBack = initiator !== undefined && initiator !== startOrigin && endOrigin === initiator;
+    const posted = str(request.method)?.toUpperCase() === 'POST';
+    const bouncedBack =
+      posted && initiator !== undefined && initiator !== startOrigin && endOrigin === initiator;
     if (chain.length + (final ? 1 : 0) >= 2 && (repeats || bouncedBack)) loops.push({ entries: chain, urls });
   });
   return loops;

@@ -5,6 +5,7 @@ import { toUtcIso } from '../util/time.js';
 import { htmlBody } from './body-text.js';
 import { clipText } from './clip-text.js';
 import { intercomAuthor } from './intercom-author.js';
+import { conversationParts, type KnownPerson, knownPeople, openingMessage } from './intercom-shape.js';
 import { arr, idOf, rec, str, strings } from './pick.js';
 
 const INTERNAL_PARTS = new Set(['note', 'note_and_reopen']);
@@ -13,12 +14,22 @@ function attachmentNames(value: unknown): string[] {
   return arr(value).flatMap((raw) => str(rec(raw).name) ?? str(rec(raw).file_name) ?? []);
 }
 
+/** The author with the name and e-mail the conversation gives elsewhere for the same id. */
+function withKnownName(author: unknown, people: ReadonlyMap<string, KnownPerson>): unknown {
+  const a = rec(author);
+  const id = idOf(a.id);
+  const known = id === undefined ? undefined : people.get(id);
+  if (known === undefined || str(a.name) !== undefined) return author;
+  return { ...a, name: known.name ?? known.email, email: str(a.email) ?? known.email };
+}
+
 function messageItem(
   locator: string,
   raw: Record<string, unknown>,
   at: unknown,
   internal: boolean,
   context: ParseContext,
+  people: ReadonlyMap<string, KnownPerson>,
 ): EvidenceDraft | null {
   const attachments = attachmentNames(raw.attachments);
   const text = htmlBody(raw.body);
@@ -27,7 +38,7 @@ function messageItem(
   return {
     locator,
     at: toUtcIso(at),
-    author: intercomAuthor(raw.author, context),
+    author: intercomAuthor(withKnownName(raw.author, people), context),
     visibility: internal ? 'internal' : 'public',
     text: clipText(text || `[attachments: ${attachments.join(', ')}]`),
     meta: {
@@ -38,10 +49,15 @@ function messageItem(
   };
 }
 
-/** Items of one conversation, in order: fields, `src`, then parts sorted by time (stable). */
+/**
+ * Items of one conversation, in order: fields, `src` (the opening message, `source` or the older
+ * `conversation_message`), then parts sorted by time (stable). `prefix` keeps locators apart when
+ * a file holds several conversations.
+ */
 export function intercomItems(
   conversation: Record<string, unknown>,
   context: ParseContext,
+  prefix = '',
 ): {
   items: EvidenceDraft[];
   eventParts: number;
@@ -56,7 +72,7 @@ export function intercomItems(
     visibility: 'public' | 'internal' = 'internal',
   ) =>
     items.push({
-      locator: `f.${name}`,
+      locator: `${prefix}f.${name}`,
       at,
       author: null,
       visibility,
@@ -76,11 +92,12 @@ export function intercomItems(
     if (text !== '') field(`custom.${key}`, `${key}: ${text}`, updated);
   }
 
-  const source = rec(conversation.source);
-  const src = messageItem('src', source, conversation.created_at, false, context);
+  const people = knownPeople(conversation);
+  const opening = openingMessage(conversation);
+  const src = messageItem(`${prefix}src`, opening, conversation.created_at, false, context, people);
   if (src !== null) items.push(src);
 
-  const parts = arr(rec(conversation.conversation_parts).conversation_parts).map(rec);
+  const parts = conversationParts(conversation);
   let eventParts = 0;
   // Parts without a readable time keep their place after the last part that had one.
   let lastTime = 0;
@@ -93,11 +110,12 @@ export function intercomItems(
   for (const { part } of sorted) {
     const type = str(part.part_type) ?? 'comment';
     const item = messageItem(
-      `p${idOf(part.id) ?? '?'}`,
+      `${prefix}p${idOf(part.id) ?? '?'}`,
       part,
       part.created_at,
       INTERNAL_PARTS.has(type),
       context,
+      people,
     );
     // A part with a body is a message whatever its type; the rest are events (assignment, close …).
     if (item === null) eventParts++;

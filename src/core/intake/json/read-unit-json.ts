@@ -1,6 +1,7 @@
 /** @module Reads a unit's first file as JSON for a parser, with bounded size and named warnings. */
 import type { IntakeUnit } from '../../model/intake.js';
-import { decodeText, looksBinary, parseJson } from '../util/decode.js';
+import { decodeText, looksBinary } from '../util/decode.js';
+import { parseJsonLenient } from '../util/lenient-json.js';
 
 /** Larger JSON exports than this are refused rather than risk the memory budget. */
 export const MAX_JSON_BYTES = 64 * 1024 * 1024;
@@ -18,8 +19,10 @@ export function readUnitJson(unit: IntakeUnit): UnitJson {
   }
   if (looksBinary(file.bytes)) return { ok: false, warning: `${unit.name}: binary content, not JSON` };
   const { text, invalidUtf8 } = decodeText(file.bytes);
-  const parsed = parseJson(text);
+  const parsed = parseJsonLenient(text);
   if (!parsed.ok) return { ok: false, warning: `${unit.name}: invalid JSON: ${parsed.error}` };
   const warnings = invalidUtf8 ? [`${unit.name}: invalid UTF-8 replaced with U+FFFD`] : [];
+  if (parsed.lenient)
+    warnings.push(`${unit.name}: not strict JSON (comments or trailing commas); read leniently`);
   return { ok: true, value: parsed.value, warnings };
 }

@@ -55,7 +55,11 @@ function incidentItem(incident: Record<string, unknown>, author: Author, locator
  * Items of a status page: per incident (oldest first) a summary field item `i<id>`,
  * then each update `u<id>` oldest first, written by the page itself (a bot, external).
  */
-export function statuspageItems(root: Record<string, unknown>): EvidenceDraft[] {
+export function statuspageItems(root: {
+  readonly page?: unknown;
+  readonly incidents: readonly unknown[];
+  readonly scheduled_maintenances: readonly unknown[];
+}): EvidenceDraft[] {
   const page = rec(root.page);
   const author = makeAuthor(str(page.name) ?? 'Status page', 'bot', undefined, undefined, 'external');
   const incidents = [...arr(root.incidents), ...arr(root.scheduled_maintenances)].map(rec);

@@ -148,3 +148,119 @@ describe('Slack Connect channels', () => {
       expect(item).toMatchObject({ visibility: 'internal', author: { side: 'internal' } });
   });
 });
+
+describe('Slack team evidence (another organisation only on evidence for it)', () => {
+  const users = [
+    staff('U1', 'Marta Oliveira', 'Support Engineer', 'TOURS'),
+    staff('U2', 'Jonas Berg', 'Backend Engineer', 'TOURS'),
+  ];
+
+  async function result(files: Record<string, unknown>): Promise<ParseResult> {
+    return (await parser.parse(exportUnit(files), {})) as ParseResult;
+  }
+
+  it('never makes a member of users.json a customer because the message carries another user_team', async () => {
+    // Exports stamp messages with the workspace they were posted from (Grid, migrated workspaces).
+    const r = await result({
+      'users.json': users,
+      'channels.json': [{ id: 'C1', name: 'support', creator: 'U1' }],
+      'support/2026-06-04.json': [
+        msg('1780570000.000100', 'U1', 'customer says exports fail', 'TWORKSPACE2'),
+        msg('1780570100.000200', 'U2', 'on it', 'TWORKSPACE2'),
+      ],
+    });
+    for (const item of r.items)
+      expect(item).toMatchObject({ visibility: 'internal', author: { side: 'internal' } });
+    expect(r.items.some((i) => i.author?.role === 'customer')).toBe(false);
+    expect(r.warnings.join('\n')).not.toMatch(/another organisation/);
+  });
+
+  it('makes a member of users.json from another team the customer in a Slack Connect channel', async () => {
+    const r = await result({
+      'users.json': [...users, staff('U5', 'Rosa Pérez', 'IT Manager', 'TACME')],
+      'channels.json': [{ id: 'C2', name: 'acme-shared', creator: 'U1', is_ext_shared: true }],
+      'acme-shared/2026-06-04.json': [
+        msg('1780570000.000100', 'U5', 'Exports fail for all our users', 'TACME'),
+        msg('1780570100.000200', 'U1', 'Looking now', 'TOURS'),
+      ],
+    });
+    expect(by([...r.items], 'Exports fail')).toMatchObject({
+      author: { role: 'customer', side: 'external' },
+    });
+    expect(by([...r.items], 'Looking now')).toMatchObject({ author: { side: 'internal' } });
+    expect(r.warnings.join('\n')).not.toMatch(/check who they are/);
+  });
+
+  it('does not take an Enterprise Grid org-shared channel as another organisation', async () => {
+    const r = await result({
+      'users.json': [...users, staff('U6', 'Ines Sato', 'Account Executive', 'TSALES')],
+      'channels.json': [{ id: 'C3', name: 'grid-wide', creator: 'U1', is_shared: true, is_org_shared: true }],
+      'grid-wide/2026-06-04.json': [msg('1780570000.000100', 'U6', 'Renewal call moved to Friday', 'TSALES')],
+    });
+    expect(by([...r.items], 'Renewal call')).toMatchObject({ author: { side: 'internal' } });
+  });
+
+  it('reads an author outside users.json from a foreign team as another organisation, and warns it is a guess', async () => {
+    const r = await result({
+      'users.json': users,
+      'channels.json': [{ id: 'C4', name: 'escalation', creator: 'U1' }],
+      'escalation/2026-06-04.json': [
+        msg('1780570000.000100', 'UX1', 'Still broken on our side', 'TFOREIGN', 'Kai Müller'),
+      ],
+    });
+    expect(by([...r.items], 'Still broken')).toMatchObject({
+      author: { role: 'customer', side: 'external' },
+    });
+    expect(r.warnings.join('\n')).toMatch(
+      /1 message\(s\) by people outside users\.json, from Slack team TFOREIGN, read as another organisation .* check who they are/,
+    );
+  });
+
+  it('reads the stranger flag on a message profile snapshot', async () => {
+    const r = await result({
+      'users.json': users,
+      'channels.json': [{ id: 'C5', name: 'help', creator: 'U1' }],
+      'help/2026-06-04.json': [
+        {
+          ...msg('1780570000.000100', 'UZ', 'Any update?', 'TOURS'),
+          user_profile: { real_name: 'Eli Park', is_stranger: true },
+        },
+      ],
+    });
+    expect(by([...r.items], 'Any update')).toMatchObject({ author: { role: 'customer', side: 'external' } });
+  });
+});
+
+describe('Slack API message lists', () => {
+  it('reads a conversations.history response like a day file', async () => {
+    const bytes = enc.encode(
+      JSON.stringify({
+        ok: true,
+        messages: [{ type: 'message', ts: '1780570000.000100', user: 'U1', text: 'deploy rolled back' }],
+        has_more: false,
+      }),
+    );
+    const unit = { name: 'history.json', files: [{ name: 'history.json', bytes }] };
+    expect(parser.detect(unit)).toBeGreaterThan(0.5);
+    const r = (await parser.parse(unit, {})) as ParseResult;
+    expect(r.items.map((i) => i.text)).toEqual(['deploy rolled back']);
+  });
+});
+
+describe('Slack teams with nothing to tell which is ours', () => {
+  it('reads everyone as our side and says several teams could not be placed', async () => {
+    const r = (await parser.parse(
+      exportUnit({
+        'ops/2026-06-04.json': [
+          msg('1780570000.000100', 'UA', 'Is the API down?', 'TGLOBEX', 'Kai Müller'),
+          msg('1780570100.000200', 'UB', 'Checking.', 'THOME', 'Ana Lima'),
+        ],
+      }),
+      {},
+    )) as ParseResult;
+    expect(r.items.every((i) => i.author?.side === 'internal')).toBe(true);
+    expect(r.warnings.join('\n')).toMatch(
+      /messages come from 2 Slack teams \(TGLOBEX, THOME\) but nothing says which is ours/,
+    );
+  });
+});

@@ -12,10 +12,10 @@ function str(value: unknown): string {
   return typeof value === 'string' ? value.trim() : '';
 }
 
-/** The author's workspace as the message states it: `user_team`, the profile snapshot's, else `team`. */
+/** The author's workspace as the message states it: `user_team`, the profile snapshot's, `source_team`, else `team`. */
 export function messageTeam(message: Record<string, unknown>): string {
   const snapshot = isRecord(message.user_profile) ? message.user_profile : {};
-  return str(message.user_team) || str(snapshot.team) || str(message.team);
+  return str(message.user_team) || str(snapshot.team) || str(message.source_team) || str(message.team);
 }
 
 function mostCommon(values: readonly string[]): string[] {
@@ -52,15 +52,43 @@ export function homeTeams(data: SlackExport, manifestRoles: ReadonlyMap<string, 
   return new Set(staffTeams.filter((team) => team !== ''));
 }
 
-/** True when a person of another organisation wrote the message (Slack's stranger flag, or a foreign team). */
-export function fromOtherOrg(
+/** Whether another organisation wrote a message, and whether that rests on a guess. */
+export interface OtherOrg {
+  readonly other: boolean;
+  /** true when only a foreign team id says so, with no Slack Connect flag to back it */
+  readonly guessed: boolean;
+  /** the foreign team, when a team id decided */
+  readonly team?: string;
+}
+
+const NOT_OTHER: OtherOrg = { other: false, guessed: false };
+
+/**
+ * Who wrote the message, by evidence only: Slack's stranger flag (on the user or the message's
+ * profile snapshot); a member of users.json in a Slack Connect channel whose own team is not the
+ * export's; or an author missing from users.json whose team is neither the export's nor any
+ * team of users.json. A member of users.json is never another organisation just because the
+ * message's `user_team` differs: exports stamp messages with workspace ids that vary (Grid
+ * workspaces, shared channels seen from the other side).
+ */
+export function otherOrgOf(
   message: Record<string, unknown>,
   data: SlackExport,
   home: ReadonlySet<string>,
-): boolean {
+  channel: string,
+): OtherOrg {
   const user = data.users.get(str(message.user));
-  if (user?.isStranger) return true;
-  if (home.size === 0 || str(message.user) === '' || message.subtype === 'bot_message') return false;
-  const team = messageTeam(message) || (user?.teamId ?? '');
-  return team !== '' && !home.has(team);
+  const snapshot = isRecord(message.user_profile) ? message.user_profile : {};
+  if (user?.isStranger || snapshot.is_stranger === true) return { other: true, guessed: false };
+  if (home.size === 0 || str(message.user) === '' || message.subtype === 'bot_message') return NOT_OTHER;
+  const connect = data.externalChannels.has(channel);
+  if (user !== undefined) {
+    const own = user.teamId;
+    return connect && own !== '' && !home.has(own) ? { other: true, guessed: false, team: own } : NOT_OTHER;
+  }
+  const team = messageTeam(message);
+  if (team === '' || home.has(team)) return NOT_OTHER;
+  const members = new Set([...data.users.values()].map((u) => u.teamId).filter((t) => t !== ''));
+  if (members.has(team)) return NOT_OTHER;
+  return { other: true, guessed: !connect, team };
 }

@@ -38,8 +38,16 @@ export function isMessageArray(value: unknown): value is unknown[] {
   );
 }
 
-/** True when the file's bytes are a Slack day file (content decides; the name is not required). */
+/**
+ * The message array of a day file, or of an API response (`conversations.history`,
+ * `conversations.replies`: `{"ok": true, "messages": […]}`); the value itself otherwise.
+ */
+export function messagesOf(value: unknown): unknown {
+  return isRecord(value) && Array.isArray(value.messages) ? value.messages : value;
+}
+
+/** True when the file's bytes are a Slack day file or API message list (content decides, not the name). */
 export function isDayFileContent(bytes: Uint8Array): boolean {
   if (bytes.length > MAX_SNIFF_BYTES) return false;
-  return isMessageArray(jsonOf(bytes));
+  return isMessageArray(messagesOf(jsonOf(bytes)));
 }

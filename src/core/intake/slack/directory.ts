@@ -60,22 +60,21 @@ export function readChannels(entries: readonly unknown[], into: Map<string, stri
 }
 
 /**
- * Names of the channels shared with another organisation (Slack Connect: `is_ext_shared`,
- * `is_shared` or `is_pending_ext_shared`), and the users who created channels.
+ * Names of the shared channels (`is_ext_shared`, `is_shared`, `is_pending_ext_shared`), of those
+ * shared with another organisation (Slack Connect: not `is_org_shared` alone, which is a channel
+ * shared between workspaces of one Enterprise Grid organisation), and the users who created channels.
  */
 export function readChannelFacts(
   entries: readonly unknown[],
-  shared: Set<string>,
-  creators: Set<string>,
+  facts: { shared: Set<string>; external: Set<string>; creators: Set<string> },
 ): void {
   for (const entry of entries) {
     if (!isRecord(entry)) continue;
-    const name = str(entry.name);
-    if (
-      name !== '' &&
-      (entry.is_ext_shared === true || entry.is_shared === true || entry.is_pending_ext_shared === true)
-    )
-      shared.add(name);
-    if (str(entry.creator) !== '') creators.add(str(entry.creator));
+    const name = str(entry.name) || str(entry.id);
+    const ext = entry.is_ext_shared === true || entry.is_pending_ext_shared === true;
+    if (name !== '' && (ext || entry.is_shared === true)) facts.shared.add(name);
+    if (name !== '' && (ext || (entry.is_shared === true && entry.is_org_shared !== true)))
+      facts.external.add(name);
+    if (str(entry.creator) !== '') facts.creators.add(str(entry.creator));
   }
 }

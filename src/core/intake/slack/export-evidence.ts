@@ -1,6 +1,6 @@
 /** @module Slack export messages to evidence: ts order, threads, noise counted, mrkdwn decoded, Slack Connect sides. */
 import type { EvidenceDraft, EvidenceMeta } from '../../model/evidence.js';
-import { fromOtherOrg, homeTeams } from './connect.js';
+import { homeTeams, messageTeam, otherOrgOf } from './connect.js';
 import { messageContent } from './message-content.js';
 import { decodeMrkdwn, type MrkdwnNames } from './mrkdwn.js';
 import type { SlackExport } from './read-export.js';
@@ -76,14 +76,18 @@ export function exportEvidence(unitName: string, data: SlackExport, lookup: Auth
     .map((c) => ({ ...c, channel: data.channelNames.get(c.channel) ?? c.channel }))
     .sort((a, b) => (a.channel < b.channel ? -1 : a.channel > b.channel ? 1 : 0));
   const home = homeTeams(data, lookup.manifestRoles);
+  // Foreign teams read as another organisation on their team id alone: said, not hidden.
+  const guessedTeams = new Map<string, number>();
+  // With nothing to say which workspace is ours, several teams mean nobody can be placed.
+  const teamsSeen = new Set<string>();
   for (const { channel, messages } of channels) {
+    const otherOrg = (message: Record<string, unknown>) => otherOrgOf(message, data, home, channel);
     // A channel shared with the customer's workspace (Slack Connect): everyone in it sees every message.
     // So is a channel the customer writes in (a guest, or someone the manifest names as customer).
     const shared =
       data.sharedChannels.has(channel) ||
       messages.some(
-        ({ message }) =>
-          fromOtherOrg(message, data, home) || slackAuthor(message, lookup)?.role === 'customer',
+        ({ message }) => otherOrg(message).other || slackAuthor(message, lookup)?.role === 'customer',
       );
     const seen = new Set<string>();
     const threads = new Map<string, string>();
@@ -114,7 +118,12 @@ export function exportEvidence(unitName: string, data: SlackExport, lookup: Auth
       }
       if (subtype !== '' && !KNOWN_SUBTYPES.has(subtype))
         unknownSubtypes.set(subtype, (unknownSubtypes.get(subtype) ?? 0) + 1);
-      const author = slackAuthor(message, lookup, fromOtherOrg(message, data, home));
+      const team = messageTeam(message);
+      if (team !== '' && message.subtype !== 'bot_message') teamsSeen.add(team);
+      const org = otherOrg(message);
+      if (org.guessed && org.team !== undefined)
+        guessedTeams.set(org.team, (guessedTeams.get(org.team) ?? 0) + 1);
+      const author = slackAuthor(message, lookup, org.other);
       if (author === null) authorless.add(file);
       else if (author.name === str(message.user)) unknownUsers.add(author.name);
       const locator = `m${items.length + 1}`;
@@ -144,6 +153,14 @@ export function exportEvidence(unitName: string, data: SlackExport, lookup: Auth
     warnings.push(`${unitName}: unknown Slack user ${id}, kept as its id`);
   for (const file of [...authorless].sort())
     warnings.push(`${file}: message(s) without any author, kept unattributed`);
+  if (home.size === 0 && teamsSeen.size > 1)
+    warnings.push(
+      `${unitName}: messages come from ${teamsSeen.size} Slack teams (${[...teamsSeen].sort().join(', ')}) but nothing says which is ours (no users.json, no staff named in the manifest); every author is read as our side`,
+    );
+  for (const [team, n] of [...guessedTeams].sort())
+    warnings.push(
+      `${unitName}: ${n} message(s) by people outside users.json, from Slack team ${team}, read as another organisation (customer side) on the team id alone; no Slack Connect flag on their channel, so check who they are`,
+    );
   for (const [subtype, n] of [...unknownSubtypes].sort())
     warnings.push(`${unitName}: unknown message subtype "${subtype}" on ${n} message(s), text kept`);
   return { items, warnings, skipped };

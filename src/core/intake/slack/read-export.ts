@@ -1,7 +1,7 @@
 /** @module Read the files of a Slack export unit: users, channel names and every channel's messages. */
 import type { IntakeUnit } from '../../model/intake.js';
 import { decodeText, isRecord, looksBinary, parseJson } from '../util/decode.js';
-import { baseName, dirName, EXPORT_MARKERS, hasDayFileName, isMessageArray } from './day-file.js';
+import { baseName, dirName, EXPORT_MARKERS, hasDayFileName, isMessageArray, messagesOf } from './day-file.js';
 import { readChannelFacts, readChannels, readUsers, type SlackUser } from './directory.js';
 import { SLACK_TS } from './ts.js';
 
@@ -17,6 +17,8 @@ export interface SlackExport {
   readonly channels: ChannelMessages[];
   /** channels the export marks as shared with another organisation (Slack Connect) */
   readonly sharedChannels: Set<string>;
+  /** channels shared with another organisation (Slack Connect flags), by name */
+  readonly externalChannels: Set<string>;
   /** ids of the users who created channels: members of the exporting workspace */
   readonly channelCreators: Set<string>;
   readonly warnings: string[];
@@ -40,6 +42,7 @@ export function readExport(unit: IntakeUnit): SlackExport {
   const channelNames = new Map<string, string>();
   const byChannel = new Map<string, ChannelMessages>();
   const sharedChannels = new Set<string>();
+  const externalChannels = new Set<string>();
   const channelCreators = new Set<string>();
   const warnings: string[] = [];
   let readable = 0;
@@ -62,11 +65,12 @@ export function readExport(unit: IntakeUnit): SlackExport {
       warnings.push(`${file.name}: skipped, binary content where JSON was expected`);
       continue;
     }
-    const parsed = parseJson(decodeText(file.bytes).text);
-    if (!parsed.ok) {
-      warnings.push(`${file.name}: not valid JSON (${parsed.error})`);
+    const json = parseJson(decodeText(file.bytes).text);
+    if (!json.ok) {
+      warnings.push(`${file.name}: not valid JSON (${json.error})`);
       continue;
     }
+    const parsed = isMarker ? json : { ok: true as const, value: messagesOf(json.value) };
     if (!Array.isArray(parsed.value)) {
       warnings.push(`${file.name}: expected a JSON array`);
       continue;
@@ -78,7 +82,11 @@ export function readExport(unit: IntakeUnit): SlackExport {
     }
     if (isMarker) {
       readChannels(parsed.value, channelNames);
-      readChannelFacts(parsed.value, sharedChannels, channelCreators);
+      readChannelFacts(parsed.value, {
+        shared: sharedChannels,
+        external: externalChannels,
+        creators: channelCreators,
+      });
       continue;
     }
     const channel = baseName(dirName(file.name)) || UNKNOWN_CHANNEL;
@@ -104,6 +112,7 @@ export function readExport(unit: IntakeUnit): SlackExport {
     channelNames,
     channels: [...byChannel.values()],
     sharedChannels,
+    externalChannels,
     channelCreators,
     warnings,
     readable,
