@@ -2,6 +2,7 @@
 import { type AddressObject, type ParsedMail, simpleParser } from 'mailparser';
 import type { Author, EvidenceDraft } from '../model/evidence.js';
 import type { FormatParser, IntakeUnit, ParseContext, ParseResult } from '../model/intake.js';
+import { detectAutomatic, relayingList } from './text/automatic-mail.js';
 import { zoneForFile } from './text/file-zone.js';
 import { displayName } from './text/mail-address.js';
 import { mailBodyItems, newTextOf } from './text/mail-body-items.js';
@@ -130,7 +131,28 @@ async function messageItems(
     .filter((a) => a.contentType !== 'message/rfc822')
     .map((a) => a.filename ?? a.contentType)
     .filter((name) => name !== '');
-  const sender = withTeamSide(mail, authorOf(mail.from));
+  const automatic = detectAutomatic({
+    headers: mail.headers,
+    fromAddress: mail.from?.value[0]?.address?.toLowerCase() ?? null,
+    subject,
+  });
+  let sender = withTeamSide(mail, authorOf(mail.from));
+  if (automatic) {
+    // No person wrote it: a bot's words, never the customer's (asks, deadlines, temperament).
+    const author = sender.author ?? {
+      name: mail.from?.text || 'mail system',
+      role: 'bot' as const,
+      side: 'unknown' as const,
+    };
+    sender = { author: { ...author, role: 'bot' }, internal: sender.internal };
+    state.warnings.push(
+      `${label}: an automatic message (${automatic.kind}: ${automatic.reason}); read as a bot's, not as the sender's own words`,
+    );
+  } else {
+    const list = relayingList(mail.headers);
+    if (list)
+      state.warnings.push(`${label}: relayed by the mailing list "${list}"; read as the sender's own words`);
+  }
   const items = mailBodyItems(
     body,
     {
@@ -140,6 +162,7 @@ async function messageItems(
       subject,
       attachments,
       ...(sender.internal ? { visibility: 'internal' as const } : {}),
+      ...(automatic ? { automatic: automatic.kind } : {}),
     },
     {
       ...(state.timezone ? { timezone: state.timezone } : {}),

@@ -22,7 +22,9 @@ const SAMPLE_LINES = 200;
 const SIGNATURES_FROM = 50;
 const EVIDENCE_LEVELS = new Set(['WARN', 'ERROR', 'FATAL']);
 
-const TRACE_LINE = /^(?:\s+(?:at\s|\.\.\.|File ")|[\w.$]*(?:Error|Exception)\b|Caused by:|Traceback )/;
+// stack frames (Java, Python, PHP `#0 /app/x.php(12)`), exception names, and indented continuation lines
+const TRACE_LINE =
+  /^(?:\s+\S|[\w.$]*(?:Error|Exception)\b|Caused by:|Traceback |#\d+ (?:\/|[A-Z]:\\|\{main\}|\[internal)|\[stacktrace\])/;
 
 function sampleLines(text: string): string[] {
   return text
@@ -41,7 +43,8 @@ function logLineShare(lines: readonly string[], clock: LogClock): number {
     if (parseLogLine(line, clock, skip).starts) starts++;
     else if (TRACE_LINE.test(splitStreamPrefix(line).rest)) traces++;
   }
-  if (starts < 3) return 0;
+  // three events, or every line of a shorter file
+  if (starts < Math.min(3, lines.length) || starts < 2) return 0;
   return (starts + traces) / lines.length;
 }
 

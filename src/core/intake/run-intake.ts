@@ -232,7 +232,8 @@ function contentWarnings(unit: IntakeUnit, result: ParseResult): string[] {
   }
   // `[` alone is not enough: log lines and pasted chat start with `[09:40]`.
   const jsonLike = /^\s*(\{|\[\s*[[{"\]])/.test(text.slice(0, 64));
-  if (jsonLike && file.bytes.length <= SNIFF_BYTES && !/json/i.test(said)) {
+  // a log read line by line (JSON lines, journald) is not one JSON document
+  if (jsonLike && result.format !== 'log' && file.bytes.length <= SNIFF_BYTES && !/json/i.test(said)) {
     const json = parseJson(text);
     if (!json.ok) warnings.push(`looks like JSON but does not parse (${json.error})`);
   }

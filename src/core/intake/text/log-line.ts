@@ -11,7 +11,8 @@ export type LogFamily =
   | 'syslog'
   | 'logcat'
   | 'access'
-  | 'apache-error';
+  | 'apache-error'
+  | 'glog';
 
 export interface LogLine {
   /** the line starts a new event (timestamp, level word or JSON record); else it continues one */
@@ -73,6 +74,8 @@ const RFC5424_HEAD = /^(\S+) (\S+) (\S+) (\S+) (?:-|(?:\[(?:[^\]"]|"(?:[^"\\]|\\
 const SYSLOG_STAMP = /^(?:[A-Z][a-z]{2} |\d{4}-\d{2}-\d{2}T\S*(?:Z|[+-]\d{2}:?\d{2})$)/;
 // logcat threadtime after its stamp: `  1702  2395 D WindowManager: `; `-v time`: `E/Tag(  123): `
 const LOGCAT_THREADTIME = /^\s*(\d+)\s+(\d+)\s+([VDIWEFAS])\s+(.*?)\s*:(?:\s|$)/;
+// glog / klog (Kubernetes): `E0517 15:04:22.619632 1952452992 file.cc:253] msg`, no year
+const GLOG = /^([IWEF])(\d{2})(\d{2}) (\d{2}:\d{2}:\d{2}\.\d{6})\s+(\d+) ([^\]\s]+)\] /;
 const LOGCAT_TAGGED = /^([VDIWEFAS])\/(.*?)\(\s*\d+\):(?:\s|$)/;
 // syslog after its stamp: `host prog[pid]: `, `host prog: `, `host kernel[0]: `
 const SYSLOG_HEAD = /^(\S+) ([^\s:[\]]+(?:\([^)\s]*\))?|[^:[\]]{1,40}(?=\[\d+\]: ))(?:\[(\d+)\])?: /;
@@ -282,6 +285,8 @@ function afterStamp(read: LogStamp, rest: string, priority: string | null, rfc54
   return eventLine(read, priority ?? levelOf(rest), family, rest, from);
 }
 
+// biome-ignore lint/suspicious/noControlCharactersInRegex: ANSI escape sequences are control characters
+const ANSI = /\u001b\[[0-9;?]*[A-Za-z]/g;
 const BULLET = /^(?:[-*+•]|\d{1,3}[.)])$/;
 const FILE_PREFIX = /^[\w./\\-]+\.[A-Za-z0-9]+(?::\d+)?:(?=\S)/;
 
@@ -317,8 +322,10 @@ export function columnStart(line: string, skip: number): number {
  * `skip` is the number of columns (a file name, a host) the file puts before its timestamps.
  * Lines that start no event (stack frames, wrapped text) come back with `starts: false`.
  */
-export function parseLogLine(line: string, clock: LogClock | string = {}, skip = 0): LogLine {
+export function parseLogLine(raw: string, clock: LogClock | string = {}, skip = 0): LogLine {
   const resolved: LogClock = typeof clock === 'string' ? { zone: clock } : clock;
+  // terminal colours and line clears (docker compose, dev servers) are not text
+  const line = raw.includes('\u001b') ? raw.replace(ANSI, '') : raw;
   const { stream, rest } = splitStreamPrefix(line);
   const parsed = parseBareLine(stream === null ? line : rest, resolved, skip);
   return stream === null ? parsed : { ...parsed, stream };
@@ -348,6 +355,17 @@ function parseBareLine(line: string, clock: LogClock, skip: number): LogLine {
         at: stamp.at,
         zoneless: stamp.zoneless,
       };
+  }
+  const glog = GLOG.exec(line);
+  if (glog) {
+    const read = readStamp(`${glog[2]}-${glog[3]} ${glog[4]?.slice(0, 12)} `, clock);
+    if (read)
+      return eventLine(
+        { ...read, raw: `${glog[2]}${glog[3]} ${glog[4]}` },
+        LEVELS[glog[1] ?? ''] ?? null,
+        'glog',
+        `${glog[6]}] ${line.slice(glog[0].length)}`,
+      );
   }
   const tagged = LOGCAT_TAGGED.exec(line);
   if (tagged)

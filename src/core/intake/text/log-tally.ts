@@ -25,6 +25,7 @@ const FAMILY_NAMES: Record<LogFamily, string> = {
   logcat: 'Android logcat',
   access: 'web server access log',
   'apache-error': 'Apache error log',
+  glog: 'glog/klog',
 };
 
 /** Counts over every line and every event of interest; one instance per file. */

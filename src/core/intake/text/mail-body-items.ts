@@ -1,5 +1,5 @@
 /** @module A mail body to evidence items: the new text, then each forwarded message as its own item. */
-import type { Author, EvidenceDraft, Visibility } from '../../model/evidence.js';
+import type { Author, EvidenceDraft, EvidenceMeta, Visibility } from '../../model/evidence.js';
 import { findForwarded } from './forwarded.js';
 import { parseMailDate } from './mail-date.js';
 import { splitSignature } from './signature.js';
@@ -16,6 +16,8 @@ export interface MailHeaderInfo {
   readonly attachments?: readonly string[];
   /** `internal` when the message went only to the team (default `public`) */
   readonly visibility?: Visibility;
+  /** set for mail no person wrote (a bounce, an auto-reply, bulk or list mail) */
+  readonly automatic?: EvidenceMeta['automatic'];
 }
 
 export interface MailBodyContext {
@@ -65,6 +67,7 @@ export function mailBodyItems(
       text: bounded(own.body),
       meta: {
         unit: 'email',
+        ...(header.automatic ? { automatic: header.automatic } : {}),
         ...(header.subject ? { subject: header.subject } : {}),
         ...(own.signature ? { signature: own.signature } : {}),
         ...(header.attachments && header.attachments.length > 0
