@@ -6,6 +6,7 @@ import { detectAutomatic, relayingList } from './text/automatic-mail.js';
 import { zoneForFile } from './text/file-zone.js';
 import { displayName } from './text/mail-address.js';
 import { mailBodyItems, newTextOf } from './text/mail-body-items.js';
+import { repairCharset } from './text/mail-charset.js';
 import { parseMailDate } from './text/mail-date.js';
 import { looksLikeMailHeaders, rawHeaderValues, splitMbox } from './text/mail-headers.js';
 import { senderToSupport } from './text/support-mailbox.js';
@@ -106,7 +107,9 @@ async function messageItems(
   locator: string,
   depth: number,
 ): Promise<EvidenceDraft[]> {
-  const mail = await simpleParser(source, {
+  const repaired = repairCharset(source);
+  for (const note of repaired.notes) state.warnings.push(`${label}: ${note}`);
+  const mail = await simpleParser(repaired.source, {
     ignoreEmbedded: true,
     skipHtmlToText: true,
     skipTextToHtml: true,
@@ -115,6 +118,11 @@ async function messageItems(
   });
   const subject = mail.subject?.trim() || null;
   const plain = typeof mail.text === 'string' ? mail.text : '';
+  const undecoded = (`${subject ?? ''}${mail.from?.text ?? ''}${plain}`.match(/\uFFFD/g) ?? []).length;
+  if (undecoded > 0 && !repaired.source.includes(Buffer.from('\uFFFD')))
+    state.warnings.push(
+      `${label}: ${undecoded} character(s) do not decode in the charset the message declares; they were replaced`,
+    );
   const html = typeof mail.html === 'string' ? htmlToText(mail.html) : '';
   let body = plain;
   if (plain.trim() === '' && html !== '') body = html;

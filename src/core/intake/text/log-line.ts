@@ -339,12 +339,15 @@ function parseBareLine(line: string, clock: LogClock, skip: number): LogLine {
       if (inner) return { ...inner, stream: line.slice(0, start).trim().replace(/:$/, '') };
     }
   }
-  const json = jsonLine(line.trim(), clock);
-  if (json) return json;
-  const access = accessLine(line, clock);
-  if (access) return access;
+  // `{` after optional spaces: only then is the line worth trimming and parsing as JSON
+  if (/^\s*\{/.test(line)) {
+    const json = jsonLine(line.trim(), clock);
+    if (json) return json;
+  }
   const direct = parseAtColumn(line, clock, false);
   if (direct) return direct;
+  const access = accessLine(line, clock);
+  if (access) return access;
   if (LOGFMT_START.test(line)) {
     const time = LOGFMT_TIME.exec(line)?.[1];
     const stamp = time ? readIsoText(time, clock) : { at: null, zoneless: false };

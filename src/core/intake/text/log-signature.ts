@@ -15,6 +15,8 @@ const MASKS: readonly [RegExp, string][] = [
     /(?<![0-9a-z])(?!\d+[a-z]{1,3}(?![0-9a-z]))(?=[0-9a-z]*\d)(?=[0-9a-z]*[a-z])[0-9a-z]{6,}(?![0-9a-z])/gi,
     '<id>',
   ],
+  // short hex ids (`req_1a3f`): hex digits only, with both a digit and a letter
+  [/(?<![0-9a-z])(?=[0-9a-f]*\d)(?=[0-9a-f]*[a-f])[0-9a-f]{3,}(?![0-9a-z])/gi, '<hex>'],
   [/\d+(?:[.,]\d+)*/g, '<n>'],
   [/"[^"]{40,}"/g, '"<text>"'],
 ];
