@@ -15,8 +15,8 @@ const tempDir = tempDirFactory('spine-real-text-');
 
 interface Read {
   source: Source;
-  evidence: Evidence[];
-  warnings: string[];
+  evidence: readonly Evidence[];
+  warnings: readonly string[];
   byLocator: (locator: string) => Evidence | undefined;
 }
 
