@@ -138,6 +138,13 @@ describe('real logs', () => {
     expect(r.byLocator('L2-8')).toMatchObject({ at: '2025-04-24T22:09:20.856Z', meta: { level: 'ERROR' } });
   });
 
+  it('drops terminal colour codes from docker compose output read as notes (no timestamps, no levels)', async () => {
+    const r = await read('log/lnav-docker-compose.0');
+    const text = r.evidence.map((e) => e.text).join('\n');
+    expect(text).toContain("web-1  |  * Serving Flask app 'app.py'");
+    expect(text).not.toContain('\u001b');
+  });
+
   it('reads a two-line log rather than calling it notes', async () => {
     const r = await read('log/lnav-generic.0');
     expect(r.source.format).toBe('log');

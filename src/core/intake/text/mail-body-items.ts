@@ -39,8 +39,11 @@ function isForwardSubject(subject: string | null): boolean {
   return /^\s*(?:re:\s*)*(?:fw|fwd|wg|tr)\s*:/i.test(subject ?? '');
 }
 
-function bounded(text: string): string {
-  return text.length > MAX_TEXT ? `${text.slice(0, MAX_TEXT)} …` : text;
+/** The text up to MAX_TEXT characters; a longer one is cut there and the cut is said. */
+function bounded(text: string, locator: string, context: MailBodyContext): string {
+  if (text.length <= MAX_TEXT) return text;
+  context.warn(`${locator}: ${text.length} characters of new text; cut at ${MAX_TEXT}`);
+  return `${text.slice(0, MAX_TEXT)} …`;
 }
 
 /**
@@ -64,7 +67,7 @@ export function mailBodyItems(
       at: header.at,
       author: header.author,
       visibility: header.visibility ?? 'public',
-      text: bounded(own.body),
+      text: bounded(own.body, header.locator, context),
       meta: {
         unit: 'email',
         ...(header.automatic ? { automatic: header.automatic } : {}),

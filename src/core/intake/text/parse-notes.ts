@@ -9,6 +9,8 @@ import { lineLocator, splitBlocks, type TextBlock } from './text-blocks.js';
 const MAX_BYTES = 8 * 1024 * 1024;
 const MAX_ITEMS = 2000;
 const MAX_ITEM_TEXT = 8000;
+// biome-ignore lint/suspicious/noControlCharactersInRegex: ANSI escape sequences are control characters
+const ANSI = /\u001b\[[0-9;?]*[A-Za-z]/g;
 
 function fold(text: string): string {
   return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
@@ -89,7 +91,10 @@ export function parseNotes(unit: IntakeUnit, context: ParseContext): ParseResult
     warnings.push(`${unit.name}: larger than ${MAX_BYTES / 1024 / 1024} MB; only the first part was read`);
     bytes = bytes.subarray(0, MAX_BYTES);
   }
-  const { text, invalidUtf8 } = decodeText(bytes);
+  const decoded = decodeText(bytes);
+  const invalidUtf8 = decoded.invalidUtf8;
+  // terminal colour codes (pasted console output) are not text
+  const text = decoded.text.includes('\u001b') ? decoded.text.replace(ANSI, '') : decoded.text;
   if (invalidUtf8) warnings.push(`${unit.name}: not valid UTF-8; unreadable bytes were replaced`);
   const author = authorFromManifest(unit, context.manifest);
   const read = (csvBlocks(text) ?? splitBlocks(text, true)).filter((block) => block.text !== '');
