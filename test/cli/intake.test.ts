@@ -54,7 +54,9 @@ describe('spine intake', () => {
     expect(stdout).toContain('empty.txt: unknown format (empty)');
     expect(stdout).toContain('core.dump: unknown format (binary content)');
     // decoded in the encoding its bytes are in, and said
-    expect(stdout).toMatch(/latin1-notes\.txt: not UTF-8: read as (?:windows-1252|ISO-8859-\d+) \(detected from its bytes\)/);
+    expect(stdout).toMatch(
+      /latin1-notes\.txt: not UTF-8: read as (?:windows-1252|ISO-8859-\d+) \(detected from its bytes\)/,
+    );
     expect(stdout).toContain('Synchronisation für alle Filialen tot');
     expect(stdout).toMatch(/intercom-export\.json: .*(JSON|json)/);
     expect(stdout).toMatch(/dialog\.png: OCR failed: the image could not be read/);
