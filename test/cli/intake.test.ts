@@ -53,7 +53,11 @@ describe('spine intake', () => {
     expect(stdout).toMatch(/sync-status\.png +screenshot\/png +\d+ item\(s\) +parsed/);
     expect(stdout).toContain('empty.txt: unknown format (empty)');
     expect(stdout).toContain('core.dump: unknown format (binary content)');
-    expect(stdout).toContain('latin1-notes.txt: not valid UTF-8');
+    // decoded in the encoding its bytes are in, and said
+    expect(stdout).toMatch(
+      /latin1-notes\.txt: not UTF-8: read as (?:windows-1252|ISO-8859-\d+) \(detected from its bytes\)/,
+    );
+    expect(stdout).toContain('Synchronisation für alle Filialen tot');
     expect(stdout).toMatch(/intercom-export\.json: .*(JSON|json)/);
     expect(stdout).toMatch(/dialog\.png: OCR failed: the image could not be read/);
     expect(stdout).toMatch(/S\d+:ocr\d+ +- +\(unknown, internal\) +.*ERR_BRIDGE_413/);

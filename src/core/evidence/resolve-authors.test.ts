@@ -195,3 +195,19 @@ describe('resolveAuthors', () => {
     expect(out.map((e) => e.id)).toEqual(input.map((e) => e.id));
   });
 });
+
+describe('resolveAuthors and automatic mail', () => {
+  it("keeps a customer's vacation notice a bot's, and does not make the customer's address a bot", () => {
+    const auto = item(
+      { name: 'Sigrún Jónsdóttir', role: 'bot', side: 'unknown', email: 'sigrun@quaysidemedia.co.uk' },
+      { meta: { unit: 'email', automatic: 'auto-reply' } },
+    );
+    const real = item(unknown('Sigrun', 'sigrun@quaysidemedia.co.uk'), { meta: { unit: 'email' } });
+    const [a, b] = resolveAuthors([auto, real], MANIFEST);
+    expect(a?.author?.role).toBe('bot');
+    expect(b?.author).toMatchObject({ role: 'customer', side: 'external' });
+    // without the manifest, the bot's address decides nothing about the person's own mail
+    const [, c] = resolveAuthors([auto, real], null);
+    expect(c?.author?.role).toBe('unknown');
+  });
+});

@@ -73,7 +73,8 @@ function accountDomains(evidence: readonly Evidence[]): string[] {
 export function resolveAuthors(evidence: readonly Evidence[], manifest: Manifest | null): Evidence[] {
   const fromManifest = manifestLookup(manifest);
   const withManifest = evidence.map((item) => {
-    if (!item.author) return item;
+    // Mail no person wrote stays a bot's, whoever's address sent it (a customer's vacation notice).
+    if (!item.author || item.meta?.automatic) return item;
     const role = fromManifest(item.author);
     if (!role) return item;
     return { ...item, author: { ...item.author, role, side: sideOf(role, item.author.side) } };
@@ -89,7 +90,8 @@ export function resolveAuthors(evidence: readonly Evidence[], manifest: Manifest
     // Staff whose role is unknown but whose side a format settled (mail to their own support@).
     const domain = orgDomain(author?.email);
     if (author?.role === 'unknown' && author.side === 'internal' && domain) staffDomains.add(domain);
-    if (!author || author.role === 'unknown') continue;
+    // an auto-reply says nothing about who its address belongs to
+    if (!author || author.role === 'unknown' || item.meta?.automatic) continue;
     byEmail.add(author.email, author.role);
     const folded = foldName(author.name);
     byName.add(folded, author.role);
@@ -106,7 +108,7 @@ export function resolveAuthors(evidence: readonly Evidence[], manifest: Manifest
 
   return withManifest.map((item) => {
     const author = item.author;
-    if (!author) return item;
+    if (!author || item.meta?.automatic) return item;
     const folded = foldName(author.name);
     // A bare first name ("Nadia" signing a draft) matches a full name only when one role has it.
     let role: Role | null =

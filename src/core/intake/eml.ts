@@ -2,9 +2,11 @@
 import { type AddressObject, type ParsedMail, simpleParser } from 'mailparser';
 import type { Author, EvidenceDraft } from '../model/evidence.js';
 import type { FormatParser, IntakeUnit, ParseContext, ParseResult } from '../model/intake.js';
+import { detectAutomatic, relayingList } from './text/automatic-mail.js';
 import { zoneForFile } from './text/file-zone.js';
 import { displayName } from './text/mail-address.js';
 import { mailBodyItems, newTextOf } from './text/mail-body-items.js';
+import { repairCharset } from './text/mail-charset.js';
 import { parseMailDate } from './text/mail-date.js';
 import { looksLikeMailHeaders, rawHeaderValues, splitMbox } from './text/mail-headers.js';
 import { senderToSupport } from './text/support-mailbox.js';
@@ -105,7 +107,9 @@ async function messageItems(
   locator: string,
   depth: number,
 ): Promise<EvidenceDraft[]> {
-  const mail = await simpleParser(source, {
+  const repaired = repairCharset(source);
+  for (const note of repaired.notes) state.warnings.push(`${label}: ${note}`);
+  const mail = await simpleParser(repaired.source, {
     ignoreEmbedded: true,
     skipHtmlToText: true,
     skipTextToHtml: true,
@@ -114,6 +118,11 @@ async function messageItems(
   });
   const subject = mail.subject?.trim() || null;
   const plain = typeof mail.text === 'string' ? mail.text : '';
+  const undecoded = (`${subject ?? ''}${mail.from?.text ?? ''}${plain}`.match(/\uFFFD/g) ?? []).length;
+  if (undecoded > 0 && !repaired.source.includes(Buffer.from('\uFFFD')))
+    state.warnings.push(
+      `${label}: ${undecoded} character(s) do not decode in the charset the message declares; they were replaced`,
+    );
   const html = typeof mail.html === 'string' ? htmlToText(mail.html) : '';
   let body = plain;
   if (plain.trim() === '' && html !== '') body = html;
@@ -130,7 +139,28 @@ async function messageItems(
     .filter((a) => a.contentType !== 'message/rfc822')
     .map((a) => a.filename ?? a.contentType)
     .filter((name) => name !== '');
-  const sender = withTeamSide(mail, authorOf(mail.from));
+  const automatic = detectAutomatic({
+    headers: mail.headers,
+    fromAddress: mail.from?.value[0]?.address?.toLowerCase() ?? null,
+    subject,
+  });
+  let sender = withTeamSide(mail, authorOf(mail.from));
+  if (automatic) {
+    // No person wrote it: a bot's words, never the customer's (asks, deadlines, temperament).
+    const author = sender.author ?? {
+      name: mail.from?.text || 'mail system',
+      role: 'bot' as const,
+      side: 'unknown' as const,
+    };
+    sender = { author: { ...author, role: 'bot' }, internal: sender.internal };
+    state.warnings.push(
+      `${label}: an automatic message (${automatic.kind}: ${automatic.reason}); read as a bot's, not as the sender's own words`,
+    );
+  } else {
+    const list = relayingList(mail.headers);
+    if (list)
+      state.warnings.push(`${label}: relayed by the mailing list "${list}"; read as the sender's own words`);
+  }
   const items = mailBodyItems(
     body,
     {
@@ -140,6 +170,7 @@ async function messageItems(
       subject,
       attachments,
       ...(sender.internal ? { visibility: 'internal' as const } : {}),
+      ...(automatic ? { automatic: automatic.kind } : {}),
     },
     {
       ...(state.timezone ? { timezone: state.timezone } : {}),

@@ -182,7 +182,7 @@ describe('runIntake content warnings', () => {
     parse: () => ({ kind: 'note', format: 'text', status: 'parsed', warnings: [], items: [] }),
   };
 
-  it('names a text file with invalid UTF-8 and a JSON file that does not parse', async () => {
+  it('names a text file not in UTF-8 (and its encoding) and a JSON file that does not parse', async () => {
     const badUtf8 = new Uint8Array([...enc.encode('Customer says caf'), 0xe9, ...enc.encode(' is down')]);
     const result = await runIntake(
       [
@@ -193,7 +193,7 @@ describe('runIntake content warnings', () => {
       { parsers: [TEXT] },
     );
     expect(result.warnings).toEqual([
-      'notes.txt: not valid UTF-8; undecodable bytes were replaced',
+      expect.stringMatching(/^notes\.txt: not UTF-8: read as windows-1252 .*iconv -f windows-1252 -t UTF-8/),
       expect.stringMatching(/^ticket\.json: looks like JSON but does not parse \(.+\)$/),
     ]);
   });

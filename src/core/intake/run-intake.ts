@@ -16,6 +16,7 @@ import { imageFormatOf } from './screenshot.js';
 import { type PasteContext, SLACK_PASTE_FORMAT } from './slack-paste.js';
 import { redactSecrets } from './text/redact-secrets.js';
 import { decodeText, looksBinary, parseJson } from './util/decode.js';
+import { transcodeUnit } from './util/transcode-unit.js';
 
 /** Bounds applied by the core whatever the adapters already checked. */
 export interface IntakeLimits {
@@ -231,7 +232,8 @@ function contentWarnings(unit: IntakeUnit, result: ParseResult): string[] {
   }
   // `[` alone is not enough: log lines and pasted chat start with `[09:40]`.
   const jsonLike = /^\s*(\{|\[\s*[[{"\]])/.test(text.slice(0, 64));
-  if (jsonLike && file.bytes.length <= SNIFF_BYTES && !/json/i.test(said)) {
+  // a log read line by line (JSON lines, journald) is not one JSON document
+  if (jsonLike && result.format !== 'log' && file.bytes.length <= SNIFF_BYTES && !/json/i.test(said)) {
     const json = parseJson(text);
     if (!json.ok) warnings.push(`looks like JSON but does not parse (${json.error})`);
   }
@@ -272,7 +274,13 @@ export async function runIntake(
   options: RunIntakeOptions = {},
 ): Promise<IntakeResult> {
   const limits: IntakeLimits = { ...DEFAULT_INTAKE_LIMITS, ...options.limits };
-  const sorted = [...units].sort(byName);
+  // Text in UTF-16/32 or a legacy charset is re-encoded as UTF-8 first; the sha256 stays the original's.
+  const encoded = new Map<IntakeUnit, { original: IntakeUnit; warnings: string[] }>();
+  const sorted = [...units].sort(byName).map((original) => {
+    const transcoded = transcodeUnit(original);
+    encoded.set(transcoded.unit, { original, warnings: transcoded.warnings });
+    return transcoded.unit;
+  });
   const parsers = options.parsers ?? PARSERS;
 
   // The manifest may name the draft and people's roles: parse it before anything else.
@@ -306,9 +314,12 @@ export async function runIntake(
       const unitContext: PasteContext = reference ? { ...context, reference } : context;
       result = parser ? await safeParse(parser, unit, unitContext) : unknownResult(unit);
     }
+    const encoding = encoded.get(unit);
+    if (encoding && encoding.warnings.length > 0)
+      result = { ...result, warnings: [...encoding.warnings, ...result.warnings] };
     const extra = contentWarnings(unit, result);
     if (extra.length > 0) result = { ...result, warnings: [...result.warnings, ...extra] };
-    parsed.push({ name: unit.name, sha256: unitSha256(unit), result });
+    parsed.push({ name: unit.name, sha256: unitSha256(encoding?.original ?? unit), result });
   }
   for (const rejected of options.rejected ?? []) {
     parsed.push({

@@ -75,6 +75,8 @@ export const EvidenceMetaSchema = z.object({
   deleted: z.boolean().optional(),
   /** attachment file names carried by the item (links screenshots to their comment) */
   attachments: z.array(z.string()).optional(),
+  /** e-mail no person wrote (a bounce, an auto-reply, bulk or list mail): its author is a bot */
+  automatic: z.enum(['bounce', 'auto-reply', 'auto-generated', 'bulk', 'list']).optional(),
   /** e-mail: subject, and the signature block kept as contact context (never a claim) */
   subject: z.string().optional(),
   signature: z.string().optional(),

@@ -64,3 +64,43 @@ describe('findForwarded on forwards the client quoted with `>`', () => {
     expect(quoteDepth('a > b')).toBe(0);
   });
 });
+
+describe('findForwarded header blocks', () => {
+  it('keeps an address list wrapped without indentation in the header, out of the body', () => {
+    const text = [
+      'FYI',
+      '',
+      '---------- Forwarded message ---------',
+      'From: Dana Ruiz <dana@customer.example>',
+      'Date: Tue, 3 Nov 2026 at 09:12',
+      'Subject: Export missing rows',
+      'To: Support <support@vendor.example>, Ops <ops@vendor.example>,',
+      'Lee <lee@vendor.example>',
+      '',
+      'The nightly export dropped 40 rows again.',
+    ].join('\n');
+    const forwarded = findForwarded(text);
+    expect(forwarded?.body).toBe('The nightly export dropped 40 rows again.');
+    expect(forwarded?.from?.email).toBe('dana@customer.example');
+  });
+
+  it('reads a German Outlook forward block (Von/Gesendet/An/Betreff)', () => {
+    const text = [
+      'Bitte ansehen.',
+      '',
+      'Von: Jonas Weber <jonas@kunde.example>',
+      'Gesendet: Dienstag, 3. November 2026 09:12',
+      'An: support@vendor.example',
+      'Betreff: Export unvollständig',
+      '',
+      'Der Export hat wieder Zeilen verloren.',
+    ].join('\n');
+    const forwarded = findForwarded(text, true);
+    expect(forwarded).toMatchObject({
+      before: 'Bitte ansehen.',
+      subject: 'Export unvollständig',
+      body: 'Der Export hat wieder Zeilen verloren.',
+    });
+    expect(forwarded?.from?.email).toBe('jonas@kunde.example');
+  });
+});

@@ -14,7 +14,38 @@ export interface ForwardedBlock {
 
 const MARKER =
   /^\s*(?:-{3,}\s*Forwarded message\s*-{3,}|Begin forwarded message:|-{3,}\s*Weitergeleitete Nachricht\s*-{3,}|-{3,}\s*Message transféré\s*-{3,})\s*$/i;
-const FIELD = /^\s*\*?(From|Date|Sent|Subject|To|Cc|Reply-To)\s*:\*?\s*(.*)$/i;
+const FIELD =
+  /^\s*\*?(From|Date|Sent|Subject|To|Cc|Reply-To|Von|Gesendet|Datum|An|Betreff|De|Envoyé|Objet|À|Para|Enviado|Fecha|Asunto)\s*:\*?\s*(.*)$/i;
+// Outlook's localized header names, read as the English ones
+const CANONICAL: Record<string, string> = {
+  von: 'from',
+  de: 'from',
+  gesendet: 'sent',
+  envoyé: 'sent',
+  enviado: 'sent',
+  datum: 'date',
+  fecha: 'date',
+  an: 'to',
+  à: 'to',
+  para: 'to',
+  betreff: 'subject',
+  objet: 'subject',
+  asunto: 'subject',
+};
+const ADDRESS_FIELDS = new Set(['from', 'to', 'cc', 'reply-to']);
+// a wrapped address list: `"Bob" <bob@x.com>, carol@y.org` (and nothing that reads like a sentence)
+const ADDRESS_LINE =
+  /^\s*(?:"?[^"<>:]{0,80}"?\s*<[^<>\s]+@[^<>\s]+>|[\w.+'-]+@[\w-]+(?:\.[\w-]+)+)\s*(?:[,;]\s*(?:"?[^"<>:]{0,80}"?\s*<[^<>\s]+@[^<>\s]+>|[\w.+'-]+@[\w-]+(?:\.[\w-]+)+)\s*)*[,;]?\s*$/;
+
+/**
+ * True when a header line without a field name continues the field above: indented (RFC 5322
+ * folding), or an address list that clients wrap without indentation (`To: a, b,` then `c, d`).
+ */
+function continues(line: string, field: string, value: string): boolean {
+  if (/^\s/.test(line)) return true;
+  if (!ADDRESS_FIELDS.has(field)) return false;
+  return /[,;]\s*$/.test(value) || ADDRESS_LINE.test(line);
+}
 
 /**
  * Splits `text` at the first forward marker (Gmail `---------- Forwarded message ---------`,
@@ -80,8 +111,10 @@ function readForward(lines: readonly string[], outlookForward: boolean): Forward
   if (marker < 0 && outlookForward) {
     marker = lines.findIndex(
       (line, i) =>
-        /^\s*\*?From\s*:/i.test(line) &&
-        lines.slice(i + 1, i + 5).some((l) => /^\s*\*?(Sent|Date)\s*:/i.test(l)),
+        /^\s*\*?(?:From|Von|De)\s*:/i.test(line) &&
+        lines
+          .slice(i + 1, i + 5)
+          .some((l) => /^\s*\*?(?:Sent|Date|Gesendet|Datum|Envoyé|Enviado|Fecha)\s*:/i.test(l)),
     );
     headerStart = marker;
     if (marker > 0 && /^\s*(_{10,}|-{2,}\s*Original Message\s*-{2,})\s*$/i.test(lines[marker - 1] ?? ''))
@@ -97,9 +130,10 @@ function readForward(lines: readonly string[], outlookForward: boolean): Forward
     if (line.trim() === '') break;
     const match = FIELD.exec(line);
     if (match) {
-      last = (match[1] ?? '').toLowerCase();
+      const name = (match[1] ?? '').toLowerCase();
+      last = CANONICAL[name] ?? name;
       if (!fields.has(last)) fields.set(last, (match[2] ?? '').trim());
-    } else if (last && fields.size > 0 && /^\s/.test(line)) {
+    } else if (last && fields.size > 0 && continues(line, last, fields.get(last) ?? '')) {
       fields.set(last, `${fields.get(last) ?? ''} ${line.trim()}`);
     } else if (fields.size > 0 && last === 'from' && !line.includes(':')) {
       // A long From value wrapped by the client without indentation.

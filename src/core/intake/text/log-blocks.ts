@@ -1,5 +1,5 @@
 /** @module Walk a log line by line into events (a line plus its stack trace), without splitting the whole text. */
-import { type LogLine, parseLogLine, splitStreamPrefix } from './log-line.js';
+import { type LogClock, type LogLine, parseLogLine, splitStreamPrefix } from './log-line.js';
 
 export interface LogBlock {
   /** 1-based first and last line numbers */
@@ -13,7 +13,14 @@ export interface LogBlock {
 }
 
 const MAX_KEPT_LINES = 60;
-const MAX_LINE = 4000;
+/** characters of one line read; a longer line is cut and counted (`LogWalk.longLines`) */
+export const MAX_LINE = 4000;
+
+export interface LogWalk {
+  readonly lines: number;
+  /** lines longer than MAX_LINE, read only up to it */
+  readonly longLines: number;
+}
 const EXCEPTION =
   /(?:^\s*at\s|^\s*File ".*", line \d+|^Traceback \(most recent call last\)|^\s*Caused by:|\b\w*(?:Error|Exception)\b:?)/;
 
@@ -23,10 +30,12 @@ const EXCEPTION =
  */
 export function walkLogBlocks(
   text: string,
-  zone: string | undefined,
+  clock: LogClock,
+  skip: number,
   onBlock: (block: LogBlock) => void,
-  onLine?: (line: LogLine) => void,
-): number {
+  onLine?: (line: LogLine, number: number) => void,
+): LogWalk {
+  let longLines = 0;
   let current: { start: number; end: number; head: LogLine; lines: string[]; exception: boolean } | null =
     null;
   let position = 0;
@@ -34,14 +43,15 @@ export function walkLogBlocks(
   while (position <= text.length) {
     const newline = text.indexOf('\n', position);
     const endOfLine = newline < 0 ? text.length : newline;
+    if (endOfLine - position > MAX_LINE + 1) longLines++;
     let line = text.slice(position, Math.min(endOfLine, position + MAX_LINE));
     if (line.endsWith('\r')) line = line.slice(0, -1);
     position = endOfLine + 1;
     if (newline < 0 && line === '') break;
     number++;
     if (line.trim() === '') continue;
-    const parsed = parseLogLine(line, zone);
-    onLine?.(parsed);
+    const parsed = parseLogLine(line, clock, skip);
+    onLine?.(parsed, number);
     if (parsed.starts || !current) {
       if (current) onBlock(current);
       // A file that opens on an exception (no event line above it) still reports it.
@@ -60,5 +70,5 @@ export function walkLogBlocks(
     if (newline < 0) break;
   }
   if (current) onBlock(current);
-  return number;
+  return { lines: number, longLines };
 }

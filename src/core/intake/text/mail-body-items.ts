@@ -1,5 +1,5 @@
 /** @module A mail body to evidence items: the new text, then each forwarded message as its own item. */
-import type { Author, EvidenceDraft, Visibility } from '../../model/evidence.js';
+import type { Author, EvidenceDraft, EvidenceMeta, Visibility } from '../../model/evidence.js';
 import { findForwarded } from './forwarded.js';
 import { parseMailDate } from './mail-date.js';
 import { splitSignature } from './signature.js';
@@ -16,6 +16,8 @@ export interface MailHeaderInfo {
   readonly attachments?: readonly string[];
   /** `internal` when the message went only to the team (default `public`) */
   readonly visibility?: Visibility;
+  /** set for mail no person wrote (a bounce, an auto-reply, bulk or list mail) */
+  readonly automatic?: EvidenceMeta['automatic'];
 }
 
 export interface MailBodyContext {
@@ -37,8 +39,11 @@ function isForwardSubject(subject: string | null): boolean {
   return /^\s*(?:re:\s*)*(?:fw|fwd|wg|tr)\s*:/i.test(subject ?? '');
 }
 
-function bounded(text: string): string {
-  return text.length > MAX_TEXT ? `${text.slice(0, MAX_TEXT)} …` : text;
+/** The text up to MAX_TEXT characters; a longer one is cut there and the cut is said. */
+function bounded(text: string, locator: string, context: MailBodyContext): string {
+  if (text.length <= MAX_TEXT) return text;
+  context.warn(`${locator}: ${text.length} characters of new text; cut at ${MAX_TEXT}`);
+  return `${text.slice(0, MAX_TEXT)} …`;
 }
 
 /**
@@ -62,9 +67,10 @@ export function mailBodyItems(
       at: header.at,
       author: header.author,
       visibility: header.visibility ?? 'public',
-      text: bounded(own.body),
+      text: bounded(own.body, header.locator, context),
       meta: {
         unit: 'email',
+        ...(header.automatic ? { automatic: header.automatic } : {}),
         ...(header.subject ? { subject: header.subject } : {}),
         ...(own.signature ? { signature: own.signature } : {}),
         ...(header.attachments && header.attachments.length > 0
