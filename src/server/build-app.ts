@@ -10,6 +10,7 @@ import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import type { Kysely } from 'kysely';
 import type { Database } from '../adapters/storage/database.js';
+import { kyselyReviewStore } from '../adapters/storage/kysely-review-store.js';
 import type { JobQueue } from '../ports/job-queue.js';
 import { registerAuth } from './plugins/auth.js';
 import { registerErrorHandler } from './plugins/error-handler.js';
@@ -70,6 +71,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     },
   });
   registerAuth(app, options.db, now);
+  const store = kyselyReviewStore(options.db);
 
   app.get('/healthz', async () => ({ ok: true }));
   sessionRoutes(app, {
@@ -78,9 +80,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     cookieSecure: options.cookieSecure ?? false,
     gateApprovers: options.gateApprovers,
   });
-  packetRoutes(app, { db: options.db, queue: options.queue, now, uploadLimits });
-  reviewRoutes(app, { db: options.db, now, gateApprovers: options.gateApprovers });
-  webSupportRoutes(app, { db: options.db, gateApprovers: options.gateApprovers });
+  packetRoutes(app, { db: options.db, store, queue: options.queue, now, uploadLimits });
+  reviewRoutes(app, { store, now, gateApprovers: options.gateApprovers });
+  webSupportRoutes(app, { db: options.db, store, gateApprovers: options.gateApprovers });
 
   if (options.webRoot) {
     await app.register(fastifyStatic, { root: options.webRoot, prefix: '/', index: 'index.html' });

@@ -53,6 +53,13 @@ export interface OverrideView {
   readonly at: string;
 }
 
+export interface SentView {
+  readonly draft: string;
+  readonly text: string;
+  readonly by: string;
+  readonly at: string;
+}
+
 export interface PacketView extends PacketSummary {
   readonly packet: Packet | null;
   readonly markdown: string | null;
@@ -62,7 +69,7 @@ export interface PacketView extends PacketSummary {
   readonly gates: GateView[];
   readonly drafts: Record<DraftName, DraftView>;
   readonly overrides: OverrideView[];
-  readonly sent: Array<{ draft: string; text: string; by: string; at: string }>;
+  readonly sent: SentView[];
   readonly inputs: Array<{ name: string; sha256: string; size: number }>;
   readonly versions: Array<{ version: number; status: string; createdAt: string; preparedAt: string | null }>;
   readonly closingReason: string | null;
