@@ -11,6 +11,7 @@ import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastif
 import type { Kysely } from 'kysely';
 import type { Database } from '../adapters/storage/database.js';
 import { kyselyReviewStore } from '../adapters/storage/kysely-review-store.js';
+import type { Policy } from '../core/policy/policy-schema.js';
 import type { JobQueue } from '../ports/job-queue.js';
 import { registerAuth } from './plugins/auth.js';
 import { registerErrorHandler } from './plugins/error-handler.js';
@@ -25,6 +26,8 @@ export interface AppOptions {
   readonly queue: JobQueue;
   /** which roles may approve which gate kind, from the policy */
   readonly gateApprovers: Readonly<Record<string, readonly string[]>>;
+  /** the policy whose severity levels, teams, response targets and cadence overrides use */
+  readonly policy: Policy;
   readonly now?: () => Date;
   readonly uploadLimits?: Partial<UploadLimits>;
   /** requests per minute per client address (login has its own, stricter limit) */
@@ -81,7 +84,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     gateApprovers: options.gateApprovers,
   });
   packetRoutes(app, { db: options.db, store, queue: options.queue, now, uploadLimits });
-  reviewRoutes(app, { store, now, gateApprovers: options.gateApprovers });
+  reviewRoutes(app, { store, policy: options.policy, now, gateApprovers: options.gateApprovers });
   webSupportRoutes(app, { db: options.db, store, gateApprovers: options.gateApprovers });
 
   if (options.webRoot) {

@@ -5,6 +5,7 @@ import { hashPassword } from '../../src/adapters/auth/passwords.js';
 import { createDb, migrateToLatest } from '../../src/adapters/storage/create-db.js';
 import type { Database } from '../../src/adapters/storage/database.js';
 import { insertUser } from '../../src/adapters/storage/users.js';
+import { loadPolicy } from '../../src/app/load-policy.js';
 import { InProcessQueue } from '../../src/app/review/in-process-queue.js';
 import type { PrepareUpload } from '../../src/app/review/prepare-job.js';
 import { type ReviewRole, ROLES } from '../../src/core/review/roles.js';
@@ -59,6 +60,7 @@ export async function startReviewApp(
     db,
     queue,
     gateApprovers: TEST_APPROVERS,
+    policy: (await loadPolicy()).policy,
     uploadLimits: options.uploadLimits ?? {},
   });
   const sessions = new Map<ReviewRole, { cookie: string; csrf: string }>();

@@ -14,6 +14,7 @@ import {
   reprepare,
   unfinishedVersions,
 } from '../../src/adapters/storage/packets.js';
+import { loadPolicy } from '../../src/app/load-policy.js';
 import { decideGate } from '../../src/app/review/decide-gate.js';
 import { draftHistory } from '../../src/app/review/draft-history.js';
 import { dueFollowUps } from '../../src/app/review/due-follow-ups.js';
@@ -22,6 +23,7 @@ import { getPacketView } from '../../src/app/review/get-packet-view.js';
 import { markSent } from '../../src/app/review/mark-sent.js';
 import { overrideDecision } from '../../src/app/review/override-decision.js';
 import { transitionPacket } from '../../src/app/review/transition-packet.js';
+import type { Policy } from '../../src/core/policy/policy-schema.js';
 import { sha256Hex } from '../../src/core/sha256.js';
 import { DIALECTS, freshStore, type TestStore } from '../helpers/dialects.js';
 import { makeReviewPacket } from '../helpers/make-review-packet.js';
@@ -33,8 +35,10 @@ const bytes = (text: string) => new TextEncoder().encode(text);
 describe.each(DIALECTS)('review store on %s', (dialect) => {
   let store: TestStore;
   let db: Kysely<Database>;
+  let policy: Policy;
 
   beforeAll(async () => {
+    policy = (await loadPolicy()).policy;
     store = await freshStore(dialect);
     db = createDb(store.config);
     const result = await migrateToLatest(db);
@@ -93,8 +97,9 @@ describe.each(DIALECTS)('review store on %s', (dialect) => {
       ['G-send', 'pending'],
       ['G-severity', 'pending'],
     ]);
-    expect(view.nextInternalDue).toBe('2026-11-19T20:00:00.000Z');
-    expect(view.nextCustomerDue).toBe('2026-11-20T00:00:00.000Z');
+    // One clock: counted from the packet's asOf (15:30), not from when the job finished (16:00).
+    expect(view.nextInternalDue).toBe('2026-11-19T19:30:00.000Z');
+    expect(view.nextCustomerDue).toBe('2026-11-19T23:30:00.000Z');
     expect(view.drafts.customerUpdate.revision).toBe(0);
   });
 
@@ -122,38 +127,37 @@ describe.each(DIALECTS)('review store on %s', (dialect) => {
     expect(edit?.properties).toMatchObject({ before: 'v1 text {{ETA}}', after: 'v2 text' });
   });
 
-  it('refuses mark-as-sent while the send gate or a placeholder gate is pending', async () => {
+  it('refuses mark-as-sent before approval, while a needed gate is not approved, or a placeholder is unfilled', async () => {
     const id = await preparedPacket();
-    await expect(
-      markSent(kyselyReviewStore(db), { packetId: id, actor: 'ana@x.test' }, T1),
-    ).rejects.toMatchObject({
-      code: 'SPINE_ERR_GATES_PENDING',
-    });
-    await decideGate(
-      kyselyReviewStore(db),
-      { packetId: id, gateId: 'G-send', decision: 'approved', actor: 'lead@x.test', mayDecide: () => true },
-      T1,
-    );
-    // The ETA placeholder is still in the text and its gate is pending.
-    await expect(markSent(kyselyReviewStore(db), { packetId: id, actor: 'ana@x.test' }, T1)).rejects.toThrow(
-      /G-eta/,
-    );
-    await decideGate(
-      kyselyReviewStore(db),
-      { packetId: id, gateId: 'G-eta', decision: 'approved', actor: 'lead@x.test', mayDecide: () => true },
-      T1,
-    );
+    const reviews = kyselyReviewStore(db);
+    const send = () => markSent(reviews, { packetId: id, actor: 'ana@x.test' }, T1);
+    const decide = (gateId: string, decision: 'approved' | 'rejected') =>
+      decideGate(
+        reviews,
+        { packetId: id, gateId, decision, actor: 'lead@x.test', mayDecide: () => true },
+        T1,
+      );
+    await expect(send()).rejects.toMatchObject({ code: 'SPINE_ERR_NOT_APPROVED' });
+    await decide('G-severity', 'approved');
+    await decide('G-send', 'rejected');
+    await decide('G-eta', 'rejected');
+    await transitionPacket(reviews, { packetId: id, to: 'in_review', actor: 'lead' }, T1);
+    await transitionPacket(reviews, { packetId: id, to: 'approved', actor: 'lead' }, T1);
+    await expect(send()).rejects.toMatchObject({ code: 'SPINE_ERR_GATES_PENDING' });
+    await decide('G-send', 'approved');
+    // The ETA placeholder is still in the text and its gate is not approved.
+    await expect(send()).rejects.toThrow(/G-eta/);
+    await decide('G-eta', 'approved');
     // Approved, but the token itself must still be replaced by the approved wording.
-    await expect(markSent(kyselyReviewStore(db), { packetId: id, actor: 'ana@x.test' }, T1)).rejects.toThrow(
-      /\{\{ETA\}\}/,
-    );
+    await expect(send()).rejects.toThrow(/\{\{ETA\}\}/);
     await editDraft(
-      kyselyReviewStore(db),
+      reviews,
       { packetId: id, draft: 'customerUpdate', text: 'We expect a fix by Friday.', actor: 'ana@x.test' },
       T1,
     );
-    await markSent(kyselyReviewStore(db), { packetId: id, actor: 'ana@x.test' }, T1);
-    const view = await getPacketView(kyselyReviewStore(db), id);
+    await send();
+    const view = await getPacketView(reviews, id);
+    expect(view.state).toBe('sent');
     expect(view.sent).toHaveLength(1);
     expect(view.nextCustomerDue).toBe('2026-11-20T00:05:00.000Z');
   });
@@ -176,6 +180,7 @@ describe.each(DIALECTS)('review store on %s', (dialect) => {
     const id = await preparedPacket();
     await overrideDecision(
       kyselyReviewStore(db),
+      policy,
       { packetId: id, field: 'severity', value: 'Critical', reason: 'all tenants', actor: 'lead' },
       T1,
     );
@@ -239,7 +244,7 @@ describe.each(DIALECTS)('review store on %s', (dialect) => {
     );
     const mine = due.filter((d) => d.packetId === id);
     expect(mine).toEqual([
-      { packetId: id, title: 'Order sync', kind: 'internal', due: '2026-11-19T20:00:00.000Z', overdue: true },
+      { packetId: id, title: 'Order sync', kind: 'internal', due: '2026-11-19T19:30:00.000Z', overdue: true },
     ]);
     expect((await listPackets(db)).some((p) => p.id === id)).toBe(true);
   });

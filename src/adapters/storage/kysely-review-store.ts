@@ -21,6 +21,7 @@ const STATE_COLUMN = {
   in_review: 'in_review_at',
   changes_requested: 'changes_requested_at',
   approved: 'approved_at',
+  sent: 'sent_at',
   resolved: 'resolved_at',
   de_escalated: 'de_escalated_at',
 } as const;
@@ -186,6 +187,7 @@ function packetColumns(changes: PacketChanges): Partial<Database['packets']> {
   if (changes.primaryTarget !== undefined) set.primary_target = changes.primaryTarget;
   if (changes.nextInternalDue !== undefined) set.next_internal_due = changes.nextInternalDue;
   if (changes.nextCustomerDue !== undefined) set.next_customer_due = changes.nextCustomerDue;
+  if (changes.respondBy !== undefined) set.respond_by = changes.respondBy;
   return set;
 }
 

@@ -1,6 +1,7 @@
 /** @module Approving or rejecting one gate, by a role the policy names for its kind. */
 import { SpineError } from '../../core/errors.js';
 import { auditEvent } from '../../core/review/audit-events.js';
+import { checkGateChange } from '../../core/review/transitions.js';
 import type { GateView } from '../../core/review/views.js';
 import type { ReviewStore } from '../../ports/review-store.js';
 import { requirePacket } from './require-packet.js';
@@ -17,9 +18,8 @@ export interface DecideGateInput {
 export async function decideGate(store: ReviewStore, input: DecideGateInput, now: string): Promise<GateView> {
   return store.transaction(async (tx) => {
     const packet = await requirePacket(tx, input.packetId, { lock: true });
-    if (packet.state === 'resolved' || packet.state === 'de_escalated') {
-      throw new SpineError('SPINE_ERR_CONFLICT', `packet ${packet.id} is ${packet.state}`);
-    }
+    const open = checkGateChange(packet.state);
+    if (!open.ok) throw new SpineError(open.code, `packet ${packet.id}: ${open.reason}`);
     const gate = (await tx.readGates(packet.id, packet.version)).find((g) => g.id === input.gateId);
     if (!gate) throw new SpineError('SPINE_ERR_NOT_FOUND', `gate ${input.gateId} on packet ${packet.id}`);
     if (!input.mayDecide(gate.kind)) {

@@ -2,7 +2,7 @@
 import { latestDrafts } from '../../core/review/latest-drafts.js';
 import type { PacketView } from '../../core/review/views.js';
 import type { ReviewReader } from '../../ports/review-store.js';
-import { requirePacket } from './require-packet.js';
+import { requirePacket, requireVersion } from './require-packet.js';
 
 export async function getPacketView(
   store: ReviewReader,
@@ -11,7 +11,9 @@ export async function getPacketView(
 ): Promise<PacketView> {
   const record = await requirePacket(store, packetId);
   const v = version ?? record.version;
-  const stored = await store.readVersion(packetId, v);
+  // A named version must exist: answering with another version's data would mislead.
+  const stored =
+    version === undefined ? await store.readVersion(packetId, v) : await requireVersion(store, packetId, v);
   const packet = stored?.packet ?? null;
   const [edits, gates, overrides, sent, inputs, versions] = await Promise.all([
     store.readDraftEdits(packetId, v),

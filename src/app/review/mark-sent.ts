@@ -1,22 +1,29 @@
 /**
- * @module Recording that a person sent the approved customer update themselves. Refused while the
- * send gate or any gate behind a placeholder in the text is not approved, or a placeholder is unfilled.
+ * @module Recording that a person sent the approved customer update themselves: `approved → sent`,
+ * once. Refused before approval, after it was sent, while the send gate or any gate behind a
+ * placeholder in the text is not approved, or while a placeholder is unfilled.
  */
 import { SpineError } from '../../core/errors.js';
 import { addDuration } from '../../core/policy/duration.js';
+import type { Policy } from '../../core/policy/policy-schema.js';
 import { auditEvent } from '../../core/review/audit-events.js';
+import { dueTimesAtLevel } from '../../core/review/due-times.js';
 import { latestDrafts } from '../../core/review/latest-drafts.js';
 import { blockingGates, unfilledPlaceholders } from '../../core/review/send-blockers.js';
+import { checkTransition } from '../../core/review/transitions.js';
 import type { ReviewStore } from '../../ports/review-store.js';
 import { requirePacket } from './require-packet.js';
 
 export async function markSent(
   store: ReviewStore,
-  input: { packetId: string; actor: string },
+  input: { packetId: string; actor: string; policy?: Policy | undefined },
   now: string,
 ): Promise<void> {
   await store.transaction(async (tx) => {
     const record = await requirePacket(tx, input.packetId, { lock: true });
+    // The one state machine: sent only from approved, and only once per version.
+    const edge = checkTransition({ from: record.state, to: 'sent' });
+    if (!edge.ok) throw new SpineError(edge.code, edge.reason);
     const version = record.version;
     const packet = (await tx.readVersion(record.id, version))?.packet;
     if (!packet) throw new SpineError('SPINE_ERR_CONFLICT', 'the packet is not prepared yet');
@@ -46,12 +53,29 @@ export async function markSent(
       by: input.actor,
       at: now,
     });
-    // The customer cadence restarts from the update that was just sent.
-    const cadence = packet.decision.cadence?.customer;
+    // The customer cadence restarts from the update just sent, at the current (maybe overridden) level.
+    const level = record.severity ?? packet.decision.severity?.level ?? null;
+    const due =
+      input.policy && level
+        ? dueTimesAtLevel(input.policy, packet, level, now).nextCustomerDue
+        : packet.decision.cadence
+          ? addDuration(now, packet.decision.cadence.customer)
+          : null;
     await tx.updatePacket(record.id, {
       updatedAt: now,
-      nextCustomerDue: cadence ? addDuration(now, cadence) : record.nextCustomerDue,
+      state: 'sent',
+      enteredAt: now,
+      nextCustomerDue: due ?? record.nextCustomerDue,
     });
+    await tx.appendAudit(
+      auditEvent('packet.transitioned', input.actor, record.id, {
+        before: record.state,
+        after: 'sent',
+        reason: null,
+        toldBy: null,
+      }),
+      now,
+    );
     await tx.appendAudit(
       auditEvent('packet.marked_sent', input.actor, record.id, {
         draft: 'customerUpdate',

@@ -28,7 +28,7 @@ export async function transitionPacket(
       toldBy: input.toldBy,
       pendingGates: gates.filter((g) => g.state === 'pending').length,
     });
-    if (!check.ok) throw new SpineError('SPINE_ERR_CONFLICT', check.reason);
+    if (!check.ok) throw new SpineError(check.code, check.reason);
     if (input.to === 'in_review' && packet.jobStatus !== 'ready') {
       throw new SpineError('SPINE_ERR_CONFLICT', 'the packet is not prepared yet');
     }

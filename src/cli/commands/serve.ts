@@ -53,6 +53,7 @@ export function register(program: Command): void {
           db: service.db,
           queue: service.queue,
           gateApprovers: service.gateApprovers,
+          policy: service.policy,
           cookieSecure: config.cookieSecure,
           rateLimitPerMinute: config.rateLimitPerMinute,
           uploadLimits: { maxFileBytes: config.maxUploadMb * 1024 * 1024, maxFiles: config.maxUploadFiles },

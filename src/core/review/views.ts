@@ -25,6 +25,8 @@ export interface PacketSummary {
   readonly updatedAt: string;
   readonly nextInternalDue: string | null;
   readonly nextCustomerDue: string | null;
+  /** the first response is due by then, for the current severity (null when the policy sets none) */
+  readonly respondBy: string | null;
 }
 
 export interface GateView {

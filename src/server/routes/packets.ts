@@ -95,7 +95,8 @@ export function packetRoutes(
     { preHandler: requirePermission('packet.read') },
     async (request, reply) => {
       const { id } = IdParams.parse(request.params);
-      const view = await getPacketView(store, id);
+      const { version } = VersionQuery.parse(request.query);
+      const view = await getPacketView(store, id, version);
       if (!view.markdown) throw new SpineError('SPINE_ERR_CONFLICT', 'the packet is not prepared yet');
       return reply.type('text/markdown; charset=utf-8').send(view.markdown);
     },
@@ -138,7 +139,8 @@ export function packetRoutes(
     { preHandler: requirePermission('packet.read') },
     async (request, reply) => {
       const { id, sha256 } = InputParams.parse(request.params);
-      const view = await getPacketView(store, id);
+      const { version } = VersionQuery.parse(request.query);
+      const view = await getPacketView(store, id, version);
       const input = view.inputs.find((i) => i.sha256 === sha256);
       const bytes = input ? await getBlob(db, sha256) : undefined;
       if (!input || !bytes) throw new SpineError('SPINE_ERR_NOT_FOUND', `input ${sha256} of packet ${id}`);

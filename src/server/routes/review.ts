@@ -12,8 +12,9 @@ import { exportPacketAudit, packetAudit, recentAudit } from '../../app/review/re
 import { transitionPacket } from '../../app/review/transition-packet.js';
 import { SpineError } from '../../core/errors.js';
 import { addDuration } from '../../core/policy/duration.js';
+import type { Policy } from '../../core/policy/policy-schema.js';
 import { canDecideGate } from '../../core/review/roles.js';
-import { PACKET_STATES } from '../../core/review/transitions.js';
+import { MANUAL_STATES } from '../../core/review/transitions.js';
 import { DRAFT_NAMES } from '../../core/review/views.js';
 import type { ReviewStore } from '../../ports/review-store.js';
 import { currentUser, requirePermission } from '../plugins/auth.js';
@@ -22,7 +23,7 @@ const IdParams = z.object({ id: z.string().uuid() });
 const DraftParams = IdParams.extend({ draft: z.enum(DRAFT_NAMES) });
 const GateParams = IdParams.extend({ gateId: z.string().min(1).max(100) });
 const Transition = z.object({
-  to: z.enum(PACKET_STATES).exclude(['prepared']),
+  to: z.enum(MANUAL_STATES),
   reason: z.string().trim().max(4000).optional(),
   toldBy: z.string().trim().max(300).optional(),
 });
@@ -41,6 +42,8 @@ const ExportQuery = z.object({ format: z.enum(['json', 'csv']).default('json') }
 
 export interface ReviewRouteOptions {
   readonly store: ReviewStore;
+  /** the policy whose levels, teams, response targets and cadence apply */
+  readonly policy: Policy;
   readonly now: () => Date;
   readonly gateApprovers: Readonly<Record<string, readonly string[]>>;
 }
@@ -50,7 +53,10 @@ function csvCell(value: unknown): string {
   return `"${text.replace(/"/g, '""')}"`;
 }
 
-export function reviewRoutes(app: FastifyInstance, { store, now, gateApprovers }: ReviewRouteOptions): void {
+export function reviewRoutes(
+  app: FastifyInstance,
+  { store, policy, now, gateApprovers }: ReviewRouteOptions,
+): void {
   const at = () => now().toISOString();
 
   app.post(
@@ -110,7 +116,12 @@ export function reviewRoutes(app: FastifyInstance, { store, now, gateApprovers }
     async (request) => {
       const { id } = IdParams.parse(request.params);
       const body = Override.parse(request.body);
-      await overrideDecision(store, { packetId: id, ...body, actor: currentUser(request).email }, at());
+      await overrideDecision(
+        store,
+        policy,
+        { packetId: id, ...body, actor: currentUser(request).email },
+        at(),
+      );
       return getPacketView(store, id);
     },
   );
@@ -120,7 +131,7 @@ export function reviewRoutes(app: FastifyInstance, { store, now, gateApprovers }
     { preHandler: requirePermission('packet.mark_sent') },
     async (request) => {
       const { id } = IdParams.parse(request.params);
-      await markSent(store, { packetId: id, actor: currentUser(request).email }, at());
+      await markSent(store, { packetId: id, actor: currentUser(request).email, policy }, at());
       return getPacketView(store, id);
     },
   );
