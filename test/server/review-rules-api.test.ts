@@ -44,7 +44,9 @@ describe.each(DIALECTS)('review rules over HTTP on %s', (dialect) => {
     });
     expect(response.statusCode).toBe(400);
     expect(response.json().error.code).toBe('SPINE_ERR_INVALID_ARGUMENT');
-    expect(response.json().error.detail).toMatch(/^value: not a severity level .*; use one of Critical, High, Medium$/);
+    expect(response.json().error.detail).toMatch(
+      /^value: not a severity level .*; use one of Critical, High, Medium$/,
+    );
   });
 
   it('returns the re-derived due times with the view after a severity override', async () => {
