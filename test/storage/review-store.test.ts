@@ -41,7 +41,7 @@ describe.each(DIALECTS)('review store on %s', (dialect) => {
     policy = (await loadPolicy()).policy;
     store = await freshStore(dialect);
     db = createDb(store.config);
-    const result = await migrateToLatest(db);
+    const result = await migrateToLatest(db, store.config);
     expect(result.error).toBeUndefined();
   });
 

@@ -31,7 +31,7 @@ describe.each(DIALECTS)('sending and overrides on %s', (dialect) => {
     policy = (await loadPolicy()).policy;
     store = await freshStore(dialect);
     db = createDb(store.config);
-    expect((await migrateToLatest(db)).error).toBeUndefined();
+    expect((await migrateToLatest(db, store.config)).error).toBeUndefined();
     reviews = kyselyReviewStore(db);
   });
 

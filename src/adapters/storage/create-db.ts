@@ -82,7 +82,13 @@ export async function migrateToLatest(
   db: Kysely<Database>,
   config?: StoreConfig,
 ): Promise<MigrationResultSet> {
-  const migrator = new Migrator({ db, provider: { getMigrations: async () => MIGRATIONS } });
+  const migrator = new Migrator({
+    db,
+    provider: { getMigrations: async () => MIGRATIONS },
+    // Kysely looks for its migration table in every schema unless told which: another Spine
+    // store in the same database would otherwise look like this one, already migrated.
+    ...(config?.kind === 'postgres' && config.schema ? { migrationTableSchema: config.schema } : {}),
+  });
   // on PostgreSQL, one process at a time (see schema-lock.ts)
   return config?.kind === 'postgres'
     ? underSchemaLock(config.url, () => migrator.migrateToLatest())

@@ -11,7 +11,7 @@ import { makeReviewPacket } from '../../helpers/make-review-packet.js';
 
 const config = JSON.parse(process.argv[2] ?? '{}') as StoreConfig;
 const db = createDb(config);
-await migrateToLatest(db);
+await migrateToLatest(db, config);
 const now = () => new Date().toISOString();
 const { id } = await createPacket(
   db,
