@@ -30,6 +30,18 @@ export const ERRORS = {
   SPINE_ERR_FORBIDDEN: { message: 'your role may not do this', status: 403 },
   SPINE_ERR_CSRF: { message: 'the request is missing its CSRF token', status: 403 },
   SPINE_ERR_UPLOAD_LIMIT: { message: 'the upload is over its limits', status: 413 },
+  SPINE_ERR_NOT_APPROVED: { message: 'the packet must be approved first', status: 409 },
+  SPINE_ERR_ALREADY_SENT: {
+    message: "this version's customer update is already marked as sent",
+    status: 409,
+  },
+  SPINE_ERR_GATES_FROZEN: {
+    message: 'gates cannot change after the customer update was sent',
+    status: 409,
+  },
+  SPINE_ERR_RATE_LIMITED: { message: 'too many requests; try again later', status: 429 },
+  SPINE_ERR_TOKEN_SCOPE: { message: "the API token's scopes do not allow this", status: 403 },
+  SPINE_ERR_ACCOUNT_DISABLED: { message: 'the account is disabled', status: 403 },
 } as const satisfies Record<string, ErrorSpec>;
 
 export type ErrorCode = keyof typeof ERRORS;

@@ -2,13 +2,14 @@
 import type { FastifyInstance } from 'fastify';
 import type { Kysely } from 'kysely';
 import { hashPassword } from '../../src/adapters/auth/passwords.js';
-import { createDb, migrateToLatest } from '../../src/adapters/storage/create-db.js';
+import { createDb, migrateToLatest, type StoreConfig } from '../../src/adapters/storage/create-db.js';
 import type { Database } from '../../src/adapters/storage/database.js';
 import { insertUser } from '../../src/adapters/storage/users.js';
+import { loadPolicy } from '../../src/app/load-policy.js';
 import { InProcessQueue } from '../../src/app/review/in-process-queue.js';
 import type { PrepareUpload } from '../../src/app/review/prepare-job.js';
 import { type ReviewRole, ROLES } from '../../src/core/review/roles.js';
-import { buildApp } from '../../src/server/build-app.js';
+import { type AppOptions, buildApp } from '../../src/server/build-app.js';
 import { freshStore } from './dialects.js';
 import { makeReviewPacket } from './make-review-packet.js';
 
@@ -35,37 +36,53 @@ export interface ReviewApp {
   readonly app: FastifyInstance;
   readonly db: Kysely<Database>;
   readonly queue: InProcessQueue;
+  readonly storeConfig: StoreConfig;
   login(role: ReviewRole): Promise<{ cookie: string; csrf: string }>;
   close(): Promise<void>;
 }
 
 export async function startReviewApp(
   dialect: 'sqlite' | 'postgres',
-  options: { prepare?: PrepareUpload; uploadLimits?: { maxFileBytes?: number; maxFiles?: number } } = {},
+  options: {
+    prepare?: PrepareUpload;
+    uploadLimits?: { maxFileBytes?: number; maxFiles?: number };
+    /** more buildApp options (https, signInLimits, now …) */
+    app?: Partial<AppOptions>;
+    /** a second instance on the same store as `shareWith` (its users are already there) */
+    shareWith?: ReviewApp;
+  } = {},
 ): Promise<ReviewApp> {
-  const store = await freshStore(dialect);
+  const store = options.shareWith
+    ? { config: options.shareWith.storeConfig, cleanup: async () => undefined }
+    : await freshStore(dialect);
   const db = createDb(store.config);
-  await migrateToLatest(db);
-  const passwordHash = await hashPassword(PASSWORD);
-  for (const role of ROLES) {
-    await insertUser(
-      db,
-      { email: `${role}@spine.test`, name: `${role} user`, role, passwordHash },
-      new Date(0).toISOString(),
-    );
+  const migrated = await migrateToLatest(db, store.config);
+  if (migrated.error) throw migrated.error;
+  if (!options.shareWith) {
+    const passwordHash = await hashPassword(PASSWORD);
+    for (const role of ROLES) {
+      await insertUser(
+        db,
+        { email: `${role}@spine.test`, name: `${role} user`, role, passwordHash },
+        new Date(0).toISOString(),
+      );
+    }
   }
   const queue = new InProcessQueue(db, options.prepare ?? fixedPrepare);
   const app = await buildApp({
     db,
     queue,
     gateApprovers: TEST_APPROVERS,
+    policy: (await loadPolicy()).policy,
     uploadLimits: options.uploadLimits ?? {},
+    ...options.app,
   });
   const sessions = new Map<ReviewRole, { cookie: string; csrf: string }>();
   return {
     app,
     db,
     queue,
+    storeConfig: store.config,
     async login(role) {
       const known = sessions.get(role);
       if (known) return known;

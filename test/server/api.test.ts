@@ -289,6 +289,19 @@ describe.each(DIALECTS)('review API on %s', (dialect) => {
       });
       expect(decided.json().state).toBe('approved');
     }
+    await svc.app.inject({
+      method: 'POST',
+      url: `/api/packets/${id}/transition`,
+      payload: { to: 'in_review' },
+      headers: lead,
+    });
+    const approved = await svc.app.inject({
+      method: 'POST',
+      url: `/api/packets/${id}/transition`,
+      payload: { to: 'approved' },
+      headers: lead,
+    });
+    expect(approved.json().state).toBe('approved');
     const unfilled = await svc.app.inject({
       method: 'POST',
       url: `/api/packets/${id}/mark-sent`,
@@ -308,20 +321,8 @@ describe.each(DIALECTS)('review API on %s', (dialect) => {
       headers: support,
     });
     expect(sent.statusCode).toBe(200);
+    expect(sent.json().state).toBe('sent');
     expect(sent.json().sent[0].text).toBe('Hello, we are on it. Next update by 16:00 UTC today.');
-    await svc.app.inject({
-      method: 'POST',
-      url: `/api/packets/${id}/transition`,
-      payload: { to: 'in_review' },
-      headers: lead,
-    });
-    const approved = await svc.app.inject({
-      method: 'POST',
-      url: `/api/packets/${id}/transition`,
-      payload: { to: 'approved' },
-      headers: lead,
-    });
-    expect(approved.json().state).toBe('approved');
     const audit = (
       await svc.app.inject({ method: 'GET', url: `/api/packets/${id}/audit`, headers: support })
     ).json();

@@ -1,77 +1,97 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ReviewRole, ROLES } from '../../src/core/review/roles.js';
+import { DIALECTS } from '../helpers/dialects.js';
 import { multipart, type ReviewApp, startReviewApp } from '../helpers/review-app.js';
 
 // The expected matrix is written out here, independently of the implementation's grant table.
+// `scope` is what an API token needs besides its user's role: read, review, tokens or admin.
 const ALL = [...ROLES];
-const MATRIX: Array<{ method: 'GET' | 'POST' | 'PUT'; url: string; body?: unknown; allowed: ReviewRole[] }> =
-  [
-    { method: 'GET', url: '/api/packets', allowed: ALL },
-    { method: 'POST', url: '/api/packets', body: {}, allowed: ['support', 'success', 'lead', 'admin'] },
-    { method: 'GET', url: '/api/packets/:id', allowed: ALL },
-    { method: 'GET', url: '/api/packets/:id/markdown', allowed: ALL },
-    {
-      method: 'POST',
-      url: '/api/packets/:id/versions',
-      body: {},
-      allowed: ['support', 'success', 'lead', 'admin'],
-    },
-    {
-      method: 'POST',
-      url: '/api/packets/:id/transition',
-      body: { to: 'resolved' },
-      allowed: ['support', 'lead', 'admin'],
-    },
-    {
-      method: 'PUT',
-      url: '/api/packets/:id/drafts/customerUpdate',
-      body: { text: 'Hello' },
-      allowed: ['support', 'success', 'account_owner', 'lead', 'admin'],
-    },
-    { method: 'GET', url: '/api/packets/:id/drafts/customerUpdate/history', allowed: ALL },
-    {
-      method: 'POST',
-      url: '/api/packets/:id/override',
-      body: { field: 'severity' },
-      allowed: ['lead', 'admin'],
-    },
-    // The policy (TEST_APPROVERS) lets only leads approve severity; admins always may.
-    {
-      method: 'POST',
-      url: '/api/packets/:id/gates/G-severity',
-      body: { decision: 'rejected' },
-      allowed: ['lead', 'admin'],
-    },
-    {
-      method: 'POST',
-      url: '/api/packets/:id/mark-sent',
-      allowed: ['support', 'success', 'account_owner', 'lead', 'admin'],
-    },
-    { method: 'GET', url: '/api/packets/:id/audit', allowed: ALL },
-    { method: 'GET', url: '/api/packets/:id/audit/export', allowed: ['lead', 'admin'] },
-    { method: 'GET', url: '/api/follow-ups', allowed: ALL },
-    { method: 'GET', url: '/api/audit', allowed: ['lead', 'admin'] },
-    { method: 'GET', url: '/api/users', allowed: ['admin'] },
-    { method: 'POST', url: '/api/users', body: { email: 'x' }, allowed: ['admin'] },
-    { method: 'POST', url: '/api/tokens', body: { name: '' }, allowed: ALL },
-    { method: 'GET', url: '/api/me', allowed: ALL },
-    { method: 'GET', url: '/api/session', allowed: ALL },
-    { method: 'GET', url: '/api/packets/:id/diff?from=1&to=1', allowed: ALL },
-    // sha256 of the uploaded "hello"
-    {
-      method: 'GET',
-      url: '/api/packets/:id/inputs/2cf24dba5fb0a30e26e83b2ac5b9e29e1b161e5c1fa7425e73043362938b9824',
-      allowed: ALL,
-    },
-    { method: 'GET', url: '/api/packets/:id/sources/S1/image', allowed: ALL },
-  ];
+const CHANGERS: ReviewRole[] = ['support', 'success', 'lead', 'admin'];
+const NO_USER = '00000000-0000-4000-8000-000000000000';
+const NO_TOKEN = '00000000-0000-4000-8000-000000000001';
+type Scope = 'read' | 'review' | 'tokens' | 'admin';
+interface Entry {
+  method: 'GET' | 'POST' | 'PUT' | 'DELETE';
+  url: string;
+  body?: unknown;
+  allowed: ReviewRole[];
+  scope: Scope;
+}
+const MATRIX: Entry[] = [
+  { method: 'GET', url: '/api/packets', allowed: ALL, scope: 'read' },
+  { method: 'POST', url: '/api/packets', body: {}, allowed: CHANGERS, scope: 'review' },
+  { method: 'GET', url: '/api/packets/:id', allowed: ALL, scope: 'read' },
+  { method: 'GET', url: '/api/packets/:id/markdown', allowed: ALL, scope: 'read' },
+  { method: 'POST', url: '/api/packets/:id/versions', body: {}, allowed: CHANGERS, scope: 'review' },
+  {
+    method: 'POST',
+    url: '/api/packets/:id/transition',
+    body: { to: 'resolved' },
+    allowed: ['support', 'lead', 'admin'],
+    scope: 'review',
+  },
+  {
+    method: 'PUT',
+    url: '/api/packets/:id/drafts/customerUpdate',
+    body: { text: 'Hello' },
+    allowed: ['support', 'success', 'account_owner', 'lead', 'admin'],
+    scope: 'review',
+  },
+  { method: 'GET', url: '/api/packets/:id/drafts/customerUpdate/history', allowed: ALL, scope: 'read' },
+  {
+    method: 'POST',
+    url: '/api/packets/:id/override',
+    body: { field: 'severity' },
+    allowed: ['lead', 'admin'],
+    scope: 'review',
+  },
+  // The policy (TEST_APPROVERS) lets only leads approve severity; admins always may.
+  {
+    method: 'POST',
+    url: '/api/packets/:id/gates/G-severity',
+    body: { decision: 'rejected' },
+    allowed: ['lead', 'admin'],
+    scope: 'review',
+  },
+  {
+    method: 'POST',
+    url: '/api/packets/:id/mark-sent',
+    allowed: ['support', 'success', 'account_owner', 'lead', 'admin'],
+    scope: 'review',
+  },
+  { method: 'GET', url: '/api/packets/:id/audit', allowed: ALL, scope: 'read' },
+  { method: 'GET', url: '/api/packets/:id/audit/export', allowed: ['lead', 'admin'], scope: 'read' },
+  { method: 'GET', url: '/api/follow-ups', allowed: ALL, scope: 'read' },
+  { method: 'GET', url: '/api/audit', allowed: ['lead', 'admin'], scope: 'read' },
+  { method: 'GET', url: '/api/users', allowed: ['admin'], scope: 'admin' },
+  { method: 'POST', url: '/api/users', body: { email: 'x' }, allowed: ['admin'], scope: 'admin' },
+  { method: 'POST', url: `/api/users/${NO_USER}/disable`, allowed: ['admin'], scope: 'admin' },
+  { method: 'POST', url: `/api/users/${NO_USER}/enable`, allowed: ['admin'], scope: 'admin' },
+  { method: 'POST', url: '/api/tokens', body: { name: '' }, allowed: ALL, scope: 'tokens' },
+  { method: 'GET', url: '/api/tokens', allowed: ALL, scope: 'tokens' },
+  { method: 'DELETE', url: `/api/tokens/${NO_TOKEN}`, allowed: ALL, scope: 'tokens' },
+  { method: 'GET', url: '/api/me', allowed: ALL, scope: 'read' },
+  { method: 'GET', url: '/api/packets/:id/diff?from=1&to=1', allowed: ALL, scope: 'read' },
+  // sha256 of the uploaded "hello"
+  {
+    method: 'GET',
+    url: '/api/packets/:id/inputs/2cf24dba5fb0a30e26e83b2ac5b9e29e1b161e5c1fa7425e73043362938b9824',
+    allowed: ALL,
+    scope: 'read',
+  },
+  { method: 'GET', url: '/api/packets/:id/sources/S1/image', allowed: ALL, scope: 'read' },
+];
+// The page's session endpoint answers sessions only; a token gets 401 whatever its scopes.
+const SESSION_ONLY: Entry = { method: 'GET', url: '/api/session', allowed: ALL, scope: 'read' };
 
-describe('role × endpoint authorization', () => {
+describe.each(DIALECTS)('role × endpoint authorization on %s', (dialect) => {
   let svc: ReviewApp;
   let packetId: string;
+  /** an admin's token per scope: the role allows everything, so only the scope decides */
+  const tokens = new Map<Scope, string>();
 
   beforeAll(async () => {
-    svc = await startReviewApp('sqlite');
+    svc = await startReviewApp(dialect);
     const { cookie, csrf } = await svc.login('support');
     const body = multipart([{ name: 'files', value: 'hello', filename: 'notes.md' }]);
     const created = await svc.app.inject({
@@ -82,19 +102,32 @@ describe('role × endpoint authorization', () => {
     });
     packetId = created.json().id;
     await svc.queue.idle();
+    const admin = await svc.login('admin');
+    for (const scope of ['read', 'review', 'tokens', 'admin'] as const) {
+      const minted = await svc.app.inject({
+        method: 'POST',
+        url: '/api/tokens',
+        payload: { name: `only ${scope}`, scopes: [scope] },
+        headers: { cookie: admin.cookie, 'x-csrf-token': admin.csrf },
+      });
+      tokens.set(scope, minted.json().token);
+    }
   });
   afterAll(async () => svc.close());
 
-  const cases = MATRIX.flatMap((entry) => ROLES.map((role) => [entry, role] as const));
-
-  it.each(cases)('%o as %s', async (entry, role) => {
-    const { cookie, csrf } = await svc.login(role);
-    const response = await svc.app.inject({
+  const request = (entry: Entry, headers: Record<string, string>) =>
+    svc.app.inject({
       method: entry.method,
       url: entry.url.replace(':id', packetId),
       ...(entry.body === undefined ? {} : { payload: entry.body as object }),
-      headers: { cookie, 'x-csrf-token': csrf },
+      headers,
     });
+
+  const cases = [...MATRIX, SESSION_ONLY].flatMap((entry) => ROLES.map((role) => [entry, role] as const));
+
+  it.each(cases)('%o as %s', async (entry, role) => {
+    const { cookie, csrf } = await svc.login(role);
+    const response = await request(entry, { cookie, 'x-csrf-token': csrf });
     if (entry.allowed.includes(role)) {
       expect([401, 403], `${response.statusCode} ${response.body}`).not.toContain(response.statusCode);
       expect(response.statusCode).toBeLessThan(500);
@@ -103,12 +136,23 @@ describe('role × endpoint authorization', () => {
     }
   });
 
-  it.each(MATRIX)('refuses %o without signing in', async (entry) => {
-    const response = await svc.app.inject({
-      method: entry.method,
-      url: entry.url.replace(':id', packetId),
-      ...(entry.body === undefined ? {} : { payload: entry.body as object }),
-    });
+  const scoped = MATRIX.flatMap((entry) =>
+    (['read', 'review', 'tokens', 'admin'] as const).map((scope) => [entry, scope] as const),
+  );
+
+  it.each(scoped)('%o with a token scoped %s', async (entry, scope) => {
+    const response = await request(entry, { authorization: `Bearer ${tokens.get(scope)}` });
+    if (entry.scope === scope) {
+      expect([401, 403], `${response.statusCode} ${response.body}`).not.toContain(response.statusCode);
+      expect(response.statusCode).toBeLessThan(500);
+    } else {
+      expect(response.statusCode, response.body).toBe(403);
+      expect(response.json().error.code).toBe('SPINE_ERR_TOKEN_SCOPE');
+    }
+  });
+
+  it.each([...MATRIX, SESSION_ONLY])('refuses %o without signing in', async (entry) => {
+    const response = await request(entry, {});
     expect(response.statusCode).toBe(401);
   });
 });

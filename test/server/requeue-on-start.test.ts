@@ -4,8 +4,9 @@
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { createDb } from '../../src/adapters/storage/create-db.js';
+import { kyselyReviewStore } from '../../src/adapters/storage/kysely-review-store.js';
 import { createPacket } from '../../src/adapters/storage/packets.js';
-import { getPacketView } from '../../src/adapters/storage/review.js';
+import { getPacketView } from '../../src/app/review/get-packet-view.js';
 import { freshDatabase } from '../helpers/dialects.js';
 import { runSpine, type SpineProcess, startSpine } from '../helpers/spine-process.js';
 
@@ -45,7 +46,7 @@ describe('spine serve on PostgreSQL', () => {
     await processes[1]!.waitFor(/spine serve: http/, 60_000);
 
     await processes[0]!.waitFor(new RegExp(`prepared ${id} v1 in`), 60_000);
-    const view = await getPacketView(db, id);
+    const view = await getPacketView(kyselyReviewStore(db), id);
     expect(view.jobStatus).toBe('ready');
     expect(view.packet?.evidence.some((e) => e.text.includes('E_PAY_502'))).toBe(true);
   }, 150_000);

@@ -3,7 +3,9 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { readAudit } from '../../src/adapters/storage/audit.js';
 import { createDb } from '../../src/adapters/storage/create-db.js';
-import { draftHistory, getPacketView } from '../../src/adapters/storage/review.js';
+import { kyselyReviewStore } from '../../src/adapters/storage/kysely-review-store.js';
+import { draftHistory } from '../../src/app/review/draft-history.js';
+import { getPacketView } from '../../src/app/review/get-packet-view.js';
 import { DIALECTS, freshStore } from '../helpers/dialects.js';
 
 const WRITER = fileURLToPath(new URL('./helpers/write-stream.ts', import.meta.url));
@@ -48,14 +50,14 @@ describe.each(DIALECTS)('a kill -9 during a stream of writes on %s', (dialect) =
       expect(acked).toBeGreaterThanOrEqual(ACKS_BEFORE_KILL);
       const db = createDb(store.config);
       try {
-        const history = await draftHistory(db, packetId, 'customerUpdate');
+        const history = await draftHistory(kyselyReviewStore(db), packetId, 'customerUpdate');
         // Every acknowledged revision is there, in order, with no gaps.
         expect(history.length).toBeGreaterThanOrEqual(acked);
         expect(history.map((h) => h.revision)).toEqual(history.map((_, i) => i + 1));
         // Each edit and its audit event were written in one transaction: never one without the other.
         const edits = (await readAudit(db, { packetId })).filter((e) => e.name === 'draft.edited');
         expect(edits).toHaveLength(history.length);
-        const view = await getPacketView(db, packetId);
+        const view = await getPacketView(kyselyReviewStore(db), packetId);
         expect(view.drafts.customerUpdate.text).toBe(`text ${history.length}`);
       } finally {
         await db.destroy();

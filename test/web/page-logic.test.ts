@@ -28,6 +28,7 @@ function summary(id: string, overrides: Partial<PacketSummary> = {}): PacketSumm
     updatedAt: '2026-11-19T00:00:00Z',
     nextInternalDue: null,
     nextCustomerDue: null,
+    respondBy: null,
     ...overrides,
   };
 }

@@ -19,12 +19,18 @@ export const ConfigSchema = z
       .union([z.boolean(), z.stringbool()])
       .default(false)
       .describe('mark session cookies Secure (set behind HTTPS)'),
+    https: z
+      .union([z.boolean(), z.stringbool()])
+      .optional()
+      .describe(
+        'served over HTTPS (directly or behind a TLS proxy): send HSTS and upgrade-insecure-requests; defaults to cookieSecure',
+      ),
     rateLimitPerMinute: z.coerce
       .number()
       .int()
       .positive()
-      .default(12_000)
-      .describe('requests per minute per address'),
+      .default(60_000)
+      .describe('requests per minute per address, counted by each instance'),
     maxUploadMb: z.coerce.number().positive().default(50).describe('largest single uploaded file, in MB'),
     maxUploadFiles: z.coerce.number().int().positive().default(200).describe('most files in one upload'),
     workerConcurrency: z.coerce

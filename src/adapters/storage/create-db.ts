@@ -16,6 +16,7 @@ import type { Database } from './database.js';
 import * as m0001 from './migrations/0001-initial.js';
 import * as m0002 from './migrations/0002-packet-headline.js';
 import * as m0003 from './migrations/0003-version-progress.js';
+import * as m0004 from './migrations/0004-sent-timing-access.js';
 import { underSchemaLock } from './schema-lock.js';
 
 export type StoreConfig =
@@ -73,6 +74,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0001-initial': m0001,
   '0002-packet-headline': m0002,
   '0003-version-progress': m0003,
+  '0004-sent-timing-access': m0004,
 };
 
 /** Runs every pending migration; returns Kysely's result set rather than throwing on failure. */
@@ -80,7 +82,13 @@ export async function migrateToLatest(
   db: Kysely<Database>,
   config?: StoreConfig,
 ): Promise<MigrationResultSet> {
-  const migrator = new Migrator({ db, provider: { getMigrations: async () => MIGRATIONS } });
+  const migrator = new Migrator({
+    db,
+    provider: { getMigrations: async () => MIGRATIONS },
+    // Kysely looks for its migration table in every schema unless told which: another Spine
+    // store in the same database would otherwise look like this one, already migrated.
+    ...(config?.kind === 'postgres' && config.schema ? { migrationTableSchema: config.schema } : {}),
+  });
   // on PostgreSQL, one process at a time (see schema-lock.ts)
   return config?.kind === 'postgres'
     ? underSchemaLock(config.url, () => migrator.migrateToLatest())

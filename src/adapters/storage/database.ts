@@ -8,6 +8,8 @@ export interface UsersTable {
   role: string;
   password_hash: string;
   created_at: string;
+  /** set while the account is disabled (migration 0004) */
+  disabled_at: string | null;
 }
 
 export interface SessionsTable {
@@ -24,6 +26,10 @@ export interface ApiTokensTable {
   name: string;
   token_hash: string;
   created_at: string;
+  /** space-separated scopes: read, review, tokens, admin (migration 0004) */
+  scopes: Generated<string>;
+  expires_at: string | null;
+  revoked_at: string | null;
 }
 
 export interface BlobsTable {
@@ -57,6 +63,10 @@ export interface PacketsTable {
   told_by: string | null;
   next_internal_due: string | null;
   next_customer_due: string | null;
+  /** when the customer update was marked sent (migration 0004) */
+  sent_at: string | null;
+  /** the first response is due by then, for the current severity (migration 0004) */
+  respond_by: string | null;
 }
 
 export interface PacketVersionsTable {
@@ -137,6 +147,12 @@ export interface AuditLogTable {
   at: string;
 }
 
+/** One failed sign-in, keyed `account:<email>` or `address:<ip>` (migration 0004). */
+export interface LoginFailuresTable {
+  key: string;
+  at: string;
+}
+
 export interface Database {
   users: UsersTable;
   sessions: SessionsTable;
@@ -150,4 +166,5 @@ export interface Database {
   overrides: OverridesTable;
   sent_marks: SentMarksTable;
   audit_log: AuditLogTable;
+  login_failures: LoginFailuresTable;
 }

@@ -6,8 +6,8 @@ import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { SpineError } from '../../core/errors.js';
 import type { Packet } from '../../core/model/packet.js';
-import { addDuration } from '../../core/policy/duration.js';
 import { auditEvent } from '../../core/review/audit-events.js';
+import { dueTimes } from '../../core/review/due-times.js';
 import type { PacketState } from '../../core/review/transitions.js';
 import type { PacketSummary } from '../../core/review/views.js';
 import { appendAudit, type Db } from './audit.js';
@@ -39,6 +39,7 @@ export const toSummary = (row: PacketRow): PacketSummary => ({
   updatedAt: row.updated_at,
   nextInternalDue: row.next_internal_due,
   nextCustomerDue: row.next_customer_due,
+  respondBy: row.respond_by ?? null,
 });
 
 export async function requirePacket(db: Db, id: string): Promise<PacketRow> {
@@ -243,6 +244,19 @@ function headlineOf(packet: Packet): string | null {
   return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), HEADLINE_MAX / 2))}…`;
 }
 
+function dueColumns(packet: Packet) {
+  const due = dueTimes({
+    asOf: packet.asOf,
+    responseTarget: null,
+    cadence: packet.decision.cadence,
+  });
+  return {
+    respond_by: packet.decision.respondBy,
+    next_internal_due: due.nextInternalDue,
+    next_customer_due: due.nextCustomerDue,
+  };
+}
+
 /** Records a prepared packet: the version, its gates, and the summary a queue shows. */
 export async function completePreparation(
   db: Kysely<Database>,
@@ -295,12 +309,8 @@ export async function completePreparation(
           severity: packet.decision.severity?.level ?? null,
           escalate: packet.decision.escalate ? 1 : 0,
           primary_target: packet.decision.targets[0]?.team ?? null,
-          next_internal_due: packet.decision.cadence
-            ? addDuration(now, packet.decision.cadence.internal)
-            : null,
-          next_customer_due: packet.decision.cadence
-            ? addDuration(now, packet.decision.cadence.customer)
-            : null,
+          // One clock with the page: due times count from the packet's asOf, not the job's end.
+          ...dueColumns(packet),
           updated_at: now,
         })
         .where('id', '=', input.packetId)

@@ -1,6 +1,7 @@
 /** @module Users, sessions and API tokens in the review store. Secrets are stored only as hashes. */
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { ReviewRole } from '../../core/review/roles.js';
+import { isTokenScope, type TokenScope } from '../../core/review/token-scopes.js';
 import { sha256Hex } from '../../core/sha256.js';
 import type { Db } from './audit.js';
 
@@ -11,7 +12,12 @@ export interface User {
   readonly role: ReviewRole;
 }
 
-export interface UserWithHash extends User {
+/** A user as an admin sees it: with when it was disabled (null while it may sign in). */
+export interface UserRecord extends User {
+  readonly disabledAt: string | null;
+}
+
+export interface UserWithHash extends UserRecord {
   readonly passwordHash: string;
 }
 
@@ -51,12 +57,39 @@ export async function findUserByEmail(db: Db, email: string): Promise<UserWithHa
     .selectAll()
     .where('email', '=', email.trim().toLowerCase())
     .executeTakeFirst();
-  return row ? { ...toUser(row), passwordHash: row.password_hash } : undefined;
+  return row
+    ? { ...toUser(row), passwordHash: row.password_hash, disabledAt: row.disabled_at ?? null }
+    : undefined;
 }
 
-export async function listUsers(db: Db): Promise<User[]> {
+export async function findUserById(db: Db, id: string): Promise<UserRecord | undefined> {
+  const row = await db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();
+  return row ? { ...toUser(row), disabledAt: row.disabled_at ?? null } : undefined;
+}
+
+export async function listUsers(db: Db): Promise<UserRecord[]> {
   const rows = await db.selectFrom('users').selectAll().orderBy('email').execute();
-  return rows.map(toUser);
+  return rows.map((row) => ({ ...toUser(row), disabledAt: row.disabled_at ?? null }));
+}
+
+/**
+ * Disables an account: it can no longer sign in, its sessions end and its API tokens are revoked.
+ * Enabling it again lets it sign in; revoked tokens stay revoked.
+ */
+export async function setUserDisabled(db: Db, userId: string, disabled: boolean, now: string): Promise<void> {
+  await db
+    .updateTable('users')
+    .set({ disabled_at: disabled ? now : null })
+    .where('id', '=', userId)
+    .execute();
+  if (!disabled) return;
+  await db.deleteFrom('sessions').where('user_id', '=', userId).execute();
+  await db
+    .updateTable('api_tokens')
+    .set({ revoked_at: now })
+    .where('user_id', '=', userId)
+    .where('revoked_at', 'is', null)
+    .execute();
 }
 
 export async function countUsers(db: Db): Promise<number> {
@@ -107,6 +140,7 @@ export async function findSession(
       'sessions.expires_at',
     ])
     .where('sessions.id', '=', hashToken(sessionId))
+    .where('users.disabled_at', 'is', null)
     .executeTakeFirst();
   if (!row || row.expires_at <= now.toISOString()) return undefined;
   return { user: toUser(row), csrfToken: row.csrf_token };
@@ -116,22 +150,110 @@ export async function deleteSession(db: Db, sessionId: string): Promise<void> {
   await db.deleteFrom('sessions').where('id', '=', hashToken(sessionId)).execute();
 }
 
+export interface ApiTokenRecord {
+  readonly id: string;
+  readonly userId: string;
+  readonly userEmail: string;
+  readonly name: string;
+  readonly scopes: TokenScope[];
+  readonly createdAt: string;
+  readonly expiresAt: string | null;
+  readonly revokedAt: string | null;
+}
+
+const scopesOf = (text: string): TokenScope[] => text.split(/\s+/).filter(isTokenScope);
+
 /** Creates an API token for automation; the raw token is returned once and never stored. */
-export async function createApiToken(db: Db, userId: string, name: string, now: string): Promise<string> {
+export async function createApiToken(
+  db: Db,
+  input: { userId: string; name: string; scopes: readonly TokenScope[]; expiresAt: string | null },
+  now: string,
+): Promise<{ id: string; token: string }> {
+  const id = randomUUID();
   const token = `spn_${randomBytes(24).toString('base64url')}`;
   await db
     .insertInto('api_tokens')
-    .values({ id: randomUUID(), user_id: userId, name, token_hash: hashToken(token), created_at: now })
+    .values({
+      id,
+      user_id: input.userId,
+      name: input.name,
+      token_hash: hashToken(token),
+      created_at: now,
+      scopes: input.scopes.join(' '),
+      expires_at: input.expiresAt,
+      revoked_at: null,
+    })
     .execute();
-  return token;
+  return { id, token };
 }
 
-export async function findUserByToken(db: Db, token: string): Promise<User | undefined> {
+/** The user and scopes behind a token that is not revoked, not expired and whose user is enabled. */
+export async function findUserByToken(
+  db: Db,
+  token: string,
+  now: Date,
+): Promise<{ user: User; tokenId: string; scopes: TokenScope[] } | undefined> {
   const row = await db
     .selectFrom('api_tokens')
     .innerJoin('users', 'users.id', 'api_tokens.user_id')
-    .select(['users.id', 'users.email', 'users.name', 'users.role'])
+    .select([
+      'users.id',
+      'users.email',
+      'users.name',
+      'users.role',
+      'users.disabled_at',
+      'api_tokens.id as token_id',
+      'api_tokens.scopes',
+      'api_tokens.expires_at',
+      'api_tokens.revoked_at',
+    ])
     .where('api_tokens.token_hash', '=', hashToken(token))
     .executeTakeFirst();
-  return row ? toUser(row) : undefined;
+  if (!row || row.revoked_at || row.disabled_at) return undefined;
+  if (row.expires_at && row.expires_at <= now.toISOString()) return undefined;
+  return { user: toUser(row), tokenId: row.token_id, scopes: scopesOf(row.scopes) };
+}
+
+/** Tokens, newest first: one user's, or everyone's when `userId` is omitted. Never the secret. */
+export async function listApiTokens(db: Db, filter: { userId?: string }): Promise<ApiTokenRecord[]> {
+  let query = db
+    .selectFrom('api_tokens')
+    .innerJoin('users', 'users.id', 'api_tokens.user_id')
+    .select([
+      'api_tokens.id',
+      'api_tokens.user_id',
+      'users.email',
+      'api_tokens.name',
+      'api_tokens.scopes',
+      'api_tokens.created_at',
+      'api_tokens.expires_at',
+      'api_tokens.revoked_at',
+    ])
+    .orderBy('api_tokens.created_at', 'desc')
+    .orderBy('api_tokens.id');
+  if (filter.userId) query = query.where('api_tokens.user_id', '=', filter.userId);
+  const rows = await query.execute();
+  return rows.map((r) => ({
+    id: r.id,
+    userId: r.user_id,
+    userEmail: r.email,
+    name: r.name,
+    scopes: scopesOf(r.scopes),
+    createdAt: r.created_at,
+    expiresAt: r.expires_at,
+    revokedAt: r.revoked_at,
+  }));
+}
+
+export async function findApiToken(db: Db, id: string): Promise<ApiTokenRecord | undefined> {
+  return (await listApiTokens(db, {})).find((t) => t.id === id);
+}
+
+export async function revokeApiToken(db: Db, id: string, now: string): Promise<void> {
+  await db
+    .updateTable('api_tokens')
+    .set({ revoked_at: now })
+    .where('id', '=', id)
+    .where('revoked_at', 'is', null)
+    .execute();
 }

@@ -11,6 +11,7 @@ import { GraphileQueue } from '../../adapters/queue/graphile-queue.js';
 import { createDb, migrateToLatest, storeConfigFrom } from '../../adapters/storage/create-db.js';
 import type { Database } from '../../adapters/storage/database.js';
 import { unfinishedVersions } from '../../adapters/storage/packets.js';
+import type { Policy } from '../../core/policy/policy-schema.js';
 import type { JobQueue } from '../../ports/job-queue.js';
 import { loadPolicy } from '../load-policy.js';
 import { InProcessQueue } from './in-process-queue.js';
@@ -22,6 +23,7 @@ export interface ReviewService {
   readonly queue: JobQueue;
   readonly prepareUpload: PrepareUpload;
   readonly gateApprovers: Record<string, string[]>;
+  readonly policy: Policy;
   readonly engine: 'sqlite' | 'postgres';
   close(): Promise<void>;
 }
@@ -60,6 +62,7 @@ export async function openReviewService(config: Config): Promise<ReviewService> 
     queue,
     prepareUpload,
     gateApprovers,
+    policy,
     engine: config.databaseUrl ? 'postgres' : 'sqlite',
     async close() {
       await queue.close();

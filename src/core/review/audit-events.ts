@@ -25,7 +25,16 @@ export const AUDIT_EVENTS = {
   'user.login': z.object({ method: z.enum(['password', 'token']) }),
   'user.login_failed': z.object({ email: z.string() }),
   'user.created': z.object({ email: z.string(), role: z.string() }),
-  'token.created': z.object({ name: z.string() }),
+  'token.created': z.object({
+    name: z.string(),
+    id: z.string().optional(),
+    scopes: z.array(z.string()).optional(),
+    expiresAt: z.string().nullable().optional(),
+    for: z.string().optional(),
+  }),
+  'token.revoked': z.object({ id: z.string(), name: z.string(), for: z.string() }),
+  'user.disabled': z.object({ email: z.string() }),
+  'user.enabled': z.object({ email: z.string() }),
 } as const;
 
 export type AuditEventName = keyof typeof AUDIT_EVENTS;

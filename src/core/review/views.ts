@@ -25,6 +25,8 @@ export interface PacketSummary {
   readonly updatedAt: string;
   readonly nextInternalDue: string | null;
   readonly nextCustomerDue: string | null;
+  /** the first response is due by then, for the current severity (null when the policy sets none) */
+  readonly respondBy: string | null;
 }
 
 export interface GateView {
@@ -53,6 +55,13 @@ export interface OverrideView {
   readonly at: string;
 }
 
+export interface SentView {
+  readonly draft: string;
+  readonly text: string;
+  readonly by: string;
+  readonly at: string;
+}
+
 export interface PacketView extends PacketSummary {
   readonly packet: Packet | null;
   readonly markdown: string | null;
@@ -62,7 +71,7 @@ export interface PacketView extends PacketSummary {
   readonly gates: GateView[];
   readonly drafts: Record<DraftName, DraftView>;
   readonly overrides: OverrideView[];
-  readonly sent: Array<{ draft: string; text: string; by: string; at: string }>;
+  readonly sent: SentView[];
   readonly inputs: Array<{ name: string; sha256: string; size: number }>;
   readonly versions: Array<{ version: number; status: string; createdAt: string; preparedAt: string | null }>;
   readonly closingReason: string | null;

@@ -9,6 +9,7 @@ import type { Database } from '../../adapters/storage/database.js';
 import { findSession, findUserByToken, type User } from '../../adapters/storage/users.js';
 import { SpineError } from '../../core/errors.js';
 import { can, type Permission } from '../../core/review/roles.js';
+import { SCOPE_OF, type TokenScope } from '../../core/review/token-scopes.js';
 import { isSameSecret } from './same-secret.js';
 
 export const SESSION_COOKIE = 'spine_session';
@@ -19,6 +20,8 @@ declare module 'fastify' {
     authMethod: 'session' | 'token' | null;
     /** the signed-in session's CSRF token (null for API tokens and anonymous calls) */
     csrfToken: string | null;
+    /** an API token's id and scopes (null for sessions and anonymous calls) */
+    token: { id: string; scopes: TokenScope[] } | null;
   }
 }
 
@@ -28,13 +31,17 @@ export function registerAuth(app: FastifyInstance, db: Kysely<Database>, now: ()
   app.decorateRequest('user', null);
   app.decorateRequest('authMethod', null);
   app.decorateRequest('csrfToken', null);
+  app.decorateRequest('token', null);
   app.addHook('preHandler', async (request) => {
     const header = request.headers.authorization;
     if (header?.startsWith('Bearer ')) {
-      const user = await findUserByToken(db, header.slice('Bearer '.length).trim());
-      if (!user) throw new SpineError('SPINE_ERR_UNAUTHENTICATED', 'the API token is not valid');
-      request.user = user;
+      const found = await findUserByToken(db, header.slice('Bearer '.length).trim(), now());
+      if (!found) {
+        throw new SpineError('SPINE_ERR_UNAUTHENTICATED', 'the API token is not valid, expired or revoked');
+      }
+      request.user = found.user;
       request.authMethod = 'token';
+      request.token = { id: found.tokenId, scopes: found.scopes };
       return;
     }
     const sessionId = request.cookies[SESSION_COOKIE];
@@ -54,12 +61,21 @@ export function registerAuth(app: FastifyInstance, db: Kysely<Database>, now: ()
   });
 }
 
-/** A preHandler that lets the request through only for a signed-in user whose role has `permission`. */
-export function requirePermission(permission: Permission) {
+/**
+ * A preHandler that lets the request through only for a signed-in user whose role has `permission`,
+ * and, for an API token, whose scopes include `scope` (by default the scope the permission needs).
+ */
+export function requirePermission(permission: Permission, scope: TokenScope = SCOPE_OF[permission]) {
   return async (request: FastifyRequest, _reply: FastifyReply): Promise<void> => {
     if (!request.user) throw new SpineError('SPINE_ERR_UNAUTHENTICATED', 'sign in or send an API token');
     if (!can(request.user.role, permission)) {
       throw new SpineError('SPINE_ERR_FORBIDDEN', `the ${request.user.role} role may not ${permission}`);
+    }
+    if (request.token && !request.token.scopes.includes(scope)) {
+      throw new SpineError(
+        'SPINE_ERR_TOKEN_SCOPE',
+        `this token has scopes ${request.token.scopes.join(', ') || '(none)'}; the call needs ${scope}`,
+      );
     }
   };
 }

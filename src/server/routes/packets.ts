@@ -6,11 +6,13 @@ import { getBlob } from '../../adapters/storage/blobs.js';
 import type { Database } from '../../adapters/storage/database.js';
 import { packetJsonText } from '../../adapters/storage/packet-cache.js';
 import { createPacket, listPackets, reprepare } from '../../adapters/storage/packets.js';
-import { getPacketView, type PacketView } from '../../adapters/storage/review.js';
+import { getPacketView } from '../../app/review/get-packet-view.js';
 import { SpineError } from '../../core/errors.js';
 import { diffPackets } from '../../core/review/diff-packets.js';
 import { PACKET_STATES } from '../../core/review/transitions.js';
+import type { PacketView } from '../../core/review/views.js';
 import type { JobQueue } from '../../ports/job-queue.js';
+import type { ReviewStore } from '../../ports/review-store.js';
 import { currentUser, requirePermission } from '../plugins/auth.js';
 import { readUpload, type UploadLimits } from '../read-upload.js';
 
@@ -27,6 +29,7 @@ const InputParams = z.object({ id: z.string().uuid(), sha256: z.string().regex(/
 
 export interface PacketRouteOptions {
   readonly db: Kysely<Database>;
+  readonly store: ReviewStore;
   readonly queue: JobQueue;
   readonly now: () => Date;
   readonly uploadLimits: UploadLimits;
@@ -42,7 +45,7 @@ function viewJson(view: PacketView): string {
 
 export function packetRoutes(
   app: FastifyInstance,
-  { db, queue, now, uploadLimits }: PacketRouteOptions,
+  { db, store, queue, now, uploadLimits }: PacketRouteOptions,
 ): void {
   app.get('/api/packets', { preHandler: requirePermission('packet.read') }, async (request) => {
     const { state } = ListQuery.parse(request.query);
@@ -82,7 +85,9 @@ export function packetRoutes(
   app.get('/api/packets/:id', { preHandler: requirePermission('packet.read') }, async (request, reply) => {
     const { id } = IdParams.parse(request.params);
     const { version } = VersionQuery.parse(request.query);
-    return reply.type('application/json; charset=utf-8').send(viewJson(await getPacketView(db, id, version)));
+    return reply
+      .type('application/json; charset=utf-8')
+      .send(viewJson(await getPacketView(store, id, version)));
   });
 
   app.get(
@@ -90,7 +95,8 @@ export function packetRoutes(
     { preHandler: requirePermission('packet.read') },
     async (request, reply) => {
       const { id } = IdParams.parse(request.params);
-      const view = await getPacketView(db, id);
+      const { version } = VersionQuery.parse(request.query);
+      const view = await getPacketView(store, id, version);
       if (!view.markdown) throw new SpineError('SPINE_ERR_CONFLICT', 'the packet is not prepared yet');
       return reply.type('text/markdown; charset=utf-8').send(view.markdown);
     },
@@ -123,7 +129,7 @@ export function packetRoutes(
   app.get('/api/packets/:id/diff', { preHandler: requirePermission('packet.read') }, async (request) => {
     const { id } = IdParams.parse(request.params);
     const { from, to } = DiffQuery.parse(request.query);
-    const [a, b] = await Promise.all([getPacketView(db, id, from), getPacketView(db, id, to)]);
+    const [a, b] = await Promise.all([getPacketView(store, id, from), getPacketView(store, id, to)]);
     if (!a.packet || !b.packet) throw new SpineError('SPINE_ERR_CONFLICT', 'both versions must be prepared');
     return { from, to, changes: diffPackets(a.packet, b.packet) };
   });
@@ -133,7 +139,8 @@ export function packetRoutes(
     { preHandler: requirePermission('packet.read') },
     async (request, reply) => {
       const { id, sha256 } = InputParams.parse(request.params);
-      const view = await getPacketView(db, id);
+      const { version } = VersionQuery.parse(request.query);
+      const view = await getPacketView(store, id, version);
       const input = view.inputs.find((i) => i.sha256 === sha256);
       const bytes = input ? await getBlob(db, sha256) : undefined;
       if (!input || !bytes) throw new SpineError('SPINE_ERR_NOT_FOUND', `input ${sha256} of packet ${id}`);

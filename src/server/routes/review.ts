@@ -1,33 +1,29 @@
 /** @module Reviewing over HTTP: states, draft edits, gate decisions, overrides, mark-as-sent, follow-ups, audit. */
 import type { FastifyInstance } from 'fastify';
-import type { Kysely } from 'kysely';
 import { z } from 'zod';
-import { appendAudit, readAudit } from '../../adapters/storage/audit.js';
-import type { Database } from '../../adapters/storage/database.js';
-import { requirePacket } from '../../adapters/storage/packets.js';
-import {
-  DRAFT_NAMES,
-  decideGate,
-  draftHistory,
-  dueFollowUps,
-  editDraft,
-  getPacketView,
-  markSent,
-  overrideDecision,
-  transitionPacket,
-} from '../../adapters/storage/review.js';
+import { decideGate } from '../../app/review/decide-gate.js';
+import { draftHistory } from '../../app/review/draft-history.js';
+import { dueFollowUps } from '../../app/review/due-follow-ups.js';
+import { editDraft } from '../../app/review/edit-draft.js';
+import { getPacketView } from '../../app/review/get-packet-view.js';
+import { markSent } from '../../app/review/mark-sent.js';
+import { overrideDecision } from '../../app/review/override-decision.js';
+import { exportPacketAudit, packetAudit, recentAudit } from '../../app/review/read-audit.js';
+import { transitionPacket } from '../../app/review/transition-packet.js';
 import { SpineError } from '../../core/errors.js';
 import { addDuration } from '../../core/policy/duration.js';
-import { auditEvent } from '../../core/review/audit-events.js';
+import type { Policy } from '../../core/policy/policy-schema.js';
 import { canDecideGate } from '../../core/review/roles.js';
-import { PACKET_STATES } from '../../core/review/transitions.js';
+import { MANUAL_STATES } from '../../core/review/transitions.js';
+import { DRAFT_NAMES } from '../../core/review/views.js';
+import type { ReviewStore } from '../../ports/review-store.js';
 import { currentUser, requirePermission } from '../plugins/auth.js';
 
 const IdParams = z.object({ id: z.string().uuid() });
 const DraftParams = IdParams.extend({ draft: z.enum(DRAFT_NAMES) });
 const GateParams = IdParams.extend({ gateId: z.string().min(1).max(100) });
 const Transition = z.object({
-  to: z.enum(PACKET_STATES).exclude(['prepared']),
+  to: z.enum(MANUAL_STATES),
   reason: z.string().trim().max(4000).optional(),
   toldBy: z.string().trim().max(300).optional(),
 });
@@ -45,7 +41,9 @@ const FollowUpQuery = z.object({ within: z.string().regex(/^P/).default('PT24H')
 const ExportQuery = z.object({ format: z.enum(['json', 'csv']).default('json') });
 
 export interface ReviewRouteOptions {
-  readonly db: Kysely<Database>;
+  readonly store: ReviewStore;
+  /** the policy whose levels, teams, response targets and cadence apply */
+  readonly policy: Policy;
   readonly now: () => Date;
   readonly gateApprovers: Readonly<Record<string, readonly string[]>>;
 }
@@ -55,7 +53,10 @@ function csvCell(value: unknown): string {
   return `"${text.replace(/"/g, '""')}"`;
 }
 
-export function reviewRoutes(app: FastifyInstance, { db, now, gateApprovers }: ReviewRouteOptions): void {
+export function reviewRoutes(
+  app: FastifyInstance,
+  { store, policy, now, gateApprovers }: ReviewRouteOptions,
+): void {
   const at = () => now().toISOString();
 
   app.post(
@@ -64,8 +65,8 @@ export function reviewRoutes(app: FastifyInstance, { db, now, gateApprovers }: R
     async (request) => {
       const { id } = IdParams.parse(request.params);
       const body = Transition.parse(request.body);
-      await transitionPacket(db, { packetId: id, ...body, actor: currentUser(request).email }, at());
-      return getPacketView(db, id);
+      await transitionPacket(store, { packetId: id, ...body, actor: currentUser(request).email }, at());
+      return getPacketView(store, id);
     },
   );
 
@@ -75,7 +76,7 @@ export function reviewRoutes(app: FastifyInstance, { db, now, gateApprovers }: R
     async (request) => {
       const { id, draft } = DraftParams.parse(request.params);
       const { text } = DraftEdit.parse(request.body);
-      return editDraft(db, { packetId: id, draft, text, actor: currentUser(request).email }, at());
+      return editDraft(store, { packetId: id, draft, text, actor: currentUser(request).email }, at());
     },
   );
 
@@ -84,7 +85,7 @@ export function reviewRoutes(app: FastifyInstance, { db, now, gateApprovers }: R
     { preHandler: requirePermission('packet.read') },
     async (request) => {
       const { id, draft } = DraftParams.parse(request.params);
-      return { history: await draftHistory(db, id, draft) };
+      return { history: await draftHistory(store, id, draft) };
     },
   );
 
@@ -96,7 +97,7 @@ export function reviewRoutes(app: FastifyInstance, { db, now, gateApprovers }: R
       const body = GateDecision.parse(request.body);
       const user = currentUser(request);
       return decideGate(
-        db,
+        store,
         {
           packetId: id,
           gateId,
@@ -115,8 +116,13 @@ export function reviewRoutes(app: FastifyInstance, { db, now, gateApprovers }: R
     async (request) => {
       const { id } = IdParams.parse(request.params);
       const body = Override.parse(request.body);
-      await overrideDecision(db, { packetId: id, ...body, actor: currentUser(request).email }, at());
-      return getPacketView(db, id);
+      await overrideDecision(
+        store,
+        policy,
+        { packetId: id, ...body, actor: currentUser(request).email },
+        at(),
+      );
+      return getPacketView(store, id);
     },
   );
 
@@ -125,15 +131,14 @@ export function reviewRoutes(app: FastifyInstance, { db, now, gateApprovers }: R
     { preHandler: requirePermission('packet.mark_sent') },
     async (request) => {
       const { id } = IdParams.parse(request.params);
-      await markSent(db, { packetId: id, actor: currentUser(request).email }, at());
-      return getPacketView(db, id);
+      await markSent(store, { packetId: id, actor: currentUser(request).email, policy }, at());
+      return getPacketView(store, id);
     },
   );
 
   app.get('/api/packets/:id/audit', { preHandler: requirePermission('audit.read') }, async (request) => {
     const { id } = IdParams.parse(request.params);
-    await requirePacket(db, id);
-    return { events: await readAudit(db, { packetId: id }) };
+    return { events: await packetAudit(store, id) };
   });
 
   app.get(
@@ -142,9 +147,11 @@ export function reviewRoutes(app: FastifyInstance, { db, now, gateApprovers }: R
     async (request, reply) => {
       const { id } = IdParams.parse(request.params);
       const { format } = ExportQuery.parse(request.query);
-      await requirePacket(db, id);
-      await appendAudit(db, auditEvent('audit.exported', currentUser(request).email, id, { format }), at());
-      const events = await readAudit(db, { packetId: id });
+      const events = await exportPacketAudit(
+        store,
+        { packetId: id, format, actor: currentUser(request).email },
+        at(),
+      );
       reply.header('content-disposition', `attachment; filename="audit-${id}.${format}"`);
       if (format === 'json')
         return reply.type('application/json').send(JSON.stringify({ packetId: id, events }, null, 2));
@@ -163,10 +170,10 @@ export function reviewRoutes(app: FastifyInstance, { db, now, gateApprovers }: R
         'SPINE_ERR_INVALID_ARGUMENT',
         `within: ${within} is not an ISO 8601 duration like PT24H`,
       );
-    return { now: start, until, items: await dueFollowUps(db, start, until) };
+    return { now: start, until, items: await dueFollowUps(store, start, until) };
   });
 
   app.get('/api/audit', { preHandler: requirePermission('audit.export') }, async () => ({
-    events: await readAudit(db, { limit: 1000 }),
+    events: await recentAudit(store),
   }));
 }

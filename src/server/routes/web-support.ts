@@ -12,10 +12,11 @@ import { DEFAULT_FILE_LIMITS } from '../../adapters/files/limits.js';
 import { readZip } from '../../adapters/files/read-zip.js';
 import { getBlob } from '../../adapters/storage/blobs.js';
 import type { Database } from '../../adapters/storage/database.js';
-import { getPacketView } from '../../adapters/storage/review.js';
+import { getPacketView } from '../../app/review/get-packet-view.js';
 import { SpineError } from '../../core/errors.js';
 import { imageFormatOf } from '../../core/intake/screenshot.js';
 import { sha256Hex } from '../../core/sha256.js';
+import type { ReviewStore } from '../../ports/review-store.js';
 import { abilitiesOf, type GateApprovers } from '../abilities-of.js';
 import { currentUser, requirePermission } from '../plugins/auth.js';
 
@@ -26,6 +27,7 @@ const IMAGE_TYPES = { png: 'image/png', jpeg: 'image/jpeg', webp: 'image/webp' }
 
 export interface WebSupportRouteOptions {
   readonly db: Kysely<Database>;
+  readonly store: ReviewStore;
   /** which roles may approve which gate kind, from the policy */
   readonly gateApprovers: GateApprovers;
 }
@@ -48,7 +50,10 @@ async function findScreenshotBytes(
   return undefined;
 }
 
-export function webSupportRoutes(app: FastifyInstance, { db, gateApprovers }: WebSupportRouteOptions): void {
+export function webSupportRoutes(
+  app: FastifyInstance,
+  { db, store, gateApprovers }: WebSupportRouteOptions,
+): void {
   app.get('/api/session', { preHandler: requirePermission('packet.read') }, async (request) => {
     // The auth hook has already found the session; an API token has none to hand back.
     const user = currentUser(request);
@@ -64,7 +69,7 @@ export function webSupportRoutes(app: FastifyInstance, { db, gateApprovers }: We
     async (request, reply) => {
       const { id, sourceId } = SourceParams.parse(request.params);
       const { version } = VersionQuery.parse(request.query);
-      const view = await getPacketView(db, id, version);
+      const view = await getPacketView(store, id, version);
       const source = view.packet?.sources.find((s) => s.id === sourceId);
       if (source?.kind !== 'screenshot') {
         throw new SpineError('SPINE_ERR_NOT_FOUND', `screenshot ${sourceId} of packet ${id}`);

@@ -4,13 +4,14 @@
  * SIGKILL at some point and checks every acknowledged write survived.
  */
 import { createDb, migrateToLatest, type StoreConfig } from '../../../src/adapters/storage/create-db.js';
+import { kyselyReviewStore } from '../../../src/adapters/storage/kysely-review-store.js';
 import { completePreparation, createPacket } from '../../../src/adapters/storage/packets.js';
-import { editDraft } from '../../../src/adapters/storage/review.js';
+import { editDraft } from '../../../src/app/review/edit-draft.js';
 import { makeReviewPacket } from '../../helpers/make-review-packet.js';
 
 const config = JSON.parse(process.argv[2] ?? '{}') as StoreConfig;
 const db = createDb(config);
-await migrateToLatest(db);
+await migrateToLatest(db, config);
 const now = () => new Date().toISOString();
 const { id } = await createPacket(
   db,
@@ -25,7 +26,7 @@ await completePreparation(
 process.stdout.write(`packet ${id}\n`);
 for (let i = 1; ; i++) {
   const draft = await editDraft(
-    db,
+    kyselyReviewStore(db),
     { packetId: id, draft: 'customerUpdate', text: `text ${i}`, actor: 'writer' },
     now(),
   );

@@ -2,7 +2,7 @@
 import { useState } from 'react';
 import {
   checkTransition,
-  PACKET_STATES,
+  MANUAL_STATES,
   type PacketState,
 } from '../../../../../src/core/review/transitions.js';
 import { api, messageOf } from '../../../api/client.js';
@@ -15,6 +15,7 @@ const LABELS: Record<PacketState, string> = {
   in_review: 'Start review',
   changes_requested: 'Request changes',
   approved: 'Approve packet',
+  sent: 'Mark customer update as sent',
   resolved: 'Resolve',
   de_escalated: 'De-escalate',
 };
@@ -27,8 +28,8 @@ export function StatePanel({ view, onChanged }: { view: PacketView; onChanged: (
   const [error, setError] = useState<string | null>(null);
   const lock = useLock(useCan().whyNot('packet.transition'));
   const pendingGates = view.gates.filter((g) => g.state === 'pending').length;
-  const moves = PACKET_STATES.filter(
-    (to) => to !== 'prepared' && checkTransition({ from: view.state, to, reason: 'x', toldBy: 'x' }).ok,
+  const moves = MANUAL_STATES.filter(
+    (to) => checkTransition({ from: view.state, to, reason: 'x', toldBy: 'x' }).ok,
   );
 
   async function move(to: PacketState) {

@@ -1,0 +1,275 @@
+/**
+ * @module The review store over Kysely (SQLite or PostgreSQL): rows in, records out. It stores and
+ * reads; the rules about what may change live in `src/app/review/` and `src/core/review/`.
+ */
+import { type Kysely, PostgresAdapter } from 'kysely';
+import type { DraftName, GateView } from '../../core/review/views.js';
+import type {
+  PacketChanges,
+  PacketRecord,
+  ReviewReader,
+  ReviewStore,
+  ReviewWriter,
+} from '../../ports/review-store.js';
+import { appendAudit, type Db, readAudit } from './audit.js';
+import type { Database } from './database.js';
+import { cachedVersion, parsePacket } from './packet-cache.js';
+import { toSummary } from './packets.js';
+
+const STATE_COLUMN = {
+  prepared: null,
+  in_review: 'in_review_at',
+  changes_requested: 'changes_requested_at',
+  approved: 'approved_at',
+  sent: 'sent_at',
+  resolved: 'resolved_at',
+  de_escalated: 'de_escalated_at',
+} as const;
+
+const toRecord = (row: Database['packets']): PacketRecord => ({
+  ...toSummary(row),
+  closingReason: row.closing_reason,
+  toldBy: row.told_by,
+});
+
+function reader(db: Db, postgres: boolean): ReviewReader {
+  return {
+    async findPacket(id, options) {
+      let query = db.selectFrom('packets').selectAll().where('id', '=', id);
+      // SQLite runs one write transaction at a time; PostgreSQL needs the row lock.
+      if (options?.lock && postgres) query = query.forUpdate();
+      const row = await query.executeTakeFirst();
+      return row ? toRecord(row) : undefined;
+    },
+
+    async readVersion(packetId, version) {
+      const row = await db
+        .selectFrom('packet_versions')
+        .select(['version', 'status', 'markdown', 'error', 'progress', 'created_at', 'prepared_at'])
+        .where('packet_id', '=', packetId)
+        .where('version', '=', version)
+        .executeTakeFirst();
+      if (!row) return undefined;
+      // A prepared version never changes, so its packet is parsed once per process.
+      const cached = row.status === 'done' ? cachedVersion(packetId, version) : undefined;
+      let packet = cached?.packet ?? null;
+      if (!cached) {
+        const body = await db
+          .selectFrom('packet_versions')
+          .select('packet_json')
+          .where('packet_id', '=', packetId)
+          .where('version', '=', version)
+          .executeTakeFirst();
+        packet = body?.packet_json ? parsePacket(packetId, version, body.packet_json, row.markdown) : null;
+      }
+      return {
+        version: Number(row.version),
+        status: row.status,
+        packet,
+        markdown: row.markdown,
+        error: row.error,
+        progress: row.progress,
+        createdAt: row.created_at,
+        preparedAt: row.prepared_at,
+      };
+    },
+
+    async listVersions(packetId) {
+      const rows = await db
+        .selectFrom('packet_versions')
+        .select(['version', 'status', 'created_at', 'prepared_at', 'progress'])
+        .where('packet_id', '=', packetId)
+        .orderBy('version')
+        .execute();
+      return rows.map((x) => ({
+        version: Number(x.version),
+        status: x.status,
+        progress: x.progress,
+        createdAt: x.created_at,
+        preparedAt: x.prepared_at,
+      }));
+    },
+
+    async readGates(packetId, version) {
+      const rows = await db
+        .selectFrom('gate_decisions')
+        .selectAll()
+        .where('packet_id', '=', packetId)
+        .where('version', '=', version)
+        .orderBy('gate_id')
+        .execute();
+      return rows.map((row) => ({
+        id: row.gate_id,
+        kind: row.kind,
+        subject: row.subject,
+        state: row.state as GateView['state'],
+        decidedBy: row.decided_by,
+        decidedAt: row.decided_at,
+        comment: row.comment,
+      }));
+    },
+
+    async readDraftEdits(packetId, version) {
+      let query = db.selectFrom('draft_edits').selectAll().where('packet_id', '=', packetId);
+      if (version !== undefined) query = query.where('version', '=', version);
+      const rows = await query.orderBy('version').orderBy('revision').execute();
+      return rows.map((r) => ({
+        version: Number(r.version),
+        draft: r.draft as DraftName,
+        revision: Number(r.revision),
+        text: r.text,
+        author: r.author,
+        at: r.created_at,
+      }));
+    },
+
+    async readOverrides(packetId) {
+      const rows = await db
+        .selectFrom('overrides')
+        .selectAll()
+        .where('packet_id', '=', packetId)
+        .orderBy('id')
+        .execute();
+      return rows.map((o) => ({
+        field: o.field,
+        original: o.original,
+        value: o.value,
+        reason: o.reason,
+        by: o.by_user,
+        at: o.at,
+      }));
+    },
+
+    async readSentMarks(packetId) {
+      const rows = await db
+        .selectFrom('sent_marks')
+        .selectAll()
+        .where('packet_id', '=', packetId)
+        .orderBy('id')
+        .execute();
+      return rows.map((s) => ({ draft: s.draft, text: s.text, by: s.by_user, at: s.at }));
+    },
+
+    async readInputList(packetId, version) {
+      const rows = await db
+        .selectFrom('packet_inputs')
+        .select(['name', 'sha256', 'size'])
+        .where('packet_id', '=', packetId)
+        .where('version', '=', version)
+        .orderBy('name')
+        .execute();
+      return rows.map((i) => ({ name: i.name, sha256: i.sha256, size: Number(i.size) }));
+    },
+
+    async listOpenPackets(states) {
+      const rows = await db
+        .selectFrom('packets')
+        .selectAll()
+        .where('state', 'in', [...states])
+        .execute();
+      return rows.map(toRecord);
+    },
+
+    readAudit: (filter) => readAudit(db, filter),
+  };
+}
+
+function packetColumns(changes: PacketChanges): Partial<Database['packets']> {
+  const set: Partial<Database['packets']> = { updated_at: changes.updatedAt };
+  if (changes.state !== undefined) {
+    set.state = changes.state;
+    const column = STATE_COLUMN[changes.state];
+    if (column && changes.enteredAt) set[column] = changes.enteredAt;
+  }
+  if (changes.closingReason !== undefined) set.closing_reason = changes.closingReason;
+  if (changes.toldBy !== undefined) set.told_by = changes.toldBy;
+  if (changes.severity !== undefined) set.severity = changes.severity;
+  if (changes.primaryTarget !== undefined) set.primary_target = changes.primaryTarget;
+  if (changes.nextInternalDue !== undefined) set.next_internal_due = changes.nextInternalDue;
+  if (changes.nextCustomerDue !== undefined) set.next_customer_due = changes.nextCustomerDue;
+  if (changes.respondBy !== undefined) set.respond_by = changes.respondBy;
+  return set;
+}
+
+function writer(db: Db, postgres: boolean): ReviewWriter {
+  return {
+    ...reader(db, postgres),
+
+    async updatePacket(id, changes) {
+      await db.updateTable('packets').set(packetColumns(changes)).where('id', '=', id).execute();
+    },
+
+    async addDraftEdit(packetId, edit) {
+      await db
+        .insertInto('draft_edits')
+        .values({
+          packet_id: packetId,
+          version: edit.version,
+          draft: edit.draft,
+          revision: edit.revision,
+          text: edit.text,
+          author: edit.author,
+          created_at: edit.at,
+        })
+        .execute();
+    },
+
+    async setGate(packetId, version, gateId, decision) {
+      await db
+        .updateTable('gate_decisions')
+        .set({
+          state: decision.state,
+          decided_by: decision.by,
+          decided_at: decision.at,
+          comment: decision.comment,
+        })
+        .where('packet_id', '=', packetId)
+        .where('version', '=', version)
+        .where('gate_id', '=', gateId)
+        .execute();
+    },
+
+    async addOverride(packetId, version, o) {
+      await db
+        .insertInto('overrides')
+        .values({
+          packet_id: packetId,
+          version,
+          field: o.field,
+          original: o.original,
+          value: o.value,
+          reason: o.reason,
+          by_user: o.by,
+          at: o.at,
+        })
+        .execute();
+    },
+
+    async addSentMark(packetId, version, mark) {
+      await db
+        .insertInto('sent_marks')
+        .values({
+          packet_id: packetId,
+          version,
+          draft: mark.draft,
+          text: mark.text,
+          by_user: mark.by,
+          at: mark.at,
+        })
+        .execute();
+    },
+
+    async appendAudit(event, at) {
+      await appendAudit(db, event, at);
+    },
+  };
+}
+
+/** The review store on an open Kysely database. */
+export function kyselyReviewStore(db: Kysely<Database>): ReviewStore {
+  const postgres = db.getExecutor().adapter instanceof PostgresAdapter;
+  return {
+    ...reader(db, postgres),
+    transaction: (work) => db.transaction().execute((trx) => work(writer(trx, postgres))),
+  };
+}
