@@ -192,13 +192,22 @@ export async function readInputs(db: Db, packetId: string, version: number): Pro
   return rows.map((row) => ({ name: row.name, bytes: new Uint8Array(row.bytes) }));
 }
 
-export async function markRunning(db: Db, packetId: string, version: number): Promise<void> {
-  await db
+/** Versions whose job has not recorded a result yet; only these may be prepared or recorded. */
+const UNFINISHED = ['queued', 'running'];
+
+/**
+ * Marks a version running; false when it is already done or failed, so a retried or duplicate job
+ * knows to leave it alone.
+ */
+export async function markRunning(db: Db, packetId: string, version: number): Promise<boolean> {
+  const result = await db
     .updateTable('packet_versions')
     .set({ status: 'running' })
     .where('packet_id', '=', packetId)
     .where('version', '=', version)
-    .execute();
+    .where('status', 'in', UNFINISHED)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) > 0;
 }
 
 /** Records what a running prepare job is doing, for the page that waits on it. */
@@ -243,16 +252,21 @@ function headlineOf(packet: Packet): string | null {
   return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), HEADLINE_MAX / 2))}…`;
 }
 
-/** Records a prepared packet: the version, its gates, and the summary a queue shows. */
+/**
+ * Records a prepared packet: the version, its gates, and the summary a queue shows. Only the first
+ * run of a version records anything (check-and-set on its status in the same transaction): a
+ * retried or racing job returns false and leaves overrides, edits, gate decisions, due times and
+ * the audit log as reviewers left them.
+ */
 export async function completePreparation(
   db: Kysely<Database>,
   input: { packetId: string; version: number; packet: Packet; markdown: string; actor: string },
   now: string,
-): Promise<void> {
+): Promise<boolean> {
   const { packet } = input;
-  await db.transaction().execute(async (trx) => {
+  return db.transaction().execute(async (trx) => {
     const row = await requirePacket(trx, input.packetId);
-    await trx
+    const claimed = await trx
       .updateTable('packet_versions')
       .set({
         status: 'done',
@@ -265,7 +279,9 @@ export async function completePreparation(
       })
       .where('packet_id', '=', input.packetId)
       .where('version', '=', input.version)
-      .execute();
+      .where('status', 'in', UNFINISHED)
+      .executeTakeFirst();
+    if (Number(claimed.numUpdatedRows) === 0) return false;
     for (const gate of packet.gates) {
       await trx
         .insertInto('gate_decisions')
@@ -315,6 +331,7 @@ export async function completePreparation(
       }),
       now,
     );
+    return true;
   });
 }
 
@@ -322,15 +339,18 @@ export async function failPreparation(
   db: Kysely<Database>,
   input: { packetId: string; version: number; error: string; actor: string },
   now: string,
-): Promise<void> {
-  await db.transaction().execute(async (trx) => {
+): Promise<boolean> {
+  return db.transaction().execute(async (trx) => {
     const row = await requirePacket(trx, input.packetId);
-    await trx
+    // A late failure of a duplicate run must not mark a version another run already recorded.
+    const claimed = await trx
       .updateTable('packet_versions')
       .set({ status: 'failed', error: input.error })
       .where('packet_id', '=', input.packetId)
       .where('version', '=', input.version)
-      .execute();
+      .where('status', 'in', UNFINISHED)
+      .executeTakeFirst();
+    if (Number(claimed.numUpdatedRows) === 0) return false;
     if (Number(row.version) === input.version) {
       await trx
         .updateTable('packets')
@@ -346,6 +366,7 @@ export async function failPreparation(
       }),
       now,
     );
+    return true;
   });
 }
 
