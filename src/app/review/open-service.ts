@@ -46,10 +46,11 @@ export async function openReviewService(config: Config): Promise<ReviewService> 
   });
   let queue: JobQueue;
   if (config.databaseUrl) {
-    queue = await GraphileQueue.open({ connectionString: config.databaseUrl });
+    const graphile = await GraphileQueue.open({ connectionString: config.databaseUrl });
     // A process killed between storing an upload and queueing its job leaves the version queued;
-    // the job key makes this a no-op for versions whose job is already waiting.
-    for (const job of await unfinishedVersions(db, 'queued')) await queue.enqueue(job);
+    // one killed mid-job (whose job may since have run out of attempts) leaves it running.
+    await graphile.requeue(await unfinishedVersions(db, 'queued', 'running'));
+    queue = graphile;
   } else {
     const inProcess = new InProcessQueue(db, prepareUpload);
     await inProcess.resume();
