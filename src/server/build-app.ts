@@ -14,6 +14,7 @@ import type { JobQueue } from '../ports/job-queue.js';
 import { registerAuth } from './plugins/auth.js';
 import { registerErrorHandler } from './plugins/error-handler.js';
 import { DEFAULT_UPLOAD_LIMITS, type UploadLimits } from './read-upload.js';
+import { ownerRoutes } from './routes/owner.js';
 import { packetRoutes } from './routes/packets.js';
 import { reviewRoutes } from './routes/review.js';
 import { sessionRoutes } from './routes/session.js';
@@ -80,6 +81,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
   packetRoutes(app, { db: options.db, queue: options.queue, now, uploadLimits });
   reviewRoutes(app, { db: options.db, now, gateApprovers: options.gateApprovers });
+  ownerRoutes(app, { db: options.db, now });
   webSupportRoutes(app, { db: options.db, gateApprovers: options.gateApprovers });
 
   if (options.webRoot) {

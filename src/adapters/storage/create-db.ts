@@ -16,6 +16,7 @@ import type { Database } from './database.js';
 import * as m0001 from './migrations/0001-initial.js';
 import * as m0002 from './migrations/0002-packet-headline.js';
 import * as m0003 from './migrations/0003-version-progress.js';
+import * as m0006 from './migrations/0006-packet-owner.js';
 import { underSchemaLock } from './schema-lock.js';
 
 export type StoreConfig =
@@ -73,6 +74,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0001-initial': m0001,
   '0002-packet-headline': m0002,
   '0003-version-progress': m0003,
+  '0006-packet-owner': m0006,
 };
 
 /** Runs every pending migration; returns Kysely's result set rather than throwing on failure. */
