@@ -260,7 +260,15 @@ function headlineOf(packet: Packet): string | null {
  */
 export async function completePreparation(
   db: Kysely<Database>,
-  input: { packetId: string; version: number; packet: Packet; markdown: string; actor: string },
+  input: {
+    packetId: string;
+    version: number;
+    packet: Packet;
+    /** the packet already as JSON text (a prepare thread sends it so; `packet` may then omit evidence) */
+    packetJson?: string;
+    markdown: string;
+    actor: string;
+  },
   now: string,
 ): Promise<boolean> {
   const { packet } = input;
@@ -270,7 +278,7 @@ export async function completePreparation(
       .updateTable('packet_versions')
       .set({
         status: 'done',
-        packet_json: JSON.stringify(packet),
+        packet_json: input.packetJson ?? JSON.stringify(packet),
         markdown: input.markdown,
         as_of: packet.asOf,
         policy_sha256: packet.policy.sha256,

@@ -15,6 +15,7 @@ import type { JobQueue } from '../../ports/job-queue.js';
 import { loadPolicy } from '../load-policy.js';
 import { InProcessQueue } from './in-process-queue.js';
 import type { PrepareUpload } from './prepare-job.js';
+import { createPreparePool } from './prepare-pool.js';
 import { makePrepareUpload } from './prepare-upload.js';
 
 export interface ReviewService {
@@ -40,10 +41,17 @@ export async function openReviewService(config: Config): Promise<ReviewService> 
   // One OCR pool for the life of the process: starting tesseract workers and loading the language
   // data for every upload cost more than recognising a typical screenshot.
   const ocr = createTesseractEngine();
-  const prepareUpload = makePrepareUpload({
-    policyPath: config.policyPath,
-    ocr: withOcrCache(ocr, defaultOcrCacheDir(), TESSERACT_ENGINE_VERSION),
-  });
+  // Embedded, the server runs the jobs itself: in threads, so a big export never stalls requests.
+  const pool =
+    !config.databaseUrl && config.prepareInThread
+      ? createPreparePool({ size: config.workerConcurrency, policyPath: config.policyPath })
+      : null;
+  const prepareUpload =
+    pool?.prepareUpload ??
+    makePrepareUpload({
+      policyPath: config.policyPath,
+      ocr: withOcrCache(ocr, defaultOcrCacheDir(), TESSERACT_ENGINE_VERSION),
+    });
   let queue: JobQueue;
   if (config.databaseUrl) {
     const graphile = await GraphileQueue.open({ connectionString: config.databaseUrl });
@@ -52,7 +60,7 @@ export async function openReviewService(config: Config): Promise<ReviewService> 
     await graphile.requeue(await unfinishedVersions(db, 'queued', 'running'));
     queue = graphile;
   } else {
-    const inProcess = new InProcessQueue(db, prepareUpload);
+    const inProcess = new InProcessQueue(db, prepareUpload, undefined, pool ? config.workerConcurrency : 1);
     await inProcess.resume();
     queue = inProcess;
   }
@@ -64,6 +72,7 @@ export async function openReviewService(config: Config): Promise<ReviewService> 
     engine: config.databaseUrl ? 'postgres' : 'sqlite',
     async close() {
       await queue.close();
+      await pool?.close();
       await ocr.close();
       await db.destroy();
     },

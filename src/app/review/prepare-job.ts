@@ -20,7 +20,7 @@ import type { PrepareJob } from '../../ports/job-queue.js';
 export type PrepareUpload = (
   files: readonly UploadedFile[],
   options: { asOf?: string | undefined; onProgress?: (progress: string) => void },
-) => Promise<{ packet: Packet; markdown: string }>;
+) => Promise<{ packet: Packet; markdown: string; packetJson?: string }>;
 
 export async function runPrepareJob(
   db: Kysely<Database>,
@@ -51,6 +51,7 @@ export async function runPrepareJob(
         packetId: job.packetId,
         version: job.version,
         packet: result.packet,
+        ...(result.packetJson ? { packetJson: result.packetJson } : {}),
         markdown: result.markdown,
         actor: 'spine',
       },
