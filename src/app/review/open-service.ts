@@ -15,7 +15,7 @@ import type { JobQueue } from '../../ports/job-queue.js';
 import { loadPolicy } from '../load-policy.js';
 import { InProcessQueue } from './in-process-queue.js';
 import type { PrepareUpload } from './prepare-job.js';
-import { createPreparePool } from './prepare-pool.js';
+import { createPreparePool, preparePoolAvailable } from './prepare-pool.js';
 import { makePrepareUpload } from './prepare-upload.js';
 
 export interface ReviewService {
@@ -42,8 +42,14 @@ export async function openReviewService(config: Config): Promise<ReviewService> 
   // data for every upload cost more than recognising a typical screenshot.
   const ocr = createTesseractEngine();
   // Embedded, the server runs the jobs itself: in threads, so a big export never stalls requests.
+  const threaded = !config.databaseUrl && config.prepareInThread;
+  if (threaded && !preparePoolAvailable()) {
+    process.stderr.write(
+      'spine: the prepare thread is missing from this build; preparing on the event loop\n',
+    );
+  }
   const pool =
-    !config.databaseUrl && config.prepareInThread
+    threaded && preparePoolAvailable()
       ? createPreparePool({ size: config.workerConcurrency, policyPath: config.policyPath })
       : null;
   const prepareUpload =

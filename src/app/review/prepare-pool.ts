@@ -3,6 +3,8 @@
  * pipeline is CPU-bound for seconds on a big export, and on the server's own event loop it would
  * hold every request back that long. The pool is a PrepareUpload like the in-process one.
  */
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { UploadedFile } from '../../adapters/storage/packets.js';
 import type { Packet } from '../../core/model/packet.js';
@@ -42,6 +44,12 @@ function threadEntry(): URL {
   const entry = new URL('./prepare-thread.ts', here).href;
   const code = `const { register } = await import(${JSON.stringify(tsx)}); register(); await import(${JSON.stringify(entry)});`;
   return new URL(`data:text/javascript,${encodeURIComponent(code)}`);
+}
+
+/** False when a build left the thread's entry out (then the service prepares in-process). */
+export function preparePoolAvailable(): boolean {
+  const entry = threadEntry();
+  return entry.protocol !== 'file:' || existsSync(fileURLToPath(entry));
 }
 
 export interface PreparePool {
