@@ -17,7 +17,10 @@ const EXTERNAL = [
 
 await rm('dist', { recursive: true, force: true });
 await build({
-  entryPoints: ['src/cli/main.ts'],
+  // the prepare thread is started by path (new URL('./prepare-thread.js', import.meta.url)) from a
+  // chunk, so it and every chunk sit together in dist/cli/
+  entryPoints: ['src/cli/main.ts', 'src/app/review/prepare-thread.ts'],
+  entryNames: '[name]',
   outdir: 'dist/cli',
   bundle: true,
   splitting: true,
@@ -29,6 +32,6 @@ await build({
   banner: {
     js: "import { createRequire as __spineRequire } from 'node:module'; const require = __spineRequire(import.meta.url);",
   },
-  chunkNames: 'chunks/[name]-[hash]',
+  chunkNames: '[name]-[hash]',
   logLevel: 'warning',
 });

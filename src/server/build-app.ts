@@ -18,6 +18,7 @@ import type { JobQueue } from '../ports/job-queue.js';
 import { registerAuth } from './plugins/auth.js';
 import { registerErrorHandler } from './plugins/error-handler.js';
 import { DEFAULT_UPLOAD_LIMITS, type UploadLimits } from './read-upload.js';
+import { ownerRoutes } from './routes/owner.js';
 import { packetRoutes } from './routes/packets.js';
 import { reviewRoutes } from './routes/review.js';
 import { sessionRoutes } from './routes/session.js';
@@ -109,6 +110,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   packetRoutes(app, { db: options.db, store, queue: options.queue, now, uploadLimits });
   reviewRoutes(app, { store, policy: options.policy, now, gateApprovers: options.gateApprovers });
   webSupportRoutes(app, { db: options.db, store, gateApprovers: options.gateApprovers });
+  ownerRoutes(app, { db: options.db, now });
 
   if (options.webRoot) {
     await app.register(fastifyStatic, { root: options.webRoot, prefix: '/', index: 'index.html' });

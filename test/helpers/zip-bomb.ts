@@ -1,5 +1,5 @@
 /** @module A real zip bomb for tests: megabytes of zeros deflated chunk by chunk. */
-import { constants, crc32, createDeflateRaw } from 'node:zlib';
+import { constants, crc32, createDeflateRaw, deflateRawSync } from 'node:zlib';
 
 /** Deflates `megabytes` MB of zeros without holding them in memory; about 1 KB per MB. */
 export async function deflatedZeros(
@@ -21,4 +21,21 @@ export async function deflatedZeros(
   deflate.end();
   await done;
   return { bytes: new Uint8Array(Buffer.concat(parts)), size: megabytes * 1024 * 1024, crc };
+}
+
+/** `count` entries of `size` zeros each, deflated once and shared: a bomb of many small parts. */
+export function manySmallZeroEntries(
+  count: number,
+  size: number,
+): Array<{ name: string; precompressed: { bytes: Uint8Array; size: number; crc: number } }> {
+  const zeros = Buffer.alloc(size);
+  const precompressed = {
+    bytes: new Uint8Array(deflateRawSync(zeros, { level: constants.Z_BEST_COMPRESSION })),
+    size,
+    crc: crc32(zeros),
+  };
+  return Array.from({ length: count }, (_, i) => ({
+    name: `part-${String(i).padStart(4, '0')}.log`,
+    precompressed,
+  }));
 }

@@ -38,7 +38,11 @@ export const ConfigSchema = z
       .int()
       .positive()
       .default(1)
-      .describe('jobs one `spine worker` runs at once'),
+      .describe('jobs one `spine worker` runs at once; with the embedded store, prepare threads'),
+    prepareInThread: z
+      .union([z.boolean(), z.stringbool()])
+      .default(true)
+      .describe('embedded store: prepare in worker threads, off the event loop that answers requests'),
   })
   .strict();
 

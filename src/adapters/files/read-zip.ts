@@ -1,11 +1,13 @@
 /**
  * @module Unpack a zip archive safely: no path traversal, no symlinks, bounded sizes and
- * compression ratio, nested archives one level deep; a corrupt archive is a warning.
+ * compression ratio per entry and for the whole archive, nested archives one level deep; a
+ * corrupt archive is a warning.
  */
 import yauzl, { type Entry, type ZipFile } from 'yauzl';
 import type { Budget } from './budget.js';
 import { isJunkPath } from './is-junk.js';
 import { isZip, zipFolderName } from './is-zip.js';
+import { archiveRefusal } from './judge-archive.js';
 
 const S_IFMT = 0o170000;
 const S_IFLNK = 0o120000;
@@ -16,6 +18,8 @@ function openZip(bytes: Uint8Array): Promise<ZipFile> {
   return yauzl.fromBufferPromise(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), {
     lazyEntries: true,
     validateEntrySizes: true,
+    // Entries are listed first and read afterwards, so the archive must stay open in between.
+    autoClose: false,
     // Names are decoded and validated here, entry by entry, so one bad name does not void the archive.
     decodeStrings: false,
   });
@@ -66,6 +70,25 @@ function entryRefusal(entry: Entry, name: string, budget: Budget): string | null
   return null;
 }
 
+/** The archive's entries from its central directory; nothing is inflated. */
+function listEntries(zip: ZipFile, archiveName: string, budget: Budget): Promise<Entry[]> {
+  return new Promise((resolve) => {
+    const entries: Entry[] = [];
+    zip.on('error', (error: Error) => {
+      budget.warn(
+        `${archiveName}: corrupt or truncated zip (${error.message}); entries after the damage were not read`,
+      );
+      resolve(entries);
+    });
+    zip.on('end', () => resolve(entries));
+    zip.on('entry', (entry: Entry) => {
+      entries.push(entry);
+      zip.readEntry();
+    });
+    zip.readEntry();
+  });
+}
+
 /**
  * Adds the archive's entries to the budget as files named `<prefix><entry path>`. `depth` 0 is
  * an archive on disk; archives inside it are unpacked into a folder named after them, and
@@ -85,31 +108,35 @@ export async function readZip(
     budget.reject(archiveName, `corrupt or truncated zip (${(error as Error).message})`);
     return;
   }
-  await new Promise<void>((resolve) => {
-    let failed = false;
-    zip.on('error', (error: Error) => {
-      if (failed) return;
-      failed = true;
-      budget.warn(
-        `${archiveName}: corrupt or truncated zip (${error.message}); entries after the damage were not read`,
-      );
-      zip.close();
-      resolve();
-    });
-    zip.on('end', () => resolve());
-    zip.on('entry', (entry: Entry) => {
-      void handleEntry(entry).then(() => {
-        if (!failed) zip.readEntry();
-      });
-    });
-    zip.readEntry();
-  });
+  try {
+    const listed = await listEntries(zip, archiveName, budget);
+    const wanted: Array<{ entry: Entry; raw: string; refusal: string | null }> = [];
+    let unpackedBytes = 0;
+    let packedBytes = 0;
+    for (const entry of listed) {
+      const raw = entryName(entry);
+      if (raw.endsWith('/') || isJunkPath(raw)) continue;
+      const refusal = entryRefusal(entry, raw, budget);
+      wanted.push({ entry, raw, refusal });
+      if (refusal) continue;
+      unpackedBytes += entry.uncompressedSize;
+      packedBytes += entry.compressedSize;
+    }
+    const whole = archiveRefusal(
+      { entries: wanted.filter((w) => !w.refusal).length, unpackedBytes, packedBytes },
+      budget.limits,
+    );
+    if (whole) {
+      budget.reject(archiveName, whole);
+      return;
+    }
+    for (const { entry, raw, refusal } of wanted) await handleEntry(entry, raw, refusal);
+  } finally {
+    zip.close();
+  }
 
-  async function handleEntry(entry: Entry): Promise<void> {
-    const raw = entryName(entry);
-    if (raw.endsWith('/') || isJunkPath(raw)) return;
+  async function handleEntry(entry: Entry, raw: string, refusal: string | null): Promise<void> {
     const name = `${prefix}${raw}`;
-    const refusal = entryRefusal(entry, raw, budget);
     if (refusal) {
       budget.reject(name, refusal);
       return;

@@ -17,6 +17,7 @@ import * as m0001 from './migrations/0001-initial.js';
 import * as m0002 from './migrations/0002-packet-headline.js';
 import * as m0003 from './migrations/0003-version-progress.js';
 import * as m0004 from './migrations/0004-sent-timing-access.js';
+import * as m0006 from './migrations/0006-packet-owner.js';
 import { underSchemaLock } from './schema-lock.js';
 
 export type StoreConfig =
@@ -75,6 +76,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0002-packet-headline': m0002,
   '0003-version-progress': m0003,
   '0004-sent-timing-access': m0004,
+  '0006-packet-owner': m0006,
 };
 
 /** Runs every pending migration; returns Kysely's result set rather than throwing on failure. */

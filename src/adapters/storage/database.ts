@@ -138,6 +138,15 @@ export interface SentMarksTable {
   at: string;
 }
 
+/** who owns a packet now, assigned by a reviewer (migration 0006) */
+export interface PacketOwnersTable {
+  packet_id: string;
+  user_id: string | null;
+  name: string;
+  assigned_by: string;
+  assigned_at: string;
+}
+
 export interface AuditLogTable {
   id: Generated<number>;
   packet_id: string | null;
@@ -167,4 +176,5 @@ export interface Database {
   sent_marks: SentMarksTable;
   audit_log: AuditLogTable;
   login_failures: LoginFailuresTable;
+  packet_owners: PacketOwnersTable;
 }

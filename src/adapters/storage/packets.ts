@@ -193,13 +193,22 @@ export async function readInputs(db: Db, packetId: string, version: number): Pro
   return rows.map((row) => ({ name: row.name, bytes: new Uint8Array(row.bytes) }));
 }
 
-export async function markRunning(db: Db, packetId: string, version: number): Promise<void> {
-  await db
+/** Versions whose job has not recorded a result yet; only these may be prepared or recorded. */
+const UNFINISHED = ['queued', 'running'];
+
+/**
+ * Marks a version running; false when it is already done or failed, so a retried or duplicate job
+ * knows to leave it alone.
+ */
+export async function markRunning(db: Db, packetId: string, version: number): Promise<boolean> {
+  const result = await db
     .updateTable('packet_versions')
     .set({ status: 'running' })
     .where('packet_id', '=', packetId)
     .where('version', '=', version)
-    .execute();
+    .where('status', 'in', UNFINISHED)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) > 0;
 }
 
 /** Records what a running prepare job is doing, for the page that waits on it. */
@@ -257,20 +266,33 @@ function dueColumns(packet: Packet) {
   };
 }
 
-/** Records a prepared packet: the version, its gates, and the summary a queue shows. */
+/**
+ * Records a prepared packet: the version, its gates, and the summary a queue shows. Only the first
+ * run of a version records anything (check-and-set on its status in the same transaction): a
+ * retried or racing job returns false and leaves overrides, edits, gate decisions, due times and
+ * the audit log as reviewers left them.
+ */
 export async function completePreparation(
   db: Kysely<Database>,
-  input: { packetId: string; version: number; packet: Packet; markdown: string; actor: string },
+  input: {
+    packetId: string;
+    version: number;
+    packet: Packet;
+    /** the packet already as JSON text (a prepare thread sends it so; `packet` may then omit evidence) */
+    packetJson?: string;
+    markdown: string;
+    actor: string;
+  },
   now: string,
-): Promise<void> {
+): Promise<boolean> {
   const { packet } = input;
-  await db.transaction().execute(async (trx) => {
+  return db.transaction().execute(async (trx) => {
     const row = await requirePacket(trx, input.packetId);
-    await trx
+    const claimed = await trx
       .updateTable('packet_versions')
       .set({
         status: 'done',
-        packet_json: JSON.stringify(packet),
+        packet_json: input.packetJson ?? JSON.stringify(packet),
         markdown: input.markdown,
         as_of: packet.asOf,
         policy_sha256: packet.policy.sha256,
@@ -279,7 +301,9 @@ export async function completePreparation(
       })
       .where('packet_id', '=', input.packetId)
       .where('version', '=', input.version)
-      .execute();
+      .where('status', 'in', UNFINISHED)
+      .executeTakeFirst();
+    if (Number(claimed.numUpdatedRows) === 0) return false;
     for (const gate of packet.gates) {
       await trx
         .insertInto('gate_decisions')
@@ -325,6 +349,7 @@ export async function completePreparation(
       }),
       now,
     );
+    return true;
   });
 }
 
@@ -332,15 +357,18 @@ export async function failPreparation(
   db: Kysely<Database>,
   input: { packetId: string; version: number; error: string; actor: string },
   now: string,
-): Promise<void> {
-  await db.transaction().execute(async (trx) => {
+): Promise<boolean> {
+  return db.transaction().execute(async (trx) => {
     const row = await requirePacket(trx, input.packetId);
-    await trx
+    // A late failure of a duplicate run must not mark a version another run already recorded.
+    const claimed = await trx
       .updateTable('packet_versions')
       .set({ status: 'failed', error: input.error })
       .where('packet_id', '=', input.packetId)
       .where('version', '=', input.version)
-      .execute();
+      .where('status', 'in', UNFINISHED)
+      .executeTakeFirst();
+    if (Number(claimed.numUpdatedRows) === 0) return false;
     if (Number(row.version) === input.version) {
       await trx
         .updateTable('packets')
@@ -356,6 +384,7 @@ export async function failPreparation(
       }),
       now,
     );
+    return true;
   });
 }
 

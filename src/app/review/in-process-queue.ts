@@ -1,6 +1,7 @@
 /**
- * @module The embedded job queue for SQLite: jobs run one at a time inside `spine serve`. Job state
- * lives in the store, so a restart resumes whatever a killed process left queued or running.
+ * @module The embedded job queue for SQLite: jobs run inside `spine serve`, `concurrency` at a time
+ * (one unless prepare runs in a thread pool). Job state lives in the store, so a restart resumes
+ * whatever a killed process left queued or running.
  */
 import type { Kysely } from 'kysely';
 import type { Database } from '../../adapters/storage/database.js';
@@ -10,13 +11,14 @@ import { type PrepareUpload, runPrepareJob } from './prepare-job.js';
 
 export class InProcessQueue implements JobQueue {
   readonly #pending: PrepareJob[] = [];
-  #running: Promise<void> | null = null;
+  readonly #running = new Set<Promise<void>>();
   #closed = false;
 
   constructor(
     private readonly db: Kysely<Database>,
     private readonly prepareUpload: PrepareUpload,
     private readonly now: () => Date = () => new Date(),
+    private readonly concurrency = 1,
   ) {}
 
   /** Re-queues the versions a previous process did not finish. */
@@ -32,7 +34,7 @@ export class InProcessQueue implements JobQueue {
 
   /** Resolves when no job is queued or running (for tests and graceful shutdown). */
   async idle(): Promise<void> {
-    while (this.#running) await this.#running;
+    while (this.#running.size > 0) await Promise.all(this.#running);
   }
 
   async close(): Promise<void> {
@@ -43,16 +45,19 @@ export class InProcessQueue implements JobQueue {
   #push(job: PrepareJob): void {
     if (this.#closed) return;
     this.#pending.push(job);
-    if (!this.#running) this.#running = this.#drain();
+    if (this.#running.size >= this.concurrency) return;
+    const runner: Promise<void> = this.#drain().finally(() => this.#running.delete(runner));
+    this.#running.add(runner);
   }
 
   async #drain(): Promise<void> {
-    try {
-      for (let job = this.#pending.shift(); job; job = this.#pending.shift()) {
+    for (let job = this.#pending.shift(); job; job = this.#pending.shift()) {
+      try {
         await runPrepareJob(this.db, job, this.prepareUpload, this.now);
+      } catch (error) {
+        // The store could not record the job (it stays queued or running and resumes on restart).
+        process.stderr.write(`prepare ${job.packetId} v${job.version}: ${(error as Error).message}\n`);
       }
-    } finally {
-      this.#running = null;
     }
   }
 }

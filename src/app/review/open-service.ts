@@ -16,6 +16,7 @@ import type { JobQueue } from '../../ports/job-queue.js';
 import { loadPolicy } from '../load-policy.js';
 import { InProcessQueue } from './in-process-queue.js';
 import type { PrepareUpload } from './prepare-job.js';
+import { createPreparePool, preparePoolAvailable } from './prepare-pool.js';
 import { makePrepareUpload } from './prepare-upload.js';
 
 export interface ReviewService {
@@ -42,18 +43,32 @@ export async function openReviewService(config: Config): Promise<ReviewService> 
   // One OCR pool for the life of the process: starting tesseract workers and loading the language
   // data for every upload cost more than recognising a typical screenshot.
   const ocr = createTesseractEngine();
-  const prepareUpload = makePrepareUpload({
-    policyPath: config.policyPath,
-    ocr: withOcrCache(ocr, defaultOcrCacheDir(), TESSERACT_ENGINE_VERSION),
-  });
+  // Embedded, the server runs the jobs itself: in threads, so a big export never stalls requests.
+  const threaded = !config.databaseUrl && config.prepareInThread;
+  if (threaded && !preparePoolAvailable()) {
+    process.stderr.write(
+      'spine: the prepare thread is missing from this build; preparing on the event loop\n',
+    );
+  }
+  const pool =
+    threaded && preparePoolAvailable()
+      ? createPreparePool({ size: config.workerConcurrency, policyPath: config.policyPath })
+      : null;
+  const prepareUpload =
+    pool?.prepareUpload ??
+    makePrepareUpload({
+      policyPath: config.policyPath,
+      ocr: withOcrCache(ocr, defaultOcrCacheDir(), TESSERACT_ENGINE_VERSION),
+    });
   let queue: JobQueue;
   if (config.databaseUrl) {
-    queue = await GraphileQueue.open({ connectionString: config.databaseUrl });
+    const graphile = await GraphileQueue.open({ connectionString: config.databaseUrl });
     // A process killed between storing an upload and queueing its job leaves the version queued;
-    // the job key makes this a no-op for versions whose job is already waiting.
-    for (const job of await unfinishedVersions(db, 'queued')) await queue.enqueue(job);
+    // one killed mid-job (whose job may since have run out of attempts) leaves it running.
+    await graphile.requeue(await unfinishedVersions(db, 'queued', 'running'));
+    queue = graphile;
   } else {
-    const inProcess = new InProcessQueue(db, prepareUpload);
+    const inProcess = new InProcessQueue(db, prepareUpload, undefined, pool ? config.workerConcurrency : 1);
     await inProcess.resume();
     queue = inProcess;
   }
@@ -66,6 +81,7 @@ export async function openReviewService(config: Config): Promise<ReviewService> 
     engine: config.databaseUrl ? 'postgres' : 'sqlite',
     async close() {
       await queue.close();
+      await pool?.close();
       await ocr.close();
       await db.destroy();
     },

@@ -1,6 +1,7 @@
 /**
  * @module One prepare job: read a stored version's inputs, prepare the packet, record the result.
  * The same function runs in-process (SQLite) and in `spine worker` processes (PostgreSQL queue).
+ * It is idempotent per version: only the first run to finish records a result.
  */
 import type { Kysely } from 'kysely';
 import type { Database } from '../../adapters/storage/database.js';
@@ -19,7 +20,7 @@ import type { PrepareJob } from '../../ports/job-queue.js';
 export type PrepareUpload = (
   files: readonly UploadedFile[],
   options: { asOf?: string | undefined; onProgress?: (progress: string) => void },
-) => Promise<{ packet: Packet; markdown: string }>;
+) => Promise<{ packet: Packet; markdown: string; packetJson?: string }>;
 
 export async function runPrepareJob(
   db: Kysely<Database>,
@@ -27,7 +28,8 @@ export async function runPrepareJob(
   prepareUpload: PrepareUpload,
   now: () => Date,
 ): Promise<void> {
-  await markRunning(db, job.packetId, job.version);
+  // A version already done or failed is left alone: this run is a retry or a duplicate.
+  if (!(await markRunning(db, job.packetId, job.version))) return;
   const version = await db
     .selectFrom('packet_versions')
     .select(['as_of', 'status'])
@@ -49,6 +51,7 @@ export async function runPrepareJob(
         packetId: job.packetId,
         version: job.version,
         packet: result.packet,
+        ...(result.packetJson ? { packetJson: result.packetJson } : {}),
         markdown: result.markdown,
         actor: 'spine',
       },

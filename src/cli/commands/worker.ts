@@ -31,6 +31,7 @@ export function register(program: Command): void {
           concurrency: config.workerConcurrency,
           handle: async (job) => {
             const started = performance.now();
+            info(`preparing ${job.packetId} v${job.version}`);
             await runPrepareJob(service.db, job, service.prepareUpload, () => new Date());
             info(`prepared ${job.packetId} v${job.version} in ${Math.round(performance.now() - started)} ms`);
           },

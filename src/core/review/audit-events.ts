@@ -20,6 +20,7 @@ export const AUDIT_EVENTS = {
   'decision.overridden': Change.extend({ field: z.enum(['severity', 'routing']), reason: z.string() }),
   'gate.approved': Change.extend({ gate: z.string(), comment: z.string().nullable() }),
   'gate.rejected': Change.extend({ gate: z.string(), comment: z.string().nullable() }),
+  'packet.owner_assigned': Change.extend({ userId: z.string().nullable() }),
   'packet.marked_sent': z.object({ draft: z.string(), version: z.number(), text: z.string() }),
   'audit.exported': z.object({ format: z.string() }),
   'user.login': z.object({ method: z.enum(['password', 'token']) }),

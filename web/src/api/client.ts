@@ -9,6 +9,8 @@ import type {
   DraftView,
   FollowUp,
   GateView,
+  OwnerCandidate,
+  PacketOwner,
   PacketSummary,
   PacketView,
   Session,
@@ -97,6 +99,13 @@ export const api = {
     }),
   override: (id: string, field: 'severity' | 'routing', value: string, reason: string) =>
     request<PacketView>('POST', `/api/packets/${encodeURIComponent(id)}/override`, { field, value, reason }),
+  owner: (id: string) =>
+    request<{ owner: PacketOwner | null; candidates: OwnerCandidate[] }>(
+      'GET',
+      `/api/packets/${encodeURIComponent(id)}/owner`,
+    ),
+  assignOwner: (id: string, userId: string) =>
+    request<{ owner: PacketOwner }>('PUT', `/api/packets/${encodeURIComponent(id)}/owner`, { userId }),
   markSent: (id: string) => request<PacketView>('POST', `/api/packets/${encodeURIComponent(id)}/mark-sent`),
   audit: (id: string) =>
     request<{ events: AuditRow[] }>('GET', `/api/packets/${encodeURIComponent(id)}/audit`),

@@ -52,6 +52,19 @@ export interface Session {
   readonly gateApprovers: Readonly<Record<string, readonly string[]>>;
 }
 
+export interface PacketOwner {
+  readonly userId: string | null;
+  readonly name: string;
+  readonly assignedBy: string;
+  readonly assignedAt: string;
+}
+
+export interface OwnerCandidate {
+  readonly id: string;
+  readonly name: string;
+  readonly role: string;
+}
+
 export interface DraftRevision {
   readonly version: number;
   readonly revision: number;

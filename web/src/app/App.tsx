@@ -85,8 +85,11 @@ function SignedIn({
         <main id="main">
           {route.view === 'queue' && <QueuePage />}
           {route.view === 'intake' && <IntakePage />}
-          {route.view === 'packet' && <PacketPage id={route.id} cite={route.cite} user={user} />}
-          {route.view === 'audit' && <AuditPage id={route.id} />}
+          {/* Keyed by id: a route change starts a fresh page, never one still holding another packet. */}
+          {route.view === 'packet' && (
+            <PacketPage key={route.id} id={route.id} cite={route.cite} user={user} />
+          )}
+          {route.view === 'audit' && <AuditPage key={route.id} id={route.id} />}
         </main>
       </div>
     </CanContext.Provider>

@@ -55,6 +55,10 @@ export function describeEvent(event: AuditRow): DescribedEvent {
       return {
         summary: `${who} ${event.name === 'gate.approved' ? 'approved' : 'rejected'} gate ${str(p.gate)}${p.comment ? ` — “${str(p.comment)}”` : ''}`,
       };
+    case 'packet.owner_assigned':
+      return {
+        summary: `${who} assigned the packet to ${str(p.after)}${p.before ? ` (was ${str(p.before)})` : ''}`,
+      };
     case 'packet.marked_sent':
       return { summary: `${who} marked the customer update as sent`, after: str(p.text) };
     case 'audit.exported':

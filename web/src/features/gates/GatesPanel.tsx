@@ -1,4 +1,7 @@
-/** @module Approval gates, each approved or rejected on its own with a comment. */
+/**
+ * @module Approval gates, compact: one line per gate with its state, the decision controls only
+ * where a decision is still open, and "approve all I may approve" for the gates this role may decide.
+ */
 import { useState } from 'react';
 import { api, messageOf } from '../../api/client.js';
 import type { GateView, PacketView } from '../../api/types.js';
@@ -7,12 +10,42 @@ import { formatTime } from '../../ui/format.js';
 import { useLock } from '../../ui/use-lock.js';
 
 export function GatesPanel({ view, onChanged }: { view: PacketView; onChanged: () => Promise<void> }) {
-  const pending = view.gates.filter((g) => g.state === 'pending').length;
+  const can = useCan();
+  const pending = view.gates.filter((g) => g.state === 'pending');
+  const mine = pending.filter((g) => can.whyNotGate(g.kind) === null);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  async function approveAll() {
+    setBusy(true);
+    setError(null);
+    try {
+      for (const gate of mine) await api.decideGate(view.id, gate.id, 'approved', '');
+    } catch (failure) {
+      setError(messageOf(failure));
+    } finally {
+      await onChanged();
+      setBusy(false);
+    }
+  }
+
   return (
     <section className="card" aria-labelledby="gates-title">
-      <h2 id="gates-title">
-        Approval gates ({pending} pending of {view.gates.length})
-      </h2>
+      <div className="gates-head">
+        <h2 id="gates-title">
+          Approval gates ({pending.length} pending of {view.gates.length})
+        </h2>
+        {pending.length > 0 && (
+          <button type="button" className="approve" onClick={approveAll} disabled={busy || mine.length === 0}>
+            Approve all I may approve ({mine.length})
+          </button>
+        )}
+      </div>
+      {error && (
+        <p role="alert" className="error">
+          {error}
+        </p>
+      )}
       <ul className="gates">
         {view.gates.map((gate) => (
           <GateRow key={gate.id} packetId={view.id} gate={gate} onChanged={onChanged} />
@@ -52,48 +85,54 @@ function GateRow({
 
   return (
     <li className={`gate gate-${gate.state}`} aria-label={`Gate ${gate.id}`}>
-      <div className="gate-head">
+      <div className="gate-line">
         <span className={`badge gate-${gate.state}`}>{gate.state}</span> <strong>{gate.id}</strong>{' '}
-        <span className="muted">({gate.kind.replace('_', ' ')})</span>
+        <span className="gate-subject">{gate.subject}</span>
+        {gate.decidedBy && (
+          <span className="muted">
+            {' '}
+            — {gate.state} by {gate.decidedBy}, {formatTime(gate.decidedAt)}
+            {gate.comment ? `: “${gate.comment}”` : ''}
+          </span>
+        )}
       </div>
-      <p>{gate.subject}</p>
-      {gate.decidedBy && (
-        <p className="muted">
-          {gate.state} by {gate.decidedBy}, {formatTime(gate.decidedAt)}
-          {gate.comment ? `: “${gate.comment}”` : ''}
-        </p>
-      )}
-      <div className="gate-actions">
-        <label>
-          Comment on {gate.id}
-          <input
-            value={comment}
-            onChange={(e) => setComment(e.target.value)}
-            maxLength={4000}
-            disabled={lock.locked}
+      {gate.state !== 'approved' && (
+        <div className="gate-actions">
+          <label>
+            <span className="visually-hidden">Comment on {gate.id}</span>
+            <input
+              placeholder="comment (optional)"
+              aria-label={`Comment on ${gate.id}`}
+              value={comment}
+              onChange={(e) => setComment(e.target.value)}
+              maxLength={4000}
+              disabled={lock.locked}
+              {...lock.describe}
+            />
+          </label>
+          <button
+            type="button"
+            className="approve"
+            disabled={busy || lock.locked}
+            onClick={() => decide('approved')}
             {...lock.describe}
-          />
-        </label>
-        <button
-          type="button"
-          className="approve"
-          disabled={busy || gate.state === 'approved' || lock.locked}
-          onClick={() => decide('approved')}
-          {...lock.describe}
-        >
-          Approve {gate.id}
-        </button>
-        <button
-          type="button"
-          className="reject"
-          disabled={busy || gate.state === 'rejected' || lock.locked}
-          onClick={() => decide('rejected')}
-          {...lock.describe}
-        >
-          Reject {gate.id}
-        </button>
-      </div>
-      {lock.note}
+          >
+            Approve {gate.id}
+          </button>
+          {gate.state === 'pending' && (
+            <button
+              type="button"
+              className="reject"
+              disabled={busy || lock.locked}
+              onClick={() => decide('rejected')}
+              {...lock.describe}
+            >
+              Reject {gate.id}
+            </button>
+          )}
+        </div>
+      )}
+      {gate.state !== 'approved' && lock.note}
       {error && (
         <p role="alert" className="error">
           {error}

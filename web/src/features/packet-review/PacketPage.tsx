@@ -3,7 +3,7 @@
  * left; the evidence on the right, where a followed citation shows its item highlighted.
  */
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { api, loadPacket, messageOf } from '../../api/client.js';
+import { ApiError, api, loadPacket, messageOf } from '../../api/client.js';
 import type { PacketView, User } from '../../api/types.js';
 import { href } from '../../app/parse-route.js';
 import { CiteContext } from '../../ui/cite-context.js';
@@ -11,6 +11,7 @@ import { SeverityBadge } from '../../ui/SeverityBadge.js';
 import { GatesPanel } from '../gates/GatesPanel.js';
 import { MarkSent } from '../gates/MarkSent.js';
 import { SourceList } from '../intake/SourceList.js';
+import { DecisionHeader } from './components/DecisionHeader.js';
 import { DecisionPanel } from './components/DecisionPanel.js';
 import { DraftsPanel } from './components/DraftsPanel.js';
 import { type EvidenceFilter, EvidencePanel } from './components/EvidencePanel.js';
@@ -20,14 +21,21 @@ import { StatePanel } from './components/StatePanel.js';
 
 const POLL_MS = 1000;
 
+/**
+ * Mounted once per packet id (App keys it by id), so nothing of another packet survives a route
+ * change; and it acts only on a view whose id is the one in the route.
+ */
 export function PacketPage({ id, cite, user }: { id: string; cite: string | null; user: User }) {
-  const [view, setView] = useState<PacketView | null>(null);
+  const [loaded, setView] = useState<PacketView | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [missing, setMissing] = useState(false);
   const [filter, setFilter] = useState<EvidenceFilter>('all');
+  const view = loaded?.id === id ? loaded : null;
 
   const refresh = useCallback(async () => {
     try {
-      setView(await api.packet(id));
+      const answered = await api.packet(id);
+      if (answered.id === id) setView(answered);
       setError(null);
     } catch (failure) {
       setError(messageOf(failure));
@@ -37,11 +45,14 @@ export function PacketPage({ id, cite, user }: { id: string; cite: string | null
   useEffect(() => {
     let current = true;
     loadPacket(id).then(
-      (loaded) => {
-        if (current) setView(loaded);
+      (answered) => {
+        if (current && answered.id === id) setView(answered);
       },
       (failure: unknown) => {
-        if (current) setError(messageOf(failure));
+        if (!current) return;
+        if (failure instanceof ApiError && (failure.status === 404 || failure.status === 400))
+          setMissing(true);
+        else setError(messageOf(failure));
       },
     );
     return () => {
@@ -68,6 +79,18 @@ export function PacketPage({ id, cite, user }: { id: string; cite: string | null
     if (packet) performance.mark('spine:packet-rendered', { detail: { evidence: packet.evidence.length } });
   }, [packet]);
 
+  if (missing)
+    return (
+      <section className="card not-found" aria-labelledby="not-found-title">
+        <h1 id="not-found-title">No such packet</h1>
+        <p>
+          There is no packet <code>{id}</code>. The link may be mistyped, or the packet was never created.
+        </p>
+        <p>
+          <a href={href.queue()}>Back to the queue</a>
+        </p>
+      </section>
+    );
   if (error && !view)
     return (
       <p role="alert" className="error">
@@ -105,6 +128,7 @@ export function PacketPage({ id, cite, user }: { id: string; cite: string | null
           Preparing failed: {view.error}
         </p>
       )}
+      {packet && <DecisionHeader view={view} packet={packet} />}
       {packet && (
         <div className="packet-layout">
           <div className="review-column">
@@ -119,7 +143,7 @@ export function PacketPage({ id, cite, user }: { id: string; cite: string | null
             />
             <GatesPanel view={view} onChanged={refresh} />
             <MarkSent view={view} packet={packet} onChanged={setView} />
-            <FactsPanel packet={packet} />
+            <FactsPanel packet={packet} gates={view.gates} />
             <details className="card">
               <summary>Files read ({packet.sources.length})</summary>
               <SourceList sources={packet.sources} />
