@@ -2,6 +2,8 @@
 import type { Facts } from '../model/packet.js';
 import type { SignalCites, Signals } from '../model/signals.js';
 import type { ExtractContext, Item } from './context.js';
+import { affirmedCites, deniesWord, isMatchDenied } from './denied-match.js';
+import { deriveAssessment } from './derive-assessment.js';
 import { extractAccountNumbers } from './extract-account-numbers.js';
 import { OTHERS, RECURRENCE } from './extract-pattern.js';
 import { citesFor, findSentences } from './find-sentences.js';
@@ -13,6 +15,7 @@ import {
   statusOutageCites,
   statusPageCites,
 } from './signal-scope.js';
+import type { SignalTraces } from './trace-signals.js';
 
 // our side refuting a claim: "it's not the release either: the changelog has nothing on it"
 const NOT_RELEASE =
@@ -28,6 +31,11 @@ const NOT_DEFECT =
 const RELEASE_DOUBT =
   /\b(?:(?:(?:can'?t|cannot|couldn'?t|could not|unable to|not able to) (?:yet |really |quite |fully )?(?:tell|prove|confirm|say|determine|rule out|be sure)|not (?:yet )?(?:sure|clear|certain|confirmed|known)|unclear|(?:don'?t|do not) (?:yet )?know)(?! (?:when|how long|by when|what time))\b(?=.{0,100}?(?:\b(?:release|deploy\w*|update|upgrade|rollout|roll-out|migration|version)\b|\bv?\d+\.\d+\b))(?=.{0,120}?\b(?:caus\w*|broke|break\w*|chang\w*|introduc\w*|would have|due to|comes? from|came from|responsible|to blame|culprit))|(?:whether|if) (?:this|it|the \w+|that) (?:\w+ )?(?:comes?|came|is|was|stems?) (?:from|due to|caused by|down to)\b.{0,80}?\bor\b|could (?:also )?be (?:our|the|your|their|a) (?:[\w.-]+ )?(?:release|deploy\w*|update|upgrade|rollout|change|side)\b.{0,60}?\bor\b)/i;
 const RELEASE_REFUTED = new RegExp(`${NOT_RELEASE.source}|${RELEASE_DOUBT.source}`, 'i');
+
+// what a regression is blamed on; our side denying one of them refutes it
+const RELEASE_WORDS: ReadonlySet<string> = new Set(
+  'release deploy deployment upgrade update rollout migration version change'.split(' '),
+);
 
 type BoolKey = { [K in keyof Signals]: Signals[K] extends boolean ? K : never }[keyof Signals];
 
@@ -89,14 +97,24 @@ function unrefuted(
   keep: (item: Item) => boolean,
   limit = 5,
   veto?: RegExp,
+  // for cues that assert a cause ("since the deploy"): our side denying the cue, or one of these
+  // words ("we ruled out the upgrade", "nothing changed"), refutes it too
+  denied?: ReadonlySet<string>,
 ): string[] {
   let last = -1;
   const order = (item: Item, index: number): number => items.indexOf(item) * 10_000 + index;
-  for (const hit of findSentences(items, refute, (i) => !i.isCustomer && notBot(i) && notMachine(i)))
-    last = Math.max(last, order(hit.item, hit.index));
+  const ours = (i: Item): boolean => !i.isCustomer && notBot(i) && notMachine(i);
+  for (const hit of findSentences(items, refute, ours)) last = Math.max(last, order(hit.item, hit.index));
+  // "we ruled out the deploy", "it's not the upgrade": our side saying no to the cue itself
+  if (denied)
+    for (const item of items.filter(ours))
+      item.sentences.forEach((_, index) => {
+        if (deniesWord(item, index, denied)) last = Math.max(last, order(item, index));
+      });
   const ids: string[] = [];
   for (const hit of findSentences(items, cue, keep)) {
     if (order(hit.item, hit.index) <= last || refute.test(hit.sentence) || veto?.test(hit.sentence)) continue;
+    if (denied && isMatchDenied(hit.item, hit.index, hit.match)) continue;
     if (!ids.includes(hit.item.id)) ids.push(hit.item.id);
     if (ids.length >= limit) break;
   }
@@ -124,7 +142,7 @@ export function draftCompensationCites(ctx: ExtractContext): string[] {
 export function deriveSignals(
   facts: Facts,
   ctx: ExtractContext,
-): { signals: Signals; signalCites: SignalCites } {
+): { signals: Signals; signalCites: SignalCites; signalTraces: SignalTraces } {
   const items = ctx.items;
   const cites: SignalCites = {};
   const flags: Partial<Record<BoolKey, boolean>> = {};
@@ -150,7 +168,10 @@ export function deriveSignals(
   ]);
   set('blocked', citesFor(items, cue.BLOCKED, byCustomer));
   // "asked whether anything changed", "if your release broke this": only statements count
-  set('regression', unrefuted(items, cue.RELEASE, RELEASE_REFUTED, notField, 5, cue.NOT_A_STATEMENT));
+  set(
+    'regression',
+    unrefuted(items, cue.RELEASE, RELEASE_REFUTED, notField, 5, cue.NOT_A_STATEMENT, RELEASE_WORDS),
+  );
   set('bugConfirmed', unrefuted(items, cue.BUG_CONFIRMED, NOT_DEFECT, byStaff));
   const defect = [
     ...items
@@ -166,15 +187,16 @@ export function deriveSignals(
     ...unrefuted(items, cue.DEFECT, NOT_DEFECT, (i) => notField(i) && notMachine(i), 3),
   ];
   set('productDefect', [...new Set(defect)]);
+  // "Not a how-to", "not documented anywhere" say no
   set(
     'documentedBehavior',
-    citesFor(items, cue.DOCUMENTED, (i) => !i.isCustomer && notField(i)),
+    affirmedCites(items, cue.DOCUMENTED, (i) => !i.isCustomer && notField(i)),
   );
   set('featureRequest', citesFor(items, cue.FEATURE, notField));
   set('billing', citesFor(items, cue.BILLING, notBot));
   // asked by the customer or raised in our discussion; the draft reply is a proposal under review,
   // so its offers open the compensation gate (draftOffersCompensation) but never drive the decision
-  set('compensationRequested', citesFor(items, cue.COMPENSATION, notField, 5, false, cue.NOT_COMPENSATION));
+  set('compensationRequested', affirmedCites(items, cue.COMPENSATION, notField, 5, cue.NOT_COMPENSATION));
   set('churnRisk', citesFor(items, cue.CHURN, notField));
   set('executiveAsk', citesFor(items, cue.EXECUTIVE, notField));
   set('slaBreached', citesFor(items, cue.SLA, notField));
@@ -205,6 +227,8 @@ export function deriveSignals(
   if (facts.affected.accounts) cites.affectedAccounts = facts.affected.accounts.cites;
   const deadline = deadlineHours(facts, ctx.asOf);
   if (deadline.hours >= 0) cites.deadlineHours = deadline.cites;
+  const assessment = deriveAssessment(ctx);
+  if (assessment.value !== 'none') cites.assessment = assessment.cites;
   const area = productArea(facts, ctx);
   if (area !== 'other' && facts.problem) cites.productArea = facts.problem.cites;
 
@@ -235,7 +259,10 @@ export function deriveSignals(
     recurrence: flags.recurrence ?? false,
     deadlineHours: deadline.hours,
     vendorIncident: flags.vendorIncident ?? false,
+    assessment: assessment.value,
     productArea: area,
   };
-  return { signals, signalCites: cites };
+  // traces the mechanisms recorded themselves; trace-signals.ts adds the cue traces
+  const signalTraces: SignalTraces = assessment.value === 'none' ? {} : { assessment: assessment.traces };
+  return { signals, signalCites: cites, signalTraces };
 }

@@ -19,6 +19,9 @@ const HEDGES = new Set([
   'guess',
   'assume',
   'wonder',
+  'supposedly',
+  'apparently',
+  'reportedly',
 ]);
 const CONDITIONS = new Set(['if', 'unless', 'whether']);
 const WH = new Set(['what', 'why', 'how', 'when', 'where', 'who', 'which', 'whom', 'whose']);
