@@ -141,6 +141,11 @@ function resolved(s: Sentence): boolean {
   return (done || normal) && !t.some((k) => ONGOING.has(k.normal));
 }
 
+/** "Not a bug", "works as designed", "expected behaviour": the sentence says the behaviour is intended. */
+export function deniesDefect(s: Sentence): boolean {
+  return !s.question && (denies(s, DEFECT) || asDesigned(s));
+}
+
 /**
  * Reads one sentence written by our side. Questions, hedged sentences ("might be their DNS") and
  * someone else's reported words assess nothing. Returns null when the sentence assesses nothing.

@@ -1,8 +1,9 @@
 /** @module Whether a sentence says no to a word: negation scope, a negator before it, or "ruled out". */
 import type { Sentence, Token } from './types.js';
 
-// verbs that reject what follows them in the clause: "ruled out the deploy", "excluded the proxy"
-const REJECTING = new Set(['rule', 'exclude', 'eliminate', 'disprove', 'refute']);
+// words that reject what follows them in the clause: "ruled out the deploy", "excluded the proxy",
+// "unrelated to the update", "predates the upgrade"
+const REJECTING = new Set(['rule', 'exclude', 'eliminate', 'disprove', 'refute', 'unrelated', 'predate']);
 const NEGATORS = new Set(['not', 'no', 'never', 'none', 'nobody', 'nothing', 'neither', 'nor', 'without']);
 // punctuation and subordinators open a new clause: "not say Q1 until eng sizes it" denies no "eng"
 const CLAUSE_END = new Set([
