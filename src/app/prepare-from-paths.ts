@@ -2,7 +2,9 @@
  * @module Use case: read a handoff from disk, run intake (with OCR), load the policy and prepare the
  * packet. Shared by `spine prepare`, eval and the server.
  */
+
 import { SpineError } from '../core/errors.js';
+import type { Explanation } from '../core/explain/format-explain.js';
 import { toUtcIso } from '../core/intake/util/time.js';
 import type { IntakeFile } from '../core/model/intake.js';
 import type { Packet } from '../core/model/packet.js';
@@ -26,6 +28,8 @@ export interface PrepareFromPathsResult {
   readonly packet: Packet;
   readonly markdown: string;
   readonly warnings: string[];
+  /** the signals and their traces, for --explain */
+  readonly explanation: Explanation;
   /** every file read, to keep beside the packet by sha256 */
   readonly files: IntakeFile[];
   /** true when every input was parsed (none skipped or failed) */

@@ -5,6 +5,7 @@
 import { decideWithWarnings } from './decide/decide.js';
 import { planActions } from './decide/plan-actions.js';
 import { planGates } from './decide/plan-gates.js';
+import type { Explanation } from './explain/format-explain.js';
 import { extractFacts } from './extract/extract-facts.js';
 import type { IntakeResult } from './model/intake.js';
 import type { Packet } from './model/packet.js';
@@ -24,6 +25,8 @@ export interface PrepareResult {
   readonly packet: Packet;
   readonly markdown: string;
   readonly warnings: string[];
+  /** the signals and what produced them, for `spine prepare --explain` (not part of the packet) */
+  readonly explanation: Explanation;
 }
 
 /** Intake's and every source's warnings, each named by its file once and listed once. */
@@ -113,5 +116,6 @@ export function prepare(
     actions,
     gates,
   };
-  return { packet, markdown: renderPacketMarkdown(packet), warnings };
+  const explanation: Explanation = { signals, signalTraces: extraction.signalTraces };
+  return { packet, markdown: renderPacketMarkdown(packet), warnings, explanation };
 }

@@ -55,6 +55,7 @@ export function makeSignals(overrides: Partial<Signals> = {}): Signals {
     recurrence: false,
     deadlineHours: -1,
     vendorIncident: false,
+    assessment: 'none',
     productArea: 'other',
     ...overrides,
   };

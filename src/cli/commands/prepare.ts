@@ -5,6 +5,7 @@ import type { Command } from 'commander';
 import { putBlob } from '../../adapters/files/blob-store.js';
 import { prepareFromPaths } from '../../app/prepare-from-paths.js';
 import { SpineError } from '../../core/errors.js';
+import { formatExplain } from '../../core/explain/format-explain.js';
 import { exitWithError, info, warn } from '../output.js';
 
 interface PrepareFlags {
@@ -12,6 +13,7 @@ interface PrepareFlags {
   readonly asOf?: string;
   readonly out?: string;
   readonly json?: boolean;
+  readonly explain?: boolean;
   readonly ocrCache: boolean;
 }
 
@@ -48,6 +50,7 @@ export function register(program: Command): void {
     )
     .option('--out <dir>', 'write packet.json, packet.md and inputs/<sha256> into this folder')
     .option('--json', 'print packet.json instead of Markdown')
+    .option('--explain', 'print every fact and set signal with what produced it (rule, sentence, cite)')
     .option('--no-ocr-cache', 'recognise screenshots again instead of using the OCR cache')
     .action(async (paths: string[], flags: PrepareFlags) => {
       try {
@@ -62,9 +65,10 @@ export function register(program: Command): void {
         if (flags.out) {
           await writeOut(flags.out, json, result.markdown, result.files);
           info(`wrote ${join(flags.out, 'packet.json')}, packet.md and ${result.files.length} input(s)`);
-        } else {
+        } else if (!flags.explain) {
           process.stdout.write(flags.json ? json : result.markdown);
         }
+        if (flags.explain) process.stdout.write(formatExplain(result.packet, result.explanation));
         process.exitCode = result.complete ? 0 : 1;
       } catch (error) {
         const hint = error instanceof SpineError ? HINTS[error.code] : undefined;

@@ -43,6 +43,14 @@ const signalsArb: fc.Arbitrary<Signals> = fc.record({
   recurrence: fc.boolean(),
   deadlineHours: fc.integer({ min: -1, max: 200 }),
   vendorIncident: fc.boolean(),
+  assessment: fc.constantFrom(
+    'handle_in_support',
+    'not_a_defect',
+    'customer_side',
+    'documented',
+    'resolved',
+    'none',
+  ),
   productArea: fc.constantFrom('auth', 'billing', 'integrations', 'export', 'api', 'other'),
 });
 

@@ -1,8 +1,11 @@
 /** @module The prepared view every extractor reads: fact-bearing items, their sentences, roles. */
+
+import { analyze } from '../language/analyze.js';
+import { mergeSentences } from '../language/merge-sentences.js';
+import type { Sentence } from '../language/types.js';
 import type { Evidence, Role, SourceKind } from '../model/evidence.js';
 import type { IntakeResult } from '../model/intake.js';
 import type { Manifest } from '../model/manifest.js';
-import { splitSentences } from './text/split-sentences.js';
 import { withoutQuotedHistory } from './without-quoted-history.js';
 
 // units whose text may still hold a mail's quoted history (e-mails are split at intake)
@@ -21,6 +24,8 @@ export interface Item {
   readonly unit: string;
   readonly at: string | null;
   readonly sentences: readonly string[];
+  /** the language layer's reading of each sentence, index for index with `sentences` */
+  readonly analyzed: readonly Sentence[];
 }
 
 /** Everything extractors need, built once per run. */
@@ -35,11 +40,20 @@ export interface ExtractContext {
 
 const STAFF = new Set<Role>(['support', 'engineering', 'success', 'leadership']);
 
+// a ticket field or account row is one statement as written; prose goes through the language layer
+function readSentences(text: string, whole: boolean): { sentences: string[]; analyzed: Sentence[] } {
+  const analyzed = analyze(text).sentences;
+  if (!whole) return { sentences: analyzed.map((s) => s.text), analyzed: [...analyzed] };
+  const one = mergeSentences(text.trim(), analyzed);
+  return { sentences: [text.trim()], analyzed: one ? [one] : [] };
+}
+
 function toItem(raw: Evidence, kind: SourceKind): Item {
   const own = MAY_QUOTE.has(raw.meta?.unit ?? '') ? withoutQuotedHistory(raw.text) : raw.text;
   const ev = own === raw.text ? raw : { ...raw, text: own };
   const role = ev.author?.role ?? 'unknown';
   const unit = ev.meta?.unit ?? '';
+  const read = readSentences(ev.text, unit === 'field' || unit === 'account');
   return {
     ev,
     id: ev.id,
@@ -56,7 +70,8 @@ function toItem(raw: Evidence, kind: SourceKind): Item {
     isStaff: STAFF.has(role),
     unit,
     at: ev.at,
-    sentences: unit === 'field' || unit === 'account' ? [ev.text.trim()] : splitSentences(ev.text),
+    sentences: read.sentences,
+    analyzed: read.analyzed,
   };
 }
 

@@ -2,9 +2,12 @@
 import type { Facts } from '../model/packet.js';
 import type { SignalCites, Signals } from '../model/signals.js';
 import type { ExtractContext, Item } from './context.js';
+import { affirmedCites, deniesWord, isMatchDenied } from './denied-match.js';
+import { deriveAssessment } from './derive-assessment.js';
 import { extractAccountNumbers } from './extract-account-numbers.js';
 import { OTHERS, RECURRENCE } from './extract-pattern.js';
 import { citesFor, findSentences } from './find-sentences.js';
+import { deniesDefect } from './read-assessment.js';
 import * as cue from './signal-cues.js';
 import {
   isStatusPage,
@@ -13,13 +16,7 @@ import {
   statusOutageCites,
   statusPageCites,
 } from './signal-scope.js';
-
-// our side refuting a claim: "it's not the release either: the changelog has nothing on it"
-const NOT_RELEASE =
-  /\b(?:(?:it'?s|it is|this is|that'?s|that is|it was|this was)\s+not\s+(?:the|a|our|their|your|from the|due to the|caused by the)\s+(?:[\w.-]+\s+)?(?:release|update|upgrade|deploy\w*|version|rollout|migration)|(?:isn'?t|wasn'?t)\s+(?:the|a|our)\s+(?:[\w.-]+\s+)?(?:release|update|upgrade|deploy\w*|rollout|migration)|(?:not|un)[ -]?(?:related|caused by|due) to\s+(?:the|a|our|any)\s+(?:[\w.-]+\s+)?(?:release|update|upgrade|deploy\w*|rollout|migration)|nothing to do with (?:the|a|our|any)\s+(?:[\w.-]+\s+)?(?:release|update|upgrade|deploy\w*|rollout|migration)|(?:changelog|release notes?)\s+(?:\w+\s+){0,2}?(?:has|have|had|shows?|mentions?|says?|contains?|lists?)\s+nothing|(?:pre-?dates?|started before)\s+(?:the\s+)?(?:[\w.-]+\s+)?(?:release|update|upgrade|deploy\w*))\b/i;
-// "not a bug", "works as designed": the behaviour the customer calls a defect is intended
-const NOT_DEFECT =
-  /\b(?:not an? (?:product |software |code )?(?:bug|defect)|(?:isn'?t|wasn'?t) an? (?:bug|defect)|works as (?:designed|intended|expected)|by design|(?<!not (?:the |an? )?)expected (?:behaviou?r|result))\b/i;
+import type { SignalTraces } from './trace-signals.js';
 
 // our side leaving open whether a release caused it: "can't tell whether 12.1 would have accepted
 // it", "checking whether this comes from our change or from their connector update", "could be our
@@ -27,7 +24,17 @@ const NOT_DEFECT =
 // be about cause ("would have", "changed", "caused"), not "don't know yet whether others on 4.8 are hit"
 const RELEASE_DOUBT =
   /\b(?:(?:(?:can'?t|cannot|couldn'?t|could not|unable to|not able to) (?:yet |really |quite |fully )?(?:tell|prove|confirm|say|determine|rule out|be sure)|not (?:yet )?(?:sure|clear|certain|confirmed|known)|unclear|(?:don'?t|do not) (?:yet )?know)(?! (?:when|how long|by when|what time))\b(?=.{0,100}?(?:\b(?:release|deploy\w*|update|upgrade|rollout|roll-out|migration|version)\b|\bv?\d+\.\d+\b))(?=.{0,120}?\b(?:caus\w*|broke|break\w*|chang\w*|introduc\w*|would have|due to|comes? from|came from|responsible|to blame|culprit))|(?:whether|if) (?:this|it|the \w+|that) (?:\w+ )?(?:comes?|came|is|was|stems?) (?:from|due to|caused by|down to)\b.{0,80}?\bor\b|could (?:also )?be (?:our|the|your|their|a) (?:[\w.-]+ )?(?:release|deploy\w*|update|upgrade|rollout|change|side)\b.{0,60}?\bor\b)/i;
-const RELEASE_REFUTED = new RegExp(`${NOT_RELEASE.source}|${RELEASE_DOUBT.source}`, 'i');
+
+// what a regression is blamed on; our side denying one of them refutes it
+const RELEASE_WORDS: ReadonlySet<string> = new Set(
+  'release deploy deployment upgrade update rollout migration version change'.split(' '),
+);
+
+// "not a bug", "works as designed": the behaviour the customer calls a defect is intended
+const saysNotADefect = (item: Item, index: number): boolean => {
+  const sentence = item.analyzed[index];
+  return sentence !== undefined && deniesDefect(sentence);
+};
 
 type BoolKey = { [K in keyof Signals]: Signals[K] extends boolean ? K : never }[keyof Signals];
 
@@ -85,18 +92,35 @@ function deadlineHours(facts: Facts, asOf: string): { hours: number; cites: stri
 function unrefuted(
   items: readonly Item[],
   cue: RegExp,
-  refute: RegExp,
+  // a refuting sentence: a pattern, or a reading of the sentence (item, index)
+  refute: RegExp | ((item: Item, index: number) => boolean),
   keep: (item: Item) => boolean,
   limit = 5,
   veto?: RegExp,
+  // for cues that assert a cause ("since the deploy"): our side denying the cue, or one of these
+  // words ("we ruled out the upgrade", "nothing changed"), refutes it too
+  denied?: ReadonlySet<string>,
 ): string[] {
   let last = -1;
   const order = (item: Item, index: number): number => items.indexOf(item) * 10_000 + index;
-  for (const hit of findSentences(items, refute, (i) => !i.isCustomer && notBot(i) && notMachine(i)))
-    last = Math.max(last, order(hit.item, hit.index));
+  const ours = (i: Item): boolean => !i.isCustomer && notBot(i) && notMachine(i);
+  const refutes = (item: Item, index: number): boolean =>
+    typeof refute === 'function' ? refute(item, index) : refute.test(item.sentences[index] ?? '');
+  for (const item of items.filter(ours))
+    item.sentences.forEach((_, index) => {
+      if (refutes(item, index)) last = Math.max(last, order(item, index));
+    });
+  // "we ruled out the deploy", "it's not the upgrade": our side saying no to the cue itself
+  if (denied)
+    for (const item of items.filter(ours))
+      item.sentences.forEach((_, index) => {
+        if (deniesWord(item, index, denied)) last = Math.max(last, order(item, index));
+      });
   const ids: string[] = [];
   for (const hit of findSentences(items, cue, keep)) {
-    if (order(hit.item, hit.index) <= last || refute.test(hit.sentence) || veto?.test(hit.sentence)) continue;
+    if (order(hit.item, hit.index) <= last || refutes(hit.item, hit.index) || veto?.test(hit.sentence))
+      continue;
+    if (denied && isMatchDenied(hit.item, hit.index, hit.match)) continue;
     if (!ids.includes(hit.item.id)) ids.push(hit.item.id);
     if (ids.length >= limit) break;
   }
@@ -117,14 +141,14 @@ function otherCustomerCites(items: readonly Item[], keep: (item: Item) => boolea
 
 /** Evidence ids of the draft reply's sentences that offer compensation (for the gate, not the decision). */
 export function draftCompensationCites(ctx: ExtractContext): string[] {
-  return citesFor(ctx.draftItems, cue.COMPENSATION, undefined, 5, false, cue.NOT_COMPENSATION);
+  return affirmedCites(ctx.draftItems, cue.COMPENSATION, () => true);
 }
 
 /** Computes every signal; a boolean is true only when cited evidence (never the draft) says so. */
 export function deriveSignals(
   facts: Facts,
   ctx: ExtractContext,
-): { signals: Signals; signalCites: SignalCites } {
+): { signals: Signals; signalCites: SignalCites; signalTraces: SignalTraces } {
   const items = ctx.items;
   const cites: SignalCites = {};
   const flags: Partial<Record<BoolKey, boolean>> = {};
@@ -150,8 +174,11 @@ export function deriveSignals(
   ]);
   set('blocked', citesFor(items, cue.BLOCKED, byCustomer));
   // "asked whether anything changed", "if your release broke this": only statements count
-  set('regression', unrefuted(items, cue.RELEASE, RELEASE_REFUTED, notField, 5, cue.NOT_A_STATEMENT));
-  set('bugConfirmed', unrefuted(items, cue.BUG_CONFIRMED, NOT_DEFECT, byStaff));
+  set(
+    'regression',
+    unrefuted(items, cue.RELEASE, RELEASE_DOUBT, notField, 5, cue.NOT_A_STATEMENT, RELEASE_WORDS),
+  );
+  set('bugConfirmed', unrefuted(items, cue.BUG_CONFIRMED, saysNotADefect, byStaff));
   const defect = [
     ...items
       .filter(
@@ -163,18 +190,19 @@ export function deriveSignals(
       .slice(0, 3),
     // people's words ("it crashes") yield to our later "works as designed"; logs and requests stand
     ...citesFor(items, cue.DEFECT, (i) => notField(i) && !notMachine(i), 3),
-    ...unrefuted(items, cue.DEFECT, NOT_DEFECT, (i) => notField(i) && notMachine(i), 3),
+    ...unrefuted(items, cue.DEFECT, saysNotADefect, (i) => notField(i) && notMachine(i), 3),
   ];
   set('productDefect', [...new Set(defect)]);
+  // "Not a how-to", "not documented anywhere" say no
   set(
     'documentedBehavior',
-    citesFor(items, cue.DOCUMENTED, (i) => !i.isCustomer && notField(i)),
+    affirmedCites(items, cue.DOCUMENTED, (i) => !i.isCustomer && notField(i)),
   );
   set('featureRequest', citesFor(items, cue.FEATURE, notField));
   set('billing', citesFor(items, cue.BILLING, notBot));
   // asked by the customer or raised in our discussion; the draft reply is a proposal under review,
   // so its offers open the compensation gate (draftOffersCompensation) but never drive the decision
-  set('compensationRequested', citesFor(items, cue.COMPENSATION, notField, 5, false, cue.NOT_COMPENSATION));
+  set('compensationRequested', affirmedCites(items, cue.COMPENSATION, notField));
   set('churnRisk', citesFor(items, cue.CHURN, notField));
   set('executiveAsk', citesFor(items, cue.EXECUTIVE, notField));
   set('slaBreached', citesFor(items, cue.SLA, notField));
@@ -205,6 +233,8 @@ export function deriveSignals(
   if (facts.affected.accounts) cites.affectedAccounts = facts.affected.accounts.cites;
   const deadline = deadlineHours(facts, ctx.asOf);
   if (deadline.hours >= 0) cites.deadlineHours = deadline.cites;
+  const assessment = deriveAssessment(ctx);
+  if (assessment.value !== 'none') cites.assessment = assessment.cites;
   const area = productArea(facts, ctx);
   if (area !== 'other' && facts.problem) cites.productArea = facts.problem.cites;
 
@@ -235,7 +265,10 @@ export function deriveSignals(
     recurrence: flags.recurrence ?? false,
     deadlineHours: deadline.hours,
     vendorIncident: flags.vendorIncident ?? false,
+    assessment: assessment.value,
     productArea: area,
   };
-  return { signals, signalCites: cites };
+  // traces the mechanisms recorded themselves; trace-signals.ts adds the cue traces
+  const signalTraces: SignalTraces = assessment.value === 'none' ? {} : { assessment: assessment.traces };
+  return { signals, signalCites: cites, signalTraces };
 }

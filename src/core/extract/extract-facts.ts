@@ -21,6 +21,8 @@ import { extractStartedAt } from './extract-started-at.js';
 import { extractTried } from './extract-tried.js';
 import { extractWorkaround } from './extract-workaround.js';
 import { contentWords } from './text/content-words.js';
+import { traceFacts } from './trace-facts.js';
+import { type SignalTraces, traceSignals } from './trace-signals.js';
 
 // a claim needs substance: a number or a content word its cite can be checked against
 function meaningful(value: unknown): boolean {
@@ -35,6 +37,8 @@ export interface Extraction {
   readonly signals: Signals;
   readonly signalCites: SignalCites;
   readonly unknowns: Unknown[];
+  /** for each set signal, what produced it: the cue or rule and the sentence, per cite */
+  readonly signalTraces: SignalTraces;
   /** the draft reply's sentences offering compensation: they open the gate, they decide nothing */
   readonly draftOffersCompensation: readonly string[];
 }
@@ -46,7 +50,7 @@ export interface Extraction {
 export function extractFacts(intake: IntakeResult, asOf: string): Extraction {
   const ctx = buildContext(intake, asOf);
   const problem = one(extractProblem(ctx));
-  const facts: Facts = {
+  const found: Facts = {
     account: one(extractAccount(ctx)),
     tier: one(extractTier(ctx)),
     problem,
@@ -65,8 +69,10 @@ export function extractFacts(intake: IntakeResult, asOf: string): Extraction {
     reproduction: extractReproduction(ctx),
     pattern: many(extractPattern(ctx)),
   };
-  const { signals, signalCites } = deriveSignals(facts, ctx);
+  const facts = traceFacts(found, ctx);
+  const { signals, signalCites, signalTraces: own } = deriveSignals(facts, ctx);
+  const signalTraces = traceSignals(signals, signalCites, ctx, own);
   const draftOffersCompensation = draftCompensationCites(ctx);
   const unknowns = deriveUnknowns(facts, signals, ctx, draftOffersCompensation.length > 0);
-  return { facts, signals, signalCites, unknowns, draftOffersCompensation };
+  return { facts, signals, signalCites, signalTraces, unknowns, draftOffersCompensation };
 }

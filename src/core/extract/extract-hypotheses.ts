@@ -76,9 +76,6 @@ const LOOKBACK = 40;
 // plans and release logistics are not theories about the cause
 const PLAN =
   /\b(?:hotfix|fix pr|pr is up|eta|release train|deploy (?:it|the fix)|don'?t quote me|code freeze|frozen|(?:stays?|keep(?:s|ing)?(?: it)?) (?:in|with) (?:support|us|l[12])|no (?:eng(?:ineering)? )?(?:escalation|ticket))\b/i;
-// "could be the timezone thing again?" is a theory put as a question
-const TENTATIVE =
-  /^(?:\w+,\s*)?(?:prob(?:ably)?|maybe|perhaps|could (?:it )?be|might be|sounds like|looks like|i think|my guess)\b/i;
 const CONCLUSION = /^(?:so|which|hence|thus|that'?s|that is|i\.e\.?)\b/i;
 // an instruction to the team ("@Rui please don't give them a date …", "Do NOT ask them to …")
 const INSTRUCTION =
@@ -233,7 +230,8 @@ function analyse(ctx: ExtractContext): Candidate[] {
           CAUSE_LABEL.test(s)
         ) ||
         COMMERCIAL.test(s) ||
-        (s.endsWith('?') && !TENTATIVE.test(s)) ||
+        // "could be the timezone thing again?" is a theory put as a question (the language layer's hedge)
+        (s.endsWith('?') && !item.analyzed[i]?.hedged) ||
         PLAN.test(s) ||
         ANNOUNCED_CAUSE.test(s) ||
         INSTRUCTION.test(s) ||

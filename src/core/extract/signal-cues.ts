@@ -65,9 +65,6 @@ export const BILLING =
   /\b(?:invoice\w*|billing|billed|charged?|charges|double[- ]charged|refund\w*|(?:our|my|the) payment (?:method|card)|card (?:was )?charged|subscription fee|overcharg\w*)\b/i;
 export const COMPENSATION =
   /\b(?:(?:service|account|billing) credits?|credits? (?:for|on|to) (?:the|our|your) (?:account|invoice|bill)|refund\w*|reimburs\w*|free (?:months?|weeks?)|\w+ months? free|discount|compensat\w*|waive\w*|make (?:it|this) right)\b/i;
-// "don't offer credits without me" forbids compensation; it does not ask for it
-export const NOT_COMPENSATION =
-  /\b(?:don'?t|do not|never|shouldn'?t|should not|can'?t|cannot|won'?t|no need to)\s+(?:\w+\s+){0,2}(?:offer|give|promise|grant|issue|mention)\b/i;
 export const CHURN =
   /\b(?:(?:can'?t|cannot|won'?t|will not|not) (?:\w+ ){0,3}renew|cancel (?:our|the|my) (?:contract|subscription|account|plan|renewal)|not (?:be )?renew\w*|won'?t (?:be )?renew\w*|will not renew|renewal (?:is |at )?(?:at risk|in question|on hold)|reconsider\w* (?:the|our) (?:renewal|contract|partnership)|renew(?:al|ing)\b[^.]{0,80}?\b(?:(?:is|are|was|isn'?t|is not) (?:not )?(?:exactly )?helping|(?:doesn'?t|does not|won'?t|will not) help|(?:hurts?|hurting|jeopardi[sz]\w+|endangers?|threatens?)\b|(?<!not )(?:at risk|in doubt|in question|on the line|shaky|wobbly|uncertain)|(?:will|would|is going to) (?:weigh on|come up in|factor into|affect|impact)|puts? (?:\w+ ){0,2}at risk)|competitors?|evaluat\w+ (?:other|alternative)\w*|alternatives?|switch(?:ing)? (?:vendors|providers|to another)|churn)\b/i;
 // "I am escalating this to our CEO", "our CEO will call yours", "a CEO-to-CEO escalation"

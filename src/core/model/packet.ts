@@ -4,11 +4,18 @@
  */
 import { z } from 'zod';
 import { EvidenceSchema, SourceSchema } from './evidence.js';
+import { type Trace, TraceSchema } from './trace.js';
 
 const Cites = z.array(z.string()).min(1);
+/** what produced a fact (optional in the contract, which allows extra properties; always set by extraction) */
+const OptionalTrace = TraceSchema.optional();
 
-export const ClaimSchema = z.object({ value: z.unknown(), cites: Cites });
-export type Claim<T = unknown> = { readonly value: T; readonly cites: readonly string[] };
+export const ClaimSchema = z.object({ value: z.unknown(), cites: Cites, trace: OptionalTrace });
+export type Claim<T = unknown> = {
+  readonly value: T;
+  readonly cites: readonly string[];
+  readonly trace?: Trace;
+};
 
 export const RuleMatchSchema = z.object({ id: z.string(), label: z.string(), cites: z.array(z.string()) });
 export type RuleMatch = z.infer<typeof RuleMatchSchema>;
@@ -35,6 +42,7 @@ export const FactsSchema = z.object({
       result: z.string().nullable(),
       by: z.enum(TRIED_BY),
       cites: Cites,
+      trace: OptionalTrace,
     }),
   ),
   workaround: z.object({
@@ -42,9 +50,12 @@ export const FactsSchema = z.object({
     partial: z.boolean().nullable(),
     text: z.string().nullable(),
     cites: z.array(z.string()),
+    trace: OptionalTrace,
   }),
   customerAsks: z.array(ClaimSchema),
-  deadlines: z.array(z.object({ at: z.string().nullable(), text: z.string(), cites: Cites })),
+  deadlines: z.array(
+    z.object({ at: z.string().nullable(), text: z.string(), cites: Cites, trace: OptionalTrace }),
+  ),
   commitments: z.array(ClaimSchema),
   posture: z.array(ClaimSchema),
   hypotheses: z.array(ClaimSchema),
@@ -55,6 +66,7 @@ export const FactsSchema = z.object({
       actual: z.string().nullable(),
       frequency: z.string().nullable(),
       cites: Cites,
+      trace: OptionalTrace,
     })
     .nullable(),
   pattern: z.array(ClaimSchema),

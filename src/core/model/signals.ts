@@ -55,6 +55,18 @@ export const SignalsSchema = z.object({
   deadlineHours: z.number(),
   /** a status-page incident is related */
   vendorIncident: z.boolean(),
+  /**
+   * our side's explicit assessment as the thread stands: 'handle_in_support' | 'not_a_defect' |
+   * 'customer_side' | 'documented' | 'resolved' | 'none' (see extract/derive-assessment.ts)
+   */
+  assessment: z.enum([
+    'handle_in_support',
+    'not_a_defect',
+    'customer_side',
+    'documented',
+    'resolved',
+    'none',
+  ]),
   /** product area in one word: auth, billing, integrations, export, api, webhooks, reporting, admin, other */
   productArea: z.string(),
 });

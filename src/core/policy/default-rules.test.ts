@@ -74,6 +74,10 @@ const CASES: Record<string, { hit: Partial<Signals>; miss: Partial<Signals> }> =
     hit: { documentedBehavior: true, productDefect: true },
     miss: { documentedBehavior: true, regression: true },
   },
+  'handle-our-assessment': {
+    hit: { productDefect: true, assessment: 'customer_side' },
+    miss: { productDefect: true, assessment: 'customer_side', bugConfirmed: true },
+  },
   'handle-known-limitation': {
     hit: { documentedBehavior: true, featureRequest: true, workaround: 'full' },
     miss: { documentedBehavior: true, featureRequest: true, workaround: 'partial' },

@@ -1,0 +1,46 @@
+/**
+ * @module Whether a cue that matched a sentence is said no to there: "Not a how-to", "don't offer
+ * credits", "ruled out the deploy". Read from the language layer's tokens, not from more patterns.
+ */
+import { findWord, isDenied } from '../language/polarity.js';
+import type { Item } from './context.js';
+import { findSentences } from './find-sentences.js';
+
+/** True when the first word of the cue's match is denied in the sentence (item, index). */
+export function isMatchDenied(item: Item, index: number, match: RegExpExecArray): boolean {
+  const sentence = item.analyzed[index];
+  const first = match[0].toLowerCase().match(/[\p{L}\p{N}]+/u)?.[0];
+  if (!sentence || !first) return false;
+  const at = sentence.tokens.findIndex((t) => t.normal === first || t.text.toLowerCase() === first);
+  return at >= 0 && isDenied(sentence, at);
+}
+
+/** True when sentence (item, index) denies one of `words` (lemmas): "we ruled out the upgrade". */
+export function deniesWord(item: Item, index: number, words: ReadonlySet<string>): boolean {
+  const sentence = item.analyzed[index];
+  if (!sentence) return false;
+  for (let i = findWord(sentence, words); i >= 0; i = findWord(sentence, words, i + 1))
+    if (isDenied(sentence, i)) return true;
+  return false;
+}
+
+/**
+ * Like citesFor: ids of the items whose sentences match `cue` — except where the sentence denies
+ * the match. For cues that assert ("documented", "refund", "since the deploy"), never for cues whose
+ * negation is the symptom ("cannot log in").
+ */
+export function affirmedCites(
+  items: readonly Item[],
+  cue: RegExp,
+  keep: (item: Item) => boolean,
+  limit = 5,
+  veto?: RegExp,
+): string[] {
+  const ids: string[] = [];
+  for (const hit of findSentences(items, cue, keep)) {
+    if (veto?.test(hit.sentence) || isMatchDenied(hit.item, hit.index, hit.match)) continue;
+    if (!ids.includes(hit.item.id)) ids.push(hit.item.id);
+    if (ids.length >= limit) break;
+  }
+  return ids;
+}

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../language/analyze.js';
+import { readAssessment } from './read-assessment.js';
+
+const read = (text: string): string | null => {
+  const [sentence] = analyze(text).sentences;
+  if (!sentence) throw new Error(`no sentence in ${text}`);
+  return readAssessment(sentence)?.value ?? null;
+};
+
+describe('readAssessment: our own sentences', () => {
+  it.each([
+    ['No escalation needed, the admin can fix this from settings.', 'handle_in_support'],
+    ["This doesn't need engineering.", 'handle_in_support'],
+    ['Nothing to escalate here.', 'handle_in_support'],
+    ['We can handle this one in support.', 'handle_in_support'],
+    ["It isn't a bug: the export skips archived rows on purpose.", 'not_a_defect'],
+    ['No bug here.', 'not_a_defect'],
+    ['The sync works as designed.', 'not_a_defect'],
+    ['The failing check is on their side: their proxy strips the header.', 'customer_side'],
+    ['The certificate on their own server expired on Sunday.', 'customer_side'],
+    ['This is a known limitation of the CSV importer.', 'documented'],
+    ['The incident was resolved at 10:40 UTC.', 'resolved'],
+    ['Error rates are back to normal.', 'resolved'],
+    ['It is a bug in the parser, confirmed on staging.', 'defect'],
+  ])('%j → %s', (text, expected) => {
+    expect(read(text)).toBe(expected);
+  });
+
+  it.each([
+    // a question, a doubt, a condition or an instruction assesses nothing
+    'Is this a bug?',
+    'It might be their DNS.',
+    'Probably not a bug.',
+    'If it is a bug we will hear from engineering.',
+    'Please check their DNS records.',
+    // a promise is not a result
+    'We will fix it in the next release.',
+    'The fix will be resolved once 4.9 ships.',
+    // someone else's words
+    'The customer says this is not a bug.',
+    // saying no to the assessment itself
+    'Not a how-to.',
+    'This is not expected behaviour.',
+    'It is not on their side.',
+    // the negation belongs to another clause
+    "I'd rather we not promise a date until eng sizes it.",
+    // resolved upstream but still failing
+    'The status page was resolved but our customers are still delayed.',
+    'I documented the steps in the ticket.',
+    // an adjective, not a repair
+    'Fixed-amount discounts are unaffected.',
+  ])('%j assesses nothing', (text) => {
+    expect(read(text)).toBeNull();
+  });
+});
+
+describe('readAssessment: maintainers on public issue trackers', () => {
+  it.each([
+    // glpi-project/glpi#17118, a maintainer's reply
+    ['It seems to be a configuration issue, not a bug.', 'not_a_defect'],
+    // elastic/security-docs#167, the pull request's description
+    ['The issue is expected behavior and does not fit the requirements for a known issue.', 'not_a_defect'],
+  ])('%j → %s', (text, expected) => {
+    expect(read(text)).toBe(expected);
+  });
+
+  it.each([
+    // szhu/3030#20: an invitation, not an assessment
+    "Feel free to re-open this when you've found an actual bug.",
+    // sile-typesetter/sile#1235: documents behaviour, says nothing of the case
+    'This does not correct the problem, only documents the actual behavior.',
+  ])('%j assesses nothing', (text) => {
+    expect(read(text)).toBeNull();
+  });
+});

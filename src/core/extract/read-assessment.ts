@@ -1,0 +1,172 @@
+/**
+ * @module What one sentence of ours assesses: handle in support, not a defect, customer-side,
+ * documented, resolved — or that it is a defect after all. Read from structure (negation scope,
+ * subject, modality), with a few general words per assessment, never from one case's phrasing.
+ */
+import { findWord, isDenied } from '../language/polarity.js';
+import type { Sentence, Token } from '../language/types.js';
+
+export const ASSESSMENTS = [
+  'handle_in_support',
+  'not_a_defect',
+  'customer_side',
+  'documented',
+  'resolved',
+  'none',
+] as const;
+export type Assessment = (typeof ASSESSMENTS)[number];
+
+/** A sentence's reading: the assessment (or 'defect': our side says it is one) and the rule. */
+export interface AssessmentReading {
+  readonly value: Exclude<Assessment, 'none'> | 'defect';
+  readonly rule: string;
+}
+
+const set = (words: string): ReadonlySet<string> => new Set(words.split(' '));
+const DEFECT = set('bug defect regression');
+const ESCALATION = set('escalate escalation engineering eng dev devs developer developers');
+const HANDLE = set('handle keep solve settle answer deal');
+const SUPPORT = set('support l1 l2');
+const DESIGNED = set('design intend expect document');
+const OWNERS = set('customer client their your');
+const SIDE = set('side end');
+const THEIR_PART = set(
+  'config configuration setup setting settings dns certificate cert firewall proxy network environment change receiver server',
+);
+const LIMITATION = set('limitation how-to howto');
+const FIXED = set('resolve fix recover restore mitigate');
+const NOT_YET = set('will shall would should can could once until when after since before');
+const ONGOING = set('still but');
+const REPORTING = set('say claim insist think believe feel report tell ask');
+const OURS = set('we i');
+
+const words = (s: Sentence): Token[] => s.tokens.filter((t) => t.kind === 'word');
+
+/** "The customer says this is not a bug": someone else's words, not our assessment. */
+// a modal or a hedge ("might be their DNS", "probably not a bug"); "seems to be" is a polite
+// assertion in a maintainer's reply, not doubt
+const DOUBT = set(
+  'might may could maybe perhaps possibly probably likely unlikely guess suspect wonder supposedly apparently reportedly',
+);
+const doubts = (s: Sentence): boolean =>
+  s.hedged && s.tokens.some((t) => DOUBT.has(t.normal) || DOUBT.has(t.lemma));
+
+// "The customer says this is not a bug", "status page says resolved": someone else's words
+function reportsOthers(s: Sentence): boolean {
+  const ws = words(s);
+  return ws.some(
+    (t, i) => REPORTING.has(t.lemma) && t.pos === 'VERB' && i > 0 && !OURS.has(ws[i - 1]?.normal ?? ''),
+  );
+}
+
+/** True when some token is one of `wanted` and not denied. */
+function affirms(s: Sentence, wanted: ReadonlySet<string>): boolean {
+  for (let i = findWord(s, wanted); i >= 0; i = findWord(s, wanted, i + 1)) if (!isDenied(s, i)) return true;
+  return false;
+}
+
+function denies(s: Sentence, wanted: ReadonlySet<string>): boolean {
+  for (let i = findWord(s, wanted); i >= 0; i = findWord(s, wanted, i + 1)) if (isDenied(s, i)) return true;
+  return false;
+}
+
+// "works as designed", "by design", "expected behaviour", "intended behavior"
+function asDesigned(s: Sentence): boolean {
+  const t = s.tokens;
+  return t.some((k, i) => {
+    const next = t[i + 1];
+    const after = t[i + 2];
+    if (k.lemma === 'work' && next?.normal === 'as' && after && DESIGNED.has(after.lemma))
+      return !isDenied(s, i);
+    if (k.normal === 'by' && next?.lemma === 'design') return !isDenied(s, i);
+    return (
+      (k.normal === 'expected' || k.normal === 'intended') &&
+      /^behaviou?r$/.test(next?.normal ?? '') &&
+      !isDenied(s, i)
+    );
+  });
+}
+
+// "on their side", "customer-side", "their proxy", "your DNS": the cause sits with the customer
+function customerSide(s: Sentence): boolean {
+  const t = s.tokens.filter((k) => k.text !== '-');
+  return t.some((k, i) => {
+    if (!OWNERS.has(k.normal)) return false;
+    const next = t[i + 1];
+    const skip = next?.normal === 'own' ? t[i + 2] : next;
+    if (!skip) return false;
+    if (SIDE.has(skip.lemma) || THEIR_PART.has(skip.lemma)) {
+      const at = s.tokens.indexOf(skip);
+      return !isDenied(s, at) && !isDenied(s, s.tokens.indexOf(k));
+    }
+    return false;
+  });
+}
+
+// "is documented", "a known limitation", "a how-to": not "I documented the steps", not "Not a how-to"
+function documented(s: Sentence): boolean {
+  const t = s.tokens;
+  const joined = t.map((k) => k.normal).join(' ');
+  if (/\bhow - to\b/.test(joined)) {
+    const at = t.findIndex((k, i) => k.normal === 'how' && t[i + 1]?.text === '-');
+    if (!isDenied(s, at)) return true;
+  }
+  return t.some((k, i) => {
+    if (LIMITATION.has(k.lemma)) return t[i - 1]?.normal === 'known' && !isDenied(s, i);
+    if (k.normal !== 'documented') return false;
+    const before = t[i - 1];
+    return before?.pos !== 'PRON' && !isDenied(s, i);
+  });
+}
+
+// "was resolved", "Fixed in 4.8.2", "back to normal": done, not promised ("will fix") nor doubted
+function resolved(s: Sentence): boolean {
+  if (s.conditional) return false;
+  const t = s.tokens;
+  const done = t.some((k, i) => {
+    if (!FIXED.has(k.lemma) || k.pos !== 'VERB' || !/ed$/.test(k.normal)) return false;
+    // a state ("was resolved", "has been fixed", "Fixed in 4.8.2"), not an act on something
+    // ("pods resolved the host once at start-up")
+    const before = t[i - 1];
+    // "fixed-amount discounts": an adjective, not a repair
+    if (t[i + 1]?.text === '-') return false;
+    if (before && before.lemma !== 'be' && before.lemma !== 'have' && before.pos !== 'PUNCT') return false;
+    const clause = t.slice(Math.max(0, i - 4), i);
+    return !clause.some((c) => NOT_YET.has(c.normal)) && !isDenied(s, i);
+  });
+  const normal = t.some(
+    (k, i) => k.normal === 'back' && t[i + 1]?.normal === 'to' && t[i + 2]?.normal === 'normal',
+  );
+  // "resolved … but customers are still delayed": the problem goes on
+  return (done || normal) && !t.some((k) => ONGOING.has(k.normal));
+}
+
+/** "Not a bug", "works as designed", "expected behaviour": the sentence says the behaviour is intended. */
+export function deniesDefect(s: Sentence): boolean {
+  return !s.question && (denies(s, DEFECT) || asDesigned(s));
+}
+
+/**
+ * Reads one sentence written by our side. Questions, hedged sentences ("might be their DNS") and
+ * someone else's reported words assess nothing. Returns null when the sentence assesses nothing.
+ */
+export function readAssessment(s: Sentence): AssessmentReading | null {
+  if (s.question || doubts(s) || reportsOthers(s)) return null;
+  if (denies(s, ESCALATION)) return { value: 'handle_in_support', rule: 'assess-no-escalation' };
+  if (affirms(s, HANDLE) && affirms(s, SUPPORT))
+    return { value: 'handle_in_support', rule: 'assess-handle-in-support' };
+  if (denies(s, DEFECT) || asDesigned(s)) return { value: 'not_a_defect', rule: 'assess-not-a-defect' };
+  if (s.conditional) return null;
+  if (
+    affirms(s, DEFECT) &&
+    s.tokens.some((t) => t.lemma === 'be' || t.lemma === 'confirm' || t.lemma === 'reproduce')
+  )
+    return { value: 'defect', rule: 'assess-defect' };
+  // an instruction ("check their DNS") asks for a look, it does not place the cause
+  const [first, second] = words(s);
+  const instruction = first?.pos === 'VERB' || (first?.normal === 'please' && second?.pos === 'VERB');
+  if (!instruction && customerSide(s)) return { value: 'customer_side', rule: 'assess-customer-side' };
+  if (documented(s)) return { value: 'documented', rule: 'assess-documented' };
+  if (resolved(s)) return { value: 'resolved', rule: 'assess-resolved' };
+  return null;
+}

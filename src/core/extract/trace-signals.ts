@@ -1,0 +1,85 @@
+/**
+ * @module Every true signal explains itself: for each evidence id it cites, the cue that fired and
+ * the sentence it fired on. Cues are named as in signal-cues.ts, so a wrong signal leads straight
+ * to the pattern to fix; a cite no cue explains (a 5xx request, a status page) is traced as 'derived'.
+ */
+import type { SignalCites, Signals } from '../model/signals.js';
+import type { Trace } from '../model/trace.js';
+import type { ExtractContext } from './context.js';
+import { OTHERS, RECURRENCE } from './extract-pattern.js';
+import * as cue from './signal-cues.js';
+import { bestSentence } from './trace-facts.js';
+
+/** For each signal that is set, one trace per citing evidence id. */
+export type SignalTraces = Partial<Record<keyof Signals, readonly Trace[]>>;
+
+const CUES: Partial<Record<keyof Signals, ReadonlyArray<readonly [string, RegExp]>>> = {
+  security: [
+    ['cue.SECURITY', cue.SECURITY],
+    ['cue.PRIVACY', cue.PRIVACY],
+    ['cue.CROSS_TENANT', cue.CROSS_TENANT],
+  ],
+  crossTenantData: [['cue.CROSS_TENANT', cue.CROSS_TENANT]],
+  dataLoss: [['cue.DATA_LOSS', cue.DATA_LOSS]],
+  outage: [
+    ['cue.OUTAGE', cue.OUTAGE],
+    ['cue.OUTAGE_CHANNEL', cue.OUTAGE_CHANNEL],
+  ],
+  blocked: [['cue.BLOCKED', cue.BLOCKED]],
+  regression: [['cue.RELEASE', cue.RELEASE]],
+  bugConfirmed: [['cue.BUG_CONFIRMED', cue.BUG_CONFIRMED]],
+  productDefect: [['cue.DEFECT', cue.DEFECT]],
+  documentedBehavior: [['cue.DOCUMENTED', cue.DOCUMENTED]],
+  featureRequest: [['cue.FEATURE', cue.FEATURE]],
+  billing: [['cue.BILLING', cue.BILLING]],
+  compensationRequested: [['cue.COMPENSATION', cue.COMPENSATION]],
+  churnRisk: [['cue.CHURN', cue.CHURN]],
+  executiveAsk: [['cue.EXECUTIVE', cue.EXECUTIVE]],
+  slaBreached: [['cue.SLA', cue.SLA]],
+  ownershipDispute: [['cue.OWNERSHIP', cue.OWNERSHIP]],
+  recurrence: [['RECURRENCE', RECURRENCE]],
+  otherCustomersAffected: [['OTHERS', OTHERS]],
+  vendorIncident: [['cue.VENDOR_INCIDENT', cue.VENDOR_INCIDENT]],
+};
+
+/**
+ * Traces the signals that are set. `own` holds traces a mechanism already recorded (the
+ * assessment's sentences); they are kept as given.
+ */
+export function traceSignals(
+  signals: Signals,
+  signalCites: SignalCites,
+  ctx: ExtractContext,
+  own: SignalTraces = {},
+): SignalTraces {
+  const byId = new Map(ctx.items.map((i) => [i.id, i] as const));
+  const out: SignalTraces = {};
+  for (const key of Object.keys(signalCites).sort() as (keyof Signals)[]) {
+    const given = own[key];
+    if (given) {
+      out[key] = given;
+      continue;
+    }
+    const traces: Trace[] = [];
+    for (const evidence of signalCites[key] ?? []) {
+      const item = byId.get(evidence);
+      if (!item) continue;
+      const hit = (CUES[key] ?? []).flatMap(([rule, re]) =>
+        item.sentences.filter((s) => re.test(s)).map((sentence) => ({ rule, sentence })),
+      )[0];
+      const field = item.unit === 'field' || item.unit === 'account';
+      traces.push(
+        hit
+          ? { mechanism: 'pattern', rule: hit.rule, evidence, sentence: hit.sentence }
+          : {
+              mechanism: field ? 'field' : 'derived',
+              rule: `signal-${key}`,
+              evidence,
+              sentence: bestSentence(item, String(signals[key])),
+            },
+      );
+    }
+    if (traces.length > 0) out[key] = traces;
+  }
+  return out;
+}

@@ -1,0 +1,160 @@
+/**
+ * @module analyze(): the language layer's one entry. Text in; sentences with tokens, part of
+ * speech, negation scope, questions, hedges, conditions and typed entities out (wink-nlp, offline).
+ */
+import { loadNlp } from './load-nlp.js';
+import { maskDots } from './mask-dots.js';
+import { mergeSentences } from './merge-sentences.js';
+import { findNegators, isConditional, isHedged, isQuestion } from './read-sentence.js';
+import { splitBlocks } from './split-blocks.js';
+import type { Analysis, Entity, EntityType, Sentence, Token } from './types.js';
+
+const MAX_TEXT = 20_000;
+const MAX_SENTENCE = 400;
+const CACHE_LIMIT = 4096;
+const cache = new Map<string, Analysis>();
+
+const ENTITY_TYPES: Record<string, EntityType> = {
+  DATE: 'date',
+  TIME: 'time',
+  DURATION: 'duration',
+  CARDINAL: 'number',
+  ORDINAL: 'ordinal',
+  MONEY: 'money',
+  PERCENT: 'percent',
+  URL: 'url',
+  EMAIL: 'email',
+  MENTION: 'mention',
+  HASHTAG: 'hashtag',
+};
+// a version by shape: "v12.1", "4.8.1", "2.0.0-rc.1" (not "2.5", not an IP address)
+const VERSION = /(?<![\w.])(?:v\d+(?:\.\d+){1,3}|\d+\.\d+\.\d+)(?:[-+][\w.]*\w)?(?![\w.]*\w)/gi;
+// a list marker at the start ("- ", "2. "), not the start of a version number ("4.8.0 moved …")
+// a consequence arrow opening a sentence: "=>", "->", "→"
+const ARROW = /^(?:=>|->|→)/;
+const LIST_MARKER = /^\s*(?:[-*•>]+|\d+[.)](?=\s|$))\s*/;
+
+/** Tidies a raw sentence as extractors read it: marker dropped, spaces collapsed, bounded. */
+function readable(raw: string): string {
+  const s = raw.replace(LIST_MARKER, '').replace(/\s+/g, ' ').trim();
+  return s.length > MAX_SENTENCE ? `${s.slice(0, MAX_SENTENCE - 1)}…` : s;
+}
+
+function analyzeBlock(text: string, offset: number, out: Sentence[]): void {
+  const nlp = loadNlp();
+  const its = nlp.its;
+  const doc = nlp.readDoc(maskDots(text));
+  const all = doc.tokens();
+  const values = all.out(its.value) as string[];
+  const spaces = all.out(its.precedingSpaces) as string[];
+  const normal = all.out(its.normal) as string[];
+  const lemma = all.out(its.lemma as never) as string[];
+  const pos = all.out(its.pos) as string[];
+  const kind = all.out(its.type) as string[];
+  const stop = all.out(its.stopWordFlag) as unknown as boolean[];
+  const negated = all.out(its.negationFlag) as unknown as boolean[];
+  const tokens: Token[] = [];
+  let cursor = 0;
+  values.forEach((value, i) => {
+    cursor += spaces[i]?.length ?? 0;
+    const start = cursor;
+    cursor += value.length;
+    const original = text.slice(start, cursor);
+    const masked = original !== value;
+    tokens.push({
+      text: original,
+      normal: masked ? original.toLowerCase() : (normal[i] ?? ''),
+      lemma: masked ? original.toLowerCase() : (lemma[i] ?? ''),
+      pos: pos[i] ?? 'X',
+      kind: kind[i] ?? 'word',
+      stop: stop[i] === true,
+      negated: negated[i] === true,
+      start: offset + start,
+      end: offset + cursor,
+    });
+  });
+  const entities: Entity[] = [];
+  const entityTypes = doc.entities().out(its.type) as string[];
+  const entitySpans = doc.entities().out(its.span as never) as unknown as [number, number][];
+  entitySpans.forEach(([from, to], k) => {
+    const type = ENTITY_TYPES[entityTypes[k] ?? ''];
+    const first = tokens[from];
+    const last = tokens[to];
+    if (type && first && last)
+      entities.push({
+        type,
+        text: text.slice(first.start - offset, last.end - offset),
+        start: first.start,
+        end: last.end,
+      });
+  });
+  for (const m of text.matchAll(VERSION))
+    entities.push({
+      type: 'version',
+      text: m[0],
+      start: offset + m.index,
+      end: offset + m.index + m[0].length,
+    });
+  entities.sort((a, b) => a.start - b.start || a.end - b.end);
+  const sentenceSpans = doc.sentences().out(its.span as never) as unknown as [number, number][];
+  const firstOfBlock = out.length;
+  for (const [from, to] of sentenceSpans) {
+    const own = tokens.slice(from, to + 1);
+    const first = own[0];
+    const last = own[own.length - 1];
+    if (!first || !last) continue;
+    const sentenceText = readable(text.slice(first.start - offset, last.end - offset));
+    if (sentenceText.length < 3) continue;
+    const previous = out.length > firstOfBlock ? out[out.length - 1] : undefined;
+    // "… either. => their receiver verifies with an old secret": an arrow states the previous
+    // sentence's consequence, so the two are read as one
+    if (previous && ARROW.test(sentenceText)) {
+      const joined = readable(text.slice(previous.start - offset, last.end - offset));
+      const merged = mergeSentences(joined, [
+        previous,
+        { ...previous, tokens: own, end: last.end, entities: [] },
+      ]);
+      if (merged) {
+        out[out.length - 1] = {
+          ...merged,
+          entities: entities.filter((e) => e.start >= previous.start && e.end <= last.end),
+        };
+        continue;
+      }
+    }
+    out.push({
+      text: sentenceText,
+      start: first.start,
+      end: last.end,
+      tokens: own,
+      negators: findNegators(own),
+      question: isQuestion(sentenceText, own),
+      hedged: isHedged(own),
+      conditional: isConditional(own),
+      entities: entities.filter((e) => e.start >= first.start && e.end <= last.end),
+    });
+  }
+}
+
+/**
+ * Reads `text` (bounded to 20,000 characters): layout first (blank lines, list items), then
+ * wink-nlp's sentence boundaries inside each block. Same text, same analysis (cached).
+ *
+ * @example analyze("It isn't a bug. Could it be DNS?").sentences.map((s) => s.question) // [false, true]
+ */
+export function analyze(text: string): Analysis {
+  const hit = cache.get(text);
+  if (hit) return hit;
+  const bounded = text.length > MAX_TEXT ? text.slice(0, MAX_TEXT) : text;
+  const sentences: Sentence[] = [];
+  for (const block of splitBlocks(bounded)) analyzeBlock(block.text, block.start, sentences);
+  const analysis: Analysis = { sentences };
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(text, analysis);
+  return analysis;
+}
+
+/** The sentences of `text` as extractors read them. */
+export function sentencesOf(text: string): string[] {
+  return analyze(text).sentences.map((s) => s.text);
+}
