@@ -56,6 +56,8 @@ export function makeSignals(overrides: Partial<Signals> = {}): Signals {
     deadlineHours: -1,
     vendorIncident: false,
     productArea: 'other',
+    reportKind: 'unknown',
+    reportKindScore: 0,
     ...overrides,
   };
 }

@@ -44,6 +44,8 @@ const signalsArb: fc.Arbitrary<Signals> = fc.record({
   deadlineHours: fc.integer({ min: -1, max: 200 }),
   vendorIncident: fc.boolean(),
   productArea: fc.constantFrom('auth', 'billing', 'integrations', 'export', 'api', 'other'),
+  reportKind: fc.constantFrom('bug', 'feature', 'question', 'unknown'),
+  reportKindScore: fc.double({ min: 0, max: 1, noNaN: true }),
 });
 
 describe('decide over any signals (default policy)', () => {

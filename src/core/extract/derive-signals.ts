@@ -1,6 +1,8 @@
 /** @module Signals derived from the facts and the evidence, each true one with its cites. */
 import type { Facts } from '../model/packet.js';
+import type { SignalTrace } from '../model/signal-trace.js';
 import type { SignalCites, Signals } from '../model/signals.js';
+import { classifyReport } from './classify-report-text.js';
 import type { ExtractContext, Item } from './context.js';
 import { extractAccountNumbers } from './extract-account-numbers.js';
 import { OTHERS, RECURRENCE } from './extract-pattern.js';
@@ -124,7 +126,7 @@ export function draftCompensationCites(ctx: ExtractContext): string[] {
 export function deriveSignals(
   facts: Facts,
   ctx: ExtractContext,
-): { signals: Signals; signalCites: SignalCites } {
+): { signals: Signals; signalCites: SignalCites; signalTraces: readonly SignalTrace[] } {
   const items = ctx.items;
   const cites: SignalCites = {};
   const flags: Partial<Record<BoolKey, boolean>> = {};
@@ -138,7 +140,8 @@ export function deriveSignals(
     ...citesFor(items, cue.SECURITY, notField),
     ...citesFor(items, cue.PRIVACY, notField, 5, true),
   ];
-  set('security', [...new Set([...crossTenant, ...security])]);
+  const report = classifyReport(ctx);
+  set('security', [...new Set([...crossTenant, ...security, ...report.securityCites])]);
   // "is any order data lost?" asks; only a statement establishes a loss
   set('dataLoss', citesFor(items, cue.DATA_LOSS, notField, 5, true, cue.NOT_DATA_LOSS));
   set('outage', [
@@ -235,7 +238,14 @@ export function deriveSignals(
     recurrence: flags.recurrence ?? false,
     deadlineHours: deadline.hours,
     vendorIncident: flags.vendorIncident ?? false,
+    reportKind: report.reportKind,
+    reportKindScore: report.reportKindScore,
     productArea: area,
   };
-  return { signals, signalCites: cites };
+  if (report.reportKind !== 'unknown') cites.reportKind = report.traces[0]?.evidence ?? [];
+  // a trace says what set a signal: the security model's only when it did
+  const signalTraces = report.traces.filter(
+    (t) => t.signal !== 'security' || report.securityCites.length > 0,
+  );
+  return { signals, signalCites: cites, signalTraces };
 }

@@ -1,6 +1,7 @@
 /** @module The extraction entry point: intake in, facts, signals, cites and known unknowns out. */
 import type { IntakeResult } from '../model/intake.js';
 import type { Facts } from '../model/packet.js';
+import type { SignalTrace } from '../model/signal-trace.js';
 import type { SignalCites, Signals } from '../model/signals.js';
 import { buildContext } from './context.js';
 import { deriveSignals, draftCompensationCites } from './derive-signals.js';
@@ -34,6 +35,8 @@ export interface Extraction {
   readonly facts: Facts;
   readonly signals: Signals;
   readonly signalCites: SignalCites;
+  /** what produced the classifier-made signals: model, label, score, evidence */
+  readonly signalTraces: readonly SignalTrace[];
   readonly unknowns: Unknown[];
   /** the draft reply's sentences offering compensation: they open the gate, they decide nothing */
   readonly draftOffersCompensation: readonly string[];
@@ -65,8 +68,8 @@ export function extractFacts(intake: IntakeResult, asOf: string): Extraction {
     reproduction: extractReproduction(ctx),
     pattern: many(extractPattern(ctx)),
   };
-  const { signals, signalCites } = deriveSignals(facts, ctx);
+  const { signals, signalCites, signalTraces } = deriveSignals(facts, ctx);
   const draftOffersCompensation = draftCompensationCites(ctx);
   const unknowns = deriveUnknowns(facts, signals, ctx, draftOffersCompensation.length > 0);
-  return { facts, signals, signalCites, unknowns, draftOffersCompensation };
+  return { facts, signals, signalCites, signalTraces, unknowns, draftOffersCompensation };
 }
