@@ -10,6 +10,7 @@ const COMMANDS: Record<string, () => Promise<CommandModule>> = {
   intake: () => import('./commands/intake.js'),
   prepare: () => import('./commands/prepare.js'),
   eval: () => import('./commands/eval.js'),
+  'eval-issues': () => import('./commands/eval-issues.js'),
   policy: () => import('./commands/policy.js'),
   init: () => import('./commands/init.js'),
   serve: () => import('./commands/serve.js'),
