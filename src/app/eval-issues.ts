@@ -38,6 +38,8 @@ export interface EvalIssuesRow {
   readonly baseline: string;
   readonly escalate: boolean;
   readonly primaryTarget: string | null;
+  /** the ids of the escalation criteria (or handle-in-support rules) that decided */
+  readonly criteria: readonly string[];
   readonly traces: readonly SignalTrace[];
 }
 
@@ -123,14 +125,23 @@ export async function evalIssues(options: EvalIssuesOptions): Promise<EvalIssues
   const rows = options.limit !== undefined ? usable.slice(0, options.limit) : usable;
   const out: EvalIssuesRow[] = [];
   const asOf = ISSUE_ROW_AS_OF;
-  let truncated = 0;
+  // what intake said about the rows (e.g. secrets redacted), each distinct message once with its count
+  const intakeSaid = new Map<string, number>();
   for (const [index, row] of rows.entries()) {
     const parts = options.textColumns.map((c) => row[c] ?? '');
     const email = issueRowEmail(parts);
     const intake = await runIntake([
       { name: 'report.eml', files: [{ name: 'report.eml', bytes: Buffer.from(email) }] },
     ]);
-    if (intake.sources.some((s) => s.warnings.length > 0)) truncated++;
+    for (const source of intake.sources)
+      for (const warning of source.warnings) {
+        // one kind per message: the row's own quote, numbers and ids are dropped
+        const said = warning
+          .replace(/^report\.eml: /, '')
+          .replace(/\s*\(\d+ line\(s\), starting [\s\S]*?\)(?= matches)/, '')
+          .replace(/\b(?:m)?\d+\b/g, 'N');
+        intakeSaid.set(said, (intakeSaid.get(said) ?? 0) + 1);
+      }
     const { packet } = prepare(intake, policy, { asOf });
     const extraction = extractFacts(intake, asOf);
     const gold = normaliseLabel(options.mode, row[options.labelColumn] ?? '') ?? '';
@@ -149,12 +160,13 @@ export async function evalIssues(options: EvalIssuesOptions): Promise<EvalIssues
       baseline: options.mode === 'kind' ? keywordKind(text) : keywordSecurity(text) ? '1' : '0',
       escalate,
       primaryTarget,
+      criteria: packet.decision.criteria.map((c) => c.id),
       traces: extraction.signalTraces,
     });
     options.onProgress?.(index + 1, rows.length);
   }
-  if (truncated > 0)
-    warnings.push(`${options.file}: intake warned on ${truncated} rows (e.g. text over its limit)`);
+  for (const [said, count] of [...intakeSaid.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)))
+    warnings.push(`${options.file}: ${count} rows: ${said}`);
   const labels = options.mode === 'kind' ? KIND_LABELS : SECURITY_LABELS;
   const gold = out.map((r) => r.gold);
   return {

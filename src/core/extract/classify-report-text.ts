@@ -11,7 +11,7 @@ import type { ExtractContext, Item } from './context.js';
 /** The report is the customer's first few messages: later ones chase, thank or repeat. */
 const REPORT_ITEMS = 4;
 /** A label below this probability is no opinion ('unknown'). */
-export const KIND_THRESHOLD = 0.6;
+export const KIND_THRESHOLD = 0.4;
 
 export interface ReportClassification {
   readonly reportKind: Signals['reportKind'];
