@@ -26,6 +26,10 @@ const COMMANDS: Record<string, CommandEntry> = {
     summary: 'Prepare every case in an eval set and score the packets against expected.json',
     load: () => import('./commands/eval.js'),
   },
+  'eval-issues': {
+    summary: 'Score the decision (or the security signal) on a CSV of labelled issue reports',
+    load: () => import('./commands/eval-issues.js'),
+  },
   policy: {
     summary: 'Check a policy file, or test it against past cases.',
     load: () => import('./commands/policy.js'),

@@ -57,6 +57,8 @@ export function makeSignals(overrides: Partial<Signals> = {}): Signals {
     vendorIncident: false,
     assessment: 'none',
     productArea: 'other',
+    reportKind: 'unknown',
+    reportKindScore: 0,
     ...overrides,
   };
 }

@@ -52,6 +52,8 @@ const signalsArb: fc.Arbitrary<Signals> = fc.record({
     'none',
   ),
   productArea: fc.constantFrom('auth', 'billing', 'integrations', 'export', 'api', 'other'),
+  reportKind: fc.constantFrom('bug', 'feature', 'question', 'unknown'),
+  reportKindScore: fc.double({ min: 0, max: 1, noNaN: true }),
 });
 
 describe('decide over any signals (default policy)', () => {

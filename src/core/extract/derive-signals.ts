@@ -1,6 +1,9 @@
 /** @module Signals derived from the facts and the evidence, each true one with its cites. */
 import type { Facts } from '../model/packet.js';
+import type { SignalTrace } from '../model/signal-trace.js';
 import type { SignalCites, Signals } from '../model/signals.js';
+import type { Trace } from '../model/trace.js';
+import { classifyReport } from './classify-report-text.js';
 import type { ExtractContext, Item } from './context.js';
 import { affirmedCites, deniesWord, isMatchDenied } from './denied-match.js';
 import { deriveAssessment } from './derive-assessment.js';
@@ -148,7 +151,12 @@ export function draftCompensationCites(ctx: ExtractContext): string[] {
 export function deriveSignals(
   facts: Facts,
   ctx: ExtractContext,
-): { signals: Signals; signalCites: SignalCites; signalTraces: SignalTraces } {
+): {
+  signals: Signals;
+  signalCites: SignalCites;
+  signalTraces: SignalTraces;
+  classifierTraces: readonly SignalTrace[];
+} {
   const items = ctx.items;
   const cites: SignalCites = {};
   const flags: Partial<Record<BoolKey, boolean>> = {};
@@ -162,7 +170,8 @@ export function deriveSignals(
     ...citesFor(items, cue.SECURITY, notField),
     ...citesFor(items, cue.PRIVACY, notField, 5, true),
   ];
-  set('security', [...new Set([...crossTenant, ...security])]);
+  const report = classifyReport(ctx);
+  set('security', [...new Set([...crossTenant, ...security, ...report.securityCites])]);
   // "is any order data lost?" asks; only a statement establishes a loss
   set('dataLoss', citesFor(items, cue.DATA_LOSS, notField, 5, true, cue.NOT_DATA_LOSS));
   set('outage', [
@@ -266,9 +275,36 @@ export function deriveSignals(
     deadlineHours: deadline.hours,
     vendorIncident: flags.vendorIncident ?? false,
     assessment: assessment.value,
+    reportKind: report.reportKind,
+    reportKindScore: report.reportKindScore,
     productArea: area,
   };
+  if (report.reportKind !== 'unknown') cites.reportKind = report.traces[0]?.evidence ?? [];
+  // a classifier trace says what set a signal: the security model's only when it did
+  const classifierTraces = report.traces.filter(
+    (t) => t.signal !== 'security' || report.securityCites.length > 0,
+  );
   // traces the mechanisms recorded themselves; trace-signals.ts adds the cue traces
-  const signalTraces: SignalTraces = assessment.value === 'none' ? {} : { assessment: assessment.traces };
-  return { signals, signalCites: cites, signalTraces };
+  const signalTraces: SignalTraces = {
+    ...(assessment.value === 'none' ? {} : { assessment: assessment.traces }),
+    ...classifierSignalTraces(classifierTraces, ctx),
+  };
+  return { signals, signalCites: cites, signalTraces, classifierTraces };
+}
+
+/** The classifier's provenance in the common trace shape, one per classified evidence item. */
+function classifierSignalTraces(traces: readonly SignalTrace[], ctx: ExtractContext): SignalTraces {
+  const out: Record<string, Trace[]> = {};
+  for (const t of traces) {
+    if (t.signal === 'reportKind' && t.score < t.threshold) continue;
+    out[t.signal] = t.evidence.map((id) => ({
+      mechanism: 'classifier',
+      rule: t.model,
+      label: t.label,
+      score: t.score,
+      evidence: id,
+      sentence: (ctx.items.find((i) => i.id === id)?.ev.text ?? '').slice(0, 400),
+    }));
+  }
+  return out as SignalTraces;
 }

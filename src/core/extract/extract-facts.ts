@@ -1,6 +1,7 @@
 /** @module The extraction entry point: intake in, facts, signals, cites and known unknowns out. */
 import type { IntakeResult } from '../model/intake.js';
 import type { Facts } from '../model/packet.js';
+import type { SignalTrace } from '../model/signal-trace.js';
 import type { SignalCites, Signals } from '../model/signals.js';
 import { buildContext } from './context.js';
 import { deriveSignals, draftCompensationCites } from './derive-signals.js';
@@ -36,6 +37,8 @@ export interface Extraction {
   readonly facts: Facts;
   readonly signals: Signals;
   readonly signalCites: SignalCites;
+  /** what produced the classifier-made signals: model, label, score, threshold, evidence */
+  readonly classifierTraces: readonly SignalTrace[];
   readonly unknowns: Unknown[];
   /** for each set signal, what produced it: the cue or rule and the sentence, per cite */
   readonly signalTraces: SignalTraces;
@@ -70,9 +73,17 @@ export function extractFacts(intake: IntakeResult, asOf: string): Extraction {
     pattern: many(extractPattern(ctx)),
   };
   const facts = traceFacts(found, ctx);
-  const { signals, signalCites, signalTraces: own } = deriveSignals(facts, ctx);
+  const { signals, signalCites, signalTraces: own, classifierTraces } = deriveSignals(facts, ctx);
   const signalTraces = traceSignals(signals, signalCites, ctx, own);
   const draftOffersCompensation = draftCompensationCites(ctx);
   const unknowns = deriveUnknowns(facts, signals, ctx, draftOffersCompensation.length > 0);
-  return { facts, signals, signalCites, signalTraces, unknowns, draftOffersCompensation };
+  return {
+    facts,
+    signals,
+    signalCites,
+    signalTraces,
+    classifierTraces,
+    unknowns,
+    draftOffersCompensation,
+  };
 }

@@ -67,6 +67,10 @@ export const SignalsSchema = z.object({
     'resolved',
     'none',
   ]),
+  /** the customer's report as the issue-kind classifier reads it, 'unknown' below its threshold */
+  reportKind: z.enum(['bug', 'feature', 'question', 'unknown']),
+  /** the classifier's probability for its label (0..1), 0 with no customer text */
+  reportKindScore: z.number(),
   /** product area in one word: auth, billing, integrations, export, api, webhooks, reporting, admin, other */
   productArea: z.string(),
 });

@@ -78,6 +78,19 @@ const CASES: Record<string, { hit: Partial<Signals>; miss: Partial<Signals> }> =
     hit: { productDefect: true, assessment: 'customer_side' },
     miss: { productDefect: true, assessment: 'customer_side', bugConfirmed: true },
   },
+  'esc-reported-bug': {
+    hit: { reportKind: 'bug', reportKindScore: 0.45 },
+    miss: { reportKind: 'question', reportKindScore: 0.9 },
+  },
+  'esc-reported-feature': {
+    hit: { reportKind: 'feature', reportKindScore: 0.7 },
+    miss: { reportKind: 'unknown', reportKindScore: 0.38 },
+  },
+  // a how-to question quoting an error and saying they are stuck stays; a confirmed bug does not
+  'handle-reported-question': {
+    hit: { reportKind: 'question', reportKindScore: 0.8, productDefect: true, blocked: true },
+    miss: { reportKind: 'question', reportKindScore: 0.8, bugConfirmed: true },
+  },
   'handle-known-limitation': {
     hit: { documentedBehavior: true, featureRequest: true, workaround: 'full' },
     miss: { documentedBehavior: true, featureRequest: true, workaround: 'partial' },

@@ -1,0 +1,59 @@
+/** @module A trained linear text classifier as committed JSON, and its pure, deterministic scoring. */
+import { featuresOf } from './tokenize.js';
+
+/** The committed model file (`src/core/classify/models/*.json`), written by scripts/train-classifier.ts. */
+export interface LinearModel {
+  readonly format: 'spine-linear-classifier';
+  readonly version: 1;
+  readonly name: string;
+  /** e.g. 'logistic-regression' or 'naive-bayes' */
+  readonly algorithm: string;
+  readonly labels: readonly string[];
+  readonly bias: readonly number[];
+  /** feature → one weight per label */
+  readonly weights: Readonly<Record<string, readonly number[]>>;
+  /** scale the summed weights by 1/sqrt(feature count), as in training */
+  readonly normalize: boolean;
+  /** calibrated decision thresholds per label (probability), where training set one */
+  readonly thresholds?: Readonly<Record<string, number>>;
+  readonly trainedOn?: string;
+}
+
+/** One classification: the best label, its probability and every label's probability. */
+export interface Classification {
+  readonly label: string;
+  readonly score: number;
+  readonly scores: Readonly<Record<string, number>>;
+  /** how many of the text's features the model knows (0: it saw nothing it learned from) */
+  readonly known: number;
+}
+
+const round = (x: number): number => Math.round(x * 10_000) / 10_000;
+
+/**
+ * Scores `text` with `model`: softmax over bias + Σ weights of the text's features. Ties go to the
+ * earlier label, so the same text and model always give the same answer.
+ */
+export function classifyText(model: LinearModel, text: string): Classification {
+  const features = featuresOf(text);
+  const sums = [...model.bias];
+  let known = 0;
+  const scale = model.normalize && features.length > 0 ? 1 / Math.sqrt(features.length) : 1;
+  for (const feature of features) {
+    const w = Object.hasOwn(model.weights, feature) ? model.weights[feature] : undefined;
+    if (!w) continue;
+    known++;
+    for (let k = 0; k < sums.length; k++) sums[k] = (sums[k] ?? 0) + (w[k] ?? 0) * scale;
+  }
+  const max = Math.max(...sums);
+  const exps = sums.map((s) => Math.exp(s - max));
+  const total = exps.reduce((a, b) => a + b, 0);
+  let best = 0;
+  for (let k = 1; k < exps.length; k++) if ((exps[k] ?? 0) > (exps[best] ?? 0)) best = k;
+  const scores: Record<string, number> = {};
+  model.labels.forEach((label, k) => {
+    scores[label] = round((exps[k] ?? 0) / total);
+  });
+  const label = model.labels[best] ?? '';
+  return { label, score: scores[label] ?? 0, scores, known };
+}

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { makeExtractContext } from '../../../test/helpers/make-extract-context.js';
+import { classifyReport, reportOf } from './classify-report-text.js';
+
+describe('classifyReport', () => {
+  it("reads the customer's words only, with a trace naming model, label, score and evidence", () => {
+    const ctx = makeExtractContext([
+      {
+        role: 'customer',
+        text: 'Would it be possible to add a dark mode to the mobile app? Many of us would love that feature.',
+        meta: { unit: 'email', subject: 'Feature request: dark mode' },
+      },
+      {
+        role: 'support',
+        text: 'The server logs show a NullPointerException and a stack trace on every call.',
+      },
+    ]);
+    const report = reportOf(ctx);
+    expect(report.text).toMatch(/^Feature request: dark mode\nWould it be possible/);
+    expect(report.text).not.toMatch(/NullPointerException/);
+    const result = classifyReport(ctx);
+    expect(result.reportKind).toBe('feature');
+    const trace = result.traces.find((t) => t.signal === 'reportKind');
+    expect(trace).toMatchObject({ mechanism: 'classifier', model: 'issue-kind', label: 'feature' });
+    expect(trace?.score).toBe(result.reportKindScore);
+    expect(trace?.evidence).toEqual(report.ids);
+    expect(result.securityCites).toEqual([]);
+  });
+
+  it("is 'unknown' with no trace when no customer wrote anything", () => {
+    const ctx = makeExtractContext([
+      { role: 'support', text: 'How do I reset the cache on the staging box?' },
+    ]);
+    expect(classifyReport(ctx)).toEqual({
+      reportKind: 'unknown',
+      reportKindScore: 0,
+      securityCites: [],
+      traces: [],
+    });
+  });
+
+  it('cites the report for security when the security model is over its threshold', () => {
+    const ctx = makeExtractContext([
+      {
+        role: 'customer',
+        text: 'A crafted URL lets an attacker inject JavaScript into the login page (reflected XSS) and read other users\u2019 session cookies.',
+      },
+    ]);
+    const result = classifyReport(ctx);
+    expect(result.securityCites.length).toBe(1);
+    expect(result.traces.find((t) => t.signal === 'security')?.score).toBeGreaterThanOrEqual(
+      result.traces.find((t) => t.signal === 'security')?.threshold ?? 1,
+    );
+  });
+});
