@@ -4,12 +4,12 @@
  */
 import type { Decision } from '../model/packet.js';
 import { createRuleEvaluator } from '../policy/rule-evaluator.js';
+import { capCadence, capRespondBy, earliestDeadline } from './cap-by-deadline.js';
 import { decideEscalation } from './decide-escalation.js';
 import type { DecideInput } from './decide-input.js';
 import { decideOwner } from './decide-owner.js';
 import { decideSeverity } from './decide-severity.js';
 import { decideTargets } from './decide-targets.js';
-import { capCadence, capRespondBy, earliestDeadline } from './cap-by-deadline.js';
 import { decideCadence, decideRespondBy } from './decide-timing.js';
 
 /** Like `decide`, and also returns warnings for rules that could not be evaluated. */

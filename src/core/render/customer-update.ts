@@ -96,11 +96,12 @@ export function buildCustomerUpdate(input: RenderInput): CustomerUpdate {
   const internal = internalOnlyTokens(input.evidence, input.sources, material.articleIds);
   // steps go whole or not at all: a list with a hole in it misleads
   const clean = (s: Steps | null): Steps | null =>
-    s && s.steps.every((step) => leakReason(step, internal, input.policy) === null) ? s : null;
+    s?.steps.every((step) => leakReason(step, internal, input.policy) === null) ? s : null;
   const workaround = clean(workaroundSteps(input, material));
   // documented steps stand alone: one that names something internal is left out, the rest stay
   const fromArticle = documentedSteps(facts, material);
-  const articleSteps = fromArticle?.steps.filter((step) => leakReason(step, internal, input.policy) === null) ?? [];
+  const articleSteps =
+    fromArticle?.steps.filter((step) => leakReason(step, internal, input.policy) === null) ?? [];
   const documented = fromArticle && articleSteps.length > 0 ? { ...fromArticle, steps: articleSteps } : null;
   const steps = decision.escalate ? (workaround ?? documented) : (documented ?? workaround);
 

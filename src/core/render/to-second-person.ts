@@ -63,7 +63,11 @@ export function toSecondPerson(text: string, speaker: Speaker): string {
     if (!swapped) return word;
     // "I" is capitalised anywhere; "you" only where a sentence starts
     const starts = /(?:^|[.!?]\s+)$/.test(whole.slice(0, offset));
-    return word === 'I' || word.startsWith("I'") ? (starts ? keepCase('X', swapped) : swapped) : keepCase(word, swapped);
+    return word === 'I' || word.startsWith("I'")
+      ? starts
+        ? keepCase('X', swapped)
+        : swapped
+      : keepCase(word, swapped);
   });
   if (speaker === 'staff')
     out = out.replace(/\bthe customer's\b/gi, 'your').replace(/\bthe customer\b/gi, 'you');

@@ -25,6 +25,8 @@ export interface UpdateMaterial {
   readonly articles: readonly Said[];
   /** words the evidence uses in lower case (to calm shouted words) */
   readonly vocabulary: ReadonlySet<string>;
+  /** every public item's text, lower-cased (to check that a word from inside is already known outside) */
+  readonly publicText: string;
   /** ids of published help-article evidence */
   readonly articleIds: ReadonlySet<string>;
   /** capitalised words seen mid-sentence: names that keep their capital */
@@ -47,7 +49,14 @@ function sentencesOf(item: Evidence, joinLines = false): Said[] {
   if (joinLines) body = body.replace(/([^\n])\n(?![\n\s]*(?:[-*•]|\d{1,2}[.)])\s)(?=[^\n])/g, '$1 ');
   body = body.replace(ABBREVIATION, `$1.${JOINER}`);
   return splitSentences(body)
-    .map((text) => text.split(JOINER).join(' ').replace(/^[-*•]\s+/, '').replace(GREETING, '').trim())
+    .map((text) =>
+      text
+        .split(JOINER)
+        .join(' ')
+        .replace(/^[-*•]\s+/, '')
+        .replace(GREETING, '')
+        .trim(),
+    )
     .filter((text) => text.length >= 8 && !PLEASANTRY.test(text))
     .map((text) => ({ text, item }));
 }
@@ -83,5 +92,9 @@ export function gatherMaterial(input: RenderInput): UpdateMaterial {
   const names = new Set<string>();
   for (const e of input.evidence)
     for (const m of e.text.slice(0, MAX_ITEM_TEXT).matchAll(/(?<=[a-z,] )[A-Z][\w'-]+/g)) names.add(m[0]);
-  return { publicIds, articleIds, customer, ours, screens, articles, vocabulary, names };
+  const publicText = input.evidence
+    .filter((e) => publicIds.has(e.id))
+    .map((e) => e.text.slice(0, MAX_ITEM_TEXT).toLowerCase())
+    .join('\n');
+  return { publicIds, publicText, articleIds, customer, ours, screens, articles, vocabulary, names };
 }

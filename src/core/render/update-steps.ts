@@ -18,8 +18,10 @@ const IMPERATIVE =
   /^(?:go|open|click|choose|select|pick|rename|set|use|create|split|save|re-?save|upload|enable|disable|add|remove|delete|check|run|re-?run|sign|log|clear|restart|export|download|poll|retry|update|turn|switch|contact|make|try|type|enter|copy|paste|send|resend)\b/i;
 const NAVIGATION = /›|»|\bsettings\b/i;
 const MAX_STEPS = 4;
+const IDENTIFIER = /[A-Za-z][A-Za-z0-9]*(?:[-_.][A-Za-z0-9]+)+|[A-Za-z]+\d[A-Za-z0-9]*/g;
 const MAX_DOCUMENTED = 3;
-const ERROR_LINE = /\b(?:fail\w*|errors?|missing|invalid|denied|required|not|no|can'?t|cannot|limit\w*|reached|exceed\w*)\b/i;
+const ERROR_LINE =
+  /\b(?:fail\w*|errors?|missing|invalid|denied|required|not|no|can'?t|cannot|limit\w*|reached|exceed\w*)\b/i;
 const MAX_STEP_CHARS = 240;
 
 export interface Steps {
@@ -52,12 +54,18 @@ export function workaroundSteps(input: RenderInput, material: UpdateMaterial): S
   // the customer's own stopgap ("we are keying orders by hand") is theirs, not advice from us
   if (!source || role === 'customer' || role === 'bot' || source.author?.side === 'external') return null;
   if (!material.publicIds.has(source.id) && HEDGED.test(w.text)) return null;
+  // words shaped like identifiers (re-save, v1, p7) that only our side has used stay inside
+  if (!material.publicIds.has(source.id)) {
+    for (const m of w.text.matchAll(IDENTIFIER))
+      if (!material.publicText.includes(m[0].toLowerCase())) return null;
+  }
   const body = toSecondPerson(w.text.replace(LABEL, ''), 'staff').replace(/^if you can'?t wait,?\s*/i, '');
   const parts = body
     .split(STEP_SPLIT)
     .map(cleanStep)
     .filter((p) => p.length > 2);
-  if (parts.length === 0 || parts.some((p) => p.length > MAX_STEP_CHARS)) return null;
+  if (parts.length === 0 || parts.length > MAX_STEPS || parts.some((p) => p.length > MAX_STEP_CHARS))
+    return null;
   const steps = parts.map((p) => capital(p.replace(/^you can\s+/i, '')));
   // a finding about the cause is not something the customer can do
   const advice =
@@ -94,7 +102,9 @@ export function documentedSteps(facts: Facts, material: UpdateMaterial): Steps |
       const actionable =
         IMPERATIVE.test(text) ||
         NAVIGATION.test(text) ||
-        /(?:^|[:,]\s+|\bto \w+ (?:one|it),\s+)(?:go|open|click|choose|rename|use|create|split|select)\b/i.test(text);
+        /(?:^|[:,]\s+|\bto \w+ (?:one|it),\s+)(?:go|open|click|choose|rename|use|create|split|select)\b/i.test(
+          text,
+        );
       return { s, index, score: weight + (actionable ? 1 : 0), shared, actionable };
     })
     // a table row ("Export type: …; Limit: …") describes, it does not instruct
@@ -106,7 +116,9 @@ export function documentedSteps(facts: Facts, material: UpdateMaterial): Steps |
   if (top.length === 0) return null;
   const steps = top.sort((a, b) => a.index - b.index).map((x) => capital(cleanStep(x.s.text)));
   // a troubleshooting entry ("**"missing required column"**: your header row has no …") explains the error shown
-  const error = errorLines.find((l) => /\b(?:missing|invalid|required|limit|not|no)\b/i.test(l) && l.length <= 120);
+  const error = errorLines.find(
+    (l) => /\b(?:missing|invalid|required|limit|not|no)\b/i.test(l) && l.length <= 120,
+  );
   let explanation: string | undefined;
   if (error) {
     const errWords = new Set(contentWords(error).map(crudeStem));
@@ -117,18 +129,25 @@ export function documentedSteps(facts: Facts, material: UpdateMaterial): Steps |
       return label.length >= 2 && label.every((w) => errWords.has(w));
     });
     const body = entry ? /:\s+(.{10,200})$/.exec(entry.text.replace(/\*\*/g, ''))?.[1] : undefined;
-    if (body) explanation = `The message you saw ("${error.replace(/["“”]/g, "'")}") means that ${cleanStep(body)}.`;
+    if (body)
+      explanation = `The message you saw ("${error.replace(/["“”]/g, "'")}") means that ${cleanStep(body)}.`;
   }
-  return { ...(explanation ? { explanation } : {}), intro: 'Our help article covers this:', steps, partial: false };
+  return {
+    ...(explanation ? { explanation } : {}),
+    intro: 'Our help article covers this:',
+    steps,
+    partial: false,
+  };
 }
 
 /** Steps as text lines: one sentence for one step, a numbered list for more. */
 export function formatSteps(steps: Steps): string[] {
   const lines: string[] = steps.explanation ? [steps.explanation] : [];
-  lines.push(...(
-    steps.steps.length === 1
+  lines.push(
+    ...(steps.steps.length === 1
       ? [`${steps.intro.replace(/:$/, '')}: ${steps.steps[0]}.`]
-      : [steps.intro, ...steps.steps.map((s, i) => `${i + 1}. ${s}.`)]));
+      : [steps.intro, ...steps.steps.map((s, i) => `${i + 1}. ${s}.`)]),
+  );
   if (steps.partial)
     lines.push('This does not cover every case yet; we will tell you when the full fix is in place.');
   return lines;
