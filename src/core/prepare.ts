@@ -110,6 +110,7 @@ export function prepare(
           gate: p.gate,
           ...(p.suggested ? { suggested: p.suggested } : {}),
         })),
+        ...(update.language ? { language: { ...update.language } } : {}),
       },
       internalPost: buildInternalPost(input),
       draftReview:

@@ -7,8 +7,9 @@
 const INSULT =
   /\b(?:ridiculous|unacceptable|pathetic|useless|incompetent|joke|absurd|insane|garbage|rubbish|terrible|awful|disgrace\w*|shambles|clowns?|idiots?|stupid|worst|wasted|furious|outrage\w*|seriously\??|honestly|wtf|ffs|damn\w*|hell)\b/i;
 
-const SHORT_SHOUTS = new Set(
-  'not all any now why how you this that what when will have does work help down need dead fail just even with your they them here yet cant wont dont still asap'.split(
+// everyday words people shout; an acronym (CSV, SAML, OAUTH) is none of these
+const COMMON_SHOUTS = new Set(
+  'not all any now why how you this that what when will have does work help down need dead fail just even with your they them here yet cant wont dont still asap every never again always nothing broken urgent please today right after before really single where which there their anything working cannot anyone nobody immediately completely totally unusable wrong'.split(
     ' ',
   ),
 );
@@ -27,7 +28,7 @@ export function calmText(sentence: string, vocabulary: ReadonlySet<string>): str
     .replace(/(?<![\w/.-])[A-Z]{3,}(?![\w/.-]|\s+\/)/g, (word) => {
       const lower = word.toLowerCase();
       // short acronyms (CSV, SSO, SAML) look like shouting; only common short words are lowered
-      const shout = lower.length >= 5 ? vocabulary.has(lower) : SHORT_SHOUTS.has(lower);
+      const shout = COMMON_SHOUTS.has(lower) || (lower.length >= 5 && vocabulary.has(lower));
       return shout ? lower : word;
     })
     .replace(/\s*!+/g, '.')

@@ -6,6 +6,7 @@
  */
 import type { Gate } from '../model/packet.js';
 import { isHeated } from './calm-text.js';
+import { type CustomerLanguage, detectCustomerLanguage } from './detect-customer-language.js';
 import { internalOnlyTokens } from './internal-tokens.js';
 import { guardCustomerText, leakReason } from './leak-guard.js';
 import type { RenderInput } from './render-input.js';
@@ -28,6 +29,8 @@ export interface CustomerUpdate {
   readonly placeholders: readonly Placeholder[];
   /** sentences the leak guard removed (reported as packet warnings) */
   readonly removed: readonly string[];
+  /** set when the customer writes in another language than the update */
+  readonly language: CustomerLanguage | null;
 }
 
 // a finding our side already shared in public: "we've reproduced the missing rows on our side"
@@ -169,5 +172,6 @@ export function buildCustomerUpdate(input: RenderInput): CustomerUpdate {
 
   const guard = guardCustomerText(out.join('\n'), internal, input.policy);
   const kept = placeholders.filter((p) => guard.text.includes(p.token));
-  return { text: `${guard.text.trim()}\n`, placeholders: kept, removed: guard.removed };
+  const language = detectCustomerLanguage(input.evidence, material.publicIds);
+  return { text: `${guard.text.trim()}\n`, placeholders: kept, removed: guard.removed, language };
 }
