@@ -54,12 +54,14 @@ export function workaroundSteps(input: RenderInput, material: UpdateMaterial): S
   // the customer's own stopgap ("we are keying orders by hand") is theirs, not advice from us
   if (!source || role === 'customer' || role === 'bot' || source.author?.side === 'external') return null;
   if (!material.publicIds.has(source.id) && HEDGED.test(w.text)) return null;
-  // words shaped like identifiers (re-save, v1, p7) that only our side has used stay inside
+  // "re-save" is spelled "resave" in plain text, so it does not read as an identifier
+  const text = w.text.replace(/\b([Rr]e)-(?=[a-z]{3,}\b)/g, '$1');
+  // words shaped like identifiers (v1, p7, sync_token) that only our side has used stay inside
   if (!material.publicIds.has(source.id)) {
-    for (const m of w.text.matchAll(IDENTIFIER))
+    for (const m of text.matchAll(IDENTIFIER))
       if (!material.publicText.includes(m[0].toLowerCase())) return null;
   }
-  const body = toSecondPerson(w.text.replace(LABEL, ''), 'staff').replace(/^if you can'?t wait,?\s*/i, '');
+  const body = toSecondPerson(text.replace(LABEL, ''), 'staff').replace(/^if you can'?t wait,?\s*/i, '');
   const parts = body
     .split(STEP_SPLIT)
     .map(cleanStep)
