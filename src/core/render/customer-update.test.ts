@@ -170,7 +170,7 @@ describe('buildCustomerUpdate: what the customer can do now', () => {
     });
     const out = buildCustomerUpdate(makeRenderInput([REPORT, NOTE, tip], { facts: withTip })).text;
     expect(out).toContain(
-      'In the meantime, you can work around it:\n1. Open the job in the editor.\n2. Re-send it.',
+      'In the meantime, you can work around it:\n1. Open the job in the editor.\n2. Resend it.',
     );
     expect(out).toContain('This does not cover every case yet');
   });

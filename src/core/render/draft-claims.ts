@@ -3,6 +3,9 @@
  * fixed, already being worked on) and admissions of fault or cause before anyone approved them, each
  * with the evidence that contradicts it or the gate that must approve it.
  */
+
+import { contentWords } from '../extract/text/content-words.js';
+import { crudeStem } from '../extract/text/word-stems.js';
 import type { Evidence } from '../model/evidence.js';
 import type { Gate } from '../model/packet.js';
 import { splitSentences } from './split-sentences.js';
@@ -48,14 +51,14 @@ interface Claim {
 const CLAIMS: readonly Claim[] = [
   {
     pattern:
-      /\bno (?:sign of )?(?:suspicious|unusual|unauthori[sz]ed|malicious|fraudulent) (?:activity|access|use|usage|logins?|calls?|requests?)\b|\b(?:was|were|has(?: not| never)? been|have(?: not| never)? been) (?:never |not )?(?:accessed|misused|compromised|abused)\b|\bnothing (?:was |has been )?(?:lost|exposed|accessed)\b|\bno (?:data|events?|orders?|records?|messages?) (?:was|were|has been|have been) (?:lost|exposed|accessed|affected)\b/i,
+      /\bno (?:sign of )?(?:suspicious|unusual|unauthori[sz]ed|malicious|fraudulent) (?:activity|access|use|usage|logins?|calls?|requests?)\b|\b(?:was|were|has(?: not| never)? been|have(?: not| never)? been) (?:never |not )?(?:accessed|misused|compromised|abused)\b|\bnothing (?:was |has been )?(?:lost|exposed|accessed)\b|\bno (?:other )?(?:customers?(?:'s|s')? |tenants?(?:'s|s')? )?(?:data|events?|orders?|records?|messages?|invoices?|webhooks?) (?:was|were|has been|have been) (?:lost|exposed|accessed|affected|seen)\b/i,
     what: 'states there was no harm or exposure',
     contradiction:
       /\b(?:not (?:yet )?(?:sure|known|checked|confirmed|verified)|unknown|don'?t know|do not know|no idea|still (?:checking|looking|digging|investigating)|checking (?:the )?(?:access )?logs?|possible|possibly|may have|might have|could have|duplicates?|correction|used from|calls? from|unknown ip|unrecogni[sz]ed|exposed|leak\w*|lost)\b/i,
   },
   {
     pattern:
-      /\b(?:(?:has|have) (?:already )?been|is (?:now |already )?|are (?:now |already )?|was (?:already )?)(?:fixed|resolved|patched|deployed|rolled (?:out|back))\b|\balready (?:fixed|resolved|patched|deployed)\b|\bfix (?:is|has been|was) (?:live|deployed|out|released|shipped)\b/i,
+      /\b(?:(?:has|have) (?:already )?been |is (?:now |already )?|are (?:now |already )?|was (?:already )?)(?:fixed|resolved|patched|deployed|rolled (?:out|back))\b|\balready (?:fixed|resolved|patched|deployed)\b|\bfix (?:is|has been|was) (?:live|deployed|out|released|shipped)\b/i,
     what: 'says it is already fixed',
     contradiction:
       /\b(?:still|not (?:yet )?(?:fixed|deployed|live|merged|released)|queued|pending|pr is up|fix pr|hotfix|will (?:ship|deploy|release)|eta|tomorrow|next release|in progress|catching up|backlog|recurr\w*|again|came back|reopen\w*)\b/i,
@@ -80,9 +83,9 @@ function contradicting(others: readonly Evidence[], pattern: RegExp, topic: Set<
     if (e.author?.role === 'customer') continue;
     for (const s of splitSentences(e.text.slice(0, 4000))) {
       if (!pattern.test(s)) continue;
-      const words = s.toLowerCase().match(/[a-z]{4,}/g) ?? [];
-      // the contradiction must be about the same thing, not any "still" in the thread
-      if (topic.size === 0 || words.some((w) => topic.has(w))) {
+      const words = contentWords(s).map(crudeStem);
+      // the contradiction must be about the same thing, not any "still" in the thread ("hotfix" is about "fixed")
+      if (topic.size === 0 || words.some((w) => [...topic].some((t) => w.includes(t)))) {
         hits.push(e.id);
         break;
       }
@@ -100,10 +103,10 @@ export function checkClaims(
 ): ClaimFinding[] {
   const out: ClaimFinding[] = [];
   const topic = new Set(
-    (sentence.toLowerCase().match(/[a-z]{4,}/g) ?? []).filter(
-      (w) =>
-        !/^(?:this|that|with|have|been|your|were|from|already|there|which|will|they|them|what|when)$/.test(w),
-    ),
+    contentWords(sentence)
+      .filter((w) => !/^(?:already|good|news|checked|check|sure|now|still|team|customer)$/.test(w))
+      .map(crudeStem)
+      .filter((w) => w.length >= 3),
   );
   for (const claim of CLAIMS) {
     if (!claim.pattern.test(sentence)) continue;

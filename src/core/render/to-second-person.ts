@@ -46,7 +46,9 @@ const SUBJECT_BEFORE =
   /(?:^|[,;:(]|\b(?:and|but|or|so|if|when|can|could|would|will|should|did|do|have|please|that|because))\s*$/i;
 
 function keepCase(original: string, replacement: string): string {
-  return /^[A-Z]/.test(original) ? replacement.charAt(0).toUpperCase() + replacement.slice(1) : replacement;
+  // the customer's own apostrophe (’ or ') and capital stay as they wrote them
+  const quoted = original.includes('’') ? replacement.replace("'", '’') : replacement;
+  return /^[A-Z]/.test(original) ? quoted.charAt(0).toUpperCase() + quoted.slice(1) : quoted;
 }
 
 /** The sentence with its speaker's pronouns turned towards the customer. */
@@ -63,7 +65,7 @@ export function toSecondPerson(text: string, speaker: Speaker): string {
     if (!swapped) return word;
     // "I" is capitalised anywhere; "you" only where a sentence starts
     const starts = /(?:^|[.!?]\s+)$/.test(whole.slice(0, offset));
-    return word === 'I' || word.startsWith("I'")
+    return word === 'I' || word.startsWith("I'") || word.startsWith('I’')
       ? starts
         ? keepCase('X', swapped)
         : swapped
