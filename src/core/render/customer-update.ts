@@ -110,7 +110,10 @@ export function buildCustomerUpdate(input: RenderInput): CustomerUpdate {
 
   if (decision.escalate) {
     const known = sharedFindings(material, asks.answered);
-    const who = whoIsOnIt(input);
+    // a shared finding that already says who is on it ("our engineering team is investigating") is enough
+    const who = known.some((k) => /\b(?:engineer\w*|security|product|team)\b/i.test(k))
+      ? null
+      : whoIsOnIt(input);
     const status = [...known.map((k) => (/[.!]$/.test(k) ? k : `${k}.`)), ...(who ? [who] : [])];
     if (status.length > 0) out.push(status.join(' '), '');
     const severity = use('severity', '{{SEVERITY}}');

@@ -16,7 +16,7 @@ const REQUEST_ID = /^(?:req|request|rq|trace|corr|span)[_-][\w-]{4,}$/i;
 const RULED_OUT = /^(?:[A-Z][\w ]{0,20}:\s+)?ruled out the theory that\s+/i;
 // a fix already under way: the first move is to carry it through and check it
 const FIX_UNDER_WAY =
-  /\b(?:rollback|roll back|revert\w*|hotfix|fix pr|pr is up|patch\w*|deploy(?:ing)? the fix|config change|replay\w*|re-?run|backfill\w*|queued)\b/i;
+  /\b(?:rollback|roll back|revert\w*|hotfix|fix pr|pr is up|deploy(?:ing)? the fix|config change|replay\w*|backfill\w*|queued)\b/i;
 const SUPPORT_LABEL: Readonly<Record<string, string>> = {
   confirmed: 'confirmed in the thread',
   stated: 'stated by our side, not yet verified',
@@ -63,7 +63,9 @@ function firstMove(
     ...facts.tried.map((t) => ({ text: t.action, cites: t.cites })),
     ...facts.hypotheses.map((h) => ({ text: String(h.value), cites: h.cites })),
   ]
-    .filter((x) => !RULED_OUT.test(x.text) && FIX_UNDER_WAY.test(x.text))
+    .filter(
+      (x) => !RULED_OUT.test(x.text) && FIX_UNDER_WAY.test(x.text) && hypothesisSupport(x.text) !== 'guessed',
+    )
     .pop();
   // a case support keeps has its first move in the plan, not in engineering
   if (!decision.escalate) return actions[0]?.what ?? 'answer in support';
@@ -77,6 +79,10 @@ function firstMove(
   const error = facts.errors[0];
   if (decision.escalate && error)
     return `reproduce the problem and trace the first error: \`${shortText(String(error.value), 120)}\`${citeMarks(error.cites)}`;
+  // a roadmap ask has no bug to reproduce: the first move is the decision the customer waits for
+  const ask = facts.customerAsks[0];
+  if (decision.targets[0]?.team === 'Product' && ask)
+    return `decide what can be committed on the customer's ask: ${shortText(claimText(ask.value), 160)}${citeMarks(ask.cites)}`;
   if (decision.escalate && facts.problem)
     return `reproduce the problem: ${shortText(claimText(facts.problem.value))}${citeMarks(facts.problem.cites)}`;
   return actions[0]?.what ?? 'none recorded';

@@ -125,7 +125,8 @@ export function documentedSteps(facts: Facts, material: UpdateMaterial): Steps |
   if (error) {
     const errWords = new Set(contentWords(error).map(crudeStem));
     const entry = material.articles.find((a) => {
-      const m = /^\W*"?([^":]{3,80})"?\W*:\s+(.{10,200})$/.exec(a.text.replace(/\*\*/g, ''));
+      // a troubleshooting entry quotes the message it explains: **"missing required column"**: …
+      const m = /^\W*["“]([^"”:]{3,80})["”]\W*:\s+(.{10,200})$/.exec(a.text.replace(/\*\*/g, ''));
       if (!m?.[1] || !m[2]) return false;
       const label = contentWords(m[1]).map(crudeStem);
       return label.length >= 2 && label.every((w) => errWords.has(w));
