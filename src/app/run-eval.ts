@@ -2,6 +2,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { SpineError } from '../core/errors.js';
+import { type DraftGold, DraftGoldSchema } from '../core/eval/check-drafts.js';
 import { parseExpected } from '../core/eval/expected.js';
 import { type CaseResult, scoreCase } from '../core/eval/score-case.js';
 import { type EvalSummary, summarize, summaryFigures } from '../core/eval/summarize.js';
@@ -22,6 +23,8 @@ export interface RunEvalOptions {
   readonly caseName?: string;
   readonly schemaPath?: string;
   readonly onProgress?: (message: string) => void;
+  /** folder of extra draft gold (`<case>.json`); default `eval/draft-gold` under the working folder */
+  readonly draftGoldDir?: string;
 }
 
 export interface EvalRun {
@@ -61,7 +64,13 @@ export async function runEval(options: RunEvalOptions): Promise<EvalRun> {
       });
       prepareWarnings[name] = prepared.warnings;
       const schemaErrors = 'validate' in schema ? schema.validate(prepared.packet) : null;
-      results.push(scoreCase({ name, expected: gold.expected, packet: prepared.packet, schemaErrors }));
+      const draftGold = readDraftGold(
+        options.draftGoldDir ?? path.join(process.cwd(), 'eval', 'draft-gold'),
+        name,
+      );
+      results.push(
+        scoreCase({ name, expected: gold.expected, packet: prepared.packet, schemaErrors, draftGold }),
+      );
     } catch (error) {
       const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
       results.push(
@@ -78,6 +87,19 @@ export async function runEval(options: RunEvalOptions): Promise<EvalRun> {
     prepareWarnings,
     ms: Math.round(performance.now() - started),
   };
+}
+
+/** The case's extra draft gold, or null when the repo has none; an invalid file is an error, never skipped. */
+function readDraftGold(dir: string, name: string): DraftGold | null {
+  const file = path.join(dir, `${name}.json`);
+  if (!existsSync(file)) return null;
+  const parsed = DraftGoldSchema.safeParse(JSON.parse(readFileSync(file, 'utf8')));
+  if (!parsed.success)
+    throw new SpineError(
+      'SPINE_ERR_INVALID_ARGUMENT',
+      `${file}: ${parsed.error.issues.map((i) => i.message).join('; ')}`,
+    );
+  return parsed.data;
 }
 
 function listCases(casesDir: string, only?: string): string[] {

@@ -108,10 +108,18 @@ export function prepare(
       handoff: buildHandoffNote(input),
       customerUpdate: {
         text: update.text,
-        placeholders: update.placeholders.map((p) => ({ token: p.token, gate: p.gate })),
+        placeholders: update.placeholders.map((p) => ({
+          token: p.token,
+          gate: p.gate,
+          ...(p.suggested ? { suggested: p.suggested } : {}),
+        })),
+        ...(update.language ? { language: { ...update.language } } : {}),
       },
       internalPost: buildInternalPost(input),
-      draftReview: reviewDraft(evidence, sources, policy.policy),
+      draftReview:
+        reviewDraft(evidence, sources, policy.policy, { gates, hypotheses: facts.hypotheses })?.map(
+          ({ cites, ...f }) => ({ ...f, ...(cites ? { cites: [...cites] } : {}) }),
+        ) ?? null,
     },
     actions,
     gates,

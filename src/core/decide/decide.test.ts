@@ -286,3 +286,30 @@ describe('an example policy changes the decision, not the code', () => {
     });
   });
 });
+
+describe('timing inside a stated deadline', () => {
+  const deadlineFacts = (at: string): Partial<Facts> => ({
+    deadlines: [{ at, text: 'We need this working before the shift starts.', cites: ['S1:c1'] }],
+  });
+  const high = { productDefect: true, workaround: 'none' as const, blocked: true, tier: 'enterprise' };
+
+  it('moves respond-by up to a deadline that falls before the response target', () => {
+    const free = run(high);
+    const boxed = run(high, deadlineFacts('2026-11-18T15:30:00.000Z'));
+    expect(Date.parse(free.respondBy ?? '')).toBeGreaterThan(Date.parse('2026-11-18T15:30:00.000Z'));
+    expect(boxed.respondBy).toBe('2026-11-18T15:30:00.000Z');
+  });
+
+  it('shortens the cadence so the next update comes before the deadline', () => {
+    const boxed = run(high, deadlineFacts('2026-11-18T16:00:00.000Z'));
+    expect(boxed.cadence?.customer).toBe('PT1H');
+    expect(boxed.cadence?.internal).toBe('PT1H');
+  });
+
+  it('a deadline already missed means respond now, and a far deadline changes nothing', () => {
+    expect(run(high, deadlineFacts('2026-11-18T14:00:00.000Z')).respondBy).toBe(asOf);
+    const far = run(high, deadlineFacts('2026-12-18T14:00:00.000Z'));
+    expect(far.respondBy).toBe(run(high).respondBy);
+    expect(far.cadence).toEqual(run(high).cadence);
+  });
+});

@@ -4,6 +4,7 @@
  */
 import type { Decision } from '../model/packet.js';
 import { createRuleEvaluator } from '../policy/rule-evaluator.js';
+import { capCadence, capRespondBy, earliestDeadline } from './cap-by-deadline.js';
 import { decideEscalation } from './decide-escalation.js';
 import type { DecideInput } from './decide-input.js';
 import { decideOwner } from './decide-owner.js';
@@ -30,14 +31,16 @@ export function decideWithWarnings(input: DecideInput): { decision: Decision; wa
   }
   const severity = decideSeverity(policy, evaluator);
   const routed = decideTargets(policy, evaluator);
+  // never plan the first response or an update after a deadline the customer stated
+  const deadline = earliestDeadline(facts.deadlines);
   const decision: Decision = {
     escalate: true,
     criteria,
     severity,
     targets: routed.map((entry) => entry.target),
     owner: decideOwner(policy, facts, signals, routed[0]?.rule ?? null),
-    respondBy: decideRespondBy(policy, signals.tier, severity.level, asOf),
-    cadence: decideCadence(policy, severity.level),
+    respondBy: capRespondBy(decideRespondBy(policy, signals.tier, severity.level, asOf), deadline, asOf),
+    cadence: capCadence(decideCadence(policy, severity.level), deadline, asOf),
   };
   return { decision, warnings: [...evaluator.warnings] };
 }

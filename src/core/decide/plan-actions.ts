@@ -36,7 +36,12 @@ function approverOf(policy: Policy, kind: Gate['kind'], fallback: string): strin
 function cadenceFor(policy: Policy, decision: Decision) {
   const level =
     decision.severity?.level ?? policy.severities.find((severity) => severity.default)?.level ?? '';
-  return policy.cadence[level] ?? null;
+  const base = policy.cadence[level];
+  if (!base) return null;
+  // the decision's cadence is already kept inside a stated deadline; its periods are not business days then
+  const capped = decision.cadence;
+  if (!capped || (capped.customer === base.customer && capped.internal === base.internal)) return base;
+  return { ...base, internal: capped.internal, customer: capped.customer, businessDays: false };
 }
 
 function earliest(a: string | null, b: string | null): string | null {

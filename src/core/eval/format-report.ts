@@ -78,6 +78,7 @@ export function formatReport(
   lines.push(`  unresolved cites    ${summary.unresolvedCites}`);
   lines.push(`  unsupported claims  ${summary.unsupportedClaims}`);
   lines.push(`  update leaks        ${summary.updateLeaks}`);
+  lines.push(`  draft problems      ${summary.draftProblems}`);
   lines.push(`  forbidden strings   ${summary.mustNotSayFound}`);
   for (const r of results) lines.push(...caseDetails(r));
   if (options.breaches && options.breaches.length > 0) {
@@ -126,6 +127,7 @@ function caseDetails(r: CaseResult): string[] {
     ...c.unresolvedCites.slice(0, 5).map((e) => `unresolved cite: ${e}`),
     ...c.unsupportedClaims.slice(0, 5).map((e) => `unsupported: ${e}`),
     ...c.updateLeaks.map((e) => `leak: ${e}`),
+    ...(c.draftProblems ?? []).map((e) => `draft: ${e}`),
   ];
   if (r.crashed || items.length === 0) return [];
   return [`  ${r.name}:`, ...items.map((i) => `      ${clip(i, 140)}`)];

@@ -1,5 +1,6 @@
 /** @module One eval case scored: per-field scores plus the packet-wide checks. */
 import { checkCites } from './check-cites.js';
+import { checkDrafts, type DraftGold } from './check-drafts.js';
 import { checkUpdateLeaks } from './check-update-leaks.js';
 import type { Expected } from './expected.js';
 import type { EvalField, FieldScore } from './fields.js';
@@ -17,6 +18,8 @@ export interface PacketChecks {
   readonly unresolvedCites: readonly string[];
   readonly unsupportedClaims: readonly string[];
   readonly updateLeaks: readonly string[];
+  /** mechanical draft checks (check-drafts.ts) */
+  readonly draftProblems?: readonly string[];
 }
 
 /** The result for one case folder. */
@@ -36,6 +39,8 @@ export interface CaseInput {
   readonly crashed?: string | null;
   /** ajv errors from the app layer; null when the schema could not be loaded */
   readonly schemaErrors: readonly string[] | null;
+  /** extra gold for the draft checks, when the repo has one for this case */
+  readonly draftGold?: DraftGold | null;
 }
 
 /**
@@ -64,6 +69,7 @@ export function scoreCase(input: CaseInput): CaseResult {
       unresolvedCites: cites.unresolved,
       unsupportedClaims: cites.unsupported,
       updateLeaks: packet ? checkUpdateLeaks(packet) : [],
+      draftProblems: packet ? checkDrafts(packet, input.draftGold ?? null) : [],
     },
   };
 }

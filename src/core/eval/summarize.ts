@@ -33,6 +33,7 @@ export interface EvalSummary {
   readonly unresolvedCites: number;
   readonly unsupportedClaims: number;
   readonly updateLeaks: number;
+  readonly draftProblems: number;
   /** forbidden strings (mustNotSayToCustomer) found in customer updates, over all cases */
   readonly mustNotSayFound: number;
 }
@@ -75,6 +76,7 @@ export function summarize(results: readonly CaseResult[]): EvalSummary {
     unresolvedCites: total(results, (r) => r.checks.unresolvedCites.length),
     unsupportedClaims: total(results, (r) => r.checks.unsupportedClaims.length),
     updateLeaks: total(results, (r) => r.checks.updateLeaks.length),
+    draftProblems: total(results, (r) => r.checks.draftProblems?.length ?? 0),
     mustNotSayFound: total(results, (r) => r.fields.mustNotSay?.missed.length ?? 0),
   };
 }
@@ -99,6 +101,7 @@ export function summaryFigures(summary: EvalSummary): Record<string, number> {
   figures.unresolvedCites = summary.unresolvedCites;
   figures.unsupportedClaims = summary.unsupportedClaims;
   figures.updateLeaks = summary.updateLeaks;
+  figures.draftProblems = summary.draftProblems;
   figures.mustNotSayFound = summary.mustNotSayFound;
   return figures;
 }

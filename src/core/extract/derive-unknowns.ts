@@ -1,10 +1,12 @@
 /** @module Known unknowns: what a careful lead still needs, each with why it matters. */
+
 import type { Facts } from '../model/packet.js';
 import type { Signals } from '../model/signals.js';
 import type { ExtractContext } from './context.js';
 import { deriveOpenQuestions } from './derive-open-questions.js';
 import { derivePending } from './derive-pending.js';
 import { findSentences } from './find-sentences.js';
+import { isNotACause, rankHypotheses } from './hypothesis-state.js';
 import { contentWords } from './text/content-words.js';
 import { expandShorthand, hasShorthand } from './text/expand-shorthand.js';
 
@@ -67,15 +69,18 @@ export function deriveUnknowns(
     seen.add(key);
     out.push({ question, why });
   };
-  const confirmed = signals.bugConfirmed || signals.documentedBehavior;
+  // the thread answers "what is the cause" once a hypothesis is confirmed there (reproduced, found, in the logs)
+  const ranked = rankHypotheses(facts.hypotheses).filter((h) => !isNotACause(String(h.claim.value)));
+  const causeConfirmed = ranked[0]?.support === 'confirmed';
+  const confirmed = signals.bugConfirmed || signals.documentedBehavior || causeConfirmed;
   if (!confirmed) {
     add(
       'What is the root cause?',
       'The fix, the owning team and what we tell the customer all depend on it.',
     );
   }
-  const lead = facts.hypotheses[0];
-  if (lead && !signals.bugConfirmed) {
+  const lead = ranked[0]?.claim;
+  if (lead && !signals.bugConfirmed && !causeConfirmed) {
     add(
       `Is the leading hypothesis verified: ${shorten(String(lead.value))}?`,
       'Engineering effort and the customer message should not rest on an unverified theory.',
@@ -100,7 +105,14 @@ export function deriveUnknowns(
       'Data may be missing or duplicated; the customer needs to know whether to re-enter it.',
     );
   }
-  if (!signals.otherCustomersAffected && !signals.documentedBehavior) {
+  const manyAccounts =
+    typeof facts.affected.accounts?.value === 'number' && facts.affected.accounts.value > 1;
+  if (
+    !signals.otherCustomersAffected &&
+    !signals.documentedBehavior &&
+    facts.pattern.length === 0 &&
+    !manyAccounts
+  ) {
     add(
       `Are other customers affected${shortProblem(facts)}?`,
       'Scope decides severity and whether this is an incident.',

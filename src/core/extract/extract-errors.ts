@@ -13,7 +13,8 @@ const PATTERNS: readonly RegExp[] = [
   // letter+digit codes: AADSTS50011, ORA00942, CS0246
   /\b([A-Z]{2,10}\d{3,8})\b/g,
   // "code": "internal_error" in JSON bodies and logs
-  /["']?(?:error_?code|code|error|errorCode|error_type|type)["']?\s*[:=]\s*["']([A-Za-z][\w.-]{2,60})["']/g,
+  // (a bare "type" names a JSON object's kind, "api_error" or "conversation_part", not an error)
+  /["']?(?:error_?code|code|error|errorCode|error_type)["']?\s*[:=]\s*["']([A-Za-z][\w.-]{2,60})["']/g,
   // unquoted logfmt codes: code=E_ADDR_FIELD_LENGTH, error=invalid_grant
   /\b(?:error_?code|code|errorCode|error|err|reason|check)=((?:[A-Z][A-Z0-9]*(?:[_.-][A-Z0-9]+)+)|(?:[a-z]+(?:_[a-z0-9]+)+))(?![\w"'])/g,
   // the message after a code or a message label: "E_ADDR_FIELD_LENGTH: street1 must be at most 35 characters"
@@ -52,9 +53,18 @@ const ERRNO =
 const ERROR_LEVEL = /^(?:error|fatal|critical|severe|err|crit|warn|warning)$/i;
 const LEVEL_TOKEN = /(?:^|\s|\[)(?:ERROR|FATAL|ERR|CRIT\w*|SEVERE|WARN(?:ING)?)\]?:?\s+/;
 
+// help-centre articles and docs cited by id (KB-1042) are references, not errors
+const ARTICLE_ID = /^(?:KB|DOC|DOCS|FAQ|ART|HC)-?\d+$/i;
+// a UUID (or an OCR misread of one) identifies a request or a session; it says nothing went wrong
+const UUID_LIKE = /^[0-9a-z]{8}-[0-9a-z]{4}-[0-9a-z]{4}-[0-9a-z]{4}-[0-9a-z]{12}$/i;
+// a status line that reports success, and retry counters, are not errors
+const NOT_AN_ERROR =
+  /\b(?:last successful|successful(?:ly)?|succeeded)\b|^(?:attempt|retry|retries|retry_count)\s*[=:#]?\s*\d+$/i;
+
 function accept(value: string): boolean {
   const v = value.trim();
   if (v.length < 4 || NOT_CODES.test(v)) return false;
+  if (ARTICLE_ID.test(v) || UUID_LIKE.test(v) || NOT_AN_ERROR.test(v)) return false;
   if (/^\d{4}-\d\d/.test(v)) return false;
   // a header's name is not an error
   if (/^x-[a-z]+(?:-[a-z]+)*$/i.test(v)) return false;
@@ -93,12 +103,17 @@ function scan(item: Item, text: string, push: (v: string) => void): void {
     const line = text.split('\n').find((l) => LEVEL_TOKEN.test(l)) ?? '';
     const m = LEVEL_TOKEN.exec(line);
     // the message after the level, without trailing key=value pairs
-    const msg = m
-      ? line
-          .slice(m.index + m[0].length)
-          .replace(/(?:\s+[\w.-]+=\S+)+\s*$/, '')
-          .trim()
-      : '';
+    const rest = m ? line.slice(m.index + m[0].length) : '';
+    // a logfmt line's message is its msg="…"; otherwise the text after the logger and context prefixes
+    const logfmt = /\bmsg=["“]([^"”\n]{4,200})["”]/.exec(rest)?.[1];
+    const msg =
+      logfmt ??
+      rest
+        .replace(/^(?:\[[^\]]{1,60}\]\s+)?(?:[\w$]+\.)+[\w$]+\s+-\s+/, '')
+        .replace(/^[\w.-]+\[[^\]]{1,40}\]:?\s+/, '')
+        .replace(/^(?:[\w.-]+=(?:"[^"]*"|\S+)\s+)+/, '')
+        .replace(/(?:\s+[\w.-]+=\S+)+\s*$/, '')
+        .trim();
     // a warning counts only when it says what went wrong ("row count mismatch"), not "restarting"
     const isWarn = /^warn/i.test(item.ev.meta?.level ?? '');
     if (msg.length >= 8 && (!isWarn || WARN_PROBLEM.test(msg))) push(msg.slice(0, 200));

@@ -128,10 +128,24 @@ export const PacketSchema = z.object({
     handoff: z.string(),
     customerUpdate: z.object({
       text: z.string(),
-      placeholders: z.array(z.object({ token: z.string(), gate: z.string() })),
+      placeholders: z.array(
+        z.object({ token: z.string(), gate: z.string(), suggested: z.string().optional() }),
+      ),
+      /** set when the customer writes in another language than the update: a note for the reviewer */
+      language: z.object({ customer: z.string(), update: z.string(), note: z.string() }).optional(),
     }),
     internalPost: z.string(),
-    draftReview: z.array(z.object({ kind: z.string(), quote: z.string(), why: z.string() })).nullable(),
+    draftReview: z
+      .array(
+        z.object({
+          kind: z.string(),
+          quote: z.string(),
+          why: z.string(),
+          cites: z.array(z.string()).optional(),
+          rewrite: z.string().optional(),
+        }),
+      )
+      .nullable(),
   }),
   actions: z.array(ActionSchema),
   gates: z.array(GateSchema),

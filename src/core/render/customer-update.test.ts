@@ -1,56 +1,99 @@
 import { describe, expect, it } from 'vitest';
 import { makeFacts } from '../../../test/helpers/make-decide-input.js';
-import { item, makeRenderInput } from '../../../test/helpers/make-render-input.js';
+import { item, makeRenderInput, makeSource } from '../../../test/helpers/make-render-input.js';
 import { buildCustomerUpdate } from './customer-update.js';
 
-const PUBLIC = item(
+const REPORT = item(
   'S1:c1',
-  'Orders with a discount code are missing from our ERP. When will this be fixed?',
+  'Hi team,\nSince Monday our 12 warehouse planners cannot print pick lists, the print button does nothing. When will this be fixed?',
   'customer',
 );
 const NOTE = item(
   'S1:c2',
-  'Internal: rounding bug in relay 2.8.0 on relay-worker-4, Aiko says fix by Thursday.',
+  'Internal: spooler 3.4.1 on print-gw-2 drops jobs, Aiko says fix by Thursday.',
   'Tomasz Wojcik',
 );
 
 const facts = makeFacts({
-  problem: { value: 'Orders with a discount code are missing from our ERP', cites: ['S1:c1'] },
-  symptoms: [{ value: 'rounding bug in relay 2.8.0 on relay-worker-4', cites: ['S1:c2'] }],
-  hypotheses: [{ value: 'rounding bug in relay 2.8.0', cites: ['S1:c2'] }],
+  problem: { value: 'Pick lists do not print', cites: ['S1:c1'] },
+  affected: {
+    users: { value: 12, cites: ['S1:c1'] },
+    accounts: null,
+    scope: null,
+    summary: '12 users',
+  },
+  hypotheses: [{ value: 'spooler 3.4.1 on print-gw-2 drops jobs', cites: ['S1:c2'] }],
   customerAsks: [
     { value: 'When will this be fixed?', cites: ['S1:c1'] },
     { value: 'Can Aiko join a call?', cites: ['S1:c2'] },
   ],
 });
 
-describe('buildCustomerUpdate', () => {
-  const update = buildCustomerUpdate(makeRenderInput([PUBLIC, NOTE], { facts }));
+describe('buildCustomerUpdate for an escalated incident', () => {
+  const update = buildCustomerUpdate(makeRenderInput([REPORT, NOTE], { facts }));
 
-  it('acknowledges the public report in the customer’s words and greets them by first name', () => {
+  it('opens with the impact in the customer’s own terms, said back to them, and greets them by name', () => {
     expect(update.text).toMatch(/^Hi Rosa,/);
-    expect(update.text).toContain('"Orders with a discount code are missing from our ERP"');
-    expect(update.text).toMatch(/engineering team/);
+    expect(update.text).toContain(
+      'I understand that since Monday your 12 warehouse planners cannot print pick lists',
+    );
+    expect(update.text).not.toMatch(/You told us|You also reported|Thank you for the detail/);
   });
 
-  it('leaves out facts and asks that rest on internal evidence', () => {
-    expect(update.text).not.toMatch(/rounding|relay|Aiko|Thursday|2\.8\.0/);
+  it('says who is on it from the routing, and nothing that rests on internal evidence', () => {
+    expect(update.text).toContain('Our engineering team is working on this with us');
+    expect(update.text).not.toMatch(/spooler|print-gw|Aiko|Thursday|3\.4\.1/);
   });
 
-  it('answers the ETA ask only with a placeholder tied to the pending ETA gate', () => {
-    expect(update.text).toContain('{{ETA}}');
-    expect(update.placeholders).toEqual([{ token: '{{ETA}}', gate: 'G-eta' }]);
+  it('answers the ETA ask and the next update only with placeholders tied to the pending ETA gate', () => {
+    expect(update.text).toContain('On timing for a fix: {{ETA}}.');
+    expect(update.text).toContain('Our next update will reach you by {{NEXT_UPDATE}}');
+    expect(update.placeholders).toEqual([
+      { token: '{{ETA}}', gate: 'G-eta' },
+      { token: '{{NEXT_UPDATE}}', gate: 'G-eta', suggested: '2026-03-11T20:00:00.000Z' },
+    ]);
   });
 
-  it('writes no ETA placeholder when there is no pending ETA gate', () => {
-    const input = makeRenderInput([PUBLIC, NOTE], { facts });
-    const noEta = buildCustomerUpdate({ ...input, gates: input.gates.filter((g) => g.kind !== 'eta') });
-    expect(noEta.text).not.toContain('{{');
-    expect(noEta.placeholders).toEqual([]);
+  it('writes no placeholder at all when no gate is pending', () => {
+    const input = makeRenderInput([REPORT, NOTE], { facts });
+    const none = buildCustomerUpdate({ ...input, gates: input.gates.filter((g) => g.kind !== 'eta') });
+    expect(none.text).not.toContain('{{');
+    expect(none.placeholders).toEqual([]);
+    expect(none.text).toContain('every 4–8 hours');
   });
 
-  it('mentions compensation only when the customer raised it, never for a credit only our draft offered', () => {
-    const input = makeRenderInput([PUBLIC, NOTE], { facts });
+  it('keeps the next update before a deadline the customer stated, and says so', () => {
+    const boxed = makeFacts({
+      ...facts,
+      deadlines: [
+        { at: '2026-03-11T15:00:00.000Z', text: 'we need this before the 3pm wave', cites: ['S1:c1'] },
+      ],
+    });
+    const out = buildCustomerUpdate(
+      makeRenderInput([REPORT, NOTE], {
+        facts: boxed,
+        decision: { ...makeRenderInput([]).decision, cadence: { internal: 'PT3H', customer: 'PT3H' } },
+      }),
+    );
+    expect(out.text).toContain('at least every 3 hours');
+    expect(out.text).toContain('before the deadline you gave us');
+    expect(out.placeholders.find((p) => p.token === '{{NEXT_UPDATE}}')?.suggested).toBe(
+      '2026-03-11T15:00:00.000Z',
+    );
+  });
+
+  it('apologises once for a deadline already missed', () => {
+    const missed = makeFacts({
+      ...facts,
+      deadlines: [{ at: '2026-03-11T09:00:00.000Z', text: 'an update before 9am', cites: ['S1:c1'] }],
+    });
+    const out = buildCustomerUpdate(makeRenderInput([REPORT, NOTE], { facts: missed })).text;
+    expect(out).toContain('sooner than this');
+    expect(out.match(/sorry/g)).toHaveLength(1);
+  });
+
+  it('names compensation only as a placeholder, and only when the customer raised it', () => {
+    const input = makeRenderInput([REPORT, NOTE], { facts });
     const withGate = {
       ...input,
       gates: [
@@ -59,49 +102,132 @@ describe('buildCustomerUpdate', () => {
       ],
     };
     expect(buildCustomerUpdate(withGate).text).not.toContain('{{COMPENSATION}}');
-    const asking = item('S1:c4', 'We expect a service credit for this week.', 'customer');
-    const asked = buildCustomerUpdate({ ...withGate, evidence: [...withGate.evidence, asking] });
+    const asking = item('S1:c4', 'Please also confirm a service credit for this week?', 'customer');
+    const askFacts = makeFacts({
+      ...facts,
+      customerAsks: [
+        ...facts.customerAsks,
+        { value: 'Please also confirm a service credit for this week?', cites: ['S1:c4'] },
+      ],
+    });
+    const asked = buildCustomerUpdate({
+      ...withGate,
+      facts: askFacts,
+      evidence: [...withGate.evidence, asking],
+    });
     expect(asked.text).toContain('{{COMPENSATION}}');
     expect(asked.placeholders).toContainEqual({ token: '{{COMPENSATION}}', gate: 'G-comp' });
   });
 
-  it('states the customer cadence from the policy for the suggested severity', () => {
-    expect(update.text).toContain('every 4–8 hours');
+  it('names each open question once, for the next update, never with a stock line per question', () => {
+    const asks = makeFacts({
+      ...facts,
+      customerAsks: [
+        { value: 'Are the printed batches from Monday complete?', cites: ['S1:c1'] },
+        { value: 'Do we need to re-run the morning wave?', cites: ['S1:c1'] },
+      ],
+    });
+    const out = buildCustomerUpdate(makeRenderInput([REPORT, NOTE], { facts: asks })).text;
+    expect(out).toContain(
+      'Our next update will confirm the answers to your questions "Are the printed batches from Monday complete?" and "Do we need to re-run the morning wave?"',
+    );
+    expect(out).not.toContain('We will answer this in our next update');
   });
 
-  it('does not attribute to the customer what our agent wrote in a public reply', () => {
-    const agentReply = item(
-      'S1:c3',
-      'Hi Rosa, could you reconnect the connector and resend one order?',
+  it('does not echo an insult or shouting back to the customer', () => {
+    const angry = item(
+      'S1:c5',
+      'This is ridiculous, your product is useless!!! The printer queue fails EVERY single time for our planners.',
+      'customer',
+    );
+    const out = buildCustomerUpdate(
+      makeRenderInput([angry, NOTE], { facts: makeFacts({ ...facts, affected: makeFacts().affected }) }),
+    ).text;
+    expect(out).not.toMatch(/ridiculous|useless|EVERY|!/);
+    expect(out).toContain('the printer queue fails every single time for your planners');
+  });
+});
+
+describe('buildCustomerUpdate: what the customer can do now', () => {
+  it('gives a workaround our side described firmly as steps, in the second person', () => {
+    const tip = item(
+      'S1:c6',
+      'Workaround: they can open the job in the editor and re-send it.',
       'Tomasz Wojcik',
       {
         visibility: 'public',
         author: { name: 'Tomasz Wojcik', role: 'support', side: 'internal' },
       },
     );
-    const withReply = makeFacts({
+    const withTip = makeFacts({
       ...facts,
-      symptoms: [{ value: 'reconnect the connector', cites: ['S1:c3'] }],
+      workaround: {
+        exists: true,
+        partial: true,
+        text: 'Workaround: they can open the job in the editor and re-send it.',
+        cites: ['S1:c6'],
+      },
     });
-    const text = buildCustomerUpdate(makeRenderInput([PUBLIC, NOTE, agentReply], { facts: withReply })).text;
-    expect(text).not.toContain('reconnect the connector');
-    expect(text).toContain('"Orders with a discount code are missing from our ERP"');
+    const out = buildCustomerUpdate(makeRenderInput([REPORT, NOTE, tip], { facts: withTip })).text;
+    expect(out).toContain(
+      'In the meantime, you can work around it:\n1. Open the job in the editor.\n2. Resend it.',
+    );
+    expect(out).toContain('This does not cover every case yet');
   });
-});
 
-describe('buildCustomerUpdate: asks with a problem context', () => {
-  it("quotes only the customer's words of an ask, not the context extraction added beside them", () => {
-    const withContext = makeFacts({
-      problem: { value: 'Orders with a discount code are missing from our ERP', cites: ['S1:c1'] },
-      customerAsks: [
-        {
-          value: 'When will this be fixed? (re: rounding bug in relay 2.8.0)',
-          cites: ['S1:c1', 'S1:c2'],
-        },
-      ],
+  it('leaves out an internal idea that is only hedged, and the customer’s own stopgap', () => {
+    const idea = makeFacts({
+      ...facts,
+      workaround: {
+        exists: true,
+        partial: true,
+        text: 'maybe they could print from the old screen?',
+        cites: ['S1:c2'],
+      },
     });
-    const text = buildCustomerUpdate(makeRenderInput([PUBLIC, NOTE], { facts: withContext })).text;
-    expect(text).toContain('"When will this be fixed?"');
-    expect(text).not.toMatch(/re:|rounding|relay/);
+    expect(buildCustomerUpdate(makeRenderInput([REPORT, NOTE], { facts: idea })).text).not.toContain(
+      'work around',
+    );
+  });
+
+  it('answers a handled case with the documented steps of a published help article', () => {
+    const shot = item('S2:ocr1', 'Import failed: Header is missing required column: sku', 'customer', {
+      author: null,
+      visibility: 'public',
+    });
+    const head = item('S3:L1', 'Help Center › Catalog › Importing products · Updated 3 Mar 2026', 'x', {
+      author: null,
+    });
+    const step = item('S3:L5', 'Go to Settings › Catalog › Import products and choose your file.', 'x', {
+      author: null,
+    });
+    const fix = item(
+      'S3:L7',
+      '"missing required column": your header row has no column named exactly `sku`.',
+      'x',
+      {
+        author: null,
+      },
+    );
+    const input = makeRenderInput([REPORT, shot, head, step, fix], {
+      facts: makeFacts({
+        problem: { value: 'Product import fails', cites: ['S1:c1'] },
+        errors: [{ value: 'Header is missing required column: sku', cites: ['S2:ocr1'] }],
+      }),
+      decision: {
+        ...makeRenderInput([]).decision,
+        escalate: false,
+        severity: null,
+        targets: [],
+        cadence: null,
+      },
+    });
+    const out = buildCustomerUpdate({
+      ...input,
+      sources: [makeSource('S1', 'ticket'), makeSource('S2', 'screenshot'), makeSource('S3', 'note')],
+    }).text;
+    expect(out).toContain('Go to Settings › Catalog › Import products and choose your file');
+    expect(out).toContain('means that your header row has no column named exactly "sku"');
+    expect(out).not.toMatch(/engineering team|\{\{/);
   });
 });

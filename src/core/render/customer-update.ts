@@ -1,18 +1,27 @@
 /**
- * @module The customer-safe update: built only from public evidence and public facts, gated
- * commitments as placeholders tied to pending gates, then passed through the leak guard.
+ * @module The customer-safe update, written for the situation: an escalated incident (impact, what
+ * we know, who is on it, the workaround, the questions, when they hear next), or an answer support
+ * can give now (the documented steps). Built only from public material; every ETA, severity label or
+ * compensation is a placeholder tied to its pending gate; the leak guard has the last word.
  */
-import { askWords } from '../extract/extract-asks.js';
 import type { Gate } from '../model/packet.js';
-import { claimText, oneLine } from './claim-text.js';
+import { isHeated } from './calm-text.js';
+import { type CustomerLanguage, detectCustomerLanguage } from './detect-customer-language.js';
 import { internalOnlyTokens } from './internal-tokens.js';
 import { guardCustomerText, leakReason } from './leak-guard.js';
 import type { RenderInput } from './render-input.js';
-import { isPublicClaim, publicEvidenceIds } from './visibility.js';
+import { toSecondPerson } from './to-second-person.js';
+import { planAsks } from './update-answers.js';
+import { describeImpact } from './update-impact.js';
+import { gatherMaterial, type UpdateMaterial } from './update-material.js';
+import { documentedSteps, formatSteps, type Steps, workaroundSteps } from './update-steps.js';
+import { planNextUpdate } from './update-timing.js';
 
 export interface Placeholder {
   readonly token: string;
   readonly gate: string;
+  /** for the approver: the latest time that keeps the cadence and any stated deadline */
+  readonly suggested?: string;
 }
 
 export interface CustomerUpdate {
@@ -20,19 +29,23 @@ export interface CustomerUpdate {
   readonly placeholders: readonly Placeholder[];
   /** sentences the leak guard removed (reported as packet warnings) */
   readonly removed: readonly string[];
+  /** set when the customer writes in another language than the update */
+  readonly language: CustomerLanguage | null;
 }
 
-const MAX_ASKS = 3;
-const MAX_SYMPTOMS = 2;
-const ETA_ASK = /\b(when|how long|eta|timeline|time ?frame|by when|fixed by|expect)\b/i;
-// a credit card or a discount code is not a request for compensation
-const COMPENSATION_ASK =
-  /\b(?:credit(?!\s*cards?\b)s?|refund\w*|compensat\w*|reimburs\w*|money back|free months?|months? free|discount(?!\s*codes?\b)s?)\b/i;
-const GATED_TOKENS: ReadonlyArray<readonly [Gate['kind'], string, string]> = [
-  ['severity', '{{SEVERITY}}', 'Priority we have assigned'],
-  ['eta', '{{ETA}}', 'Expected timing'],
-  ['compensation', '{{COMPENSATION}}', 'Regarding your request about the account'],
-];
+// a finding our side already shared in public: "we've reproduced the missing rows on our side"
+const FINDING =
+  /\b(?:reproduc\w*|repro'?d|confirmed|identified|found|isn'?t a bug|is not a bug|expected behaviou?r|by design|documented|capped|limited to|works?)\b/i;
+const NOT_A_FINDING =
+  /\?|\b(?:escalat\w*|sorry|apolog\w*|could you|can you|please|let me know|will get back)\b/i;
+const MAX_FINDINGS = 2;
+// the team that takes it, as the customer may hear it; leadership is no news for the customer
+const TEAM_PHRASE: Readonly<Record<string, string>> = {
+  engineering: 'Our engineering team',
+  security: 'Our security team',
+  product: 'Our product team',
+  'l2 support': 'Our senior support team',
+};
 
 function pendingGate(gates: readonly Gate[], kind: Gate['kind']): Gate | undefined {
   return gates.find((g) => g.kind === kind && g.state === 'pending');
@@ -43,124 +56,125 @@ function customerFirstName(input: RenderInput, publicIds: ReadonlySet<string>): 
     (e) => publicIds.has(e.id) && e.author?.role === 'customer' && e.author.side === 'external',
   );
   const name = first?.author?.name.trim().split(/\s+/)[0] ?? '';
-  return /^[A-Z][a-z'-]{1,30}$/.test(name) ? name : null;
+  return /^\p{Lu}[\p{Ll}'-]{1,30}$/u.test(name) ? name : null;
 }
 
-function approved(input: RenderInput, key: string, fallback: string): string {
-  const text = input.policy.language.approved[key];
-  return text && !/\{\{|\[/.test(text) ? text : fallback;
+/** What our side already told the customer in public that states a finding, newest last. */
+function sharedFindings(material: UpdateMaterial, answered: readonly string[]): string[] {
+  const found = material.ours
+    .map((s) => s.text.replace(/^(?:thanks?(?: you)?|hi [\p{L}'-]+)\s*[,!.—–-]*\s*/iu, '').trim())
+    .filter((t) => t.length >= 20 && FINDING.test(t) && !NOT_A_FINDING.test(t) && !isHeated(t))
+    .filter((t) => !answered.some((a) => a.includes(t)));
+  return [...new Set(found)].slice(-MAX_FINDINGS).map((t) => t.charAt(0).toUpperCase() + t.slice(1));
 }
 
-/** The customer's own words, quoted (so they read as theirs, not as our statement). */
-function quoted(text: string): string {
-  const line = oneLine(text, 220)
-    .replace(/["“”]/g, "'")
-    .replace(/[;:,\s]+$/, '');
-  return line.length === 0 ? '' : `"${line}"`;
+function whoIsOnIt(input: RenderInput): string | null {
+  const teams = input.decision.targets.map((t) => t.team.toLowerCase());
+  const team = teams.map((t) => TEAM_PHRASE[t]).find((p) => p !== undefined);
+  if (team) return `${team} is working on this with us, and I will stay your point of contact.`;
+  return teams.length > 0
+    ? 'A senior member of our team is looking at this with us, and I will stay your point of contact.'
+    : null;
 }
 
 /** Builds the customer update from public material only and guards it before returning. */
 export function buildCustomerUpdate(input: RenderInput): CustomerUpdate {
   const { facts, decision, gates } = input;
-  const publicIds = publicEvidenceIds(input.evidence, input.sources);
-  const isPublic = (cites: readonly string[]) => isPublicClaim(cites, publicIds);
+  const material = gatherMaterial(input);
   const placeholders: Placeholder[] = [];
-  const use = (kind: Gate['kind'], token: string): string | null => {
+  const use = (kind: Gate['kind'], token: string, suggested?: string | null): string | null => {
     const gate = pendingGate(gates, kind);
     if (!gate) return null;
-    if (!placeholders.some((p) => p.token === token)) placeholders.push({ token, gate: gate.id });
+    if (!placeholders.some((p) => p.token === token))
+      placeholders.push(suggested ? { token, gate: gate.id, suggested } : { token, gate: gate.id });
     return token;
   };
 
-  const name = customerFirstName(input, publicIds);
+  const name = customerFirstName(input, material.publicIds);
   const out: string[] = [name ? `Hi ${name},` : 'Hello,', ''];
-  out.push(
-    approved(input, 'acknowledge', 'Thank you for reporting this and for the detail you have shared.'),
-  );
+  const impact = describeImpact(facts, material);
+  if (impact.length > 0) out.push(impact.join(' '), '');
 
-  // "you told us" only for what the customer said, not what our agents wrote in public replies
-  const customerSaid = new Set(
-    input.evidence
-      .filter((e) => publicIds.has(e.id) && e.author?.role !== 'support' && e.author?.side !== 'internal')
-      .map((e) => e.id),
-  );
-  const fromCustomer = (cites: readonly string[]) =>
-    isPublic(cites) && cites.some((id) => customerSaid.has(id));
-  const problem = facts.problem && fromCustomer(facts.problem.cites) ? claimText(facts.problem.value) : '';
-  const symptoms = facts.symptoms.filter((s) => fromCustomer(s.cites)).slice(0, MAX_SYMPTOMS);
-  if (problem) out.push(`You told us: ${quoted(problem)}`);
-  for (const symptom of symptoms) out.push(`You also reported: ${quoted(claimText(symptom.value))}`);
-  const users = facts.affected.users;
-  if (users && isPublic(users.cites) && typeof users.value === 'number') {
-    out.push(`We understand this affects ${users.value} of your users.`);
-  }
-  out.push('');
+  const asks = planAsks(facts.customerAsks, material);
+  const internal = internalOnlyTokens(input.evidence, input.sources, material.articleIds);
+  // steps go whole or not at all: a list with a hole in it misleads
+  const clean = (s: Steps | null): Steps | null =>
+    s?.steps.every((step) => leakReason(step, internal, input.policy) === null) ? s : null;
+  const workaround = clean(workaroundSteps(input, material));
+  // documented steps stand alone: one that names something internal is left out, the rest stay
+  const fromArticle = documentedSteps(facts, material);
+  const articleSteps =
+    fromArticle?.steps.filter((step) => leakReason(step, internal, input.policy) === null) ?? [];
+  const documented = fromArticle && articleSteps.length > 0 ? { ...fromArticle, steps: articleSteps } : null;
+  const steps = decision.escalate ? (workaround ?? documented) : (documented ?? workaround);
 
-  const team = decision.escalate ? decision.targets[0]?.team : undefined;
-  out.push(
-    team
-      ? approved(
-          input,
-          'investigating',
-          `We have passed this to our ${team.toLowerCase()} team, who are investigating it with us now.`,
-        )
-      : approved(input, 'investigating', 'Our support team is investigating this now.'),
-  );
-  if (facts.workaround.exists && facts.workaround.text && isPublic(facts.workaround.cites)) {
-    out.push(`We have noted the workaround in place for now: ${quoted(facts.workaround.text)}`);
+  if (decision.escalate) {
+    const known = sharedFindings(material, asks.answered);
+    // a shared finding that already says who is on it ("our engineering team is investigating") is enough
+    const who = known.some((k) => /\b(?:engineer\w*|security|product|team)\b/i.test(k))
+      ? null
+      : whoIsOnIt(input);
+    const status = [...known.map((k) => (/[.!]$/.test(k) ? k : `${k}.`)), ...(who ? [who] : [])];
+    if (status.length > 0) out.push(status.join(' '), '');
+    const severity = use('severity', '{{SEVERITY}}');
+    if (severity) out.push(`We are treating this as ${severity} priority.`, '');
+  } else {
+    const known = sharedFindings(material, asks.answered);
+    if (known.length > 0) out.push(known.map((k) => (/[.!]$/.test(k) ? k : `${k}.`)).join(' '), '');
   }
 
-  const internal = internalOnlyTokens(input.evidence, input.sources);
-  // an ask the guard would drop (it names an internal host, say) leaves the question list early, not as a hole
-  const asks = facts.customerAsks
-    .filter(
-      // the customer's own message is what we quote back; a problem context beside it is for us
-      (a) =>
-        isPublic(a.cites.slice(0, 1)) &&
-        leakReason(quoted(askWords(claimText(a.value))), internal, input.policy) === null,
-    )
-    .slice(0, MAX_ASKS);
-  if (asks.length > 0) {
-    out.push('', 'On your questions:');
-    for (const ask of asks) {
-      const text = askWords(claimText(ask.value));
-      let answer = approved(input, 'followUp', 'We will answer this in our next update.');
-      if (ETA_ASK.test(text)) {
-        const token = use('eta', '{{ETA}}');
-        answer = token ? `Timing: ${token}` : 'We will share timing as soon as we can confirm it.';
-      } else if (COMPENSATION_ASK.test(text)) {
-        const token = use('compensation', '{{COMPENSATION}}');
-        answer = token ?? 'We are reviewing this request with the account team.';
-      }
-      out.push(`- ${quoted(text)}: ${answer}`);
-    }
+  if (steps) out.push(...formatSteps(steps), '');
+  if (asks.needs.length > 0 && !steps) {
+    for (const need of asks.needs)
+      out.push(
+        `I have noted that ${toSecondPerson(need, 'customer')
+          .replace(/^You\b/, 'you')
+          .replace(/[.!]+$/, '')}.`,
+      );
+    out.push('');
   }
-
-  // a credit only our draft offered is for the approver to weigh, not news for the customer
-  const customerAskedCompensation = input.evidence.some(
-    (e) => customerSaid.has(e.id) && COMPENSATION_ASK.test(e.text),
-  );
-  const gated: string[] = [];
-  for (const [kind, token, label] of GATED_TOKENS) {
-    if (placeholders.some((p) => p.token === token)) continue;
-    if (kind === 'compensation' && !customerAskedCompensation) continue;
-    const used = use(kind, token);
-    if (used) gated.push(`${label}: ${used}`);
+  if (asks.answered.length > 0) out.push('On your questions:', ...asks.answered, '');
+  if (asks.eta.length > 0) {
+    const token = use('eta', '{{ETA}}');
+    if (token) out.push(`On timing for a fix: ${token}.`);
+    else if (!decision.escalate && steps)
+      out.push('You can do this yourself right away with the steps above.');
+    else if (decision.escalate) out.push('We will share timing for a fix as soon as we can confirm it.');
   }
-  if (gated.length > 0) out.push('', ...gated);
+  if (asks.compensation.length > 0) {
+    const token = use('compensation', '{{COMPENSATION}}');
+    out.push(
+      token
+        ? `On your request about the charges: ${token}`
+        : 'We are reviewing your request with the account team.',
+    );
+  }
+  if (asks.open.length > 0) {
+    const list =
+      asks.open.length === 1 ? asks.open[0] : `${asks.open.slice(0, -1).join(', ')} and ${asks.open.at(-1)}`;
+    out.push(
+      decision.escalate
+        ? `Our next update will confirm the answers to your ${asks.open.length === 1 ? 'question' : 'questions'} ${list}`
+        : `I will come back to you on ${list}`,
+    );
+  }
+  if (asks.eta.length + asks.compensation.length + asks.open.length > 0) out.push('');
 
-  const cadence = decision.severity ? input.policy.cadence[decision.severity.level] : undefined;
-  out.push(
-    '',
-    cadence
-      ? `We will keep you updated ${cadence.customerLabel} until this is resolved.`
-      : 'We will keep you updated as we learn more.',
-    '',
-    'Best regards,',
-    'The support team',
-  );
+  const eta = pendingGate(gates, 'eta');
+  const timing = planNextUpdate(input, eta ? '{{NEXT_UPDATE}}' : null);
+  if (eta && timing.lines.some((l) => l.includes('{{NEXT_UPDATE}}')))
+    use('eta', '{{NEXT_UPDATE}}', timing.suggested);
+  if (timing.lines.length > 0) out.push(...timing.lines);
+  else
+    out.push(
+      decision.escalate
+        ? 'We will keep you updated as we learn more.'
+        : 'If anything is unclear, reply here and we will help.',
+    );
+  out.push('', 'Best regards,', 'The support team');
 
   const guard = guardCustomerText(out.join('\n'), internal, input.policy);
   const kept = placeholders.filter((p) => guard.text.includes(p.token));
-  return { text: `${guard.text.trim()}\n`, placeholders: kept, removed: guard.removed };
+  const language = detectCustomerLanguage(input.evidence, material.publicIds);
+  return { text: `${guard.text.trim()}\n`, placeholders: kept, removed: guard.removed, language };
 }

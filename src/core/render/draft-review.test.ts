@@ -52,3 +52,37 @@ describe('reviewDraft', () => {
     expect(review(careful)).toEqual([]);
   });
 });
+
+describe('reviewDraft: cites and rewrites', () => {
+  it('gives each gated finding its gate and a rewrite with the placeholder', () => {
+    const draft = item(
+      'S9:d1',
+      'Hi Rosa,\n\nThe fix will be live by Thursday noon.\n\nBest,\nTomasz',
+      'Tomasz Wojcik',
+    );
+    const input = makeRenderInput([TICKET, CHAT, draft]);
+    const findings =
+      reviewDraft(input.evidence, input.sources, makeRenderPolicy(), { gates: input.gates }) ?? [];
+    expect(findings).toContainEqual(
+      expect.objectContaining({ kind: 'eta', cites: ['G-eta'], rewrite: expect.stringContaining('{{ETA}}') }),
+    );
+  });
+
+  it('does not flag a URL from a published help article as internal', () => {
+    const article = item('S3:L1', 'Help Center › Account › Recovery · Updated 2 Feb 2026', 'x', {
+      author: null,
+    });
+    const url = item('S3:L4', 'Reset it at https://help.example.com/hc/recover-account.', 'x', {
+      author: null,
+    });
+    const draft = item(
+      'S9:d1',
+      'You can reset it at https://help.example.com/hc/recover-account today.',
+      'Tomasz Wojcik',
+    );
+    const input = makeRenderInput([TICKET, CHAT, article, url, draft]);
+    const sources = input.sources.map((s) => (s.id === 'S3' ? { ...s, kind: 'note' as const } : s));
+    const findings = reviewDraft(input.evidence, sources, makeRenderPolicy()) ?? [];
+    expect(findings.filter((f) => f.kind === 'internal')).toEqual([]);
+  });
+});

@@ -3,13 +3,17 @@
  * leaks, compensation and severity labels, each finding quoting the draft's exact words.
  */
 import type { Evidence, Source } from '../model/evidence.js';
+import type { Gate } from '../model/packet.js';
 import type { Policy } from '../policy/policy-schema.js';
+import { checkClaims, GATE_OF, REWRITES } from './draft-claims.js';
 import { internalOnlyTokens } from './internal-tokens.js';
 import { splitSentences } from './split-sentences.js';
 import { tokenMatcher } from './token-matcher.js';
-import { draftEvidence } from './visibility.js';
+import { draftEvidence, publishedArticleIds } from './visibility.js';
 
 export const FINDING_KINDS = [
+  'unsupported',
+  'fault',
   'eta',
   'overpromise',
   'blame',
@@ -24,6 +28,16 @@ export interface Finding {
   readonly kind: string;
   readonly quote: string;
   readonly why: string;
+  /** the evidence that contradicts the sentence, or the gate that must approve it first */
+  readonly cites?: readonly string[];
+  /** a safer sentence to use instead */
+  readonly rewrite?: string;
+}
+
+/** What the review reads besides the draft: the facts and gates (optional for older callers). */
+export interface ReviewContext {
+  readonly gates?: readonly Gate[];
+  readonly hypotheses?: readonly { readonly value: unknown; readonly cites: readonly string[] }[];
 }
 
 const WEEKDAY = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)';
@@ -86,21 +100,41 @@ export function reviewDraft(
   evidence: readonly Evidence[],
   sources: readonly Source[],
   policy: Policy,
+  context: ReviewContext = {},
 ): Finding[] | null {
   const draft = draftEvidence(evidence, sources);
   if (draft.length === 0) return null;
-  const matcher = tokenMatcher(internalOnlyTokens(evidence, sources));
+  // a published help article is public: its URLs and names are not internal when the draft repeats them
+  const published = publishedArticleIds(evidence, sources);
+  const readable = evidence.map((e) => (published.has(e.id) ? { ...e, visibility: 'public' as const } : e));
+  const matcher = tokenMatcher(internalOnlyTokens(readable, sources));
+  const gates = context.gates ?? [];
+  const gateCite = (kind: string): string[] => {
+    const gateKind = GATE_OF[kind];
+    const gate = gateKind ? gates.find((g) => g.kind === gateKind) : undefined;
+    return gate ? [gate.id] : [];
+  };
   const rules = [...policyRules(policy), ...DETECTORS];
   const findings: Finding[] = [];
   const seen = new Set<string>();
-  const add = (kind: string, quote: string, why: string) => {
+  const add = (kind: string, quote: string, why: string, cites: readonly string[] = gateCite(kind)) => {
     const key = `${kind}\u0000${quote}`;
     if (seen.has(key) || findings.length >= MAX_FINDINGS) return;
     seen.add(key);
-    findings.push({ kind, quote, why });
+    const rewrite = REWRITES[kind];
+    findings.push({
+      kind,
+      quote,
+      why,
+      ...(cites.length > 0 ? { cites } : {}),
+      ...(rewrite ? { rewrite } : {}),
+    });
   };
+  const others = evidence.filter((e) => !draft.includes(e));
   for (const item of draft) {
     for (const sentence of splitSentences(item.text)) {
+      for (const claim of checkClaims(sentence, others, gates, context.hypotheses ?? []))
+        add(claim.kind, sentence, claim.why, claim.cites);
       for (const [kind, pattern, why] of rules) {
         if (pattern.test(sentence)) add(kind, sentence, why);
       }

@@ -1,43 +1,196 @@
 /**
- * @module The handoff note for the receiving team: problem, background, attempted, blocker (why
- * support cannot resolve it), customer posture as facts, and the next-move hypothesis.
+ * @module The handoff note for the receiving team, ordered for an engineer who has 30 seconds: the
+ * problem, the first move, the leading hypothesis with how far the thread supports it, what is ruled
+ * out, how to reproduce, the errors; then background, attempts, blocker, posture and open questions.
  */
+import { hypothesisSupport, isNotACause, rankHypotheses } from '../extract/hypothesis-state.js';
+import { contentWords } from '../extract/text/content-words.js';
+import type { Facts } from '../model/packet.js';
 import { citeMarks } from './cite-marks.js';
-import { claimText } from './claim-text.js';
+import { claimText, oneLine } from './claim-text.js';
 import type { RenderInput } from './render-input.js';
 
 const MAX_LIST = 6;
+const MAX_ERRORS = 6;
+const REQUEST_ID = /^(?:req|request|rq|trace|corr|span)[_-][\w-]{4,}$/i;
+const RULED_OUT = /^(?:[A-Z][\w ]{0,20}:\s+)?ruled out the theory that\s+/i;
+// a fix already under way: the first move is to carry it through and check it
+const FIX_UNDER_WAY =
+  /\b(?:rollback|roll back|revert\w*|hotfix|fix pr|pr is up|deploy(?:ing)? the fix|config change|replay\w*|backfill\w*|queued)\b/i;
+const SUPPORT_LABEL: Readonly<Record<string, string>> = {
+  confirmed: 'confirmed in the thread',
+  stated: 'stated by our side, not yet verified',
+  guessed: 'a guess, not yet verified',
+};
+
+function shortText(text: string, max = 200): string {
+  return oneLine(text, max).replace(/[.\s]+$/, '');
+}
+
+function overlap(a: string, b: string): number {
+  const wa = new Set(contentWords(a));
+  const wb = contentWords(b);
+  return wa.size === 0 ? 0 : wb.filter((w) => wa.has(w)).length / wa.size;
+}
+
+interface RuledOut {
+  readonly theory: string;
+  readonly why: string | null;
+  readonly cites: readonly string[];
+}
+
+/** Theories the thread refuted, from the attempts that record them, minus anything now confirmed. */
+function ruledOut(facts: Facts, leading: string | null): RuledOut[] {
+  return (
+    facts.tried
+      .filter((t) => RULED_OUT.test(t.action))
+      .map((t) => ({
+        theory: t.action.replace(RULED_OUT, '').replace(/[.\s]+$/, ''),
+        why: t.result,
+        cites: t.cites,
+      }))
+      // the cause the thread now confirms is never listed as ruled out
+      .filter((r) => leading === null || overlap(r.theory, leading) < 0.6)
+  );
+}
+
+function firstMove(
+  input: RenderInput,
+  leading: { text: string; support: string; cites: readonly string[] } | null,
+): string {
+  const { facts, decision, actions } = input;
+  const fix = [
+    ...facts.tried.map((t) => ({ text: t.action, cites: t.cites })),
+    ...facts.hypotheses.map((h) => ({ text: String(h.value), cites: h.cites })),
+  ]
+    .filter(
+      (x) => !RULED_OUT.test(x.text) && FIX_UNDER_WAY.test(x.text) && hypothesisSupport(x.text) !== 'guessed',
+    )
+    .pop();
+  // a case support keeps has its first move in the plan, not in engineering
+  if (!decision.escalate) return actions[0]?.what ?? 'answer in support';
+  const repro = facts.reproduction ? ', using the reproduction below' : '';
+  if (fix)
+    return `check that the fix already under way clears the problem${repro}: ${shortText(fix.text, 160)}${citeMarks(fix.cites)}`;
+  if (leading?.support === 'confirmed')
+    return `fix the confirmed cause below${repro}, then tell support what the customer may be told.`;
+  if (leading)
+    return `verify the leading hypothesis below${repro || ' against the errors listed'} before anyone builds on it.`;
+  const error = facts.errors[0];
+  if (decision.escalate && error)
+    return `reproduce the problem and trace the first error: \`${shortText(String(error.value), 120)}\`${citeMarks(error.cites)}`;
+  // a roadmap ask has no bug to reproduce: the first move is the decision the customer waits for
+  const ask = facts.customerAsks[0];
+  if (decision.targets[0]?.team === 'Product' && ask)
+    return `decide what can be committed on the customer's ask: ${shortText(claimText(ask.value), 160)}${citeMarks(ask.cites)}`;
+  if (decision.escalate && facts.problem)
+    return `reproduce the problem: ${shortText(claimText(facts.problem.value))}${citeMarks(facts.problem.cites)}`;
+  return actions[0]?.what ?? 'none recorded';
+}
 
 /** The handoff note as Markdown. */
 export function buildHandoffNote(input: RenderInput): string {
-  const { facts, decision, actions } = input;
+  const { facts, decision } = input;
+  // a workaround or a reply to the customer read as a theory is not a cause
+  const workaround = facts.workaround.text ?? '';
+  const ranked = rankHypotheses(facts.hypotheses).filter(
+    (h) =>
+      !isNotACause(String(h.claim.value)) &&
+      (workaround === '' || overlap(String(h.claim.value), workaround) < 0.6),
+  );
+  const lead = ranked[0];
+  const leading = lead
+    ? { text: claimText(lead.claim.value), support: lead.support, cites: lead.claim.cites }
+    : null;
   const out: string[] = ['## Handoff note', ''];
   out.push(
     `**Problem:** ${facts.problem ? `${claimText(facts.problem.value)}${citeMarks(facts.problem.cites)}` : 'not stated in the evidence'}`,
     '',
-    '**Background:**',
+    `**First move:** ${firstMove(input, leading)}`,
+    '',
+    '**Next-move hypothesis:**',
   );
+  if (leading) {
+    out.push(`- Leading (${SUPPORT_LABEL[leading.support]}): ${leading.text}${citeMarks(leading.cites)}`);
+    for (const h of ranked.slice(1, MAX_LIST))
+      out.push(
+        `- Also open (${SUPPORT_LABEL[hypothesisSupport(String(h.claim.value))]}): ${claimText(h.claim.value)}${citeMarks(h.claim.cites)}`,
+      );
+  } else out.push('- none in the thread yet');
+
+  const refuted = ruledOut(facts, leading?.text ?? null);
+  out.push('', '**Ruled out:**');
+  out.push(
+    ...(refuted.length > 0
+      ? refuted
+          .slice(0, MAX_LIST)
+          .map(
+            (r) =>
+              `- ${r.theory}${r.why ? ` — ruled out: ${shortText(r.why, 160)}` : ''}${citeMarks(r.cites)}`,
+          )
+      : ['- nothing yet']),
+  );
+
+  out.push('', '**Reproduction:**');
+  const rep = facts.reproduction;
+  if (rep && rep.steps.length > 0) {
+    rep.steps.slice(0, MAX_LIST).forEach((s, i) => {
+      out.push(`${i + 1}. ${oneLine(s, 200)}`);
+    });
+    if (rep.expected) out.push(`- expected: ${oneLine(rep.expected, 160)}`);
+    if (rep.actual) out.push(`- actual: ${oneLine(rep.actual, 160)}`);
+    if (rep.frequency) out.push(`- how often: ${oneLine(rep.frequency, 80)}`);
+    out.push(`- source${citeMarks(rep.cites)}`);
+  } else {
+    const repro = facts.tried.find(
+      (t) => /\brepro(?:'?d|duced|duction)?\b/i.test(t.action) && t.by !== 'customer',
+    );
+    out.push(
+      repro
+        ? `- ${repro.action}${repro.result ? ` → ${repro.result}` : ''}${citeMarks(repro.cites)}`
+        : '- no steps in the thread yet',
+    );
+  }
+
+  // a request id says which call failed, not what went wrong: listed apart so the errors stay errors
+  const requests = facts.errors.filter((e) => REQUEST_ID.test(String(e.value)));
+  const errors = facts.errors.filter((e) => !REQUEST_ID.test(String(e.value)));
+  if (errors.length > 0) {
+    out.push('', '**Errors:**');
+    for (const e of errors.slice(0, MAX_ERRORS))
+      out.push(`- \`${oneLine(String(e.value), 160)}\`${citeMarks(e.cites)}`);
+  }
+  if (requests.length > 0) {
+    const ids = requests.slice(0, MAX_ERRORS).map((e) => `\`${String(e.value)}\`${citeMarks(e.cites)}`);
+    out.push('', `**Failing requests:** ${ids.join(', ')}`);
+  }
+
+  out.push('', '**Background:**');
   const background: string[] = [];
   if (facts.account)
     background.push(`Account: ${claimText(facts.account.value)}${citeMarks(facts.account.cites)}`);
   if (facts.tier) background.push(`Tier: ${claimText(facts.tier.value)}${citeMarks(facts.tier.cites)}`);
-  if (facts.startedAt) {
+  if (facts.affected.summary && facts.affected.summary !== 'Not stated')
+    background.push(`Affected: ${oneLine(facts.affected.summary, 160)}`);
+  if (facts.startedAt)
     background.push(`Started: ${claimText(facts.startedAt.value)}${citeMarks(facts.startedAt.cites)}`);
-  }
-  for (const env of facts.environment.slice(0, MAX_LIST)) {
+  for (const env of facts.environment.slice(0, MAX_LIST))
     background.push(`Environment: ${claimText(env.value)}${citeMarks(env.cites)}`);
-  }
   for (const p of facts.pattern.slice(0, MAX_LIST))
     background.push(`Pattern: ${claimText(p.value)}${citeMarks(p.cites)}`);
-  for (const c of facts.commitments.slice(0, MAX_LIST)) {
+  if (facts.workaround.exists && facts.workaround.text)
+    background.push(
+      `Workaround${facts.workaround.partial ? ' (partial)' : ''}: ${oneLine(facts.workaround.text, 200)}${citeMarks(facts.workaround.cites)}`,
+    );
+  for (const c of facts.commitments.slice(0, MAX_LIST))
     background.push(`Already promised: ${claimText(c.value)}${citeMarks(c.cites)}`);
-  }
   out.push(...(background.length > 0 ? background.map((b) => `- ${b}`) : ['- nothing beyond the problem']));
 
   out.push('', '**Attempted:**');
+  const attempts = facts.tried.filter((t) => !RULED_OUT.test(t.action));
   out.push(
-    ...(facts.tried.length > 0
-      ? facts.tried
+    ...(attempts.length > 0
+      ? attempts
           .slice(0, MAX_LIST * 2)
           .map((t) => `- ${t.action}${t.result ? ` → ${t.result}` : ''} (${t.by})${citeMarks(t.cites)}`)
       : ['- nothing recorded']),
@@ -56,19 +209,15 @@ export function buildHandoffNote(input: RenderInput): string {
 
   out.push('', '**Customer posture:**');
   const posture = facts.posture.map((p) => `- ${claimText(p.value)}${citeMarks(p.cites)}`);
-  for (const d of facts.deadlines) posture.push(`- deadline: ${d.text}${citeMarks(d.cites)}`);
+  for (const d of facts.deadlines)
+    posture.push(`- deadline${d.at ? ` (${d.at})` : ''}: ${d.text}${citeMarks(d.cites)}`);
   out.push(
     ...(posture.length > 0 ? posture.slice(0, MAX_LIST * 2) : ['- nothing recorded beyond the report']),
   );
 
-  out.push('', '**Next-move hypothesis:**');
-  if (facts.hypotheses.length > 0) {
-    out.push(
-      ...facts.hypotheses.slice(0, MAX_LIST).map((h) => `- ${claimText(h.value)}${citeMarks(h.cites)}`),
-    );
-  } else {
-    const first = actions[0];
-    out.push(`- none in the thread yet${first ? `; first step: ${first.what}` : ''}`);
+  if (input.unknowns.length > 0) {
+    out.push('', '**Open questions:**');
+    for (const u of input.unknowns.slice(0, MAX_LIST)) out.push(`- ${u.question}`);
   }
   return `${out.join('\n')}\n`;
 }

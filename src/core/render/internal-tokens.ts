@@ -71,13 +71,19 @@ export function staffNames(evidence: readonly Evidence[]): string[] {
 export function internalOnlyTokens(
   evidence: readonly Evidence[],
   sources: readonly Source[],
+  /** published help-article items: the names in them (Outlook, Excel) are public, not staff */
+  published: ReadonlySet<string> = new Set(),
 ): InternalTokens {
   const drafts = new Set(sources.filter((s) => s.kind === 'draft').map((s) => s.id));
   const kept = evidence.filter((e) => !drafts.has(e.source) && e.meta?.unit !== 'draft');
   // public vocabulary as sets: lookups stay linear however large the handoff is
   const publicTokens = new Set<string>();
   const publicWords = new Set<string>();
+  const publicNames = new Set<string>();
   for (const item of kept) {
+    if (published.has(item.id)) {
+      for (const word of bounded(item.text).match(WORDS) ?? []) publicNames.add(word);
+    }
     if (item.visibility !== 'public') continue;
     const text = bounded(item.text).toLowerCase();
     for (const token of candidateTokens(text)) publicTokens.add(token);
@@ -98,7 +104,7 @@ export function internalOnlyTokens(
   const tokens = [...candidates].filter((t) => t.length >= 3 && !isPublic(t));
   const names = new Set<string>(staffNames(kept));
   for (const name of properNames) {
-    if (COMMON_CAPITALISED.has(name) || customerNames.has(name)) continue;
+    if (COMMON_CAPITALISED.has(name) || customerNames.has(name) || publicNames.has(name)) continue;
     if (!isPublic(name.toLowerCase())) names.add(name);
   }
   return { tokens: tokens.sort(compareText), names: [...names].sort(compareText) };

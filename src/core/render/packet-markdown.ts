@@ -61,12 +61,23 @@ export function renderPacketMarkdown(packet: Packet): string {
       .map((l) => `> ${l}`),
   );
   out.push('');
-  for (const p of drafts.customerUpdate.placeholders) out.push(`- \`${p.token}\` waits for gate ${p.gate}`);
+  const language = drafts.customerUpdate.language;
+  if (language) out.push(`- **Language:** ${language.note}`);
+  for (const p of drafts.customerUpdate.placeholders) {
+    const by = p.suggested ? ` (no later than ${p.suggested})` : '';
+    out.push(`- \`${p.token}\` waits for gate ${p.gate}${by}`);
+  }
   out.push('', '## Internal post', '', drafts.internalPost.trim(), '');
   out.push('## Review of the team draft', '');
   if (drafts.draftReview === null) out.push('No draft reply in the handoff.');
   else if (drafts.draftReview.length === 0) out.push('No findings.');
-  else out.push(...drafts.draftReview.map((f) => `- **${f.kind}**: "${oneLine(f.quote, 200)}" (${f.why})`));
+  else
+    out.push(
+      ...drafts.draftReview.flatMap((f) => [
+        `- **${f.kind}**: "${oneLine(f.quote, 200)}" (${f.why})${f.cites && f.cites.length > 0 ? citeMarks(f.cites) : ''}`,
+        ...(f.rewrite ? [`  - instead: ${f.rewrite}`] : []),
+      ]),
+    );
   out.push('', '## Actions', '', '| id | what | owner | due | gate |', '| --- | --- | --- | --- | --- |');
   for (const a of packet.actions) {
     out.push(`| ${a.id} | ${cell(a.what)} | ${cell(a.owner ?? '-')} | ${a.due ?? '-'} | ${a.gate ?? '-'} |`);

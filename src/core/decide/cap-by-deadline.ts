@@ -1,0 +1,62 @@
+/**
+ * @module Keeps respond-by and the update cadence inside the customer's own stated deadline: a
+ * response target later than the deadline yields to it, and a deadline already missed means now.
+ */
+import type { Decision, Facts } from '../model/packet.js';
+import { parseDuration } from '../policy/duration.js';
+
+const MINUTE = 60_000;
+// a cadence shorter than this is not a cadence any team can keep; the respond-by still holds
+const MIN_CADENCE_MINUTES = 15;
+
+/** The earliest stated deadline as epoch ms, or null when none has a usable time. */
+export function earliestDeadline(deadlines: Facts['deadlines']): number | null {
+  let best: number | null = null;
+  for (const d of deadlines) {
+    const at = d.at ? Date.parse(d.at) : Number.NaN;
+    if (!Number.isNaN(at) && (best === null || at < best)) best = at;
+  }
+  return best;
+}
+
+function minutesOf(duration: string): number | null {
+  const d = parseDuration(duration);
+  return d ? d.days * 24 * 60 + d.hours * 60 + d.minutes : null;
+}
+
+function asDuration(minutes: number): string {
+  const h = Math.floor(minutes / 60);
+  const m = minutes % 60;
+  return `PT${h > 0 ? `${h}H` : ''}${m > 0 || h === 0 ? `${m}M` : ''}`;
+}
+
+/** respond-by no later than the deadline; a deadline already past makes it asOf. */
+export function capRespondBy(respondBy: string | null, deadline: number | null, asOf: string): string | null {
+  if (deadline === null) return respondBy;
+  const now = Date.parse(asOf);
+  if (Number.isNaN(now)) return respondBy;
+  const cap = Math.max(now, deadline);
+  const current = respondBy ? Date.parse(respondBy) : Number.NaN;
+  if (!Number.isNaN(current) && current <= cap) return respondBy;
+  return new Date(cap).toISOString();
+}
+
+/**
+ * The cadence with each period no longer than the time left before a future deadline, so the next
+ * update lands before it. A deadline already past leaves the cadence alone (respond-by is now).
+ */
+export function capCadence(
+  cadence: Decision['cadence'],
+  deadline: number | null,
+  asOf: string,
+): Decision['cadence'] {
+  if (!cadence || deadline === null) return cadence;
+  const left = Math.floor((deadline - Date.parse(asOf)) / MINUTE);
+  if (Number.isNaN(left) || left <= 0) return cadence;
+  const limit = Math.max(MIN_CADENCE_MINUTES, left);
+  const cap = (duration: string): string => {
+    const minutes = minutesOf(duration);
+    return minutes !== null && minutes > limit ? asDuration(limit) : duration;
+  };
+  return { internal: cap(cadence.internal), customer: cap(cadence.customer) };
+}

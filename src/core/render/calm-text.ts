@@ -1,0 +1,46 @@
+/**
+ * @module Customer words said back calmly: no shouted capitals, no stacked "!!!", and sentences that
+ * carry an insult or a jab are not repeated at all.
+ */
+
+// words that attack or mock; said back, they read as an echo of anger rather than understanding
+const INSULT =
+  /\b(?:ridiculous|unacceptable|pathetic|useless|incompetent|joke|absurd|insane|garbage|rubbish|terrible|awful|disgrace\w*|shambles|clowns?|idiots?|stupid|worst|wasted|furious|outrage\w*|seriously\??|honestly|wtf|ffs|damn\w*|hell)\b/i;
+
+// everyday words people shout; an acronym (CSV, SAML, OAUTH) is none of these
+const COMMON_SHOUTS = new Set(
+  'not all any now why how you this that what when will have does work help down need dead fail just even with your they them here yet cant wont dont still asap every never again always nothing broken urgent please today right after before really single where which there their anything working cannot anyone nobody immediately completely totally unusable wrong'.split(
+    ' ',
+  ),
+);
+
+/** True when the sentence attacks, mocks or vents, so it must not be said back. */
+export function isHeated(sentence: string): boolean {
+  return INSULT.test(sentence);
+}
+
+/**
+ * Lower-cases shouted words (EVERY, BROKEN) that the evidence also uses in lower case, so acronyms
+ * (SAML, CSV) stay as they are; trims "!" to a full stop.
+ */
+export function calmText(sentence: string, vocabulary: ReadonlySet<string>): string {
+  return sentence
+    .replace(/(?<![\w/.-])[A-Z]{3,}(?![\w/.-]|\s+\/)/g, (word) => {
+      const lower = word.toLowerCase();
+      // short acronyms (CSV, SSO, SAML) look like shouting; only common short words are lowered
+      const shout = COMMON_SHOUTS.has(lower) || (lower.length >= 5 && vocabulary.has(lower));
+      return shout ? lower : word;
+    })
+    .replace(/\s*!+/g, '.')
+    .replace(/\.{2,}/g, '.');
+}
+
+/** Lower-case words the evidence uses in lower case (for calmText). */
+export function lowerCaseVocabulary(texts: readonly string[]): Set<string> {
+  const out = new Set<string>();
+  for (const text of texts) {
+    for (const word of text.slice(0, 50_000).match(/(?<![\w./@-])[a-z]{3,}(?![\w./@-])/g) ?? [])
+      out.add(word);
+  }
+  return out;
+}

@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { makeFacts } from '../../../test/helpers/make-decide-input.js';
+import { item, makeRenderInput } from '../../../test/helpers/make-render-input.js';
+import { buildHandoffNote } from './handoff-note.js';
+
+const EVIDENCE = [item('S1:c1', 'Label printing fails for every order since the morning.', 'customer')];
+
+function note(facts: Parameters<typeof makeFacts>[0]): string {
+  return buildHandoffNote(makeRenderInput(EVIDENCE, { facts: makeFacts(facts) }));
+}
+
+describe('buildHandoffNote', () => {
+  it('leads with the hypothesis the thread confirms, not the newest guess', () => {
+    const text = note({
+      hypotheses: [
+        { value: 'maybe the printer driver on their side?', cites: ['S2:m9'] },
+        {
+          value: "repro'd in staging: the label template lost its barcode field in the last release",
+          cites: ['S2:m7'],
+        },
+      ],
+    });
+    expect(text).toMatch(/- Leading \(confirmed in the thread\): repro'd in staging/);
+    expect(text).toMatch(/- Also open \(a guess, not yet verified\): maybe the printer driver/);
+    expect(text).toContain('**First move:** fix the confirmed cause below');
+  });
+
+  it('lists refuted theories as ruled out, never the cause the thread now confirms', () => {
+    const text = note({
+      hypotheses: [
+        { value: 'confirmed: the barcode field was dropped from the label template', cites: ['S2:m7'] },
+      ],
+      tried: [
+        {
+          action: 'Engineering: ruled out the theory that the printer driver is outdated',
+          result: 'not the driver, a fresh laptop fails the same way',
+          by: 'engineering',
+          cites: ['S2:m8', 'S2:m3'],
+        },
+        {
+          action:
+            'Engineering: ruled out the theory that the barcode field was dropped from the label template',
+          result: 'scratch that',
+          by: 'engineering',
+          cites: ['S2:m6', 'S2:m5'],
+        },
+      ],
+    });
+    const ruled = text.slice(text.indexOf('**Ruled out:**'), text.indexOf('**Reproduction:**'));
+    expect(ruled).toContain('the printer driver is outdated — ruled out: not the driver');
+    expect(ruled).not.toContain('barcode field');
+    expect(text.slice(text.indexOf('**Attempted:**'))).not.toContain('ruled out the theory');
+  });
+
+  it('makes a fix already under way the first move, and keeps request ids apart from errors', () => {
+    const text = note({
+      hypotheses: [{ value: 'the template migration dropped the barcode field', cites: ['S2:m7'] }],
+      tried: [
+        {
+          action: 'Engineering: revert of the template migration is queued',
+          result: null,
+          by: 'engineering',
+          cites: ['S2:m9'],
+        },
+      ],
+      errors: [
+        { value: 'LBL-2204', cites: ['S3:L4'] },
+        { value: 'req_8Hx2KqP0', cites: ['S3:L4'] },
+      ],
+    });
+    expect(text).toContain('**First move:** check that the fix already under way clears the problem');
+    expect(text).toContain('revert of the template migration is queued');
+    expect(text).toContain('**Errors:**\n- `LBL-2204`');
+    expect(text).toContain('**Failing requests:** `req_8Hx2KqP0`');
+  });
+
+  it('asks only the open questions it is given', () => {
+    const input = makeRenderInput(EVIDENCE, {
+      unknowns: [{ question: 'Does the revert restore barcodes on labels already queued?', why: 'x' }],
+    });
+    expect(buildHandoffNote(input)).toContain('**Open questions:**\n- Does the revert restore barcodes');
+  });
+});

@@ -1,0 +1,94 @@
+/**
+ * @module The customer's questions in an update: each answered from what our side or a published
+ * help article already says in public, or named once as what the next update will confirm.
+ */
+import { askWords } from '../extract/extract-asks.js';
+import { contentWords } from '../extract/text/content-words.js';
+import { crudeStem } from '../extract/text/word-stems.js';
+import type { Claim } from '../model/packet.js';
+import { calmText, isHeated } from './calm-text.js';
+import { claimText } from './claim-text.js';
+import type { Said, UpdateMaterial } from './update-material.js';
+
+export const ETA_ASK =
+  /\b(?:when|how long|how soon|eta|timeline|time ?frame|by when|fixed by|expect|today|tonight|tomorrow|this week|before (?:then|friday|monday|tuesday|wednesday|thursday|saturday|sunday|the))\b/i;
+// a credit card or a discount code is not a request for compensation
+export const COMPENSATION_ASK =
+  /\b(?:credit(?!\s*cards?\b)s?|refund\w*|compensat\w*|reimburs\w*|money back|free months?|months? free|discount(?!\s*codes?\b)s?)\b/i;
+// words every ask has; they cannot tie an answer to a question
+const ASK_NOISE = new Set(
+  'need want like would please just also know tell let get make sure any anything something thing things way help able issue problem question'.split(
+    ' ',
+  ),
+);
+const MAX_ANSWER_CHARS = 300;
+const MAX_ASKS = 5;
+
+export interface AskPlan {
+  /** "- "question" answer" lines, answered from public material */
+  readonly answered: string[];
+  /** the questions the next update will confirm, quoted */
+  readonly open: string[];
+  readonly eta: string[];
+  readonly compensation: string[];
+  /** what the customer needs, said back ("you need all rows for your carrier reconciliation") */
+  readonly needs: string[];
+}
+
+const stems = (text: string): Set<string> =>
+  new Set(
+    contentWords(text)
+      .filter((w) => !ASK_NOISE.has(w))
+      .map(crudeStem),
+  );
+
+function bestAnswer(ask: string, pool: readonly Said[]): Said | null {
+  const q = stems(ask);
+  if (q.size === 0) return null;
+  let best: Said | null = null;
+  let bestShared = 0;
+  for (const s of pool) {
+    if (s.text.endsWith('?') || s.text.length > MAX_ANSWER_CHARS) continue;
+    const shared = [...stems(s.text)].filter((w) => q.has(w)).length;
+    // later statements supersede earlier ones on a tie
+    if (shared >= Math.min(2, q.size) && shared / q.size >= 0.6 && shared >= bestShared) {
+      best = s;
+      bestShared = shared;
+    }
+  }
+  return best;
+}
+
+function clean(text: string): string {
+  return text
+    .replace(/\*\*/g, '')
+    .replace(/`([^`]+)`/g, '"$1"')
+    .replace(/^(?:thanks?(?: you)?(?: for [^,.—–-]+)?|hi [\p{L}'-]+)[,!.—–-]*\s*/iu, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+const quote = (text: string): string => `"${text.replace(/["“”]/g, "'")}"`;
+
+/** Sorts the customer's asks into answered, open, timing, compensation and stated needs. */
+export function planAsks(asks: readonly Claim[], material: UpdateMaterial): AskPlan {
+  const plan: AskPlan = { answered: [], open: [], eta: [], compensation: [], needs: [] };
+  const pool = [...material.articles, ...material.ours];
+  const seen = new Set<string>();
+  for (const ask of asks) {
+    if (!ask.cites.slice(0, 1).every((c) => material.publicIds.has(c))) continue;
+    const text = calmText(askWords(claimText(ask.value)).trim(), material.vocabulary);
+    if (text.length === 0 || seen.has(text) || isHeated(text)) continue;
+    if (seen.size >= MAX_ASKS) break;
+    seen.add(text);
+    const question = text.endsWith('?');
+    const answer = bestAnswer(text, pool);
+    if (answer) plan.answered.push(`- ${quote(text)} ${clean(answer.text)}`);
+    else if (COMPENSATION_ASK.test(text)) plan.compensation.push(text);
+    else if (ETA_ASK.test(text)) plan.eta.push(text);
+    else if (question) plan.open.push(quote(text));
+    else if (/^(?:we|i)(?: really| still| urgently)? (?:need|want|must have|have to)\b/i.test(text))
+      plan.needs.push(text);
+  }
+  return plan;
+}

@@ -1,0 +1,157 @@
+/**
+ * @module What the customer can do now, as steps: the workaround our side described (or already
+ * gave in public), and the documented steps of a published help article that fit the problem.
+ */
+import { contentWords } from '../extract/text/content-words.js';
+import { crudeStem } from '../extract/text/word-stems.js';
+import type { Facts } from '../model/packet.js';
+import type { RenderInput } from './render-input.js';
+import { toSecondPerson } from './to-second-person.js';
+import type { Said, UpdateMaterial } from './update-material.js';
+
+// an idea floated internally is not a workaround to hand to a customer yet
+const HEDGED = /\b(?:might|maybe|perhaps|prob(?:ably)?|could|not sure|i think|in theory|\*could\*)\b|\?/i;
+const LABEL =
+  /^(?:(?:a |the |partial |possible )?work-?around|in the meantime|meanwhile|for now|interim)\s*[:,-]?\s*/i;
+const STEP_SPLIT = /\s*(?:;|,? and then|,? then)\s+|\s+and (?=(?:re-?)?[a-z]+ (?:it|them|the|a|your)\b)/i;
+const IMPERATIVE =
+  /^(?:go|open|click|choose|select|pick|rename|set|use|create|split|save|re-?save|upload|enable|disable|add|remove|delete|check|run|re-?run|sign|log|clear|restart|export|download|poll|retry|update|turn|switch|contact|make|try|type|enter|copy|paste|send|resend)\b/i;
+const NAVIGATION = /›|»|\bsettings\b/i;
+const MAX_STEPS = 4;
+const IDENTIFIER = /[A-Za-z][A-Za-z0-9]*(?:[-_.][A-Za-z0-9]+)+|[A-Za-z]+\d[A-Za-z0-9]*/g;
+const MAX_DOCUMENTED = 3;
+const ERROR_LINE =
+  /\b(?:fail\w*|errors?|missing|invalid|denied|required|not|no|can'?t|cannot|limit\w*|reached|exceed\w*)\b/i;
+const MAX_STEP_CHARS = 240;
+
+export interface Steps {
+  /** what the error the customer saw means, from the article ("your header row has no column …") */
+  readonly explanation?: string;
+  readonly intro: string;
+  readonly steps: readonly string[];
+  readonly partial: boolean;
+}
+
+function cleanStep(text: string): string {
+  return text
+    .replace(/\*\*/g, '')
+    .replace(/`([^`]+)`/g, '"$1"')
+    .replace(/\s+/g, ' ')
+    .replace(/[.;,\s]+$/, '')
+    .trim();
+}
+
+function capital(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** The workaround as steps, when our side described one firmly (or the customer is doing one). */
+export function workaroundSteps(input: RenderInput, material: UpdateMaterial): Steps | null {
+  const w = input.facts.workaround;
+  if (!w.exists || !w.text) return null;
+  const source = input.evidence.find((e) => w.cites.includes(e.id) && e.text.includes(w.text ?? '\u0000'));
+  const role = source?.author?.role;
+  // the customer's own stopgap ("we are keying orders by hand") is theirs, not advice from us
+  if (!source || role === 'customer' || role === 'bot' || source.author?.side === 'external') return null;
+  if (!material.publicIds.has(source.id) && HEDGED.test(w.text)) return null;
+  // "re-save" is spelled "resave" in plain text, so it does not read as an identifier
+  const text = w.text.replace(/\b([Rr]e)-(?=[a-z]{3,}\b)/g, '$1');
+  // words shaped like identifiers (v1, p7, sync_token) that only our side has used stay inside
+  if (!material.publicIds.has(source.id)) {
+    for (const m of text.matchAll(IDENTIFIER))
+      if (!material.publicText.includes(m[0].toLowerCase())) return null;
+  }
+  const body = toSecondPerson(text.replace(LABEL, ''), 'staff').replace(/^if you can'?t wait,?\s*/i, '');
+  const parts = body
+    .split(STEP_SPLIT)
+    .map(cleanStep)
+    .filter((p) => p.length > 2);
+  if (parts.length === 0 || parts.length > MAX_STEPS || parts.some((p) => p.length > MAX_STEP_CHARS))
+    return null;
+  const steps = parts.map((p) => capital(p.replace(/^you can\s+/i, '')));
+  // a finding about the cause is not something the customer can do
+  const advice =
+    LABEL.test(w.text) ||
+    /\b(?:you|they|customers?) (?:can|could|should)\b/i.test(w.text) ||
+    IMPERATIVE.test(steps[0] ?? '');
+  if (!advice) return null;
+  return { intro: 'In the meantime, you can work around it:', steps, partial: w.partial === true };
+}
+
+/** Documented steps from a published article that fit the problem, the error shown and the asks. */
+export function documentedSteps(facts: Facts, material: UpdateMaterial): Steps | null {
+  if (material.articles.length === 0) return null;
+  // what the customer saw on screen: the error lines of a screenshot that shows an error count double
+  const shownOn = new Set(
+    facts.errors.flatMap((e) => e.cites.filter((c) => material.publicIds.has(c)).map((c) => c.split(':')[0])),
+  );
+  const errorLines = material.screens
+    .filter((s) => shownOn.has(s.item.source) && ERROR_LINE.test(s.text))
+    .map((s) => s.text);
+  const topic = [
+    String(facts.problem?.value ?? ''),
+    ...facts.customerAsks.map((a) => String(a.value)),
+    facts.workaround.text ?? '',
+  ].join(' ');
+  const want = new Set(contentWords(topic).map(crudeStem));
+  const shown = new Set(contentWords(errorLines.join(' ')).map(crudeStem));
+  const scored = material.articles
+    .map((s: Said, index) => {
+      const words = new Set(contentWords(s.text).map(crudeStem));
+      const shared = [...words].filter((w) => want.has(w) || shown.has(w)).length;
+      const weight = shared + [...words].filter((w) => shown.has(w)).length;
+      const text = cleanStep(s.text);
+      const actionable =
+        IMPERATIVE.test(text) ||
+        NAVIGATION.test(text) ||
+        /(?:^|[:,]\s+|\bto \w+ (?:one|it),\s+)(?:go|open|click|choose|rename|use|create|split|select)\b/i.test(
+          text,
+        );
+      return { s, index, score: weight + (actionable ? 1 : 0), shared, actionable };
+    })
+    // a table row ("Export type: …; Limit: …") describes, it does not instruct
+    .filter((x) => !/^[^:;]{2,40}:[^;]*;\s*[^:;]{2,40}:/.test(x.s.text))
+    // the article's own place in the help centre is not a step
+    .filter((x) => !/·|\bupdated \d/i.test(x.s.text))
+    .filter((x) => x.shared >= 2 && x.actionable && x.s.text.length <= MAX_STEP_CHARS * 2);
+  const top = [...scored].sort((a, b) => b.score - a.score || a.index - b.index).slice(0, MAX_DOCUMENTED);
+  if (top.length === 0) return null;
+  const steps = top.sort((a, b) => a.index - b.index).map((x) => capital(cleanStep(x.s.text)));
+  // a troubleshooting entry ("**"missing required column"**: your header row has no …") explains the error shown
+  const error = errorLines.find(
+    (l) => /\b(?:missing|invalid|required|limit|not|no)\b/i.test(l) && l.length <= 120,
+  );
+  let explanation: string | undefined;
+  if (error) {
+    const errWords = new Set(contentWords(error).map(crudeStem));
+    const entry = material.articles.find((a) => {
+      // a troubleshooting entry quotes the message it explains: **"missing required column"**: …
+      const m = /^\W*["“]([^"”:]{3,80})["”]\W*:\s+(.{10,200})$/.exec(a.text.replace(/\*\*/g, ''));
+      if (!m?.[1] || !m[2]) return false;
+      const label = contentWords(m[1]).map(crudeStem);
+      return label.length >= 2 && label.every((w) => errWords.has(w));
+    });
+    const body = entry ? /:\s+(.{10,200})$/.exec(entry.text.replace(/\*\*/g, ''))?.[1] : undefined;
+    if (body)
+      explanation = `The message you saw ("${error.replace(/["“”]/g, "'")}") means that ${cleanStep(body)}.`;
+  }
+  return {
+    ...(explanation ? { explanation } : {}),
+    intro: 'Our help article covers this:',
+    steps,
+    partial: false,
+  };
+}
+
+/** Steps as text lines: one sentence for one step, a numbered list for more. */
+export function formatSteps(steps: Steps): string[] {
+  const lines: string[] = steps.explanation ? [steps.explanation] : [];
+  lines.push(
+    ...(steps.steps.length === 1
+      ? [`${steps.intro.replace(/:$/, '')}: ${steps.steps[0]}.`]
+      : [steps.intro, ...steps.steps.map((s, i) => `${i + 1}. ${s}.`)]),
+  );
+  if (steps.partial)
+    lines.push('This does not cover every case yet; we will tell you when the full fix is in place.');
+  return lines;
+}
