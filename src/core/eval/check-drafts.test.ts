@@ -53,6 +53,12 @@ describe('checkDrafts', () => {
     expect(problems.join(' ')).not.toContain('POST');
   });
 
+  it('lets an acronym the customer wrote in capitals be said back', () => {
+    const named = { ...CUSTOMER, text: 'Can we tag each job with its CIBSE stage, as our leads do?' };
+    const update = packet('Hi Ada,\n\nYou can tag each job with its CIBSE stage.\n', { evidence: [named] });
+    expect(checkDrafts(update, null).join(' ')).not.toContain('shouting');
+  });
+
   it('flags respond-by and a suggested next update after the stated deadline', () => {
     const late = packet('Hi Ada,\n', {
       facts: {

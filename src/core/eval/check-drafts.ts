@@ -5,6 +5,7 @@
  * list of errors (not article ids, UUIDs or success lines). Extra gold: eval/draft-gold/<case>.json.
  */
 import { z } from 'zod';
+import { isCommonShout } from '../render/calm-text.js';
 import type { PacketLike } from './packet-like.js';
 import { valueText } from './packet-like.js';
 
@@ -67,11 +68,10 @@ export function checkDrafts(packet: PacketLike, gold: DraftGold | null): string[
   const shouted = new Set(said.match(SHOUTED) ?? []);
   for (const word of shouted) {
     // an acronym the customer uses (SAML, HTTPS) is fine; a shouted everyday word said back is not
-    if (
-      !/[AEIOU]/.test(word) ||
-      !new RegExp(`\\b${word.toLowerCase()}\\b`).test(said.toLowerCase().replace(SHOUTED, ' '))
-    )
-      continue;
+    const everyday =
+      isCommonShout(word) ||
+      new RegExp(`\\b${word.toLowerCase()}\\b`).test(said.replace(SHOUTED, ' ').toLowerCase());
+    if (!/[AEIOU]/.test(word) || !everyday) continue;
     if (new RegExp(`(?<![\\w/.-])${word}(?![\\w/.-])`).test(update))
       problems.push(`shouting echoed: "${word}"`);
   }

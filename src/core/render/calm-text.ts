@@ -14,6 +14,11 @@ const COMMON_SHOUTS = new Set(
   ),
 );
 
+/** True for an everyday word people shout (EVERY, NOT), whatever else the text says. */
+export function isCommonShout(word: string): boolean {
+  return COMMON_SHOUTS.has(word.toLowerCase());
+}
+
 /** True when the sentence attacks, mocks or vents, so it must not be said back. */
 export function isHeated(sentence: string): boolean {
   return INSULT.test(sentence);
