@@ -200,6 +200,12 @@ describe('review page, journey of a support lead', () => {
       2,
     );
     expect(filled).not.toMatch(/\{\{/);
+    // A send is recorded only for an approved packet.
+    expect(await packet.markSent.isDisabled()).toBe(true);
+    await page.getByRole('button', { name: 'Start review' }).click();
+    await page.getByRole('heading', { name: 'Review state: in review' }).waitFor();
+    await page.getByRole('button', { name: 'Approve packet' }).click();
+    await page.getByRole('heading', { name: 'Review state: approved' }).waitFor();
     expect(await packet.markSent.isEnabled()).toBe(true);
     await packet.markSent.click();
     await page

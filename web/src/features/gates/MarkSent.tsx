@@ -1,7 +1,7 @@
 /**
  * @module "Mark as sent": records that a person sent the approved customer update themselves.
- * Enabled only when the send gate and every gate behind a placeholder in the text are approved, and
- * the placeholders have been replaced by the approved wording.
+ * Enabled only when the send gate and every gate behind a placeholder in the text are approved, the
+ * placeholders have been replaced by the approved wording, and the packet is approved (once).
  */
 import { useState } from 'react';
 import { blockingGates, unfilledPlaceholders } from '../../../../src/core/review/send-blockers.js';
@@ -28,14 +28,19 @@ export function MarkSent({
     view.drafts.customerUpdate.text,
   );
   const unfilled = unfilledPlaceholders(view.drafts.customerUpdate.text);
+  // the server records a send only from the approved state, once (core/review/transitions.ts)
   const why =
-    blocking.length > 0
-      ? `Waiting for approval: ${blocking.map((g) => `${g.id} (${g.state})`).join(', ')}.`
-      : unfilled.length > 0
-        ? `Approved. Replace ${unfilled.join(', ')} in the customer update with the approved wording.`
-        : 'Every gate this update needs is approved.';
-  const ready = blocking.length === 0 && unfilled.length === 0;
-  const closed = view.state === 'resolved' || view.state === 'de_escalated';
+    view.state === 'sent'
+      ? 'This version was marked as sent; its gates are frozen.'
+      : blocking.length > 0
+        ? `Waiting for approval: ${blocking.map((g) => `${g.id} (${g.state})`).join(', ')}.`
+        : unfilled.length > 0
+          ? `Approved. Replace ${unfilled.join(', ')} in the customer update with the approved wording.`
+          : view.state !== 'approved'
+            ? 'Every gate this update needs is approved. Approve the packet (Review state) to record the send.'
+            : 'Every gate this update needs is approved.';
+  const ready = blocking.length === 0 && unfilled.length === 0 && view.state === 'approved';
+  const closed = view.state === 'resolved' || view.state === 'de_escalated' || view.state === 'sent';
 
   async function mark() {
     setError(null);
