@@ -30,6 +30,14 @@ const MATRIX: Entry[] = [
     allowed: ['support', 'lead', 'admin'],
     scope: 'review',
   },
+  { method: 'GET', url: '/api/packets/:id/owner', allowed: ALL, scope: 'read' },
+  {
+    method: 'PUT',
+    url: '/api/packets/:id/owner',
+    body: { name: 'Night shift' },
+    allowed: ['support', 'lead', 'admin'],
+    scope: 'review',
+  },
   {
     method: 'PUT',
     url: '/api/packets/:id/drafts/customerUpdate',

@@ -71,7 +71,7 @@ export function DecisionHeader({ view, packet }: { view: PacketView; packet: Pac
         </div>
         <div>
           <dt>Respond by</dt>
-          <dd>{formatTime(decision.respondBy)}</dd>
+          <dd>{formatTime(view.respondBy ?? decision.respondBy)}</dd>
         </div>
         <div>
           <dt>Next update</dt>
