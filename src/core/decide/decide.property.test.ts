@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { citesFor, makeFacts } from '../../../test/helpers/make-decide-input.js';
-import type { Signals } from '../model/signals.js';
+import { ASSESSMENTS, type Signals } from '../model/signals.js';
 import { parsePolicy } from '../policy/parse-policy.js';
 import { decideWithWarnings } from './decide.js';
 import { planActions } from './plan-actions.js';
@@ -43,14 +43,7 @@ const signalsArb: fc.Arbitrary<Signals> = fc.record({
   recurrence: fc.boolean(),
   deadlineHours: fc.integer({ min: -1, max: 200 }),
   vendorIncident: fc.boolean(),
-  assessment: fc.constantFrom(
-    'handle_in_support',
-    'not_a_defect',
-    'customer_side',
-    'documented',
-    'resolved',
-    'none',
-  ),
+  assessment: fc.constantFrom(...ASSESSMENTS),
   productArea: fc.constantFrom('auth', 'billing', 'integrations', 'export', 'api', 'other'),
   reportKind: fc.constantFrom('bug', 'feature', 'question', 'unknown'),
   reportKindScore: fc.double({ min: 0, max: 1, noNaN: true }),

@@ -6,15 +6,9 @@
 import { findWord, isDenied } from '../language/polarity.js';
 import type { Sentence, Token } from '../language/types.js';
 
-export const ASSESSMENTS = [
-  'handle_in_support',
-  'not_a_defect',
-  'customer_side',
-  'documented',
-  'resolved',
-  'none',
-] as const;
-export type Assessment = (typeof ASSESSMENTS)[number];
+import type { Assessment } from '../model/signals.js';
+
+export { ASSESSMENTS, type Assessment } from '../model/signals.js';
 
 /** A sentence's reading: the assessment (or 'defect': our side says it is one) and the rule. */
 export interface AssessmentReading {

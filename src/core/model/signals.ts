@@ -4,6 +4,17 @@
  */
 import { z } from 'zod';
 
+/** Our side's explicit assessment of the case, as the thread stands ('none' when nobody gave one). */
+export const ASSESSMENTS = [
+  'handle_in_support',
+  'not_a_defect',
+  'customer_side',
+  'documented',
+  'resolved',
+  'none',
+] as const;
+export type Assessment = (typeof ASSESSMENTS)[number];
+
 export const SignalsSchema = z.object({
   /** account tier lower-cased as written ('enterprise', 'strategic', 'pro', 'self-hosted'…), or '' */
   tier: z.string(),
@@ -59,14 +70,7 @@ export const SignalsSchema = z.object({
    * our side's explicit assessment as the thread stands: 'handle_in_support' | 'not_a_defect' |
    * 'customer_side' | 'documented' | 'resolved' | 'none' (see extract/derive-assessment.ts)
    */
-  assessment: z.enum([
-    'handle_in_support',
-    'not_a_defect',
-    'customer_side',
-    'documented',
-    'resolved',
-    'none',
-  ]),
+  assessment: z.enum(ASSESSMENTS),
   /** the customer's report as the issue-kind classifier reads it, 'unknown' below its threshold */
   reportKind: z.enum(['bug', 'feature', 'question', 'unknown']),
   /** the classifier's probability for its label (0..1), 0 with no customer text */
