@@ -1,4 +1,5 @@
 /** @module Scan prepared items sentence by sentence for a cue pattern (one pass, precompiled). */
+import { isInsideQuestionClause } from '../language/question-clause.js';
 import type { Item } from './context.js';
 
 /** A sentence that matched, with its item and position. */
@@ -37,7 +38,12 @@ export function citesFor(
 ): string[] {
   const ids: string[] = [];
   for (const hit of findSentences(items, cue, keep)) {
-    if (statementsOnly && hit.sentence.trimEnd().endsWith('?')) continue;
+    // a statement says the thing happened; a question, direct or put indirectly, only asks
+    if (
+      statementsOnly &&
+      (hit.sentence.trimEnd().endsWith('?') || isInsideQuestionClause(hit.sentence, hit.match.index))
+    )
+      continue;
     if (veto?.test(hit.sentence)) continue;
     if (!ids.includes(hit.item.id)) ids.push(hit.item.id);
     if (ids.length >= limit) break;
