@@ -20,10 +20,13 @@ const EXTERNAL = [
 const jsonAsParse = {
   name: 'json-as-parse',
   setup(b) {
-    b.onLoad({ filter: /[\/]src[\/].*\.json$/ }, async (args) => {
+    b.onLoad({ filter: /[/]src[/].*\.json$/ }, async (args) => {
       const text = await readFile(args.path, 'utf8');
       if (text.length < 100_000) return undefined;
-      return { contents: `export default JSON.parse(${JSON.stringify(JSON.stringify(JSON.parse(text)))});`, loader: 'js' };
+      return {
+        contents: `export default JSON.parse(${JSON.stringify(JSON.stringify(JSON.parse(text)))});`,
+        loader: 'js',
+      };
     });
   },
 };
