@@ -84,7 +84,7 @@ const CASES: Record<string, { hit: Partial<Signals>; miss: Partial<Signals> }> =
   },
   'esc-reported-feature': {
     hit: { reportKind: 'feature', reportKindScore: 0.7 },
-    miss: { reportKind: 'unknown', reportKindScore: 0.38 },
+    miss: { reportKind: 'feature', reportKindScore: 0.7, productDefect: true },
   },
   // a how-to question quoting an error and saying they are stuck stays; a confirmed bug does not
   'handle-reported-question': {
