@@ -4,7 +4,7 @@
  */
 import { findWord, isDenied } from '../language/polarity.js';
 import type { Item } from './context.js';
-import { findSentences } from './find-sentences.js';
+import { findSentences, isStatement } from './find-sentences.js';
 
 /** True when the first word of the cue's match is denied in the sentence (item, index). */
 export function isMatchDenied(item: Item, index: number, match: RegExpExecArray): boolean {
@@ -35,9 +35,11 @@ export function affirmedCites(
   keep: (item: Item) => boolean,
   limit = 5,
   veto?: RegExp,
+  statementsOnly = false,
 ): string[] {
   const ids: string[] = [];
   for (const hit of findSentences(items, cue, keep)) {
+    if (statementsOnly && !isStatement(hit)) continue;
     if (veto?.test(hit.sentence) || isMatchDenied(hit.item, hit.index, hit.match)) continue;
     if (!ids.includes(hit.item.id)) ids.push(hit.item.id);
     if (ids.length >= limit) break;

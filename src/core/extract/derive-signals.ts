@@ -1,5 +1,4 @@
 /** @module Signals derived from the facts and the evidence, each true one with its cites. */
-import { isInsideQuestionClause } from '../language/question-clause.js';
 import type { Facts } from '../model/packet.js';
 import type { SignalTrace } from '../model/signal-trace.js';
 import type { SignalCites, Signals } from '../model/signals.js';
@@ -175,12 +174,7 @@ export function deriveSignals(
   set('security', [...new Set([...crossTenant, ...security, ...report.securityCites])]);
   // "is any order data lost?" asks; only a statement establishes a loss
   // "no data lost", "nothing was dropped": a denied loss is the opposite of one
-  set(
-    'dataLoss',
-    citesFor(items, cue.DATA_LOSS, notField, 5, true, cue.NOT_DATA_LOSS).filter((id) =>
-      isAffirmedIn(items, id, cue.DATA_LOSS),
-    ),
-  );
+  set('dataLoss', affirmedCites(items, cue.DATA_LOSS, notField, 5, cue.NOT_DATA_LOSS, true));
   set('outage', [
     ...new Set([
       ...citesFor(items, cue.OUTAGE, notField, 5, true, cue.NOT_OUTAGE),
@@ -314,17 +308,4 @@ function classifierSignalTraces(traces: readonly SignalTrace[], ctx: ExtractCont
     }));
   }
   return out as SignalTraces;
-}
-
-/** True when some sentence of item `id` matches `cue` without denying it and without asking about it. */
-function isAffirmedIn(items: readonly Item[], id: string, cueRe: RegExp): boolean {
-  return findSentences(
-    items.filter((i) => i.id === id),
-    cueRe,
-  ).some(
-    (hit) =>
-      !hit.sentence.trimEnd().endsWith('?') &&
-      !isInsideQuestionClause(hit.sentence, hit.match.index) &&
-      !isMatchDenied(hit.item, hit.index, hit.match),
-  );
 }

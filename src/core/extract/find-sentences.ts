@@ -27,6 +27,11 @@ export function findSentences(
   return hits;
 }
 
+/** A statement says the matched thing happened; a question, direct or put indirectly, only asks. */
+export function isStatement(hit: Hit): boolean {
+  return !hit.sentence.trimEnd().endsWith('?') && !isInsideQuestionClause(hit.sentence, hit.match.index);
+}
+
 /** True when any fact-bearing sentence of the items matches `cue`; returns the citing ids. */
 export function citesFor(
   items: readonly Item[],
@@ -38,12 +43,7 @@ export function citesFor(
 ): string[] {
   const ids: string[] = [];
   for (const hit of findSentences(items, cue, keep)) {
-    // a statement says the thing happened; a question, direct or put indirectly, only asks
-    if (
-      statementsOnly &&
-      (hit.sentence.trimEnd().endsWith('?') || isInsideQuestionClause(hit.sentence, hit.match.index))
-    )
-      continue;
+    if (statementsOnly && !isStatement(hit)) continue;
     if (veto?.test(hit.sentence)) continue;
     if (!ids.includes(hit.item.id)) ids.push(hit.item.id);
     if (ids.length >= limit) break;
