@@ -206,6 +206,10 @@ describe('data loss: duplicated or empty output, not any duplicate', () => {
     'Some patients get duplicate reminder e-mails for the same appointment.',
     'I duplicated the Dispatcher role as Intern, then removed the Routes permission.',
     'This ticket is a duplicate of 4411, closing it.',
+    // asked about, or said not to have happened
+    'Their controller wants to know whether any orders were deleted by the cleanup job.',
+    'Please check if rows were dropped by the importer on Friday.',
+    'Replay finished: no records lost, totals match the bank file.',
   ])('no dataLoss: %j', (text) => {
     expect(one(text).dataLoss).toBe(false);
     expect(one(text, 'support').dataLoss).toBe(false);
