@@ -3,6 +3,7 @@
  * in their own words. Adapters store; they decide nothing. Every change runs inside
  * `transaction`, together with its audit event.
  */
+import type { Explanation } from '../core/explain/format-explain.js';
 import type { Packet } from '../core/model/packet.js';
 import type { AuditEvent, AuditEventName } from '../core/review/audit-events.js';
 import type { PacketState } from '../core/review/transitions.js';
@@ -19,6 +20,8 @@ export interface StoredVersion {
   readonly status: string;
   readonly packet: Packet | null;
   readonly markdown: string | null;
+  /** the signals the policy read and their traces; null for versions stored before they were kept */
+  readonly explanation?: Explanation | null;
   readonly error: string | null;
   readonly progress: string | null;
   readonly createdAt: string;
@@ -69,7 +72,9 @@ export interface ReviewReader {
   /** One stored version with its parsed packet (null until prepared), or undefined when there is none. */
   readVersion(packetId: string, version: number): Promise<StoredVersion | undefined>;
   /** Every version, oldest first, without packet bodies. */
-  listVersions(packetId: string): Promise<Array<Omit<StoredVersion, 'packet' | 'markdown' | 'error'>>>;
+  listVersions(
+    packetId: string,
+  ): Promise<Array<Omit<StoredVersion, 'packet' | 'markdown' | 'explanation' | 'error'>>>;
   readGates(packetId: string, version: number): Promise<GateView[]>;
   /** Draft edits, by version then revision; all versions when `version` is omitted. */
   readDraftEdits(packetId: string, version?: number): Promise<DraftEditRecord[]>;

@@ -78,6 +78,8 @@ export interface PacketVersionsTable {
   error: string | null;
   /** what the prepare job is doing now, while it runs (migration 0003) */
   progress: string | null;
+  /** the signals the policy read and their traces, as JSON; null for older versions (migration 0008) */
+  explanation_json: string | null;
   as_of: string | null;
   policy_sha256: string | null;
   created_by: string;

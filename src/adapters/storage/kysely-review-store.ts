@@ -3,6 +3,7 @@
  * reads; the rules about what may change live in `src/app/review/` and `src/core/review/`.
  */
 import { type Kysely, PostgresAdapter } from 'kysely';
+import type { Explanation } from '../../core/explain/format-explain.js';
 import type { DraftName, GateView } from '../../core/review/views.js';
 import type {
   PacketChanges,
@@ -45,7 +46,16 @@ function reader(db: Db, postgres: boolean): ReviewReader {
     async readVersion(packetId, version) {
       const row = await db
         .selectFrom('packet_versions')
-        .select(['version', 'status', 'markdown', 'error', 'progress', 'created_at', 'prepared_at'])
+        .select([
+          'version',
+          'status',
+          'markdown',
+          'explanation_json',
+          'error',
+          'progress',
+          'created_at',
+          'prepared_at',
+        ])
         .where('packet_id', '=', packetId)
         .where('version', '=', version)
         .executeTakeFirst();
@@ -67,6 +77,7 @@ function reader(db: Db, postgres: boolean): ReviewReader {
         status: row.status,
         packet,
         markdown: row.markdown,
+        explanation: row.explanation_json ? (JSON.parse(row.explanation_json) as Explanation) : null,
         error: row.error,
         progress: row.progress,
         createdAt: row.created_at,

@@ -29,6 +29,7 @@ export async function getPacketView(
     progress: running ? (stored?.progress ?? null) : null,
     packet,
     markdown: stored?.markdown ?? null,
+    explanation: stored?.explanation ?? null,
     error: stored?.error ?? null,
     gates,
     drafts: latestDrafts(packet, edits),
