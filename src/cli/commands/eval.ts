@@ -1,5 +1,6 @@
 /** @module `spine eval <cases-dir>`: prepare and score every eval case; guard quality with floors. */
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import type { Command } from 'commander';
 import { createEvalPrepare } from '../../app/eval-prepare.js';
 import { loadPolicy } from '../../app/load-policy.js';
@@ -10,11 +11,13 @@ import { checkSetFloors } from '../../core/eval/check-set-floors.js';
 import { checkFloors } from '../../core/eval/floors.js';
 import { formatReport } from '../../core/eval/format-report.js';
 import { formatRewordings } from '../../core/eval/summarize-rewordings.js';
+import type { Packet } from '../../core/model/packet.js';
 import { exitWithError, info, warn } from '../output.js';
 
 interface EvalOptions {
   policy?: string;
   json?: string;
+  packets?: string;
   floors?: string;
   case?: string;
   schema?: string;
@@ -29,6 +32,10 @@ export function register(program: Command): void {
     .argument('<cases-dir>', 'folder of cases: NN-name/expected.json + NN-name/handoff/')
     .option('--policy <file>', 'policy file (default: the shipped policy)')
     .option('--json <file>', 'write the full result (per case, per field, checks) as JSON')
+    .option(
+      '--packets <dir>',
+      "also write each case's packet as <dir>/<case>.json, as prepare --json prints it",
+    )
     .option('--floors <file>', 'exit 1 when a summary figure falls below its recorded floor')
     .option('--case <name>', 'run one case (its folder name or a prefix, e.g. 03)')
     .option('--schema <file>', 'packet JSON Schema (default: ../shared/contract/packet.schema.json)')
@@ -74,6 +81,7 @@ export function register(program: Command): void {
           ...(options.policy ? { policyPath: options.policy } : {}),
           ...(options.case ? { caseName: options.case } : {}),
           ...(options.schema ? { schemaPath: options.schema } : {}),
+          ...(options.packets ? { onPacket: packetWriter(options.packets) } : {}),
           onProgress: info,
         });
         for (const message of run.warnings) warn(message);
@@ -91,4 +99,10 @@ export function register(program: Command): void {
         await close();
       }
     });
+}
+
+function packetWriter(dir: string): (name: string, packet: Packet) => void {
+  mkdirSync(dir, { recursive: true });
+  return (name, packet) =>
+    writeFileSync(path.join(dir, `${name}.json`), `${JSON.stringify(packet, null, 2)}\n`);
 }
