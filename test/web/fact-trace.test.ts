@@ -51,7 +51,7 @@ beforeAll(async () => {
   });
   const intake = new IntakePage(page);
   await intake.open();
-  packetId = await intake.prepare([zipFolder(EXAMPLE_DIR, 'northwind-traces.zip')], {
+  packetId = await intake.prepare([await zipFolder(EXAMPLE_DIR, 'northwind-traces.zip')], {
     title: 'Northwind traces',
   });
   view = (await (await page.request.get(`${server.url}/api/packets/${packetId}`)).json()) as ViewJson;
