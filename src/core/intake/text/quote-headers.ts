@@ -5,7 +5,8 @@ const ATTRIBUTION_END =
 const ATTRIBUTION_START = /^\s*(?:On|Am|Le|El|Il|Op|Den|På|Em|W dniu)\s/i;
 const RUSSIAN_STYLE = /^\s*\d{1,2}[./]\d{1,2}[./]\d{2,4}\s.*(?:написал|пользователь)/i;
 // German, Dutch and Nordic clients name the sender after the verb: "Am … schrieb Ana <a@x>:", "Op … schreef …:", "Den … skrev …:"
-const VERB_BEFORE_SENDER = /^\s*(?:Am|Op|Den|På|\p{L}{2,4}\.?)\s.{5,200}\b(?:schrieb|schreef|skrev)\b.{0,200}:\s*$/iu;
+const VERB_BEFORE_SENDER =
+  /^\s*(?:Am|Op|Den|På|\p{L}{2,4}\.?)\s.{5,200}\b(?:schrieb|schreef|skrev)\b.{0,200}:\s*$/iu;
 const ORIGINAL_MESSAGE =
   /^\s*-{2,}\s*(?:Original Message|Ursprüngliche Nachricht|Message d'origine|Mensaje original)\s*-{2,}\s*$/i;
 const RULE = /^\s*_{10,}\s*$/;
