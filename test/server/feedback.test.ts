@@ -185,4 +185,45 @@ describe.each(DIALECTS)('feedback on %s', (dialect) => {
     expect(rows[2]).toMatchObject({ kind: 'fact', field: 'facts.affected.users', value: '40', rating: null });
     expect(rows.every((row) => !Number.isNaN(Date.parse(row.created_at)))).toBe(true);
   });
+
+  it('exports an approved packet, but refuses one whose stored input name would leave the case folder', async () => {
+    const lead = await as('lead');
+    const move = (to: string) =>
+      svc.app.inject({
+        method: 'POST',
+        url: `/api/packets/${id}/transition`,
+        payload: { to },
+        headers: lead,
+      });
+    expect((await move('in_review')).statusCode).toBe(200);
+    const view = (await svc.app.inject({ method: 'GET', url: `/api/packets/${id}`, headers: lead })).json();
+    for (const gate of view.gates as Array<{ id: string }>) {
+      const decided = await svc.app.inject({
+        method: 'POST',
+        url: `/api/packets/${id}/gates/${gate.id}`,
+        payload: { decision: 'approved' },
+        headers: lead,
+      });
+      expect(decided.statusCode, decided.body).toBe(200);
+    }
+    expect((await move('approved')).statusCode).toBe(200);
+    const exportCase = () =>
+      svc.app.inject({ method: 'GET', url: `/api/packets/${id}/export-case`, headers: lead });
+    const ok = await exportCase();
+    expect(ok.statusCode, ok.body).toBe(200);
+    expect(ok.headers['content-disposition']).toBe(`attachment; filename="case-${id}-v1.zip"`);
+    // A name the upload path would never store, written straight into the store.
+    const stored = await svc.db
+      .selectFrom('packet_inputs')
+      .selectAll()
+      .where('packet_id', '=', id)
+      .executeTakeFirstOrThrow();
+    await svc.db
+      .insertInto('packet_inputs')
+      .values({ ...stored, name: '../../outside.txt' })
+      .execute();
+    const refused = await exportCase();
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json().error.message).toMatch(/input "\.\.\/\.\.\/outside\.txt" .* refusing to export it/);
+  });
 });

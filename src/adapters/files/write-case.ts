@@ -22,7 +22,7 @@ function checked(file: CaseFile): string {
 }
 
 /** The case as zip bytes: `handoff/…`, `expected.json`, `review.json`. */
-export function zipCase(files: readonly CaseFile[], mtime: Date): Promise<Buffer> {
+export async function zipCase(files: readonly CaseFile[], mtime: Date): Promise<Buffer> {
   const zip = new ZipFile();
   for (const file of files) zip.addBuffer(Buffer.from(file.bytes), checked(file), { mtime, mode: 0o100644 });
   zip.end();
@@ -34,16 +34,21 @@ export function zipCase(files: readonly CaseFile[], mtime: Date): Promise<Buffer
   });
 }
 
-/** Writes the case under `dir`, which must not exist yet or be empty (cases are never mixed). */
-export async function writeCaseDir(dir: string, files: readonly CaseFile[]): Promise<string[]> {
-  const root = resolve(dir);
-  const existing = await readdir(root).catch((error: NodeJS.ErrnoException) => {
+/** Refuses a case folder that already holds something (cases are never mixed). */
+export async function requireEmptyDir(dir: string): Promise<void> {
+  const existing = await readdir(resolve(dir)).catch((error: NodeJS.ErrnoException) => {
     if (error.code === 'ENOENT') return [];
     throw error;
   });
   if (existing.length > 0) {
     throw new SpineError('SPINE_ERR_CONFLICT', `${dir} is not empty; choose a new folder for the case`);
   }
+}
+
+/** Writes the case under `dir`, which must not exist yet or be empty. */
+export async function writeCaseDir(dir: string, files: readonly CaseFile[]): Promise<string[]> {
+  const root = resolve(dir);
+  await requireEmptyDir(dir);
   const written: string[] = [];
   for (const file of files) {
     const target = resolve(root, checked(file));

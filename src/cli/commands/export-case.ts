@@ -1,7 +1,7 @@
 /** @module `spine export-case <packet-id> --out DIR`: a reviewed packet from the review store as an eval case folder. */
 import type { Command } from 'commander';
 import { loadConfig } from '../../adapters/config/config-schema.js';
-import { writeCaseDir } from '../../adapters/files/write-case.js';
+import { requireEmptyDir, writeCaseDir } from '../../adapters/files/write-case.js';
 import { createDb, migrateToLatest, storeConfigFrom } from '../../adapters/storage/create-db.js';
 import { kyselyReviewStore } from '../../adapters/storage/kysely-review-store.js';
 import { exportCase } from '../../app/review/export-case.js';
@@ -26,6 +26,8 @@ export function register(program: Command): void {
       const storeConfig = storeConfigFrom(config);
       const db = createDb(storeConfig);
       try {
+        // before exporting, which is audited: a refused folder leaves no export in the log
+        await requireEmptyDir(options.out);
         const migrated = await migrateToLatest(db, storeConfig);
         if (migrated.error) throw migrated.error;
         const exported = await exportCase(
