@@ -6,6 +6,7 @@
 import type { Explanation } from '../core/explain/format-explain.js';
 import type { Packet } from '../core/model/packet.js';
 import type { AuditEvent, AuditEventName } from '../core/review/audit-events.js';
+import type { FeedbackView } from '../core/review/feedback.js';
 import type { PacketState } from '../core/review/transitions.js';
 import type { DraftName, GateView, OverrideView, PacketSummary, SentView } from '../core/review/views.js';
 
@@ -85,6 +86,10 @@ export interface ReviewReader {
   listOpenPackets(states: readonly PacketState[]): Promise<PacketRecord[]>;
   /** The audit log, oldest first: one packet's, or everyone's up to `limit`. */
   readAudit(filter: { packetId?: string; limit?: number }): Promise<AuditRecord[]>;
+  /** Handoff ratings and fact corrections on every version of the packet, oldest first. */
+  readFeedback(packetId: string): Promise<FeedbackView[]>;
+  /** An input file's exact bytes by its sha256, or undefined when the store has none. */
+  readBlob(sha256: string): Promise<Uint8Array | undefined>;
 }
 
 export interface ReviewWriter extends ReviewReader {
@@ -99,6 +104,8 @@ export interface ReviewWriter extends ReviewReader {
   addOverride(packetId: string, version: number, override: OverrideView): Promise<void>;
   addSentMark(packetId: string, version: number, mark: SentView): Promise<void>;
   appendAudit(event: AuditEvent, at: string): Promise<void>;
+  /** Records one rating or correction; answers with it as stored (its id set). */
+  addFeedback(packetId: string, entry: Omit<FeedbackView, 'id'>): Promise<FeedbackView>;
 }
 
 export interface ReviewStore extends ReviewReader {

@@ -2,8 +2,9 @@
  * @module The review store over Kysely (SQLite or PostgreSQL): rows in, records out. It stores and
  * reads; the rules about what may change live in `src/app/review/` and `src/core/review/`.
  */
-import { type Kysely, PostgresAdapter } from 'kysely';
+import { type Kysely, PostgresAdapter, type Selectable } from 'kysely';
 import type { Explanation } from '../../core/explain/format-explain.js';
+import type { FactValue, FeedbackKind, FeedbackView, HandoffRating } from '../../core/review/feedback.js';
 import type { DraftName, GateView } from '../../core/review/views.js';
 import type {
   PacketChanges,
@@ -13,6 +14,7 @@ import type {
   ReviewWriter,
 } from '../../ports/review-store.js';
 import { appendAudit, type Db, readAudit } from './audit.js';
+import { getBlob } from './blobs.js';
 import type { Database } from './database.js';
 import { cachedVersion, parsePacket } from './packet-cache.js';
 import { toSummary } from './packets.js';
@@ -26,6 +28,18 @@ const STATE_COLUMN = {
   resolved: 'resolved_at',
   de_escalated: 'de_escalated_at',
 } as const;
+
+const toFeedback = (row: Selectable<Database['feedback']>): FeedbackView => ({
+  id: Number(row.id),
+  version: Number(row.packet_version),
+  kind: row.kind as FeedbackKind,
+  rating: row.rating as HandoffRating | null,
+  field: row.field,
+  value: row.value === null ? null : (JSON.parse(row.value) as FactValue),
+  note: row.note,
+  actor: row.actor,
+  at: row.created_at,
+});
 
 const toRecord = (row: Database['packets']): PacketRecord => ({
   ...toSummary(row),
@@ -182,6 +196,18 @@ function reader(db: Db, postgres: boolean): ReviewReader {
     },
 
     readAudit: (filter) => readAudit(db, filter),
+
+    async readFeedback(packetId) {
+      const rows = await db
+        .selectFrom('feedback')
+        .selectAll()
+        .where('packet_id', '=', packetId)
+        .orderBy('id')
+        .execute();
+      return rows.map(toFeedback);
+    },
+
+    readBlob: (sha256) => getBlob(db, sha256),
   };
 }
 
@@ -272,6 +298,25 @@ function writer(db: Db, postgres: boolean): ReviewWriter {
 
     async appendAudit(event, at) {
       await appendAudit(db, event, at);
+    },
+
+    async addFeedback(packetId, entry) {
+      const row = await db
+        .insertInto('feedback')
+        .values({
+          packet_id: packetId,
+          packet_version: entry.version,
+          kind: entry.kind,
+          rating: entry.rating,
+          field: entry.field,
+          value: entry.kind === 'fact' ? JSON.stringify(entry.value) : null,
+          note: entry.note,
+          actor: entry.actor,
+          created_at: entry.at,
+        })
+        .returningAll()
+        .executeTakeFirstOrThrow();
+      return toFeedback(row);
     },
   };
 }

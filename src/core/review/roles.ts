@@ -17,6 +17,8 @@ export const PERMISSIONS = [
   'audit.read',
   'audit.export',
   'users.manage',
+  'feedback.give',
+  'case.export',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -34,6 +36,10 @@ const GRANTS: Readonly<Record<Permission, readonly ReviewRole[]>> = {
   'audit.read': ALL_READERS,
   'audit.export': ['lead', 'admin'],
   'users.manage': ['admin'],
+  // Whoever receives a handoff rates it, and any reviewer may say a fact is wrong: every role.
+  'feedback.give': ALL_READERS,
+  // An eval case carries the packet's input files as uploaded, which may be sensitive.
+  'case.export': ['lead', 'admin'],
 };
 
 export function can(role: ReviewRole, permission: Permission): boolean {

@@ -17,6 +17,7 @@ import { DraftsPanel } from './components/DraftsPanel.js';
 import { type EvidenceFilter, EvidencePanel } from './components/EvidencePanel.js';
 import { FactsAndSignals } from './components/FactsAndSignals.js';
 import { FactsPanel } from './components/FactsPanel.js';
+import { FeedbackPanel } from './components/FeedbackPanel.js';
 import { KnownUnknowns } from './components/KnownUnknowns.js';
 import { StatePanel } from './components/StatePanel.js';
 
@@ -146,6 +147,7 @@ export function PacketPage({ id, cite, user }: { id: string; cite: string | null
             <MarkSent view={view} packet={packet} onChanged={setView} />
             <FactsPanel packet={packet} gates={view.gates} />
             <FactsAndSignals packet={packet} explanation={view.explanation ?? null} />
+            <FeedbackPanel view={view} packet={packet} user={user} />
             <details className="card">
               <summary>Files read ({packet.sources.length})</summary>
               <SourceList sources={packet.sources} />
