@@ -20,11 +20,8 @@ import { createDb, migrateToLatest, type StoreConfig } from '../../src/adapters/
 import type { Database } from '../../src/adapters/storage/database.js';
 import { insertUser } from '../../src/adapters/storage/users.js';
 import { loadPolicy } from '../../src/app/load-policy.js';
-import { prepareFromPaths } from '../../src/app/prepare-from-paths.js';
 import { InProcessQueue } from '../../src/app/review/in-process-queue.js';
 import { makePrepareUpload } from '../../src/app/review/prepare-upload.js';
-import { runEval } from '../../src/app/run-eval.js';
-import { applyReview, type Review } from '../../src/core/eval/apply-review.js';
 import type { ReviewRole } from '../../src/core/review/roles.js';
 import { buildApp } from '../../src/server/build-app.js';
 import { DIALECTS, freshDatabase } from '../helpers/dialects.js';
@@ -280,27 +277,23 @@ describe.each(DIALECTS)('a reviewed packet exported as an eval case on %s', (dia
     expect(result.fields.errors?.precision).toBeLessThan(1);
   }, 240_000);
 
-  it('scores 100% once review.json is applied to the freshly prepared packet', async () => {
+  it('scores 100% with spine eval --reviewed, which applies review.json to the freshly prepared packet', async () => {
     const review = JSON.parse(readFileSync(join(work, 'cases', 'api-case', 'review.json'), 'utf8'));
-    const applied: Review = {
-      severity: review.severity.reviewed,
-      primaryTarget: review.primaryTarget.reviewed,
-      corrections: review.corrections,
-    };
-    expect(applied.severity).toBe('Critical');
-    expect(applied.corrections.map((c) => c.field)).toEqual([
+    expect(review.severity.reviewed).toBe('Critical');
+    expect(review.corrections.map((c: { field: string }) => c.field)).toEqual([
       'facts.startedAt',
       expect.stringMatching(/^facts\.errors\[\d\]$/),
     ]);
-    const run = await runEval({
-      casesDir: join(work, 'cases'),
-      caseName: 'api-case',
-      prepare: async (handoffDir, { asOf }) => {
-        const { packet, warnings } = await prepareFromPaths([handoffDir], { asOf });
-        return { packet: applyReview(packet, applied), warnings };
-      },
-    });
-    const fields = run.results[0]?.fields ?? {};
+    const report = join(work, 'reviewed-report.json');
+    const run = await runSpine(
+      ['eval', join(work, 'cases'), '--case', 'api-case', '--reviewed', '--json', report],
+      { env: { SPINE_FROM_SOURCE: '1' } },
+    );
+    expect(run.code, run.output).toBe(0);
+    const fields = (JSON.parse(readFileSync(report, 'utf8')).results[0]?.fields ?? {}) as Record<
+      string,
+      { score: number; precision?: number }
+    >;
     expect(Object.keys(fields)).toEqual(
       expect.arrayContaining(['severity', 'startedAt', 'errors', 'account']),
     );

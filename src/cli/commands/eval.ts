@@ -18,6 +18,7 @@ interface EvalOptions {
   policy?: string;
   json?: string;
   packets?: string;
+  reviewed?: boolean;
   floors?: string;
   case?: string;
   schema?: string;
@@ -36,6 +37,10 @@ export function register(program: Command): void {
       '--packets <dir>',
       "also write each case's packet as <dir>/<case>.json, as prepare --json prints it",
     )
+    .option(
+      '--reviewed',
+      "apply each case's review.json (written by export-case) before scoring: score the reviewed result",
+    )
     .option('--floors <file>', 'exit 1 when a summary figure falls below its recorded floor')
     .option('--case <name>', 'run one case (its folder name or a prefix, e.g. 03)')
     .option('--schema <file>', 'packet JSON Schema (default: ../shared/contract/packet.schema.json)')
@@ -45,7 +50,10 @@ export function register(program: Command): void {
     )
     .option('--no-ocr-cache', 'do not read or write the OCR cache')
     .action(async (casesDir: string, options: EvalOptions) => {
-      const { prepare, close } = createEvalPrepare(options.ocrCache ? {} : { ocrCache: false });
+      const { prepare, close } = createEvalPrepare({
+        ...(options.ocrCache ? {} : { ocrCache: false as const }),
+        ...(options.reviewed ? { reviewed: true } : {}),
+      });
       try {
         const floors = options.floors ? readFloors(options.floors) : null;
         // a bad policy would otherwise crash every case; say it once, with the file's errors
