@@ -1,23 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ManifestSchema } from '../../model/manifest.js';
-import { dayFromText, pasteClock, zoneFromText } from './paste-clock.js';
-
-describe('zoneFromText', () => {
-  it.each([
-    ['copied from #ops-triage, Thu 4 Mar 2027, times Europe/London', 'Europe/London'],
-    ['times US Eastern', 'America/New_York'],
-    ['copied by Ana, clock in America/Argentina/Buenos_Aires', 'America/Argentina/Buenos_Aires'],
-    ['all times PST', 'America/Los_Angeles'],
-    ['times in UTC', 'UTC'],
-  ])('reads %j', (text, zone) => {
-    expect(zoneFromText(text)).toBe(zone);
-  });
-
-  it('returns null when no zone is named (and ignores a path that is no zone)', () => {
-    expect(zoneFromText('pasted from #support-leads on Wednesday')).toBeNull();
-    expect(zoneFromText('see Docs/Runbooks')).toBeNull();
-  });
-});
+import { dayFromText, pasteClock } from './paste-clock.js';
 
 describe('dayFromText', () => {
   it('reads a written day with its year', () => {

@@ -2,6 +2,7 @@
 import * as chrono from 'chrono-node';
 import type { Manifest } from '../../model/manifest.js';
 import { isTimeZone } from '../../time/is-time-zone.js';
+import { zoneInText } from '../text/file-zone.js';
 import { baseName } from './day-file.js';
 
 export interface CalendarDay {
@@ -18,35 +19,6 @@ export interface PasteClock {
   readonly note: string | null;
   /** the manifest's asOf, else the newest time in the other files: gives the year to dates written without one */
   readonly reference: Date | null;
-}
-
-// Zone names people write instead of IANA ids; abbreviations only in capitals.
-const ZONE_WORDS: readonly (readonly [RegExp, string])[] = [
-  [/\b(US[ -])?Eastern( Time)?\b/i, 'America/New_York'],
-  [/\b(US[ -])?Central( Time)?\b/i, 'America/Chicago'],
-  [/\b(US[ -])?Mountain( Time)?\b/i, 'America/Denver'],
-  [/\b(US[ -])?Pacific( Time)?\b/i, 'America/Los_Angeles'],
-  [/\b(E[SD]?T)\b/, 'America/New_York'],
-  [/\b(C[SD]T)\b/, 'America/Chicago'],
-  [/\b(M[SD]T)\b/, 'America/Denver'],
-  [/\b(P[SD]?T)\b/, 'America/Los_Angeles'],
-  [/\b(UK time|BST)\b/, 'Europe/London'],
-  [/\bCEST?\b/, 'Europe/Paris'],
-  [/\bJST\b/, 'Asia/Tokyo'],
-  [/\bAEST|AEDT\b/, 'Australia/Sydney'],
-  [/\b(UTC|GMT|Zulu)\b/, 'UTC'],
-];
-
-const IANA = /\b([A-Z][A-Za-z]+(?:\/[A-Z][A-Za-z0-9_+-]+){1,2})\b/g;
-
-/** An IANA zone named in free text ("times Europe/London", "US Eastern"), or null. */
-export function zoneFromText(text: string): string | null {
-  for (const match of text.matchAll(IANA)) {
-    const zone = match[1] ?? '';
-    if (isTimeZone(zone)) return zone;
-  }
-  for (const [pattern, zone] of ZONE_WORDS) if (pattern.test(text)) return zone;
-  return null;
 }
 
 /**
@@ -124,7 +96,7 @@ export function pasteClock(name: string, manifest: Manifest | undefined, hint?: 
   const note = noteFor(name, manifest);
   const reference = validDate(manifest?.asOf) ?? validDate(hint);
   const day = note === null ? null : dayFromText(note.slice(0, 1000), reference);
-  const noteZone = note === null ? null : zoneFromText(note.slice(0, 1000));
+  const noteZone = note === null ? null : zoneInText(note.slice(0, 1000));
   const fallback = manifest?.timezone && isTimeZone(manifest.timezone) ? manifest.timezone : null;
   const channel = note === null ? null : (/#([\w.-]+)/.exec(note)?.[1] ?? null);
   return { day, zone: noteZone ?? fallback, channel, note, reference };

@@ -12,6 +12,8 @@ describe('zoneInText', () => {
     ['pasted by Sydney from #ops', null],
     ['exported from Grafana by Mateus, tenant t_90114', null],
     ['see Harrow/Finch notes', null],
+    ['copied by Ana, clock in America/Argentina/Buenos_Aires', 'America/Argentina/Buenos_Aires'],
+    ['pasted from #support-leads on Wednesday', null],
   ] satisfies [string, string | null][])('reads %j as %s', (text, zone) => {
     expect(zoneInText(text)).toBe(zone);
   });
