@@ -39,16 +39,17 @@ export function registerErrorHandler(app: FastifyInstance): void {
     if (code && UPLOAD_LIMIT_CODES.has(code)) {
       return reply.status(413).send({ error: { code: 'SPINE_ERR_UPLOAD_LIMIT', message: error.message } });
     }
+    // the framework's own 4xx (bad JSON, unsupported media type …) keep their status under a catalog code
     const status = (error as FastifyError).statusCode;
     if (status && status >= 400 && status < 500) {
       return reply
         .status(status)
-        .send({ error: { code: code ?? 'SPINE_ERR_INVALID_ARGUMENT', message: error.message } });
+        .send({ error: { code: 'SPINE_ERR_INVALID_ARGUMENT', message: error.message } });
     }
     request.log.error({ err: error }, 'unexpected error');
     return reply
       .status(500)
-      .send({ error: { code: 'SPINE_ERR_INTERNAL', message: 'Internal Server Error' } });
+      .send({ error: { code: 'SPINE_ERR_INTERNAL', message: ERRORS.SPINE_ERR_INTERNAL.message } });
   });
   app.setNotFoundHandler((request, reply) =>
     reply
