@@ -82,6 +82,7 @@ describe.each(DIALECTS)('review API on %s', (dialect) => {
           'packet.mark_sent',
           'audit.read',
           'audit.export',
+          'signals.read',
         ],
         gateKinds: Object.keys(TEST_APPROVERS).sort(),
       },

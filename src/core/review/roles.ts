@@ -16,6 +16,7 @@ export const PERMISSIONS = [
   'packet.mark_sent',
   'audit.read',
   'audit.export',
+  'signals.read',
   'users.manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
@@ -33,6 +34,8 @@ const GRANTS: Readonly<Record<Permission, readonly ReviewRole[]>> = {
   'packet.mark_sent': ['support', 'success', 'account_owner', 'lead', 'admin'],
   'audit.read': ALL_READERS,
   'audit.export': ['lead', 'admin'],
+  // the weekly signals page and /metrics: team-wide figures for whoever owns the workflow
+  'signals.read': ['lead', 'admin'],
   'users.manage': ['admin'],
 };
 
