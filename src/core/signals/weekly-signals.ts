@@ -85,19 +85,39 @@ const share = (part: number, whole: number) => (whole === 0 ? null : part / whol
  * them are ignored.
  */
 export function weeklySignals(rows: SignalRows, options: { now: string; weeks: number }): WeekSignals[] {
+  // One pass to bucket everything by the upload week of its packet, then one row per week.
   const weekOfPacket = new Map<string, string>();
-  for (const packet of rows.packets) weekOfPacket.set(packet.id, isoWeekOf(packet.uploadedAt).id);
-  const inWeek = <T extends { packetId: string }>(items: readonly T[], week: string) =>
-    items.filter((item) => weekOfPacket.get(item.packetId) === week);
+  const packetsOf = new Map<string, SignalPacket[]>();
+  for (const packet of rows.packets) {
+    const week = isoWeekOf(packet.uploadedAt).id;
+    weekOfPacket.set(packet.id, week);
+    const list = packetsOf.get(week);
+    if (list) list.push(packet);
+    else packetsOf.set(week, [packet]);
+  }
+  const byWeek = <T>(items: readonly T[], packetOf: (item: T) => string) => {
+    const grouped = new Map<string, T[]>();
+    for (const item of items) {
+      const week = weekOfPacket.get(packetOf(item));
+      if (!week) continue;
+      const list = grouped.get(week);
+      if (list) list.push(item);
+      else grouped.set(week, [item]);
+    }
+    return grouped;
+  };
+  const overridesOf = byWeek(rows.overrides, (o) => o.packetId);
+  const rejectionsOf = byWeek(rows.gateRejections, (id) => id);
+  const ratingsOf = rows.ratings ? byWeek(rows.ratings, (r) => r.packetId) : null;
 
   return lastWeeks(options.now, options.weeks).map((week) => {
-    const packets = rows.packets.filter((p) => weekOfPacket.get(p.id) === week.id);
+    const packets = packetsOf.get(week.id) ?? [];
     const prepared = packets.filter((p) => p.reviewReadyAt !== null).length;
-    const overrides = inWeek(rows.overrides, week.id);
+    const overrides = overridesOf.get(week.id) ?? [];
     const overridden = (field: SignalOverride['field']) =>
       new Set(overrides.filter((o) => o.field === field).map((o) => o.packetId)).size;
     const severity = overrides.filter((o) => o.field === 'severity');
-    const ratings = rows.ratings ? inWeek(rows.ratings, week.id) : null;
+    const ratings = ratingsOf ? (ratingsOf.get(week.id) ?? []) : null;
     const knew = ratings?.filter((r) => r.rating === 'knew-first-move').length ?? 0;
     return {
       ...week,
@@ -112,7 +132,7 @@ export function weeklySignals(rows: SignalRows, options: { now: string; weeks: n
         down: severity.filter((o) => o.direction === 'down').length,
       },
       routingOverrides: { packets: overridden('routing'), rate: share(overridden('routing'), prepared) },
-      gatesRejected: rows.gateRejections.filter((id) => weekOfPacket.get(id) === week.id).length,
+      gatesRejected: rejectionsOf.get(week.id)?.length ?? 0,
       followUpsMissed: packets.reduce((sum, p) => sum + p.followUpsOverdue, 0),
       handoffRatings: ratings
         ? {
