@@ -108,6 +108,7 @@ describe.each(DIALECTS)('GET /metrics on %s', (dialect) => {
     expect(before.value('spine_prepare_duration_seconds_count')).toBe(0);
     expect(before.value('spine_prepare_duration_seconds_bucket', { le: '+Inf' })).toBe(0);
     expect(before.value('spine_overrides_total', { field: 'severity', direction: 'up' })).toBe(0);
+    expect(before.value('spine_gate_rejections_total', { kind: 'severity' })).toBe(0);
     // No feedback table before the feedback service's migration: ratings read as zero, not an error.
     expect(before.value('spine_handoff_ratings_total', { rating: 'knew-first-move' })).toBe(0);
   });
@@ -168,7 +169,8 @@ describe.each(DIALECTS)('GET /metrics on %s', (dialect) => {
     });
     const rejected = await scrape();
     expect(rejected.value('spine_gate_rejections_total', { kind: 'severity' })).toBe(1);
-    expect(rejected.value('spine_gate_rejections_total', { kind: 'eta' })).toBeNaN();
+    // Kinds the policy names are there from the start, at zero until rejected.
+    expect(rejected.value('spine_gate_rejections_total', { kind: 'eta' })).toBe(0);
   });
 
   it('records the first customer update and restarts its follow-up clock when marked sent', async () => {

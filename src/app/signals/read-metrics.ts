@@ -44,5 +44,8 @@ export async function readMetrics(
     if (known) known.count += row.count;
     else byDirection.set(key, { field: row.field, direction, count: row.count });
   }
-  return { ...figures, overrides: [...byDirection.values()] };
+  // Every gate kind the policy names has a series from the first scrape, zero until one is rejected.
+  const gateRejections = Object.fromEntries(policy.gates.map((gate) => [gate.kind, 0]));
+  for (const [kind, n] of Object.entries(figures.gateRejections)) gateRejections[kind] = n;
+  return { ...figures, gateRejections, overrides: [...byDirection.values()] };
 }
