@@ -22,7 +22,8 @@ type Ref = Expression<unknown>;
 function secondsBetween(from: Ref, to: Ref, postgres: boolean): RawBuilder<number> {
   return postgres
     ? sql<number>`extract(epoch from (${to}::timestamptz - ${from}::timestamptz))::float8`
-    : sql<number>`((julianday(${to}) - julianday(${from})) * 86400.0)`;
+    : // julianday() is a double of days: a few tens of microseconds off, so round to the milliseconds stored
+      sql<number>`round((julianday(${to}) - julianday(${from})) * 86400.0, 3)`;
 }
 
 /** A top-level string property of a JSON text column (the audit log's properties). */
