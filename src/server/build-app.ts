@@ -11,6 +11,7 @@ import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastif
 import type { Kysely } from 'kysely';
 import type { Database } from '../adapters/storage/database.js';
 import { kyselyReviewStore } from '../adapters/storage/kysely-review-store.js';
+import { kyselySignalsStore } from '../adapters/storage/kysely-signals-store.js';
 import type { SignInLimits } from '../app/auth/sign-in.js';
 import { SpineError } from '../core/errors.js';
 import type { Policy } from '../core/policy/policy-schema.js';
@@ -19,10 +20,12 @@ import { registerAuth } from './plugins/auth.js';
 import { registerErrorHandler } from './plugins/error-handler.js';
 import { DEFAULT_UPLOAD_LIMITS, type UploadLimits } from './read-upload.js';
 import { feedbackRoutes } from './routes/feedback.js';
+import { metricsRoutes } from './routes/metrics.js';
 import { ownerRoutes } from './routes/owner.js';
 import { packetRoutes } from './routes/packets.js';
 import { reviewRoutes } from './routes/review.js';
 import { sessionRoutes } from './routes/session.js';
+import { signalsRoutes } from './routes/signals.js';
 import { webSupportRoutes } from './routes/web-support.js';
 
 /** Well above what a busy team behind one proxy sends (about 200 requests a second). */
@@ -113,6 +116,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   webSupportRoutes(app, { db: options.db, store, gateApprovers: options.gateApprovers });
   ownerRoutes(app, { db: options.db, now });
   feedbackRoutes(app, { store, now });
+  const signals = kyselySignalsStore(options.db);
+  metricsRoutes(app, { signals, policy: options.policy, now });
+  signalsRoutes(app, { signals, policy: options.policy, now });
 
   if (options.webRoot) {
     await app.register(fastifyStatic, { root: options.webRoot, prefix: '/', index: 'index.html' });

@@ -31,16 +31,21 @@ async function adminQuery(sql: string): Promise<void> {
   }
 }
 
-/** A fresh, empty store: a temp SQLite file, or a new schema in the test PostgreSQL database. */
-export async function freshStore(dialect: 'sqlite' | 'postgres'): Promise<TestStore> {
+/**
+ * A fresh, empty store: a temp SQLite file, or a new schema in the test PostgreSQL database, its
+ * name starting with `prefix` (a suite's own prefix keeps what it leaves behind recognisable).
+ */
+export async function freshStore(dialect: 'sqlite' | 'postgres', prefix = PG_PREFIX): Promise<TestStore> {
+  if (!/^[a-z][a-z0-9_]*$/.test(prefix))
+    throw new Error(`store prefix ${prefix}: lower-case letters, digits, _`);
   if (dialect === 'sqlite') {
-    const dir = mkdtempSync(join(tmpdir(), 'spine-store-'));
+    const dir = mkdtempSync(join(tmpdir(), `${prefix.replace(/_/g, '-')}store-`));
     return {
       config: { kind: 'sqlite', file: join(dir, 'spine.sqlite') },
       cleanup: async () => rmSync(dir, { recursive: true, force: true }),
     };
   }
-  const schema = `${PG_PREFIX}${randomBytes(6).toString('hex')}`;
+  const schema = `${prefix}${randomBytes(6).toString('hex')}`;
   await adminQuery(`create schema ${schema}`);
   return {
     config: { kind: 'postgres', url: PG_URL, schema, poolSize: 4 },

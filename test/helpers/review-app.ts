@@ -50,11 +50,13 @@ export async function startReviewApp(
     app?: Partial<AppOptions>;
     /** a second instance on the same store as `shareWith` (its users are already there) */
     shareWith?: ReviewApp;
+    /** the PostgreSQL schema's (or SQLite folder's) name prefix for a fresh store */
+    storePrefix?: string;
   } = {},
 ): Promise<ReviewApp> {
   const store = options.shareWith
     ? { config: options.shareWith.storeConfig, cleanup: async () => undefined }
-    : await freshStore(dialect);
+    : await freshStore(dialect, options.storePrefix);
   const db = createDb(store.config);
   const migrated = await migrateToLatest(db, store.config);
   if (migrated.error) throw migrated.error;

@@ -83,6 +83,7 @@ describe.each(DIALECTS)('review API on %s', (dialect) => {
           'packet.mark_sent',
           'audit.read',
           'audit.export',
+          'signals.read',
           'feedback.give',
           'case.export',
         ],

@@ -4,12 +4,13 @@ import { DIALECTS } from '../helpers/dialects.js';
 import { multipart, type ReviewApp, startReviewApp } from '../helpers/review-app.js';
 
 // The expected matrix is written out here, independently of the implementation's grant table.
-// `scope` is what an API token needs besides its user's role: read, review, tokens or admin.
+// `scope` is what an API token needs besides its user's role: read, review, tokens, admin or metrics.
 const ALL = [...ROLES];
 const CHANGERS: ReviewRole[] = ['support', 'success', 'lead', 'admin'];
 const NO_USER = '00000000-0000-4000-8000-000000000000';
 const NO_TOKEN = '00000000-0000-4000-8000-000000000001';
-type Scope = 'read' | 'review' | 'tokens' | 'admin';
+type Scope = 'read' | 'review' | 'tokens' | 'admin' | 'metrics';
+const SCOPES = ['read', 'review', 'tokens', 'admin', 'metrics'] as const;
 interface Entry {
   method: 'GET' | 'POST' | 'PUT' | 'DELETE';
   url: string;
@@ -99,6 +100,9 @@ const MATRIX: Entry[] = [
   { method: 'GET', url: '/api/packets/:id/feedback', allowed: ALL, scope: 'read' },
   // An eval case holds the packet's input files as uploaded: leads and admins (like the audit export).
   { method: 'GET', url: '/api/packets/:id/export-case', allowed: ['lead', 'admin'], scope: 'read' },
+  // Team-wide figures: the signals page for leads and admins, and Prometheus with a metrics token.
+  { method: 'GET', url: '/api/signals?weeks=4', allowed: ['lead', 'admin'], scope: 'read' },
+  { method: 'GET', url: '/metrics', allowed: ['lead', 'admin'], scope: 'metrics' },
 ];
 // The page's session endpoint answers sessions only; a token gets 401 whatever its scopes.
 const SESSION_ONLY: Entry = { method: 'GET', url: '/api/session', allowed: ALL, scope: 'read' };
@@ -122,7 +126,7 @@ describe.each(DIALECTS)('role × endpoint authorization on %s', (dialect) => {
     packetId = created.json().id;
     await svc.queue.idle();
     const admin = await svc.login('admin');
-    for (const scope of ['read', 'review', 'tokens', 'admin'] as const) {
+    for (const scope of SCOPES) {
       const minted = await svc.app.inject({
         method: 'POST',
         url: '/api/tokens',
@@ -155,9 +159,7 @@ describe.each(DIALECTS)('role × endpoint authorization on %s', (dialect) => {
     }
   });
 
-  const scoped = MATRIX.flatMap((entry) =>
-    (['read', 'review', 'tokens', 'admin'] as const).map((scope) => [entry, scope] as const),
-  );
+  const scoped = MATRIX.flatMap((entry) => SCOPES.map((scope) => [entry, scope] as const));
 
   it.each(scoped)('%o with a token scoped %s', async (entry, scope) => {
     const response = await request(entry, { authorization: `Bearer ${tokens.get(scope)}` });

@@ -20,6 +20,7 @@ import * as m0004 from './migrations/0004-sent-timing-access.js';
 import * as m0006 from './migrations/0006-packet-owner.js';
 import * as m0007 from './migrations/0007-feedback.js';
 import * as m0008 from './migrations/0008-version-explanation.js';
+import * as m0009 from './migrations/0009-signal-times.js';
 import { underSchemaLock } from './schema-lock.js';
 
 export type StoreConfig =
@@ -81,6 +82,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0006-packet-owner': m0006,
   '0007-feedback': m0007,
   '0008-version-explanation': m0008,
+  '0009-signal-times': m0009,
 };
 
 /** Runs every pending migration; returns Kysely's result set rather than throwing on failure. */

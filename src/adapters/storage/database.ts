@@ -85,6 +85,8 @@ export interface PacketVersionsTable {
   created_by: string;
   created_at: string;
   prepared_at: string | null;
+  /** when the prepare job picked the version up (migration 0008) */
+  started_at: Generated<string | null>;
 }
 
 export interface PacketInputsTable {

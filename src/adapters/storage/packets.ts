@@ -200,10 +200,11 @@ const UNFINISHED = ['queued', 'running'];
  * Marks a version running; false when it is already done or failed, so a retried or duplicate job
  * knows to leave it alone.
  */
-export async function markRunning(db: Db, packetId: string, version: number): Promise<boolean> {
+export async function markRunning(db: Db, packetId: string, version: number, now: string): Promise<boolean> {
   const result = await db
     .updateTable('packet_versions')
-    .set({ status: 'running' })
+    // A retried job restarts the clock: the duration measures the run that finishes.
+    .set({ status: 'running', started_at: now })
     .where('packet_id', '=', packetId)
     .where('version', '=', version)
     .where('status', 'in', UNFINISHED)

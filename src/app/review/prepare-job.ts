@@ -30,7 +30,7 @@ export async function runPrepareJob(
   now: () => Date,
 ): Promise<void> {
   // A version already done or failed is left alone: this run is a retry or a duplicate.
-  if (!(await markRunning(db, job.packetId, job.version))) return;
+  if (!(await markRunning(db, job.packetId, job.version, now().toISOString()))) return;
   const version = await db
     .selectFrom('packet_versions')
     .select(['as_of', 'status'])

@@ -16,6 +16,7 @@ export const PERMISSIONS = [
   'packet.mark_sent',
   'audit.read',
   'audit.export',
+  'signals.read',
   'users.manage',
   'feedback.give',
   'case.export',
@@ -35,6 +36,8 @@ const GRANTS: Readonly<Record<Permission, readonly ReviewRole[]>> = {
   'packet.mark_sent': ['support', 'success', 'account_owner', 'lead', 'admin'],
   'audit.read': ALL_READERS,
   'audit.export': ['lead', 'admin'],
+  // the weekly signals page and /metrics: team-wide figures for whoever owns the workflow
+  'signals.read': ['lead', 'admin'],
   'users.manage': ['admin'],
   // Whoever receives a handoff rates it, and any reviewer may say a fact is wrong: every role.
   'feedback.give': ALL_READERS,

@@ -14,6 +14,7 @@ import type {
   PacketSummary,
   PacketView,
   Session,
+  SignalsAnswer,
 } from './types.js';
 
 export class ApiError extends Error {
@@ -111,6 +112,7 @@ export const api = {
     request<{ events: AuditRow[] }>('GET', `/api/packets/${encodeURIComponent(id)}/audit`),
   auditExportUrl: (id: string, format: 'json' | 'csv') =>
     `/api/packets/${encodeURIComponent(id)}/audit/export?format=${format}`,
+  signals: (weeks: number) => request<SignalsAnswer>('GET', `/api/signals?weeks=${weeks}`),
   screenshotUrl: (id: string, sourceId: string) =>
     `/api/packets/${encodeURIComponent(id)}/sources/${encodeURIComponent(sourceId)}/image`,
 };

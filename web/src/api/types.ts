@@ -15,6 +15,7 @@ import type {
   PacketSummary,
   PacketView,
 } from '../../../src/core/review/views.js';
+import type { WeekSignals } from '../../../src/core/signals/weekly-signals.js';
 
 export { DRAFT_NAMES } from '../../../src/core/review/views.js';
 
@@ -32,7 +33,18 @@ export type {
   Permission,
   ReviewRole,
   Source,
+  WeekSignals,
 };
+
+/** `GET /api/signals`: the weekly figures, newest week first. */
+export interface SignalsAnswer {
+  readonly now: string;
+  readonly timeZone: string;
+  /** false while no handoff has been rated (the store has no feedback yet) */
+  readonly ratingsAvailable: boolean;
+  readonly truncated: boolean;
+  readonly weeks: WeekSignals[];
+}
 
 export interface User {
   readonly id: string;

@@ -7,6 +7,7 @@ import { IntakePage } from '../features/intake/IntakePage.js';
 import { LoginPage } from '../features/login/LoginPage.js';
 import { PacketPage } from '../features/packet-review/PacketPage.js';
 import { QueuePage } from '../features/queue/QueuePage.js';
+import { SignalsPage } from '../features/signals/SignalsPage.js';
 import { DisabledLink } from '../ui/DisabledLink.js';
 import { useLock } from '../ui/use-lock.js';
 import { CanContext } from './can-context.js';
@@ -74,6 +75,12 @@ function SignedIn({
                 New packet
               </a>
             )}
+            {/* Team-wide figures are for leads and admins: other roles do not see the link. */}
+            {can.whyNot('signals.read') === null && (
+              <a href={href.signals()} aria-current={route.view === 'signals' ? 'page' : undefined}>
+                Signals
+              </a>
+            )}
           </nav>
           <span className="whoami">
             {user.name} <span className="role">({user.role.replace('_', ' ')})</span>
@@ -85,6 +92,7 @@ function SignedIn({
         <main id="main">
           {route.view === 'queue' && <QueuePage />}
           {route.view === 'intake' && <IntakePage />}
+          {route.view === 'signals' && <SignalsPage />}
           {/* Keyed by id: a route change starts a fresh page, never one still holding another packet. */}
           {route.view === 'packet' && (
             <PacketPage key={route.id} id={route.id} cite={route.cite} user={user} />

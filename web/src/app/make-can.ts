@@ -39,6 +39,7 @@ const ACTIONS: Readonly<Record<Permission, string>> = {
   'packet.mark_sent': 'mark the customer update as sent',
   'audit.read': 'read the audit log',
   'audit.export': 'export the audit log',
+  'signals.read': 'see the weekly signals',
   'users.manage': 'manage users',
   'feedback.give': 'give feedback',
   'case.export': 'export an eval case',

@@ -3,6 +3,7 @@
 export type Route =
   | { readonly view: 'queue' }
   | { readonly view: 'intake' }
+  | { readonly view: 'signals' }
   | { readonly view: 'packet'; readonly id: string; readonly cite: string | null }
   | { readonly view: 'audit'; readonly id: string };
 
@@ -11,6 +12,7 @@ export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(safeDecode);
   const [first, id, sub, cite] = parts;
   if (first === 'new') return { view: 'intake' };
+  if (first === 'signals') return { view: 'signals' };
   if (first === 'packets' && id) {
     if (sub === 'audit') return { view: 'audit', id };
     return { view: 'packet', id, cite: sub === 'cite' && cite ? cite : null };
@@ -29,6 +31,7 @@ function safeDecode(part: string): string {
 export const href = {
   queue: () => '#/',
   intake: () => '#/new',
+  signals: () => '#/signals',
   packet: (id: string) => `#/packets/${encodeURIComponent(id)}`,
   cite: (id: string, cite: string) => `#/packets/${encodeURIComponent(id)}/cite/${encodeURIComponent(cite)}`,
   audit: (id: string) => `#/packets/${encodeURIComponent(id)}/audit`,
