@@ -1,4 +1,5 @@
 /** @module The production PrepareCase for eval: prepareFromPaths with one OCR engine shared by all cases. */
+import type { KnowledgeRead } from '../adapters/knowledge/read-knowledge.js';
 import { defaultOcrCacheDir, withOcrCache } from '../adapters/ocr/ocr-cache.js';
 import { createTesseractEngine, TESSERACT_ENGINE_VERSION } from '../adapters/ocr/tesseract.js';
 import { prepareFromPaths } from './prepare-from-paths.js';
@@ -9,7 +10,13 @@ import type { PrepareCase } from './run-eval.js';
  * on-disk cache serve every case, so a whole eval run pays OCR once per distinct screenshot.
  * Call `close` when the run is over.
  */
-export function createEvalPrepare(options: { ocrCache?: string | false } = {}): {
+export function createEvalPrepare(
+  options: {
+    ocrCache?: string | false;
+    /** the team's docs, read once for every case (`spine eval --knowledge`) */
+    knowledge?: KnowledgeRead;
+  } = {},
+): {
   prepare: PrepareCase;
   close: () => Promise<void>;
 } {
@@ -21,6 +28,7 @@ export function createEvalPrepare(options: { ocrCache?: string | false } = {}): 
       asOf,
       ocr,
       ...(policyPath ? { policyPath } : {}),
+      ...(options.knowledge ? { knowledge: options.knowledge } : {}),
     });
     return { packet, warnings };
   };

@@ -5,6 +5,13 @@ import { SpineError } from '../core/errors.js';
 import { type DraftGold, DraftGoldSchema } from '../core/eval/check-drafts.js';
 import { parseExpected } from '../core/eval/expected.js';
 import { type CaseResult, scoreCase } from '../core/eval/score-case.js';
+import {
+  type CaseRetrieval,
+  type Relevance,
+  type RetrievalSummary,
+  scoreCaseRetrieval,
+  summarizeRetrieval,
+} from '../core/eval/score-retrieval.js';
 import { type EvalSummary, summarize, summaryFigures } from '../core/eval/summarize.js';
 import type { Packet } from '../core/model/packet.js';
 import { loadPacketSchema } from './load-packet-schema.js';
@@ -25,6 +32,8 @@ export interface RunEvalOptions {
   readonly onProgress?: (message: string) => void;
   /** folder of extra draft gold (`<case>.json`); default `eval/draft-gold` under the working folder */
   readonly draftGoldDir?: string;
+  /** relevance judgements for the team's-docs retrieval (with `--knowledge`) */
+  readonly relevance?: Relevance;
 }
 
 export interface EvalRun {
@@ -36,6 +45,8 @@ export interface EvalRun {
   /** prepare's own warnings per case, for --json */
   readonly prepareWarnings: Record<string, readonly string[]>;
   readonly ms: number;
+  /** retrieval scores, when relevance judgements were given */
+  readonly retrieval?: RetrievalSummary;
 }
 
 /**
@@ -51,6 +62,7 @@ export async function runEval(options: RunEvalOptions): Promise<EvalRun> {
   const warnings = 'missing' in schema ? [schema.missing] : [];
   const results: CaseResult[] = [];
   const prepareWarnings: Record<string, readonly string[]> = {};
+  const retrieved: CaseRetrieval[] = [];
   for (const name of cases) {
     const dir = path.join(options.casesDir, name);
     const gold = parseExpected(readFileSync(path.join(dir, 'expected.json'), 'utf8'));
@@ -63,6 +75,10 @@ export async function runEval(options: RunEvalOptions): Promise<EvalRun> {
         ...(options.policyPath ? { policyPath: options.policyPath } : {}),
       });
       prepareWarnings[name] = prepared.warnings;
+      if (options.relevance)
+        retrieved.push(
+          scoreCaseRetrieval(name, prepared.packet.knowledge, options.relevance.relevant[name] ?? []),
+        );
       const schemaErrors = 'validate' in schema ? schema.validate(prepared.packet) : null;
       const draftGold = readDraftGold(
         options.draftGoldDir ?? path.join(process.cwd(), 'eval', 'draft-gold'),
@@ -79,10 +95,17 @@ export async function runEval(options: RunEvalOptions): Promise<EvalRun> {
     }
   }
   const summary = summarize(results);
+  const retrieval = options.relevance ? summarizeRetrieval(retrieved) : undefined;
+  const figures = summaryFigures(summary);
+  if (retrieval) {
+    figures.knowledgePrecisionAt3 = retrieval.precisionAt3;
+    figures.knowledgeRecallAt3 = retrieval.recallAt3;
+  }
   return {
     results,
     summary,
-    figures: summaryFigures(summary),
+    figures,
+    ...(retrieval ? { retrieval } : {}),
     warnings,
     prepareWarnings,
     ms: Math.round(performance.now() - started),
