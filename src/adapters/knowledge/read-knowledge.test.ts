@@ -2,6 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tempDirFactory } from '../../../test/helpers/temp-dir.js';
+import { buildZip } from '../../../test/helpers/zip-writer.js';
 import { articleSteps } from '../../core/knowledge/article-steps.js';
 import { readKnowledge } from './read-knowledge.js';
 
@@ -176,6 +177,18 @@ describe('readKnowledge', () => {
     expect(articles.map((a) => a.origin)).toEqual(['a.md', 'c.md']);
     expect(warnings).toContain('knowledge big.md: larger than the 1000 bytes article limit (2 KB); not read');
     expect(warnings).toContain('knowledge d.md: more than 2 articles; not read');
+  });
+
+  it('reads a zip of articles, and refuses an entry that climbs out of it', async () => {
+    const zip = buildZip([
+      { name: 'help/pw.md', data: PASSWORD_ARTICLE, method: 'deflate' },
+      { name: '../escape.md', data: '# Escape\n\ntext\n' },
+    ]);
+    const dir = tempDir();
+    writeFileSync(join(dir, 'help-centre.zip'), zip);
+    const { articles, warnings } = await readKnowledge([join(dir, 'help-centre.zip')]);
+    expect(articles.map((a) => a.id)).toEqual(['kb-pw-reset']);
+    expect(warnings.some((w) => w.includes('escape.md'))).toBe(true);
   });
 
   it('refuses a path that does not exist, naming it', async () => {

@@ -22,6 +22,9 @@ const MAX_CUSTOMER_CHARS = 6000;
 const MAX_QUERY_TERMS = 400;
 
 const valueText = (value: unknown): string => (typeof value === 'string' ? value : JSON.stringify(value));
+// a subject field carries its label and ticket number ("Subject: … (ticket #8815)"): not the topic
+const subjectText = (text: string): string =>
+  text.replace(/^\s*(?:subject|title)\s*:\s*/i, '').replace(/\(\s*ticket\s*#?\d+\s*\)/gi, '');
 
 /**
  * Builds the query from the facts and the customer's public messages.
@@ -34,7 +37,7 @@ export function buildQuery(facts: Facts, evidence: readonly Evidence[]): Knowled
     ...facts.symptoms.map((s) => valueText(s.value)),
     ...facts.errors.map((e) => valueText(e.value)),
     ...facts.customerAsks.map((a) => valueText(a.value)),
-    ...evidence.filter((e) => e.meta?.field === 'subject').map((e) => e.text),
+    ...evidence.filter((e) => e.meta?.field === 'subject').map((e) => subjectText(e.text)),
   ];
   const plain = [
     ...facts.environment.map((e) => valueText(e.value)),
