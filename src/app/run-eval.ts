@@ -97,7 +97,7 @@ export async function runEval(options: RunEvalOptions): Promise<EvalRun> {
   const summary = summarize(results);
   const retrieval = options.relevance ? summarizeRetrieval(retrieved) : undefined;
   const figures = summaryFigures(summary);
-  if (retrieval) {
+  if (retrieval && retrieval.judged > 0) {
     figures.knowledgePrecisionAt3 = retrieval.precisionAt3;
     figures.knowledgeRecallAt3 = retrieval.recallAt3;
   }

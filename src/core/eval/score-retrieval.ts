@@ -25,6 +25,8 @@ export interface CaseRetrieval {
 
 export interface RetrievalSummary {
   readonly cases: readonly CaseRetrieval[];
+  /** how many cases have relevance judgements (the means are over these) */
+  readonly judged: number;
   /** means over the cases with at least one relevant article */
   readonly precisionAt3: number;
   readonly recallAt3: number;
@@ -66,6 +68,7 @@ export function summarizeRetrieval(cases: readonly CaseRetrieval[]): RetrievalSu
   const relevantTotal = judged.reduce((n, c) => n + c.relevant.length, 0);
   return {
     cases,
+    judged: judged.length,
     precisionAt3: mean(judged.map((c) => c.precisionAt3)),
     recallAt3: mean(judged.map((c) => c.recallAt3)),
     chosenPrecision: chosen.length === 0 ? null : relevantChosen / chosen.length,
@@ -78,11 +81,16 @@ const pct = (n: number | null): string => (n === null ? '—' : `${(n * 100).toF
 /** The retrieval report as text lines for `spine eval --knowledge`. */
 export function formatRetrieval(summary: RetrievalSummary): string {
   const lines = ['', 'Knowledge retrieval (relevance.json):'];
+  const unjudged = summary.cases.filter((c) => c.relevant.length === 0).length;
   for (const c of summary.cases) {
+    if (c.relevant.length === 0) continue;
     lines.push(
       `  ${c.name.padEnd(36)} p@3 ${pct(c.precisionAt3).padStart(6)}  r@3 ${pct(c.recallAt3).padStart(6)}  top3 ${c.top3.join(', ') || '—'}  chosen ${c.chosen.join(', ') || '—'}`,
     );
   }
+  if (unjudged === summary.cases.length)
+    return [...lines, '  no case here has relevance judgements', ''].join('\n');
+  if (unjudged > 0) lines.push(`  ${unjudged} case(s) without relevance judgements are not scored`);
   lines.push(
     `  precision@3 ${pct(summary.precisionAt3)}  recall@3 ${pct(summary.recallAt3)}  chosen precision ${pct(summary.chosenPrecision)}  chosen recall ${pct(summary.chosenRecall)}`,
     '',
