@@ -192,9 +192,10 @@ describe('readKnowledge', () => {
   });
 
   it('refuses a path that does not exist, naming it', async () => {
-    await expect(readKnowledge(['/no/such/help-centre'])).rejects.toThrow(
-      'knowledge path /no/such/help-centre: no such file or folder',
-    );
+    await expect(readKnowledge(['/no/such/help-centre'])).rejects.toMatchObject({
+      code: 'SPINE_ERR_INTAKE_NOT_FOUND',
+      message: expect.stringContaining('knowledge /no/such/help-centre'),
+    });
   });
 
   it('reads real GitHub Docs articles (Liquid tags, nested lists) with their titles', async () => {

@@ -50,7 +50,7 @@ export async function readKnowledge(
     try {
       await lstat(path);
     } catch {
-      throw new SpineError('SPINE_ERR_NOT_FOUND', `knowledge path ${path}: no such file or folder`);
+      throw new SpineError('SPINE_ERR_INTAKE_NOT_FOUND', `knowledge ${path}`);
     }
   }
   const read = await readPaths(paths, {

@@ -25,9 +25,9 @@ const HINTS: Record<string, string> = {
   SPINE_ERR_INVALID_ARGUMENT:
     'Give --as-of as an ISO date-time with a zone, e.g. --as-of 2026-11-18T18:00:00Z.',
   SPINE_ERR_POLICY_INVALID: 'Fix the listed lines, or check the file with `spine policy check <file>`.',
-  SPINE_ERR_NOT_FOUND:
-    'Check the --policy and --knowledge paths (and SPINE_KNOWLEDGE), or leave them out to use the defaults.',
-  SPINE_ERR_INTAKE_NOT_FOUND: 'Check the path; give files, folders or zip archives.',
+  SPINE_ERR_NOT_FOUND: 'Check the --policy path, or leave it out to use the default policy.',
+  SPINE_ERR_INTAKE_NOT_FOUND:
+    'Check the path; give files, folders or zip archives (for --knowledge and SPINE_KNOWLEDGE too).',
 };
 
 /** Writes packet.json, packet.md and inputs/<sha256> for every input file. */
