@@ -1,4 +1,5 @@
 /** @module The production PrepareCase for eval: prepareFromPaths with one OCR engine shared by all cases. */
+import type { KnowledgeRead } from '../adapters/knowledge/read-knowledge.js';
 import { defaultOcrCacheDir, withOcrCache } from '../adapters/ocr/ocr-cache.js';
 import { createTesseractEngine, TESSERACT_ENGINE_VERSION } from '../adapters/ocr/tesseract.js';
 import { applyReview } from '../core/eval/apply-review.js';
@@ -12,7 +13,15 @@ import type { PrepareCase } from './run-eval.js';
  * With `reviewed`, a case's `review.json` (export-case) is applied to its packet before scoring, so
  * the score is the reviewed result's, not Spine's own. Call `close` when the run is over.
  */
-export function createEvalPrepare(options: { ocrCache?: string | false; reviewed?: boolean } = {}): {
+export function createEvalPrepare(
+  options: {
+    ocrCache?: string | false;
+    /** the team's docs, read once for every case (`spine eval --knowledge`) */
+    knowledge?: KnowledgeRead;
+    /** apply each case's review.json before scoring (`spine eval --reviewed`) */
+    reviewed?: boolean;
+  } = {},
+): {
   prepare: PrepareCase;
   close: () => Promise<void>;
 } {
@@ -24,6 +33,7 @@ export function createEvalPrepare(options: { ocrCache?: string | false; reviewed
       asOf,
       ocr,
       ...(policyPath ? { policyPath } : {}),
+      ...(options.knowledge ? { knowledge: options.knowledge } : {}),
     });
     const review = options.reviewed ? readReviewBeside(handoffDir) : null;
     return { packet: review ? applyReview(packet, review) : packet, warnings };

@@ -3,6 +3,7 @@
  * packet. Shared by `spine prepare`, eval and the server.
  */
 
+import type { KnowledgeRead } from '../adapters/knowledge/read-knowledge.js';
 import { SpineError } from '../core/errors.js';
 import type { Explanation } from '../core/explain/format-explain.js';
 import { toUtcIso } from '../core/intake/util/time.js';
@@ -11,6 +12,7 @@ import type { Packet } from '../core/model/packet.js';
 import { prepare } from '../core/prepare.js';
 import type { OcrEngine } from '../ports/ocr.js';
 import { intakeFromPaths, type OcrProgressEvent } from './intake-from-paths.js';
+import { loadKnowledge, resolveKnowledgePaths } from './load-knowledge.js';
 import { loadPolicy } from './load-policy.js';
 
 export interface PrepareFromPathsOptions {
@@ -22,6 +24,10 @@ export interface PrepareFromPathsOptions {
   readonly ocrCache?: string | false;
   /** after each screenshot is recognised */
   readonly onOcrProgress?: (event: OcrProgressEvent) => void;
+  /** knowledge paths (`--knowledge`, or SPINE_KNOWLEDGE split); else the policy's `knowledge:` key */
+  readonly knowledgePaths?: readonly string[];
+  /** knowledge already read (the service and eval read it once); wins over knowledgePaths */
+  readonly knowledge?: KnowledgeRead | null;
 }
 
 export interface PrepareFromPathsResult {
@@ -58,9 +64,23 @@ export async function prepareFromPaths(
     ...(options.ocrCache === undefined ? {} : { ocrCache: options.ocrCache }),
     ...(options.onOcrProgress ? { onOcrProgress: options.onOcrProgress } : {}),
   });
-  const prepared = prepare(result, policy, options.asOf ? { asOf: options.asOf } : {});
+  const knowledge =
+    options.knowledge !== undefined
+      ? options.knowledge
+      : await loadKnowledge(
+          resolveKnowledgePaths({
+            flags: options.knowledgePaths,
+            policy: policy.policy,
+            policyPath: options.policyPath,
+          }),
+        );
+  const prepared = prepare(result, policy, {
+    ...(options.asOf ? { asOf: options.asOf } : {}),
+    ...(knowledge ? { knowledge: knowledge.articles } : {}),
+  });
   return {
     ...prepared,
+    warnings: [...(knowledge?.warnings ?? []), ...prepared.warnings],
     files: [...files],
     complete: result.sources.every((s) => s.status === 'parsed'),
   };

@@ -5,6 +5,13 @@ import { SpineError } from '../core/errors.js';
 import { type DraftGold, DraftGoldSchema } from '../core/eval/check-drafts.js';
 import { parseExpected } from '../core/eval/expected.js';
 import { type CaseResult, scoreCase } from '../core/eval/score-case.js';
+import {
+  type CaseRetrieval,
+  type Relevance,
+  type RetrievalSummary,
+  scoreCaseRetrieval,
+  summarizeRetrieval,
+} from '../core/eval/score-retrieval.js';
 import { type EvalSummary, summarize, summaryFigures } from '../core/eval/summarize.js';
 import type { Packet } from '../core/model/packet.js';
 import { loadPacketSchema } from './load-packet-schema.js';
@@ -27,6 +34,8 @@ export interface RunEvalOptions {
   readonly draftGoldDir?: string;
   /** called with each prepared packet, e.g. to keep it for a byte-for-byte comparison */
   readonly onPacket?: (name: string, packet: Packet) => void;
+  /** relevance judgements for the team's-docs retrieval (with `--knowledge`) */
+  readonly relevance?: Relevance;
 }
 
 export interface EvalRun {
@@ -38,6 +47,8 @@ export interface EvalRun {
   /** prepare's own warnings per case, for --json */
   readonly prepareWarnings: Record<string, readonly string[]>;
   readonly ms: number;
+  /** retrieval scores, when relevance judgements were given */
+  readonly retrieval?: RetrievalSummary;
 }
 
 /**
@@ -53,6 +64,7 @@ export async function runEval(options: RunEvalOptions): Promise<EvalRun> {
   const warnings = 'missing' in schema ? [schema.missing] : [];
   const results: CaseResult[] = [];
   const prepareWarnings: Record<string, readonly string[]> = {};
+  const retrieved: CaseRetrieval[] = [];
   for (const name of cases) {
     const dir = path.join(options.casesDir, name);
     const gold = parseExpected(readFileSync(path.join(dir, 'expected.json'), 'utf8'));
@@ -66,6 +78,10 @@ export async function runEval(options: RunEvalOptions): Promise<EvalRun> {
       });
       prepareWarnings[name] = prepared.warnings;
       options.onPacket?.(name, prepared.packet);
+      if (options.relevance)
+        retrieved.push(
+          scoreCaseRetrieval(name, prepared.packet.knowledge, options.relevance.relevant[name] ?? []),
+        );
       const schemaErrors = 'validate' in schema ? schema.validate(prepared.packet) : null;
       const draftGold = readDraftGold(
         options.draftGoldDir ?? path.join(process.cwd(), 'eval', 'draft-gold'),
@@ -82,10 +98,17 @@ export async function runEval(options: RunEvalOptions): Promise<EvalRun> {
     }
   }
   const summary = summarize(results);
+  const retrieval = options.relevance ? summarizeRetrieval(retrieved) : undefined;
+  const figures = summaryFigures(summary);
+  if (retrieval && retrieval.judged > 0) {
+    figures.knowledgePrecisionAt3 = retrieval.precisionAt3;
+    figures.knowledgeRecallAt3 = retrieval.recallAt3;
+  }
   return {
     results,
     summary,
-    figures: summaryFigures(summary),
+    figures,
+    ...(retrieval ? { retrieval } : {}),
     warnings,
     prepareWarnings,
     ms: Math.round(performance.now() - started),

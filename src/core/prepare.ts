@@ -7,8 +7,11 @@ import { planActions } from './decide/plan-actions.js';
 import { planGates } from './decide/plan-gates.js';
 import type { Explanation } from './explain/format-explain.js';
 import { extractFacts } from './extract/extract-facts.js';
+import type { KnowledgeArticle } from './knowledge/article.js';
+import { consultKnowledge, type KnowledgeResult } from './knowledge/consult-knowledge.js';
 import type { IntakeResult } from './model/intake.js';
 import type { Packet } from './model/packet.js';
+import type { SignalCites, Signals } from './model/signals.js';
 import type { Policy } from './policy/policy-schema.js';
 import { resolveAsOf } from './render/as-of.js';
 import { buildBrief } from './render/brief.js';
@@ -40,6 +43,25 @@ function intakeWarnings(intake: IntakeResult): string[] {
   return [...new Set(warnings)];
 }
 
+/** The extraction's signals with the team's docs' signals added (cites and traces merged). */
+function withKnowledge(
+  extraction: ReturnType<typeof extractFacts>,
+  knowledge: KnowledgeResult | null,
+): Pick<ReturnType<typeof extractFacts>, 'signals' | 'signalCites' | 'signalTraces'> {
+  if (!knowledge) return extraction;
+  const signals: Signals = { ...extraction.signals };
+  const signalCites: SignalCites = { ...extraction.signalCites };
+  const signalTraces = { ...extraction.signalTraces };
+  const set = knowledge.signals;
+  for (const key of Object.keys(set.signals) as (keyof typeof set.signals)[]) {
+    if (!set.signals[key]) continue;
+    signals[key] = true;
+    signalCites[key] = [...new Set([...(signalCites[key] ?? []), ...(set.cites[key] ?? [])])];
+    signalTraces[key] = [...(signalTraces[key] ?? []), ...(set.traces[key] ?? [])];
+  }
+  return { signals, signalCites, signalTraces };
+}
+
 /**
  * Builds the packet for a handoff. Same intake, policy and asOf give the same packet, byte for byte
  * (`JSON.stringify(packet, null, 2) + '\n'`).
@@ -49,7 +71,11 @@ function intakeWarnings(intake: IntakeResult): string[] {
 export function prepare(
   intake: IntakeResult,
   policy: { policy: Policy; sha256: string },
-  options: { asOf?: string } = {},
+  options: {
+    asOf?: string;
+    /** the team's help-centre articles and runbooks, consulted for this handoff (see core/knowledge) */
+    knowledge?: readonly KnowledgeArticle[];
+  } = {},
 ): PrepareResult {
   const warnings = intakeWarnings(intake);
   const { asOf, source } = resolveAsOf(intake, options.asOf);
@@ -59,7 +85,11 @@ export function prepare(
     warnings.push('no time in the handoff and no --as-of: asOf set to 1970-01-01T00:00:00Z');
 
   const extraction = extractFacts(intake, asOf);
-  const { facts, signals, signalCites } = extraction;
+  const { facts } = extraction;
+  const knowledge = options.knowledge
+    ? consultKnowledge(options.knowledge, facts, intake.evidence, intake.sources)
+    : null;
+  const { signals, signalCites, signalTraces } = withKnowledge(extraction, knowledge);
   const unknowns = extraction.unknowns.map((u) => ({ question: u.question, why: u.why }));
   const decided = decideWithWarnings({ facts, signals, signalCites, policy: policy.policy, asOf });
   warnings.push(...decided.warnings);
@@ -73,8 +103,8 @@ export function prepare(
   });
   const actions = planActions({ decision, facts, signals, policy: policy.policy, asOf, gates, unknowns });
 
-  const sources = intake.sources.map(packetSource);
-  const evidence = intake.evidence.map(packetEvidence);
+  const sources = [...intake.sources, ...(knowledge?.sources ?? [])].map(packetSource);
+  const evidence = [...intake.evidence, ...(knowledge?.evidence ?? [])].map(packetEvidence);
   const input: RenderInput = {
     sources,
     evidence,
@@ -85,6 +115,7 @@ export function prepare(
     unknowns,
     policy: policy.policy,
     asOf,
+    ...(knowledge ? { knowledge: knowledge.chosen } : {}),
   };
   const update = buildCustomerUpdate(input);
   warnings.push(...update.removed);
@@ -123,7 +154,8 @@ export function prepare(
     },
     actions,
     gates,
+    ...(knowledge ? { knowledge: knowledge.section } : {}),
   };
-  const explanation: Explanation = { signals, signalTraces: extraction.signalTraces };
+  const explanation: Explanation = { signals, signalTraces };
   return { packet, markdown: renderPacketMarkdown(packet), warnings, explanation };
 }

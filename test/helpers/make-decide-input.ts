@@ -45,6 +45,8 @@ export function makeSignals(overrides: Partial<Signals> = {}): Signals {
     bugConfirmed: false,
     productDefect: false,
     documentedBehavior: false,
+    knownLimitation: false,
+    customerSideSetting: false,
     featureRequest: false,
     billing: false,
     compensationRequested: false,

@@ -15,6 +15,12 @@ export const ConfigSchema = z
     host: z.string().default('127.0.0.1').describe('address `spine serve` listens on'),
     port: z.coerce.number().int().min(0).max(65535).default(4780).describe('port `spine serve` listens on'),
     policyPath: z.string().optional().describe('escalation policy file; the shipped default when unset'),
+    knowledge: z
+      .string()
+      .optional()
+      .describe(
+        "the team's help-centre articles and runbooks: folders, zips or Zendesk Guide exports, separated like PATH; read once at start; else the policy's knowledge key",
+      ),
     cookieSecure: z
       .union([z.boolean(), z.stringbool()])
       .default(false)

@@ -13,6 +13,7 @@ import type { Database } from '../../adapters/storage/database.js';
 import { unfinishedVersions } from '../../adapters/storage/packets.js';
 import type { Policy } from '../../core/policy/policy-schema.js';
 import type { JobQueue } from '../../ports/job-queue.js';
+import { splitKnowledgeEnv } from '../load-knowledge.js';
 import { loadPolicy } from '../load-policy.js';
 import { InProcessQueue } from './in-process-queue.js';
 import type { PrepareUpload } from './prepare-job.js';
@@ -38,6 +39,8 @@ export async function openReviewService(config: Config): Promise<ReviewService> 
     throw migrated.error;
   }
   const { policy } = await loadPolicy(config.policyPath);
+  // SPINE_KNOWLEDGE: the team's docs for every prepared packet (else the policy's knowledge key)
+  const knowledgePaths = splitKnowledgeEnv(config.knowledge);
   const gateApprovers: Record<string, string[]> = {};
   for (const gate of policy.gates) gateApprovers[gate.kind] = [...gate.approvers];
   // One OCR pool for the life of the process: starting tesseract workers and loading the language
@@ -52,12 +55,13 @@ export async function openReviewService(config: Config): Promise<ReviewService> 
   }
   const pool =
     threaded && preparePoolAvailable()
-      ? createPreparePool({ size: config.workerConcurrency, policyPath: config.policyPath })
+      ? createPreparePool({ size: config.workerConcurrency, policyPath: config.policyPath, knowledgePaths })
       : null;
   const prepareUpload =
     pool?.prepareUpload ??
     makePrepareUpload({
       policyPath: config.policyPath,
+      knowledgePaths,
       ocr: withOcrCache(ocr, defaultOcrCacheDir(), TESSERACT_ENGINE_VERSION),
     });
   let queue: JobQueue;

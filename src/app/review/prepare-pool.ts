@@ -60,7 +60,11 @@ export interface PreparePool {
   close(): Promise<void>;
 }
 
-export function createPreparePool(options: { size: number; policyPath?: string | undefined }): PreparePool {
+export function createPreparePool(options: {
+  size: number;
+  policyPath?: string | undefined;
+  knowledgePaths?: readonly string[] | undefined;
+}): PreparePool {
   const waiting: Task[] = [];
   const idle: Worker[] = [];
   const busy = new Map<Worker, Task>();
@@ -68,7 +72,9 @@ export function createPreparePool(options: { size: number; policyPath?: string |
   let closed = false;
 
   const start = (): Worker => {
-    const worker = new Worker(threadEntry(), { workerData: { policyPath: options.policyPath } });
+    const worker = new Worker(threadEntry(), {
+      workerData: { policyPath: options.policyPath, knowledgePaths: options.knowledgePaths },
+    });
     worker.on('message', (reply: ThreadReply) => {
       const task = busy.get(worker);
       if (!task || task.request.id !== reply.id) return;

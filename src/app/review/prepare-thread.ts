@@ -19,10 +19,11 @@ try {
 } catch {
   // not permitted here: the thread runs at normal priority
 }
-const { policyPath } = workerData as { policyPath?: string };
+const { policyPath, knowledgePaths } = workerData as { policyPath?: string; knowledgePaths?: string[] };
 const ocr = createTesseractEngine();
 const prepareUpload = makePrepareUpload({
   policyPath,
+  knowledgePaths,
   ocr: withOcrCache(ocr, defaultOcrCacheDir(), TESSERACT_ENGINE_VERSION),
 });
 

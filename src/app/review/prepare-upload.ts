@@ -5,17 +5,33 @@
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, sep } from 'node:path';
+import type { KnowledgeRead } from '../../adapters/knowledge/read-knowledge.js';
 import { SpineError } from '../../core/errors.js';
 import type { OcrEngine } from '../../ports/ocr.js';
 import type { OcrProgressEvent } from '../intake-from-paths.js';
+import { loadKnowledge, resolveKnowledgePaths } from '../load-knowledge.js';
+import { loadPolicy } from '../load-policy.js';
 import { prepareFromPaths } from '../prepare-from-paths.js';
 import type { PrepareUpload } from './prepare-job.js';
 
 export function makePrepareUpload(options: {
   policyPath?: string | undefined;
+  /** knowledge paths (SPINE_KNOWLEDGE); else the policy's `knowledge:` key */
+  knowledgePaths?: readonly string[] | undefined;
   ocr?: OcrEngine;
 }): PrepareUpload {
+  // the team's docs are read once, on the first job, not once per upload
+  let knowledge: Promise<KnowledgeRead | null> | undefined;
+  const readDocs = () => {
+    knowledge ??= loadPolicy(options.policyPath).then(({ policy }) =>
+      loadKnowledge(
+        resolveKnowledgePaths({ flags: options.knowledgePaths, policy, policyPath: options.policyPath }),
+      ),
+    );
+    return knowledge;
+  };
   return async (files, { asOf, onProgress }) => {
+    const docs = await readDocs();
     const dir = await mkdtemp(join(tmpdir(), 'spine-upload-'));
     try {
       onProgress?.(`Reading ${files.length} file${files.length === 1 ? '' : 's'}`);
@@ -32,6 +48,7 @@ export function makePrepareUpload(options: {
       }
       const result = await prepareFromPaths([dir], {
         ...(options.policyPath ? { policyPath: options.policyPath } : {}),
+        knowledge: docs,
         ...(asOf ? { asOf } : {}),
         ...(options.ocr ? { ocr: options.ocr } : {}),
         ...(onProgress

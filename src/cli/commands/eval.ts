@@ -1,15 +1,18 @@
 /** @module `spine eval <cases-dir>`: prepare and score every eval case; guard quality with floors. */
-import { mkdirSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path, { dirname, join } from 'node:path';
 import type { Command } from 'commander';
+import { readKnowledge } from '../../adapters/knowledge/read-knowledge.js';
 import { createEvalPrepare } from '../../app/eval-prepare.js';
 import { loadPolicy } from '../../app/load-policy.js';
 import { readFloors } from '../../app/read-floors.js';
 import { runEval } from '../../app/run-eval.js';
 import { runRewordings } from '../../app/run-rewordings.js';
+import { SpineError } from '../../core/errors.js';
 import { checkSetFloors } from '../../core/eval/check-set-floors.js';
 import { checkFloors } from '../../core/eval/floors.js';
 import { formatReport } from '../../core/eval/format-report.js';
+import { formatRetrieval, type Relevance, RelevanceSchema } from '../../core/eval/score-retrieval.js';
 import { formatRewordings } from '../../core/eval/summarize-rewordings.js';
 import type { Packet } from '../../core/model/packet.js';
 import { exitWithError, info, warn } from '../output.js';
@@ -24,6 +27,22 @@ interface EvalOptions {
   schema?: string;
   rewordings?: string;
   ocrCache: boolean;
+  knowledge?: string;
+  relevance?: string;
+}
+
+/** relevance.json beside the knowledge folder (in it, or in its parent), or the one named. */
+function readRelevance(knowledge: string, named?: string): Relevance | undefined {
+  const file =
+    named ?? [join(knowledge, 'relevance.json'), join(dirname(knowledge), 'relevance.json')].find(existsSync);
+  if (!file) return undefined;
+  const parsed = RelevanceSchema.safeParse(JSON.parse(readFileSync(file, 'utf8')));
+  if (!parsed.success)
+    throw new SpineError(
+      'SPINE_ERR_INVALID_ARGUMENT',
+      `${file}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
+    );
+  return parsed.data;
 }
 
 export function register(program: Command): void {
@@ -49,9 +68,30 @@ export function register(program: Command): void {
       'instead of scoring the cases, prepare each reworded variant (<dir>/<case-id>/<variant>.json) and report how often its decision agrees with the gold',
     )
     .option('--no-ocr-cache', 'do not read or write the OCR cache')
+    .option(
+      '--knowledge <path>',
+      "prepare with the team's docs (folder, zip or Zendesk Guide export) and score retrieval against relevance.json",
+    )
+    .option(
+      '--relevance <file>',
+      'relevance judgements (default: relevance.json in or beside the --knowledge folder)',
+    )
     .action(async (casesDir: string, options: EvalOptions) => {
+      let knowledge: Awaited<ReturnType<typeof readKnowledge>> | undefined;
+      let relevance: Relevance | undefined;
+      try {
+        if (options.knowledge) {
+          knowledge = await readKnowledge([options.knowledge]);
+          relevance = readRelevance(options.knowledge, options.relevance);
+          for (const w of knowledge.warnings) warn(w);
+          info(`knowledge: ${knowledge.articles.length} articles from ${options.knowledge}`);
+        }
+      } catch (error) {
+        exitWithError(error, 'Usage: spine eval <cases-dir> --knowledge DIR [--relevance FILE]');
+      }
       const { prepare, close } = createEvalPrepare({
         ...(options.ocrCache ? {} : { ocrCache: false as const }),
+        ...(knowledge ? { knowledge } : {}),
         ...(options.reviewed ? { reviewed: true } : {}),
       });
       try {
@@ -90,11 +130,13 @@ export function register(program: Command): void {
           ...(options.case ? { caseName: options.case } : {}),
           ...(options.schema ? { schemaPath: options.schema } : {}),
           ...(options.packets ? { onPacket: packetWriter(options.packets) } : {}),
+          ...(relevance ? { relevance } : {}),
           onProgress: info,
         });
         for (const message of run.warnings) warn(message);
         const breaches = floors ? checkSetFloors(run.results, run.figures, floors) : [];
         process.stdout.write(formatReport(run.results, run.summary, { breaches }));
+        if (run.retrieval) process.stdout.write(formatRetrieval(run.retrieval));
         info(`${run.results.length} cases in ${(run.ms / 1000).toFixed(1)} s`);
         if (options.json) {
           writeFileSync(options.json, `${JSON.stringify({ ...run, breaches }, null, 2)}\n`);

@@ -3,6 +3,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Command } from 'commander';
 import { putBlob } from '../../adapters/files/blob-store.js';
+import { splitKnowledgeEnv } from '../../app/load-knowledge.js';
 import { prepareFromPaths } from '../../app/prepare-from-paths.js';
 import { SpineError } from '../../core/errors.js';
 import { formatExplain } from '../../core/explain/format-explain.js';
@@ -15,14 +16,18 @@ interface PrepareFlags {
   readonly json?: boolean;
   readonly explain?: boolean;
   readonly ocrCache: boolean;
+  readonly knowledge: string[];
 }
+
+const collect = (value: string, previous: string[]): string[] => [...previous, value];
 
 const HINTS: Record<string, string> = {
   SPINE_ERR_INVALID_ARGUMENT:
     'Give --as-of as an ISO date-time with a zone, e.g. --as-of 2026-11-18T18:00:00Z.',
   SPINE_ERR_POLICY_INVALID: 'Fix the listed lines, or check the file with `spine policy check <file>`.',
   SPINE_ERR_NOT_FOUND: 'Check the --policy path, or leave it out to use the default policy.',
-  SPINE_ERR_INTAKE_NOT_FOUND: 'Check the path; give files, folders or zip archives.',
+  SPINE_ERR_INTAKE_NOT_FOUND:
+    'Check the path; give files, folders or zip archives (for --knowledge and SPINE_KNOWLEDGE too).',
 };
 
 /** Writes packet.json, packet.md and inputs/<sha256> for every input file. */
@@ -52,9 +57,18 @@ export function register(program: Command): void {
     .option('--json', 'print packet.json instead of Markdown')
     .option('--explain', 'print every fact and set signal with what produced it (rule, sentence, cite)')
     .option('--no-ocr-cache', 'recognise screenshots again instead of using the OCR cache')
+    .option(
+      '--knowledge <path>',
+      "the team's articles and runbooks: a folder, zip or Zendesk Guide export (repeatable; default: SPINE_KNOWLEDGE, else the policy's knowledge key)",
+      collect,
+      [],
+    )
     .action(async (paths: string[], flags: PrepareFlags) => {
       try {
+        const knowledgePaths =
+          flags.knowledge.length > 0 ? flags.knowledge : splitKnowledgeEnv(process.env.SPINE_KNOWLEDGE);
         const result = await prepareFromPaths(paths, {
+          ...(knowledgePaths.length > 0 ? { knowledgePaths } : {}),
           ...(flags.policy ? { policyPath: flags.policy } : {}),
           ...(flags.asOf ? { asOf: flags.asOf } : {}),
           ...(flags.ocrCache ? {} : { ocrCache: false as const }),

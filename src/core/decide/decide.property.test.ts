@@ -33,6 +33,8 @@ const signalsArb: fc.Arbitrary<Signals> = fc.record({
   bugConfirmed: fc.boolean(),
   productDefect: fc.boolean(),
   documentedBehavior: fc.boolean(),
+  knownLimitation: fc.boolean(),
+  customerSideSetting: fc.boolean(),
   featureRequest: fc.boolean(),
   billing: fc.boolean(),
   compensationRequested: fc.boolean(),

@@ -265,6 +265,9 @@ export function deriveSignals(
     bugConfirmed: flags.bugConfirmed ?? false,
     productDefect: flags.productDefect ?? false,
     documentedBehavior: flags.documentedBehavior ?? false,
+    // set only from the team's docs (core/knowledge), never from the handoff's wording
+    knownLimitation: false,
+    customerSideSetting: false,
     featureRequest: flags.featureRequest ?? false,
     billing: flags.billing ?? false,
     compensationRequested: flags.compensationRequested ?? false,

@@ -113,6 +113,33 @@ export const ActionSchema = z.object({
 });
 export type Action = z.infer<typeof ActionSchema>;
 
+/** The team's docs consulted for this handoff (present only when knowledge was given). */
+export const KnowledgeSectionSchema = z.object({
+  /** how many articles were searched */
+  searched: z.number().int().nonnegative(),
+  /** the words searched for, strongest first */
+  query: z.array(z.string()),
+  /** every article that matched a word, best first: chosen or not, and why */
+  considered: z.array(
+    z.object({
+      id: z.string(),
+      title: z.string(),
+      url: z.string().nullable(),
+      kind: z.string().nullable(),
+      visibility: z.enum(['public', 'internal']),
+      score: z.number(),
+      matchedTerms: z.array(z.string()),
+      chosen: z.boolean(),
+      why: z.string(),
+      /** the evidence id a chosen article is cited by */
+      cite: z.string().optional(),
+    }),
+  ),
+  /** matching articles beyond the listed ones */
+  notListed: z.number().int().nonnegative(),
+});
+export type KnowledgeSection = z.infer<typeof KnowledgeSectionSchema>;
+
 export const PacketSchema = z.object({
   schemaVersion: z.literal('1'),
   asOf: z.string(),
@@ -149,5 +176,6 @@ export const PacketSchema = z.object({
   }),
   actions: z.array(ActionSchema),
   gates: z.array(GateSchema),
+  knowledge: KnowledgeSectionSchema.optional(),
 });
 export type Packet = z.infer<typeof PacketSchema>;

@@ -46,6 +46,10 @@ export const SignalsSchema = z.object({
   productDefect: z.boolean(),
   /** how-to question, documented behaviour or a known, documented limitation */
   documentedBehavior: z.boolean(),
+  /** a known, documented limitation fits the case (set from the team's docs: a chosen article of that kind) */
+  knownLimitation: z.boolean(),
+  /** a setting on the customer's side explains the case (set from the team's docs) */
+  customerSideSetting: z.boolean(),
   /** the ask needs a product or roadmap decision (missing feature, commitment to ship) */
   featureRequest: z.boolean(),
   /** charges, invoices, refunds */

@@ -95,6 +95,11 @@ const CASES: Record<string, { hit: Partial<Signals>; miss: Partial<Signals> }> =
     hit: { documentedBehavior: true, featureRequest: true, workaround: 'full' },
     miss: { documentedBehavior: true, featureRequest: true, workaround: 'partial' },
   },
+  // the team's docs name a customer-side setting; a confirmed bug still escalates
+  'handle-team-docs': {
+    hit: { customerSideSetting: true, productDefect: true },
+    miss: { customerSideSetting: true, productDefect: true, bugConfirmed: true },
+  },
   'route-security': { hit: { security: true }, miss: { dataLoss: true } },
   'route-incident-engineering': { hit: { dataLoss: true }, miss: { dataLoss: true, billing: true } },
   'route-policy-exception': { hit: { compensationRequested: true }, miss: { billing: true } },

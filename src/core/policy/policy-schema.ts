@@ -157,6 +157,12 @@ export const PolicySchema = z
           .describe('approved phrasing and placeholders, e.g. eta: "[ETA — pending approval]"'),
       })
       .describe('language rules for customer-facing text'),
+    knowledge: z
+      .union([z.string().min(1), z.array(z.string().min(1)).min(1)])
+      .optional()
+      .describe(
+        "the team's help-centre articles and runbooks: folders, zips or Zendesk Guide exports, relative to the policy file",
+      ),
   })
   .describe('a Spine escalation policy');
 

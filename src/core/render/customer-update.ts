@@ -13,6 +13,7 @@ import type { RenderInput } from './render-input.js';
 import { toSecondPerson } from './to-second-person.js';
 import { planAsks } from './update-answers.js';
 import { describeImpact } from './update-impact.js';
+import { articleLinkLine, knowledgeSteps } from './update-knowledge.js';
 import { gatherMaterial, type UpdateMaterial } from './update-material.js';
 import { documentedSteps, formatSteps, type Steps, workaroundSteps } from './update-steps.js';
 import { planNextUpdate } from './update-timing.js';
@@ -106,7 +107,11 @@ export function buildCustomerUpdate(input: RenderInput): CustomerUpdate {
   const articleSteps =
     fromArticle?.steps.filter((step) => leakReason(step, internal, input.policy) === null) ?? [];
   const documented = fromArticle && articleSteps.length > 0 ? { ...fromArticle, steps: articleSteps } : null;
-  const steps = decision.escalate ? (workaround ?? documented) : (documented ?? workaround);
+  // the team's docs (core/knowledge) answer a case support handles, when no article was pasted in
+  const fromDocs = decision.escalate ? null : knowledgeSteps(input.knowledge, internal, input.policy);
+  const steps = decision.escalate
+    ? (workaround ?? documented)
+    : (documented ?? fromDocs?.steps ?? workaround);
 
   if (decision.escalate) {
     const known = sharedFindings(material, asks.answered);
@@ -124,6 +129,7 @@ export function buildCustomerUpdate(input: RenderInput): CustomerUpdate {
   }
 
   if (steps) out.push(...formatSteps(steps), '');
+  if (steps && steps === fromDocs?.steps && fromDocs.link) out.push(articleLinkLine(fromDocs.link), '');
   if (asks.needs.length > 0 && !steps) {
     for (const need of asks.needs)
       out.push(

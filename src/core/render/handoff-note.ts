@@ -9,6 +9,7 @@ import type { Facts } from '../model/packet.js';
 import { citeMarks } from './cite-marks.js';
 import { claimText, oneLine } from './claim-text.js';
 import type { RenderInput } from './render-input.js';
+import { teamDocsLines } from './team-docs-lines.js';
 
 const MAX_LIST = 6;
 const MAX_ERRORS = 6;
@@ -195,6 +196,8 @@ export function buildHandoffNote(input: RenderInput): string {
           .map((t) => `- ${t.action}${t.result ? ` → ${t.result}` : ''} (${t.by})${citeMarks(t.cites)}`)
       : ['- nothing recorded']),
   );
+
+  out.push(...teamDocsLines(input.knowledge));
 
   out.push('', '**Blocker (why support cannot resolve it):**');
   const reasons = decision.criteria.map((c) => `- ${c.label}${citeMarks(c.cites)}`);

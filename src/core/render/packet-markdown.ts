@@ -6,6 +6,7 @@ import type { Packet } from '../model/packet.js';
 import { describeDuration } from '../policy/duration.js';
 import { citeMarks } from './cite-marks.js';
 import { claimText, oneLine } from './claim-text.js';
+import { knowledgeLines } from './knowledge-markdown.js';
 
 function cell(text: string): string {
   return oneLine(text, 200).replace(/\|/g, '\\|');
@@ -118,6 +119,7 @@ export function renderPacketMarkdown(packet: Packet): string {
     );
   }
   out.push(...(facts_.length > 0 ? facts_ : ['- none extracted']), '');
+  if (packet.knowledge) out.push(...knowledgeLines(packet.knowledge));
   out.push('## Timeline', '');
   out.push(...packet.timeline.map((t) => `- ${t.at}: ${t.summary}${citeMarks(t.cites)}`), '');
   out.push('## Sources', '');

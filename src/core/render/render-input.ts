@@ -1,4 +1,5 @@
 /** @module What every renderer reads: the handoff's evidence, the facts, the decision and the plan. */
+import type { ChosenArticle } from '../knowledge/consult-knowledge.js';
 import type { Evidence, Source } from '../model/evidence.js';
 import type { Action, Decision, Facts, Gate } from '../model/packet.js';
 import type { Policy } from '../policy/policy-schema.js';
@@ -20,4 +21,6 @@ export interface RenderInput {
   readonly unknowns: readonly Unknown[];
   readonly policy: Policy;
   readonly asOf: string;
+  /** the team's articles chosen for this handoff, when knowledge was given */
+  readonly knowledge?: readonly ChosenArticle[];
 }
