@@ -85,6 +85,7 @@ export function prepare(
     unknowns,
     policy: policy.policy,
     asOf,
+    signals,
   };
   const update = buildCustomerUpdate(input);
   warnings.push(...update.removed);

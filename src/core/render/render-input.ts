@@ -1,6 +1,7 @@
 /** @module What every renderer reads: the handoff's evidence, the facts, the decision and the plan. */
 import type { Evidence, Source } from '../model/evidence.js';
 import type { Action, Decision, Facts, Gate } from '../model/packet.js';
+import type { Signals } from '../model/signals.js';
 import type { Policy } from '../policy/policy-schema.js';
 
 /** A question the evidence does not answer. */
@@ -20,4 +21,6 @@ export interface RenderInput {
   readonly unknowns: readonly Unknown[];
   readonly policy: Policy;
   readonly asOf: string;
+  /** the derived signals (the thread's state: our assessment, a status incident); absent in older callers */
+  readonly signals?: Pick<Signals, 'assessment' | 'vendorIncident'>;
 }

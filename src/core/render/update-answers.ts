@@ -9,6 +9,7 @@ import type { Claim } from '../model/packet.js';
 import { calmText, isHeated } from './calm-text.js';
 import { claimText } from './claim-text.js';
 import type { Said, UpdateMaterial } from './update-material.js';
+import { asksWhen, type CustomerRequest, findRequests, questionPart } from './update-requests.js';
 
 export const ETA_ASK =
   /\b(?:when|how long|how soon|eta|timeline|time ?frame|by when|fixed by|expect|today|tonight|tomorrow|this week|before (?:then|friday|monday|tuesday|wednesday|thursday|saturday|sunday|the))\b/i;
@@ -33,6 +34,8 @@ export interface AskPlan {
   readonly compensation: string[];
   /** what the customer needs, said back ("you need all rows for your carrier reconciliation") */
   readonly needs: string[];
+  /** requests that are not questions (a call, a named owner, a written report, a list), once per kind */
+  readonly requests: CustomerRequest[];
 }
 
 const stems = (text: string): Set<string> =>
@@ -72,7 +75,7 @@ const quote = (text: string): string => `"${text.replace(/["“”]/g, "'")}"`;
 
 /** Sorts the customer's asks into answered, open, timing, compensation and stated needs. */
 export function planAsks(asks: readonly Claim[], material: UpdateMaterial): AskPlan {
-  const plan: AskPlan = { answered: [], open: [], eta: [], compensation: [], needs: [] };
+  const plan: AskPlan = { answered: [], open: [], eta: [], compensation: [], needs: [], requests: [] };
   const pool = [...material.articles, ...material.ours];
   const seen = new Set<string>();
   for (const ask of asks) {
@@ -83,10 +86,18 @@ export function planAsks(asks: readonly Claim[], material: UpdateMaterial): AskP
     seen.add(text);
     const question = text.endsWith('?');
     const answer = bestAnswer(text, pool);
+    // a request of a kind the update answers on its own line (a call, an owner, a report, a list)
+    const requests = answer ? [] : findRequests(text);
+    for (const r of requests) if (!plan.requests.some((p) => p.kind === r.kind)) plan.requests.push(r);
     if (answer) plan.answered.push(`- ${quote(text)} ${clean(answer.text)}`);
     else if (COMPENSATION_ASK.test(text)) plan.compensation.push(text);
-    else if (ETA_ASK.test(text)) plan.eta.push(text);
-    else if (question) plan.open.push(quote(text));
+    else if (requests.length > 0) continue;
+    else if (question) {
+      // "I need X today: what is the plan?" asks the question after the colon
+      const asked = questionPart(text);
+      if (asksWhen(asked)) plan.eta.push(asked);
+      else plan.open.push(quote(asked));
+    } else if (ETA_ASK.test(text)) plan.eta.push(text);
     else if (/^(?:we|i)(?: really| still| urgently)? (?:need|want|must have|have to)\b/i.test(text))
       plan.needs.push(text);
   }
