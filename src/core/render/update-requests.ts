@@ -29,10 +29,11 @@ const LIST = /\b(?:a|the)\s+(?:full\s+|complete\s+)?list\s+of\s+([^,.;:?!]{3,100
 // a question about when: "When will …", "how long", "an ETA", "will this be fixed before Friday?",
 // "tell me when this will be fixed" — not "will we get duplicates when the backlog clears?"
 const TIMING_QUESTION =
-  /^(?:\W*(?:and|so|but|also|ok|okay)\W+)?(?:when|how long|how soon|by when|what time)\b|\b(?:eta|timeline|time ?frame|time estimate)\b|\bwhen\s*\?$|\bwhen\s+(?:[\w']+\s+){0,4}?(?:be\s+)?(?:fix\w*|resolv\w*|work\w*|back|restor\w*|deploy\w*|ready|done|available|again)\b|\b(?:be|get|is|are)\s+(?:\w+\s+){0,2}(?:fixed|resolved|working|restored|back)\s+(?:by|before|today|tonight|tomorrow|this|next|in time)\b/i;
+  /^(?:\W*(?:and|so|but|also|ok|okay)\W+)?(?:when (?:will|would|can|could|is|are|do|does|should|might|may|shall)|how long|how soon|by when|what time)\b|\b(?:eta|timeline|time ?frame|time estimate)\b|\bwhen\s*\?$|\bwhen\s+(?:(?:will|would|can|could|is|are|it'?s|this|that|it|they|the \w+)\s+){1,3}(?:be\s+|get\s+)?(?:\w+ly\s+)?(?:fix\w*|resolv\w*|work\w*|back|restor\w*|deploy\w*|ready|done|available)\b|\b(?:be|get|is|are)\s+(?:\w+\s+){0,2}(?:fixed|resolved|working|restored|back)\s+(?:by|before|today|tonight|tomorrow|this|next|in time)\b/i;
 
 // "talk with the agency" reports a talk; "I want to speak with a manager" asks for one
-const ASKED = /\b(?:want|like|need|let (?:me|us)|can|could|would|please|get|expect|require)\b/i;
+const ASKED =
+  /\b(?:wants?|likes?|needs?|let (?:me|us)|can|could|would|please|get|expects?|requires?|send|share|provide|appreciate)\b/i;
 const SPEAKER_ONLY = /^(?:you|your team|yourself|someone|somebody)$/i;
 // "talk to a person please" asks for a human in the thread, not for a call
 const ANY_HUMAN =
@@ -41,6 +42,14 @@ const ANY_HUMAN =
 function ourVoice(text: string): string {
   return toSecondPerson(text.trim(), 'customer').replace(/\s+/g, ' ').trim();
 }
+
+// an ask that is the thing itself ("A list of the …", an item of "I need three things:") is a request
+const BARE_ITEM =
+  /^\W*(?:(?:a|an|the|one|also|and)\s+)*(?:(?!(?:in|on|at|of|for|to|from|with|by|if|when|as)\s)[\w-]+\s+)?$/i;
+// "The short summary is that …" states, it does not ask
+const STATES = /^[\w\s-]{0,30}?\s(?:is|are|was|were)\b/i;
+const requested = (ask: string, at: number): boolean =>
+  (BARE_ITEM.test(ask.slice(0, at)) && !STATES.test(ask.slice(at))) || ASKED.test(ask.slice(0, at));
 
 /** The requests of one ask, by kind (an ask may hold several: "a call with …, and a named owner"). */
 export function findRequests(ask: string): CustomerRequest[] {
@@ -52,9 +61,12 @@ export function findRequests(ask: string): CustomerRequest[] {
     out.push({ kind: 'call', what: whom ? `a call with ${whom}` : 'a call' });
   }
   if (OWNER.test(ask)) out.push({ kind: 'owner', what: 'a named owner' });
-  if (REPORT.test(ask)) out.push({ kind: 'report', what: 'a written account of the cause' });
+  const report = REPORT.exec(ask);
+  if (report && (report[0].toLowerCase() === 'in writing' || requested(ask, report.index)))
+    out.push({ kind: 'report', what: 'a written account of the cause' });
   const list = LIST.exec(ask);
-  if (list?.[1]) out.push({ kind: 'list', what: `the list of ${ourVoice(list[1])}` });
+  if (list?.[1] && requested(ask, list.index))
+    out.push({ kind: 'list', what: `the list of ${ourVoice(list[1])}` });
   return out;
 }
 
