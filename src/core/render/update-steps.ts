@@ -10,7 +10,7 @@ import { toSecondPerson } from './to-second-person.js';
 import type { Said, UpdateMaterial } from './update-material.js';
 
 // an idea floated internally is not a workaround to hand to a customer yet
-const HEDGED = /\b(?:might|maybe|perhaps|prob(?:ably)?|could|not sure|i think|in theory|\*could\*)\b|\?/i;
+const HEDGED = /\b(?:might|maybe|perhaps|prob(?:ably)?|could|not sure|i think|in theory|\*could\*)\b|\?(?=\s|$)/i;
 const LABEL =
   /^(?:(?:a |the |partial |possible )?work-?around|in the meantime|meanwhile|for now|interim)\s*[:,-]?\s*/i;
 const STEP_SPLIT = /\s*(?:;|,? and then|,? then)\s+|\s+and (?=(?:re-?)?[a-z]+ (?:it|them|the|a|your)\b)/i;
