@@ -23,6 +23,9 @@ const ASK_NOISE = new Set(
   ),
 );
 const MAX_ANSWER_CHARS = 300;
+// a question asked without a question mark, as an item of "I need:" ("Whether …", "Which …", "Confirmation that …")
+const INDIRECT_QUESTION =
+  /^(?:whether|which|what|who|how|why|confirmation (?:that|of|whether))\b(?!.*\b(?:i|we) (?:will|'ll|would|shall)\b)/i;
 const MAX_ASKS = 5;
 
 export interface AskPlan {
@@ -80,7 +83,9 @@ export function planAsks(asks: readonly Claim[], material: UpdateMaterial): AskP
   const seen = new Set<string>();
   for (const ask of asks) {
     if (!ask.cites.slice(0, 1).every((c) => material.publicIds.has(c))) continue;
-    const text = calmText(askWords(claimText(ask.value)).trim(), material.vocabulary);
+    // the problem context extraction adds may itself hold parentheses: "(re: … (street1 too long) …)"
+    const words = askWords(claimText(ask.value)).replace(/ \(re: .*\)$/s, '');
+    const text = calmText(words.trim(), material.vocabulary);
     if (text.length === 0 || seen.has(text) || isHeated(text)) continue;
     if (seen.size >= MAX_ASKS) break;
     seen.add(text);
@@ -97,7 +102,8 @@ export function planAsks(asks: readonly Claim[], material: UpdateMaterial): AskP
       const asked = questionPart(text);
       if (asksWhen(asked)) plan.eta.push(asked);
       else plan.open.push(quote(asked));
-    } else if (ETA_ASK.test(text)) plan.eta.push(text);
+    } else if (INDIRECT_QUESTION.test(text)) plan.open.push(quote(text.replace(/[.;:]+$/, '')));
+    else if (ETA_ASK.test(text)) plan.eta.push(text);
     else if (/^(?:we|i)(?: really| still| urgently)? (?:need|want|must have|have to)\b/i.test(text))
       plan.needs.push(text);
   }

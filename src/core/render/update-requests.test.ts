@@ -117,6 +117,16 @@ describe('buildCustomerUpdate answers requests by kind', () => {
     );
   });
 
+  it('names a question asked without a question mark, and one whose context holds parentheses', () => {
+    const out = updateFor([
+      'Whether the archived stores will be in the next export',
+      'Is this on our side or yours? (re: stock export (nightly run) is empty)',
+    ]);
+    expect(out.text).toContain('"Whether the archived stores will be in the next export"');
+    expect(out.text).toContain('"Is this on our side or yours?"');
+    expect(out.text).not.toContain('nightly run');
+  });
+
   it('still lets nothing internal through (leak guard)', () => {
     const out = updateFor([
       'I would like a call with your VP of Engineering by Friday.',
