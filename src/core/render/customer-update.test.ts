@@ -175,6 +175,25 @@ describe('buildCustomerUpdate: what the customer can do now', () => {
     expect(out).toContain('This does not cover every case yet');
   });
 
+  it('does not turn a report on a workaround that failed into steps', () => {
+    const told = makeFacts({
+      ...facts,
+      workaround: {
+        exists: true,
+        partial: true,
+        text: 'the workaround they tried (print to PDF, then upload) drops the barcodes and the carrier refuses them',
+        cites: ['S1:c2'],
+      },
+    });
+    const note = item(
+      'S1:c2',
+      'ok. the workaround they tried (print to PDF, then upload) drops the barcodes and the carrier refuses them',
+      'Tomasz Wojcik',
+    );
+    const out = buildCustomerUpdate(makeRenderInput([REPORT, note], { facts: told })).text;
+    expect(out).not.toMatch(/work around it|print to PDF/);
+  });
+
   it('leaves out an internal idea that is only hedged, and the customer’s own stopgap', () => {
     const idea = makeFacts({
       ...facts,

@@ -172,7 +172,7 @@ export function buildCustomerUpdate(input: RenderInput): CustomerUpdate {
       decision.escalate
         ? `Our next update will confirm the answers to your ${noun} ${list}`
         : outcome.length > 0
-          ? `If the above does not fully answer your ${noun} ${list}, reply here and I will follow up.`
+          ? `If the above leaves part of your ${noun} ${list} open, tell me which part and I will follow up.`
           : `I will come back to you on ${list}`,
     );
   }
