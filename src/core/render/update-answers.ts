@@ -81,10 +81,19 @@ export function planAsks(asks: readonly Claim[], material: UpdateMaterial): AskP
   const plan: AskPlan = { answered: [], open: [], eta: [], compensation: [], needs: [], requests: [] };
   const pool = [...material.articles, ...material.ours];
   const seen = new Set<string>();
-  for (const ask of asks) {
-    if (!ask.cites.slice(0, 1).every((c) => material.publicIds.has(c))) continue;
-    // the problem context extraction adds may itself hold parentheses: "(re: … (street1 too long) …)"
-    const words = askWords(claimText(ask.value)).replace(/ \(re: .*\)$/s, '');
+  // "We need to know 1) when … and 2) whether …": each numbered part is an ask of its own
+  const parts = asks
+    .filter((ask) => ask.cites.slice(0, 1).every((c) => material.publicIds.has(c)))
+    .flatMap((ask) => {
+      // the problem context extraction adds may itself hold parentheses: "(re: … (street1 too long) …)"
+      const words = askWords(claimText(ask.value)).replace(/ \(re: .*\)$/s, '');
+      if (!/(?:^|\s)1\)\s/.test(words) || !/\s2\)\s/.test(words)) return [words];
+      return words
+        .split(/\s*(?:,?\s*and\s+)?(?:^|\s)\d\)\s+/)
+        .slice(1)
+        .map((p) => p.trim().replace(/[,;]\s*$/, ''));
+    });
+  for (const words of parts) {
     const text = calmText(words.trim(), material.vocabulary);
     if (text.length === 0 || seen.has(text) || isHeated(text)) continue;
     if (seen.size >= MAX_ASKS) break;
@@ -102,7 +111,8 @@ export function planAsks(asks: readonly Claim[], material: UpdateMaterial): AskP
       const asked = questionPart(text);
       if (asksWhen(asked)) plan.eta.push(asked);
       else plan.open.push(quote(asked));
-    } else if (INDIRECT_QUESTION.test(text)) plan.open.push(quote(text.replace(/[.;:]+$/, '')));
+    } else if (INDIRECT_QUESTION.test(text))
+      plan.open.push(quote(`${text.charAt(0).toUpperCase()}${text.slice(1).replace(/[.;:]+$/, '')}`));
     else if (ETA_ASK.test(text)) plan.eta.push(text);
     else if (/^(?:we|i)(?: really| still| urgently)? (?:need|want|must have|have to)\b/i.test(text))
       plan.needs.push(text);

@@ -127,6 +127,14 @@ describe('buildCustomerUpdate answers requests by kind', () => {
     expect(out.text).not.toContain('nightly run');
   });
 
+  it('reads each numbered part of an ask on its own: the timing one to the ETA, the other named', () => {
+    const out = updateFor([
+      'We need to know 1) when the export will run again and 2) whether the empty files can be sent again.',
+    ]);
+    expect(out.text).toContain('On timing for a fix: {{ETA}}.');
+    expect(out.text).toContain('"Whether the empty files can be sent again"');
+  });
+
   it('still lets nothing internal through (leak guard)', () => {
     const out = updateFor([
       'I would like a call with your VP of Engineering by Friday.',
