@@ -93,13 +93,17 @@ export function planAsks(asks: readonly Claim[], material: UpdateMaterial): AskP
         .slice(1)
         .map((p) => p.trim().replace(/[,;]\s*$/, ''));
     });
-  for (const words of parts) {
+  for (const part of parts) {
+    // "Should we roll back? Rollback means we lose …": the question is what to answer, the rest is context
+    const end = part.lastIndexOf('? ');
+    const words = end > 0 && !part.trim().endsWith('?') ? part.slice(0, end + 1) : part;
     const text = calmText(words.trim(), material.vocabulary);
     if (text.length === 0 || seen.has(text) || isHeated(text)) continue;
     if (seen.size >= MAX_ASKS) break;
     seen.add(text);
     const question = text.endsWith('?');
-    const answer = bestAnswer(text, pool);
+    // a when-question is answered by a time, which only the ETA gate gives
+    const answer = question && asksWhen(questionPart(text)) ? null : bestAnswer(text, pool);
     // a request of a kind the update answers on its own line (a call, an owner, a report, a list)
     const requests = answer ? [] : findRequests(text);
     for (const r of requests) if (!plan.requests.some((p) => p.kind === r.kind)) plan.requests.push(r);

@@ -135,6 +135,14 @@ describe('buildCustomerUpdate answers requests by kind', () => {
     expect(out.text).toContain('"Whether the empty files can be sent again"');
   });
 
+  it('names a question followed by its context, instead of folding it into timing', () => {
+    const out = updateFor([
+      'Should we switch the partner back to manual uploads? That costs us a day of work, so we decide before Thursday.',
+    ]);
+    expect(out.text).toContain('"Should we switch the partner back to manual uploads?"');
+    expect(out.text).not.toContain('On timing for a fix');
+  });
+
   it('still lets nothing internal through (leak guard)', () => {
     const out = updateFor([
       'I would like a call with your VP of Engineering by Friday.',
