@@ -134,6 +134,17 @@ describe('buildCustomerUpdate for an escalated incident', () => {
     expect(out).not.toContain('We will answer this in our next update');
   });
 
+  it('opens with a plain report, not with a demand or a fault the customer lays on us', () => {
+    const report = item(
+      'S1:c7',
+      'Your label service is broken since this morning. Fix this now, we cannot ship. Our 6 packers cannot print shipping labels for any order.',
+      'customer',
+    );
+    const out = buildCustomerUpdate(makeRenderInput([report, NOTE], { facts: makeFacts() })).text;
+    expect(out).toContain('I understand that your 6 packers cannot print shipping labels for any order.');
+    expect(out).not.toMatch(/our label service is broken|Fix this now/i);
+  });
+
   it('does not echo an insult or shouting back to the customer', () => {
     const angry = item(
       'S1:c5',
