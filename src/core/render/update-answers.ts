@@ -25,7 +25,7 @@ const ASK_NOISE = new Set(
 const MAX_ANSWER_CHARS = 300;
 // a question asked without a question mark, as an item of "I need:" ("Whether …", "Which …", "Confirmation that …")
 const INDIRECT_QUESTION =
-  /^(?:whether|which|what|who|how|why|confirmation (?:that|of|whether))\b(?!.*\b(?:i|we) (?:will|'ll|would|shall)\b)/i;
+  /^(?:(?:she|he|they|my \w+|our \w+) (?:asks|asked|wants to know|needs to know)(?: me| us)? )?(?:whether|which|what|who|how|why|confirmation (?:that|of|whether))\b(?!.*\b(?:i|we) (?:will|'ll|would|shall)\b)/i;
 const MAX_ASKS = 5;
 
 export interface AskPlan {

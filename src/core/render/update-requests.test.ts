@@ -120,10 +120,13 @@ describe('buildCustomerUpdate answers requests by kind', () => {
   it('names a question asked without a question mark, and one whose context holds parentheses', () => {
     const out = updateFor([
       'Whether the archived stores will be in the next export',
+      'My manager asks which stores were in the empty files today',
       'Is this on our side or yours? (re: stock export (nightly run) is empty)',
     ]);
     expect(out.text).toContain('"Whether the archived stores will be in the next export"');
     expect(out.text).toContain('"Is this on our side or yours?"');
+    expect(out.text).toContain('"My manager asks which stores were in the empty files today"');
+    expect(out.text).not.toContain('On timing');
     expect(out.text).not.toContain('nightly run');
   });
 
