@@ -116,6 +116,7 @@ export function prepare(
     policy: policy.policy,
     asOf,
     ...(knowledge ? { knowledge: knowledge.chosen } : {}),
+    signals,
   };
   const update = buildCustomerUpdate(input);
   warnings.push(...update.removed);

@@ -53,6 +53,20 @@ describe('checkDrafts', () => {
     expect(problems.join(' ')).not.toContain('POST');
   });
 
+  it('flags open-investigation wording in an update for a case that is not escalated, and stock lines the gold forbids', () => {
+    const text =
+      'Hi Ada,\n\nThe importer works again after our fix.\nOur engineers are investigating it further.\nWe will keep you updated every 4 hours.\n';
+    const handled = packet(text, { decision: { escalate: false, respondBy: null } });
+    const problems = checkDrafts(handled, DraftGoldSchema.parse({ updateMustNotContain: ['every 4 hours'] }));
+    expect(problems).toEqual([
+      'update says: "every 4 hours"',
+      'not escalated, yet reads as an open investigation: "Our engineers are investigating it further."',
+      'not escalated, yet reads as an open investigation: "We will keep you updated every 4 hours."',
+    ]);
+    // the same lines are right while the case is escalated
+    expect(checkDrafts(packet(text, { decision: { escalate: true, respondBy: null } }), null)).toEqual([]);
+  });
+
   it('lets an acronym the customer wrote in capitals be said back', () => {
     const named = { ...CUSTOMER, text: 'Can we tag each job with its CIBSE stage, as our leads do?' };
     const update = packet('Hi Ada,\n\nYou can tag each job with its CIBSE stage.\n', { evidence: [named] });

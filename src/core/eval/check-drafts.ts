@@ -2,7 +2,8 @@
  * @module Mechanical checks on the drafts a lead would otherwise judge by eye: the update carries the
  * workaround or documented steps the case has, no stock frame lines, no insult or shouting said back,
  * no next-update time after a stated deadline, no unknown the thread already answers, and an error
- * list of errors (not article ids, UUIDs or success lines). Extra gold: eval/draft-gold/<case>.json.
+ * list of errors (not article ids, UUIDs or success lines), and no open-investigation wording when the
+ * case is not escalated. Extra gold: eval/draft-gold/<case>.json.
  */
 import { z } from 'zod';
 import { isCommonShout } from '../render/calm-text.js';
@@ -16,6 +17,8 @@ export const DraftGoldSchema = z.object({
   unknownsNotAsked: z.array(z.string()).default([]),
   /** strings that are not errors and must not be in facts.errors */
   notErrors: z.array(z.string()).default([]),
+  /** phrases the customer update must not contain (a stock line the case's situation contradicts) */
+  updateMustNotContain: z.array(z.string()).default([]),
 });
 export type DraftGold = z.infer<typeof DraftGoldSchema>;
 
@@ -26,6 +29,9 @@ const INSULTS =
   /\b(?:ridiculous|unacceptable|pathetic|useless|incompetent|joke|absurd|insane|garbage|rubbish|terrible|awful|disgrace\w*|shambles|idiots?|stupid|worst)\b/gi;
 // an HTTP method before a path (POST /v2/…) is not shouting
 const SHOUTED = /(?<![\w/.-])[A-Z]{4,}(?![\w/.-]|\s+\/)/g;
+// a case that is not escalated (handled in support, de-escalated, resolved) owes no investigation news
+const OPEN_INVESTIGATION =
+  /\b(?:(?:we are|we're|is|are) (?:now )?investigating|working on this with us|treating this as|keep you updated|our next update)\b/i;
 const ROOT_CAUSE_ASKED = /\bwhat is the root cause\b/i;
 const CONFIRMED_CAUSE =
   /\b(?:repro'?d|reproduced|found it|found the (?:bug|cause)|root cause (?:is|was)|turns? out|turned out|it'?s on us|(?:logs?|traces?) show)\b/i;
@@ -52,7 +58,14 @@ export function checkDrafts(packet: PacketLike, gold: DraftGold | null): string[
   for (const phrase of gold?.updateMustContain ?? [])
     if (!lower.includes(phrase.toLowerCase())) problems.push(`update lacks the steps: "${phrase}"`);
 
+  for (const phrase of gold?.updateMustNotContain ?? [])
+    if (lower.includes(phrase.toLowerCase())) problems.push(`update says: "${phrase}"`);
+
   const lines = update.split('\n').map((l) => l.trim());
+  if (packet.decision?.escalate === false)
+    for (const line of lines)
+      if (OPEN_INVESTIGATION.test(line))
+        problems.push(`not escalated, yet reads as an open investigation: "${line.slice(0, 60)}"`);
   for (const line of lines) if (FRAME_LINES.test(line)) problems.push(`frame line: "${line.slice(0, 60)}"`);
   const seen = new Set<string>();
   for (const line of lines) {

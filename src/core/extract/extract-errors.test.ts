@@ -103,4 +103,16 @@ describe('extractErrors', () => {
     ]);
     expect(extractErrors(ctx)).toEqual([]);
   });
+
+  it('keeps the first request id only: more ids of the same failure are not more errors', () => {
+    const ctx = makeExtractContext([
+      { text: 'POST /v3/parcels answered 502 Bad Gateway, request id req_Qx81LmZt02' },
+      { text: 'again 502 Bad Gateway, request id req_Qx81Mn4Tz9, and trace_id: trace-7acd01ee3' },
+    ]);
+    const got = extractErrors(ctx).map((e) => e.value);
+    expect(got).toContain('502 Bad Gateway');
+    expect(got).toContain('req_Qx81LmZt02');
+    expect(got).not.toContain('req_Qx81Mn4Tz9');
+    expect(got).not.toContain('trace-7acd01ee3');
+  });
 });

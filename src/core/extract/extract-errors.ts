@@ -3,6 +3,8 @@ import { type Claim, claim } from './claim.js';
 import type { ExtractContext, Item } from './context.js';
 
 const MAX_ERRORS = 20;
+// the shape of a request, trace or correlation id (req_7f3a22, rq_5KQ2M8, trace-9b1e…)
+const REQUEST_ID = /^(?:req|request|rq|trace|corr|span)[_-][\w-]{4,}$/i;
 // each pattern's first capture group (or whole match) is the exact string kept
 const PATTERNS: readonly RegExp[] = [
   // ERR_BRIDGE_413, AUTH-4712, INVALID_FLD_VALUE: upper-case codes with a separator
@@ -145,5 +147,8 @@ export function extractErrors(ctx: ExtractContext): Claim<string>[] {
       /^[\w-]+$/.test(c.value) ||
       !all.some((o) => o !== c && o.value.length > c.value.length && o.value.includes(c.value)),
   );
-  return kept.slice(0, MAX_ERRORS);
+  // a request id names which call failed, not what went wrong: the first one is kept for the handoff
+  // note to quote, the rest (more calls failing the same way, a misread copy) would pad the errors
+  const firstId = kept.find((c) => REQUEST_ID.test(c.value));
+  return kept.filter((c) => c === firstId || !REQUEST_ID.test(c.value)).slice(0, MAX_ERRORS);
 }

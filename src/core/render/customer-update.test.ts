@@ -134,6 +134,17 @@ describe('buildCustomerUpdate for an escalated incident', () => {
     expect(out).not.toContain('We will answer this in our next update');
   });
 
+  it('opens with a plain report, not with a demand or a fault the customer lays on us', () => {
+    const report = item(
+      'S1:c7',
+      'Your label service is broken since this morning. Fix this now, we cannot ship. Our 6 packers cannot print shipping labels for any order.',
+      'customer',
+    );
+    const out = buildCustomerUpdate(makeRenderInput([report, NOTE], { facts: makeFacts() })).text;
+    expect(out).toContain('I understand that your 6 packers cannot print shipping labels for any order.');
+    expect(out).not.toMatch(/our label service is broken|Fix this now/i);
+  });
+
   it('does not echo an insult or shouting back to the customer', () => {
     const angry = item(
       'S1:c5',
@@ -173,6 +184,25 @@ describe('buildCustomerUpdate: what the customer can do now', () => {
       'In the meantime, you can work around it:\n1. Open the job in the editor.\n2. Resend it.',
     );
     expect(out).toContain('This does not cover every case yet');
+  });
+
+  it('does not turn a report on a workaround that failed into steps', () => {
+    const told = makeFacts({
+      ...facts,
+      workaround: {
+        exists: true,
+        partial: true,
+        text: 'the workaround they tried (print to PDF, then upload) drops the barcodes and the carrier refuses them',
+        cites: ['S1:c2'],
+      },
+    });
+    const note = item(
+      'S1:c2',
+      'ok. the workaround they tried (print to PDF, then upload) drops the barcodes and the carrier refuses them',
+      'Tomasz Wojcik',
+    );
+    const out = buildCustomerUpdate(makeRenderInput([REPORT, note], { facts: told })).text;
+    expect(out).not.toMatch(/work around it|print to PDF/);
   });
 
   it('leaves out an internal idea that is only hedged, and the customer’s own stopgap', () => {

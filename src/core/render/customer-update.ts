@@ -15,6 +15,9 @@ import { planAsks } from './update-answers.js';
 import { describeImpact } from './update-impact.js';
 import { articleLinkLine, knowledgeSteps } from './update-knowledge.js';
 import { gatherMaterial, type UpdateMaterial } from './update-material.js';
+import { publicReportMention, requestLines } from './update-requests.js';
+import { RESOLVED_CLOSING, resolvedLines } from './update-resolved.js';
+import { readSituation } from './update-situation.js';
 import { documentedSteps, formatSteps, type Steps, workaroundSteps } from './update-steps.js';
 import { planNextUpdate } from './update-timing.js';
 
@@ -91,9 +94,12 @@ export function buildCustomerUpdate(input: RenderInput): CustomerUpdate {
     return token;
   };
 
+  const situation = readSituation(input, material);
+  const resolved = situation.kind === 'resolved';
   const name = customerFirstName(input, material.publicIds);
   const out: string[] = [name ? `Hi ${name},` : 'Hello,', ''];
-  const impact = describeImpact(facts, material);
+  // a resolved update opens with the resolution, not with the impact that has ended
+  const impact = resolved ? [] : describeImpact(facts, material);
   if (impact.length > 0) out.push(impact.join(' '), '');
 
   const asks = planAsks(facts.customerAsks, material);
@@ -109,11 +115,14 @@ export function buildCustomerUpdate(input: RenderInput): CustomerUpdate {
   const documented = fromArticle && articleSteps.length > 0 ? { ...fromArticle, steps: articleSteps } : null;
   // the team's docs (core/knowledge) answer a case support handles, when no article was pasted in
   const fromDocs = decision.escalate ? null : knowledgeSteps(input.knowledge, internal, input.policy);
-  const steps = decision.escalate
-    ? (workaround ?? documented)
-    : (documented ?? fromDocs?.steps ?? workaround);
+  const steps = resolved
+    ? null
+    : decision.escalate
+      ? (workaround ?? documented)
+      : (documented ?? fromDocs?.steps ?? workaround);
 
-  if (decision.escalate) {
+  if (situation.kind === 'resolved') out.push(...resolvedLines(situation));
+  else if (decision.escalate) {
     const known = sharedFindings(material, asks.answered);
     // a shared finding that already says who is on it ("our engineering team is investigating") is enough
     const who = known.some((k) => /\b(?:engineer\w*|security|product|team)\b/i.test(k))
@@ -140,9 +149,17 @@ export function buildCustomerUpdate(input: RenderInput): CustomerUpdate {
     out.push('');
   }
   if (asks.answered.length > 0) out.push('On your questions:', ...asks.answered, '');
-  if (asks.eta.length > 0) {
+  const outcome = situation.kind === 'resolved' ? (situation.incident?.outcome ?? []) : [];
+  const requests = requestLines(asks.requests, {
+    open: decision.escalate,
+    publicReport: publicReportMention([...outcome, ...material.ours.map((o) => o.text)]),
+    use: (kind, token) => use(kind, token),
+  });
+  if (requests.length > 0) out.push(...requests, '');
+  // once resolved, no fix is owed: the timing of one is not news
+  if (asks.eta.length > 0 && !resolved) {
     const token = use('eta', '{{ETA}}');
-    if (token) out.push(`On timing for a fix: ${token}.`);
+    if (token) out.push(decision.escalate ? `On timing for a fix: ${token}.` : `On timing: ${token}.`);
     else if (!decision.escalate && steps)
       out.push('You can do this yourself right away with the steps above.');
     else if (decision.escalate) out.push('We will share timing for a fix as soon as we can confirm it.');
@@ -158,13 +175,16 @@ export function buildCustomerUpdate(input: RenderInput): CustomerUpdate {
   if (asks.open.length > 0) {
     const list =
       asks.open.length === 1 ? asks.open[0] : `${asks.open.slice(0, -1).join(', ')} and ${asks.open.at(-1)}`;
+    const noun = asks.open.length === 1 ? 'question' : 'questions';
     out.push(
       decision.escalate
-        ? `Our next update will confirm the answers to your ${asks.open.length === 1 ? 'question' : 'questions'} ${list}`
-        : `I will come back to you on ${list}`,
+        ? `Our next update will confirm the answers to your ${noun} ${list}`
+        : outcome.length > 0
+          ? `If the above leaves part of your ${noun} ${list} open, tell me which part and I will follow up.`
+          : `I will come back to you on ${list}`,
     );
   }
-  if (asks.eta.length + asks.compensation.length + asks.open.length > 0) out.push('');
+  if ((resolved ? 0 : asks.eta.length) + asks.compensation.length + asks.open.length > 0) out.push('');
 
   const eta = pendingGate(gates, 'eta');
   const timing = planNextUpdate(input, eta ? '{{NEXT_UPDATE}}' : null);
@@ -175,7 +195,9 @@ export function buildCustomerUpdate(input: RenderInput): CustomerUpdate {
     out.push(
       decision.escalate
         ? 'We will keep you updated as we learn more.'
-        : 'If anything is unclear, reply here and we will help.',
+        : resolved
+          ? RESOLVED_CLOSING
+          : 'If anything is unclear, reply here and we will help.',
     );
   out.push('', 'Best regards,', 'The support team');
 

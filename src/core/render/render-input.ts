@@ -2,6 +2,7 @@
 import type { ChosenArticle } from '../knowledge/consult-knowledge.js';
 import type { Evidence, Source } from '../model/evidence.js';
 import type { Action, Decision, Facts, Gate } from '../model/packet.js';
+import type { Signals } from '../model/signals.js';
 import type { Policy } from '../policy/policy-schema.js';
 
 /** A question the evidence does not answer. */
@@ -23,4 +24,6 @@ export interface RenderInput {
   readonly asOf: string;
   /** the team's articles chosen for this handoff, when knowledge was given */
   readonly knowledge?: readonly ChosenArticle[];
+  /** the derived signals (the thread's state: our assessment, a status incident); absent in older callers */
+  readonly signals?: Pick<Signals, 'assessment' | 'vendorIncident'>;
 }

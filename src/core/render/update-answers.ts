@@ -9,6 +9,7 @@ import type { Claim } from '../model/packet.js';
 import { calmText, isHeated } from './calm-text.js';
 import { claimText } from './claim-text.js';
 import type { Said, UpdateMaterial } from './update-material.js';
+import { asksWhen, type CustomerRequest, findRequests, questionPart } from './update-requests.js';
 
 export const ETA_ASK =
   /\b(?:when|how long|how soon|eta|timeline|time ?frame|by when|fixed by|expect|today|tonight|tomorrow|this week|before (?:then|friday|monday|tuesday|wednesday|thursday|saturday|sunday|the))\b/i;
@@ -22,6 +23,9 @@ const ASK_NOISE = new Set(
   ),
 );
 const MAX_ANSWER_CHARS = 300;
+// a question asked without a question mark, as an item of "I need:" ("Whether …", "Which …", "Confirmation that …")
+const INDIRECT_QUESTION =
+  /^(?:(?:she|he|they|my \w+|our \w+) (?:asks|asked|wants to know|needs to know)(?: me| us)? )?(?:whether|which|what|who|how|why|confirmation (?:that|of|whether))\b(?!.*\b(?:i|we) (?:will|'ll|would|shall)\b)/i;
 const MAX_ASKS = 5;
 
 export interface AskPlan {
@@ -33,6 +37,8 @@ export interface AskPlan {
   readonly compensation: string[];
   /** what the customer needs, said back ("you need all rows for your carrier reconciliation") */
   readonly needs: string[];
+  /** requests that are not questions (a call, a named owner, a written report, a list), once per kind */
+  readonly requests: CustomerRequest[];
 }
 
 const stems = (text: string): Set<string> =>
@@ -72,21 +78,46 @@ const quote = (text: string): string => `"${text.replace(/["“”]/g, "'")}"`;
 
 /** Sorts the customer's asks into answered, open, timing, compensation and stated needs. */
 export function planAsks(asks: readonly Claim[], material: UpdateMaterial): AskPlan {
-  const plan: AskPlan = { answered: [], open: [], eta: [], compensation: [], needs: [] };
+  const plan: AskPlan = { answered: [], open: [], eta: [], compensation: [], needs: [], requests: [] };
   const pool = [...material.articles, ...material.ours];
   const seen = new Set<string>();
-  for (const ask of asks) {
-    if (!ask.cites.slice(0, 1).every((c) => material.publicIds.has(c))) continue;
-    const text = calmText(askWords(claimText(ask.value)).trim(), material.vocabulary);
+  // "We need to know 1) when … and 2) whether …": each numbered part is an ask of its own
+  const parts = asks
+    .filter((ask) => ask.cites.slice(0, 1).every((c) => material.publicIds.has(c)))
+    .flatMap((ask) => {
+      // the problem context extraction adds may itself hold parentheses: "(re: … (street1 too long) …)"
+      const words = askWords(claimText(ask.value)).replace(/ \(re: .*\)$/s, '');
+      if (!/(?:^|\s)1\)\s/.test(words) || !/\s2\)\s/.test(words)) return [words];
+      return words
+        .split(/\s*(?:,?\s*and\s+)?(?:^|\s)\d\)\s+/)
+        .slice(1)
+        .map((p) => p.trim().replace(/[,;]\s*$/, ''));
+    });
+  for (const part of parts) {
+    // "Should we roll back? Rollback means we lose …": the question is what to answer, the rest is context
+    const end = part.lastIndexOf('? ');
+    const words = end > 0 && !part.trim().endsWith('?') ? part.slice(0, end + 1) : part;
+    const text = calmText(words.trim(), material.vocabulary);
     if (text.length === 0 || seen.has(text) || isHeated(text)) continue;
     if (seen.size >= MAX_ASKS) break;
     seen.add(text);
     const question = text.endsWith('?');
-    const answer = bestAnswer(text, pool);
+    // a when-question is answered by a time, which only the ETA gate gives
+    const answer = question && asksWhen(questionPart(text)) ? null : bestAnswer(text, pool);
+    // a request of a kind the update answers on its own line (a call, an owner, a report, a list)
+    const requests = answer ? [] : findRequests(text);
+    for (const r of requests) if (!plan.requests.some((p) => p.kind === r.kind)) plan.requests.push(r);
     if (answer) plan.answered.push(`- ${quote(text)} ${clean(answer.text)}`);
     else if (COMPENSATION_ASK.test(text)) plan.compensation.push(text);
+    else if (requests.length > 0) continue;
+    else if (question) {
+      // "I need X today: what is the plan?" asks the question after the colon
+      const asked = questionPart(text);
+      if (asksWhen(asked)) plan.eta.push(asked);
+      else plan.open.push(quote(asked));
+    } else if (INDIRECT_QUESTION.test(text))
+      plan.open.push(quote(`${text.charAt(0).toUpperCase()}${text.slice(1).replace(/[.;:]+$/, '')}`));
     else if (ETA_ASK.test(text)) plan.eta.push(text);
-    else if (question) plan.open.push(quote(text));
     else if (/^(?:we|i)(?: really| still| urgently)? (?:need|want|must have|have to)\b/i.test(text))
       plan.needs.push(text);
   }

@@ -30,9 +30,19 @@ function score(said: Said, first: boolean, problemWords: ReadonlySet<string>, co
   return s;
 }
 
+// the customer's "your API is broken", said back, reads as our admission of a fault nobody approved
+const OUR_FAULT =
+  /\byour\b[^.,;]{0,40}?\b(?:is|are|was|were|has been|have been)\s+(?:\w+\s+)?(?:broken|down|buggy|wrong)\b|\byour (?:bug|fault|mistake)\b|\byou (?:broke|messed up)\b/i;
+// a demand ("Fix this now, …") is not the impact
+const DEMAND = /^(?:please\s+)?(?:fix|get|call|send|give|tell|make|escalate|sort|stop|refund)\b/i;
+
 function usable(said: Said): boolean {
   const t = said.text;
   return (
+    // a fragment ("All dispatchers, 14 people.") is no clause to say back
+    t.split(/\s+/).length >= 5 &&
+    !OUR_FAULT.test(t) &&
+    !DEMAND.test(t) &&
     t.length >= MIN_CHARS &&
     t.length <= MAX_CHARS &&
     !t.endsWith('?') &&

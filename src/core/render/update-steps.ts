@@ -10,9 +10,13 @@ import { toSecondPerson } from './to-second-person.js';
 import type { Said, UpdateMaterial } from './update-material.js';
 
 // an idea floated internally is not a workaround to hand to a customer yet
-const HEDGED = /\b(?:might|maybe|perhaps|prob(?:ably)?|could|not sure|i think|in theory|\*could\*)\b|\?/i;
+const HEDGED =
+  /\b(?:might|maybe|perhaps|prob(?:ably)?|could|not sure|i think|in theory|\*could\*)\b|\?(?=\s|$)/i;
 const LABEL =
   /^(?:(?:a |the |partial |possible )?work-?around|in the meantime|meanwhile|for now|interim)\s*[:,-]?\s*/i;
+// "Workaround: …" offers one; "the workaround they found (…) loses …" reports on one
+const LABELLED =
+  /^(?:(?:a |the |partial |possible )?work-?around|in the meantime|meanwhile|for now|interim)\s*(?:[:,-]|is to\b)/i;
 const STEP_SPLIT = /\s*(?:;|,? and then|,? then)\s+|\s+and (?=(?:re-?)?[a-z]+ (?:it|them|the|a|your)\b)/i;
 const IMPERATIVE =
   /^(?:go|open|click|choose|select|pick|rename|set|use|create|split|save|re-?save|upload|enable|disable|add|remove|delete|check|run|re-?run|sign|log|clear|restart|export|download|poll|retry|update|turn|switch|contact|make|try|type|enter|copy|paste|send|resend)\b/i;
@@ -66,12 +70,17 @@ export function workaroundSteps(input: RenderInput, material: UpdateMaterial): S
     .split(STEP_SPLIT)
     .map(cleanStep)
     .filter((p) => p.length > 2);
-  if (parts.length === 0 || parts.length > MAX_STEPS || parts.some((p) => p.length > MAX_STEP_CHARS))
+  const unbalanced = (p: string): boolean => (p.match(/\(/g)?.length ?? 0) !== (p.match(/\)/g)?.length ?? 0);
+  if (
+    parts.length === 0 ||
+    parts.length > MAX_STEPS ||
+    parts.some((p) => p.length > MAX_STEP_CHARS || unbalanced(p))
+  )
     return null;
   const steps = parts.map((p) => capital(p.replace(/^you can\s+/i, '')));
   // a finding about the cause is not something the customer can do
   const advice =
-    LABEL.test(w.text) ||
+    LABELLED.test(w.text) ||
     /\b(?:you|they|customers?) (?:can|could|should)\b/i.test(w.text) ||
     IMPERATIVE.test(steps[0] ?? '');
   if (!advice) return null;

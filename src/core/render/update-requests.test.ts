@@ -1,0 +1,157 @@
+import { describe, expect, it } from 'vitest';
+import { makeFacts } from '../../../test/helpers/make-decide-input.js';
+import { item, makeRenderInput } from '../../../test/helpers/make-render-input.js';
+import type { Gate } from '../model/packet.js';
+import { buildCustomerUpdate } from './customer-update.js';
+import { asksWhen, findRequests, questionPart } from './update-requests.js';
+
+const REPORT = item(
+  'S1:c1',
+  'Since Tuesday the nightly stock export to our warehouse partner is empty for 9 of our stores.',
+  'customer',
+);
+const NOTE = item('S1:c2', 'exp-worker-7 OOMs on the stores shard, Priya is on it', 'Priya Raman');
+
+const gate = (id: string, kind: Gate['kind']): Gate => ({ id, kind, subject: kind, state: 'pending' });
+
+function updateFor(asks: string[], extraGates: Gate[] = []) {
+  const evidence = [REPORT, NOTE, ...asks.map((a, i) => item(`S1:a${i}`, a, 'customer'))];
+  const input = makeRenderInput(evidence, {
+    facts: makeFacts({
+      problem: { value: 'Nightly stock export is empty', cites: ['S1:c1'] },
+      customerAsks: asks.map((a, i) => ({ value: a, cites: [`S1:a${i}`] })),
+    }),
+  });
+  return buildCustomerUpdate({ ...input, gates: [...input.gates, ...extraGates] });
+}
+
+describe('findRequests', () => {
+  it.each([
+    ['I would like a call with your head of operations before the quarter closes.', 'call'],
+    ['Could we set up a quick meeting with someone from your data team?', 'call'],
+    ['We want a named owner for this ticket.', 'owner'],
+    ['Please send us a post-mortem once it is fixed.', 'report'],
+    ['Our auditors need a written summary of what went wrong.', 'report'],
+    ['Can you send a list of the stores whose export was empty?', 'list'],
+  ])('reads "%s" as a %s request', (ask, kind) => {
+    expect(findRequests(ask).map((r) => r.kind)).toContain(kind);
+  });
+
+  it.each([
+    'The API calls to the stock endpoint time out.',
+    'I talked with my colleague and we both see it.',
+    'Talk to a person please.',
+    'We call the export job every night at 2am.',
+  ])('finds no request in "%s"', (sentence) => {
+    expect(findRequests(sentence)).toEqual([]);
+  });
+
+  it('says the one asked for back in our voice', () => {
+    expect(findRequests('I want a call with your CTO this week.')[0]?.what).toBe('a call with our CTO');
+  });
+});
+
+describe('asksWhen and questionPart', () => {
+  it.each([
+    ['When will the export run again?', true],
+    ['Could you tell me when this will be fixed?', true],
+    ['Will it be working before the weekend?', true],
+    ['Is it on the roadmap, and roughly when?', true],
+    ['Will the export include archived stores when it runs?', false],
+    ['Do we need to resend the files?', false],
+  ])('"%s" asks when: %s', (q, when) => {
+    expect(asksWhen(q)).toBe(when);
+  });
+
+  it('asks the question after an announcing lead-in, and keeps a statement that gives the referent', () => {
+    expect(
+      questionPart('Two things we need to know today: is the data safe, and which stores are affected?'),
+    ).toBe('Is the data safe, and which stores are affected?');
+    const kept = 'The old file is already loaded in our system: will it be replaced?';
+    expect(questionPart(kept)).toBe(kept);
+  });
+});
+
+describe('buildCustomerUpdate answers requests by kind', () => {
+  it('passes on a call with an executive, on its own line, never as a timing line', () => {
+    const out = updateFor(['I would like a call with your VP of Engineering by Friday.']);
+    expect(out.text).toContain(
+      'I have passed on your request for a call with our VP of Engineering, and I will confirm the time with you.',
+    );
+    expect(out.text).not.toContain('On timing for a fix');
+    expect(out.placeholders.map((p) => p.token)).not.toContain('{{ETA}}');
+  });
+
+  it('names the owner only through a placeholder tied to the pending routing gate', () => {
+    const out = updateFor(['We need a named owner for this today.'], [gate('G-routing', 'routing')]);
+    expect(out.text).toContain('You asked for a named owner: {{OWNER}} owns this on our side.');
+    expect(out.placeholders).toContainEqual({ token: '{{OWNER}}', gate: 'G-routing' });
+    const ungated = updateFor(['We need a named owner for this today.']);
+    expect(ungated.text).not.toContain('{{OWNER}}');
+  });
+
+  it('routes a refund request to the compensation gate, not to timing or to a promise', () => {
+    const out = updateFor(
+      ['Please refund the two weeks we could not use the export.'],
+      [gate('G-comp', 'compensation')],
+    );
+    expect(out.text).toContain('On your request about the charges: {{COMPENSATION}}');
+    expect(out.placeholders).toContainEqual({ token: '{{COMPENSATION}}', gate: 'G-comp' });
+    expect(out.text).not.toMatch(/we will refund|refunded|On timing/i);
+  });
+
+  it('puts the date of a written root-cause report behind the ETA gate', () => {
+    const out = updateFor(['Our risk team needs a written root-cause analysis.']);
+    expect(out.text).toContain('once our review is complete, by {{REPORT_DATE}}');
+    expect(out.placeholders).toContainEqual({ token: '{{REPORT_DATE}}', gate: 'G-eta' });
+  });
+
+  it('keeps a question that only mentions "when" among the questions, and answers a real when with the ETA', () => {
+    const out = updateFor([
+      'Will the export include the archived stores when it runs again?',
+      'When will the export work again?',
+    ]);
+    expect(out.text).toContain('On timing for a fix: {{ETA}}.');
+    expect(out.text).toContain(
+      'Our next update will confirm the answers to your question "Will the export include the archived stores when it runs again?"',
+    );
+  });
+
+  it('names a question asked without a question mark, and one whose context holds parentheses', () => {
+    const out = updateFor([
+      'Whether the archived stores will be in the next export',
+      'My manager asks which stores were in the empty files today',
+      'Is this on our side or yours? (re: stock export (nightly run) is empty)',
+    ]);
+    expect(out.text).toContain('"Whether the archived stores will be in the next export"');
+    expect(out.text).toContain('"Is this on our side or yours?"');
+    expect(out.text).toContain('"My manager asks which stores were in the empty files today"');
+    expect(out.text).not.toContain('On timing');
+    expect(out.text).not.toContain('nightly run');
+  });
+
+  it('reads each numbered part of an ask on its own: the timing one to the ETA, the other named', () => {
+    const out = updateFor([
+      'We need to know 1) when the export will run again and 2) whether the empty files can be sent again.',
+    ]);
+    expect(out.text).toContain('On timing for a fix: {{ETA}}.');
+    expect(out.text).toContain('"Whether the empty files can be sent again"');
+  });
+
+  it('names a question followed by its context, instead of folding it into timing', () => {
+    const out = updateFor([
+      'Should we switch the partner back to manual uploads? That costs us a day of work, so we decide before Thursday.',
+    ]);
+    expect(out.text).toContain('"Should we switch the partner back to manual uploads?"');
+    expect(out.text).not.toContain('On timing for a fix');
+  });
+
+  it('still lets nothing internal through (leak guard)', () => {
+    const out = updateFor([
+      'I would like a call with your VP of Engineering by Friday.',
+      'We need a named owner for this today.',
+    ]);
+    expect(out.text).not.toMatch(/exp-worker|OOM|Priya|shard/);
+    expect(out.removed).toEqual([]);
+  });
+});
