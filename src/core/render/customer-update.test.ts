@@ -145,6 +145,17 @@ describe('buildCustomerUpdate for an escalated incident', () => {
     expect(out).not.toMatch(/our label service is broken|Fix this now/i);
   });
 
+  it('does not say back a cause the customer places on our side, however it is worded', () => {
+    const report = item(
+      'S1:c8',
+      'The nightly invoice export looks completely broken on your side since the weekend. Our 4 accountants cannot reconcile any invoices this morning.',
+      'customer',
+    );
+    const out = buildCustomerUpdate(makeRenderInput([report, NOTE], { facts: makeFacts() })).text;
+    expect(out).not.toMatch(/broken on our side/i);
+    expect(out).toContain('your 4 accountants cannot reconcile any invoices this morning');
+  });
+
   it('does not echo an insult or shouting back to the customer', () => {
     const angry = item(
       'S1:c5',

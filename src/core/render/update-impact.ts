@@ -30,9 +30,9 @@ function score(said: Said, first: boolean, problemWords: ReadonlySet<string>, co
   return s;
 }
 
-// the customer's "your API is broken", said back, reads as our admission of a fault nobody approved
-const OUR_FAULT =
-  /\byour\b[^.,;]{0,40}?\b(?:is|are|was|were|has been|have been)\s+(?:\w+\s+)?(?:broken|down|buggy|wrong)\b|\byour (?:bug|fault|mistake)\b|\byou (?:broke|messed up)\b/i;
+// What the customer says about us ("your API is broken", "broken on your end"), said back, becomes
+// "our …": an admission of a fault, or a cause, nobody approved. Only their own side is said back.
+const ABOUT_US = /\b(?:we|our|ours|us)\b/i;
 // a demand ("Fix this now, …") is not the impact
 const DEMAND = /^(?:please\s+)?(?:fix|get|call|send|give|tell|make|escalate|sort|stop|refund)\b/i;
 
@@ -41,7 +41,7 @@ function usable(said: Said): boolean {
   return (
     // a fragment ("All dispatchers, 14 people.") is no clause to say back
     t.split(/\s+/).length >= 5 &&
-    !OUR_FAULT.test(t) &&
+    !ABOUT_US.test(toSecondPerson(t, 'customer')) &&
     !DEMAND.test(t) &&
     t.length >= MIN_CHARS &&
     t.length <= MAX_CHARS &&
