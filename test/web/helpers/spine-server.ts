@@ -51,10 +51,13 @@ async function addUser(dataDir: string, account: Account): Promise<void> {
   if (code !== 0) throw new Error(`spine users add ${account.email} failed: ${output}`);
 }
 
-export async function startSpineServer(): Promise<SpineServer> {
+export async function startSpineServer(env: Record<string, string> = {}): Promise<SpineServer> {
   const dataDir = mkdtempSync(join(tmpdir(), 'spine-web-'));
   await addUser(dataDir, ADMIN);
-  const serve = startSpine(['serve', '--host', '127.0.0.1', '--port', '0', '--data-dir', dataDir], EMBEDDED);
+  const serve = startSpine(['serve', '--host', '127.0.0.1', '--port', '0', '--data-dir', dataDir], {
+    ...EMBEDDED,
+    ...env,
+  });
   const url = (await serve.waitFor(/spine serve: (http:\/\/\S+)/, 60_000))[1]!;
   return {
     url,

@@ -20,6 +20,7 @@ import { FactsPanel } from './components/FactsPanel.js';
 import { FeedbackPanel } from './components/FeedbackPanel.js';
 import { KnownUnknowns } from './components/KnownUnknowns.js';
 import { StatePanel } from './components/StatePanel.js';
+import { TeamDocsPanel } from './components/TeamDocsPanel.js';
 
 const POLL_MS = 1000;
 
@@ -147,6 +148,7 @@ export function PacketPage({ id, cite, user }: { id: string; cite: string | null
             <MarkSent view={view} packet={packet} onChanged={setView} />
             <FactsPanel packet={packet} gates={view.gates} />
             <FactsAndSignals packet={packet} explanation={view.explanation ?? null} />
+            <TeamDocsPanel packet={packet} />
             <FeedbackPanel view={view} packet={packet} user={user} />
             <details className="card">
               <summary>Files read ({packet.sources.length})</summary>
