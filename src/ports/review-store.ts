@@ -6,7 +6,37 @@
 import type { Packet } from '../core/model/packet.js';
 import type { AuditEvent, AuditEventName } from '../core/review/audit-events.js';
 import type { PacketState } from '../core/review/transitions.js';
-import type { DraftName, GateView, OverrideView, PacketSummary, SentView } from '../core/review/views.js';
+import type {
+  AuditSummary,
+  DraftName,
+  GateView,
+  OverrideView,
+  PacketOwner,
+  PacketSummary,
+  SentView,
+} from '../core/review/views.js';
+
+/** One uploaded input file: its safe relative name and its bytes. */
+export interface UploadedFile {
+  readonly name: string;
+  readonly bytes: Uint8Array;
+}
+
+/** A packet row as created from an upload, before any version is prepared. */
+export interface NewPacket {
+  readonly id: string;
+  readonly title: string;
+  readonly createdBy: string;
+  readonly createdAt: string;
+}
+
+/** A version waiting for its prepare job. */
+export interface NewVersion {
+  readonly version: number;
+  readonly asOf: string | null;
+  readonly createdBy: string;
+  readonly createdAt: string;
+}
 
 /** The packet row: the queue summary plus how it was closed. */
 export interface PacketRecord extends PacketSummary {
@@ -52,6 +82,9 @@ export interface PacketChanges {
   readonly respondBy?: string | null;
   readonly nextInternalDue?: string | null;
   readonly nextCustomerDue?: string | null;
+  /** the newest version, when a new one is added */
+  readonly version?: number;
+  readonly jobStatus?: PacketSummary['jobStatus'];
 }
 
 export interface AuditRecord {
@@ -80,9 +113,25 @@ export interface ReviewReader {
   listOpenPackets(states: readonly PacketState[]): Promise<PacketRecord[]>;
   /** The audit log, oldest first: one packet's, or everyone's up to `limit`. */
   readAudit(filter: { packetId?: string; limit?: number }): Promise<AuditRecord[]>;
+  /** How many audit events a packet has and the newest, without reading them all. */
+  auditSummary(packetId: string): Promise<AuditSummary>;
+  /** Queue rows, most recently updated first. */
+  listPackets(filter: {
+    states?: readonly PacketState[] | undefined;
+    limit?: number;
+  }): Promise<PacketSummary[]>;
+  /** Who a reviewer assigned the packet to, or null. */
+  readOwner(packetId: string): Promise<PacketOwner | null>;
 }
 
 export interface ReviewWriter extends ReviewReader {
+  insertPacket(packet: NewPacket): Promise<void>;
+  /** Adds a queued version (its packet is recorded by the prepare job). */
+  addVersion(packetId: string, version: NewVersion): Promise<void>;
+  /** Stores the files' bytes once each and lists them as the version's inputs (a same name is replaced). */
+  putInputs(packetId: string, version: number, files: readonly UploadedFile[]): Promise<void>;
+  /** Lists one version's inputs again under another version, without copying bytes. */
+  copyInputs(packetId: string, from: number, to: number): Promise<void>;
   updatePacket(id: string, changes: PacketChanges): Promise<void>;
   addDraftEdit(packetId: string, edit: DraftEditRecord): Promise<void>;
   setGate(

@@ -5,25 +5,15 @@
 import type { Kysely } from 'kysely';
 import { SpineError } from '../../core/errors.js';
 import { auditEvent } from '../../core/review/audit-events.js';
+import type { OwnerCandidate, PacketOwner } from '../../core/review/views.js';
 import { appendAudit, type Db } from './audit.js';
 import type { Database } from './database.js';
 import { requirePacket } from './packets.js';
 
-export interface PacketOwner {
-  readonly userId: string | null;
-  readonly name: string;
-  readonly assignedBy: string;
-  readonly assignedAt: string;
-}
+export type { OwnerCandidate, PacketOwner };
 
-export interface OwnerCandidate {
-  readonly id: string;
-  readonly name: string;
-  readonly role: string;
-}
-
-export async function getOwner(db: Db, packetId: string): Promise<PacketOwner | null> {
-  await requirePacket(db, packetId);
+/** The packet's owner row, or null (the packet itself is not checked). */
+export async function readOwner(db: Db, packetId: string): Promise<PacketOwner | null> {
   const row = await db
     .selectFrom('packet_owners')
     .selectAll()
@@ -32,6 +22,11 @@ export async function getOwner(db: Db, packetId: string): Promise<PacketOwner | 
   return row
     ? { userId: row.user_id, name: row.name, assignedBy: row.assigned_by, assignedAt: row.assigned_at }
     : null;
+}
+
+export async function getOwner(db: Db, packetId: string): Promise<PacketOwner | null> {
+  await requirePacket(db, packetId);
+  return readOwner(db, packetId);
 }
 
 /** Everyone a packet can be assigned to, by name. */

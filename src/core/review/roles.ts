@@ -3,11 +3,21 @@
  * policy (`gates[].approvers`); everything else is this one table, checked by every endpoint.
  */
 
-export const ROLES = ['support', 'success', 'engineering_triage', 'account_owner', 'lead', 'admin'] as const;
+export const ROLES = [
+  'support',
+  'success',
+  'engineering_triage',
+  'account_owner',
+  'lead',
+  'admin',
+  // outside the reviewing team (a partner, a customer-facing contact): reads the customer-safe view only
+  'viewer',
+] as const;
 export type ReviewRole = (typeof ROLES)[number];
 
 export const PERMISSIONS = [
   'packet.read',
+  'packet.read_internal',
   'packet.create',
   'packet.transition',
   'draft.edit',
@@ -21,9 +31,13 @@ export const PERMISSIONS = [
 export type Permission = (typeof PERMISSIONS)[number];
 
 const ALL_READERS: readonly ReviewRole[] = ROLES;
+/** the reviewing team: everyone but viewers */
+const TEAM: readonly ReviewRole[] = ROLES.filter((role) => role !== 'viewer');
 
 const GRANTS: Readonly<Record<Permission, readonly ReviewRole[]>> = {
+  // Without packet.read_internal, packet.read gives the customer-safe view (core/review/customer-view.ts).
   'packet.read': ALL_READERS,
+  'packet.read_internal': TEAM,
   'packet.create': ['support', 'success', 'lead', 'admin'],
   'packet.transition': ['support', 'lead', 'admin'],
   'draft.edit': ['support', 'success', 'account_owner', 'lead', 'admin'],
@@ -31,7 +45,7 @@ const GRANTS: Readonly<Record<Permission, readonly ReviewRole[]>> = {
   // Holding the permission is necessary, not sufficient: the policy names the approvers per gate kind.
   'gate.decide': ['support', 'success', 'engineering_triage', 'account_owner', 'lead', 'admin'],
   'packet.mark_sent': ['support', 'success', 'account_owner', 'lead', 'admin'],
-  'audit.read': ALL_READERS,
+  'audit.read': TEAM,
   'audit.export': ['lead', 'admin'],
   'users.manage': ['admin'],
 };

@@ -13,6 +13,7 @@ export const DEFAULT_TOKEN_SCOPES: readonly TokenScope[] = ['read', 'review'];
 /** The scope each permission needs; `tokens` (mint, list, revoke tokens) has no permission of its own. */
 export const SCOPE_OF: Readonly<Record<Permission, TokenScope>> = {
   'packet.read': 'read',
+  'packet.read_internal': 'read',
   'audit.read': 'read',
   'audit.export': 'read',
   'packet.create': 'review',

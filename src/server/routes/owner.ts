@@ -22,10 +22,14 @@ export interface OwnerRouteOptions {
 }
 
 export function ownerRoutes(app: FastifyInstance, { db, now }: OwnerRouteOptions): void {
-  app.get('/api/packets/:id/owner', { preHandler: requirePermission('packet.read') }, async (request) => {
-    const { id } = IdParams.parse(request.params);
-    return { owner: await getOwner(db, id), candidates: await listOwnerCandidates(db) };
-  });
+  app.get(
+    '/api/packets/:id/owner',
+    { preHandler: requirePermission('packet.read_internal') },
+    async (request) => {
+      const { id } = IdParams.parse(request.params);
+      return { owner: await getOwner(db, id), candidates: await listOwnerCandidates(db) };
+    },
+  );
 
   app.put(
     '/api/packets/:id/owner',

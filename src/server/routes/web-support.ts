@@ -65,7 +65,7 @@ export function webSupportRoutes(
 
   app.get(
     '/api/packets/:id/sources/:sourceId/image',
-    { preHandler: requirePermission('packet.read') },
+    { preHandler: requirePermission('packet.read_internal') },
     async (request, reply) => {
       const { id, sourceId } = SourceParams.parse(request.params);
       const { version } = VersionQuery.parse(request.query);
