@@ -133,7 +133,14 @@ describe.each(DIALECTS)('review store on %s', (dialect) => {
     const decide = (gateId: string, decision: 'approved' | 'rejected') =>
       decideGate(
         reviews,
-        { packetId: id, gateId, decision, actor: 'lead@x.test', mayDecide: () => true },
+        {
+          packetId: id,
+          gateId,
+          decision,
+          comment: decision === 'rejected' ? 'the wording promises a date' : undefined,
+          actor: 'lead@x.test',
+          mayDecide: () => true,
+        },
         T1,
       );
     await expect(send()).rejects.toMatchObject({ code: 'SPINE_ERR_NOT_APPROVED' });
