@@ -4,14 +4,18 @@
  */
 import type { Evidence, Source } from '../../../src/core/model/evidence.js';
 import type { Packet } from '../../../src/core/model/packet.js';
+import type { CustomerView } from '../../../src/core/review/customer-view.js';
 import type { Permission, ReviewRole } from '../../../src/core/review/roles.js';
 import type { PacketState } from '../../../src/core/review/transitions.js';
 import type {
+  AuditSummary,
   DraftName,
   DraftView,
   FollowUp,
   GateView,
   OverrideView as Override,
+  OwnerCandidate,
+  PacketOwner,
   PacketSummary,
   PacketView,
 } from '../../../src/core/review/views.js';
@@ -19,13 +23,17 @@ import type {
 export { DRAFT_NAMES } from '../../../src/core/review/views.js';
 
 export type {
+  AuditSummary,
+  CustomerView,
   DraftName,
   DraftView,
   Evidence,
   FollowUp,
   GateView,
   Override,
+  OwnerCandidate,
   Packet,
+  PacketOwner,
   PacketState,
   PacketSummary,
   PacketView,
@@ -50,19 +58,6 @@ export interface Session {
   readonly gateKinds: readonly string[];
   /** the policy's approvers per gate kind, to say who may decide a gate */
   readonly gateApprovers: Readonly<Record<string, readonly string[]>>;
-}
-
-export interface PacketOwner {
-  readonly userId: string | null;
-  readonly name: string;
-  readonly assignedBy: string;
-  readonly assignedAt: string;
-}
-
-export interface OwnerCandidate {
-  readonly id: string;
-  readonly name: string;
-  readonly role: string;
 }
 
 export interface DraftRevision {
