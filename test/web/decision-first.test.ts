@@ -207,4 +207,48 @@ describe('the packet page, decision first', () => {
     await page.locator('.decision-header').waitFor();
     expect(problems).toEqual([]);
   }, 60_000);
+
+  it('shows a viewer (outside the team) only the public conversation, with nothing to decide', async () => {
+    const viewer = { email: 'viewer@example.com', name: 'Val Viewer', password: 'a long viewer password' };
+    const { internal, publicCount } = await page.evaluate(
+      async ({ id, user }) => {
+        const { csrfToken } = await (await fetch('/api/session')).json();
+        const created = await fetch('/api/users', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'x-csrf-token': csrfToken },
+          body: JSON.stringify({ ...user, role: 'viewer' }),
+        });
+        if (created.status !== 201 && created.status !== 200) throw new Error(await created.text());
+        const view = await (await fetch(`/api/packets/${id}`)).json();
+        const items = view.packet.evidence as Array<{ visibility: string; text: string }>;
+        return {
+          internal: items.filter((item) => item.visibility === 'internal').map((item) => item.text),
+          publicCount: items.filter((item) => item.visibility === 'public').length,
+        };
+      },
+      { id: packetId, user: viewer },
+    );
+    expect(internal.length).toBeGreaterThan(0);
+    expect(publicCount).toBeGreaterThan(0);
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    try {
+      const viewerPage = await context.newPage();
+      await new LoginPage(viewerPage).signIn(server.url, viewer.email, viewer.password);
+      await viewerPage.evaluate((hash) => {
+        window.location.hash = hash;
+      }, `#/packets/${packetId}`);
+      await viewerPage.getByRole('heading', { name: /^Public conversation \(\d+\)$/ }).waitFor();
+      const shown = await viewerPage.locator('.evidence-list li.evidence p').allTextContents();
+      expect(shown).toHaveLength(publicCount);
+      expect(shown.filter((text) => internal.includes(text))).toEqual([]);
+      expect(
+        await viewerPage
+          .getByRole('button')
+          .filter({ hasText: /Approve|Reject|Override|Mark/ })
+          .count(),
+      ).toBe(0);
+    } finally {
+      await context.close();
+    }
+  }, 60_000);
 });
