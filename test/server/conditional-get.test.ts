@@ -1,7 +1,7 @@
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DIALECTS } from '../helpers/dialects.js';
-import { multipart, type ReviewApp, startReviewApp } from '../helpers/review-app.js';
+import { multipart, type ReviewApp, startReviewApp, uploadAndPrepare } from '../helpers/review-app.js';
 
 describe.each(DIALECTS)('packet reads in one round trip, with ETags, on %s', (dialect) => {
   let svc: ReviewApp;
@@ -11,15 +11,7 @@ describe.each(DIALECTS)('packet reads in one round trip, with ETags, on %s', (di
   beforeAll(async () => {
     svc = await startReviewApp(dialect);
     lead = await svc.login('lead');
-    const body = multipart([{ name: 'files', value: 'hello', filename: 'notes.md' }]);
-    const created = await svc.app.inject({
-      method: 'POST',
-      url: '/api/packets',
-      payload: body.payload,
-      headers: { ...body.headers, cookie: lead.cookie, 'x-csrf-token': lead.csrf },
-    });
-    packetId = created.json().id;
-    await svc.queue.idle();
+    packetId = await uploadAndPrepare(svc, [{ name: 'files', value: 'hello', filename: 'notes.md' }]);
   });
   afterAll(async () => svc.close());
 

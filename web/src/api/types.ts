@@ -19,10 +19,12 @@ import type {
   PacketSummary,
   PacketView,
 } from '../../../src/core/review/views.js';
+import type { AuditRecord } from '../../../src/ports/review-store.js';
 
 export { DRAFT_NAMES } from '../../../src/core/review/views.js';
 
 export type {
+  AuditRecord as AuditRow,
   AuditSummary,
   CustomerView,
   DraftName,
@@ -65,14 +67,5 @@ export interface DraftRevision {
   readonly revision: number;
   readonly text: string;
   readonly author: string;
-  readonly at: string;
-}
-
-export interface AuditRow {
-  readonly id: number;
-  readonly packetId: string | null;
-  readonly actor: string;
-  readonly name: string;
-  readonly properties: unknown;
   readonly at: string;
 }
