@@ -11,6 +11,7 @@ import type {
   DraftName,
   GateView,
   OverrideView,
+  OwnerCandidate,
   PacketOwner,
   PacketSummary,
   SentView,
@@ -122,6 +123,8 @@ export interface ReviewReader {
   }): Promise<PacketSummary[]>;
   /** Who a reviewer assigned the packet to, or null. */
   readOwner(packetId: string): Promise<PacketOwner | null>;
+  /** Everyone a packet can be assigned to (every account), by name. */
+  listOwnerCandidates(): Promise<OwnerCandidate[]>;
 }
 
 export interface ReviewWriter extends ReviewReader {
@@ -142,6 +145,7 @@ export interface ReviewWriter extends ReviewReader {
   ): Promise<void>;
   addOverride(packetId: string, version: number, override: OverrideView): Promise<void>;
   addSentMark(packetId: string, version: number, mark: SentView): Promise<void>;
+  setOwner(packetId: string, owner: PacketOwner): Promise<void>;
   appendAudit(event: AuditEvent, at: string): Promise<void>;
 }
 

@@ -113,7 +113,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   packetRoutes(app, { db: options.db, store, queue: options.queue, now, uploadLimits });
   reviewRoutes(app, { store, policy: options.policy, now, gateApprovers: options.gateApprovers });
   webSupportRoutes(app, { db: options.db, store, gateApprovers: options.gateApprovers });
-  ownerRoutes(app, { db: options.db, now });
+  ownerRoutes(app, { store, now });
 
   if (options.webRoot) {
     await app.register(fastifyStatic, { root: options.webRoot, prefix: '/', index: 'index.html' });

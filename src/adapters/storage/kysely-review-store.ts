@@ -14,7 +14,7 @@ import type {
 import { appendAudit, type Db, readAudit } from './audit.js';
 import { putBlob } from './blobs.js';
 import type { Database } from './database.js';
-import { readOwner } from './owners.js';
+import { listOwnerCandidates, readOwner, writeOwner } from './owners.js';
 import { cachedVersion, parsePacket } from './packet-cache.js';
 import { toSummary } from './packets.js';
 
@@ -203,6 +203,7 @@ function reader(db: Db, postgres: boolean): ReviewReader {
     },
 
     readOwner: (packetId) => readOwner(db, packetId),
+    listOwnerCandidates: () => listOwnerCandidates(db),
   };
 }
 
@@ -368,6 +369,8 @@ function writer(db: Db, postgres: boolean): ReviewWriter {
         })
         .execute();
     },
+
+    setOwner: (packetId, owner) => writeOwner(db, packetId, owner),
 
     async appendAudit(event, at) {
       await appendAudit(db, event, at);

@@ -72,6 +72,12 @@ export const PacketOwnerSchema = z.object({
   assignedAt: at,
 });
 
+export const OwnerAnswerSchema = z.object({ owner: PacketOwnerSchema });
+export const OwnerListSchema = z.object({
+  owner: PacketOwnerSchema.nullable(),
+  candidates: z.array(z.object({ id: z.string(), name: z.string(), role: z.string() })),
+});
+
 /** The team's view of a packet, without the packet body (embedded as stored; see teamViewJson). */
 export const TeamViewSchema = PacketSummarySchema.extend({
   markdown: z.string().nullable(),
