@@ -123,6 +123,8 @@ export interface ReviewReader {
   }): Promise<PacketSummary[]>;
   /** Who a reviewer assigned the packet to, or null. */
   readOwner(packetId: string): Promise<PacketOwner | null>;
+  /** An input file's bytes by their sha256, or undefined. */
+  readBlob(sha256: string): Promise<Uint8Array | undefined>;
   /** Everyone a packet can be assigned to (every account), by name. */
   listOwnerCandidates(): Promise<OwnerCandidate[]>;
 }

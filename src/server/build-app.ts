@@ -110,7 +110,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     gateApprovers: options.gateApprovers,
     signInLimits: options.signInLimits,
   });
-  packetRoutes(app, { db: options.db, store, queue: options.queue, now, uploadLimits });
+  packetRoutes(app, { store, queue: options.queue, now, uploadLimits });
   reviewRoutes(app, { store, policy: options.policy, now, gateApprovers: options.gateApprovers });
   webSupportRoutes(app, { db: options.db, store, gateApprovers: options.gateApprovers });
   ownerRoutes(app, { store, now });

@@ -12,7 +12,7 @@ import type {
   ReviewWriter,
 } from '../../ports/review-store.js';
 import { appendAudit, type Db, readAudit } from './audit.js';
-import { putBlob } from './blobs.js';
+import { getBlob, putBlob } from './blobs.js';
 import type { Database } from './database.js';
 import { listOwnerCandidates, readOwner, writeOwner } from './owners.js';
 import { cachedVersion, parsePacket } from './packet-cache.js';
@@ -204,6 +204,7 @@ function reader(db: Db, postgres: boolean): ReviewReader {
 
     readOwner: (packetId) => readOwner(db, packetId),
     listOwnerCandidates: () => listOwnerCandidates(db),
+    readBlob: (sha256) => getBlob(db, sha256),
   };
 }
 

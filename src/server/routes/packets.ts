@@ -4,13 +4,11 @@
  * case and shapes the answer through its response schema.
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import type { Kysely } from 'kysely';
 import { z } from 'zod';
-import { getBlob } from '../../adapters/storage/blobs.js';
-import type { Database } from '../../adapters/storage/database.js';
 import { createPacket } from '../../app/review/create-packet.js';
 import { getPacketView, readPacketView } from '../../app/review/get-packet-view.js';
 import { listPackets } from '../../app/review/list-packets.js';
+import { readPacketInput } from '../../app/review/read-packet-input.js';
 import { repreparePacket } from '../../app/review/reprepare-packet.js';
 import { SpineError } from '../../core/errors.js';
 import { toCustomerView } from '../../core/review/customer-view.js';
@@ -25,6 +23,7 @@ import { readUpload, type UploadLimits } from '../read-upload.js';
 import {
   CustomerListSchema,
   CustomerViewSchema,
+  DiffSchema,
   PacketListSchema,
   sendJsonText,
   shaped,
@@ -52,7 +51,6 @@ const InputParams = z.object({ id: z.string().uuid(), sha256: z.string().regex(/
 const CACHE_CONTROL = 'private, no-cache';
 
 export interface PacketRouteOptions {
-  readonly db: Kysely<Database>;
   readonly store: ReviewStore;
   readonly queue: JobQueue;
   readonly now: () => Date;
@@ -70,7 +68,7 @@ function notModified(reply: FastifyReply, etag: string): FastifyReply {
 
 export function packetRoutes(
   app: FastifyInstance,
-  { db, store, queue, now, uploadLimits }: PacketRouteOptions,
+  { store, queue, now, uploadLimits }: PacketRouteOptions,
 ): void {
   app.get('/api/packets', { preHandler: requirePermission('packet.read') }, async (request, reply) => {
     const { state } = ListQuery.parse(request.query);
@@ -159,7 +157,7 @@ export function packetRoutes(
       const [a, b] = await Promise.all([getPacketView(store, id, from), getPacketView(store, id, to)]);
       if (!a.packet || !b.packet)
         throw new SpineError('SPINE_ERR_CONFLICT', 'both versions must be prepared');
-      return { from, to, changes: diffPackets(a.packet, b.packet) };
+      return shaped(DiffSchema, { from, to, changes: diffPackets(a.packet, b.packet) });
     },
   );
 
@@ -169,15 +167,12 @@ export function packetRoutes(
     async (request, reply) => {
       const { id, sha256 } = InputParams.parse(request.params);
       const { version } = VersionQuery.parse(request.query);
-      const view = await getPacketView(store, id, version);
-      const input = view.inputs.find((i) => i.sha256 === sha256);
-      const bytes = input ? await getBlob(db, sha256) : undefined;
-      if (!input || !bytes) throw new SpineError('SPINE_ERR_NOT_FOUND', `input ${sha256} of packet ${id}`);
+      const input = await readPacketInput(store, { packetId: id, sha256, version });
       // Served as a download, never rendered: ticket content is hostile.
       return reply
         .type('application/octet-stream')
         .header('content-disposition', `attachment; filename="${encodeURIComponent(input.name)}"`)
-        .send(Buffer.from(bytes));
+        .send(Buffer.from(input.bytes));
     },
   );
 }

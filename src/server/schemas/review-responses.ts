@@ -72,6 +72,12 @@ export const PacketOwnerSchema = z.object({
   assignedAt: at,
 });
 
+export const DiffSchema = z.object({
+  from: z.number(),
+  to: z.number(),
+  changes: z.array(z.object({ path: z.string(), before: z.unknown(), after: z.unknown() })),
+});
+
 export const OwnerAnswerSchema = z.object({ owner: PacketOwnerSchema });
 export const OwnerListSchema = z.object({
   owner: PacketOwnerSchema.nullable(),
