@@ -31,7 +31,7 @@ export default async function run(): Promise<BenchRow[]> {
     for (const messages of [500, 2_000]) {
       const intake = new IntakePage(page);
       await intake.open();
-      const id = await intake.prepare([slackExportZip(messages)], { title: `${messages} messages` });
+      const id = await intake.prepare([await slackExportZip(messages)], { title: `${messages} messages` });
       // One warm-up load (first compile of the script), then cold-document loads with a warm HTTP cache.
       await measurePacketLoad(page, server.url, id);
       const times: number[] = [];

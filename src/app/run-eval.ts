@@ -25,6 +25,8 @@ export interface RunEvalOptions {
   readonly onProgress?: (message: string) => void;
   /** folder of extra draft gold (`<case>.json`); default `eval/draft-gold` under the working folder */
   readonly draftGoldDir?: string;
+  /** called with each prepared packet, e.g. to keep it for a byte-for-byte comparison */
+  readonly onPacket?: (name: string, packet: Packet) => void;
 }
 
 export interface EvalRun {
@@ -63,6 +65,7 @@ export async function runEval(options: RunEvalOptions): Promise<EvalRun> {
         ...(options.policyPath ? { policyPath: options.policyPath } : {}),
       });
       prepareWarnings[name] = prepared.warnings;
+      options.onPacket?.(name, prepared.packet);
       const schemaErrors = 'validate' in schema ? schema.validate(prepared.packet) : null;
       const draftGold = readDraftGold(
         options.draftGoldDir ?? path.join(process.cwd(), 'eval', 'draft-gold'),

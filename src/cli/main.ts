@@ -50,6 +50,10 @@ const COMMANDS: Record<string, CommandEntry> = {
     summary: 'manage review service accounts',
     load: () => import('./commands/users.js'),
   },
+  'export-case': {
+    summary: 'write a reviewed packet from the review store as an eval case (handoff/ + expected.json)',
+    load: () => import('./commands/export-case.js'),
+  },
   migrate: {
     summary: 'run the review store migrations (SQLite under --data-dir, or DATABASE_URL)',
     load: () => import('./commands/migrate.js'),

@@ -3,8 +3,10 @@
  * in their own words. Adapters store; they decide nothing. Every change runs inside
  * `transaction`, together with its audit event.
  */
+import type { Explanation } from '../core/explain/format-explain.js';
 import type { Packet } from '../core/model/packet.js';
 import type { AuditEvent, AuditEventName } from '../core/review/audit-events.js';
+import type { FeedbackView } from '../core/review/feedback.js';
 import type { PacketState } from '../core/review/transitions.js';
 import type {
   AuditSummary,
@@ -50,6 +52,8 @@ export interface StoredVersion {
   readonly status: string;
   readonly packet: Packet | null;
   readonly markdown: string | null;
+  /** the signals the policy read and their traces; null for versions stored before they were kept */
+  readonly explanation?: Explanation | null;
   readonly error: string | null;
   readonly progress: string | null;
   readonly createdAt: string;
@@ -103,7 +107,9 @@ export interface ReviewReader {
   /** One stored version with its parsed packet (null until prepared), or undefined when there is none. */
   readVersion(packetId: string, version: number): Promise<StoredVersion | undefined>;
   /** Every version, oldest first, without packet bodies. */
-  listVersions(packetId: string): Promise<Array<Omit<StoredVersion, 'packet' | 'markdown' | 'error'>>>;
+  listVersions(
+    packetId: string,
+  ): Promise<Array<Omit<StoredVersion, 'packet' | 'markdown' | 'explanation' | 'error'>>>;
   readGates(packetId: string, version: number): Promise<GateView[]>;
   /** Draft edits, by version then revision; all versions when `version` is omitted. */
   readDraftEdits(packetId: string, version?: number): Promise<DraftEditRecord[]>;
@@ -123,10 +129,12 @@ export interface ReviewReader {
   }): Promise<PacketSummary[]>;
   /** Who a reviewer assigned the packet to, or null. */
   readOwner(packetId: string): Promise<PacketOwner | null>;
-  /** An input file's bytes by their sha256, or undefined. */
-  readBlob(sha256: string): Promise<Uint8Array | undefined>;
   /** Everyone a packet can be assigned to (every account), by name. */
   listOwnerCandidates(): Promise<OwnerCandidate[]>;
+  /** Handoff ratings and fact corrections on every version of the packet, oldest first. */
+  readFeedback(packetId: string): Promise<FeedbackView[]>;
+  /** An input file's exact bytes by its sha256, or undefined when the store has none. */
+  readBlob(sha256: string): Promise<Uint8Array | undefined>;
 }
 
 export interface ReviewWriter extends ReviewReader {
@@ -149,6 +157,8 @@ export interface ReviewWriter extends ReviewReader {
   addSentMark(packetId: string, version: number, mark: SentView): Promise<void>;
   setOwner(packetId: string, owner: PacketOwner): Promise<void>;
   appendAudit(event: AuditEvent, at: string): Promise<void>;
+  /** Records one rating or correction; answers with it as stored (its id set). */
+  addFeedback(packetId: string, entry: Omit<FeedbackView, 'id'>): Promise<FeedbackView>;
 }
 
 export interface ReviewStore extends ReviewReader {

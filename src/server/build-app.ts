@@ -19,6 +19,7 @@ import type { JobQueue } from '../ports/job-queue.js';
 import { registerAuth } from './plugins/auth.js';
 import { registerErrorHandler } from './plugins/error-handler.js';
 import { DEFAULT_UPLOAD_LIMITS, type UploadLimits } from './read-upload.js';
+import { feedbackRoutes } from './routes/feedback.js';
 import { ownerRoutes } from './routes/owner.js';
 import { packetRoutes } from './routes/packets.js';
 import { reviewRoutes } from './routes/review.js';
@@ -114,6 +115,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   reviewRoutes(app, { store, policy: options.policy, now, gateApprovers: options.gateApprovers });
   webSupportRoutes(app, { db: options.db, store, gateApprovers: options.gateApprovers });
   ownerRoutes(app, { store, now });
+  feedbackRoutes(app, { store, now });
 
   if (options.webRoot) {
     await app.register(fastifyStatic, { root: options.webRoot, prefix: '/', index: 'index.html' });

@@ -3,9 +3,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { intakeFromPaths } from '../../src/app/intake-from-paths.js';
-import { checkCites } from '../../src/core/extract/check-cites.js';
 import { extractFacts } from '../../src/core/extract/extract-facts.js';
 import type { OcrEngine } from '../../src/ports/ocr.js';
+import { factCiteProblems } from '../helpers/fact-cite-problems.js';
 
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 const casesDir = path.resolve(repoRoot, '../shared/eval/cases');
@@ -27,7 +27,7 @@ describe('extractFacts over every eval case (general properties only)', () => {
     const draftIds = new Set(
       result.evidence.filter((e) => draftSources.has(e.source) || e.meta?.unit === 'draft').map((e) => e.id),
     );
-    expect(checkCites(out.facts, result.evidence, draftIds)).toEqual([]);
+    expect(factCiteProblems(out.facts, result.evidence, draftIds)).toEqual([]);
     const known = new Set(result.evidence.map((e) => e.id));
     for (const [signal, ids] of Object.entries(out.signalCites)) {
       for (const id of ids ?? []) expect(known.has(id), `${signal} cites ${id}`).toBe(true);

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { checkCites } from '../../src/core/extract/check-cites.js';
 import { extractFacts } from '../../src/core/extract/extract-facts.js';
+import { factCiteProblems } from '../helpers/fact-cite-problems.js';
 import { type ItemSpec, makeIntake } from '../helpers/make-evidence.js';
 
 const fixture = JSON.parse(
@@ -42,6 +42,6 @@ describe('extractFacts on a chat-first handoff no extractor was written against'
   });
 
   it('backs every claim with its cites', () => {
-    expect(checkCites(facts, intake.evidence, new Set())).toEqual([]);
+    expect(factCiteProblems(facts, intake.evidence, new Set())).toEqual([]);
   });
 });

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { checkCites } from '../../src/core/extract/check-cites.js';
 import { askWords } from '../../src/core/extract/extract-asks.js';
 import { extractFacts } from '../../src/core/extract/extract-facts.js';
+import { factCiteProblems } from '../helpers/fact-cite-problems.js';
 import { type ItemSpec, makeIntake } from '../helpers/make-evidence.js';
 
 const fixture = JSON.parse(
@@ -60,6 +60,6 @@ describe('extractFacts on a handoff no extractor was written against', () => {
 
   it('backs every claim with its cites and never cites the draft', () => {
     const draftIds = new Set(intake.evidence.filter((e) => e.meta?.unit === 'draft').map((e) => e.id));
-    expect(checkCites(facts, intake.evidence, draftIds)).toEqual([]);
+    expect(factCiteProblems(facts, intake.evidence, draftIds)).toEqual([]);
   });
 });

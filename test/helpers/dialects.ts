@@ -8,6 +8,9 @@ import type { StoreConfig } from '../../src/adapters/storage/create-db.js';
 
 export const PG_URL = process.env.SPINE_TEST_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 
+/** Prefix of the schemas and databases tests create, so parallel checkouts can tell theirs apart. */
+const PG_PREFIX = process.env.SPINE_TEST_PG_PREFIX ?? 'spine_test_';
+
 export const DIALECTS = (process.env.DIALECTS ?? 'sqlite,postgres').split(',').map((d) => d.trim()) as Array<
   'sqlite' | 'postgres'
 >;
@@ -37,7 +40,7 @@ export async function freshStore(dialect: 'sqlite' | 'postgres'): Promise<TestSt
       cleanup: async () => rmSync(dir, { recursive: true, force: true }),
     };
   }
-  const schema = `spine_test_${randomBytes(6).toString('hex')}`;
+  const schema = `${PG_PREFIX}${randomBytes(6).toString('hex')}`;
   await adminQuery(`create schema ${schema}`);
   return {
     config: { kind: 'postgres', url: PG_URL, schema, poolSize: 4 },
@@ -47,7 +50,7 @@ export async function freshStore(dialect: 'sqlite' | 'postgres'): Promise<TestSt
 
 /** A new, empty PostgreSQL database (for tests that run whole `spine` processes against it). */
 export async function freshDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
-  const name = `spine_test_${randomBytes(6).toString('hex')}`;
+  const name = `${PG_PREFIX}${randomBytes(6).toString('hex')}`;
   // CREATE DATABASE copies template1 and fails while another session briefly holds it: retry.
   for (let attempt = 1; ; attempt++) {
     try {

@@ -4,9 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { intakeFromPaths } from '../../src/app/intake-from-paths.js';
 import type { OcrResult } from '../../src/core/model/intake.js';
 import type { OcrEngine } from '../../src/ports/ocr.js';
+import { hostileZip } from '../helpers/hostile-zip.js';
 import { SAMPLES_DIR } from '../helpers/sample-files.js';
 import { tempDirFactory } from '../helpers/temp-dir.js';
-import { buildZip } from '../helpers/zip-writer.js';
 
 const tempDir = tempDirFactory('spine-intake-app-');
 const PNG = readFileSync(join(SAMPLES_DIR, 'erp-error-dialog.png'));
@@ -71,7 +71,7 @@ describe('intakeFromPaths', () => {
 
   it('turns refused files into skipped sources and keeps adapter warnings, reading the rest', async () => {
     const dir = tempDir();
-    const zip = buildZip([
+    const zip = hostileZip([
       { name: '../escape.txt', data: 'x' },
       { name: 'ticket.json', data: readFileSync(join(SAMPLES_DIR, 'acme-zendesk-ticket-48219.json')) },
     ]);

@@ -92,6 +92,18 @@ const MATRIX: Entry[] = [
     scope: 'read',
   },
   { method: 'GET', url: '/api/packets/:id/sources/S1/image', allowed: TEAM, scope: 'read' },
+  // Whoever receives a handoff rates it and any reviewer corrects a fact (the team; a viewer sees
+  // only the customer-safe view); a change, so a review-scoped token.
+  {
+    method: 'POST',
+    url: '/api/packets/:id/feedback',
+    body: { kind: 'handoff', rating: 'had-to-ask', note: 'no customer id' },
+    allowed: TEAM,
+    scope: 'review',
+  },
+  { method: 'GET', url: '/api/packets/:id/feedback', allowed: TEAM, scope: 'read' },
+  // An eval case holds the packet's input files as uploaded: leads and admins (like the audit export).
+  { method: 'GET', url: '/api/packets/:id/export-case', allowed: ['lead', 'admin'], scope: 'read' },
 ];
 // The page's session endpoint answers sessions only; a token gets 401 whatever its scopes.
 const SESSION_ONLY: Entry = { method: 'GET', url: '/api/session', allowed: ALL, scope: 'read' };

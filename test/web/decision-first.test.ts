@@ -37,7 +37,7 @@ beforeAll(async () => {
   });
   const intake = new IntakePage(page);
   await intake.open();
-  packetId = await intake.prepare([zipFolder(EXAMPLE_DIR, 'northwind-decision.zip')], {
+  packetId = await intake.prepare([await zipFolder(EXAMPLE_DIR, 'northwind-decision.zip')], {
     title: 'Northwind order sync',
   });
 }, 300_000);

@@ -91,7 +91,7 @@ describe('review page, journey of a support lead', () => {
     // Upload the bundled example as the zip a person would drop.
     const intake = new IntakePage(page);
     await intake.open();
-    const id = await intake.prepare([zipFolder(EXAMPLE_DIR, 'northwind-order-sync.zip')], {
+    const id = await intake.prepare([await zipFolder(EXAMPLE_DIR, 'northwind-order-sync.zip')], {
       title: 'Northwind order sync',
     });
     const sources = page.getByRole('table', { name: 'Files read' });
@@ -250,7 +250,7 @@ describe('review page, as a support agent', () => {
     const admin = await signedIn();
     const intake = new IntakePage(admin.page);
     await intake.open();
-    const id = await intake.prepare([zipFolder(EXAMPLE_DIR, 'northwind-for-support.zip')], {
+    const id = await intake.prepare([await zipFolder(EXAMPLE_DIR, 'northwind-for-support.zip')], {
       title: 'Northwind, seen by support',
     });
     await admin.context.close();
@@ -428,7 +428,7 @@ describe('review page, a packet with 500 evidence items', () => {
     const { page, context } = await signedIn();
     const intake = new IntakePage(page);
     await intake.open();
-    const id = await intake.prepare([slackExportZip(500)], { title: 'Five hundred messages' });
+    const id = await intake.prepare([await slackExportZip(500)], { title: 'Five hundred messages' });
     const result = await measurePacketLoad(page, server.url, id);
     expect(result.evidence).toBeGreaterThanOrEqual(500);
     expect(result.rendered).toBe(result.evidence);

@@ -4,7 +4,7 @@ import type { PrepareUpload } from '../../src/app/review/prepare-job.js';
 import { makeReviewPacket } from '../helpers/make-review-packet.js';
 import { renderTextPng } from '../helpers/render-text-image.js';
 import { type multipart, type ReviewApp, startReviewApp, uploadAndPrepare } from '../helpers/review-app.js';
-import { buildZip } from '../helpers/zip-writer.js';
+import { zipOf } from '../helpers/zip-of.js';
 
 const SHOT = renderTextPng(['Sync error ERR_RELAY_422']);
 const SHOT_SHA = createHash('sha256').update(SHOT).digest('hex');
@@ -59,7 +59,7 @@ describe('web support routes', () => {
   });
 
   it('serves a screenshot found inside an uploaded zip as an image with nothing to run', async () => {
-    const zip = buildZip([
+    const zip = await zipOf([
       { name: 'handoff/notes.md', data: '- sync broken' },
       { name: 'handoff/shots/connector.png', data: SHOT, method: 'deflate' },
     ]);

@@ -3,9 +3,10 @@ import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { crc32, deflateRawSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import { hostileZip } from '../../../test/helpers/hostile-zip.js';
 import { tempDirFactory } from '../../../test/helpers/temp-dir.js';
 import { deflatedZeros } from '../../../test/helpers/zip-bomb.js';
-import { buildZip } from '../../../test/helpers/zip-writer.js';
+import { zipOf } from '../../../test/helpers/zip-of.js';
 import { readPaths } from './read-paths.js';
 
 const tempDir = tempDirFactory('spine-files-');
@@ -96,7 +97,7 @@ describe('readPaths on folders and files', () => {
 
 describe('readPaths on zip archives', () => {
   it('treats a lone zip as the root and unpacks a zip inside a folder into a folder of its name', async () => {
-    const zip = buildZip([
+    const zip = await zipOf([
       { name: 'users.json', data: '[]', method: 'deflate' },
       { name: 'general/', data: '' },
       { name: 'general/2026-11-18.json', data: '[{"type":"message"}]', method: 'deflate' },
@@ -120,7 +121,7 @@ describe('readPaths on zip archives', () => {
     ['dir/../../evil.txt', /unsafe path/],
   ])('refuses the traversal entry %s and still reads its siblings', async (name, reason) => {
     const root = write(tempDir(), {
-      'h.zip': buildZip([
+      'h.zip': hostileZip([
         { name, data: 'pwned' },
         { name: 'ok.txt', data: 'fine' },
       ]),
@@ -134,7 +135,7 @@ describe('readPaths on zip archives', () => {
 
   it('refuses symlink entries', async () => {
     const root = write(tempDir(), {
-      'h.zip': buildZip([{ name: 'link', data: '/etc/shadow', mode: 0o120777 }]),
+      'h.zip': await zipOf([{ name: 'link', data: '/etc/shadow', mode: 0o120777 }]),
     });
     const { files, rejected } = await readPaths([join(root, 'h.zip')]);
     expect(files).toEqual([]);
@@ -145,7 +146,7 @@ describe('readPaths on zip archives', () => {
     const zeros = await deflatedZeros(200);
     expect(zeros.bytes.length).toBeLessThan(400_000);
     const root = write(tempDir(), {
-      'bomb.zip': buildZip([
+      'bomb.zip': hostileZip([
         { name: 'zeros.bin', precompressed: zeros },
         { name: 'readme.txt', data: 'hello' },
       ]),
@@ -160,7 +161,7 @@ describe('readPaths on zip archives', () => {
   });
 
   it('refuses an entry whose declared size is over the per-file limit', async () => {
-    const root = write(tempDir(), { 'h.zip': buildZip([{ name: 'big.log', data: 'y'.repeat(5000) }]) });
+    const root = write(tempDir(), { 'h.zip': await zipOf([{ name: 'big.log', data: 'y'.repeat(5000) }]) });
     const { rejected } = await readPaths([join(root, 'h.zip')], { maxFileBytes: 4000 });
     expect(rejected[0]?.reason).toMatch(/per-file limit/);
   });
@@ -169,7 +170,7 @@ describe('readPaths on zip archives', () => {
     const real = new TextEncoder().encode('z'.repeat(100_000));
     const lying = { bytes: new Uint8Array(deflateRawSync(real)), size: 100, crc: crc32(real) };
     const root = write(tempDir(), {
-      'h.zip': buildZip([
+      'h.zip': hostileZip([
         { name: 'small.txt', precompressed: lying },
         { name: 'ok.txt', data: 'fine' },
       ]),
@@ -183,7 +184,7 @@ describe('readPaths on zip archives', () => {
   });
 
   it('names a truncated zip and still reads the other files', async () => {
-    const zip = buildZip([{ name: 'a.txt', data: 'a'.repeat(200), method: 'deflate' }]);
+    const zip = await zipOf([{ name: 'a.txt', data: 'a'.repeat(200), method: 'deflate' }]);
     const root = write(tempDir(), { 'cut.zip': zip.slice(0, Math.floor(zip.length / 2)), 'notes.md': '- n' });
     const { files, rejected, warnings } = await readPaths([root]);
     expect(files.map((f) => f.name)).toEqual(['notes.md']);
@@ -192,12 +193,12 @@ describe('readPaths on zip archives', () => {
   });
 
   it('unpacks a nested zip one level deep and refuses the next level', async () => {
-    const deepest = buildZip([{ name: 'x.txt', data: 'x' }]);
-    const inner = buildZip([
+    const deepest = await zipOf([{ name: 'x.txt', data: 'x' }]);
+    const inner = await zipOf([
       { name: 'inner.txt', data: 'inner' },
       { name: 'deeper.zip', data: deepest },
     ]);
-    const root = write(tempDir(), { 'outer.zip': buildZip([{ name: 'logs/inner.zip', data: inner }]) });
+    const root = write(tempDir(), { 'outer.zip': await zipOf([{ name: 'logs/inner.zip', data: inner }]) });
     const { files, rejected } = await readPaths([join(root, 'outer.zip')]);
     expect(files.map((f) => f.name)).toEqual(['logs/inner/inner.txt']);
     expect(rejected).toEqual([

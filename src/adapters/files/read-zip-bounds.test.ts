@@ -1,17 +1,17 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { hostileZip } from '../../../test/helpers/hostile-zip.js';
 import { tempDirFactory } from '../../../test/helpers/temp-dir.js';
 import { manySmallZeroEntries } from '../../../test/helpers/zip-bomb.js';
-import { buildZip } from '../../../test/helpers/zip-writer.js';
 import { readPaths } from './read-paths.js';
 
 const tempDir = tempDirFactory('spine-zip-bounds-');
 const PART = 900 * 1024; // under the 1 MB floor of the per-entry ratio check
 
-function writeZip(entries: Parameters<typeof buildZip>[0]): string {
+function writeZip(entries: Parameters<typeof hostileZip>[0]): string {
   const path = join(tempDir(), 'handoff.zip');
-  writeFileSync(path, buildZip(entries));
+  writeFileSync(path, hostileZip(entries));
   return path;
 }
 

@@ -18,6 +18,8 @@ import * as m0002 from './migrations/0002-packet-headline.js';
 import * as m0003 from './migrations/0003-version-progress.js';
 import * as m0004 from './migrations/0004-sent-timing-access.js';
 import * as m0006 from './migrations/0006-packet-owner.js';
+import * as m0007 from './migrations/0007-feedback.js';
+import * as m0008 from './migrations/0008-version-explanation.js';
 import { underSchemaLock } from './schema-lock.js';
 
 export type StoreConfig =
@@ -77,6 +79,8 @@ const MIGRATIONS: Record<string, Migration> = {
   '0003-version-progress': m0003,
   '0004-sent-timing-access': m0004,
   '0006-packet-owner': m0006,
+  '0007-feedback': m0007,
+  '0008-version-explanation': m0008,
 };
 
 /** Runs every pending migration; returns Kysely's result set rather than throwing on failure. */

@@ -78,6 +78,8 @@ export interface PacketVersionsTable {
   error: string | null;
   /** what the prepare job is doing now, while it runs (migration 0003) */
   progress: string | null;
+  /** the signals the policy read and their traces, as JSON; null for older versions (migration 0008) */
+  explanation_json: string | null;
   as_of: string | null;
   policy_sha256: string | null;
   created_by: string;
@@ -147,6 +149,24 @@ export interface PacketOwnersTable {
   assigned_at: string;
 }
 
+/** a receiver's rating of a handoff, or a reviewer's correction of a fact (migration 0007) */
+export interface FeedbackTable {
+  id: Generated<number>;
+  packet_id: string;
+  packet_version: number;
+  /** handoff | fact */
+  kind: string;
+  /** knew-first-move | had-to-ask (handoff ratings only) */
+  rating: string | null;
+  /** the fact's path, e.g. facts.errors[2] (fact corrections only) */
+  field: string | null;
+  /** JSON of the right value (fact corrections only) */
+  value: string | null;
+  note: string | null;
+  actor: string;
+  created_at: string;
+}
+
 export interface AuditLogTable {
   id: Generated<number>;
   packet_id: string | null;
@@ -177,4 +197,5 @@ export interface Database {
   audit_log: AuditLogTable;
   login_failures: LoginFailuresTable;
   packet_owners: PacketOwnersTable;
+  feedback: FeedbackTable;
 }

@@ -2,7 +2,9 @@
  * @module The review store over Kysely (SQLite or PostgreSQL): rows in, records out. It stores and
  * reads; the rules about what may change live in `src/app/review/` and `src/core/review/`.
  */
-import { type Kysely, PostgresAdapter } from 'kysely';
+import { type Kysely, PostgresAdapter, type Selectable } from 'kysely';
+import type { Explanation } from '../../core/explain/format-explain.js';
+import type { FactValue, FeedbackKind, FeedbackView, HandoffRating } from '../../core/review/feedback.js';
 import type { DraftName, GateView } from '../../core/review/views.js';
 import type {
   PacketChanges,
@@ -28,6 +30,18 @@ const STATE_COLUMN = {
   de_escalated: 'de_escalated_at',
 } as const;
 
+const toFeedback = (row: Selectable<Database['feedback']>): FeedbackView => ({
+  id: Number(row.id),
+  version: Number(row.packet_version),
+  kind: row.kind as FeedbackKind,
+  rating: row.rating as HandoffRating | null,
+  field: row.field,
+  value: row.value === null ? null : (JSON.parse(row.value) as FactValue),
+  note: row.note,
+  actor: row.actor,
+  at: row.created_at,
+});
+
 const toRecord = (row: Database['packets']): PacketRecord => ({
   ...toSummary(row),
   closingReason: row.closing_reason,
@@ -47,7 +61,16 @@ function reader(db: Db, postgres: boolean): ReviewReader {
     async readVersion(packetId, version) {
       const row = await db
         .selectFrom('packet_versions')
-        .select(['version', 'status', 'markdown', 'error', 'progress', 'created_at', 'prepared_at'])
+        .select([
+          'version',
+          'status',
+          'markdown',
+          'explanation_json',
+          'error',
+          'progress',
+          'created_at',
+          'prepared_at',
+        ])
         .where('packet_id', '=', packetId)
         .where('version', '=', version)
         .executeTakeFirst();
@@ -69,6 +92,7 @@ function reader(db: Db, postgres: boolean): ReviewReader {
         status: row.status,
         packet,
         markdown: row.markdown,
+        explanation: row.explanation_json ? (JSON.parse(row.explanation_json) as Explanation) : null,
         error: row.error,
         progress: row.progress,
         createdAt: row.created_at,
@@ -204,6 +228,17 @@ function reader(db: Db, postgres: boolean): ReviewReader {
 
     readOwner: (packetId) => readOwner(db, packetId),
     listOwnerCandidates: () => listOwnerCandidates(db),
+
+    async readFeedback(packetId) {
+      const rows = await db
+        .selectFrom('feedback')
+        .selectAll()
+        .where('packet_id', '=', packetId)
+        .orderBy('id')
+        .execute();
+      return rows.map(toFeedback);
+    },
+
     readBlob: (sha256) => getBlob(db, sha256),
   };
 }
@@ -375,6 +410,25 @@ function writer(db: Db, postgres: boolean): ReviewWriter {
 
     async appendAudit(event, at) {
       await appendAudit(db, event, at);
+    },
+
+    async addFeedback(packetId, entry) {
+      const row = await db
+        .insertInto('feedback')
+        .values({
+          packet_id: packetId,
+          packet_version: entry.version,
+          kind: entry.kind,
+          rating: entry.rating,
+          field: entry.field,
+          value: entry.kind === 'fact' ? JSON.stringify(entry.value) : null,
+          note: entry.note,
+          actor: entry.actor,
+          created_at: entry.at,
+        })
+        .returningAll()
+        .executeTakeFirstOrThrow();
+      return toFeedback(row);
     },
   };
 }

@@ -145,6 +145,8 @@ export async function completePreparation(
     /** the packet already as JSON text (a prepare thread sends it so; `packet` may then omit evidence) */
     packetJson?: string;
     markdown: string;
+    /** the signals and their traces as JSON text (see core/explain), when the pipeline gave them */
+    explanationJson?: string;
     actor: string;
   },
   now: string,
@@ -158,6 +160,7 @@ export async function completePreparation(
         status: 'done',
         packet_json: input.packetJson ?? JSON.stringify(packet),
         markdown: input.markdown,
+        explanation_json: input.explanationJson ?? null,
         as_of: packet.asOf,
         policy_sha256: packet.policy.sha256,
         prepared_at: now,

@@ -76,6 +76,7 @@ export async function readPacketView(
     progress: running ? (stored?.progress ?? null) : null,
     packet,
     markdown: stored?.markdown ?? null,
+    explanation: stored?.explanation ?? null,
     error: stored?.error ?? null,
     gates,
     drafts: latestDrafts(packet, edits),

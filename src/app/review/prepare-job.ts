@@ -13,6 +13,7 @@ import {
   setProgress,
   type UploadedFile,
 } from '../../adapters/storage/packets.js';
+import type { Explanation } from '../../core/explain/format-explain.js';
 import type { Packet } from '../../core/model/packet.js';
 import type { PrepareJob } from '../../ports/job-queue.js';
 
@@ -20,7 +21,7 @@ import type { PrepareJob } from '../../ports/job-queue.js';
 export type PrepareUpload = (
   files: readonly UploadedFile[],
   options: { asOf?: string | undefined; onProgress?: (progress: string) => void },
-) => Promise<{ packet: Packet; markdown: string; packetJson?: string }>;
+) => Promise<{ packet: Packet; markdown: string; packetJson?: string; explanation?: Explanation }>;
 
 export async function runPrepareJob(
   db: Kysely<Database>,
@@ -53,6 +54,7 @@ export async function runPrepareJob(
         packet: result.packet,
         ...(result.packetJson ? { packetJson: result.packetJson } : {}),
         markdown: result.markdown,
+        ...(result.explanation ? { explanationJson: JSON.stringify(result.explanation) } : {}),
         actor: 'spine',
       },
       now().toISOString(),

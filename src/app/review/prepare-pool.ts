@@ -7,6 +7,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { UploadedFile } from '../../adapters/storage/packets.js';
+import type { Explanation } from '../../core/explain/format-explain.js';
 import type { Packet } from '../../core/model/packet.js';
 import type { PrepareUpload } from './prepare-job.js';
 
@@ -25,6 +26,8 @@ export type ThreadReply =
       readonly summary: Packet;
       readonly packetJson: string;
       readonly markdown: string;
+      /** the signals and their traces (small: a few dozen sentences) */
+      readonly explanation?: Explanation;
     }
   | { readonly type: 'failed'; readonly id: number; readonly error: string };
 
@@ -75,7 +78,12 @@ export function createPreparePool(options: { size: number; policyPath?: string |
       }
       busy.delete(worker);
       if (reply.type === 'done') {
-        task.resolve({ packet: reply.summary, markdown: reply.markdown, packetJson: reply.packetJson });
+        task.resolve({
+          packet: reply.summary,
+          markdown: reply.markdown,
+          packetJson: reply.packetJson,
+          ...(reply.explanation ? { explanation: reply.explanation } : {}),
+        });
       } else {
         task.reject(new Error(reply.error));
       }

@@ -34,13 +34,20 @@ port.on('message', async (message: ThreadRequest | { type: 'close' }) => {
   }
   const reply = (answer: ThreadReply) => port.postMessage(answer);
   try {
-    const { packet, markdown } = await prepareUpload(message.files, {
+    const { packet, markdown, explanation } = await prepareUpload(message.files, {
       asOf: message.asOf,
       onProgress: (progress) => reply({ type: 'progress', id: message.id, progress }),
     });
     // Only what recording needs crosses back as an object; the whole packet crosses as one string.
     const summary = { ...packet, evidence: [], sources: [], timeline: [] };
-    reply({ type: 'done', id: message.id, summary, packetJson: JSON.stringify(packet), markdown });
+    reply({
+      type: 'done',
+      id: message.id,
+      summary,
+      packetJson: JSON.stringify(packet),
+      markdown,
+      ...(explanation ? { explanation } : {}),
+    });
   } catch (error) {
     reply({ type: 'failed', id: message.id, error: error instanceof Error ? error.message : String(error) });
   }

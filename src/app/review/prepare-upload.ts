@@ -41,7 +41,7 @@ export function makePrepareUpload(options: {
             }
           : {}),
       });
-      return { packet: result.packet, markdown: result.markdown };
+      return { packet: result.packet, markdown: result.markdown, explanation: result.explanation };
     } finally {
       await rm(dir, { recursive: true, force: true });
     }

@@ -1,5 +1,6 @@
 /** @module `spine eval <cases-dir>`: prepare and score every eval case; guard quality with floors. */
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import type { Command } from 'commander';
 import { createEvalPrepare } from '../../app/eval-prepare.js';
 import { loadPolicy } from '../../app/load-policy.js';
@@ -10,11 +11,14 @@ import { checkSetFloors } from '../../core/eval/check-set-floors.js';
 import { checkFloors } from '../../core/eval/floors.js';
 import { formatReport } from '../../core/eval/format-report.js';
 import { formatRewordings } from '../../core/eval/summarize-rewordings.js';
+import type { Packet } from '../../core/model/packet.js';
 import { exitWithError, info, warn } from '../output.js';
 
 interface EvalOptions {
   policy?: string;
   json?: string;
+  packets?: string;
+  reviewed?: boolean;
   floors?: string;
   case?: string;
   schema?: string;
@@ -29,6 +33,14 @@ export function register(program: Command): void {
     .argument('<cases-dir>', 'folder of cases: NN-name/expected.json + NN-name/handoff/')
     .option('--policy <file>', 'policy file (default: the shipped policy)')
     .option('--json <file>', 'write the full result (per case, per field, checks) as JSON')
+    .option(
+      '--packets <dir>',
+      "also write each case's packet as <dir>/<case>.json, as prepare --json prints it",
+    )
+    .option(
+      '--reviewed',
+      "apply each case's review.json (written by export-case) before scoring: score the reviewed result",
+    )
     .option('--floors <file>', 'exit 1 when a summary figure falls below its recorded floor')
     .option('--case <name>', 'run one case (its folder name or a prefix, e.g. 03)')
     .option('--schema <file>', 'packet JSON Schema (default: ../shared/contract/packet.schema.json)')
@@ -38,7 +50,10 @@ export function register(program: Command): void {
     )
     .option('--no-ocr-cache', 'do not read or write the OCR cache')
     .action(async (casesDir: string, options: EvalOptions) => {
-      const { prepare, close } = createEvalPrepare(options.ocrCache ? {} : { ocrCache: false });
+      const { prepare, close } = createEvalPrepare({
+        ...(options.ocrCache ? {} : { ocrCache: false as const }),
+        ...(options.reviewed ? { reviewed: true } : {}),
+      });
       try {
         const floors = options.floors ? readFloors(options.floors) : null;
         // a bad policy would otherwise crash every case; say it once, with the file's errors
@@ -74,6 +89,7 @@ export function register(program: Command): void {
           ...(options.policy ? { policyPath: options.policy } : {}),
           ...(options.case ? { caseName: options.case } : {}),
           ...(options.schema ? { schemaPath: options.schema } : {}),
+          ...(options.packets ? { onPacket: packetWriter(options.packets) } : {}),
           onProgress: info,
         });
         for (const message of run.warnings) warn(message);
@@ -91,4 +107,10 @@ export function register(program: Command): void {
         await close();
       }
     });
+}
+
+function packetWriter(dir: string): (name: string, packet: Packet) => void {
+  mkdirSync(dir, { recursive: true });
+  return (name, packet) =>
+    writeFileSync(path.join(dir, `${name}.json`), `${JSON.stringify(packet, null, 2)}\n`);
 }

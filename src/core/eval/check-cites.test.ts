@@ -32,6 +32,8 @@ describe('claimSupported', () => {
     ['2026-03-02T05:12:00Z', 'no checkouts since 15:12', false],
     ['2026-03-02T08:00:00Z', 'broke on Mar 2 at 08:00', true],
     ['2026-03-02', 'broke on Mar 20', false],
+    ['2026-03-02', 'stuck since the 2nd', true],
+    ['2026-03-02', 'stuck since the 22nd', false],
   ] satisfies [string, string, boolean][])('date %s in %j: %s', (value, text, ok) => {
     expect(claimSupported(value, text)).toBe(ok);
   });

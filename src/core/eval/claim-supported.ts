@@ -65,6 +65,8 @@ function dateSupported(value: string, day: string, text: string): boolean {
   const forms = [
     new RegExp(`\\b${mon}[a-z]*\\.? ${d}(?:st|nd|rd|th)?\\b`),
     new RegExp(`\\b${d}(?:st|nd|rd|th)? (?:of )?${mon}`),
+    // "since the 3rd": a bare ordinal is a day of the month
+    new RegExp(`\\bthe ${d}(?:st|nd|rd|th)\\b`),
     new RegExp(`\\b0?${m}/0?${d}\\b`),
     new RegExp(`\\b0?${d}/0?${m}\\b`),
     new RegExp(`\\b${weekday}\\b`),

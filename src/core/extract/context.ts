@@ -1,12 +1,12 @@
 /** @module The prepared view every extractor reads: fact-bearing items, their sentences, roles. */
 
+import { withoutQuotedHistory } from '../intake/text/strip-quoted.js';
 import { analyze } from '../language/analyze.js';
 import { mergeSentences } from '../language/merge-sentences.js';
 import type { Sentence } from '../language/types.js';
 import type { Evidence, Role, SourceKind } from '../model/evidence.js';
 import type { IntakeResult } from '../model/intake.js';
 import type { Manifest } from '../model/manifest.js';
-import { withoutQuotedHistory } from './without-quoted-history.js';
 
 // units whose text may still hold a mail's quoted history (e-mails are split at intake)
 const MAY_QUOTE = new Set(['comment', 'message', 'note']);

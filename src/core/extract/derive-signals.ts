@@ -303,6 +303,7 @@ function classifierSignalTraces(traces: readonly SignalTrace[], ctx: ExtractCont
       rule: t.model,
       label: t.label,
       score: t.score,
+      threshold: t.threshold,
       evidence: id,
       sentence: (ctx.items.find((i) => i.id === id)?.ev.text ?? '').slice(0, 400),
     }));

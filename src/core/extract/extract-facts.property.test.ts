@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { factCiteProblems } from '../../../test/helpers/fact-cite-problems.js';
 import { type ItemSpec, makeIntake } from '../../../test/helpers/make-evidence.js';
 import { ROLES } from '../model/evidence.js';
 import { FactsSchema } from '../model/packet.js';
 import { SignalsSchema } from '../model/signals.js';
-import { checkCites } from './check-cites.js';
 import { extractFacts } from './extract-facts.js';
 
 const WORDS = [
@@ -51,7 +51,7 @@ describe('extractFacts on arbitrary evidence', () => {
             .filter((e) => e.source === intake.sources.find((s) => s.kind === 'draft')?.id)
             .map((e) => e.id),
         );
-        expect(checkCites(out.facts, intake.evidence, draftIds)).toEqual([]);
+        expect(factCiteProblems(out.facts, intake.evidence, draftIds)).toEqual([]);
         expect(JSON.stringify(extractFacts(intake, '2026-12-01T00:00:00Z'))).toBe(JSON.stringify(out));
       }),
       { numRuns: 150 },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { factCiteProblems } from '../../../test/helpers/fact-cite-problems.js';
 import { makeIntake } from '../../../test/helpers/make-evidence.js';
-import { checkCites } from './check-cites.js';
 import { askWords } from './extract-asks.js';
 import { extractFacts } from './extract-facts.js';
 
@@ -119,7 +119,7 @@ describe('extractFacts', () => {
     expect(signals.compensationRequested).toBe(false);
     expect(out.draftOffersCompensation.length).toBeGreaterThan(0);
     const draftIds = new Set(HANDOFF.evidence.filter((e) => e.meta?.unit === 'draft').map((e) => e.id));
-    expect(checkCites(facts, HANDOFF.evidence, draftIds)).toEqual([]);
+    expect(factCiteProblems(facts, HANDOFF.evidence, draftIds)).toEqual([]);
   });
 
   it('is deterministic', () => {

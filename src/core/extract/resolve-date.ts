@@ -1,6 +1,7 @@
 /** @module Resolve a date phrase against an item's own UTC timestamp with chrono-node. */
 import * as chrono from 'chrono-node';
-import { mentionsLocalTime, statedZone, zoneOffset } from './time-zone.js';
+import { zoneOffset } from '../time/wall-time.js';
+import { mentionsLocalTime, statedZone } from './time-zone.js';
 
 /** A resolved date: ISO date (or date-time when the hour is stated) and the phrase read. */
 export interface ResolvedDate {

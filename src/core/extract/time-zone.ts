@@ -1,114 +1,5 @@
 /** @module Time zones a sentence states ("6:40am Melbourne time", "03:20 (Oslo time)", "5pm AEST"). */
-import { isTimeZone } from '../is-time-zone.js';
-
-// abbreviations people write; a fixed offset unless the abbreviation names a DST-following zone
-const ABBREVIATIONS: Readonly<Record<string, string>> = {
-  UTC: 'UTC',
-  GMT: 'UTC',
-  Z: 'UTC',
-  AEST: 'Australia/Brisbane',
-  AEDT: 'Etc/GMT-11',
-  ACST: 'Australia/Darwin',
-  ACDT: 'Australia/Adelaide',
-  AWST: 'Australia/Perth',
-  NZST: 'Etc/GMT-12',
-  NZDT: 'Etc/GMT-13',
-  JST: 'Asia/Tokyo',
-  KST: 'Asia/Seoul',
-  SGT: 'Asia/Singapore',
-  HKT: 'Asia/Hong_Kong',
-  IST: 'Asia/Kolkata',
-  WET: 'Etc/GMT',
-  WEST: 'Etc/GMT-1',
-  BST: 'Etc/GMT-1',
-  CET: 'Etc/GMT-1',
-  CEST: 'Etc/GMT-2',
-  EET: 'Etc/GMT-2',
-  EEST: 'Etc/GMT-3',
-  MSK: 'Europe/Moscow',
-  EST: 'Etc/GMT+5',
-  EDT: 'Etc/GMT+4',
-  CST: 'Etc/GMT+6',
-  CDT: 'Etc/GMT+5',
-  MST: 'Etc/GMT+7',
-  MDT: 'Etc/GMT+6',
-  PST: 'Etc/GMT+8',
-  PDT: 'Etc/GMT+7',
-  ET: 'America/New_York',
-  CT: 'America/Chicago',
-  MT: 'America/Denver',
-  PT: 'America/Los_Angeles',
-};
-
-// place names whose zone is not simply Region/Name
-const PLACES: Readonly<Record<string, string>> = {
-  'new york': 'America/New_York',
-  'los angeles': 'America/Los_Angeles',
-  'san francisco': 'America/Los_Angeles',
-  seattle: 'America/Los_Angeles',
-  boston: 'America/New_York',
-  washington: 'America/New_York',
-  austin: 'America/Chicago',
-  dallas: 'America/Chicago',
-  houston: 'America/Chicago',
-  'são paulo': 'America/Sao_Paulo',
-  'sao paulo': 'America/Sao_Paulo',
-  'hong kong': 'Asia/Hong_Kong',
-  'mexico city': 'America/Mexico_City',
-  'cape town': 'Africa/Johannesburg',
-  mumbai: 'Asia/Kolkata',
-  delhi: 'Asia/Kolkata',
-  'new delhi': 'Asia/Kolkata',
-  bangalore: 'Asia/Kolkata',
-  beijing: 'Asia/Shanghai',
-  canberra: 'Australia/Sydney',
-  wellington: 'Pacific/Auckland',
-  munich: 'Europe/Berlin',
-  frankfurt: 'Europe/Berlin',
-  hamburg: 'Europe/Berlin',
-  barcelona: 'Europe/Madrid',
-  zaragoza: 'Europe/Madrid',
-  valencia: 'Europe/Madrid',
-  milan: 'Europe/Rome',
-  manchester: 'Europe/London',
-  edinburgh: 'Europe/London',
-  galway: 'Europe/Dublin',
-  cork: 'Europe/Dublin',
-  bergen: 'Europe/Oslo',
-  gothenburg: 'Europe/Stockholm',
-  rotterdam: 'Europe/Amsterdam',
-  geneva: 'Europe/Zurich',
-  montreal: 'America/Toronto',
-  uk: 'Europe/London',
-  ireland: 'Europe/Dublin',
-  norway: 'Europe/Oslo',
-  sweden: 'Europe/Stockholm',
-  germany: 'Europe/Berlin',
-  france: 'Europe/Paris',
-  spain: 'Europe/Madrid',
-  japan: 'Asia/Tokyo',
-  singapore: 'Asia/Singapore',
-  'new zealand': 'Pacific/Auckland',
-  nz: 'Pacific/Auckland',
-  pacific: 'America/Los_Angeles',
-  eastern: 'America/New_York',
-  central: 'America/Chicago',
-  mountain: 'America/Denver',
-};
-const REGIONS = ['Europe', 'America', 'Australia', 'Asia', 'Africa', 'Pacific', 'Atlantic'];
-
-/** The IANA zone of a place name ("Melbourne", "Oslo", "New York"), or null. */
-export function zoneOfPlace(place: string): string | null {
-  const key = place.trim().toLowerCase();
-  const known = PLACES[key];
-  if (known) return known;
-  const city = key
-    .split(/\s+/)
-    .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
-    .join('_');
-  for (const region of REGIONS) if (isTimeZone(`${region}/${city}`)) return `${region}/${city}`;
-  return null;
-}
+import { zoneOfAbbreviation, zoneOfPlace } from '../time/zone-names.js';
 
 const PLACE_TIME = /\b((?:[A-ZÀ-Ý][\p{L}]+|UK|NZ)(?:\s[A-ZÀ-Ý][\p{L}]+)?)(?:'s)?\s+(?:local\s+)?time\b/gu;
 const ABBREVIATION = /(?<=\d(?:\s?[ap]\.?m\.?)?\)?\s?\(?|\btime\s)\b([A-Z]{1,4})\b/g;
@@ -123,7 +14,7 @@ export function statedZone(text: string, hint: string | null = null): string | n
   }
   ABBREVIATION.lastIndex = 0;
   for (let m = ABBREVIATION.exec(text); m; m = ABBREVIATION.exec(text)) {
-    const zone = m[1] ? ABBREVIATIONS[m[1]] : undefined;
+    const zone = m[1] ? zoneOfAbbreviation(m[1]) : null;
     if (zone) return zone;
   }
   return LOCAL_TIME.test(text) ? hint : null;
@@ -132,17 +23,6 @@ export function statedZone(text: string, hint: string | null = null): string | n
 /** True when `text` reads its times in someone's local time ("their time") without naming the zone. */
 export function mentionsLocalTime(text: string): boolean {
   return LOCAL_TIME.test(text);
-}
-
-/** Minutes east of UTC that `zone` is at `instant`. */
-export function zoneOffset(zone: string, instant: Date): number {
-  const name =
-    new Intl.DateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'longOffset' })
-      .formatToParts(instant)
-      .find((p) => p.type === 'timeZoneName')?.value ?? 'GMT';
-  const m = /GMT([+-])(\d\d):?(\d\d)?/.exec(name);
-  if (!m) return 0;
-  return (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3] ?? 0));
 }
 
 /**

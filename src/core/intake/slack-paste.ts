@@ -2,9 +2,9 @@
 import type { Author, EvidenceDraft, EvidenceMeta } from '../model/evidence.js';
 import type { FormatParser, IntakeUnit, ParseContext, ParseResult } from '../model/intake.js';
 import type { Manifest } from '../model/manifest.js';
+import { wallTimeToUtc } from '../time/wall-time.js';
 import { type CalendarDay, dayFromText, pasteClock } from './slack/paste-clock.js';
 import { type PastedMessage, readPastedThread } from './slack/paste-messages.js';
-import { wallTimeToUtc } from './slack/wall-time.js';
 import { decodeText, looksBinary } from './util/decode.js';
 
 export const SLACK_PASTE_FORMAT = 'slack-paste';

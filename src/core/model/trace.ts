@@ -10,6 +10,8 @@ export const TraceSchema = z.object({
   /** a classifier's label and score */
   label: z.string().optional(),
   score: z.number().optional(),
+  /** the score a classifier label had to reach to count */
+  threshold: z.number().optional(),
   /** the evidence id the sentence comes from */
   evidence: z.string(),
   /** the sentence as read, at most 400 characters */

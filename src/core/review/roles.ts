@@ -27,6 +27,8 @@ export const PERMISSIONS = [
   'audit.read',
   'audit.export',
   'users.manage',
+  'feedback.give',
+  'case.export',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -48,6 +50,10 @@ const GRANTS: Readonly<Record<Permission, readonly ReviewRole[]>> = {
   'audit.read': TEAM,
   'audit.export': ['lead', 'admin'],
   'users.manage': ['admin'],
+  // Whoever receives a handoff rates it, and any reviewer may say a fact is wrong: the whole team.
+  'feedback.give': TEAM,
+  // An eval case carries the packet's input files as uploaded, which may be sensitive.
+  'case.export': ['lead', 'admin'],
 };
 
 export function can(role: ReviewRole, permission: Permission): boolean {

@@ -23,6 +23,8 @@ export const SCOPE_OF: Readonly<Record<Permission, TokenScope>> = {
   'gate.decide': 'review',
   'packet.mark_sent': 'review',
   'users.manage': 'admin',
+  'feedback.give': 'review',
+  'case.export': 'read',
 };
 
 export function isTokenScope(value: string): value is TokenScope {

@@ -2,6 +2,7 @@
  * @module What the review API answers with: the queue row, the packet a reviewer sees, its gates and
  * drafts. The storage adapter builds these and the web page reads them, from this one definition.
  */
+import type { Explanation } from '../explain/format-explain.js';
 import type { Packet } from '../model/packet.js';
 import type { PacketState } from './transitions.js';
 
@@ -91,6 +92,8 @@ export interface AuditSummary {
 export interface PacketView extends PacketSummary {
   readonly packet: Packet | null;
   readonly markdown: string | null;
+  /** the signals the policy read, each with the traces that set it; null for older versions */
+  readonly explanation: Explanation | null;
   readonly error: string | null;
   /** while the shown version is being prepared: what the job is doing now */
   readonly progress: string | null;

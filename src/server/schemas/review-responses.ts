@@ -114,6 +114,8 @@ export const TeamViewSchema = PacketSummarySchema.extend({
   closingReason: z.string().nullable(),
   toldBy: z.string().nullable(),
   owner: PacketOwnerSchema.nullable(),
+  /** the signals the policy read, with their traces (core/explain); stored with the version */
+  explanation: z.unknown().nullable(),
   audit: z.object({
     events: z.number(),
     last: z.object({ id: z.number(), name: z.string(), actor: z.string(), at }).nullable(),

@@ -3,13 +3,13 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { writeSlackExport } from '../../../bench/generate-handoffs.js';
-import { buildZip } from '../../helpers/zip-writer.js';
+import { zipOf } from '../../helpers/zip-of.js';
 import { REPO_ROOT } from './ensure-web-build.js';
 
 export const EXAMPLE_DIR = join(REPO_ROOT, 'examples/northwind-order-sync');
 
 /** Zips a folder (entries named relative to it) into a new temp file; returns its path. */
-export function zipFolder(dir: string, name: string): string {
+export async function zipFolder(dir: string, name: string): Promise<string> {
   const entries = readdirSync(dir, { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile())
     .map((entry) => join(entry.parentPath, entry.name))
@@ -20,12 +20,12 @@ export function zipFolder(dir: string, name: string): string {
       method: 'deflate' as const,
     }));
   const out = join(mkdtempSync(join(tmpdir(), 'spine-web-zip-')), name);
-  writeFileSync(out, buildZip(entries));
+  writeFileSync(out, await zipOf(entries));
   return out;
 }
 
 /** A zipped Slack export with `messages` messages: one evidence item each. */
-export function slackExportZip(messages: number): string {
+export async function slackExportZip(messages: number): Promise<string> {
   const dir = mkdtempSync(join(tmpdir(), 'spine-web-slack-'));
   writeSlackExport(join(dir, 'slack-export'), messages);
   return zipFolder(join(dir, 'slack-export'), `slack-${messages}.zip`);

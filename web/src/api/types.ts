@@ -24,7 +24,6 @@ import type { AuditRecord } from '../../../src/ports/review-store.js';
 export { DRAFT_NAMES } from '../../../src/core/review/views.js';
 
 export type {
-  AuditRecord as AuditRow,
   AuditSummary,
   CustomerView,
   DraftName,
@@ -43,6 +42,9 @@ export type {
   ReviewRole,
   Source,
 };
+
+/** An audit event as the page reads it: the store's record, its name any string (older or newer events). */
+export type AuditRow = Omit<AuditRecord, 'name'> & { readonly name: string };
 
 export interface User {
   readonly id: string;

@@ -42,6 +42,8 @@ const ACTIONS: Readonly<Record<Permission, string>> = {
   'audit.read': 'read the audit log',
   'audit.export': 'export the audit log',
   'users.manage': 'manage users',
+  'feedback.give': 'give feedback',
+  'case.export': 'export an eval case',
 };
 
 /** "leads and admins", "engineering triage, leads and admins" */

@@ -1,4 +1,4 @@
-/** @module Content words of a text: lower-cased, stop words dropped, used to check cites. */
+/** @module Content words of a text for extraction: lower-cased, stop words dropped, in order (the cite check uses the eval's rule, eval/claim-supported). */
 
 const STOP = new Set(
   `a an the and or but if of to in on at by for with from as is are was were be been being it its

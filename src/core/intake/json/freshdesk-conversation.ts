@@ -4,8 +4,8 @@ import type { ParseContext } from '../../model/intake.js';
 import { toUtcIso } from '../util/time.js';
 import { htmlBody } from './body-text.js';
 import { clipText } from './clip-text.js';
-import { newReplyText } from './cut-quoted-reply.js';
 import { makeAuthor, parseMailbox } from './make-author.js';
+import { newReplyText } from './new-reply-text.js';
 import { arr, idOf, rec, str } from './pick.js';
 
 /** Who the ticket's requester is, when the ticket says so. */

@@ -4,6 +4,7 @@ import type { ParseContext } from '../../model/intake.js';
 import { toUtcIso } from '../util/time.js';
 import { htmlBody } from './body-text.js';
 import { clipText } from './clip-text.js';
+import { fieldItem } from './field-item.js';
 import type { FreshdeskRequester } from './freshdesk-conversation.js';
 import { freshdeskAttachments } from './freshdesk-conversation.js';
 import { freshdeskPriority, freshdeskSource, freshdeskStatus } from './freshdesk-enums.js';
@@ -29,14 +30,7 @@ export function freshdeskTicketItems(
   const updated = toUtcIso(ticket.updated_at) ?? created;
   const items: EvidenceDraft[] = [];
   const add = (field: string, text: string, at: string | null, visibility: Visibility = 'internal') => {
-    items.push({
-      locator: `f.${field}`,
-      at,
-      author: null,
-      visibility,
-      text: clipText(text),
-      meta: { unit: 'field', field },
-    });
+    items.push(fieldItem(field, text, at, visibility));
   };
   const id = idOf(ticket.id);
   const subject = str(ticket.subject);

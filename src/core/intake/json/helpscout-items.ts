@@ -4,8 +4,9 @@ import type { ParseContext } from '../../model/intake.js';
 import { toUtcIso } from '../util/time.js';
 import { htmlBody } from './body-text.js';
 import { clipText } from './clip-text.js';
-import { newReplyText } from './cut-quoted-reply.js';
+import { fieldItem } from './field-item.js';
 import { makeAuthor } from './make-author.js';
+import { newReplyText } from './new-reply-text.js';
 import { arr, idOf, rec, str } from './pick.js';
 
 // Threads nobody outside the team sees: notes, and forwards to a third party.
@@ -71,15 +72,7 @@ function fieldItems(conversation: Record<string, unknown>): EvidenceDraft[] {
     text: string,
     at: string | null,
     visibility: 'public' | 'internal' = 'internal',
-  ) =>
-    items.push({
-      locator: `f.${field}`,
-      at,
-      author: null,
-      visibility,
-      text: clipText(text),
-      meta: { unit: 'field', field },
-    });
+  ) => items.push(fieldItem(field, text, at, visibility));
   const number = idOf(conversation.number);
   const subject = str(conversation.subject);
   if (subject !== undefined)

@@ -4,6 +4,7 @@ import type { ParseContext } from '../../model/intake.js';
 import { toUtcIso } from '../util/time.js';
 import { htmlBody } from './body-text.js';
 import { clipText } from './clip-text.js';
+import { fieldItem } from './field-item.js';
 import { intercomAuthor } from './intercom-author.js';
 import { conversationParts, type KnownPerson, knownPeople, openingMessage } from './intercom-shape.js';
 import { arr, idOf, rec, str, strings } from './pick.js';
@@ -70,15 +71,7 @@ export function intercomItems(
     text: string,
     at: string | null,
     visibility: 'public' | 'internal' = 'internal',
-  ) =>
-    items.push({
-      locator: `${prefix}f.${name}`,
-      at,
-      author: null,
-      visibility,
-      text: clipText(text),
-      meta: { unit: 'field', field: name },
-    });
+  ) => items.push(fieldItem(name, text, at, visibility, prefix));
   const title = str(conversation.title);
   if (title !== undefined) field('subject', `Title: ${title}`, created, 'public');
   const state = str(conversation.state);

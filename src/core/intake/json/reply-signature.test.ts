@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { newReplyText } from './cut-quoted-reply.js';
+import { newReplyText } from './new-reply-text.js';
 import { zendeskCommentItem } from './zendesk-comment.js';
 import { ZendeskPeople } from './zendesk-users.js';
 

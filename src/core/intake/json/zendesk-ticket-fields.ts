@@ -2,7 +2,7 @@
 import type { EvidenceDraft, Visibility } from '../../model/evidence.js';
 import { splitSignature } from '../text/signature.js';
 import { toUtcIso } from '../util/time.js';
-import { clipText } from './clip-text.js';
+import { fieldItem } from './field-item.js';
 import { arr, idOf, rec, str, strings } from './pick.js';
 import type { ZendeskPeople } from './zendesk-users.js';
 
@@ -29,14 +29,7 @@ export function zendeskTicketFields(raw: unknown, side: Sideloads, prefix = ''):
   const updated = toUtcIso(t.updated_at) ?? created;
   const items: EvidenceDraft[] = [];
   const add = (field: string, text: string, at: string | null, visibility: Visibility = 'internal') => {
-    items.push({
-      locator: `${prefix}f.${field}`,
-      at,
-      author: null,
-      visibility,
-      text: clipText(text),
-      meta: { unit: 'field', field },
-    });
+    items.push(fieldItem(field, text, at, visibility, prefix));
   };
   const id = idOf(t.id);
   const subject = str(t.subject) ?? str(t.raw_subject);

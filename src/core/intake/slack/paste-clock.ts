@@ -1,8 +1,8 @@
 /** @module The day, zone and channel of a pasted Slack thread, read from the manifest's note. */
 import * as chrono from 'chrono-node';
 import type { Manifest } from '../../model/manifest.js';
+import { isTimeZone } from '../../time/is-time-zone.js';
 import { baseName } from './day-file.js';
-import { isValidZone } from './wall-time.js';
 
 export interface CalendarDay {
   readonly year: number;
@@ -43,7 +43,7 @@ const IANA = /\b([A-Z][A-Za-z]+(?:\/[A-Z][A-Za-z0-9_+-]+){1,2})\b/g;
 export function zoneFromText(text: string): string | null {
   for (const match of text.matchAll(IANA)) {
     const zone = match[1] ?? '';
-    if (isValidZone(zone)) return zone;
+    if (isTimeZone(zone)) return zone;
   }
   for (const [pattern, zone] of ZONE_WORDS) if (pattern.test(text)) return zone;
   return null;
@@ -125,7 +125,7 @@ export function pasteClock(name: string, manifest: Manifest | undefined, hint?: 
   const reference = validDate(manifest?.asOf) ?? validDate(hint);
   const day = note === null ? null : dayFromText(note.slice(0, 1000), reference);
   const noteZone = note === null ? null : zoneFromText(note.slice(0, 1000));
-  const fallback = manifest?.timezone && isValidZone(manifest.timezone) ? manifest.timezone : null;
+  const fallback = manifest?.timezone && isTimeZone(manifest.timezone) ? manifest.timezone : null;
   const channel = note === null ? null : (/#([\w.-]+)/.exec(note)?.[1] ?? null);
   return { day, zone: noteZone ?? fallback, channel, note, reference };
 }

@@ -6,7 +6,10 @@ describe('zoneInText', () => {
     ['copied from #ops-triage, Thu 4 Mar 2027, times Europe/London', 'Europe/London'],
     ['pasted from #billing-desk on Fri 12 Feb 2027, times US Eastern', 'America/New_York'],
     ['server clock is UTC', 'UTC'],
-    ['times in PST', 'America/Los_Angeles'],
+    ['times in PST', 'Etc/GMT+8'],
+    ['all times UK time', 'Europe/London'],
+    ['times Melbourne', 'Australia/Melbourne'],
+    ['pasted by Sydney from #ops', null],
     ['exported from Grafana by Mateus, tenant t_90114', null],
     ['see Harrow/Finch notes', null],
   ] satisfies [string, string | null][])('reads %j as %s', (text, zone) => {

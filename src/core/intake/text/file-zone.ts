@@ -1,25 +1,25 @@
 /** @module The time zone of one file: named in its manifest note ("times Europe/London"), else the manifest's. */
-import { isTimeZone } from '../../is-time-zone.js';
+
 import type { Manifest } from '../../model/manifest.js';
+import { isTimeZone } from '../../time/is-time-zone.js';
+import { zoneOfAbbreviation, zoneOfPlace } from '../../time/zone-names.js';
 
 const IANA = /\b([A-Z][A-Za-z]+(?:\/[A-Z][A-Za-z0-9_+-]+){1,2})\b/g;
-// Names people write instead of IANA ids; abbreviations only in capitals.
-const ZONE_WORDS: readonly (readonly [RegExp, string])[] = [
-  [/\b(?:US[ -])?Eastern(?: Time)?\b/i, 'America/New_York'],
-  [/\b(?:US[ -])?Central(?: Time)?\b/i, 'America/Chicago'],
-  [/\b(?:US[ -])?Mountain(?: Time)?\b/i, 'America/Denver'],
-  [/\b(?:US[ -])?Pacific(?: Time)?\b/i, 'America/Los_Angeles'],
-  [/\bE[SD]?T\b/, 'America/New_York'],
-  [/\bP[SD]?T\b/, 'America/Los_Angeles'],
-  [/\b(?:UK time|BST)\b/, 'Europe/London'],
-  [/\bCEST?\b/, 'Europe/Paris'],
-  [/\b(?:UTC|GMT)\b/, 'UTC'],
-];
+// "times US Eastern", "UK time": a place the shared zone table knows, next to the word time
+const PLACE = /\btimes?\s+(?:in\s+)?(?:US[ -])?([A-Z][\p{L}]+)|\b(?:US[ -])?([A-Z][\p{L}]+)\s+time\b/gu;
+const CAPITALS = /\b[A-Z]{1,4}\b/g;
 
-/** An IANA zone named in free text, or null. */
+/** An IANA zone named in free text (an id, a place next to "time", or an abbreviation in capitals), or null. */
 export function zoneInText(text: string): string | null {
   for (const match of text.matchAll(IANA)) if (isTimeZone(match[1] ?? '')) return match[1] ?? null;
-  for (const [pattern, zone] of ZONE_WORDS) if (pattern.test(text)) return zone;
+  for (const match of text.matchAll(PLACE)) {
+    const zone = zoneOfPlace(match[1] ?? match[2] ?? '');
+    if (zone) return zone;
+  }
+  for (const match of text.matchAll(CAPITALS)) {
+    const zone = zoneOfAbbreviation(match[0]);
+    if (zone) return zone;
+  }
   return null;
 }
 

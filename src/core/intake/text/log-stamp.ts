@@ -2,8 +2,9 @@
  * @module A log line's leading timestamp in the many ways logs write it; a missing year or zone is
  * reported, never invented (a year comes only from a reference time the caller gives, and says so).
  */
+
+import { wallTimeToUtc } from '../../time/wall-time.js';
 import { toUtcIso } from '../util/time.js';
-import { wallTimeToUtc } from './zoned-time.js';
 
 /** What a reader knows about a file's clock: its IANA zone and a reference time to place yearless dates. */
 export interface LogClock {

@@ -1,6 +1,6 @@
 /** @module Dates written in mail headers and forwarded-message blocks, to UTC. */
 import * as chrono from 'chrono-node';
-import { wallTimeToUtc } from './zoned-time.js';
+import { wallTimeToUtc } from '../../time/wall-time.js';
 
 export interface MailDate {
   /** UTC ISO string, or null when unreadable or when the zone is unknown */

@@ -4,7 +4,9 @@ const ATTRIBUTION_END =
   /(?:wrote|writes|schrieb|a\s+écrit|escribió|scrisse|ha\s+scritto|schreef|skrev|kirjoitti|napisał|написал|написала|пишет|escreveu)\s*:?\s*$/i;
 const ATTRIBUTION_START = /^\s*(?:On|Am|Le|El|Il|Op|Den|På|Em|W dniu)\s/i;
 const RUSSIAN_STYLE = /^\s*\d{1,2}[./]\d{1,2}[./]\d{2,4}\s.*(?:написал|пользователь)/i;
-const GERMAN_STYLE = /^\s*Am\s.{5,200}\bschrieb\b.{0,200}:\s*$/i;
+// German, Dutch and Nordic clients name the sender after the verb: "Am … schrieb Ana <a@x>:", "Op … schreef …:", "Den … skrev …:"
+const VERB_BEFORE_SENDER =
+  /^\s*(?:Am|Op|Den|På|\p{L}{2,4}\.?)\s.{5,200}\b(?:schrieb|schreef|skrev)\b.{0,200}:\s*$/iu;
 const ORIGINAL_MESSAGE =
   /^\s*-{2,}\s*(?:Original Message|Ursprüngliche Nachricht|Message d'origine|Mensaje original)\s*-{2,}\s*$/i;
 const RULE = /^\s*_{10,}\s*$/;
@@ -38,7 +40,7 @@ export function findQuoteStart(lines: readonly string[]): { index: number; lengt
       return { index: i, length: 2 };
     if (RUSSIAN_STYLE.test(line) && ATTRIBUTION_END.test(`${line} ${next} ${lines[i + 2] ?? ''}`))
       return { index: i, length: 3 };
-    if (GERMAN_STYLE.test(line)) return { index: i, length: 1 };
+    if (VERB_BEFORE_SENDER.test(line)) return { index: i, length: 1 };
     if (ORIGINAL_MESSAGE.test(line)) return { index: i, length: 1 };
     if (RULE.test(line) && lines.slice(i + 1, i + 3).some((l) => HEADER_FROM.test(l)))
       return { index: i, length: 1 };
@@ -51,5 +53,5 @@ export function findQuoteStart(lines: readonly string[]): { index: number; lengt
 /** True for the `On … wrote:` attribution style, whose quote is `>`-prefixed and may be followed by a reply. */
 export function isAttribution(lines: readonly string[], index: number, length: number): boolean {
   const joined = lines.slice(index, index + length).join(' ');
-  return ATTRIBUTION_END.test(joined) || GERMAN_STYLE.test(joined);
+  return ATTRIBUTION_END.test(joined) || VERB_BEFORE_SENDER.test(joined);
 }

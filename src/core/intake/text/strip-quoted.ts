@@ -4,6 +4,29 @@ import { findQuoteStart, isAttribution } from './quote-headers.js';
 const QUOTED = /^\s*>/;
 
 /**
+ * A comment's or reply's own words, without the quoted history below an attribution (`On … wrote:`,
+ * `Am … schrieb:`), an `Original Message` rule or an Outlook header block (`From:` with `Sent:`, in
+ * the languages Outlook ships). With `topPosted` — a reply whose HTML quote lost its `>` marks — all
+ * that follows the first such header, or the first block of `>` lines, is history; otherwise
+ * bottom-posted and inline answers are kept. Text without history, or with nothing but history, is
+ * returned unchanged.
+ */
+export function withoutQuotedHistory(text: string, options: { topPosted?: boolean } = {}): string {
+  const lines = text.replace(/\r\n?/g, '\n').split('\n');
+  const header = findQuoteStart(lines)?.index ?? -1;
+  if (!options.topPosted) {
+    if (header < 0) return text;
+    const own = stripQuoted(text);
+    return own.trim() === '' ? text : own;
+  }
+  const block = lines.findIndex((line, i) => QUOTED.test(line) && QUOTED.test(lines[i + 1] ?? ''));
+  const cut = Math.min(...[header, block].filter((i) => i >= 0));
+  if (!Number.isFinite(cut)) return text;
+  const head = lines.slice(0, cut).join('\n').trim();
+  return head === '' ? text : head;
+}
+
+/**
  * The new text of a mail body: quoted history (`On … wrote:` + `>` lines, Outlook and Yahoo
  * `Original Message` blocks, `____` rules) is removed. A reply written below a `>` quote
  * (bottom-posting) is kept, as are inline answers between quoted lines.

@@ -61,6 +61,16 @@ export function describeEvent(event: AuditRow): DescribedEvent {
       };
     case 'packet.marked_sent':
       return { summary: `${who} marked the customer update as sent`, after: str(p.text) };
+    case 'handoff.rated':
+      return {
+        summary: `${who} rated the handoff: ${p.rating === 'knew-first-move' ? 'knew the first move' : 'had to ask'}${p.note ? ` — missing: “${str(p.note)}”` : ''}`,
+      };
+    case 'fact.corrected':
+      return {
+        summary: `${who} corrected ${str(p.field)} from ${str(p.before)} to ${str(p.after)}${p.note ? ` — “${str(p.note)}”` : ''}`,
+      };
+    case 'case.exported':
+      return { summary: `${who} exported version ${str(p.version)} as an eval case` };
     case 'audit.exported':
       return { summary: `${who} exported the audit log as ${str(p.format)}` };
     default:

@@ -15,7 +15,9 @@ import { DecisionHeader } from './components/DecisionHeader.js';
 import { DecisionPanel } from './components/DecisionPanel.js';
 import { DraftsPanel } from './components/DraftsPanel.js';
 import { type EvidenceFilter, EvidencePanel } from './components/EvidencePanel.js';
+import { FactsAndSignals } from './components/FactsAndSignals.js';
 import { FactsPanel } from './components/FactsPanel.js';
+import { FeedbackPanel } from './components/FeedbackPanel.js';
 import { KnownUnknowns } from './components/KnownUnknowns.js';
 import { StatePanel } from './components/StatePanel.js';
 
@@ -144,6 +146,8 @@ export function PacketPage({ id, cite, user }: { id: string; cite: string | null
             <GatesPanel view={view} onChanged={refresh} />
             <MarkSent view={view} packet={packet} onChanged={setView} />
             <FactsPanel packet={packet} gates={view.gates} />
+            <FactsAndSignals packet={packet} explanation={view.explanation ?? null} />
+            <FeedbackPanel view={view} packet={packet} user={user} />
             <details className="card">
               <summary>Files read ({packet.sources.length})</summary>
               <SourceList sources={packet.sources} />

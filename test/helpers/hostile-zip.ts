@@ -1,4 +1,8 @@
-/** @module A minimal zip writer for tests: stored or deflated entries, any name, any mode bits. */
+/**
+ * @module Archives a maintained writer refuses to make, for the intake's defences: entry names that
+ * climb out (`../x`, `/etc/x`), entries whose header lies about their size, bombs of precompressed
+ * zeros. Well-formed archives come from `zip-of.ts` (yazl).
+ */
 import { crc32, deflateRawSync } from 'node:zlib';
 
 export interface ZipEntrySpec {
@@ -18,8 +22,8 @@ function header(size: number): Buffer {
   return Buffer.alloc(size);
 }
 
-/** Builds the bytes of a zip archive holding the entries, in order. */
-export function buildZip(entries: readonly ZipEntrySpec[]): Uint8Array {
+/** Builds the bytes of a zip archive holding the entries exactly as given, in order. */
+export function hostileZip(entries: readonly ZipEntrySpec[]): Uint8Array {
   const locals: Buffer[] = [];
   const centrals: Buffer[] = [];
   let offset = 0;

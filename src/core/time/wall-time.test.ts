@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isValidZone, wallTimeToUtc } from './wall-time.js';
+import { isTimeZone } from './is-time-zone.js';
+import { wallTimeToUtc, zoneOffset } from './wall-time.js';
 
 describe('wallTimeToUtc', () => {
   it.each([
@@ -18,8 +19,29 @@ describe('wallTimeToUtc', () => {
     expect(wallTimeToUtc(time, zone)).toBe(expected);
   });
 
-  it('returns null for an unknown zone', () => {
+  it('returns null for an unknown zone or an impossible date', () => {
+    expect(wallTimeToUtc({ year: 2026, month: 1, day: 1, hour: Number.NaN, minute: 0 }, 'UTC')).toBeNull();
     expect(wallTimeToUtc({ year: 2026, month: 1, day: 1, hour: 0, minute: 0 }, 'Mars/Olympus')).toBeNull();
-    expect(isValidZone('Europe/London')).toBe(true);
+    expect(isTimeZone('Europe/London')).toBe(true);
+  });
+});
+
+describe('zoneOffset', () => {
+  it('follows daylight saving', () => {
+    expect(zoneOffset('Australia/Melbourne', new Date('2026-11-18T00:00:00Z'))).toBe(660);
+    expect(zoneOffset('Australia/Melbourne', new Date('2026-07-18T00:00:00Z'))).toBe(600);
+    expect(zoneOffset('Europe/Oslo', new Date('2026-12-06T00:00:00Z'))).toBe(60);
+    expect(zoneOffset('America/New_York', new Date('2026-12-06T00:00:00Z'))).toBe(-300);
+  });
+});
+
+describe('wallTimeToUtc with seconds', () => {
+  it('keeps seconds and milliseconds', () => {
+    expect(
+      wallTimeToUtc(
+        { year: 2026, month: 7, day: 3, hour: 8, minute: 5, second: 9, millisecond: 250 },
+        'Europe/Oslo',
+      ),
+    ).toBe('2026-07-03T06:05:09.250Z');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { withoutQuotedHistory } from './without-quoted-history.js';
+import { withoutQuotedHistory } from './strip-quoted.js';
 
 describe('withoutQuotedHistory', () => {
   it.each([
