@@ -33,8 +33,11 @@ export const PERMISSIONS = [
 export type Permission = (typeof PERMISSIONS)[number];
 
 const ALL_READERS: readonly ReviewRole[] = ROLES;
-/** the reviewing team: everyone but viewers */
-const TEAM: readonly ReviewRole[] = ROLES.filter((role) => role !== 'viewer');
+/** The reviewing team: every role but `viewer`; only these can be named as a gate's approvers. */
+export const TEAM_ROLES = ROLES.filter(
+  (role): role is Exclude<ReviewRole, 'viewer'> => role !== 'viewer',
+) as readonly Exclude<ReviewRole, 'viewer'>[];
+const TEAM: readonly ReviewRole[] = TEAM_ROLES;
 
 const GRANTS: Readonly<Record<Permission, readonly ReviewRole[]>> = {
   // Without packet.read_internal, packet.read gives the customer-safe view (core/review/customer-view.ts).
