@@ -199,24 +199,27 @@ function reader(db: Db, postgres: boolean): ReviewReader {
     readAudit: (filter) => readAudit(db, filter),
 
     async auditSummary(packetId) {
-      const [count, last] = await Promise.all([
-        db
-          .selectFrom('audit_log')
-          .select((eb) => eb.fn.countAll<number | string>().as('n'))
-          .where('packet_id', '=', packetId)
-          .executeTakeFirst(),
-        db
-          .selectFrom('audit_log')
-          .select(['id', 'name', 'actor', 'at'])
-          .where('packet_id', '=', packetId)
-          .orderBy('id', 'desc')
-          .limit(1)
-          .executeTakeFirst(),
-      ]);
-      return {
-        events: Number(count?.n ?? 0),
-        last: last ? { id: Number(last.id), name: last.name, actor: last.actor, at: last.at } : null,
-      };
+      // One statement: the newest event with the packet's count beside it (no row: no events).
+      const last = await db
+        .selectFrom('audit_log')
+        .select(['id', 'name', 'actor', 'at'])
+        .select((eb) =>
+          eb
+            .selectFrom('audit_log as counted')
+            .select((inner) => inner.fn.countAll<number | string>().as('n'))
+            .where('counted.packet_id', '=', packetId)
+            .as('n'),
+        )
+        .where('packet_id', '=', packetId)
+        .orderBy('id', 'desc')
+        .limit(1)
+        .executeTakeFirst();
+      return last
+        ? {
+            events: Number(last.n ?? 0),
+            last: { id: Number(last.id), name: last.name, actor: last.actor, at: last.at },
+          }
+        : { events: 0, last: null };
     },
 
     async listPackets(filter) {
