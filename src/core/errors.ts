@@ -42,7 +42,7 @@ export const ERRORS = {
   SPINE_ERR_RATE_LIMITED: { message: 'too many requests; try again later', status: 429 },
   SPINE_ERR_TOKEN_SCOPE: { message: "the API token's scopes do not allow this", status: 403 },
   SPINE_ERR_ACCOUNT_DISABLED: { message: 'the account is disabled', status: 403 },
-  SPINE_ERR_INTERNAL: { message: 'something went wrong on our side', status: 500 },
+  SPINE_ERR_INTERNAL: { message: 'the service failed unexpectedly', status: 500 },
 } as const satisfies Record<string, ErrorSpec>;
 
 export type ErrorCode = keyof typeof ERRORS;

@@ -8,7 +8,38 @@ import type { Packet } from '../core/model/packet.js';
 import type { AuditEvent, AuditEventName } from '../core/review/audit-events.js';
 import type { FeedbackView } from '../core/review/feedback.js';
 import type { PacketState } from '../core/review/transitions.js';
-import type { DraftName, GateView, OverrideView, PacketSummary, SentView } from '../core/review/views.js';
+import type {
+  AuditSummary,
+  DraftName,
+  GateView,
+  OverrideView,
+  OwnerCandidate,
+  PacketOwner,
+  PacketSummary,
+  SentView,
+} from '../core/review/views.js';
+
+/** One uploaded input file: its safe relative name and its bytes. */
+export interface UploadedFile {
+  readonly name: string;
+  readonly bytes: Uint8Array;
+}
+
+/** A packet row as created from an upload, before any version is prepared. */
+export interface NewPacket {
+  readonly id: string;
+  readonly title: string;
+  readonly createdBy: string;
+  readonly createdAt: string;
+}
+
+/** A version waiting for its prepare job. */
+export interface NewVersion {
+  readonly version: number;
+  readonly asOf: string | null;
+  readonly createdBy: string;
+  readonly createdAt: string;
+}
 
 /** The packet row: the queue summary plus how it was closed. */
 export interface PacketRecord extends PacketSummary {
@@ -56,6 +87,9 @@ export interface PacketChanges {
   readonly respondBy?: string | null;
   readonly nextInternalDue?: string | null;
   readonly nextCustomerDue?: string | null;
+  /** the newest version, when a new one is added */
+  readonly version?: number;
+  readonly jobStatus?: PacketSummary['jobStatus'];
 }
 
 export interface AuditRecord {
@@ -86,6 +120,17 @@ export interface ReviewReader {
   listOpenPackets(states: readonly PacketState[]): Promise<PacketRecord[]>;
   /** The audit log, oldest first: one packet's, or everyone's up to `limit`. */
   readAudit(filter: { packetId?: string; limit?: number }): Promise<AuditRecord[]>;
+  /** How many audit events a packet has and the newest, without reading them all. */
+  auditSummary(packetId: string): Promise<AuditSummary>;
+  /** Queue rows, most recently updated first. */
+  listPackets(filter: {
+    states?: readonly PacketState[] | undefined;
+    limit?: number;
+  }): Promise<PacketSummary[]>;
+  /** Who a reviewer assigned the packet to, or null. */
+  readOwner(packetId: string): Promise<PacketOwner | null>;
+  /** Everyone a packet can be assigned to (every account), by name. */
+  listOwnerCandidates(): Promise<OwnerCandidate[]>;
   /** Handoff ratings and fact corrections on every version of the packet, oldest first. */
   readFeedback(packetId: string): Promise<FeedbackView[]>;
   /** An input file's exact bytes by its sha256, or undefined when the store has none. */
@@ -93,6 +138,13 @@ export interface ReviewReader {
 }
 
 export interface ReviewWriter extends ReviewReader {
+  insertPacket(packet: NewPacket): Promise<void>;
+  /** Adds a queued version (its packet is recorded by the prepare job). */
+  addVersion(packetId: string, version: NewVersion): Promise<void>;
+  /** Stores the files' bytes once each and lists them as the version's inputs (a same name is replaced). */
+  putInputs(packetId: string, version: number, files: readonly UploadedFile[]): Promise<void>;
+  /** Lists one version's inputs again under another version, without copying bytes. */
+  copyInputs(packetId: string, from: number, to: number): Promise<void>;
   updatePacket(id: string, changes: PacketChanges): Promise<void>;
   addDraftEdit(packetId: string, edit: DraftEditRecord): Promise<void>;
   setGate(
@@ -103,6 +155,7 @@ export interface ReviewWriter extends ReviewReader {
   ): Promise<void>;
   addOverride(packetId: string, version: number, override: OverrideView): Promise<void>;
   addSentMark(packetId: string, version: number, mark: SentView): Promise<void>;
+  setOwner(packetId: string, owner: PacketOwner): Promise<void>;
   appendAudit(event: AuditEvent, at: string): Promise<void>;
   /** Records one rating or correction; answers with it as stored (its id set). */
   addFeedback(packetId: string, entry: Omit<FeedbackView, 'id'>): Promise<FeedbackView>;

@@ -2,6 +2,7 @@
  * @module buildApp: the review service's Fastify instance with its plugins and routes. It never
  * listens: `spine serve` does, and tests call `app.inject`.
  */
+import compress from '@fastify/compress';
 import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
 import multipart from '@fastify/multipart';
@@ -89,6 +90,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       ),
   });
   await app.register(cookie);
+  // A packet view is tens of KB of JSON; gzip or brotli (quality 4) make it a few KB on the wire.
+  await app.register(compress, { threshold: 2048, encodings: ['br', 'gzip'] });
   const uploadLimits = { ...DEFAULT_UPLOAD_LIMITS, ...options.uploadLimits };
   await app.register(multipart, {
     // keep a folder upload's relative paths; read-upload.ts reduces them to safe segments
@@ -111,10 +114,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     gateApprovers: options.gateApprovers,
     signInLimits: options.signInLimits,
   });
-  packetRoutes(app, { db: options.db, store, queue: options.queue, now, uploadLimits });
+  packetRoutes(app, { store, queue: options.queue, now, uploadLimits });
   reviewRoutes(app, { store, policy: options.policy, now, gateApprovers: options.gateApprovers });
   webSupportRoutes(app, { db: options.db, store, gateApprovers: options.gateApprovers });
-  ownerRoutes(app, { db: options.db, now });
+  ownerRoutes(app, { store, now });
   feedbackRoutes(app, { store, now });
   const signals = kyselySignalsStore(options.db);
   metricsRoutes(app, { signals, policy: options.policy, now });

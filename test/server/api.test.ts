@@ -62,6 +62,7 @@ describe.each(DIALECTS)('review API on %s', (dialect) => {
       support: {
         permissions: [
           'packet.read',
+          'packet.read_internal',
           'packet.create',
           'packet.transition',
           'draft.edit',
@@ -75,6 +76,7 @@ describe.each(DIALECTS)('review API on %s', (dialect) => {
       lead: {
         permissions: [
           'packet.read',
+          'packet.read_internal',
           'packet.create',
           'packet.transition',
           'draft.edit',

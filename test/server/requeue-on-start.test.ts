@@ -5,10 +5,10 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { createDb } from '../../src/adapters/storage/create-db.js';
 import { kyselyReviewStore } from '../../src/adapters/storage/kysely-review-store.js';
-import { createPacket } from '../../src/adapters/storage/packets.js';
 import { getPacketView } from '../../src/app/review/get-packet-view.js';
 import { freshDatabase } from '../helpers/dialects.js';
 import { runSpine, type SpineProcess, startSpine } from '../helpers/spine-process.js';
+import { storePacket } from '../helpers/store-packet.js';
 
 const processes: SpineProcess[] = [];
 const cleanups: Array<() => Promise<void>> = [];
@@ -30,7 +30,7 @@ describe('spine serve on PostgreSQL', () => {
     const db = createDb({ kind: 'postgres', url: database.url, poolSize: 2 });
     cleanups.push(() => db.destroy());
     const text = 'Dana Reyes  9:14 AM\nCheckout fails with error E_PAY_502 since this morning for 40 users.';
-    const { id } = await createPacket(
+    const { id } = await storePacket(
       db,
       {
         title: 'left behind',

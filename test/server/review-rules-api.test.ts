@@ -35,6 +35,35 @@ describe.each(DIALECTS)('review rules over HTTP on %s', (dialect) => {
     expect(ok.statusCode).toBe(200);
   });
 
+  it('refuses to reject a gate without a reason, and records the reason given', async () => {
+    const headers = await as('lead');
+    const url = `/api/packets/${id}/gates/G-eta`;
+    for (const payload of [{ decision: 'rejected' }, { decision: 'rejected', comment: '   ' }]) {
+      const bare = await svc.app.inject({ method: 'POST', url, payload, headers });
+      expect([bare.statusCode, bare.json().error.detail]).toEqual([
+        400,
+        'comment: say why G-eta is rejected',
+      ]);
+    }
+    const reasoned = await svc.app.inject({
+      method: 'POST',
+      url,
+      payload: { decision: 'rejected', comment: 'engineering has not confirmed a date' },
+      headers,
+    });
+    expect(reasoned.json()).toMatchObject({
+      state: 'rejected',
+      comment: 'engineering has not confirmed a date',
+    });
+    const approved = await svc.app.inject({
+      method: 'POST',
+      url,
+      payload: { decision: 'approved' },
+      headers,
+    });
+    expect(approved.json().state).toBe('approved');
+  });
+
   it('refuses an override that is not a policy level with 400 naming the field and the allowed values', async () => {
     const response = await svc.app.inject({
       method: 'POST',

@@ -10,9 +10,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeSlackExport } from '../../bench/generate-handoffs.js';
 import { GraphileQueue } from '../../src/adapters/queue/graphile-queue.js';
 import { createDb } from '../../src/adapters/storage/create-db.js';
-import { createPacket, type UploadedFile } from '../../src/adapters/storage/packets.js';
+import type { UploadedFile } from '../../src/adapters/storage/packets.js';
 import { freshDatabase } from '../helpers/dialects.js';
 import { runSpine, type SpineProcess, startSpine } from '../helpers/spine-process.js';
+import { storePacket } from '../helpers/store-packet.js';
 import { tempDirFactory } from '../helpers/temp-dir.js';
 
 const tempDir = tempDirFactory('spine-recovery-');
@@ -49,7 +50,7 @@ async function query<T extends pg.QueryResultRow>(sql: string, values: unknown[]
 async function queueSlowPacket(title: string): Promise<string> {
   const db = createDb({ kind: 'postgres', url, poolSize: 1 });
   try {
-    const { id } = await createPacket(
+    const { id } = await storePacket(
       db,
       { title, files: slackFiles, actor: 'test' },
       new Date().toISOString(),
@@ -159,7 +160,7 @@ describe('spine worker stopped mid-job on PostgreSQL', () => {
     await worker.waitFor(/waiting for jobs/, 60_000);
     const db = createDb({ kind: 'postgres', url, poolSize: 1 });
     const text = 'Dana Reyes  9:14 AM\nCheckout fails with error E_PAY_502 since this morning for 40 users.';
-    const { id } = await createPacket(
+    const { id } = await storePacket(
       db,
       {
         title: 'left running',

@@ -7,11 +7,8 @@ import type { Database } from '../../src/adapters/storage/database.js';
 import { kyselyReviewStore } from '../../src/adapters/storage/kysely-review-store.js';
 import {
   completePreparation,
-  createPacket,
   failPreparation,
-  listPackets,
   readInputs,
-  reprepare,
   unfinishedVersions,
 } from '../../src/adapters/storage/packets.js';
 import { loadPolicy } from '../../src/app/load-policy.js';
@@ -20,6 +17,7 @@ import { draftHistory } from '../../src/app/review/draft-history.js';
 import { dueFollowUps } from '../../src/app/review/due-follow-ups.js';
 import { editDraft } from '../../src/app/review/edit-draft.js';
 import { getPacketView } from '../../src/app/review/get-packet-view.js';
+import { listPackets } from '../../src/app/review/list-packets.js';
 import { markSent } from '../../src/app/review/mark-sent.js';
 import { overrideDecision } from '../../src/app/review/override-decision.js';
 import { transitionPacket } from '../../src/app/review/transition-packet.js';
@@ -27,6 +25,7 @@ import type { Policy } from '../../src/core/policy/policy-schema.js';
 import { sha256Hex } from '../../src/core/sha256.js';
 import { DIALECTS, freshStore, type TestStore } from '../helpers/dialects.js';
 import { makeReviewPacket } from '../helpers/make-review-packet.js';
+import { storeNextVersion, storePacket } from '../helpers/store-packet.js';
 
 const T0 = '2026-11-19T16:00:00.000Z';
 const T1 = '2026-11-19T16:05:00.000Z';
@@ -51,7 +50,7 @@ describe.each(DIALECTS)('review store on %s', (dialect) => {
   });
 
   async function preparedPacket() {
-    const created = await createPacket(
+    const created = await storePacket(
       db,
       {
         title: 'Order sync',
@@ -69,7 +68,7 @@ describe.each(DIALECTS)('review store on %s', (dialect) => {
   }
 
   it('keeps uploaded files content-addressed and queues version 1', async () => {
-    const { id } = await createPacket(
+    const { id } = await storePacket(
       db,
       { title: 'Upload', files: [{ name: 'a.txt', bytes: bytes('hello') }], actor: 'ana@x.test' },
       T0,
@@ -134,7 +133,14 @@ describe.each(DIALECTS)('review store on %s', (dialect) => {
     const decide = (gateId: string, decision: 'approved' | 'rejected') =>
       decideGate(
         reviews,
-        { packetId: id, gateId, decision, actor: 'lead@x.test', mayDecide: () => true },
+        {
+          packetId: id,
+          gateId,
+          decision,
+          comment: decision === 'rejected' ? 'the wording promises a date' : undefined,
+          actor: 'lead@x.test',
+          mayDecide: () => true,
+        },
         T1,
       );
     await expect(send()).rejects.toMatchObject({ code: 'SPINE_ERR_NOT_APPROVED' });
@@ -218,7 +224,7 @@ describe.each(DIALECTS)('review store on %s', (dialect) => {
 
   it('re-preparing keeps the old version and its inputs, adding the new files', async () => {
     const id = await preparedPacket();
-    const next = await reprepare(
+    const next = await storeNextVersion(
       db,
       { packetId: id, files: [{ name: 'reply.eml', bytes: bytes('From: x') }], actor: 'ana' },
       T1,
@@ -246,6 +252,6 @@ describe.each(DIALECTS)('review store on %s', (dialect) => {
     expect(mine).toEqual([
       { packetId: id, title: 'Order sync', kind: 'internal', due: '2026-11-19T19:30:00.000Z', overdue: true },
     ]);
-    expect((await listPackets(db)).some((p) => p.id === id)).toBe(true);
+    expect((await listPackets(kyselyReviewStore(db))).some((p) => p.id === id)).toBe(true);
   });
 });

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDb, migrateToLatest } from '../../src/adapters/storage/create-db.js';
 import type { Database } from '../../src/adapters/storage/database.js';
 import { kyselyReviewStore } from '../../src/adapters/storage/kysely-review-store.js';
-import { completePreparation, createPacket } from '../../src/adapters/storage/packets.js';
+import { completePreparation } from '../../src/adapters/storage/packets.js';
 import { loadPolicy } from '../../src/app/load-policy.js';
 import { decideGate } from '../../src/app/review/decide-gate.js';
 import { editDraft } from '../../src/app/review/edit-draft.js';
@@ -15,6 +15,7 @@ import type { Policy } from '../../src/core/policy/policy-schema.js';
 import type { ReviewStore } from '../../src/ports/review-store.js';
 import { DIALECTS, freshStore, type TestStore } from '../helpers/dialects.js';
 import { makeReviewPacket } from '../helpers/make-review-packet.js';
+import { storePacket } from '../helpers/store-packet.js';
 
 const AS_OF = '2026-11-19T15:30:00.000Z';
 const T0 = '2026-11-19T16:00:00.000Z';
@@ -41,7 +42,7 @@ describe.each(DIALECTS)('sending and overrides on %s', (dialect) => {
   });
 
   async function preparedPacket(): Promise<string> {
-    const { id } = await createPacket(
+    const { id } = await storePacket(
       db,
       { title: 'Order sync', files: [{ name: 'ticket.json', bytes: new Uint8Array([1]) }], actor: 'ana' },
       T0,

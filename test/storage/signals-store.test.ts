@@ -9,7 +9,7 @@ import { createDb, migrateToLatest } from '../../src/adapters/storage/create-db.
 import type { Database } from '../../src/adapters/storage/database.js';
 import { kyselyReviewStore } from '../../src/adapters/storage/kysely-review-store.js';
 import { kyselySignalsStore } from '../../src/adapters/storage/kysely-signals-store.js';
-import { completePreparation, createPacket, markRunning } from '../../src/adapters/storage/packets.js';
+import { completePreparation, markRunning } from '../../src/adapters/storage/packets.js';
 import { loadPolicy } from '../../src/app/load-policy.js';
 import { decideGate } from '../../src/app/review/decide-gate.js';
 import { overrideDecision } from '../../src/app/review/override-decision.js';
@@ -19,6 +19,7 @@ import type { Policy } from '../../src/core/policy/policy-schema.js';
 import type { SignalsStore } from '../../src/ports/signals-store.js';
 import { DIALECTS, freshStore, type TestStore } from '../helpers/dialects.js';
 import { makeReviewPacket } from '../helpers/make-review-packet.js';
+import { storePacket } from '../helpers/store-packet.js';
 
 // The last second of Sunday in 2026-W49, and the first instant of Monday in 2026-W50.
 const SUNDAY_LATE = '2026-12-06T23:59:59.000Z';
@@ -34,7 +35,7 @@ describe.each(DIALECTS)('signals store on %s', (dialect) => {
 
   /** A packet uploaded at `at`, picked up `queued` s later, prepared `runs` s after that. */
   async function prepared(at: string, queued: number, runs: number): Promise<string> {
-    const { id } = await createPacket(db, { title: at, files: [], actor: 'support@x' }, at);
+    const { id } = await storePacket(db, { title: at, files: [], actor: 'support@x' }, at);
     expect(await markRunning(db, id, 1, plus(at, queued))).toBe(true);
     const packet = makeReviewPacket({ asOf: at });
     const markdown = '# packet';

@@ -7,12 +7,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDb, migrateToLatest } from '../../src/adapters/storage/create-db.js';
 import type { Database } from '../../src/adapters/storage/database.js';
 import { kyselyReviewStore } from '../../src/adapters/storage/kysely-review-store.js';
-import { completePreparation, createPacket } from '../../src/adapters/storage/packets.js';
+import { completePreparation } from '../../src/adapters/storage/packets.js';
 import { getPacketView } from '../../src/app/review/get-packet-view.js';
 import type { Explanation } from '../../src/core/explain/format-explain.js';
 import { DIALECTS, freshStore, type TestStore } from '../helpers/dialects.js';
 import { makeSignals } from '../helpers/make-decide-input.js';
 import { makeReviewPacket } from '../helpers/make-review-packet.js';
+import { storePacket } from '../helpers/store-packet.js';
 
 const T0 = '2026-11-19T16:00:00.000Z';
 const EXPLANATION: Explanation = {
@@ -51,7 +52,7 @@ describe.each(DIALECTS)('version explanation on %s', (dialect) => {
   });
 
   async function prepared(explanationJson?: string): Promise<string> {
-    const { id } = await createPacket(
+    const { id } = await storePacket(
       db,
       {
         title: 'Export',

@@ -112,19 +112,64 @@ describe('the packet page, decision first', () => {
     await shot('03-owner-assigned');
   }, 60_000);
 
-  it('approves every gate it may in one click; approved gates lose Reject and next actions stop saying "needs"', async () => {
+  it('gives a pending gate one decision: approve, or reject with a reason asked for only then', async () => {
+    const packet = new PacketPage(page);
     const gates = page.locator('.gates > li');
-    const count = await gates.count();
-    expect(count).toBeGreaterThan(0);
-    const actions = page.locator('section[aria-labelledby="actions-title"]');
-    expect(await actions.locator('.gate-ref').count()).toBeGreaterThan(0);
-    expect(await page.getByRole('button', { name: /^Reject G-/ }).count()).toBe(count);
+    expect(await gates.count()).toBeGreaterThan(0);
+    // Every pending gate: exactly two buttons, no text field until a rejection is started.
+    for (const gate of await gates.all()) {
+      expect(await gate.getByRole('button').allTextContents()).toEqual([
+        expect.stringMatching(/^Approve G-/),
+        expect.stringMatching(/^Reject G-.+…$/),
+      ]);
+      expect(await gate.getByRole('textbox').count()).toBe(0);
+    }
     await page.locator('section[aria-labelledby="gates-title"]').scrollIntoViewIfNeeded();
     await shot('04-gates-pending');
 
-    await page.getByRole('button', { name: `Approve all I may approve (${count})` }).click();
+    const first = (await gates.first().locator('strong').textContent()) ?? '';
+    const row = packet.gate(first);
+    await row.getByRole('button', { name: `Reject ${first}…` }).click();
+    const confirm = row.getByRole('button', { name: `Confirm rejection of ${first}` });
+    expect(await confirm.isDisabled()).toBe(true);
+    await row.getByRole('button', { name: 'Cancel' }).click();
+    expect(await row.getByRole('textbox').count()).toBe(0);
+
+    const reason = 'the customer has not confirmed the affected stores yet';
+    await packet.rejectGate(first, reason);
+    expect(await row.textContent()).toContain(`rejected by ${ADMIN.email}`);
+    expect(await row.textContent()).toContain(reason);
+    // A rejected gate can still be approved, and that is all it offers.
+    expect(await row.getByRole('button').allTextContents()).toEqual([`Approve ${first}`]);
+    const audit = (await page.evaluate(
+      async (id) => (await fetch(`/api/packets/${id}/audit`)).json(),
+      packetId,
+    )) as { events: Array<{ name: string; properties: { comment?: string } }> };
+    expect(audit.events.filter((e) => e.name === 'gate.rejected').map((e) => e.properties.comment)).toEqual([
+      reason,
+    ]);
+  }, 60_000);
+
+  it('approves every gate it may in one click; approved gates lose Reject and next actions stop saying "needs"', async () => {
+    const gates = page.locator('.gates > li');
+    const count = await gates.count();
+    const rejected = await page.locator('.gates .badge.gate-rejected').count();
+    const pending = count - rejected;
+    const actions = page.locator('section[aria-labelledby="actions-title"]');
+    expect(await actions.locator('.gate-ref').count()).toBeGreaterThan(0);
+    expect(await page.getByRole('button', { name: /^Reject G-/ }).count()).toBe(pending);
+
+    await page.getByRole('button', { name: `Approve all I may approve (${pending})` }).click();
     await page.getByRole('heading', { name: `Approval gates (0 pending of ${count})` }).waitFor();
-    expect(await page.locator('.gates .badge.gate-approved').count()).toBe(count);
+    expect(await page.locator('.gates .badge.gate-approved').count()).toBe(pending);
+    // The rejected gate stays rejected until someone approves it on its own.
+    for (const gate of await page.locator('.gates > li.gate-rejected').all()) {
+      await gate.getByRole('button', { name: /^Approve G-/ }).click();
+    }
+    await page
+      .locator('.gates .badge.gate-approved')
+      .nth(count - 1)
+      .waitFor();
     expect(await page.getByRole('button', { name: /^(Reject|Approve) G-/ }).count()).toBe(0);
     expect(await actions.locator('.gate-ref').count()).toBe(0);
     await shot('05-gates-approved');
@@ -161,5 +206,49 @@ describe('the packet page, decision first', () => {
     }, `#/packets/${packetId}`);
     await page.locator('.decision-header').waitFor();
     expect(problems).toEqual([]);
+  }, 60_000);
+
+  it('shows a viewer (outside the team) only the public conversation, with nothing to decide', async () => {
+    const viewer = { email: 'viewer@example.com', name: 'Val Viewer', password: 'a long viewer password' };
+    const { internal, publicCount } = await page.evaluate(
+      async ({ id, user }) => {
+        const { csrfToken } = await (await fetch('/api/session')).json();
+        const created = await fetch('/api/users', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'x-csrf-token': csrfToken },
+          body: JSON.stringify({ ...user, role: 'viewer' }),
+        });
+        if (created.status !== 201 && created.status !== 200) throw new Error(await created.text());
+        const view = await (await fetch(`/api/packets/${id}`)).json();
+        const items = view.packet.evidence as Array<{ visibility: string; text: string }>;
+        return {
+          internal: items.filter((item) => item.visibility === 'internal').map((item) => item.text),
+          publicCount: items.filter((item) => item.visibility === 'public').length,
+        };
+      },
+      { id: packetId, user: viewer },
+    );
+    expect(internal.length).toBeGreaterThan(0);
+    expect(publicCount).toBeGreaterThan(0);
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    try {
+      const viewerPage = await context.newPage();
+      await new LoginPage(viewerPage).signIn(server.url, viewer.email, viewer.password);
+      await viewerPage.evaluate((hash) => {
+        window.location.hash = hash;
+      }, `#/packets/${packetId}`);
+      await viewerPage.getByRole('heading', { name: /^Public conversation \(\d+\)$/ }).waitFor();
+      const shown = await viewerPage.locator('.evidence-list li.evidence p').allTextContents();
+      expect(shown).toHaveLength(publicCount);
+      expect(shown.filter((text) => internal.includes(text))).toEqual([]);
+      expect(
+        await viewerPage
+          .getByRole('button')
+          .filter({ hasText: /Approve|Reject|Override|Mark/ })
+          .count(),
+      ).toBe(0);
+    } finally {
+      await context.close();
+    }
   }, 60_000);
 });

@@ -186,7 +186,7 @@ describe('review page, journey of a support lead', () => {
       : [];
     expect(gateIds.length).toBeGreaterThan(0);
     for (const gateId of gateIds) {
-      await packet.approveGate(gateId, `checked ${gateId} against the evidence`);
+      await packet.approveGate(gateId);
     }
     await page.getByRole('heading', { name: `Approval gates (0 pending of ${gateIds.length})` }).waitFor();
     await shot(page, '08-gates-approved');
@@ -327,7 +327,7 @@ describe('review page, as a support agent', () => {
     expect(edited).toContain(sentence);
     await page.getByText(`Revision 1 by ${SUPPORT.email}`).waitFor();
     const ownGate = own[0];
-    if (ownGate) await packet.approveGate(ownGate.id, 'wording checked');
+    if (ownGate) await packet.approveGate(ownGate.id);
     await shot(page, '15-support-customer-update-edited');
 
     // The service stays the authority: a forced override is refused all the same.

@@ -1,13 +1,12 @@
 /** @module Entry point of the review page. */
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { prefetchPacket } from './api/client.js';
+import { prefetchFirstScreen } from './api/client.js';
 import { App } from './app/App.js';
 import { parseRoute } from './app/parse-route.js';
 import './styles/app.css';
 
-const first = parseRoute(window.location.hash);
-if (first.view === 'packet') prefetchPacket(first.id);
+prefetchFirstScreen(parseRoute(window.location.hash));
 
 const root = document.getElementById('root');
 if (root) {

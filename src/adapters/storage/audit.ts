@@ -1,18 +1,10 @@
 /** @module Appending to and reading the audit log: the one way every change is recorded. */
 import type { Kysely, Transaction } from 'kysely';
 import type { AuditEvent, AuditEventName } from '../../core/review/audit-events.js';
+import type { AuditRecord } from '../../ports/review-store.js';
 import type { Database } from './database.js';
 
 export type Db = Kysely<Database> | Transaction<Database>;
-
-export interface AuditRow {
-  readonly id: number;
-  readonly packetId: string | null;
-  readonly actor: string;
-  readonly name: AuditEventName;
-  readonly properties: unknown;
-  readonly at: string;
-}
 
 /** Appends one event; call it inside the same transaction as the change it records. */
 export async function appendAudit(db: Db, event: AuditEvent, at: string): Promise<void> {
@@ -28,7 +20,10 @@ export async function appendAudit(db: Db, event: AuditEvent, at: string): Promis
     .execute();
 }
 
-export async function readAudit(db: Db, filter: { packetId?: string; limit?: number }): Promise<AuditRow[]> {
+export async function readAudit(
+  db: Db,
+  filter: { packetId?: string; limit?: number },
+): Promise<AuditRecord[]> {
   let query = db.selectFrom('audit_log').selectAll().orderBy('id', 'asc');
   if (filter.packetId) query = query.where('packet_id', '=', filter.packetId);
   if (filter.limit) query = query.limit(filter.limit);

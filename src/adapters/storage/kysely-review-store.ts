@@ -14,8 +14,9 @@ import type {
   ReviewWriter,
 } from '../../ports/review-store.js';
 import { appendAudit, type Db, readAudit } from './audit.js';
-import { getBlob } from './blobs.js';
+import { getBlob, putBlob } from './blobs.js';
 import type { Database } from './database.js';
+import { listOwnerCandidates, readOwner, writeOwner } from './owners.js';
 import { cachedVersion, parsePacket } from './packet-cache.js';
 import { toSummary } from './packets.js';
 
@@ -197,6 +198,40 @@ function reader(db: Db, postgres: boolean): ReviewReader {
 
     readAudit: (filter) => readAudit(db, filter),
 
+    async auditSummary(packetId) {
+      // One statement: the newest event with the packet's count beside it (no row: no events).
+      const last = await db
+        .selectFrom('audit_log')
+        .select(['id', 'name', 'actor', 'at'])
+        .select((eb) =>
+          eb
+            .selectFrom('audit_log as counted')
+            .select((inner) => inner.fn.countAll<number | string>().as('n'))
+            .where('counted.packet_id', '=', packetId)
+            .as('n'),
+        )
+        .where('packet_id', '=', packetId)
+        .orderBy('id', 'desc')
+        .limit(1)
+        .executeTakeFirst();
+      return last
+        ? {
+            events: Number(last.n ?? 0),
+            last: { id: Number(last.id), name: last.name, actor: last.actor, at: last.at },
+          }
+        : { events: 0, last: null };
+    },
+
+    async listPackets(filter) {
+      let query = db.selectFrom('packets').selectAll().orderBy('updated_at', 'desc').orderBy('id');
+      if (filter.states?.length) query = query.where('state', 'in', [...filter.states]);
+      const rows = await query.limit(filter.limit ?? 200).execute();
+      return rows.map(toSummary);
+    },
+
+    readOwner: (packetId) => readOwner(db, packetId),
+    listOwnerCandidates: () => listOwnerCandidates(db),
+
     async readFeedback(packetId) {
       const rows = await db
         .selectFrom('feedback')
@@ -225,12 +260,90 @@ function packetColumns(changes: PacketChanges): Partial<Database['packets']> {
   if (changes.nextInternalDue !== undefined) set.next_internal_due = changes.nextInternalDue;
   if (changes.nextCustomerDue !== undefined) set.next_customer_due = changes.nextCustomerDue;
   if (changes.respondBy !== undefined) set.respond_by = changes.respondBy;
+  if (changes.version !== undefined) set.version = changes.version;
+  if (changes.jobStatus !== undefined) set.job_status = changes.jobStatus;
   return set;
 }
 
 function writer(db: Db, postgres: boolean): ReviewWriter {
   return {
     ...reader(db, postgres),
+
+    async insertPacket(packet) {
+      await db
+        .insertInto('packets')
+        .values({
+          id: packet.id,
+          title: packet.title,
+          headline: null,
+          account: null,
+          state: 'prepared',
+          version: 1,
+          job_status: 'preparing',
+          severity: null,
+          escalate: null,
+          primary_target: null,
+          created_by: packet.createdBy,
+          created_at: packet.createdAt,
+          updated_at: packet.createdAt,
+          in_review_at: null,
+          changes_requested_at: null,
+          approved_at: null,
+          resolved_at: null,
+          de_escalated_at: null,
+          closing_reason: null,
+          told_by: null,
+          next_internal_due: null,
+          next_customer_due: null,
+        })
+        .execute();
+    },
+
+    async addVersion(packetId, version) {
+      await db
+        .insertInto('packet_versions')
+        .values({
+          packet_id: packetId,
+          version: version.version,
+          status: 'queued',
+          packet_json: null,
+          markdown: null,
+          error: null,
+          as_of: version.asOf,
+          policy_sha256: null,
+          created_by: version.createdBy,
+          created_at: version.createdAt,
+          prepared_at: null,
+        })
+        .execute();
+    },
+
+    async putInputs(packetId, version, files) {
+      for (const file of files) {
+        const sha256 = await putBlob(db, file.bytes);
+        const size = file.bytes.length;
+        await db
+          .insertInto('packet_inputs')
+          .values({ packet_id: packetId, version, name: file.name, sha256, size })
+          .onConflict((oc) => oc.columns(['packet_id', 'version', 'name']).doUpdateSet({ sha256, size }))
+          .execute();
+      }
+    },
+
+    async copyInputs(packetId, from, to) {
+      const previous = await db
+        .selectFrom('packet_inputs')
+        .select(['name', 'sha256', 'size'])
+        .where('packet_id', '=', packetId)
+        .where('version', '=', from)
+        .execute();
+      for (const input of previous) {
+        await db
+          .insertInto('packet_inputs')
+          .values({ packet_id: packetId, version: to, ...input })
+          .execute();
+      }
+    },
 
     async updatePacket(id, changes) {
       await db.updateTable('packets').set(packetColumns(changes)).where('id', '=', id).execute();
@@ -295,6 +408,8 @@ function writer(db: Db, postgres: boolean): ReviewWriter {
         })
         .execute();
     },
+
+    setOwner: (packetId, owner) => writeOwner(db, packetId, owner),
 
     async appendAudit(event, at) {
       await appendAudit(db, event, at);

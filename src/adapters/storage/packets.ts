@@ -1,8 +1,8 @@
 /**
- * @module Packets in the review store: creating from uploads, recording prepared versions,
- * and reading what a reviewer sees. Each write runs in one transaction with its audit event.
+ * @module Prepare jobs in the review store: claiming a version, recording its progress and result.
+ * Each write runs in one transaction with its audit event. (Creating and listing packets are use
+ * cases in `src/app/review/` over the ReviewStore port.)
  */
-import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { SpineError } from '../../core/errors.js';
 import type { Packet } from '../../core/model/packet.js';
@@ -10,15 +10,11 @@ import { auditEvent } from '../../core/review/audit-events.js';
 import { dueTimes } from '../../core/review/due-times.js';
 import type { PacketState } from '../../core/review/transitions.js';
 import type { PacketSummary } from '../../core/review/views.js';
+import type { UploadedFile } from '../../ports/review-store.js';
 import { appendAudit, type Db } from './audit.js';
-import { putBlob } from './blobs.js';
 import type { Database } from './database.js';
 
-export interface UploadedFile {
-  readonly name: string;
-  readonly bytes: Uint8Array;
-}
-
+export type { UploadedFile } from '../../ports/review-store.js';
 export type { PacketSummary };
 
 type PacketRow = Database['packets'];
@@ -46,138 +42,6 @@ export async function requirePacket(db: Db, id: string): Promise<PacketRow> {
   const row = await db.selectFrom('packets').selectAll().where('id', '=', id).executeTakeFirst();
   if (!row) throw new SpineError('SPINE_ERR_NOT_FOUND', `packet ${id}`);
   return row;
-}
-
-async function storeInputs(db: Db, packetId: string, version: number, files: readonly UploadedFile[]) {
-  for (const file of files) {
-    const sha256 = await putBlob(db, file.bytes);
-    await db
-      .insertInto('packet_inputs')
-      .values({ packet_id: packetId, version, name: file.name, sha256, size: file.bytes.length })
-      .onConflict((oc) =>
-        oc.columns(['packet_id', 'version', 'name']).doUpdateSet({ sha256, size: file.bytes.length }),
-      )
-      .execute();
-  }
-}
-
-/** Stores the upload and a queued version 1; preparing it is a job (see the job runners). */
-export async function createPacket(
-  db: Kysely<Database>,
-  input: { title: string; files: readonly UploadedFile[]; actor: string; asOf?: string | undefined },
-  now: string,
-): Promise<{ id: string; version: number }> {
-  const id = randomUUID();
-  await db.transaction().execute(async (trx) => {
-    await trx
-      .insertInto('packets')
-      .values({
-        id,
-        title: input.title,
-        headline: null,
-        account: null,
-        state: 'prepared',
-        version: 1,
-        job_status: 'preparing',
-        severity: null,
-        escalate: null,
-        primary_target: null,
-        created_by: input.actor,
-        created_at: now,
-        updated_at: now,
-        in_review_at: null,
-        changes_requested_at: null,
-        approved_at: null,
-        resolved_at: null,
-        de_escalated_at: null,
-        closing_reason: null,
-        told_by: null,
-        next_internal_due: null,
-        next_customer_due: null,
-      })
-      .execute();
-    await trx
-      .insertInto('packet_versions')
-      .values({
-        packet_id: id,
-        version: 1,
-        status: 'queued',
-        packet_json: null,
-        markdown: null,
-        error: null,
-        as_of: input.asOf ?? null,
-        policy_sha256: null,
-        created_by: input.actor,
-        created_at: now,
-        prepared_at: null,
-      })
-      .execute();
-    await storeInputs(trx, id, 1, input.files);
-    await appendAudit(
-      trx,
-      auditEvent('packet.created', input.actor, id, { version: 1, inputs: input.files.map((f) => f.name) }),
-      now,
-    );
-  });
-  return { id, version: 1 };
-}
-
-/** A new version with the earlier inputs plus the new files (a same-named file is replaced). */
-export async function reprepare(
-  db: Kysely<Database>,
-  input: { packetId: string; files: readonly UploadedFile[]; actor: string; asOf?: string | undefined },
-  now: string,
-): Promise<{ id: string; version: number }> {
-  return db.transaction().execute(async (trx) => {
-    const row = await requirePacket(trx, input.packetId);
-    if (row.state === 'resolved' || row.state === 'de_escalated') {
-      throw new SpineError('SPINE_ERR_CONFLICT', `packet ${row.id} is ${row.state}`);
-    }
-    const version = Number(row.version) + 1;
-    const previous = await trx
-      .selectFrom('packet_inputs')
-      .selectAll()
-      .where('packet_id', '=', row.id)
-      .where('version', '=', Number(row.version))
-      .execute();
-    for (const input_ of previous) {
-      await trx
-        .insertInto('packet_inputs')
-        .values({ packet_id: row.id, version, name: input_.name, sha256: input_.sha256, size: input_.size })
-        .execute();
-    }
-    await storeInputs(trx, row.id, version, input.files);
-    await trx
-      .insertInto('packet_versions')
-      .values({
-        packet_id: row.id,
-        version,
-        status: 'queued',
-        packet_json: null,
-        markdown: null,
-        error: null,
-        as_of: input.asOf ?? null,
-        policy_sha256: null,
-        created_by: input.actor,
-        created_at: now,
-        prepared_at: null,
-      })
-      .execute();
-    await trx
-      .updateTable('packets')
-      .set({ version, job_status: 'preparing', state: 'prepared', updated_at: now })
-      .where('id', '=', row.id)
-      .execute();
-    await appendAudit(
-      trx,
-      auditEvent('packet.reprepared', input.actor, row.id, {
-        version,
-        inputs: input.files.map((f) => f.name),
-      }),
-      now,
-    );
-    return { id: row.id, version };
-  });
 }
 
 /** The input files of a version, with their bytes, for the prepare job. */
@@ -390,14 +254,4 @@ export async function failPreparation(
     );
     return true;
   });
-}
-
-export async function listPackets(
-  db: Db,
-  filter: { states?: readonly PacketState[] | undefined; limit?: number } = {},
-): Promise<PacketSummary[]> {
-  let query = db.selectFrom('packets').selectAll().orderBy('updated_at', 'desc').orderBy('id');
-  if (filter.states?.length) query = query.where('state', 'in', [...filter.states]);
-  const rows = await query.limit(filter.limit ?? 200).execute();
-  return rows.map(toSummary);
 }

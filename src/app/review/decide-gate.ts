@@ -28,6 +28,10 @@ export async function decideGate(store: ReviewStore, input: DecideGateInput, now
         `the policy does not let your role decide ${gate.kind} gates`,
       );
     }
+    // A rejection sends the work back: whoever picks it up needs to know why.
+    if (input.decision === 'rejected' && !input.comment?.trim()) {
+      throw new SpineError('SPINE_ERR_INVALID_ARGUMENT', `comment: say why ${gate.id} is rejected`);
+    }
     const decided = { state: input.decision, by: input.actor, at: now, comment: input.comment ?? null };
     await tx.setGate(packet.id, packet.version, gate.id, decided);
     await tx.updatePacket(packet.id, { updatedAt: now });

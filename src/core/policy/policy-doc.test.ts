@@ -3,7 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { GATE_KINDS } from '../model/packet.js';
-import { ROLES } from '../review/roles.js';
+import { TEAM_ROLES } from '../review/roles.js';
 import { SIGNAL_KEYS } from './cel-environment.js';
 import {
   CadenceSchema,
@@ -37,6 +37,7 @@ describe('docs/policy.md', () => {
     for (const key of [...nested, 'byAccount', 'byProductArea', 'handleInSupport', 'criteria', 'approved']) {
       expect(doc, key).toContain(`\`${key}\``);
     }
-    for (const key of [...SIGNAL_KEYS, ...GATE_KINDS, ...ROLES]) expect(doc, key).toContain(`\`${key}\``);
+    for (const key of [...SIGNAL_KEYS, ...GATE_KINDS, ...TEAM_ROLES])
+      expect(doc, key).toContain(`\`${key}\``);
   });
 });

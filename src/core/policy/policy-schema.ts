@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { GATE_KINDS } from '../model/packet.js';
-import { ROLES } from '../review/roles.js';
+import { TEAM_ROLES } from '../review/roles.js';
 import { DURATION_PATTERN } from './duration.js';
 
 const Id = z
@@ -89,7 +89,7 @@ export const CadenceSchema = z
 export const GateRuleSchema = z
   .strictObject({
     kind: z.enum(GATE_KINDS).describe('the kind of commitment this gate holds'),
-    approvers: z.array(z.enum(ROLES)).min(1).describe('roles that may approve it'),
+    approvers: z.array(z.enum(TEAM_ROLES)).min(1).describe('roles that may approve it'),
     description: z.string().min(1).describe('what the approver checks'),
   })
   .describe('an approval gate');

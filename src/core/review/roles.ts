@@ -3,11 +3,21 @@
  * policy (`gates[].approvers`); everything else is this one table, checked by every endpoint.
  */
 
-export const ROLES = ['support', 'success', 'engineering_triage', 'account_owner', 'lead', 'admin'] as const;
+export const ROLES = [
+  'support',
+  'success',
+  'engineering_triage',
+  'account_owner',
+  'lead',
+  'admin',
+  // outside the reviewing team (a partner, a customer-facing contact): reads the customer-safe view only
+  'viewer',
+] as const;
 export type ReviewRole = (typeof ROLES)[number];
 
 export const PERMISSIONS = [
   'packet.read',
+  'packet.read_internal',
   'packet.create',
   'packet.transition',
   'draft.edit',
@@ -24,9 +34,16 @@ export const PERMISSIONS = [
 export type Permission = (typeof PERMISSIONS)[number];
 
 const ALL_READERS: readonly ReviewRole[] = ROLES;
+/** The reviewing team: every role but `viewer`; only these can be named as a gate's approvers. */
+export const TEAM_ROLES = ROLES.filter(
+  (role): role is Exclude<ReviewRole, 'viewer'> => role !== 'viewer',
+) as readonly Exclude<ReviewRole, 'viewer'>[];
+const TEAM: readonly ReviewRole[] = TEAM_ROLES;
 
 const GRANTS: Readonly<Record<Permission, readonly ReviewRole[]>> = {
+  // Without packet.read_internal, packet.read gives the customer-safe view (core/review/customer-view.ts).
   'packet.read': ALL_READERS,
+  'packet.read_internal': TEAM,
   'packet.create': ['support', 'success', 'lead', 'admin'],
   'packet.transition': ['support', 'lead', 'admin'],
   'draft.edit': ['support', 'success', 'account_owner', 'lead', 'admin'],
@@ -34,13 +51,13 @@ const GRANTS: Readonly<Record<Permission, readonly ReviewRole[]>> = {
   // Holding the permission is necessary, not sufficient: the policy names the approvers per gate kind.
   'gate.decide': ['support', 'success', 'engineering_triage', 'account_owner', 'lead', 'admin'],
   'packet.mark_sent': ['support', 'success', 'account_owner', 'lead', 'admin'],
-  'audit.read': ALL_READERS,
+  'audit.read': TEAM,
   'audit.export': ['lead', 'admin'],
   // the weekly signals page and /metrics: team-wide figures for whoever owns the workflow
   'signals.read': ['lead', 'admin'],
   'users.manage': ['admin'],
-  // Whoever receives a handoff rates it, and any reviewer may say a fact is wrong: every role.
-  'feedback.give': ALL_READERS,
+  // Whoever receives a handoff rates it, and any reviewer may say a fact is wrong: the whole team.
+  'feedback.give': TEAM,
   // An eval case carries the packet's input files as uploaded, which may be sensitive.
   'case.export': ['lead', 'admin'],
 };

@@ -16,6 +16,7 @@ export const DEFAULT_TOKEN_SCOPES: readonly TokenScope[] = ['read', 'review'];
  */
 export const SCOPE_OF: Readonly<Record<Permission, TokenScope>> = {
   'packet.read': 'read',
+  'packet.read_internal': 'read',
   'audit.read': 'read',
   'audit.export': 'read',
   'signals.read': 'read',

@@ -63,6 +63,32 @@ export interface SentView {
   readonly at: string;
 }
 
+/** Who took the packet: a user (by id) or a named owner without an account. */
+export interface PacketOwner {
+  readonly userId: string | null;
+  readonly name: string;
+  readonly assignedBy: string;
+  readonly assignedAt: string;
+}
+
+/** Someone a packet can be assigned to. */
+export interface OwnerCandidate {
+  readonly id: string;
+  readonly name: string;
+  readonly role: string;
+}
+
+/** The packet's audit trail in a line: how many events, and the newest. */
+export interface AuditSummary {
+  readonly events: number;
+  readonly last: {
+    readonly id: number;
+    readonly name: string;
+    readonly actor: string;
+    readonly at: string;
+  } | null;
+}
+
 export interface PacketView extends PacketSummary {
   readonly packet: Packet | null;
   readonly markdown: string | null;
@@ -79,6 +105,8 @@ export interface PacketView extends PacketSummary {
   readonly versions: Array<{ version: number; status: string; createdAt: string; preparedAt: string | null }>;
   readonly closingReason: string | null;
   readonly toldBy: string | null;
+  readonly owner: PacketOwner | null;
+  readonly audit: AuditSummary;
 }
 
 export interface FollowUp {

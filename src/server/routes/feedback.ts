@@ -56,10 +56,14 @@ export function feedbackRoutes(app: FastifyInstance, { store, now }: FeedbackRou
     },
   );
 
-  app.get('/api/packets/:id/feedback', { preHandler: requirePermission('packet.read') }, async (request) => {
-    const { id } = IdParams.parse(request.params);
-    return { feedback: await packetFeedback(store, id) };
-  });
+  app.get(
+    '/api/packets/:id/feedback',
+    { preHandler: requirePermission('packet.read_internal') },
+    async (request) => {
+      const { id } = IdParams.parse(request.params);
+      return { feedback: await packetFeedback(store, id) };
+    },
+  );
 
   app.get(
     '/api/packets/:id/export-case',

@@ -1,10 +1,10 @@
 /** @module A packet's owner over HTTP: who owns it and who could, and assigning it (audited). */
 import type { FastifyInstance } from 'fastify';
-import type { Kysely } from 'kysely';
 import { z } from 'zod';
-import type { Database } from '../../adapters/storage/database.js';
-import { assignOwner, getOwner, listOwnerCandidates } from '../../adapters/storage/owners.js';
+import { assignOwner, getOwner } from '../../app/review/assign-owner.js';
+import type { ReviewStore } from '../../ports/review-store.js';
 import { currentUser, requirePermission } from '../plugins/auth.js';
+import { OwnerAnswerSchema, OwnerListSchema, shaped } from '../schemas/review-responses.js';
 
 const IdParams = z.object({ id: z.string().uuid() });
 const Assign = z
@@ -17,15 +17,19 @@ const Assign = z
   });
 
 export interface OwnerRouteOptions {
-  readonly db: Kysely<Database>;
+  readonly store: ReviewStore;
   readonly now: () => Date;
 }
 
-export function ownerRoutes(app: FastifyInstance, { db, now }: OwnerRouteOptions): void {
-  app.get('/api/packets/:id/owner', { preHandler: requirePermission('packet.read') }, async (request) => {
-    const { id } = IdParams.parse(request.params);
-    return { owner: await getOwner(db, id), candidates: await listOwnerCandidates(db) };
-  });
+export function ownerRoutes(app: FastifyInstance, { store, now }: OwnerRouteOptions): void {
+  app.get(
+    '/api/packets/:id/owner',
+    { preHandler: requirePermission('packet.read_internal') },
+    async (request) => {
+      const { id } = IdParams.parse(request.params);
+      return shaped(OwnerListSchema, await getOwner(store, id));
+    },
+  );
 
   app.put(
     '/api/packets/:id/owner',
@@ -34,11 +38,11 @@ export function ownerRoutes(app: FastifyInstance, { db, now }: OwnerRouteOptions
       const { id } = IdParams.parse(request.params);
       const body = Assign.parse(request.body);
       const owner = await assignOwner(
-        db,
+        store,
         { packetId: id, userId: body.userId, name: body.name, actor: currentUser(request).email },
         now().toISOString(),
       );
-      return { owner };
+      return shaped(OwnerAnswerSchema, { owner });
     },
   );
 }

@@ -1,24 +1,44 @@
-/** @module Packets over HTTP: create from an upload, list, read, re-prepare, inputs and version diffs. */
-import type { FastifyInstance } from 'fastify';
-import type { Kysely } from 'kysely';
+/**
+ * @module Packets over HTTP: create from an upload, list, read (with ETag and conditional GET),
+ * re-prepare, inputs and version diffs. Each route parses its input, checks the role, calls a use
+ * case and shapes the answer through its response schema.
+ */
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { getBlob } from '../../adapters/storage/blobs.js';
-import type { Database } from '../../adapters/storage/database.js';
-import { packetJsonText } from '../../adapters/storage/packet-cache.js';
-import { createPacket, listPackets, reprepare } from '../../adapters/storage/packets.js';
-import { getPacketView } from '../../app/review/get-packet-view.js';
+import { createPacket } from '../../app/review/create-packet.js';
+import { getPacketView, readPacketView } from '../../app/review/get-packet-view.js';
+import { listPackets } from '../../app/review/list-packets.js';
+import { readPacketInput } from '../../app/review/read-packet-input.js';
+import { repreparePacket } from '../../app/review/reprepare-packet.js';
 import { SpineError } from '../../core/errors.js';
+import { toCustomerView } from '../../core/review/customer-view.js';
 import { diffPackets } from '../../core/review/diff-packets.js';
+import { can } from '../../core/review/roles.js';
 import { PACKET_STATES } from '../../core/review/transitions.js';
-import type { PacketView } from '../../core/review/views.js';
 import type { JobQueue } from '../../ports/job-queue.js';
 import type { ReviewStore } from '../../ports/review-store.js';
+import { isCurrentFor, listEtag } from '../conditional-get.js';
 import { currentUser, requirePermission } from '../plugins/auth.js';
 import { readUpload, type UploadLimits } from '../read-upload.js';
+import {
+  CustomerListSchema,
+  CustomerViewSchema,
+  DiffSchema,
+  PacketListSchema,
+  sendJsonText,
+  shaped,
+} from '../schemas/review-responses.js';
+import { teamViewJson } from '../team-view-json.js';
 
 const IsoDateTime = z.string().datetime({ offset: true });
 const CreateFields = z.object({ title: z.string().trim().max(300).optional(), asOf: IsoDateTime.optional() });
-const ListQuery = z.object({ state: z.string().optional() });
+const ListQuery = z.object({
+  state: z
+    .string()
+    .optional()
+    .transform((value) => value?.split(',').filter(Boolean))
+    .pipe(z.array(z.enum(PACKET_STATES)).optional()),
+});
 const IdParams = z.object({ id: z.string().uuid() });
 const VersionQuery = z.object({ version: z.coerce.number().int().positive().optional() });
 const DiffQuery = z.object({
@@ -27,38 +47,42 @@ const DiffQuery = z.object({
 });
 const InputParams = z.object({ id: z.string().uuid(), sha256: z.string().regex(/^[0-9a-f]{64}$/) });
 
+/** Reads are revalidated on every use and never cached for anyone else. */
+const CACHE_CONTROL = 'private, no-cache';
+
 export interface PacketRouteOptions {
-  readonly db: Kysely<Database>;
   readonly store: ReviewStore;
   readonly queue: JobQueue;
   readonly now: () => Date;
   readonly uploadLimits: UploadLimits;
 }
 
-/** The view as JSON text, embedding the stored packet text instead of serializing the packet again. */
-function viewJson(view: PacketView): string {
-  const stored = view.packet ? packetJsonText(view.packet) : undefined;
-  if (!stored) return JSON.stringify(view);
-  const { packet: _packet, ...rest } = view;
-  return `{"packet":${stored},${JSON.stringify(rest).slice(1)}`;
+/** Who the answer is for: the reviewing team, or a role that may only see customer-safe content. */
+function audienceOf(request: FastifyRequest): 'team' | 'customer' {
+  return can(currentUser(request).role, 'packet.read_internal') ? 'team' : 'customer';
+}
+
+function notModified(reply: FastifyReply, etag: string): FastifyReply {
+  return reply.status(304).header('etag', etag).header('cache-control', CACHE_CONTROL).send();
 }
 
 export function packetRoutes(
   app: FastifyInstance,
-  { db, store, queue, now, uploadLimits }: PacketRouteOptions,
+  { store, queue, now, uploadLimits }: PacketRouteOptions,
 ): void {
-  app.get('/api/packets', { preHandler: requirePermission('packet.read') }, async (request) => {
+  app.get('/api/packets', { preHandler: requirePermission('packet.read') }, async (request, reply) => {
     const { state } = ListQuery.parse(request.query);
-    const states = state?.split(',').filter(Boolean);
-    const unknown = states?.find((s) => !(PACKET_STATES as readonly string[]).includes(s));
-    if (unknown) throw new SpineError('SPINE_ERR_INVALID_ARGUMENT', `state: unknown state ${unknown}`);
-    return {
-      packets: await listPackets(db, { states: states as (typeof PACKET_STATES)[number][] | undefined }),
-    };
+    const audience = audienceOf(request);
+    const packets = await listPackets(store, { states: state });
+    const etag = listEtag(audience, packets);
+    if (isCurrentFor(request)(etag)) return notModified(reply, etag);
+    reply.header('etag', etag).header('cache-control', CACHE_CONTROL);
+    return audience === 'team'
+      ? shaped(PacketListSchema, { packets })
+      : shaped(CustomerListSchema, { packets });
   });
 
   app.post('/api/packets', { preHandler: requirePermission('packet.create') }, async (request, reply) => {
-    const user = currentUser(request);
     const upload = await readUpload(request, uploadLimits);
     if (upload.files.length === 0) {
       throw new SpineError(
@@ -67,32 +91,32 @@ export function packetRoutes(
       );
     }
     const fields = CreateFields.parse(upload.fields);
-    const title =
-      fields.title ||
-      upload.files
-        .map((f) => f.name)
-        .join(', ')
-        .slice(0, 120);
     const created = await createPacket(
-      db,
-      { title, files: upload.files, actor: user.email, asOf: fields.asOf },
+      { store, queue },
+      { ...fields, files: upload.files, actor: currentUser(request).email },
       now().toISOString(),
     );
-    await queue.enqueue({ packetId: created.id, version: created.version });
     return reply.status(202).send(created);
   });
 
   app.get('/api/packets/:id', { preHandler: requirePermission('packet.read') }, async (request, reply) => {
     const { id } = IdParams.parse(request.params);
     const { version } = VersionQuery.parse(request.query);
-    return reply
-      .type('application/json; charset=utf-8')
-      .send(viewJson(await getPacketView(store, id, version)));
+    const audience = audienceOf(request);
+    const { etag, view } = await readPacketView(store, id, {
+      version,
+      audience,
+      isCurrent: isCurrentFor(request),
+    });
+    if (!view) return notModified(reply, etag);
+    reply.header('etag', etag).header('cache-control', CACHE_CONTROL);
+    if (audience === 'customer') return shaped(CustomerViewSchema, toCustomerView(view));
+    return sendJsonText(reply, teamViewJson(view));
   });
 
   app.get(
     '/api/packets/:id/markdown',
-    { preHandler: requirePermission('packet.read') },
+    { preHandler: requirePermission('packet.read_internal') },
     async (request, reply) => {
       const { id } = IdParams.parse(request.params);
       const { version } = VersionQuery.parse(request.query);
@@ -106,7 +130,6 @@ export function packetRoutes(
     '/api/packets/:id/versions',
     { preHandler: requirePermission('packet.create') },
     async (request, reply) => {
-      const user = currentUser(request);
       const { id } = IdParams.parse(request.params);
       const upload = await readUpload(request, uploadLimits);
       if (upload.files.length === 0) {
@@ -115,40 +138,41 @@ export function packetRoutes(
           'files: add the new evidence (files or pasted text)',
         );
       }
-      const fields = CreateFields.parse(upload.fields);
-      const next = await reprepare(
-        db,
-        { packetId: id, files: upload.files, actor: user.email, asOf: fields.asOf },
+      const { asOf } = CreateFields.parse(upload.fields);
+      const next = await repreparePacket(
+        { store, queue },
+        { packetId: id, files: upload.files, actor: currentUser(request).email, asOf },
         now().toISOString(),
       );
-      await queue.enqueue({ packetId: next.id, version: next.version });
       return reply.status(202).send(next);
     },
   );
 
-  app.get('/api/packets/:id/diff', { preHandler: requirePermission('packet.read') }, async (request) => {
-    const { id } = IdParams.parse(request.params);
-    const { from, to } = DiffQuery.parse(request.query);
-    const [a, b] = await Promise.all([getPacketView(store, id, from), getPacketView(store, id, to)]);
-    if (!a.packet || !b.packet) throw new SpineError('SPINE_ERR_CONFLICT', 'both versions must be prepared');
-    return { from, to, changes: diffPackets(a.packet, b.packet) };
-  });
+  app.get(
+    '/api/packets/:id/diff',
+    { preHandler: requirePermission('packet.read_internal') },
+    async (request) => {
+      const { id } = IdParams.parse(request.params);
+      const { from, to } = DiffQuery.parse(request.query);
+      const [a, b] = await Promise.all([getPacketView(store, id, from), getPacketView(store, id, to)]);
+      if (!a.packet || !b.packet)
+        throw new SpineError('SPINE_ERR_CONFLICT', 'both versions must be prepared');
+      return shaped(DiffSchema, { from, to, changes: diffPackets(a.packet, b.packet) });
+    },
+  );
 
   app.get(
     '/api/packets/:id/inputs/:sha256',
-    { preHandler: requirePermission('packet.read') },
+    { preHandler: requirePermission('packet.read_internal') },
     async (request, reply) => {
       const { id, sha256 } = InputParams.parse(request.params);
       const { version } = VersionQuery.parse(request.query);
-      const view = await getPacketView(store, id, version);
-      const input = view.inputs.find((i) => i.sha256 === sha256);
-      const bytes = input ? await getBlob(db, sha256) : undefined;
-      if (!input || !bytes) throw new SpineError('SPINE_ERR_NOT_FOUND', `input ${sha256} of packet ${id}`);
+      const input = await readPacketInput(store, { packetId: id, sha256, version });
       // Served as a download, never rendered: ticket content is hostile.
       return reply
         .type('application/octet-stream')
         .header('content-disposition', `attachment; filename="${encodeURIComponent(input.name)}"`)
-        .send(Buffer.from(bytes));
+        .send(Buffer.from(input.bytes));
     },
   );
 }

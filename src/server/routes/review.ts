@@ -18,6 +18,16 @@ import { MANUAL_STATES } from '../../core/review/transitions.js';
 import { DRAFT_NAMES } from '../../core/review/views.js';
 import type { ReviewStore } from '../../ports/review-store.js';
 import { currentUser, requirePermission } from '../plugins/auth.js';
+import {
+  AuditEventsSchema,
+  DraftHistorySchema,
+  DraftViewSchema,
+  FollowUpsSchema,
+  GateViewSchema,
+  sendJsonText,
+  shaped,
+} from '../schemas/review-responses.js';
+import { teamViewJson } from '../team-view-json.js';
 
 const IdParams = z.object({ id: z.string().uuid() });
 const DraftParams = IdParams.extend({ draft: z.enum(DRAFT_NAMES) });
@@ -62,11 +72,11 @@ export function reviewRoutes(
   app.post(
     '/api/packets/:id/transition',
     { preHandler: requirePermission('packet.transition') },
-    async (request) => {
+    async (request, reply) => {
       const { id } = IdParams.parse(request.params);
       const body = Transition.parse(request.body);
       await transitionPacket(store, { packetId: id, ...body, actor: currentUser(request).email }, at());
-      return getPacketView(store, id);
+      return sendJsonText(reply, teamViewJson(await getPacketView(store, id)));
     },
   );
 
@@ -76,16 +86,21 @@ export function reviewRoutes(
     async (request) => {
       const { id, draft } = DraftParams.parse(request.params);
       const { text } = DraftEdit.parse(request.body);
-      return editDraft(store, { packetId: id, draft, text, actor: currentUser(request).email }, at());
+      const edited = await editDraft(
+        store,
+        { packetId: id, draft, text, actor: currentUser(request).email },
+        at(),
+      );
+      return shaped(DraftViewSchema, edited);
     },
   );
 
   app.get(
     '/api/packets/:id/drafts/:draft/history',
-    { preHandler: requirePermission('packet.read') },
+    { preHandler: requirePermission('packet.read_internal') },
     async (request) => {
       const { id, draft } = DraftParams.parse(request.params);
-      return { history: await draftHistory(store, id, draft) };
+      return shaped(DraftHistorySchema, { history: await draftHistory(store, id, draft) });
     },
   );
 
@@ -96,7 +111,7 @@ export function reviewRoutes(
       const { id, gateId } = GateParams.parse(request.params);
       const body = GateDecision.parse(request.body);
       const user = currentUser(request);
-      return decideGate(
+      const decided = await decideGate(
         store,
         {
           packetId: id,
@@ -107,13 +122,14 @@ export function reviewRoutes(
         },
         at(),
       );
+      return shaped(GateViewSchema, decided);
     },
   );
 
   app.post(
     '/api/packets/:id/override',
     { preHandler: requirePermission('decision.override') },
-    async (request) => {
+    async (request, reply) => {
       const { id } = IdParams.parse(request.params);
       const body = Override.parse(request.body);
       await overrideDecision(
@@ -122,23 +138,23 @@ export function reviewRoutes(
         { packetId: id, ...body, actor: currentUser(request).email },
         at(),
       );
-      return getPacketView(store, id);
+      return sendJsonText(reply, teamViewJson(await getPacketView(store, id)));
     },
   );
 
   app.post(
     '/api/packets/:id/mark-sent',
     { preHandler: requirePermission('packet.mark_sent') },
-    async (request) => {
+    async (request, reply) => {
       const { id } = IdParams.parse(request.params);
       await markSent(store, { packetId: id, actor: currentUser(request).email, policy }, at());
-      return getPacketView(store, id);
+      return sendJsonText(reply, teamViewJson(await getPacketView(store, id)));
     },
   );
 
   app.get('/api/packets/:id/audit', { preHandler: requirePermission('audit.read') }, async (request) => {
     const { id } = IdParams.parse(request.params);
-    return { events: await packetAudit(store, id) };
+    return shaped(AuditEventsSchema, { events: await packetAudit(store, id) });
   });
 
   app.get(
@@ -161,7 +177,7 @@ export function reviewRoutes(
     },
   );
 
-  app.get('/api/follow-ups', { preHandler: requirePermission('packet.read') }, async (request) => {
+  app.get('/api/follow-ups', { preHandler: requirePermission('packet.read_internal') }, async (request) => {
     const { within } = FollowUpQuery.parse(request.query);
     const start = at();
     const until = addDuration(start, within);
@@ -170,10 +186,10 @@ export function reviewRoutes(
         'SPINE_ERR_INVALID_ARGUMENT',
         `within: ${within} is not an ISO 8601 duration like PT24H`,
       );
-    return { now: start, until, items: await dueFollowUps(store, start, until) };
+    return shaped(FollowUpsSchema, { now: start, until, items: await dueFollowUps(store, start, until) });
   });
 
-  app.get('/api/audit', { preHandler: requirePermission('audit.export') }, async () => ({
-    events: await recentAudit(store),
-  }));
+  app.get('/api/audit', { preHandler: requirePermission('audit.export') }, async () =>
+    shaped(AuditEventsSchema, { events: await recentAudit(store) }),
+  );
 }

@@ -21,6 +21,18 @@ import { ROLES } from '../../core/review/roles.js';
 import { TOKEN_SCOPES } from '../../core/review/token-scopes.js';
 import { abilitiesOf, type GateApprovers } from '../abilities-of.js';
 import { currentUser, requirePermission, SESSION_COOKIE } from '../plugins/auth.js';
+import { shaped } from '../schemas/review-responses.js';
+import {
+  MeSchema,
+  MintedTokenSchema,
+  NewUserSchema,
+  OkSchema,
+  RevokedTokenSchema,
+  SessionSchema,
+  TokenListSchema,
+  UserAnswerSchema,
+  UserListSchema,
+} from '../schemas/session-responses.js';
 
 const SESSION_TTL_MS = 12 * 3_600_000;
 
@@ -79,7 +91,11 @@ export function sessionRoutes(
         secure: cookieSecure,
         expires: new Date(session.expiresAt),
       });
-      return { user, csrfToken: session.csrfToken, ...abilitiesOf(user.role, gateApprovers) };
+      return shaped(SessionSchema, {
+        user,
+        csrfToken: session.csrfToken,
+        ...abilitiesOf(user.role, gateApprovers),
+      });
     },
   );
 
@@ -87,12 +103,12 @@ export function sessionRoutes(
     const sessionId = request.cookies[SESSION_COOKIE];
     if (sessionId) await deleteSession(db, sessionId);
     reply.clearCookie(SESSION_COOKIE, { path: '/' });
-    return { ok: true };
+    return shaped(OkSchema, { ok: true });
   });
 
   app.get('/api/me', { preHandler: requirePermission('packet.read') }, async (request) => {
     const user = currentUser(request);
-    return { user, ...abilitiesOf(user.role, gateApprovers) };
+    return shaped(MeSchema, { user, ...abilitiesOf(user.role, gateApprovers) });
   });
 
   // Every role manages its own tokens; a token needs the `tokens` scope to do so.
@@ -107,13 +123,13 @@ export function sessionRoutes(
         { user, callerScopes: request.token?.scopes ?? null, ...body, actor: user.email },
         now().toISOString(),
       );
-      return reply.send(minted);
+      return reply.send(shaped(MintedTokenSchema, minted));
     },
   );
 
   app.get('/api/tokens', { preHandler: requirePermission('packet.read', 'tokens') }, async (request) => {
     const { all } = TokenList.parse(request.query);
-    return { tokens: await listTokens(db, currentUser(request), all) };
+    return shaped(TokenListSchema, { tokens: await listTokens(db, currentUser(request), all) });
   });
 
   app.delete(
@@ -122,7 +138,8 @@ export function sessionRoutes(
     async (request) => {
       const { tokenId } = TokenParams.parse(request.params);
       const user = currentUser(request);
-      return { token: await revokeToken(db, { user, tokenId, actor: user.email }, now().toISOString()) };
+      const token = await revokeToken(db, { user, tokenId, actor: user.email }, now().toISOString());
+      return shaped(RevokedTokenSchema, { token });
     },
   );
 
@@ -138,14 +155,14 @@ export function sessionRoutes(
           { userId: id, disabled: action === 'disable', actor: { id: actor.id, email: actor.email } },
           now().toISOString(),
         );
-        return { user };
+        return shaped(UserAnswerSchema, { user });
       },
     );
   }
 
-  app.get('/api/users', { preHandler: requirePermission('users.manage') }, async () => ({
-    users: await listUsers(db),
-  }));
+  app.get('/api/users', { preHandler: requirePermission('users.manage') }, async () =>
+    shaped(UserListSchema, { users: await listUsers(db) }),
+  );
 
   app.post('/api/users', { preHandler: requirePermission('users.manage') }, async (request, reply) => {
     const actor = currentUser(request);
@@ -168,6 +185,6 @@ export function sessionRoutes(
       );
       return created;
     });
-    return reply.status(201).send({ user });
+    return reply.status(201).send(shaped(NewUserSchema, { user }));
   });
 }

@@ -19,6 +19,8 @@ import { sha256Hex } from '../../core/sha256.js';
 import type { ReviewStore } from '../../ports/review-store.js';
 import { abilitiesOf, type GateApprovers } from '../abilities-of.js';
 import { currentUser, requirePermission } from '../plugins/auth.js';
+import { shaped } from '../schemas/review-responses.js';
+import { SessionSchema } from '../schemas/session-responses.js';
 
 const SourceParams = z.object({ id: z.string().uuid(), sourceId: z.string().regex(/^S[0-9]{1,6}$/) });
 const VersionQuery = z.object({ version: z.coerce.number().int().positive().optional() });
@@ -60,12 +62,16 @@ export function webSupportRoutes(
     if (request.csrfToken === null) {
       throw new SpineError('SPINE_ERR_UNAUTHENTICATED', 'sign in with your e-mail and password');
     }
-    return { user, csrfToken: request.csrfToken, ...abilitiesOf(user.role, gateApprovers) };
+    return shaped(SessionSchema, {
+      user,
+      csrfToken: request.csrfToken,
+      ...abilitiesOf(user.role, gateApprovers),
+    });
   });
 
   app.get(
     '/api/packets/:id/sources/:sourceId/image',
-    { preHandler: requirePermission('packet.read') },
+    { preHandler: requirePermission('packet.read_internal') },
     async (request, reply) => {
       const { id, sourceId } = SourceParams.parse(request.params);
       const { version } = VersionQuery.parse(request.query);

@@ -5,15 +5,16 @@
  */
 import { createDb, migrateToLatest, type StoreConfig } from '../../../src/adapters/storage/create-db.js';
 import { kyselyReviewStore } from '../../../src/adapters/storage/kysely-review-store.js';
-import { completePreparation, createPacket } from '../../../src/adapters/storage/packets.js';
+import { completePreparation } from '../../../src/adapters/storage/packets.js';
 import { editDraft } from '../../../src/app/review/edit-draft.js';
 import { makeReviewPacket } from '../../helpers/make-review-packet.js';
+import { storePacket } from '../../helpers/store-packet.js';
 
 const config = JSON.parse(process.argv[2] ?? '{}') as StoreConfig;
 const db = createDb(config);
 await migrateToLatest(db, config);
 const now = () => new Date().toISOString();
-const { id } = await createPacket(
+const { id } = await storePacket(
   db,
   { title: 'crash test', files: [{ name: 'a.txt', bytes: new TextEncoder().encode('a') }], actor: 'writer' },
   now(),

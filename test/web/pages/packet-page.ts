@@ -45,11 +45,19 @@ export class PacketPage {
     return this.page.getByRole('listitem', { name: `Gate ${id}` });
   }
 
-  async approveGate(id: string, comment: string): Promise<void> {
+  async approveGate(id: string): Promise<void> {
     const gate = this.gate(id);
-    await gate.getByLabel(`Comment on ${id}`).fill(comment);
-    await gate.getByRole('button', { name: `Approve ${id}` }).click();
+    await gate.getByRole('button', { name: `Approve ${id}`, exact: true }).click();
     await gate.locator('.badge.gate-approved').waitFor();
+  }
+
+  /** Rejecting asks for the reason first; the gate then shows it. */
+  async rejectGate(id: string, reason: string): Promise<void> {
+    const gate = this.gate(id);
+    await gate.getByRole('button', { name: `Reject ${id}…`, exact: true }).click();
+    await gate.getByLabel(`Why reject ${id}?`).fill(reason);
+    await gate.getByRole('button', { name: `Confirm rejection of ${id}`, exact: true }).click();
+    await gate.locator('.badge.gate-rejected').waitFor();
   }
 
   get markSent(): Locator {

@@ -4,6 +4,7 @@
  */
 import type {
   AuditRow,
+  CustomerView,
   DraftName,
   DraftRevision,
   DraftView,
@@ -73,13 +74,15 @@ export const api = {
     await request('POST', '/api/logout');
     csrfToken = null;
   },
-  packets: () => request<{ packets: PacketSummary[] }>('GET', '/api/packets'),
+  packets: () => getOnce<{ packets: PacketSummary[] }>('/api/packets'),
   followUps: (within = 'P7D') =>
     request<{ now: string; until: string; items: FollowUp[] }>(
       'GET',
       `/api/follow-ups?within=${encodeURIComponent(within)}`,
     ),
-  packet: (id: string) => request<PacketView>('GET', `/api/packets/${encodeURIComponent(id)}`),
+  packet: (id: string) => request<PacketView>('GET', packetPath(id)),
+  /** the same route for a role outside the team: the service answers the customer-safe view */
+  customerPacket: (id: string) => getOnce<CustomerView>(packetPath(id)),
   transition: (id: string, to: string, reason?: string, toldBy?: string) =>
     request<PacketView>('POST', `/api/packets/${encodeURIComponent(id)}/transition`, {
       to,
@@ -117,20 +120,37 @@ export const api = {
     `/api/packets/${encodeURIComponent(id)}/sources/${encodeURIComponent(sourceId)}/image`,
 };
 
-const prefetched = new Map<string, Promise<PacketView>>();
+const packetPath = (id: string) => `/api/packets/${encodeURIComponent(id)}`;
 
-/** Starts loading a packet before the session check ends, so a deep link costs one round trip less. */
-export function prefetchPacket(id: string): void {
-  const pending = api.packet(id);
+const prefetched = new Map<string, Promise<unknown>>();
+
+/**
+ * Starts the first screen's read before the session check ends, so a deep link or the queue costs
+ * one round trip, not two. Unsigned, it fails with 401 and is asked again after signing in.
+ */
+export function prefetchFirstScreen(route: { view: string; id?: string }): void {
+  const path =
+    route.view === 'packet' && route.id
+      ? packetPath(route.id)
+      : route.view === 'queue'
+        ? '/api/packets'
+        : null;
+  if (!path) return;
+  const pending = request('GET', path);
   pending.catch(() => undefined);
-  prefetched.set(id, pending);
+  prefetched.set(path, pending);
+}
+
+/** A GET answered from a prefetch when one was started (used once), else a fresh request. */
+function getOnce<T>(path: string): Promise<T> {
+  const pending = prefetched.get(path) as Promise<T> | undefined;
+  prefetched.delete(path);
+  return pending ? pending.catch(() => request<T>('GET', path)) : request<T>('GET', path);
 }
 
 /** The packet, from a prefetch when one was started (used once), else a fresh request. */
 export function loadPacket(id: string): Promise<PacketView> {
-  const pending = prefetched.get(id);
-  prefetched.delete(id);
-  return pending ? pending.catch(() => api.packet(id)) : api.packet(id);
+  return getOnce<PacketView>(packetPath(id));
 }
 
 /**

@@ -4,29 +4,38 @@
  */
 import type { Evidence, Source } from '../../../src/core/model/evidence.js';
 import type { Packet } from '../../../src/core/model/packet.js';
+import type { CustomerView } from '../../../src/core/review/customer-view.js';
 import type { Permission, ReviewRole } from '../../../src/core/review/roles.js';
 import type { PacketState } from '../../../src/core/review/transitions.js';
 import type {
+  AuditSummary,
   DraftName,
   DraftView,
   FollowUp,
   GateView,
   OverrideView as Override,
+  OwnerCandidate,
+  PacketOwner,
   PacketSummary,
   PacketView,
 } from '../../../src/core/review/views.js';
 import type { WeekSignals } from '../../../src/core/signals/weekly-signals.js';
+import type { AuditRecord } from '../../../src/ports/review-store.js';
 
 export { DRAFT_NAMES } from '../../../src/core/review/views.js';
 
 export type {
+  AuditSummary,
+  CustomerView,
   DraftName,
   DraftView,
   Evidence,
   FollowUp,
   GateView,
   Override,
+  OwnerCandidate,
   Packet,
+  PacketOwner,
   PacketState,
   PacketSummary,
   PacketView,
@@ -45,6 +54,8 @@ export interface SignalsAnswer {
   readonly truncated: boolean;
   readonly weeks: WeekSignals[];
 }
+/** An audit event as the page reads it: the store's record, its name any string (older or newer events). */
+export type AuditRow = Omit<AuditRecord, 'name'> & { readonly name: string };
 
 export interface User {
   readonly id: string;
@@ -64,32 +75,10 @@ export interface Session {
   readonly gateApprovers: Readonly<Record<string, readonly string[]>>;
 }
 
-export interface PacketOwner {
-  readonly userId: string | null;
-  readonly name: string;
-  readonly assignedBy: string;
-  readonly assignedAt: string;
-}
-
-export interface OwnerCandidate {
-  readonly id: string;
-  readonly name: string;
-  readonly role: string;
-}
-
 export interface DraftRevision {
   readonly version: number;
   readonly revision: number;
   readonly text: string;
   readonly author: string;
-  readonly at: string;
-}
-
-export interface AuditRow {
-  readonly id: number;
-  readonly packetId: string | null;
-  readonly actor: string;
-  readonly name: string;
-  readonly properties: unknown;
   readonly at: string;
 }

@@ -5,6 +5,7 @@ import type { Session } from '../api/types.js';
 import { AuditPage } from '../features/audit-log/AuditPage.js';
 import { IntakePage } from '../features/intake/IntakePage.js';
 import { LoginPage } from '../features/login/LoginPage.js';
+import { CustomerPacketPage } from '../features/packet-review/CustomerPacketPage.js';
 import { PacketPage } from '../features/packet-review/PacketPage.js';
 import { QueuePage } from '../features/queue/QueuePage.js';
 import { SignalsPage } from '../features/signals/SignalsPage.js';
@@ -94,9 +95,12 @@ function SignedIn({
           {route.view === 'intake' && <IntakePage />}
           {route.view === 'signals' && <SignalsPage />}
           {/* Keyed by id: a route change starts a fresh page, never one still holding another packet. */}
-          {route.view === 'packet' && (
-            <PacketPage key={route.id} id={route.id} cite={route.cite} user={user} />
-          )}
+          {route.view === 'packet' &&
+            (can.whyNot('packet.read_internal') === null ? (
+              <PacketPage key={route.id} id={route.id} cite={route.cite} user={user} />
+            ) : (
+              <CustomerPacketPage key={route.id} id={route.id} />
+            ))}
           {route.view === 'audit' && <AuditPage key={route.id} id={route.id} />}
         </main>
       </div>

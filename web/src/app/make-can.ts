@@ -27,10 +27,12 @@ const ROLE_GROUPS: Readonly<Record<ReviewRole, string>> = {
   account_owner: 'account owners',
   lead: 'leads',
   admin: 'admins',
+  viewer: 'viewers',
 };
 
 const ACTIONS: Readonly<Record<Permission, string>> = {
   'packet.read': 'read packets',
+  'packet.read_internal': 'read internal evidence',
   'packet.create': 'start a new packet',
   'packet.transition': 'change the review state',
   'draft.edit': 'edit drafts',

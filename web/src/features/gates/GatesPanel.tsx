@@ -1,8 +1,9 @@
 /**
- * @module Approval gates, compact: one line per gate with its state, the decision controls only
- * where a decision is still open, and "approve all I may approve" for the gates this role may decide.
+ * @module Approval gates, compact: one line per gate with its state and, while it is pending, one
+ * decision: approve, or reject with a reason (asked for only then). A rejected gate can still be
+ * approved; an approved one has no controls. "Approve all I may approve" covers this role's gates.
  */
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { api, messageOf } from '../../api/client.js';
 import type { GateView, PacketView } from '../../api/types.js';
 import { useCan } from '../../app/can-context.js';
@@ -64,17 +65,21 @@ function GateRow({
   gate: GateView;
   onChanged: () => Promise<void>;
 }) {
-  const [comment, setComment] = useState('');
+  // Rejecting opens a reason field: a rejection sends the work back, and the next person needs the why.
+  const [rejecting, setRejecting] = useState(false);
+  const [reason, setReason] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const lock = useLock(useCan().whyNotGate(gate.kind));
+  const reasonId = useId();
 
   async function decide(decision: 'approved' | 'rejected') {
     setBusy(true);
     setError(null);
     try {
-      await api.decideGate(packetId, gate.id, decision, comment);
-      setComment('');
+      await api.decideGate(packetId, gate.id, decision, decision === 'rejected' ? reason : '');
+      setRejecting(false);
+      setReason('');
       await onChanged();
     } catch (failure) {
       setError(messageOf(failure));
@@ -96,20 +101,8 @@ function GateRow({
           </span>
         )}
       </div>
-      {gate.state !== 'approved' && (
+      {gate.state !== 'approved' && !rejecting && (
         <div className="gate-actions">
-          <label>
-            <span className="visually-hidden">Comment on {gate.id}</span>
-            <input
-              placeholder="comment (optional)"
-              aria-label={`Comment on ${gate.id}`}
-              value={comment}
-              onChange={(e) => setComment(e.target.value)}
-              maxLength={4000}
-              disabled={lock.locked}
-              {...lock.describe}
-            />
-          </label>
           <button
             type="button"
             className="approve"
@@ -124,13 +117,39 @@ function GateRow({
               type="button"
               className="reject"
               disabled={busy || lock.locked}
-              onClick={() => decide('rejected')}
+              onClick={() => setRejecting(true)}
               {...lock.describe}
             >
-              Reject {gate.id}
+              Reject {gate.id}…
             </button>
           )}
         </div>
+      )}
+      {rejecting && (
+        <form
+          className="gate-actions"
+          onSubmit={(event) => {
+            event.preventDefault();
+            void decide('rejected');
+          }}
+        >
+          <label htmlFor={reasonId}>Why reject {gate.id}?</label>
+          <input
+            id={reasonId}
+            value={reason}
+            onChange={(e) => setReason(e.target.value)}
+            maxLength={4000}
+            required
+            // biome-ignore lint/a11y/noAutofocus: the field the reviewer just asked for
+            autoFocus
+          />
+          <button type="submit" className="reject" disabled={busy || reason.trim() === ''}>
+            Confirm rejection of {gate.id}
+          </button>
+          <button type="button" className="link-button" onClick={() => setRejecting(false)}>
+            Cancel
+          </button>
+        </form>
       )}
       {gate.state !== 'approved' && lock.note}
       {error && (

@@ -1,38 +1,47 @@
-/** @module Who owns the packet now, and assigning it: to oneself, or to anyone with an account. */
-import { useCallback, useEffect, useId, useState } from 'react';
+/**
+ * @module Who owns the packet now (from the packet view, no request of its own), and assigning it:
+ * the people to choose from are fetched only when the reviewer opens the chooser.
+ */
+import { useId, useState } from 'react';
 import { api, messageOf } from '../../api/client.js';
 import type { OwnerCandidate, PacketOwner } from '../../api/types.js';
 import { useCan } from '../../app/can-context.js';
 import { useLock } from '../../ui/use-lock.js';
 
-export function OwnerControl({ packetId, suggested }: { packetId: string; suggested: string | null }) {
-  const [owner, setOwner] = useState<PacketOwner | null | undefined>(undefined);
-  const [candidates, setCandidates] = useState<OwnerCandidate[]>([]);
+export function OwnerControl({
+  packetId,
+  owner: shown,
+  suggested,
+}: {
+  packetId: string;
+  owner: PacketOwner | null;
+  suggested: string | null;
+}) {
+  // An assignment made here, with the view's owner it replaced: a newer view wins over it.
+  const [assigned, setAssigned] = useState<{ over: PacketOwner | null; owner: PacketOwner } | null>(null);
+  const [candidates, setCandidates] = useState<OwnerCandidate[] | null>(null);
   const [choice, setChoice] = useState('');
   const [open, setOpen] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const lock = useLock(useCan().whyNot('packet.transition', 'assign an owner'));
   const selectId = useId();
+  const owner = assigned && assigned.over === shown ? assigned.owner : shown;
 
-  const load = useCallback(async () => {
+  async function openChooser() {
+    setOpen(true);
+    if (candidates) return;
     try {
-      const answered = await api.owner(packetId);
-      setOwner(answered.owner);
-      setCandidates(answered.candidates);
+      setCandidates((await api.owner(packetId)).candidates);
     } catch (failure) {
       setError(messageOf(failure));
     }
-  }, [packetId]);
-
-  useEffect(() => {
-    void load();
-  }, [load]);
+  }
 
   async function assign() {
     if (!choice) return;
     setError(null);
     try {
-      setOwner((await api.assignOwner(packetId, choice)).owner);
+      setAssigned({ over: shown, owner: (await api.assignOwner(packetId, choice)).owner });
       setOpen(false);
     } catch (failure) {
       setError(messageOf(failure));
@@ -52,8 +61,8 @@ export function OwnerControl({ packetId, suggested }: { packetId: string; sugges
         <button
           type="button"
           className="link-button"
-          onClick={() => setOpen(true)}
-          disabled={lock.locked || owner === undefined}
+          onClick={openChooser}
+          disabled={lock.locked}
           {...lock.describe}
         >
           {owner ? 'Reassign' : 'Assign owner'}
@@ -64,9 +73,14 @@ export function OwnerControl({ packetId, suggested }: { packetId: string; sugges
           <label htmlFor={selectId} className="visually-hidden">
             Owner
           </label>
-          <select id={selectId} value={choice} onChange={(e) => setChoice(e.target.value)}>
-            <option value="">Choose…</option>
-            {candidates.map((c) => (
+          <select
+            id={selectId}
+            value={choice}
+            onChange={(e) => setChoice(e.target.value)}
+            disabled={!candidates}
+          >
+            <option value="">{candidates ? 'Choose…' : 'Loading…'}</option>
+            {(candidates ?? []).map((c) => (
               <option key={c.id} value={c.id}>
                 {c.name} ({c.role.replace('_', ' ')})
               </option>

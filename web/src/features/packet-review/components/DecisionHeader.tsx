@@ -66,7 +66,7 @@ export function DecisionHeader({ view, packet }: { view: PacketView; packet: Pac
         <div>
           <dt>Owner</dt>
           <dd>
-            <OwnerControl packetId={view.id} suggested={decision.owner?.name ?? null} />
+            <OwnerControl packetId={view.id} owner={view.owner} suggested={decision.owner?.name ?? null} />
           </dd>
         </div>
         <div>
