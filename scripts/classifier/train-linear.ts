@@ -1,6 +1,6 @@
 /** @module Trains the two candidate linear models (logistic regression, naive Bayes) on feature sets. */
 import type { LinearModel } from '../../src/core/classify/linear-model.js';
-import { featuresOf } from '../../src/core/classify/tokenize.js';
+import { type FeatureSet, featuresOf } from '../../src/core/classify/tokenize.js';
 import type { Example } from './read-datasets.js';
 import { shuffled } from './stable-hash.js';
 
@@ -17,6 +17,17 @@ export interface TrainOptions {
   readonly l2?: number;
   readonly balance?: boolean;
   readonly seed?: number;
+  /** the feature set (default 'words') */
+  readonly features?: FeatureSet;
+  /** per-example weight by group (e.g. to count a large source less), default 1 */
+  readonly groupWeight?: Readonly<Record<string, number>>;
+  /**
+   * what 1/sqrt(n) counts in training and in the model: 'all' the text's features or the 'known'
+   * ones (absent: known in training, all at inference, as the issue-kind model was trained)
+   */
+  readonly scaleBy?: 'all' | 'known';
+  /** when set, only these features are learned (e.g. concept terms chosen on the training data) */
+  readonly allowed?: ReadonlySet<string>;
   /** naive Bayes: additive smoothing */
   readonly alpha?: number;
 }
@@ -24,6 +35,9 @@ export interface TrainOptions {
 interface Encoded {
   readonly features: number[];
   readonly label: number;
+  readonly weight: number;
+  /** how many features the text has, known or not */
+  readonly size: number;
 }
 
 function vocabulary(docs: readonly string[][], minDocs: number, maxFeatures: number): string[] {
@@ -38,12 +52,19 @@ function vocabulary(docs: readonly string[][], minDocs: number, maxFeatures: num
 }
 
 function encode(examples: readonly Example[], options: TrainOptions) {
-  const docs = examples.map((e) => featuresOf(e.text));
-  const vocab = vocabulary(docs, options.minDocs, options.maxFeatures);
+  const docs = examples.map((e) => featuresOf(e.text, options.features ?? 'words'));
+  const allowed = options.allowed;
+  const vocab = vocabulary(
+    allowed ? docs.map((d) => d.filter((f) => allowed.has(f))) : docs,
+    options.minDocs,
+    options.maxFeatures,
+  );
   const index = new Map(vocab.map((f, i) => [f, i] as const));
   const encoded: Encoded[] = docs.map((doc, i) => ({
     features: doc.map((f) => index.get(f)).filter((x): x is number => x !== undefined),
+    size: doc.length,
     label: options.labels.indexOf(examples[i]?.label ?? ''),
+    weight: options.groupWeight?.[examples[i]?.group ?? ''] ?? 1,
   }));
   return { vocab, encoded: encoded.filter((e) => e.label >= 0) };
 }
@@ -73,6 +94,8 @@ function toModel(
     bias: bias.map(round),
     weights,
     normalize,
+    ...(options.scaleBy ? { scaleBy: options.scaleBy } : {}),
+    ...(options.features && options.features !== 'words' ? { features: options.features } : {}),
   };
 }
 
@@ -85,20 +108,22 @@ export function trainLogistic(examples: readonly Example[], options: TrainOption
   const bias = new Array<number>(k).fill(0);
   const biasG2 = new Array<number>(k).fill(0);
   const counts = new Array<number>(k).fill(0);
-  for (const e of encoded) counts[e.label] = (counts[e.label] ?? 0) + 1;
-  const classWeight = counts.map((n) => (options.balance ? encoded.length / (k * Math.max(1, n)) : 1));
+  for (const e of encoded) counts[e.label] = (counts[e.label] ?? 0) + e.weight;
+  const totalWeight = counts.reduce((a, b) => a + b, 0);
+  const classWeight = counts.map((n) => (options.balance ? totalWeight / (k * Math.max(1e-9, n)) : 1));
   const rate = options.rate ?? 0.5;
   const l2 = options.l2 ?? 1e-4;
   const epochs = options.epochs ?? 10;
   for (let epoch = 0; epoch < epochs; epoch++) {
     for (const e of shuffled(encoded, (options.seed ?? 1) + epoch)) {
-      const scale = e.features.length > 0 ? 1 / Math.sqrt(e.features.length) : 0;
+      const n = options.scaleBy === 'all' ? e.size : e.features.length;
+      const scale = n > 0 ? 1 / Math.sqrt(n) : 0;
       const z = [...bias];
       for (const f of e.features) for (let c = 0; c < k; c++) z[c] = (z[c] ?? 0) + (w[f]?.[c] ?? 0) * scale;
       const max = Math.max(...z);
       const p = z.map((v) => Math.exp(v - max));
       const total = p.reduce((a, b) => a + b, 0);
-      const cw = classWeight[e.label] ?? 1;
+      const cw = (classWeight[e.label] ?? 1) * e.weight;
       for (let c = 0; c < k; c++) {
         const grad = cw * ((p[c] ?? 0) / total - (c === e.label ? 1 : 0));
         biasG2[c] = (biasG2[c] ?? 0) + grad * grad;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifyText } from './linear-model.js';
+import { classifyText, type LinearModel } from './linear-model.js';
 import { ISSUE_KIND_MODEL, SECURITY_MODEL } from './report-models.js';
 import { featuresOf, tokenize } from './tokenize.js';
 
@@ -16,6 +16,35 @@ describe('tokenize / featuresOf', () => {
       'places',
     ]);
     expect(featuresOf('does not save')).toEqual(['does', 'does not', 'not', 'not save', 'save']);
+  });
+
+  it('stems: inflections of one word are one feature, pairs are over stems, shapes stay shapes', () => {
+    expect(featuresOf('Passwords leaked', 'stems')).toEqual(featuresOf('password leaking', 'stems'));
+    expect(featuresOf('privilege escalation in 2.1.0', 'stems')).toContain('privileg escal');
+    expect(featuresOf('privilege escalation in 2.1.0', 'stems')).toContain('#ver');
+  });
+});
+
+describe('classifyText scaling', () => {
+  const model: LinearModel = {
+    format: 'spine-linear-classifier',
+    version: 1,
+    name: 't',
+    algorithm: 'logistic-regression',
+    labels: ['0', '1'],
+    bias: [0, 0],
+    weights: { 'sql inject': [0, 2] },
+    normalize: true,
+    features: 'stems',
+  };
+  it("'known' scales by the features the model knows, so unrelated words do not dilute a concept", () => {
+    const short = 'SQL injection';
+    const long = 'SQL injection in the report filter field of the monthly overview page today';
+    const byAll = (t: string) => classifyText(model, t).scores['1'] ?? 0;
+    const byKnown = (t: string) => classifyText({ ...model, scaleBy: 'known' }, t).scores['1'] ?? 0;
+    expect(byAll(long)).toBeLessThan(byAll(short));
+    expect(byKnown(long)).toBe(byKnown(short));
+    expect(classifyText({ ...model, scaleBy: 'known' }, 'nothing related').known).toBe(0);
   });
 });
 

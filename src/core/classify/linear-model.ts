@@ -1,5 +1,5 @@
 /** @module A trained linear text classifier as committed JSON, and its pure, deterministic scoring. */
-import { featuresOf } from './tokenize.js';
+import { type FeatureSet, featuresOf } from './tokenize.js';
 
 /** The committed model file (`src/core/classify/models/*.json`), written by scripts/train-classifier.ts. */
 export interface LinearModel {
@@ -14,6 +14,13 @@ export interface LinearModel {
   readonly weights: Readonly<Record<string, readonly number[]>>;
   /** scale the summed weights by 1/sqrt(feature count), as in training */
   readonly normalize: boolean;
+  /**
+   * what 1/sqrt(n) counts: 'all' the text's features (absent: the issue-kind model), or only the
+   * 'known' ones the model has weights for, as its training did
+   */
+  readonly scaleBy?: 'all' | 'known';
+  /** the features the model was trained on (absent: 'words') */
+  readonly features?: FeatureSet;
   /** calibrated decision thresholds per label (probability), where training set one */
   readonly thresholds?: Readonly<Record<string, number>>;
   readonly trainedOn?: string;
@@ -35,16 +42,17 @@ const round = (x: number): number => Math.round(x * 10_000) / 10_000;
  * earlier label, so the same text and model always give the same answer.
  */
 export function classifyText(model: LinearModel, text: string): Classification {
-  const features = featuresOf(text);
+  const features = featuresOf(text, model.features ?? 'words');
   const sums = [...model.bias];
-  let known = 0;
-  const scale = model.normalize && features.length > 0 ? 1 / Math.sqrt(features.length) : 1;
+  const rows: (readonly number[])[] = [];
   for (const feature of features) {
     const w = Object.hasOwn(model.weights, feature) ? model.weights[feature] : undefined;
-    if (!w) continue;
-    known++;
-    for (let k = 0; k < sums.length; k++) sums[k] = (sums[k] ?? 0) + (w[k] ?? 0) * scale;
+    if (w) rows.push(w);
   }
+  const known = rows.length;
+  const n = model.scaleBy === 'known' ? known : features.length;
+  const scale = model.normalize && n > 0 ? 1 / Math.sqrt(n) : 1;
+  for (const w of rows) for (let k = 0; k < sums.length; k++) sums[k] = (sums[k] ?? 0) + (w[k] ?? 0) * scale;
   const max = Math.max(...sums);
   const exps = sums.map((s) => Math.exp(s - max));
   const total = exps.reduce((a, b) => a + b, 0);

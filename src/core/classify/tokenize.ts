@@ -1,8 +1,16 @@
-/** @module The classifier's features: lower-cased word tokens of a text and their adjacent pairs. */
+/** @module The classifier's features: lower-cased word tokens of a text, their stems and adjacent pairs. */
+import stem from 'wink-eng-lite-web-model/dist/porter-stemmer.js';
 
 /** Text past this many characters is not read: the start of a report carries its kind. */
 export const MAX_CLASSIFIED_CHARS = 6000;
 const MAX_TOKEN_CHARS = 24;
+
+/**
+ * Which features a model reads: `words` — tokens and adjacent token pairs (the issue-kind model);
+ * `stems` — Porter2 stems and adjacent stem pairs, so "passwords", "password" and "password's"
+ * are one feature and a word learned in one project's inflection carries to another's.
+ */
+export type FeatureSet = 'words' | 'stems';
 
 /** Lower-cased word tokens (letters and digits, inner `_ . -` kept), at most MAX_CLASSIFIED_CHARS read. */
 export function tokenize(text: string): string[] {
@@ -20,10 +28,25 @@ export function tokenize(text: string): string[] {
   return out;
 }
 
-/** The distinct features of a text: its tokens and each adjacent pair (`"does not"`), sorted. */
-export function featuresOf(text: string): string[] {
-  const tokens = tokenize(text);
-  const set = new Set<string>(tokens);
-  for (let i = 1; i < tokens.length; i++) set.add(`${tokens[i - 1]} ${tokens[i]}`);
-  return [...set].sort();
+// stemming is the costly step and reports repeat their words: remember each word's stem (bounded)
+const stems = new Map<string, string>();
+const MAX_REMEMBERED_STEMS = 200_000;
+
+function stemOf(token: string): string {
+  if (token.startsWith('#') || /[\d_.-]/.test(token)) return token;
+  let s = stems.get(token);
+  if (s === undefined) {
+    s = stem(token);
+    if (stems.size < MAX_REMEMBERED_STEMS) stems.set(token, s);
+  }
+  return s;
+}
+
+/** The distinct features of a text (`words`: tokens and pairs like `"does not"`; `stems`: the same over stems), sorted. */
+export function featuresOf(text: string, set: FeatureSet = 'words'): string[] {
+  const raw = tokenize(text);
+  const tokens = set === 'words' ? raw : raw.map(stemOf);
+  const features = new Set<string>(tokens);
+  for (let i = 1; i < tokens.length; i++) features.add(`${tokens[i - 1]} ${tokens[i]}`);
+  return [...features].sort();
 }

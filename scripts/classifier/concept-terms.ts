@@ -1,0 +1,74 @@
+/**
+ * @module Security concept terms learned from the data, not written by hand: adjacent stem pairs
+ * ("path travers", "privileg escal", "sql inject") that security texts use far more often than
+ * ordinary reports, in at least three independent sources. The security model learns weights for
+ * these terms only, so it cannot lean on a tracker's vocabulary (Chromium's "renderer") or on an
+ * advisory database's boilerplate ("in github.com", "cherrypick this").
+ */
+import { type FeatureSet, featuresOf } from '../../src/core/classify/tokenize.js';
+import type { Example } from './read-datasets.js';
+
+export interface ConceptOptions {
+  readonly features: FeatureSet;
+  /** a term must occur in at least `minDocs` security texts of this many sources */
+  readonly minSources: number;
+  readonly minDocs: number;
+  /** and be at least this many times likelier in security texts than in ordinary ones */
+  readonly minRatio: number;
+  readonly max: number;
+  /** word pairs only (no single words) */
+  readonly pairsOnly: boolean;
+}
+
+export const CONCEPT_OPTIONS: ConceptOptions = {
+  features: 'stems',
+  minSources: 3,
+  minDocs: 2,
+  minRatio: 2,
+  max: 3000,
+  pairsOnly: true,
+};
+
+/**
+ * The concept terms of `examples` (label '1' security, '0' ordinary; `group` names the source),
+ * most indicative first, ties by name. With `pairsOnly`, word pairs only: a single word such as "escalate" or
+ * "token" is everyday support language, a pair such as "privilege escalation" is not. Shapes
+ * (`#num`, `#ver`) are never concepts.
+ */
+export function conceptTerms(
+  examples: readonly Example[],
+  options: ConceptOptions = CONCEPT_OPTIONS,
+): string[] {
+  const inSecurity = new Map<string, number>();
+  const inOrdinary = new Map<string, number>();
+  const perSource = new Map<string, Map<string, number>>();
+  let security = 0;
+  let ordinary = 0;
+  for (const e of examples) {
+    const isSecurity = e.label === '1';
+    if (isSecurity) security++;
+    else ordinary++;
+    const counts = isSecurity ? inSecurity : inOrdinary;
+    let source = perSource.get(e.group);
+    if (isSecurity && !source) {
+      source = new Map();
+      perSource.set(e.group, source);
+    }
+    for (const f of featuresOf(e.text, options.features)) {
+      if ((options.pairsOnly && !f.includes(' ')) || f.includes('#')) continue;
+      counts.set(f, (counts.get(f) ?? 0) + 1);
+      if (isSecurity && source) source.set(f, (source.get(f) ?? 0) + 1);
+    }
+  }
+  const sources = [...perSource.values()];
+  return [...inSecurity.entries()]
+    .filter(([f]) => sources.filter((s) => (s.get(f) ?? 0) >= options.minDocs).length >= options.minSources)
+    .map(([f, n]) => {
+      const ratio = (n + 1) / (security + 2) / (((inOrdinary.get(f) ?? 0) + 1) / (ordinary + 2));
+      return [f, ratio] as const;
+    })
+    .filter(([, ratio]) => ratio >= options.minRatio)
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    .slice(0, options.max)
+    .map(([f]) => f);
+}
