@@ -1,5 +1,6 @@
 import Fastify from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ERRORS } from '../../src/core/errors.js';
 import { registerErrorHandler } from '../../src/server/plugins/error-handler.js';
 import { shaped } from '../../src/server/schemas/review-responses.js';
 import { UserAnswerSchema } from '../../src/server/schemas/session-responses.js';
@@ -36,7 +37,7 @@ describe('response schemas at the HTTP edge', () => {
     const response = await app.inject({ method: 'GET', url: '/broken' });
     expect(response.statusCode).toBe(500);
     expect(response.json()).toEqual({
-      error: { code: 'SPINE_ERR_INTERNAL', message: 'Internal Server Error' },
+      error: { code: 'SPINE_ERR_INTERNAL', message: ERRORS.SPINE_ERR_INTERNAL.message },
     });
   });
 });

@@ -114,6 +114,7 @@ describe.each(DIALECTS)('signals store on %s', (dialect) => {
         packetId: sundayPacket,
         gateId: 'G-eta',
         decision: 'rejected',
+        comment: 'no date before the fix is confirmed',
         actor: 'lead@x',
         mayDecide: () => true,
       },
