@@ -1,16 +1,11 @@
 /** @module The signals page's numbers in words: durations, shares and override directions. */
+import { formatSpan } from '../../ui/format.js';
 
 /** Seconds as `45 s`, `12 min`, `2 h 5 min` or `3 d 4 h`; null → `—`. */
 export function formatSeconds(seconds: number | null): string {
   if (seconds === null) return '—';
   if (seconds < 60) return `${Math.round(seconds)} s`;
-  const minutes = Math.round(seconds / 60);
-  const days = Math.floor(minutes / 1440);
-  const hours = Math.floor((minutes % 1440) / 60);
-  const mins = minutes % 60;
-  if (days > 0) return `${days} d ${hours} h`;
-  if (hours > 0) return `${hours} h ${mins} min`;
-  return `${mins} min`;
+  return formatSpan(seconds * 1000);
 }
 
 /** 0.333 → `33%`; null → `—`. */
