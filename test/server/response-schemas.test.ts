@@ -5,7 +5,7 @@ import { registerErrorHandler } from '../../src/server/plugins/error-handler.js'
 import { shaped } from '../../src/server/schemas/review-responses.js';
 import { UserAnswerSchema } from '../../src/server/schemas/session-responses.js';
 import { DIALECTS } from '../helpers/dialects.js';
-import { type ReviewApp, startReviewApp } from '../helpers/review-app.js';
+import { type ReviewApp, startReviewApp, uploadAndPrepare } from '../helpers/review-app.js';
 
 const STORED_USER = {
   id: '6a1c0e0e-0000-4000-8000-000000000001',
@@ -75,5 +75,57 @@ describe.each(DIALECTS)('account answers carry only their schema fields on %s', 
     expect(Object.keys(listed.json().tokens[0]).sort()).toEqual(
       ['createdAt', 'expiresAt', 'id', 'name', 'revokedAt', 'scopes', 'userEmail', 'userId'].sort(),
     );
+  });
+});
+
+describe.each(DIALECTS)('feedback and signals answers carry only their schema fields on %s', (dialect) => {
+  let svc: ReviewApp;
+  let packetId: string;
+  beforeAll(async () => {
+    svc = await startReviewApp(dialect);
+    packetId = await uploadAndPrepare(svc, [
+      { name: 'files', value: 'Exports have been empty since Monday.', filename: 'note.txt' },
+    ]);
+  });
+  afterAll(async () => svc.close());
+
+  const FEEDBACK_KEYS = ['actor', 'at', 'field', 'id', 'kind', 'note', 'rating', 'value', 'version'];
+
+  it('answers a rating and the feedback list with the feedback view only', async () => {
+    const lead = await svc.login('lead');
+    const rated = await svc.app.inject({
+      method: 'POST',
+      url: `/api/packets/${packetId}/feedback`,
+      payload: { kind: 'handoff', rating: 'had-to-ask', note: 'which export' },
+      headers: { cookie: lead.cookie, 'x-csrf-token': lead.csrf },
+    });
+    expect(rated.statusCode, rated.body).toBe(201);
+    expect(Object.keys(rated.json()).sort()).toEqual(FEEDBACK_KEYS);
+    const listed = await svc.app.inject({
+      method: 'GET',
+      url: `/api/packets/${packetId}/feedback`,
+      headers: { cookie: lead.cookie },
+    });
+    expect(Object.keys(listed.json())).toEqual(['feedback']);
+    expect(Object.keys(listed.json().feedback[0]).sort()).toEqual(FEEDBACK_KEYS);
+    expect(listed.body).not.toContain(packetId);
+  });
+
+  it('answers the weekly signals with the named figures only', async () => {
+    const lead = await svc.login('lead');
+    const answer = await svc.app.inject({
+      method: 'GET',
+      url: '/api/signals?weeks=1',
+      headers: { cookie: lead.cookie },
+    });
+    expect(answer.statusCode).toBe(200);
+    expect(Object.keys(answer.json()).sort()).toEqual([
+      'now',
+      'ratingsAvailable',
+      'timeZone',
+      'truncated',
+      'weeks',
+    ]);
+    expect(answer.json().weeks[0].packetsUploaded).toBe(1);
   });
 });

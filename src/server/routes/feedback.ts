@@ -11,6 +11,8 @@ import { correctFact, packetFeedback, rateHandoff } from '../../app/review/give-
 import { FACT_TEXT_MAX, FEEDBACK_NOTE_MAX, HANDOFF_RATINGS } from '../../core/review/feedback.js';
 import type { ReviewStore } from '../../ports/review-store.js';
 import { currentUser, requirePermission } from '../plugins/auth.js';
+import { shaped } from '../schemas/review-responses.js';
+import { FeedbackListSchema, FeedbackSchema } from '../schemas/team-responses.js';
 
 const IdParams = z.object({ id: z.string().uuid() });
 const Note = z.string().max(FEEDBACK_NOTE_MAX).optional();
@@ -52,7 +54,7 @@ export function feedbackRoutes(app: FastifyInstance, { store, now }: FeedbackRou
               { packetId: id, field: body.field, value: body.value, note: body.note, actor },
               at,
             );
-      return reply.status(201).send(saved);
+      return reply.status(201).send(shaped(FeedbackSchema, saved));
     },
   );
 
@@ -61,7 +63,7 @@ export function feedbackRoutes(app: FastifyInstance, { store, now }: FeedbackRou
     { preHandler: requirePermission('packet.read_internal') },
     async (request) => {
       const { id } = IdParams.parse(request.params);
-      return { feedback: await packetFeedback(store, id) };
+      return shaped(FeedbackListSchema, { feedback: await packetFeedback(store, id) });
     },
   );
 

@@ -5,6 +5,8 @@ import { MAX_WEEKS, readWeeklySignals } from '../../app/signals/read-weekly-sign
 import type { Policy } from '../../core/policy/policy-schema.js';
 import type { SignalsStore } from '../../ports/signals-store.js';
 import { requirePermission } from '../plugins/auth.js';
+import { shaped } from '../schemas/review-responses.js';
+import { SignalsAnswerSchema } from '../schemas/team-responses.js';
 
 const SignalsQuery = z.object({ weeks: z.coerce.number().int().min(1).max(MAX_WEEKS).default(8) });
 
@@ -17,6 +19,9 @@ export interface SignalsRouteOptions {
 export function signalsRoutes(app: FastifyInstance, { signals, policy, now }: SignalsRouteOptions): void {
   app.get('/api/signals', { preHandler: requirePermission('signals.read') }, async (request) => {
     const { weeks } = SignalsQuery.parse(request.query);
-    return readWeeklySignals(signals, policy, { now: now().toISOString(), weeks });
+    return shaped(
+      SignalsAnswerSchema,
+      await readWeeklySignals(signals, policy, { now: now().toISOString(), weeks }),
+    );
   });
 }
