@@ -7,44 +7,33 @@
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ensureWebBuild, REPO_ROOT } from './helpers/ensure-web-build.js';
+import { REPO_ROOT } from './helpers/ensure-web-build.js';
 import { EXAMPLE_DIR, zipFolder } from './helpers/handoff-zips.js';
-import { launchBrowser } from './helpers/launch-browser.js';
-import { ADMIN, type SpineServer, startSpineServer } from './helpers/spine-server.js';
-import { IntakePage } from './pages/intake-page.js';
+import { type PreparedOnPage, prepareOnPage } from './helpers/prepared-on-page.js';
+import { ADMIN, type SpineServer } from './helpers/spine-server.js';
 import { LoginPage } from './pages/login-page.js';
 import { PacketPage } from './pages/packet-page.js';
 
 const SHOTS = join(REPO_ROOT, 'docs/screenshots');
 let server: SpineServer;
-let browser: Browser;
 let page: Page;
 let packetId: string;
-const problems: string[] = [];
+let problems: string[] = [];
+let setup: PreparedOnPage | undefined;
 
 beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true });
-  ensureWebBuild();
-  [server, browser] = await Promise.all([startSpineServer(), launchBrowser()]);
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  page = await context.newPage();
-  await new LoginPage(page).signIn(server.url, ADMIN.email, ADMIN.password);
-  page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
-  page.on('console', (message) => {
-    if (message.type() === 'error' && !/status of 40[04]/.test(message.text())) problems.push(message.text());
-  });
-  const intake = new IntakePage(page);
-  await intake.open();
-  packetId = await intake.prepare([await zipFolder(EXAMPLE_DIR, 'northwind-decision.zip')], {
+  setup = await prepareOnPage({
+    files: async () => [await zipFolder(EXAMPLE_DIR, 'northwind-decision.zip')],
     title: 'Northwind order sync',
   });
+  ({ server, page, packetId, problems } = setup);
 }, 300_000);
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
+  await setup?.close();
 });
 
 const shot = (name: string) => page.screenshot({ path: join(SHOTS, `${name}.png`) });
@@ -230,7 +219,7 @@ describe('the packet page, decision first', () => {
     );
     expect(internal.length).toBeGreaterThan(0);
     expect(publicCount).toBeGreaterThan(0);
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const context = await setup!.browser.newContext({ viewport: { width: 1280, height: 800 } });
     try {
       const viewerPage = await context.newPage();
       await new LoginPage(viewerPage).signIn(server.url, viewer.email, viewer.password);

@@ -8,15 +8,13 @@
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Trace } from '../../src/core/model/trace.js';
-import { ensureWebBuild, REPO_ROOT } from './helpers/ensure-web-build.js';
+import { REPO_ROOT } from './helpers/ensure-web-build.js';
 import { EXAMPLE_DIR, zipFolder } from './helpers/handoff-zips.js';
-import { launchBrowser } from './helpers/launch-browser.js';
-import { ADMIN, type SpineServer, startSpineServer } from './helpers/spine-server.js';
-import { IntakePage } from './pages/intake-page.js';
-import { LoginPage } from './pages/login-page.js';
+import { type PreparedOnPage, prepareOnPage } from './helpers/prepared-on-page.js';
+import type { SpineServer } from './helpers/spine-server.js';
 import { PacketPage } from './pages/packet-page.js';
 
 const ARTIFACTS = join(REPO_ROOT, 'test-artifacts/web');
@@ -32,34 +30,24 @@ interface ViewJson {
 }
 
 let server: SpineServer;
-let browser: Browser;
 let page: Page;
 let packetId: string;
 let view: ViewJson;
-const problems: string[] = [];
+let problems: string[] = [];
+let setup: PreparedOnPage | undefined;
 
 beforeAll(async () => {
   mkdirSync(ARTIFACTS, { recursive: true });
-  ensureWebBuild();
-  [server, browser] = await Promise.all([startSpineServer(), launchBrowser()]);
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  page = await context.newPage();
-  await new LoginPage(page).signIn(server.url, ADMIN.email, ADMIN.password);
-  page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
-  page.on('console', (message) => {
-    if (message.type() === 'error' && !/status of 40[04]/.test(message.text())) problems.push(message.text());
-  });
-  const intake = new IntakePage(page);
-  await intake.open();
-  packetId = await intake.prepare([await zipFolder(EXAMPLE_DIR, 'northwind-traces.zip')], {
+  setup = await prepareOnPage({
+    files: async () => [await zipFolder(EXAMPLE_DIR, 'northwind-traces.zip')],
     title: 'Northwind traces',
   });
+  ({ server, page, packetId, problems } = setup);
   view = (await (await page.request.get(`${server.url}/api/packets/${packetId}`)).json()) as ViewJson;
 }, 300_000);
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
+  await setup?.close();
 });
 
 /** The list entry of a card's list that contains `text`, and its "why" disclosure. */

@@ -7,45 +7,34 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ensureWebBuild, REPO_ROOT } from './helpers/ensure-web-build.js';
-import { launchBrowser } from './helpers/launch-browser.js';
-import { ADMIN, type SpineServer, startSpineServer } from './helpers/spine-server.js';
+import { REPO_ROOT } from './helpers/ensure-web-build.js';
+import { type PreparedOnPage, prepareOnPage } from './helpers/prepared-on-page.js';
+import { ADMIN, type SpineServer } from './helpers/spine-server.js';
 import { FeedbackPanel } from './pages/feedback-panel.js';
-import { IntakePage } from './pages/intake-page.js';
-import { LoginPage } from './pages/login-page.js';
 import { PacketPage } from './pages/packet-page.js';
 
 const SHOTS = join(REPO_ROOT, 'test-artifacts/web');
 const HANDOFF = fileURLToPath(new URL('../fixtures/export-case/handoff', import.meta.url));
 let server: SpineServer;
-let browser: Browser;
 let page: Page;
 let packetId: string;
-const problems: string[] = [];
+let problems: string[] = [];
+let setup: PreparedOnPage | undefined;
 
 beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true });
-  ensureWebBuild();
-  [server, browser] = await Promise.all([startSpineServer(), launchBrowser()]);
-  page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
-  // signed out, the page's first session check is a 401: listen once signed in
-  await new LoginPage(page).signIn(server.url, ADMIN.email, ADMIN.password);
-  page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
-  page.on('console', (message) => {
-    if (message.type() === 'error' && !/status of 40[04]/.test(message.text())) problems.push(message.text());
-  });
-  const intake = new IntakePage(page);
-  await intake.open();
-  packetId = await intake.prepare([join(HANDOFF, 'customer-email.eml'), join(HANDOFF, 'internal-notes.md')], {
+  setup = await prepareOnPage({
+    files: () => [join(HANDOFF, 'customer-email.eml'), join(HANDOFF, 'internal-notes.md')],
     title: 'Fernhollow invoices stuck',
+    viewport: { width: 1280, height: 900 },
   });
+  ({ server, page, packetId, problems } = setup);
 }, 300_000);
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
+  await setup?.close();
 });
 
 interface Feedback {

@@ -5,39 +5,33 @@
  * articles Spine considered with the one it cited, and the customer update carries the article's steps.
  */
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ensureWebBuild, REPO_ROOT } from './helpers/ensure-web-build.js';
+import { REPO_ROOT } from './helpers/ensure-web-build.js';
 import { zipFolder } from './helpers/handoff-zips.js';
-import { launchBrowser } from './helpers/launch-browser.js';
-import { ADMIN, type SpineServer, startSpineServer } from './helpers/spine-server.js';
-import { IntakePage } from './pages/intake-page.js';
-import { LoginPage } from './pages/login-page.js';
+import { type PreparedOnPage, prepareOnPage } from './helpers/prepared-on-page.js';
+import type { SpineServer } from './helpers/spine-server.js';
 import { PacketPage } from './pages/packet-page.js';
 
 const HANDOFF = join(REPO_ROOT, 'examples/report-emails-blocked');
 const DOCS = join(REPO_ROOT, 'examples/help-centre');
 
 let server: SpineServer;
-let browser: Browser;
 let page: Page;
 let packetId: string;
+let setup: PreparedOnPage | undefined;
 
 beforeAll(async () => {
-  ensureWebBuild();
-  [server, browser] = await Promise.all([startSpineServer({ SPINE_KNOWLEDGE: DOCS }), launchBrowser()]);
-  page = await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
-  await new LoginPage(page).signIn(server.url, ADMIN.email, ADMIN.password);
-  const intake = new IntakePage(page);
-  await intake.open();
-  packetId = await intake.prepare([await zipFolder(HANDOFF, 'report-emails.zip')], {
+  setup = await prepareOnPage({
+    files: async () => [await zipFolder(HANDOFF, 'report-emails.zip')],
     title: 'Report emails',
+    env: { SPINE_KNOWLEDGE: DOCS },
   });
+  ({ server, page, packetId } = setup);
 }, 300_000);
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
+  await setup?.close();
 });
 
 describe('the team’s docs on the packet page', () => {
