@@ -1,4 +1,6 @@
 /** @module Signals derived from the facts and the evidence, each true one with its cites. */
+
+import { readsEveryoneFails } from '../language/reads-everyone-fails.js';
 import type { Facts } from '../model/packet.js';
 import type { SignalTrace } from '../model/signal-trace.js';
 import type { SignalCites, Signals } from '../model/signals.js';
@@ -9,7 +11,7 @@ import { affirmedCites, deniesWord, isMatchDenied } from './denied-match.js';
 import { deriveAssessment } from './derive-assessment.js';
 import { extractAccountNumbers } from './extract-account-numbers.js';
 import { OTHERS, RECURRENCE } from './extract-pattern.js';
-import { citesFor, findSentences } from './find-sentences.js';
+import { citesFor, citesWhere, findSentences } from './find-sentences.js';
 import { deniesDefect } from './read-assessment.js';
 import * as cue from './signal-cues.js';
 import {
@@ -179,6 +181,8 @@ export function deriveSignals(
     ...new Set([
       ...citesFor(items, cue.OUTAGE, notField, 5, true, cue.NOT_OUTAGE),
       ...citesFor(items, cue.OUTAGE_CHANNEL, notField, 5, true, cue.NOT_OUTAGE),
+      // "nobody can log in", "all our users are locked out", "down for everyone": read from structure
+      ...citesWhere(items, readsEveryoneFails, notField, 5, cue.NOT_OUTAGE),
       ...statusOutageCites(items),
     ]),
   ]);
