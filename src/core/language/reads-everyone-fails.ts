@@ -10,11 +10,10 @@ import type { Sentence, Token } from './types.js';
 const ALL = new Set(['all', 'every', 'everyone', 'everybody', 'entire']);
 // "nobody", "none of our users", "no one": an ability or a receipt that holds for none of them
 const NONE = new Set(['none', 'nobody', 'noone']);
-// what failing is (lemmas): "fails", "are affected", "is broken", "locked out", "is down"
+// what failing is (lemmas): "fails", "is broken", "locked out", "is down"; not "affected", which
+// any problem is ("all of them are affected" by duplicates is no outage)
 const FAILING = new Set([
   'fail',
-  'affect',
-  'impact',
   'break',
   'broken',
   'lock',
@@ -60,7 +59,7 @@ function predicateAt(tokens: readonly Token[], q: number, ownHead: boolean): num
   return head && i < tokens.length ? i : -1;
 }
 
-/** "all … are affected", "all … can't log in": the quantified phrase's predicate fails. */
+/** "all … are locked out", "all … can't log in": the quantified phrase's predicate fails. */
 function allFail(tokens: readonly Token[], q: number): boolean {
   let i = predicateAt(tokens, q, tokens[q]?.pos === 'PRON');
   if (i < 0) return false;
