@@ -88,7 +88,7 @@ describe('deriveAssessment: the thread as it stands', () => {
 describe('the default policy reads the assessment', () => {
   it('keeps a customer-reported error in support when our side says it is customer-side', () => {
     const report = {
-      text: 'Since this morning every webhook to our endpoint fails with a 502 error.',
+      text: 'Since this morning our webhook deliveries fail with a 502 error.',
       at: at(8),
     };
     const before = decided([report]);

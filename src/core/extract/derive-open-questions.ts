@@ -4,20 +4,18 @@ import { cleanSentence } from './text/clean-sentence.js';
 import { contentWords } from './text/content-words.js';
 
 const OPEN =
-  /\b(?:need(?:s)? (?:to )?confirm(?:ation)?(?: that)?|still need(?:s)? (?:confirmation|to (?:confirm|check|verify|know))(?: that)?|haven'?t (?:yet )?(?:checked|confirmed|verified|looked at|tested)(?: yet)?|not (?:yet )?(?:sure|known|confirmed|verified|tested)(?: yet)?|don'?t (?:yet )?know(?: yet)?|unclear|to be confirmed|tbd)\s+(whether|wether|if|how many|how much|which|when|who|what)?\s*/i;
+  /\b(?:still need(?:s)? (?:confirmation|to (?:confirm|check|verify|know))(?: that)?|haven'?t (?:yet )?(?:checked|confirmed|verified|looked at|tested)(?: yet)?|not (?:yet )?(?:sure|known|confirmed|verified|tested)(?: yet)?|don'?t (?:yet )?know(?: yet)?|unclear|tbd)\s+(whether|wether|if|how many|which|when|who|what)?\s*/i;
 const INTERROGATIVE =
   /^(?:any|will|would|are|is|do|does|did|has|have|can|could|should|which|what|how|when|who|whether|were|was|if)\b/i;
-const REQUEST =
-  /^(?:can|could|would) (?:you|someone|somebody|anyone|we get)\b|^(?:any update|lmk|thoughts|right|ok|no)\b/i;
+const REQUEST = /^(?:can|could|would) (?:you|someone|somebody|anyone|we get)\b/i;
 const FILLER = /^(?:(?:ok|okay|also|and|so|bump|q|question|fyi|hm+|btw|but)\b[,:]?\s*)+/i;
 const ASKED =
-  /^(?:has|have|did) (?:anyone|someone|somebody|anybody|we|you) (?:checked|looked at|confirmed|verified)\s+/i;
+  /^(?:has|have|did) (?:anyone|someone|somebody|anybody|we|you) (?:checked|confirmed|verified)\s+/i;
 // "do we know who else is on p7?" asks the embedded question
-const DO_WE_KNOW =
-  /^do (?:we|you|they|i|any of us) know\s+(?=(?:who|what|which|when|how|whether|if|where|why)\b)/i;
+const DO_WE_KNOW = /^do (?:we|you|they|i) know\s+(?=(?:who|what|which|when|how|whether|if|where|why)\b)/i;
 // a note's own list of open points: "Unknown: how many orders in DLQ; whether Contoso is hit"
 const LABELLED =
-  /^(?:unknowns?|open questions?|open points?|still unknown|not (?:yet )?known|unknown so far|tbc|tbd|to be (?:confirmed|determined)|to (?:confirm|check|find out))\s*:\s*(.+)$/i;
+  /^(?:unknowns?|not (?:yet )?known|unknown so far|tbc|tbd|to be (?:confirmed|determined))\s*:\s*(.+)$/i;
 const WH =
   /^(?:how|what|which|when|who|whether|why|where|if|is|are|will|would|can|could|do|does|did|has|have)\b/i;
 const MAX = 6;
@@ -25,15 +23,14 @@ const MAX = 6;
 const MENTION =
   /\s*@[\p{L}\w.-]+(?:\s+(?!(?:Any|Will|Would|Are|Is|Do|Does|Did|Has|Have|Can|Could|Should|Which|What|How|When|Who|Whether|Were|Was|If|Please|Pls|Thanks|Also|And|So|But|Quick|Q|Re|FYI)\b)\p{Lu}[\p{L}'-]+)?/gu;
 // a reply that settles the question before it: "no, they tried it", "yes – done this morning"
-const ANSWER =
-  /^(?:no|nope|nah|yes|yep|yeah|yup|correct|confirmed|already (?:did|done|tried|checked)|they (?:did|have|tried)|we (?:did|have|tried|checked)|it (?:does|is|did|was|has)|done|checked)\b/i;
+const ANSWER = /^(?:no|nope|nah|yes|yep|yeah|yup|correct|confirmed|done|checked)\b/i;
 
 // what we may tell the customer is ours to decide, not an unknown about the case
 const COMMS_QUESTION =
-  /^(?:so )?(?:what|how) (?:can|could|should|shall|do|may) (?:i|we) (?:tell|say to|say|answer|reply to|reply|respond to|respond|write to|write|offer|give) (?:them|him|her|the customer|the client|\w+)?\b|^(?:is there )?(?:anything|something) (?:i|we) can (?:tell|offer|give|say)\b/i;
+  /^(?:so )?(?:what|how) (?:can|could|should|shall|do|may) (?:i|we) (?:tell|say to|say|answer|reply to|reply|respond to|respond|write to|write|offer|give) (?:them|him|her|the customer|the client|\w+)?\b/i;
 // a reply that says it cannot answer yet leaves the question open
 const NOT_YET =
-  /\b(?:can'?t say|cannot say|don'?t know|do not know|not sure|no idea|unclear|tbd|to be confirmed|checking|will check|need to check|have to (?:check|reconcile|verify|confirm)|not yet|yet to)\b/i;
+  /\b(?:don'?t know|not sure|unclear|tbd|checking|need to check|have to (?:check|reconcile|verify|confirm)|not yet)\b/i;
 
 /** The next item of the same conversation (source and channel), when someone else wrote it. */
 function replyItem(ctx: ExtractContext, index: number): ExtractContext['items'][number] | null {

@@ -1,4 +1,6 @@
 /** @module Signals derived from the facts and the evidence, each true one with its cites. */
+
+import { readsEveryoneFails } from '../language/reads-everyone-fails.js';
 import type { Facts } from '../model/packet.js';
 import type { SignalTrace } from '../model/signal-trace.js';
 import type { SignalCites, Signals } from '../model/signals.js';
@@ -9,8 +11,9 @@ import { affirmedCites, deniesWord, isMatchDenied } from './denied-match.js';
 import { deriveAssessment } from './derive-assessment.js';
 import { extractAccountNumbers } from './extract-account-numbers.js';
 import { OTHERS, RECURRENCE } from './extract-pattern.js';
-import { citesFor, findSentences } from './find-sentences.js';
+import { citesFor, citesWhere, findSentences } from './find-sentences.js';
 import { deniesDefect } from './read-assessment.js';
+import { readsCauseDoubt } from './reads-cause-doubt.js';
 import * as cue from './signal-cues.js';
 import {
   isStatusPage,
@@ -20,13 +23,6 @@ import {
   statusPageCites,
 } from './signal-scope.js';
 import type { SignalTraces } from './trace-signals.js';
-
-// our side leaving open whether a release caused it: "can't tell whether 12.1 would have accepted
-// it", "checking whether this comes from our change or from their connector update", "could be our
-// release or their update": a deploy close in time is then no confirmed regression. The doubt must
-// be about cause ("would have", "changed", "caused"), not "don't know yet whether others on 4.8 are hit"
-const RELEASE_DOUBT =
-  /\b(?:(?:(?:can'?t|cannot|couldn'?t|could not|unable to|not able to) (?:yet |really |quite |fully )?(?:tell|prove|confirm|say|determine|rule out|be sure)|not (?:yet )?(?:sure|clear|certain|confirmed|known)|unclear|(?:don'?t|do not) (?:yet )?know)(?! (?:when|how long|by when|what time))\b(?=.{0,100}?(?:\b(?:release|deploy\w*|update|upgrade|rollout|roll-out|migration|version)\b|\bv?\d+\.\d+\b))(?=.{0,120}?\b(?:caus\w*|broke|break\w*|chang\w*|introduc\w*|would have|due to|comes? from|came from|responsible|to blame|culprit))|(?:whether|if) (?:this|it|the \w+|that) (?:\w+ )?(?:comes?|came|is|was|stems?) (?:from|due to|caused by|down to)\b.{0,80}?\bor\b|could (?:also )?be (?:our|the|your|their|a) (?:[\w.-]+ )?(?:release|deploy\w*|update|upgrade|rollout|change|side)\b.{0,60}?\bor\b)/i;
 
 // what a regression is blamed on; our side denying one of them refutes it
 const RELEASE_WORDS: ReadonlySet<string> = new Set(
@@ -179,6 +175,8 @@ export function deriveSignals(
     ...new Set([
       ...citesFor(items, cue.OUTAGE, notField, 5, true, cue.NOT_OUTAGE),
       ...citesFor(items, cue.OUTAGE_CHANNEL, notField, 5, true, cue.NOT_OUTAGE),
+      // "nobody can log in", "all our users are locked out", "down for everyone": read from structure
+      ...citesWhere(items, readsEveryoneFails, notField, 5, cue.NOT_OUTAGE),
       ...statusOutageCites(items),
     ]),
   ]);
@@ -186,7 +184,16 @@ export function deriveSignals(
   // "asked whether anything changed", "if your release broke this": only statements count
   set(
     'regression',
-    unrefuted(items, cue.RELEASE, RELEASE_DOUBT, notField, 5, cue.NOT_A_STATEMENT, RELEASE_WORDS),
+    unrefuted(
+      items,
+      cue.RELEASE,
+      // our side leaving open whether a release caused it: a deploy close in time is then no confirmed regression
+      (item, index) => readsCauseDoubt(item.analyzed[index], RELEASE_WORDS),
+      notField,
+      5,
+      cue.NOT_A_STATEMENT,
+      RELEASE_WORDS,
+    ),
   );
   set('bugConfirmed', unrefuted(items, cue.BUG_CONFIRMED, saysNotADefect, byStaff));
   const defect = [

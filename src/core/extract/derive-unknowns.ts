@@ -15,17 +15,16 @@ export interface Unknown {
   readonly why: string;
 }
 
-const ETA_ASK =
-  /\b(?:when|eta|timeline|how long|how soon|by when|before (?:the|our|\w+day)|plan to fix|fix(?:ed)? (?:by|before)|time ?frame)\b/i;
+const ETA_ASK = /\b(?:when|eta|timeline|before (?:the|our|\w+day)|fix(?:ed)? (?:by|before))\b/i;
 const ETA_GIVEN =
   /\b(?:fix|patch|release|hotfix|deploy\w*)\b[^.]{0,60}\b(?:on|by|at|eta)\s+(?:\d|mon|tue|wed|thu|fri|sat|sun|today|tomorrow|\w+ \d)/i;
 const RECORDS =
   /\b(failed|missing|lost|dropped|duplicated?|delayed|stuck)\s+((?:\w+[- ])?(?:orders|records|rows|events|webhooks|messages|invoices|charges|payments|jobs|entries|syncs|requests|files|emails))\b/i;
 const NOT_COVERED =
-  /(?:,\s*|\b)(?:except(?: for)?|but not(?: for)?|not for|(?<=,\s*)not|doesn'?t (?:work|help) for|does not (?:work|help) for)\s+(?!sure\b|yet\b|really\b|always\b|much\b)((?:\w+[- ]?){1,4})/i;
+  /(?:,\s*|\b)(?:except(?: for)?|not for|(?<=,\s*)not)\s+(?!sure\b|yet\b|really\b|always\b|much\b)((?:\w+[- ]?){1,4})/i;
 const TEAM_NAME = /\b([A-Z][a-z]+) (?:team|squad)\b/g;
 const EXPOSED_OBJECT =
-  /\b(?:another|other|a different|someone else's)\s+(?:tenant|customer|company|organi[sz]ation|account)(?:'s)?\s+(invoices?|records?|orders?|files?|documents?|reports?|emails?|data)\b/i;
+  /\b(?:another|other)\s+(?:tenant|customer|company|organi[sz]ation|account)(?:'s)?\s+(invoices?|records?|orders?|files?|documents?|reports?|emails?|data)\b/i;
 
 const PASSED_BETWEEN =
   /\b([A-Za-z]+) (?:says|said|thinks|claims) (?:it'?s|it is) (?:a|an) ([A-Za-z]+)(?:-side)? (?:issue|problem|bug)\b/i;

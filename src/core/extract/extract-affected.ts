@@ -23,9 +23,9 @@ const ACCOUNTS = new RegExp(
 );
 // "~60 stores" in a customer profile is its size; a count of accounts is scope only next to impact
 const IMPACT =
-  /\b(?:affect\w*|impact\w*|hit|fail\w*|broken|down|report\w*|seeing|see (?:it|this|the)|errors?|can'?t|cannot|unable|every|all|blocked|stuck|bounc\w*|locked|missing|lost|so far|including|waiting|delayed|late|without|timing out|timed out|not (?:getting|receiving|able))\b/i;
+  /\b(?:affect\w*|impact\w*|hit|fail\w*|broken|down|report\w*|seeing|see (?:it|this|the)|errors?|can'?t|cannot|unable|every|all|blocked|stuck|bounc\w*|locked|missing|lost|so far|including|waiting|delayed|late|without|timing out|timed out)\b/i;
 // "9 accounts have such locations, Acme is the only one that has written in": not 9 affected
-const NOT_AFFECTED = /\b(?:the only (?:one|customer|tenant|account|org)|only one (?:that|who|to))\b/i;
+const NOT_AFFECTED = /\b(?:the only (?:one|customer|tenant|account|org))\b/i;
 const SCOPE =
   /\b(?:all|every|none of|only|some|most|half|entire|whole|any)\b[^.]{0,40}\b(?:users?|tenants|customers|accounts|orders|orgs|records|requests|calls|charts|exports|webhooks|teams|regions)\b/i;
 
@@ -55,7 +55,7 @@ const SIZE_BEFORE =
 // of a plan change, not who is affected
 const ADDED_BEFORE =
   /\b(?:add(?:ed|ing|s)?|buy(?:ing|s)?|bought|purchas\w+|order(?:ed|ing)|extra|additional|another|remov(?:ed|ing)|drop(?:ped|ping))\s*$/i;
-const MORE_AFTER = /^\s*(?:more|extra|additional|added|on top)\b/i;
+const MORE_AFTER = /^\s*(?:more|extra|additional|added)\b/i;
 const PLAN_WORDS =
   /\b(?:upgrad\w*|downgrad\w*|plan|billed|charged|invoic\w*|pric\w*|seats?|licen[cs]es?|subscription|true-?up|tier)\b/i;
 

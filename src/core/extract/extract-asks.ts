@@ -5,9 +5,8 @@ import { cleanSentence } from './text/clean-sentence.js';
 import { contentWords } from './text/content-words.js';
 
 const REQUEST =
-  /\b(?:can you|could you|would you|will you|please|we need|i need|(?:i|we)(?:'d| would)(?: also| really| just)? like|we want|i want|(?:i|we) (?:also )?expect|we require|need (?:a|an|the|to|someone|somebody)|asking for|waiting (?:for|to hear)|let us know|tell us|(?<!\b(?:before|after|to) (?:to )?)confirm|get us|give us|send us|provide|we must have|i must have|require|(?:wants?|needs?|expects?) (?:an? )?(?:answer|update|response|reply|eta|timeline|fix|plan|call)|(?:this|it) (?:needs|has) to (?:work|be (?:fixed|resolved|working|done|sorted))|need (?:this|it) (?:fixed|working|resolved|sorted))\b/i;
-const SMALL_TALK =
-  /^(?:thanks|thank you|cheers|best|regards|hi|hello|ok|okay|sure|great|any update\??)\b[^?]{0,20}$/i;
+  /\b(?:please|we need|i need|(?:i|we)(?:'d| would)(?: also| really| just)? like|we want|i want|(?:i|we) (?:also )?expect|need (?:a|an|the|to|someone|somebody)|(?<!\b(?:before|after|to) (?:to )?)confirm|send us|provide|require|(?:wants?|needs?|expects?) (?:an? )?(?:answer|update|response|reply|eta|timeline|fix|plan|call)|(?:this|it) (?:needs|has) to (?:work|be (?:fixed|resolved|working|done|sorted)))\b/i;
+const SMALL_TALK = /^(?:thanks|cheers|best|regards|hi|hello|ok|okay|sure|great)\b[^?]{0,20}$/i;
 const MAX_ASKS = 10;
 // "Is this a bug?", "this needs to work this week": the ask points at the problem without naming it
 const POINTS_AT_PROBLEM =
@@ -15,30 +14,30 @@ const POINTS_AT_PROBLEM =
 
 // "I want to ask you about one entry": announces a message, asks nothing yet
 const PREAMBLE =
-  /\b(?:i|we)(?:'d| would)? (?:just )?(?:want|wanted|like|would like|wish) to (?:ask (?:you )?about|let you know|inform you|report|share|tell you|mention|flag|write (?:to you )?about|reach out)\b/i;
+  /\b(?:i|we)(?:'d)? (?:just )?(?:want|wanted|like|wish) to (?:ask (?:you )?about|let you know|report|share|mention|flag)\b/i;
 // someone at the customer's side asks through them: "She asks me which contracts were exported"
 const REPORTED =
-  /\b(?:she|he|they|my (?:\w+ )?(?:boss|manager|director|ceo|cto|cfo|dpo|colleague|lead|team)|our (?:\w+ )?(?:boss|manager|director|ceo|cto|cfo|dpo|lawyer|legal team|auditor|board)) (?:also )?(?:asks|asked|is asking|was asking|wants to know|wanted to know|needs to know|would like to know)\b(?: (?:me|us|you))?\s+(?:which|what|when|whether|if|how|who|why|where)\b/i;
+  /\b(?:she|he|they|my (?:\w+ )?(?:boss|manager|director|ceo|cto|cfo|dpo|colleague|lead|team)|our (?:\w+ )?(?:boss|manager|director|ceo|cto|cfo|dpo|lawyer|legal team|auditor|board)) (?:also )?(?:asks|asked|wants to know)\b(?: (?:me|us|you))?\s+(?:which|what|when|whether|if|how|who|why|where)\b/i;
 // "I need three things:" introduces the asks that follow as a list
 const LIST_INTRO =
-  /\b(?:need|want|expect|require|would like|'d like|ask(?:ing)? (?:for|you)|questions?|requests?|things?|points?)\b[^:]{0,40}:$/i;
+  /\b(?:need|want|expect|require|would like|questions?|requests?|things?|points?)\b[^:]{0,40}:$/i;
 // "Three questions from our side:" announces asks even without a request word
 const ASKS_INTRO = /\b(?:questions?|requests?|asks?)\b[^:]{0,40}:$/i;
 // "Get someone technical on the phone", "Call me back before 5": a demand in the imperative
 const IMPERATIVE =
-  /^(?:(?:and|so|now|just|then|pls|kindly|also),? )*(?:get|call|ring|phone|email|e-mail|send|give|tell|fix|restore|refund|reverse|credit|cancel|stop|escalate|put|make sure|have someone|find out|explain|sort|reply|respond|update|contact|reconnect|re-?enable|re-?send|resend|turn (?:on|off|back)|switch (?:on|off|back)|roll (?:it |this )?back|bring (?:it |this |us )?back)\b(?! (?:attached|below|it touch|in touch with you))/i;
+  /^(?:(?:and|so|now|just|then|pls|kindly|also),? )*(?:get|call|ring|phone|email|e-mail|send|give|tell|fix|restore|refund|reverse|credit|cancel|stop|escalate|put|explain|sort|reply|respond|update|contact|reconnect|re-?enable|re-?send|resend)\b(?! (?:attached|below|it touch|in touch with you))/i;
 // "If the board is not working by 6pm I will …": a threat asks for the fix by then
 export const THREAT =
-  /^(?:and |but )?(?:if .{0,80}?\b(?:(?:is|are|was|were)(?:n't| not)|not|doesn't|don't|does not|do not|hasn't|haven't|has not|have not|can't|cannot)\b|unless\b).{0,40}?\b(?:work(?:ing|s)?|fixed|resolved|back|sorted|up|running|restored|solved|live)\b.{0,120}?\b(?:i|we)(?:'ll| will| shall| are going to| am going to| must| have to| would)\b/i;
+  /^(?:but )?(?:if .{0,80}?\b(?:(?:is|are|was|were)(?:n't| not)|not|doesn't|don't|does not|do not|hasn't|haven't|has not|have not|can't|cannot)\b|unless\b).{0,40}?\b(?:work(?:ing|s)?|fixed|resolved|back|sorted|up|running|restored|solved|live)\b.{0,120}?\b(?:i|we)(?:'ll| will)\b/i;
 // "Do you understand what that costs us?", "So now it is OUR fault?": anger, not a question to answer
 const RHETORICAL =
   /^(?:(?:and|so|but|now|really|seriously),? )*(?:do|did) you (?:(?:even|actually|really) )?(?:understand|reali[sz]e|know|have any idea|get|care)\b|\b(?:(?:our|my|the customer's) fault|a joke|(?:are|is) (?:you|this) (?:serious|kidding|joking)|what kind of (?:support|service|company)|how (?:many times|often) (?:do|must|should|will|have) (?:i|we)|who (?:do you think|is going to pay))\b/i;
 // "Please treat this as urgent", "so please check urgent", "I need a human please": how to handle the
 // case, not something to answer in an update
 const URGENCY =
-  /(?:\b(?:so|and) )?(?:\b(?:please|pls|kindly) )?\b(?:treat|handle|check|look at|look into|consider|mark|flag|prioriti[sz]e)(?: (?:this|it|that|the case|the ticket))?(?: as)? (?:(?:very|super|really|an?) )?(?:urgent(?:ly)?|priority|high priority|top priority|emergency|asap)\b(?: please)?/gi;
+  /(?:\b(?:so|and) )?(?:\b(?:please|pls|kindly) )?\b(?:treat|handle|check|consider|mark|flag|prioriti[sz]e)(?: (?:this|it|that|the case|the ticket))?(?: as)? (?:(?:very|super|really|an?) )?(?:urgent(?:ly)?|priority|emergency|asap)\b(?: please)?/gi;
 const WANTS_A_HUMAN =
-  /\b(?:i|we) (?:need|want|would like|'d like)(?: to (?:speak|talk|chat) (?:to|with))? (?:a )?(?:real )?(?:human(?: being)?|person)\b(?:,? please)?/gi;
+  /\b(?:i|we) (?:need|want)(?: to (?:speak|talk|chat) (?:to|with))? (?:a )?(?:real )?(?:human(?: being)?|person)\b(?:,? please)?/gi;
 const LIST_ITEM = /^\s*(?:[-*•]|\d{1,2}[.)])\s+(\S.*)$/;
 const NUMBERS: Readonly<Record<string, number>> = { two: 2, three: 3, four: 4, five: 5, six: 6 };
 

@@ -7,7 +7,7 @@ import { cleanSentence } from './text/clean-sentence.js';
 import { caseZone, statedZone } from './time-zone.js';
 
 const CUE =
-  /\b(?:before|by|until|no later than|deadline|due|cut-?off|latest|end of (?:day|week|month)|eod|eow|renew(?:al|s)?(?: date)?(?: is)? on|renews|go-?live|launch|promo(?:tion)?|audit)\b/i;
+  /\b(?:before|by|until|deadline|due|cut-?off|latest|eod|eow|renew(?:al|s)?(?: date)?(?: is)? on|renews|go-?live|launch|promo(?:tion)?|audit)\b/i;
 const MAX_DEADLINES = 6;
 // cue words that name no time: "before to confirm" (before confirming), "one by one", "by hand",
 // and "until now" / "by now" / "until recently" (so far, not a date to meet)

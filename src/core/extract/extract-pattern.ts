@@ -5,9 +5,9 @@ import { NOT_ESTABLISHED, othersAffected } from './signal-scope.js';
 import { cleanSentence } from './text/clean-sentence.js';
 
 export const OTHERS =
-  /\b(?:(?:two|three|four|five|several|many|multiple|a few|a couple of|\d+) other \w+(?: \w+)? (?:reported|are seeing|see|saw|hit|have|had|are affected)|(?:reported|seeing|see|hit by|having|had) the same\b|also (?:reported|seeing|hit|affected|having)|other (?:customers|tenants|accounts|orgs|tickets|clients)|another (?:customer|tenant|ticket|account)|\d+ (?:other |more )?(?:customers|tenants|tickets|accounts|orgs)|same (?:issue|problem|error|bug) (?:for|at|from|reported)|similar (?:tickets?|reports?|issues?)|(?:all|every) (?:\w+ )?(?:tenants|customers|orgs))\b/i;
+  /\b(?:(?:two|three|four|five|several|many|multiple|a few|a couple of|\d+) other \w+(?: \w+)? (?:reported|are seeing|see|saw|hit|have|had|are affected)|other (?:customers|tenants|accounts|orgs|tickets|clients)|another (?:customer|tenant|ticket|account)|\d+ (?:other |more )?(?:customers|tenants|tickets|accounts|orgs)|same (?:issue|problem|error|bug) (?:for|at|from|reported)|similar (?:tickets?|reports?|issues?)|(?:all|every) (?:\w+ )?(?:tenants|customers|orgs))\b/i;
 export const RECURRENCE =
-  /\b(?:happened (?:before|again|last)|happening again|again (?:this|after)|(?:is|came|coming) back(?! (?:to normal|up|online|in service|to\b|with))|recurr(?:ed|ence|ences)\b|recurs\b|(?:keeps?|kept|is|are|still) recurring|recurring (?:issue|problem|error|bug|incident|outage|failure|defect|crash)|marked (?:as )?(?:fixed|resolved)|previous (?:incident|ticket|outage)|same (?:incident|issue|thing) (?:as|last)|regressed|second time|third time)\b/i;
+  /\b(?:again (?:this|after)|(?:is|came|coming) back(?! (?:to normal|up|online|in service|to\b|with))|recurr(?:ed|ence|ences)\b|recurs\b|(?:keeps?|kept|is|are|still) recurring|same (?:incident|issue|thing) (?:as|last)|regressed)\b/i;
 
 /** Sentences about other customers and recurrences, oldest first. */
 export function extractPattern(ctx: ExtractContext): Claim<string>[] {

@@ -12,18 +12,12 @@ const KINDS: ReadonlyArray<readonly [string, RegExp]> = [
   ],
   // the same cue as the churnRisk signal, so the posture line and the decision agree
   ['Raised not renewing or leaving', CHURN],
-  [
-    'Tried repeatedly without success',
-    /\b(?:twice|three times|several times|multiple times|again and again|every time)\b/i,
-  ],
+  ['Tried repeatedly without success', /\b(?:twice|three times|every time)\b/i],
   [
     'Waiting for a response',
-    /\b(?:waiting (?:for|since)|still (?:no|waiting|haven't heard)|no (?:update|response|answer|reply) (?:since|for|yet)|(?:\d+|two|three|four|five|six|seven) (?:days|weeks) (?:now|and|without|with no))\b/i,
+    /\b(?:waiting (?:for|since)|no (?:update|response|answer|reply) (?:since|for|yet)|(?:\d+|two|three|four|five|six|seven) (?:days|weeks) (?:now|and|without|with no))\b/i,
   ],
-  [
-    'Asked for a named owner or written commitment',
-    /\b(?:named owner|an owner|who owns|in writing|written commitment|commit(?:ment)? in writing)\b/i,
-  ],
+  ['Asked for a named owner or written commitment', /\b(?:an owner|in writing|written commitment)\b/i],
   ['Reopened the ticket', /\b(?:reopen\w*|re-open\w*)\b/i],
 ];
 const TEMPERAMENT =

@@ -3,10 +3,9 @@ import type { Facts } from '../model/packet.js';
 import type { ExtractContext } from './context.js';
 import { cleanSentence } from './text/clean-sentence.js';
 
-const STEPS =
-  /\b(?:steps to reproduce|to reproduce|repro steps|reproduced (?:it |this )?(?:by|with|in|on)|can reproduce|repro'd)\b/i;
-const EXPECTED = /\bexpected(?: result| behaviou?r)?\s*[:-]\s*(.{3,200})/i;
-const ACTUAL = /\bactual(?: result| behaviou?r)?\s*[:-]\s*(.{3,200})/i;
+const STEPS = /\b(?:reproduced (?:it |this )?(?:by|with|in|on)|can reproduce|repro'd)\b/i;
+const EXPECTED = /\bexpected(?: behaviou?r)?\s*[:-]\s*(.{3,200})/i;
+const ACTUAL = /\bactual(?: behaviou?r)?\s*[:-]\s*(.{3,200})/i;
 const FREQUENCY =
   /\b(?:intermittent\w*|every time|each time|always|sometimes|occasionally|randomly|consistently|\d+(?:\.\d+)?\s?% of (?:the )?\w+|(?:one|1) in (?:\d+|every \w+))\b/i;
 

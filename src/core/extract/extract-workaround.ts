@@ -4,30 +4,28 @@ import type { ExtractContext } from './context.js';
 import { cleanSentence } from './text/clean-sentence.js';
 
 const NONE =
-  /\b(?:no (?:known )?work-?arounds?|there(?:'s| is) no (?:known )?(?:work-?around|way around)|without (?:a|any) work-?around|no way (?:around|to work around)|nothing (?:else )?(?:works|helps|worked|helped)|no temporary (?:fix|solution)|no (?:other )?way in\b|no (?:other )?(?:way|means) (?:to get in|of getting in|to access|to log ?in|to sign ?in)|no (?:known |other )?(?:fallback|alternative|plan b)\b|nothing (?:they|you|we|the customers?|customers?|the client) can do(?: (?:on|from) (?:their|your|our) (?:side|end))?)\b/i;
+  /\b(?:no (?:known )?work-?arounds?|there(?:'s| is) no (?:known )?(?:work-?around|way around)|no (?:other )?way in\b|no (?:other )?(?:way|means) (?:to get in|of getting in|to access|to log ?in|to sign ?in)|no (?:known |other )?(?:fallback|alternative|plan b)\b|nothing (?:they|you|we|the customers?|customers?|the client) can do(?: (?:on|from) (?:their|your|our) (?:side|end))?)\b/i;
 const CUE =
-  /\b(?:(?:they|you|customers?) can (?:also )?(?:poll|use|call|export|download|switch|run|schedule|re-?run|replay)\b|work-?arounds?|work around|in the meantime|meanwhile|for now|as a stop-?gap|stop-?gap|temporar(?:y|ily)|manually|by hand|hand-?key\w*|re-?key\w*|retry(?:ing)? (?:the|it|them|this|that|those|these|an?|each|every|after|later|in a|with|once|twice|manually|a few|several|until|usually|often|sometimes|works|helps|gets|fixes|succeeds)\b|retries (?:succeed|work|help|get|usually|often|sometimes|eventually|go through)|smaller batches|alternative(?:ly)?|instead|interim)\b/i;
+  /\b(?:(?:they|you|customers?) can (?:also )?(?:poll|use|call|export|download|switch|run|schedule|re-?run|replay)\b|work-?arounds?|in the meantime|meanwhile|for now|as a stop-?gap|stop-?gap|temporar(?:y|ily)|manually|by hand|hand-?key\w*|re-?key\w*|retry(?:ing)? (?:the|it|them|this|that|those|these|an?|each|every|after|later|in a|with|once|twice|manually|a few|several|until|usually|often|sometimes|works|helps|gets|fixes|succeeds)\b|smaller batches|alternative(?:ly)?|instead|interim)\b/i;
 // what was charged or shown "instead of" what was expected is the problem, not something to do
 const NOT_WORKAROUND =
   /\b(?:(?:was|were|got|been|being|is|are) (?:over)?(?:charged|billed|invoiced|debited)\b|(?:charged|billed|invoiced|debited|paid|showed|displayed|shown|shows|said|says)\b[^.]{0,60}\binstead of\b)/i;
 // "re-saving the widget fixes it": a gerund that makes it work is a workaround
-const GERUND_FIX =
-  /(?:^|\b(?:but|and|though)\s+)(?:[A-Z]?[a-z-]+ing)\b[^.]{0,80}?\b(?:fixes|works|helps|restores|brings (?:it|them) back|gets (?:it|them) working)\b/;
+const GERUND_FIX = /(?:^)(?:[A-Z]?[a-z-]+ing)\b[^.]{0,80}?\b(?:fixes|works|helps|restores)\b/;
 const PARTIAL =
-  /,\s*not\b|\bbut only\b|\bonly \d+\b|\b\d+ at a time\b|\bworks (?:only )?for\b|\bif (?:they|you) can'?t wait\b|\b(?:except|only (?:for|works|some|covers|partly)|by hand|manually|hand-?key\w*|not for|but not|doesn't (?:work|help) for|does not (?:work|help) for|some of|partial\w*|fewer|most of|minutes (?:per|each|a|for)|hours (?:per|each|a)|laborious|tedious|slow|usually|sometimes|mostly|not all)\b|\b(?:loses?|losing) (?:the|its|their|all|any)\b|\b(?:rejects?|rejected|not accepted)\b|\btakes? (?:\w+ ){0,3}?(?:all day|hours|days|ages|forever|the whole (?:day|morning|afternoon|week))\b|\bfull[- ]time\b|\bextra (?:steps?|work|effort|hours)\b|\b(?:cumbersome|error-prone|painful|not sustainable)\b/i;
+  /,\s*not\b|\bbut only\b|\bworks (?:only )?for\b|\bif (?:they|you) can'?t wait\b|\b(?:except|only (?:for|works|some|covers|partly)|by hand|manually|hand-?key\w*|not for|but not|doesn't (?:work|help) for|does not (?:work|help) for|some of|partial\w*|fewer|most of|minutes (?:per|each|a|for)|hours (?:per|each|a)|laborious|tedious|slow|usually|sometimes|mostly|not all)\b|\b(?:loses?|losing) (?:the|its|their|all|any)\b|\b(?:rejects?|rejected|not accepted)\b|\btakes? (?:\w+ ){0,3}?(?:all day|hours|days|ages|forever|the whole (?:day|morning|afternoon|week))\b|\bfull[- ]time\b/i;
 // pausing or switching something off to stop further harm contains it, it does not let them work:
 // "I've paused the scheduled export so nothing else goes out", "we disabled the sync to stop more duplicates"
 const CONTAINMENT =
-  /\b(?:paused?|pausing|suspend(?:ed|ing)?|disabled?|disabling|switch(?:ed|ing)? (?:\w+ ){0,3}?off|turn(?:ed|ing)? (?:\w+ ){0,3}?off|stopp(?:ed|ing)|halt(?:ed|ing)|froze|frozen|freezing)\b.{0,80}?\b(?:so (?:that )?(?:nothing|no (?:more|new|further|other)|it (?:can'?t|doesn'?t|won'?t|no longer)|they (?:can'?t|don'?t|won'?t))|to (?:stop|prevent|avoid|contain|limit) (?:any |more |further |new |the )?(?:\w+ )?(?:harm|damage|leaks?|duplicates?|copies|exposure|spread|emails?|messages?|sends?|data|records?|charges?|it|this|that|from)|(?:before|until) (?:it|this) (?:does|causes|sends|spreads|gets))\b/i;
-const FULL =
-  /\b(?:fully|completely|complete work-?around|works for all|covers (?:all|every)|all of (?:them|it)|no limit)\b/i;
+  /\b(?:paused?|pausing|suspend(?:ed|ing)?|disabled?|disabling|switch(?:ed|ing)? (?:\w+ ){0,3}?off|stopp(?:ed|ing)|halt(?:ed|ing)|froze|frozen|freezing)\b.{0,80}?\b(?:so (?:that )?(?:nothing|no (?:more|new|further|other)|it (?:can'?t|doesn'?t|won'?t|no longer)|they (?:can'?t|don'?t|won'?t))|to (?:stop|prevent|avoid|contain|limit) (?:any |more |further |new |the )?(?:\w+ )?(?:harm|damage|leaks?|duplicates?|copies|exposure|spread|emails?|messages?|sends?|data|records?|charges?|it|this|that|from))\b/i;
+const FULL = /\b(?:fully|completely|covers (?:all|every))\b/i;
 
 // someone tried it and it did not help: "same thing everywhere", "still failing", "no change"
 const FAILED =
   /\b(?:same (?:error|result|thing|problem|issue|loop|message|screen|crash)|(?:didn'?t|did not|doesn'?t|does not|won'?t) (?:help|work|fix|change anything)|no (?:change|difference|luck|effect)|made (?:it|things) worse|makes? (?:it|things) worse|still (?:failing|broken|the same|not working|happening|out|crashing))\b/i;
 // "we tried it, same error": the try is the suggestion just before
 const REFERS_BACK =
-  /\b(?:(?:tried|did|done|followed|used) (?:it|that|this|those|these|your (?:suggestion|workaround|steps?|advice))|did so)\b/i;
+  /\b(?:(?:tried|did|done|followed|used) (?:it|that|this|those|these|your (?:suggestion|workaround|steps?|advice)))\b/i;
 // what was done, in the past tense: "we cleared the cache", "restarted the phones"
 const doneStems = (s: string): string[] =>
   (s.toLowerCase().match(/\b[a-z]{3,}ed\b/g) ?? []).map((w) => w.slice(0, 5));

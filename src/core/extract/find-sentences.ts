@@ -1,5 +1,6 @@
 /** @module Scan prepared items sentence by sentence for a cue pattern (one pass, precompiled). */
 import { isInsideQuestionClause } from '../language/question-clause.js';
+import type { Sentence } from '../language/types.js';
 import type { Item } from './context.js';
 
 /** A sentence that matched, with its item and position. */
@@ -46,6 +47,24 @@ export function citesFor(
     if (statementsOnly && !isStatement(hit)) continue;
     if (veto?.test(hit.sentence)) continue;
     if (!ids.includes(hit.item.id)) ids.push(hit.item.id);
+    if (ids.length >= limit) break;
+  }
+  return ids;
+}
+
+/** Like citesFor, for a reading of the sentence's structure instead of a cue pattern. */
+export function citesWhere(
+  items: readonly Item[],
+  reads: (sentence: Sentence) => boolean,
+  keep: (item: Item) => boolean = () => true,
+  limit = 5,
+  veto?: RegExp,
+): string[] {
+  const ids: string[] = [];
+  for (const item of items) {
+    if (!keep(item) || ids.includes(item.id)) continue;
+    const hit = item.analyzed.some((s, i) => reads(s) && !veto?.test(item.sentences[i] ?? ''));
+    if (hit) ids.push(item.id);
     if (ids.length >= limit) break;
   }
   return ids;

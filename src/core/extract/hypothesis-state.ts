@@ -7,20 +7,15 @@
 export type HypothesisSupport = 'confirmed' | 'stated' | 'guessed';
 
 const CONFIRMED =
-  /\b(?:confirmed|repro'?d|reproduced|reproducible|found it|found the (?:bug|cause|issue|problem)|(?:root )?cause (?:is|was)|turns? out|turned out|the (?:culprit|bug) (?:is|was)|it'?s on us|that'?s (?:the cause|why|it)|verified|identified|(?:logs?|traces?|grafana|kibana|datadog|metrics|dashboards?) (?:show|shows|showed|confirm\w*)|we can see|i can see|same (?:error|result|thing) as (?:in )?(?:their|the customer'?s?|your)|ran (?:their|the customer'?s?) \w+ (?:on|in|against))\b/i;
+  /\b(?:confirmed|repro'?d|reproduced|reproducible|found it|(?:root )?cause (?:is|was)|turns? out|it'?s on us|that'?s (?:the cause|why|it)|verified|identified|(?:logs?|traces?|grafana|kibana|datadog|metrics|dashboards?) (?:show|shows|showed|confirm\w*)|ran (?:their|the customer'?s?) \w+ (?:on|in|against))\b/i;
 const HEDGE =
   /\b(?:prob(?:ably)?|maybe|perhaps|might|may be|could be|guess\w*|i think|we think|i believe|suspect\w*|seems?|looks? like|sounds like|smells like|likely|not sure|theory|hypothes\w*|possibly|wondering|at least part)\b|\?/i;
 // labels and asides that are not about the cause
-const NOT_A_CAUSE =
-  /^(?:(?:partial |possible )?work-?around|also fyi|fyi|eta|options?|plan|next steps?)\b\s*[:,-]?/i;
+const NOT_A_CAUSE = /^(?:(?:partial |possible )?work-?around|also fyi|fyi|eta|options?|plan)\b\s*[:,-]?/i;
 
 /** The support a hypothesis has in its own words. */
 export function hypothesisSupport(text: string): HypothesisSupport {
-  if (
-    CONFIRMED.test(text) &&
-    !/\b(?:not (?:yet )?(?:confirmed|verified|reproduced)|unconfirmed|unverified)\b/i.test(text)
-  )
-    return 'confirmed';
+  if (CONFIRMED.test(text) && !/\b(?:unconfirmed|unverified)\b/i.test(text)) return 'confirmed';
   return HEDGE.test(text) ? 'guessed' : 'stated';
 }
 

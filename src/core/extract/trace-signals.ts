@@ -3,6 +3,9 @@
  * the sentence it fired on. Cues are named as in signal-cues.ts, so a wrong signal leads straight
  * to the pattern to fix; a cite no cue explains (a 5xx request, a status page) is traced as 'derived'.
  */
+
+import { readsEveryoneFails } from '../language/reads-everyone-fails.js';
+import type { Sentence } from '../language/types.js';
 import type { SignalCites, Signals } from '../model/signals.js';
 import type { Trace } from '../model/trace.js';
 import type { ExtractContext } from './context.js';
@@ -42,6 +45,10 @@ const CUES: Partial<Record<keyof Signals, ReadonlyArray<readonly [string, RegExp
   vendorIncident: [['cue.VENDOR_INCIDENT', cue.VENDOR_INCIDENT]],
 };
 
+// signals a structural reading of the sentence can set, named by their rule
+const STRUCTURES: Partial<Record<keyof Signals, ReadonlyArray<readonly [string, (s: Sentence) => boolean]>>> =
+  { outage: [['everyone-fails', readsEveryoneFails]] };
+
 /**
  * Traces the signals that are set. `own` holds traces a mechanism already recorded (the
  * assessment's sentences); they are kept as given.
@@ -67,16 +74,25 @@ export function traceSignals(
       const hit = (CUES[key] ?? []).flatMap(([rule, re]) =>
         item.sentences.filter((s) => re.test(s)).map((sentence) => ({ rule, sentence })),
       )[0];
+      const structure = hit
+        ? undefined
+        : (STRUCTURES[key] ?? []).flatMap(([rule, reads]) =>
+            item.analyzed.flatMap((a, i) =>
+              reads(a) ? [{ rule, sentence: item.sentences[i] ?? a.text }] : [],
+            ),
+          )[0];
       const field = item.unit === 'field' || item.unit === 'account';
       traces.push(
         hit
           ? { mechanism: 'pattern', rule: hit.rule, evidence, sentence: hit.sentence }
-          : {
-              mechanism: field ? 'field' : 'derived',
-              rule: `signal-${key}`,
-              evidence,
-              sentence: bestSentence(item, String(signals[key])),
-            },
+          : structure
+            ? { mechanism: 'structure', rule: structure.rule, evidence, sentence: structure.sentence }
+            : {
+                mechanism: field ? 'field' : 'derived',
+                rule: `signal-${key}`,
+                evidence,
+                sentence: bestSentence(item, String(signals[key])),
+              },
       );
     }
     if (traces.length > 0) out[key] = traces;

@@ -9,9 +9,9 @@ const SUBJECTS: ReadonlyArray<readonly [RegExp, TriedBy]> = [
     /\b(?:the |their |our )?(?:customer|client|requester|end user)s?(?:'s?)?\b|\bthey\b|\btheir (?:admin|it|team|developer)/i,
     'customer',
   ],
-  [/\b(?:eng(?:ineering)?|dev(?:eloper)?s?|backend|sre|on-?call|platform team|the team)\b/i, 'engineering'],
-  [/\b(?:L[123]|tier [123]|support|agent|I|we)\b/, 'support'],
-  [/\b(?:csm|account manager|success)\b/i, 'success'],
+  [/\b(?:eng(?:ineering)?|dev(?:eloper)?s?|backend|sre|on-?call)\b/i, 'engineering'],
+  [/\b(?:L[123]|support|agent|I|we)\b/, 'support'],
+  [/\b(?:csm|success)\b/i, 'success'],
 ];
 
 function fromRole(role: Role): TriedBy {

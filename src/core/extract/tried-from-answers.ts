@@ -10,12 +10,12 @@ type Tried = Facts['tried'][number];
 
 // support asks the customer for material: "could you send the last 4 digits of the card?"
 const ASKS_FOR_MATERIAL =
-  /\b(?:could|can|would) you (?:please |also )?(?:send|share|provide|attach|upload|forward|paste)(?: (?:us|me|over))?\s+(.{4,160}?)(?:\?|$|[.!]\s)/i;
+  /\b(?:could|can|would) you (?:also )?(?:send|share|provide|attach|upload|forward|paste)(?: (?:us|me|over))?\s+(.{4,160}?)(?:\?|$|[.!]\s)/i;
 // a colleague is asked to look: "can someone check their account?"
 const ASKS_FOR_CHECK =
-  /\b(?:can|could) (?:someone|somebody|anyone|one of you|you|eng\w*|@\w+) (?:please )?(?:check|look at|look into|take a look at|dig into|verify)\s+(.{3,100}?)(?:\?|$|[.!]\s)/i;
+  /\b(?:can|could) (?:someone|somebody|anyone|you|eng\w*|@\w+) (?:please )?(?:check|look at|verify)\s+(.{3,100}?)(?:\?|$|[.!]\s)/i;
 // "ack", "looking", "on it": an answer that holds no finding yet
-const NO_FINDING = /^(?:ack|ok|okay|looking|on it|will do|checking|sure|thanks|ty|yes|yep)\b/i;
+const NO_FINDING = /^(?:ack|ok|okay|looking|on it|checking|sure|thanks|ty|yes|yep)\b/i;
 const LOOKAHEAD = 4;
 
 function statements(item: Item): string[] {

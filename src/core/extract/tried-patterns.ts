@@ -2,7 +2,7 @@
 
 // an action someone took (past tense, or a reported state of a fix in progress)
 export const ATTEMPT =
-  /\b(?:tried|try(?:ing)? again|you (?:suggested|recommended)|already (?!(?:mentioned|said|told|asked|explained|noted|stated|complained|threatened|escalated|reported|warned)\b)\w+ed|point(?:ed|ing) (?:you|them|the customer|him|her) to|(?:rollback|revert|fix|hotfix|patch|restart|failover)\b(?:[^.]|\.(?=\S)){0,60}\b(?:is |was |has been )?(?:queued|started|in progress|deployed|rolled out|applied|implemented|shipped)|(?:cut|reduced|lowered|increased|raised|bumped|changed|switched|moved|split) (?:the|our|their|my) |ran (?:the|their|our|it|a|an)|\b(?:i|we)(?:'ve| have)?(?: also| just| then)? ran\b|pulled|uploaded|renamed|exported|imported|opened|logged (?:out|in)|refreshed|edited|upgraded|downgraded|changed (?:the|our|their)|set (?:the|our|their) \w+ to|attempted|re-?computed|re-?calculated|compared|diffed|cross-checked|inspected|queried|grepped|(?:(?:rolling|full|manual|forced) )?(?:restart|rollback|redeploy|re-?deploy|failover|reboot|flush|purge|re-?index|re-?sync)\b[^.;]{0,60}?(?:\bat|@) ~?\d{1,2}[:.h]\d\d\b|re-?authori[sz]ed|re-?authenticated|regenerated|generated a (?:new|fresh)|rotated|restarted|rebooted|cleared|reinstalled|re-?installed|checked|reproduced|repro['’]d|rolled back|reverted|re-?ran|retried|retrying|reset|disconnected|reconnected|re-?connected|switched|disabled|re-?enabled|verified|tested|ruled out|re-?sav(?:e|ed|ing)|re-?sent|resent|cut (?:the )?batch|reduced|lowered|looked (?:at|into)|replayed|flushed|purged|updated the|upgraded the|recreated|re-?created|removed and re-?added|logged out|signed out|hard refresh\w*|incognito|private mode|confirmed (?:that|the|it)|sent (?:the|us|it|over|to)|(?:by hand|manually)|(?:we're|we are|we've been|we have been) (?:adding|keying|entering|typing|re-?entering|uploading|exporting|processing|doing|using|splitting|running)|passed (?:it|this) to|handed (?:it|this) to|bounced (?:it|this|the ticket|back)|investigated|adds? (?:them|the \w+|group \w+|\w+ memberships?) (?:by hand|manually)|re-?keyed|hand-?keying|(?:i|we)(?:'ve| have)? (?:added|logged|filed|raised|flagged|linked) (?:a|an|the|your|their|our|this|it)|logged (?:a|an) |^workaround:|(?:de|re)?activated|revoked|(?:ended|killed|terminated|closed) (?:the|his|her|their|that|all|every) (?:\w+ )?sessions?|suspended|halt(?:ed|ing)|paus(?:ed|ing) (?:the|our|their)|stopp(?:ed|ing) the (?:\w+ )?(?:rollout|release|deploy\w*|sync|job|import|export)|roll(?:ed|ing) (?:it |this |that |them )?back|filter(?:ed|ing)? (?:the|it|them|by|on|down)|uninstalled|(?:cleared|wiped) (?:the|their|our|my) (?:\w+ )?(?:cache|cookies|data))/i;
+  /\b(?:tried|try(?:ing)? again|you (?:suggested|recommended)|already (?!(?:mentioned|said|told|asked|explained|noted|stated|complained|threatened|escalated|reported|warned)\b)\w+ed|(?:rollback|revert|fix|hotfix|patch|restart|failover)\b(?:[^.]|\.(?=\S)){0,60}\b(?:is |was |has been )?(?:queued|started|in progress|deployed|rolled out|applied|implemented|shipped)|(?:cut|reduced|lowered|increased|raised|bumped|changed|switched|moved|split) (?:the|our|their|my) |ran (?:the|their|our|it|a|an)|\b(?:i|we)(?:'ve| have)?(?: also| just| then)? ran\b|pulled|uploaded|renamed|exported|imported|opened|refreshed|edited|upgraded|downgraded|attempted|re-?computed|re-?calculated|compared|diffed|cross-checked|inspected|queried|grepped|(?:(?:rolling|full|manual|forced) )?(?:restart|rollback|redeploy|re-?deploy|failover|reboot|flush|purge|re-?index|re-?sync)\b[^.;]{0,60}?(?:\bat|@) ~?\d{1,2}[:.h]\d\d\b|re-?authori[sz]ed|re-?authenticated|regenerated|rotated|restarted|rebooted|cleared|reinstalled|re-?installed|checked|reproduced|repro['’]d|reverted|re-?ran|retried|retrying|reset|disconnected|reconnected|re-?connected|switched|disabled|re-?enabled|verified|tested|ruled out|re-?sav(?:e|ed|ing)|re-?sent|resent|reduced|lowered|looked (?:at|into)|replayed|flushed|purged|updated the|recreated|re-?created|logged out|signed out|incognito|confirmed (?:that|the|it)|sent (?:the|us|it|over|to)|(?:by hand|manually)|(?:we're|we are|we've been|we have been) (?:adding|keying|entering|typing|re-?entering|uploading|exporting|processing|doing|using|splitting|running)|passed (?:it|this) to|investigated|re-?keyed|hand-?keying|(?:i|we)(?:'ve| have)? (?:added|logged|filed|raised|flagged|linked) (?:a|an|the|your|their|our|this|it)|logged (?:a|an) |^workaround:|(?:de|re)?activated|revoked|(?:ended|killed|terminated|closed) (?:the|his|her|their|that|all|every) (?:\w+ )?sessions?|suspended|halt(?:ed|ing)|paus(?:ed|ing) (?:the|our|their)|roll(?:ed|ing) (?:it |this |that |them )?back|filter(?:ed|ing)? (?:the|it|them|by|on|down)|uninstalled)/i;
 
 // staff only: a hand-off is something support did; a customer "escalating" is posture, not an attempt
 export const STAFF_ATTEMPT = /\bescalated\b/i;
@@ -13,7 +13,7 @@ export const CUSTOMER_ATTEMPT =
 
 // the customer checked after a fix was announced and it still fails
 export const STILL_AFTER_FIX =
-  /\b(?:resolved|fixed|deployed|rolled out|restored|shipped|closed)\b.{0,120}\bbut\b.{0,60}\bstill\b/i;
+  /\b(?:resolved|fixed|deployed|restored|shipped|closed)\b.{0,120}\bbut\b.{0,60}\bstill\b/i;
 
 // a state someone looked at and reports ("membership svc looks healthy", "console shows 500s")
 export const OBSERVATION =
@@ -25,31 +25,30 @@ export const CHANGE_BY_RELEASE =
 
 // a system that restarted on its own ("the p7 consumer restarted twice during the incident")
 export const RESTARTED_ITSELF =
-  /\b(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,2}(?:restarted|rebooted|crashed|failed over)\s+(?:twice|again|itself|repeatedly|during|overnight|\d+ times)\b/i;
+  /\b(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,2}(?:restarted|rebooted|crashed)\s+(?:twice|again|itself|repeatedly|during|overnight)\b/i;
 
 // an observation that already names the looking
-export const CHECK_VERB = /\b(?:checked|confirmed|verified|looked|tested|reproduced|repro['’]d|ruled out)\b/i;
+export const CHECK_VERB = /\b(?:checked|confirmed|verified|looked|tested|reproduced|repro['’]d)\b/i;
 
 export const RESULT =
-  /\b(?:still|didn't (?:help|work|fix|change)|did not (?:help|work|fix|change)|doesn't (?:help|work)|no (?:luck|change|difference|errors?)|same (?:result|error|thing|issue|problem)?|worked|works|working|fix(?:es|ed)|resolved|fail(?:s|ed|ing)|rejected|healthy|ok\b|okay|fine|succeed\w*|success\w*|fewer|none|nothing|validated|validates|passed|match(?:es)?|imported|loaded|stopped|went away|gone|disappeared|cleared up|not the (?:problem|cause|issue)|returned|shows?|showed|zero\b|identical|differ(?:s|ent)?\b|but\b)/i;
+  /\b(?:still|didn't (?:help|work|fix|change)|did not (?:help|work|fix|change)|no (?:luck|change|difference|errors?)|same (?:result|error|thing|issue|problem)?|worked|works|working|fix(?:es|ed)|resolved|fail(?:s|ed|ing)|rejected|healthy|ok\b|okay|fine|succeed\w*|success\w*|fewer|none|nothing|validated|validates|passed|match(?:es)?|imported|loaded|stopped|gone|disappeared|returned|shows?|showed|zero\b|identical|differ(?:s|ent)?\b|but\b)/i;
 
 export const NEGATED =
-  /\b(?:hasn'?t|haven'?t|has not|have not|not yet|never|isn'?t|wasn'?t) (?:been |yet )?(?:\w+ )?(?:tested|checked|tried|verified|confirmed|reproduced|looked)\b/i;
+  /\b(?:hasn'?t|haven'?t|never|isn'?t|wasn'?t) (?:yet )?(?:\w+ )?(?:tested|checked|tried|verified|confirmed|reproduced|looked)\b/i;
 
 // "Nobody touched the mappings, I checked the log": the first-person check after a denial
-export const OWN_CHECK_AFTER =
-  /[,;]\s+((?:and\s+)?(?:i|we)(?:'ve| have)?(?: also| just| then)? [a-z]+ed\b.{8,})$/i;
+export const OWN_CHECK_AFTER = /[,;]\s+((?:and\s+)?(?:i|we)(?:'ve)?(?: then)? [a-z]+ed\b.{8,})$/i;
 
 // "our engineers are actively working on this": where the case stands, not something tried
 export const WORKING_ON_IT =
-  /\b(?:is|are|'re|'s|have been|has been)(?: (?:actively|still|now|currently|busy))? (?:working on|looking into|investigating|on) (?:this|it|the (?:issue|problem|case|ticket))\b/i;
+  /\b(?:is|are|'re|'s)(?: (?:actively|still|now|currently|busy))? (?:working on|looking into|investigating|on) (?:this|it|the (?:issue|problem|case|ticket))\b/i;
 
 export const NOT_ATTEMPT =
-  /^(?:not|can|would|will|should|please|if|when|let me|let's|i'll|we'll|going to|haven't|have not|hasn't|has not|not yet|nobody|no one)\b/i;
+  /^(?:not|can|would|will|should|please|if|when|let me|let's|i'll|we'll|going to|haven't|have not|hasn't|nobody|no one)\b/i;
 
 // a plan or a possibility before the verb ("we can say they're re-sent") is not something done
 export const MODAL =
-  /\b(?:can|could|should|would|will|might|must|need to|going to|want to|plan to|'ll)(?!['’]?t\b|n['’]t|not\b)\b/i;
+  /\b(?:can|could|should|would|will|might|must|need to|going to|want to|'ll)(?!['’]?t\b|n['’]t|not\b)\b/i;
 
 // documentation speaks to the reader ("your header row has no column …", "split the file")
 export const ADDRESSES_READER =
@@ -58,7 +57,7 @@ export const ADDRESSES_READER =
 // a suggestion someone made ("could you try re-authorizing the connection?"), for "did that twice"
 export const SUGGESTION = /\b(?:try|trying|suggest(?:ed)?|recommend(?:ed)?)\s+(.{6,160}?)(?:\?|$|\.\s)/i;
 export const DID_THAT =
-  /^(?:(?:yes|yep|ok|okay)[,.!]?\s*)?(?:(?:we|i)(?:'ve| have)?\s+)?(?:did|done|tried|do(?:ne)?)\s+(?:that|this|it|so|both|those|all of (?:that|those))\b/i;
+  /^(?:(?:yes|yep|ok|okay)[,.!]?\s*)?(?:(?:we|i)(?:'ve| have)?\s+)?(?:did|done|tried|do(?:ne)?)\s+(?:that|this|it|so|both|those)\b/i;
 
 // an internal note of findings: "Kibana: 500s on 3.8% of bulk calls", "L2: header row is wrong"
 export const FINDING =
@@ -66,18 +65,18 @@ export const FINDING =
 
 // what support (or a help-desk bot) suggested to the customer in public
 export const SUGGESTS =
-  /\b(?:please (?:ask|follow|clear|sign|log|restart|reinstall|re-?install|update|upgrade|use|switch|try|check|make sure|remove|delete|disable|enable|turn|go|refresh|reload|close|reconnect|re-?connect|reset)\b|you can (?:use|try|set|switch|schedule|export|split|rename|run)|you could (?:use|try)|(?:we|i)(?:'d| would)? (?:suggest|recommend)|could you try|can you try|please try|try (?:\w+ing)|set(?:ting)? up (?:a |an )?\w+)\b/i;
+  /\b(?:please (?:ask|follow|clear|sign|log|restart|reinstall|re-?install|update|upgrade|use|switch|try|check|make sure|remove|delete|disable|enable|turn|go|refresh|reload|close|reconnect|re-?connect|reset)\b|you can (?:use|try|set|switch|schedule|export|split|rename|run)|could you try|try (?:\w+ing))\b/i;
 
 // a reproduction that names no object of its own ("repro'd in our sandbox")
 export const REPRODUCED = /\b(?:reproduced|repro['’]d|repro)\b/i;
 
 // a diagnostic command and what it printed ("openssl s_client -connect … gets CN=…", "ran dig … → …")
 export const COMMAND_CHECK =
-  /(?:^|\bran\s+|:\s+)`?(?:openssl|curl|dig|nslookup|host|ping|traceroute|tracert|mtr|kubectl|psql|mysql|redis-cli|wget|telnet|nc|ssh|aws|gcloud|az|gh|grep|jq|sqlcmd)\s+(?:[-+]{1,2}\w|[a-z_]+\b)[^\n]*?(?:->|=>|→|\b(?:gets?|got|returns?|returned|shows?|showed|prints?|printed|gives?|gave|lands? on|landed on|answers?|answered|responds?|responded|says|said)\b)/i;
+  /(?:^|:\s+)`?(?:openssl|curl|dig|nslookup|host|ping|traceroute|tracert|mtr|kubectl|psql|mysql|redis-cli|wget|telnet|nc|ssh|aws|gcloud|az|gh|grep|jq|sqlcmd)\s+(?:[-+]{1,2}\w|[a-z_]+\b)[^\n]*?(?:->|=>|→|\b(?:gets?|got|returns?|returned|shows?|showed|prints?|printed|gives?|gave|lands? on|landed on|answers?|answered|responds?|responded|says|said)\b)/i;
 
 // a terse engineer's "not the WAF." rules the named thing out; the next sentence says why
 export const NOT_THE =
-  /^(?:(?:ok|so|nope|no)[,.]?\s+)?(?:it'?s |it is |that'?s |def(?:initely)? )?not the ([\p{L}\p{N}][\p{L}\p{N} ./_-]{1,40}?)[.!]?$/iu;
+  /^(?:(?:ok|so|nope|no)[,.]?\s+)?(?:it'?s |it is )?not the ([\p{L}\p{N}][\p{L}\p{N} ./_-]{1,40}?)[.!]?$/iu;
 
 // what staff found looking at something, in an internal note ("the credit line is missing", "quantity is 60, which is right")
 export const STAFF_OBSERVATION =

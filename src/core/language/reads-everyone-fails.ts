@@ -1,0 +1,118 @@
+/**
+ * @module Whether a sentence says a failure holds for everyone: a universal quantifier over the
+ * people or things it names, and a failing predicate on them. Structure over the language layer's
+ * tokens, not phrasings: "Nobody at the clinic can log in", "all our end users are locked out",
+ * "the app is down for everyone", "none of our drivers get the route updates".
+ */
+import type { Sentence, Token } from './types.js';
+
+// "all", "every", "everyone", "the entire team": a failure that holds for each of them
+const ALL = new Set(['all', 'every', 'everyone', 'everybody', 'entire']);
+// "nobody", "none of our users", "no one": an ability or a receipt that holds for none of them
+const NONE = new Set(['none', 'nobody', 'noone']);
+// what failing is (lemmas): "fails", "is broken", "locked out", "is down"; not "affected", which
+// any problem is ("all of them are affected" by duplicates is no outage)
+const FAILING = new Set([
+  'fail',
+  'break',
+  'broken',
+  'lock',
+  'block',
+  'down',
+  'reject',
+  'decline',
+  'bounce',
+  'offline',
+  'unreachable',
+]);
+// what none of them can do any more (lemmas and normal forms): "can", "are able to", "get", "receive"
+const ABLE = new Set(['can', 'could', 'able', 'get', 'receive']);
+// the words of a noun phrase after the quantifier: "all [of our end users]", "none [of the Android staff]"
+const PHRASE = new Set(['DET', 'PRON', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'ADP', 'CCONJ', 'X', 'SYM']);
+const MAX_PHRASE = 12;
+
+const isWord = (t: Token | undefined, set: ReadonlySet<string>): boolean =>
+  t !== undefined && (set.has(t.lemma) || set.has(t.normal));
+
+// a new subject ends the phrase: "every day [we] can't afford it" is about "we", not "every day"
+const SUBJECTS = new Set(['i', 'we', 'you', 'they', 'he', 'she', 'it']);
+const HEADS = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);
+
+/**
+ * Where the predicate of the quantified phrase starting at `q` begins, or -1 when it has none or
+ * the phrase names nobody ("resend all failed"). A quantifier that is its own head ("everyone",
+ * "nobody") needs no noun after it.
+ */
+function predicateAt(tokens: readonly Token[], q: number, ownHead: boolean): number {
+  let head = ownHead;
+  let i = q + 1;
+  for (; i < tokens.length && i - q <= MAX_PHRASE; i++) {
+    const t = tokens[i];
+    if (!t || !PHRASE.has(t.pos)) break;
+    if (SUBJECTS.has(t.normal) && tokens[i - 1]?.normal !== 'of') return -1;
+    // "down" and "able" read as adpositions or adjectives: the predicate, unless they modify a noun
+    // ("every failed delivery")
+    const modifies = HEADS.has(tokens[i + 1]?.pos ?? '') && tokens[i + 1]?.pos !== 'PRON';
+    if ((isWord(t, FAILING) || isWord(t, ABLE)) && !modifies) break;
+    if (HEADS.has(t.pos)) head = true;
+  }
+  return head && i < tokens.length ? i : -1;
+}
+
+/** "all … are locked out", "all … can't log in": the quantified phrase's predicate fails. */
+function allFail(tokens: readonly Token[], q: number): boolean {
+  let i = predicateAt(tokens, q, tokens[q]?.pos === 'PRON');
+  if (i < 0) return false;
+  // one word the tagger took for a verb inside the phrase ("all Android push failing")
+  if (tokens[i]?.pos === 'VERB' && !isWord(tokens[i], FAILING) && isWord(tokens[i + 1], FAILING)) i++;
+  let negated = false;
+  // auxiliaries before the verb: "are", "can", "have been", "can't", "are still"
+  for (; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t) break;
+    if (t.normal === 'not') negated = true;
+    else if (!(t.pos === 'AUX' || t.pos === 'PART' || t.pos === 'ADV') || isWord(t, FAILING)) break;
+  }
+  return negated || isWord(tokens[i], FAILING);
+}
+
+// "no one can tell me why", "nobody could explain what changed": a question nobody answers, not
+// people kept out
+const WH = new Set(['why', 'what', 'how', 'whether', 'if', 'when', 'where', 'who', 'which']);
+const OBJECTS = new Set(['me', 'us', 'him', 'her', 'them', 'you']);
+
+/** "nobody … can", "none of … get": the quantified phrase's predicate is an ability. */
+function noneCan(tokens: readonly Token[], q: number): boolean {
+  const i = predicateAt(tokens, q, true);
+  if (i < 0 || !isWord(tokens[i], ABLE) || tokens[i + 1]?.normal === 'not') return false;
+  for (let k = i + 1; k < tokens.length && tokens[k]?.pos !== 'PUNCT'; k++) {
+    const t = tokens[k];
+    if (t && (WH.has(t.normal) || (OBJECTS.has(t.normal) && k <= i + 2))) return false;
+  }
+  return true;
+}
+
+/** "is down for everyone", "failing for all our shoppers": the predicate, then "for" + all. */
+function failsForAll(tokens: readonly Token[], i: number): boolean {
+  if (!isWord(tokens[i], FAILING)) return false;
+  for (let k = i + 1; k <= i + 3 && k < tokens.length; k++) {
+    if (tokens[k]?.normal !== 'for') continue;
+    return isWord(tokens[k + 1], ALL) || isWord(tokens[k + 2], ALL);
+  }
+  return false;
+}
+
+/** True when the sentence, a statement, says something fails for everyone it names. */
+export function readsEveryoneFails(sentence: Sentence): boolean {
+  if (sentence.question || sentence.conditional) return false;
+  const tokens = sentence.tokens;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t) continue;
+    if (isWord(t, ALL) && allFail(tokens, i)) return true;
+    const noOne = t.normal === 'no' && tokens[i + 1]?.normal === 'one';
+    if ((isWord(t, NONE) || noOne) && noneCan(tokens, noOne ? i + 1 : i)) return true;
+    if (failsForAll(tokens, i)) return true;
+  }
+  return false;
+}
