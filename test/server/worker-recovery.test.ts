@@ -125,7 +125,8 @@ describe('spine worker stopped mid-job on PostgreSQL', () => {
     await first.waitFor(/waiting for jobs/, 60_000);
     const id = await queueSlowPacket('sigterm');
     await first.waitFor(new RegExp(`preparing ${id} v1`), 60_000);
-    expect(await versionStatus(id)).toBe('running');
+    // the worker says it is preparing just before it marks the version running
+    await waitUntil(async () => (await versionStatus(id)) === 'running', 30_000);
     first.child.kill('SIGTERM');
     await new Promise((resolve) => first.child.once('exit', resolve));
 
