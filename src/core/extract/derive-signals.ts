@@ -8,9 +8,10 @@ import type { ExtractContext, Item } from './context.js';
 import { affirmedCites, deniesWord, isMatchDenied } from './denied-match.js';
 import { deriveAssessment } from './derive-assessment.js';
 import { extractAccountNumbers } from './extract-account-numbers.js';
-import { OTHERS, RECURRENCE } from './extract-pattern.js';
+import { OTHERS } from './extract-pattern.js';
 import { citesFor, findSentences } from './find-sentences.js';
 import { deniesDefect } from './read-assessment.js';
+import { recurrenceCites } from './repeat-contact.js';
 import * as cue from './signal-cues.js';
 import {
   isStatusPage,
@@ -217,8 +218,9 @@ export function deriveSignals(
   set('executiveAsk', citesFor(items, cue.EXECUTIVE, notField));
   set('slaBreached', citesFor(items, cue.SLA, notField));
   set('ownershipDispute', citesFor(items, cue.OWNERSHIP, byStaff));
-  // "any other customers hit?" asks; only a statement establishes these
-  set('recurrence', citesFor(items, RECURRENCE, notField, 5, true));
+  // "any other customers hit?" asks; only a statement establishes these; "the third time I write" is
+  // a repeated contact, not the problem coming back
+  set('recurrence', recurrenceCites(items, notField));
   set(
     'otherCustomersAffected',
     otherCustomerCites(items, (i) => !i.isCustomer && notField(i)),
