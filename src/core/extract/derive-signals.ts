@@ -7,6 +7,7 @@ import { classifyReport } from './classify-report-text.js';
 import type { ExtractContext, Item } from './context.js';
 import { affirmedCites, deniesWord, isMatchDenied } from './denied-match.js';
 import { deriveAssessment } from './derive-assessment.js';
+import { deriveFixReleased } from './derive-fix-released.js';
 import { extractAccountNumbers } from './extract-account-numbers.js';
 import { OTHERS } from './extract-pattern.js';
 import { citesFor, findSentences } from './find-sentences.js';
@@ -246,6 +247,8 @@ export function deriveSignals(
   const deadline = deadlineHours(facts, ctx.asOf);
   if (deadline.hours >= 0) cites.deadlineHours = deadline.cites;
   const assessment = deriveAssessment(ctx);
+  const fixReleased = deriveFixReleased(ctx);
+  if (fixReleased.value) cites.fixReleased = fixReleased.cites;
   if (assessment.value !== 'none') cites.assessment = assessment.cites;
   const area = productArea(facts, ctx);
   if (area !== 'other' && facts.problem) cites.productArea = facts.problem.cites;
@@ -278,6 +281,7 @@ export function deriveSignals(
     slaBreached: flags.slaBreached ?? false,
     ownershipDispute: flags.ownershipDispute ?? false,
     recurrence: flags.recurrence ?? false,
+    fixReleased: fixReleased.value,
     deadlineHours: deadline.hours,
     vendorIncident: flags.vendorIncident ?? false,
     assessment: assessment.value,
@@ -293,6 +297,7 @@ export function deriveSignals(
   // traces the mechanisms recorded themselves; trace-signals.ts adds the cue traces
   const signalTraces: SignalTraces = {
     ...(assessment.value === 'none' ? {} : { assessment: assessment.traces }),
+    ...(fixReleased.value ? { fixReleased: fixReleased.traces } : {}),
     ...classifierSignalTraces(classifierTraces, ctx),
   };
   return { signals, signalCites: cites, signalTraces, classifierTraces };

@@ -78,6 +78,16 @@ const CASES: Record<string, { hit: Partial<Signals>; miss: Partial<Signals> }> =
     hit: { productDefect: true, assessment: 'customer_side' },
     miss: { productDefect: true, assessment: 'customer_side', bugConfirmed: true },
   },
+  // a confirmed bug already fixed in a release, with a compensation ask: support, through the gate
+  'handle-fix-released': {
+    hit: {
+      bugConfirmed: true,
+      fixReleased: true,
+      assessment: 'handle_in_support',
+      compensationRequested: true,
+    },
+    miss: { bugConfirmed: true, fixReleased: true, assessment: 'none' },
+  },
   'esc-reported-bug': {
     hit: { reportKind: 'bug', reportKindScore: 0.45 },
     miss: { reportKind: 'question', reportKindScore: 0.9 },
