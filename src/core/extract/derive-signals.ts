@@ -8,6 +8,7 @@ import type { ExtractContext, Item } from './context.js';
 import { affirmedCites, deniesWord, isMatchDenied } from './denied-match.js';
 import { deriveAssessment } from './derive-assessment.js';
 import { deriveFixReleased } from './derive-fix-released.js';
+import { deriveOurRouting } from './derive-our-routing.js';
 import { extractAccountNumbers } from './extract-account-numbers.js';
 import { OTHERS } from './extract-pattern.js';
 import { citesFor, findSentences } from './find-sentences.js';
@@ -173,7 +174,10 @@ export function deriveSignals(
     ...citesFor(items, cue.PRIVACY, notField, 5, true),
   ];
   const report = classifyReport(ctx);
-  set('security', [...new Set([...crossTenant, ...security, ...report.securityCites])]);
+  // our staff taking the case to the security team say it is a suspected security matter
+  const ourRouting = deriveOurRouting(ctx);
+  const bySecurityCues = [...crossTenant, ...security, ...report.securityCites];
+  set('security', [...new Set([...bySecurityCues, ...ourRouting.cites])]);
   // "is any order data lost?" asks; only a statement establishes a loss
   // "no data lost", "nothing was dropped": a denied loss is the opposite of one
   set('dataLoss', affirmedCites(items, cue.DATA_LOSS, notField, 5, cue.NOT_DATA_LOSS, true));
@@ -298,6 +302,7 @@ export function deriveSignals(
   const signalTraces: SignalTraces = {
     ...(assessment.value === 'none' ? {} : { assessment: assessment.traces }),
     ...(fixReleased.value ? { fixReleased: fixReleased.traces } : {}),
+    ...(bySecurityCues.length === 0 && ourRouting.cites.length > 0 ? { security: ourRouting.traces } : {}),
     ...classifierSignalTraces(classifierTraces, ctx),
   };
   return { signals, signalCites: cites, signalTraces, classifierTraces };
