@@ -13,6 +13,7 @@ import { extractAccountNumbers } from './extract-account-numbers.js';
 import { OTHERS } from './extract-pattern.js';
 import { citesFor, findSentences } from './find-sentences.js';
 import { deniesDefect } from './read-assessment.js';
+import { withoutRefuted } from './refuted-by-us.js';
 import { recurrenceCites } from './repeat-contact.js';
 import * as cue from './signal-cues.js';
 import {
@@ -180,7 +181,15 @@ export function deriveSignals(
   set('security', [...new Set([...bySecurityCues, ...ourRouting.cites])]);
   // "is any order data lost?" asks; only a statement establishes a loss
   // "no data lost", "nothing was dropped": a denied loss is the opposite of one
-  set('dataLoss', affirmedCites(items, cue.DATA_LOSS, notField, 5, cue.NOT_DATA_LOSS, true));
+  // … and a loss our side later said no to ("no duplicate charge") is no loss
+  set(
+    'dataLoss',
+    withoutRefuted(
+      items,
+      cue.DATA_LOSS,
+      affirmedCites(items, cue.DATA_LOSS, notField, 5, cue.NOT_DATA_LOSS, true),
+    ),
+  );
   set('outage', [
     ...new Set([
       ...citesFor(items, cue.OUTAGE, notField, 5, true, cue.NOT_OUTAGE),
