@@ -63,6 +63,22 @@ describe('deriveFixReleased: the thread as it stands', () => {
     );
   });
 
+  it('a later report that it still happens on the new version undoes it', () => {
+    const out = derive([
+      { text: 'Fixed in 4.6.1, please update.', role: 'support', at: at(9) },
+      { text: 'We are on 4.6.1 now and the totals are still wrong.', at: at(11) },
+    ]);
+    expect(out.value).toBe(false);
+  });
+
+  it('"still" about something else leaves it set', () => {
+    const out = derive([
+      { text: 'Fixed in 4.6.1, please update.', role: 'support', at: at(9) },
+      { text: 'Thanks, we are still waiting for the maintenance window.', at: at(11) },
+    ]);
+    expect(out.value).toBe(true);
+  });
+
   it('a later report that the update did not fix it undoes it', () => {
     const out = derive([
       { text: 'Fixed in 4.6.1, please update.', role: 'support', at: at(9) },

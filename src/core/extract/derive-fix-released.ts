@@ -15,6 +15,8 @@ const RELEASE = set('release version update build upgrade patch hotfix');
 const NOT_YET = set('will shall would should can could once until when after if unless');
 const NOT_OUT = set('next upcoming coming future pending planned');
 const VERSION = /^v?\d+(?:\.\d+)+/;
+// having moved to the new version: "updated", "after the upgrade"
+const UPDATED = set('updated upgraded installed');
 
 export interface FixReleasedSignal {
   readonly value: boolean;
@@ -47,9 +49,16 @@ export function saysFixReleased(s: Sentence): boolean {
   });
 }
 
-/** "The update didn't fix it", "not fixed in 4.2": the released fix did not settle it. */
+/**
+ * "The update didn't fix it", "not fixed in 4.2", "updated to 4.2 and it still happens": the
+ * released fix did not settle it.
+ */
 export function saysNotFixed(s: Sentence): boolean {
-  return !s.question && s.tokens.some((k, i) => isFixVerb(k) && isDenied(s, i));
+  if (s.question) return false;
+  const t = s.tokens;
+  if (t.some((k, i) => isFixVerb(k) && isDenied(s, i))) return true;
+  if (s.hedged || s.conditional || !t.some((k) => k.normal === 'still')) return false;
+  return t.some((k) => VERSION.test(k.text) || UPDATED.has(k.normal));
 }
 
 /** Whether our side holds, now, that the fix is already released, with the sentences that say so. */
