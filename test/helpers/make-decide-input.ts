@@ -55,6 +55,7 @@ export function makeSignals(overrides: Partial<Signals> = {}): Signals {
     slaBreached: false,
     ownershipDispute: false,
     recurrence: false,
+    fixReleased: false,
     deadlineHours: -1,
     vendorIncident: false,
     assessment: 'none',

@@ -43,6 +43,7 @@ const signalsArb: fc.Arbitrary<Signals> = fc.record({
   slaBreached: fc.boolean(),
   ownershipDispute: fc.boolean(),
   recurrence: fc.boolean(),
+  fixReleased: fc.boolean(),
   deadlineHours: fc.integer({ min: -1, max: 200 }),
   vendorIncident: fc.boolean(),
   assessment: fc.constantFrom(...ASSESSMENTS),

@@ -16,7 +16,7 @@ export interface AssessmentSignal {
 }
 
 // our people, or an unnamed internal author (a pasted chat); never a field, a bot, a log or a request
-function isOurs(i: Item): boolean {
+export function isOurs(i: Item): boolean {
   if (i.unit === 'field' || i.unit === 'account' || i.unit === 'log' || i.unit === 'request') return false;
   if (i.role === 'bot' || i.isCustomer) return false;
   return i.isStaff || (i.role === 'unknown' && i.ev.author?.side === 'internal');

@@ -9,11 +9,15 @@ import { classifyReport } from './classify-report-text.js';
 import type { ExtractContext, Item } from './context.js';
 import { affirmedCites, deniesWord, isMatchDenied } from './denied-match.js';
 import { deriveAssessment } from './derive-assessment.js';
+import { deriveFixReleased } from './derive-fix-released.js';
+import { deriveOurRouting } from './derive-our-routing.js';
 import { extractAccountNumbers } from './extract-account-numbers.js';
-import { OTHERS, RECURRENCE } from './extract-pattern.js';
+import { OTHERS } from './extract-pattern.js';
 import { citesFor, citesWhere, findSentences } from './find-sentences.js';
 import { deniesDefect } from './read-assessment.js';
 import { readsCauseDoubt } from './reads-cause-doubt.js';
+import { withoutRefuted } from './refuted-by-us.js';
+import { recurrenceCites } from './repeat-contact.js';
 import * as cue from './signal-cues.js';
 import {
   isStatusPage,
@@ -167,10 +171,21 @@ export function deriveSignals(
     ...citesFor(items, cue.PRIVACY, notField, 5, true),
   ];
   const report = classifyReport(ctx);
-  set('security', [...new Set([...crossTenant, ...security, ...report.securityCites])]);
+  // our staff taking the case to the security team say it is a suspected security matter
+  const ourRouting = deriveOurRouting(ctx);
+  const bySecurityCues = [...crossTenant, ...security, ...report.securityCites];
+  set('security', [...new Set([...bySecurityCues, ...ourRouting.cites])]);
   // "is any order data lost?" asks; only a statement establishes a loss
   // "no data lost", "nothing was dropped": a denied loss is the opposite of one
-  set('dataLoss', affirmedCites(items, cue.DATA_LOSS, notField, 5, cue.NOT_DATA_LOSS, true));
+  // … and a loss our side later said no to ("no duplicate charge") is no loss
+  set(
+    'dataLoss',
+    withoutRefuted(
+      items,
+      cue.DATA_LOSS,
+      affirmedCites(items, cue.DATA_LOSS, notField, 5, cue.NOT_DATA_LOSS, true),
+    ),
+  );
   set('outage', [
     ...new Set([
       ...citesFor(items, cue.OUTAGE, notField, 5, true, cue.NOT_OUTAGE),
@@ -224,8 +239,9 @@ export function deriveSignals(
   set('executiveAsk', citesFor(items, cue.EXECUTIVE, notField));
   set('slaBreached', citesFor(items, cue.SLA, notField));
   set('ownershipDispute', citesFor(items, cue.OWNERSHIP, byStaff));
-  // "any other customers hit?" asks; only a statement establishes these
-  set('recurrence', citesFor(items, RECURRENCE, notField, 5, true));
+  // "any other customers hit?" asks; only a statement establishes these; "the third time I write" is
+  // a repeated contact, not the problem coming back
+  set('recurrence', recurrenceCites(items, notField));
   set(
     'otherCustomersAffected',
     otherCustomerCites(items, (i) => !i.isCustomer && notField(i)),
@@ -251,6 +267,8 @@ export function deriveSignals(
   const deadline = deadlineHours(facts, ctx.asOf);
   if (deadline.hours >= 0) cites.deadlineHours = deadline.cites;
   const assessment = deriveAssessment(ctx);
+  const fixReleased = deriveFixReleased(ctx);
+  if (fixReleased.value) cites.fixReleased = fixReleased.cites;
   if (assessment.value !== 'none') cites.assessment = assessment.cites;
   const area = productArea(facts, ctx);
   if (area !== 'other' && facts.problem) cites.productArea = facts.problem.cites;
@@ -283,6 +301,7 @@ export function deriveSignals(
     slaBreached: flags.slaBreached ?? false,
     ownershipDispute: flags.ownershipDispute ?? false,
     recurrence: flags.recurrence ?? false,
+    fixReleased: fixReleased.value,
     deadlineHours: deadline.hours,
     vendorIncident: flags.vendorIncident ?? false,
     assessment: assessment.value,
@@ -298,6 +317,8 @@ export function deriveSignals(
   // traces the mechanisms recorded themselves; trace-signals.ts adds the cue traces
   const signalTraces: SignalTraces = {
     ...(assessment.value === 'none' ? {} : { assessment: assessment.traces }),
+    ...(fixReleased.value ? { fixReleased: fixReleased.traces } : {}),
+    ...(bySecurityCues.length === 0 && ourRouting.cites.length > 0 ? { security: ourRouting.traces } : {}),
     ...classifierSignalTraces(classifierTraces, ctx),
   };
   return { signals, signalCites: cites, signalTraces, classifierTraces };

@@ -1,6 +1,7 @@
 /** @module Workaround: whether one exists, whether it only covers some cases, in whose words. */
 import type { Facts } from '../model/packet.js';
 import type { ExtractContext } from './context.js';
+import { describesBehaviour } from './describes-behaviour.js';
 import { cleanSentence } from './text/clean-sentence.js';
 
 const NONE =
@@ -72,6 +73,9 @@ export function extractWorkaround(ctx: ExtractContext): Facts['workaround'] {
         return;
       }
       if ((!CUE.test(s) && !GERUND_FIX.test(s)) || s.endsWith('?') || NOT_WORKAROUND.test(s)) return;
+      // "the importer reads the first sheet instead of the chosen one" is the problem, not a way round
+      const sentence = item.analyzed[i];
+      if (CUE.exec(s)?.[0].toLowerCase() === 'instead' && sentence && describesBehaviour(sentence)) return;
       if (!cites.includes(item.id)) cites.push(item.id);
       suggestions.push({ at: n * 10_000 + i, sentence: s, next: item.sentences[i + 1] ?? '' });
     });

@@ -64,6 +64,8 @@ export const SignalsSchema = z.object({
   slaBreached: z.boolean(),
   /** teams pass it between each other, or nobody owns it */
   ownershipDispute: z.boolean(),
+  /** our side says the defect is already fixed in a released version, and nothing later says the fix failed */
+  fixReleased: z.boolean(),
   /** happened before, or was marked fixed and came back */
   recurrence: z.boolean(),
   /** hours from asOf to the nearest stated customer deadline, -1 when none */

@@ -29,6 +29,10 @@ const CASES: Record<string, { hit: Partial<Signals>; miss: Partial<Signals> }> =
     hit: { outage: true, workaround: 'none', affectedAccounts: 40 },
     miss: { outage: true, workaround: 'partial', affectedAccounts: 40 },
   },
+  'sev-blocked-across-customers': {
+    hit: { blocked: true, workaround: 'unknown', otherCustomersAffected: true },
+    miss: { blocked: true, workaround: 'partial', otherCustomersAffected: true },
+  },
   'sev-blocked-at-scale': {
     hit: { blocked: true, workaround: 'none', affectedAccounts: 10 },
     miss: { blocked: true, workaround: 'none', affectedAccounts: 9 },
@@ -77,6 +81,16 @@ const CASES: Record<string, { hit: Partial<Signals>; miss: Partial<Signals> }> =
   'handle-our-assessment': {
     hit: { productDefect: true, assessment: 'customer_side' },
     miss: { productDefect: true, assessment: 'customer_side', bugConfirmed: true },
+  },
+  // a confirmed bug already fixed in a release, with a compensation ask: support, through the gate
+  'handle-fix-released': {
+    hit: {
+      bugConfirmed: true,
+      fixReleased: true,
+      assessment: 'handle_in_support',
+      compensationRequested: true,
+    },
+    miss: { bugConfirmed: true, fixReleased: true, assessment: 'none' },
   },
   'esc-reported-bug': {
     hit: { reportKind: 'bug', reportKindScore: 0.45 },

@@ -71,6 +71,7 @@ const SIGNAL_NAMES: Partial<Record<keyof Signals, string>> = {
   slaBreached: 'SLA breached',
   ownershipDispute: 'Nobody owns it',
   recurrence: 'Happened before',
+  fixReleased: 'Fix already released',
   deadlineHours: 'Hours to deadline',
   vendorIncident: 'Vendor incident',
   assessment: "Our side's assessment",

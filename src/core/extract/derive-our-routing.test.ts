@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { type ItemSpec, makeIntake } from '../../../test/helpers/make-evidence.js';
+import { analyze } from '../language/analyze.js';
+import { buildContext } from './context.js';
+import { deriveOurRouting, routesToSecurity } from './derive-our-routing.js';
+
+const one = (text: string) => {
+  const [sentence] = analyze(text).sentences;
+  if (!sentence) throw new Error(`no sentence in ${text}`);
+  return sentence;
+};
+
+describe('routesToSecurity', () => {
+  it.each([
+    'I looped in the security team.',
+    'Escalating to our security on-call now.',
+    'Handing this one to security.',
+    'Security has been notified.',
+  ])('our side takes it to security: %j', (text) => {
+    expect(routesToSecurity(one(text))).toBe(true);
+  });
+
+  it.each([
+    // denied, asked, doubted, conditional
+    'No need to involve security here.',
+    'Should we loop in security?',
+    'We might have to bring security in.',
+    'If the token leaked we will escalate to security.',
+    // a setting or a topic, not the team
+    'We checked the security settings with them.',
+    'I flagged the security questionnaire as done.',
+    // no routing at all
+    'The security team reviewed the SSO setup last year.',
+  ])('no routing to security: %j', (text) => {
+    expect(routesToSecurity(one(text))).toBe(false);
+  });
+});
+
+const ASOF = '2030-05-01T12:00:00Z';
+const at = (hour: number) => `2030-05-01T${String(hour).padStart(2, '0')}:00:00Z`;
+const derive = (specs: ItemSpec[]) => deriveOurRouting(buildContext(makeIntake(specs), ASOF));
+
+describe('deriveOurRouting', () => {
+  it('cites our sentence with a structure trace', () => {
+    const out = derive([
+      { text: 'A parent got the wrong pupil’s report card in their inbox.', at: at(8) },
+      {
+        text: 'Confirmed from the logs. Looping in security now.',
+        role: 'support',
+        at: at(9),
+        visibility: 'internal',
+      },
+    ]);
+    expect(out.cites).toEqual(['S1:m2']);
+    expect(out.traces[0]).toMatchObject({ mechanism: 'structure', rule: 'our-routing-security' });
+  });
+
+  it('the customer asking for security is not our decision', () => {
+    expect(derive([{ text: 'Please escalate this to your security team.', at: at(8) }]).cites).toEqual([]);
+  });
+});

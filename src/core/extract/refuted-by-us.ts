@@ -1,0 +1,27 @@
+/**
+ * @module A claim our side refuted sets no signal: when our staff later say no to the same thing
+ * ("No duplicate charge", "this is not an outage"), the earlier sentences that claimed it no
+ * longer count. A claim made after the refutation still does: the thread as it stands decides.
+ */
+import type { Item } from './context.js';
+import { isMatchDenied } from './denied-match.js';
+import { isOurs } from './derive-assessment.js';
+import { findSentences, isStatement } from './find-sentences.js';
+
+/** `ids` (cites of `cue`) without those whose every claim came before our last refutation of it. */
+export function withoutRefuted(items: readonly Item[], cue: RegExp, ids: readonly string[]): string[] {
+  const order = (item: Item, index: number): number => items.indexOf(item) * 10_000 + index;
+  let refuted = -1;
+  const claims = new Map<string, number>();
+  for (const hit of findSentences(items, cue)) {
+    const at = order(hit.item, hit.index);
+    if (isMatchDenied(hit.item, hit.index, hit.match)) {
+      if (isOurs(hit.item) && isStatement(hit)) refuted = Math.max(refuted, at);
+      continue;
+    }
+    claims.set(hit.item.id, Math.max(claims.get(hit.item.id) ?? -1, at));
+  }
+  if (refuted < 0) return [...ids];
+  // an id with no matching sentence of its own (a log, a status) is kept as it was
+  return ids.filter((id) => (claims.get(id) ?? Number.POSITIVE_INFINITY) > refuted);
+}
