@@ -135,7 +135,8 @@ function otherCustomerCites(items: readonly Item[], keep: (item: Item) => boolea
   const ids: string[] = [];
   for (const hit of findSentences(items, OTHERS, keep)) {
     const s = hit.sentence;
-    if (s.trimEnd().endsWith('?') || NOT_ESTABLISHED.test(s) || !othersAffected(s)) continue;
+    if (s.trimEnd().endsWith('?') || NOT_ESTABLISHED.test(s) || !othersAffected(hit.item, hit.index))
+      continue;
     if (!ids.includes(hit.item.id)) ids.push(hit.item.id);
     if (ids.length >= limit) break;
   }
