@@ -15,6 +15,7 @@ import { extractAccountNumbers } from './extract-account-numbers.js';
 import { OTHERS } from './extract-pattern.js';
 import { citesFor, citesWhere, findSentences } from './find-sentences.js';
 import { deniesDefect } from './read-assessment.js';
+import { readsBlocked } from './reads-blocked.js';
 import { readsCauseDoubt } from './reads-cause-doubt.js';
 import { withoutRefuted } from './refuted-by-us.js';
 import { recurrenceCites } from './repeat-contact.js';
@@ -196,7 +197,7 @@ export function deriveSignals(
       ...statusOutageCites(items),
     ]),
   ]);
-  set('blocked', citesFor(items, cue.BLOCKED, byCustomer));
+  set('blocked', citesWhere(items, readsBlocked, byCustomer));
   // "asked whether anything changed", "if your release broke this": only statements count
   set(
     'regression',

@@ -34,10 +34,6 @@ export const OUTAGE_CHANNEL =
 // "rather than an outage", "not down", "the 12 November outage" (a past one), "was resolved"
 export const NOT_OUTAGE =
   /\b(?:not|no|isn'?t|wasn'?t|aren'?t|rather than|instead of|never|nor) (?:an? |the |any )?(?:\w+ )?(?:outage|down)\b|\b(?:the|that|last|previous|earlier|past|prior) (?:\d{1,2}(?:st|nd|rd|th)? \w+|\w+ \d{1,2}(?:st|nd|rd|th)?|\w+'s|\w+) outages?\b|\b(?:two|three|four|several|multiple|\d+) (?:\w+ )?outages\b/i;
-// "we can't afford this" (the cost of a workaround), "can't tell whether": a burden or a doubt, not a
-// blocked workflow; "can't afford checkout errors" still is
-export const BLOCKED =
-  /\b(?:none of (?:our|the|my) \w+(?: \w+)? (?:get|gets|can|receive|are able)|(?:is|are) not (?:arriving|working|loading|syncing|sending)|(?:don'?t|doesn'?t|do not|does not|never) (?:get|receive|work|load|sync|arrive|show up)|blocked|blocking|(?:can'?t|cannot|can not)(?! (?:afford (?:this|that|it|to keep|(?:the|that|this) (?:time|hours|cost|effort|extra work))\b|wait|believe|imagine|stress|emphasi[sz]e|thank|overstate|tell|say|prove|rule out|see why|understand why))|unable to|stuck|halted|locked out)\b/i;
 // a question or a condition about a release is no claim: "asked whether anything in signing
 // changed", "if your release broke this, …"
 export const NOT_A_STATEMENT =
