@@ -17,6 +17,7 @@ import { citesFor, citesWhere, findSentences } from './find-sentences.js';
 import { deniesDefect } from './read-assessment.js';
 import { readsBlocked } from './reads-blocked.js';
 import { readsCauseDoubt } from './reads-cause-doubt.js';
+import { readsFeatureRequest } from './reads-feature-request.js';
 import { withoutRefuted } from './refuted-by-us.js';
 import { recurrenceCites } from './repeat-contact.js';
 import * as cue from './signal-cues.js';
@@ -232,7 +233,7 @@ export function deriveSignals(
     'documentedBehavior',
     affirmedCites(items, cue.DOCUMENTED, (i) => !i.isCustomer && notField(i)),
   );
-  set('featureRequest', citesFor(items, cue.FEATURE, notField));
+  set('featureRequest', citesWhere(items, readsFeatureRequest, notField));
   set('billing', citesFor(items, cue.BILLING, notBot));
   // asked by the customer or raised in our discussion; the draft reply is a proposal under review,
   // so its offers open the compensation gate (draftOffersCompensation) but never drive the decision

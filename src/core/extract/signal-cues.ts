@@ -47,9 +47,6 @@ export const DEFECT =
   /(?:\b(?:HTTP|status|returns?|returned|returning|responds? with|code)\s*5\d\d\b|\b5\d\d(?:s\b|\s+(?:errors?|internal|responses?|bad gateway|service unavailable|gateway time-?out))|internal server error|traceback|\w+(?:Exception|Error)\b(?::|\s+at\b)|unhandled (?:exception|error)|timing out|timed out|ETIMEDOUT|ECONNRESET|segfault|crash(?:es|ed|ing)?\b)/i;
 export const DOCUMENTED =
   /\b(?:documented|works as (?:designed|intended|expected)|expected behaviou?r|known limitation|(?:help[- ]?(?:center|centre)|kb|knowledge[- ]base|support) article|\/hc\/|\/docs\/|how-?to)\b/i;
-// a capability the product lacks or is asked for; never "2.9 doesn't have the fix" nor "don't offer one"
-export const FEATURE =
-  /\b(?:feature request|roadmap|(?:feature|option|setting|functionality|capability|integration|mode|toggle|ability)s? (?:is |are )?not (?:currently |yet )?available|not (?:currently |yet )?available (?:in|on|for) (?:the |our |your |this |that )?(?:\w+ )?(?:plan|tier|edition|package|subscription|licen[cs]e)|(?:doesn'?t|does not|don'?t|do not|can'?t|cannot) (?:currently |yet )?support\b|(?:doesn'?t|does not|don'?t|do not|can'?t|cannot) (?:currently |yet )?(?:offer|have|provide|allow)(?: \w+){0,2}? (?:an? |any )?(?:way|option|setting|feature|ability|capability|integration|mode|toggle) (?:to|for)\b|(?:there'?s|there is|is) no (?:option|setting|way|feature|toggle) to|product (?:team|decision|gap)|on the roadmap)\b/i;
 export const BILLING =
   /\b(?:invoice\w*|billing|billed|charged?|charges|double[- ]charged|refund\w*|overcharg\w*)\b/i;
 export const COMPENSATION =

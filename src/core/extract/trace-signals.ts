@@ -11,6 +11,7 @@ import type { Trace } from '../model/trace.js';
 import type { ExtractContext } from './context.js';
 import { OTHERS, RECURRENCE } from './extract-pattern.js';
 import { readsBlocked } from './reads-blocked.js';
+import { readsFeatureRequest } from './reads-feature-request.js';
 import * as cue from './signal-cues.js';
 import { bestSentence } from './trace-facts.js';
 
@@ -33,7 +34,6 @@ const CUES: Partial<Record<keyof Signals, ReadonlyArray<readonly [string, RegExp
   bugConfirmed: [['cue.BUG_CONFIRMED', cue.BUG_CONFIRMED]],
   productDefect: [['cue.DEFECT', cue.DEFECT]],
   documentedBehavior: [['cue.DOCUMENTED', cue.DOCUMENTED]],
-  featureRequest: [['cue.FEATURE', cue.FEATURE]],
   billing: [['cue.BILLING', cue.BILLING]],
   compensationRequested: [['cue.COMPENSATION', cue.COMPENSATION]],
   churnRisk: [['cue.CHURN', cue.CHURN]],
@@ -47,7 +47,11 @@ const CUES: Partial<Record<keyof Signals, ReadonlyArray<readonly [string, RegExp
 
 // signals a structural reading of the sentence can set, named by their rule
 const STRUCTURES: Partial<Record<keyof Signals, ReadonlyArray<readonly [string, (s: Sentence) => boolean]>>> =
-  { outage: [['everyone-fails', readsEveryoneFails]], blocked: [['reads-blocked', readsBlocked]] };
+  {
+    outage: [['everyone-fails', readsEveryoneFails]],
+    blocked: [['reads-blocked', readsBlocked]],
+    featureRequest: [['reads-feature-request', readsFeatureRequest]],
+  };
 
 /**
  * Traces the signals that are set. `own` holds traces a mechanism already recorded (the
