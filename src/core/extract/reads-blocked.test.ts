@@ -28,3 +28,16 @@ describe('readsBlocked: work that cannot go on', () => {
     'The code block in the template renders fine.',
   ])('does not read %j', (text) => expect(reads(text)).toBe(false));
 });
+
+describe('readsBlocked: an instruction is no failure', () => {
+  it('does not read "do not" that opens an instruction', () => {
+    expect(reads('Please do not send the renewal quote yet.')).toBe(false);
+    expect(reads('@Priya do not send it until finance signs off.')).toBe(false);
+    expect(reads("Don't send the refund twice.")).toBe(false);
+  });
+
+  it('reads a denied function after a subject, however the tagger reads the verb', () => {
+    expect(reads('The scanner does not send anything to the ledger.')).toBe(true);
+    expect(reads('Restarting the hub does not work either.')).toBe(true);
+  });
+});

@@ -65,12 +65,24 @@ function cannot(tokens: readonly Token[], i: number): boolean {
 /** "do not load", "are not arriving", "never show up": a function denied right before its verb. */
 function functionDenied(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
-  if (t?.pos !== 'VERB') return false;
+  // the tagger reads "does not work" as a noun after the auxiliary
+  const doSupport = tokens[i - 1]?.normal === 'not' && tokens[i - 2]?.pos === 'AUX';
+  if (!t || (t.pos !== 'VERB' && !doSupport)) return false;
   const works = has(t, FUNCTIONING) || (t.lemma === 'show' && tokens[i + 1]?.normal === 'up');
   // "we don't get any errors" says it works
   if (!works || namesFailure(tokens, i)) return false;
   const before = tokens[i - 1]?.pos === 'ADV' && !has(tokens[i - 1], NEGATORS) ? i - 2 : i - 1;
-  return has(tokens[before], NEGATORS);
+  return has(tokens[before], NEGATORS) && !imperative(tokens, before - 1);
+}
+
+// what may open an instruction before "do not": "please", a mention, a greeting's comma
+const OPENERS = new Set(['please', 'pls', 'kindly']);
+
+/** "Please don't send that", "@Ana do not send it yet": an instruction (no subject before "do"), not a failure. */
+function imperative(tokens: readonly Token[], aux: number): boolean {
+  if (tokens[aux]?.lemma !== 'do') return false;
+  const prev = tokens[aux - 1];
+  return !prev || prev.pos === 'PUNCT' || has(prev, OPENERS) || prev.text.startsWith('@');
 }
 
 /** "blocked", "stuck", "locked out", not denied ("no longer blocked", "isn't stuck"). */
