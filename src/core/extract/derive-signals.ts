@@ -17,6 +17,7 @@ import { citesFor, citesWhere, findSentences } from './find-sentences.js';
 import { deniesDefect } from './read-assessment.js';
 import { readsBlocked } from './reads-blocked.js';
 import { readsCauseDoubt } from './reads-cause-doubt.js';
+import { readsExecutiveAsk } from './reads-executive-ask.js';
 import { readsFeatureRequest } from './reads-feature-request.js';
 import { withoutRefuted } from './refuted-by-us.js';
 import { recurrenceCites } from './repeat-contact.js';
@@ -239,7 +240,7 @@ export function deriveSignals(
   // so its offers open the compensation gate (draftOffersCompensation) but never drive the decision
   set('compensationRequested', affirmedCites(items, cue.COMPENSATION, notField));
   set('churnRisk', citesFor(items, cue.CHURN, notField));
-  set('executiveAsk', citesFor(items, cue.EXECUTIVE, notField));
+  set('executiveAsk', citesWhere(items, readsExecutiveAsk, notField));
   set('slaBreached', citesFor(items, cue.SLA, notField));
   set('ownershipDispute', citesFor(items, cue.OWNERSHIP, byStaff));
   // "any other customers hit?" asks; only a statement establishes these; "the third time I write" is

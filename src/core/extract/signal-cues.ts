@@ -53,12 +53,6 @@ export const COMPENSATION =
   /\b(?:(?:service|account|billing) credits?|refund\w*|reimburs\w*|free (?:months?|weeks?)|\w+ months? free|discount|compensat\w*|waive\w*)\b/i;
 export const CHURN =
   /\b(?:(?:can'?t|cannot|won'?t|will not|not) (?:\w+ ){0,3}renew|renew(?:al|ing)\b[^.]{0,80}?\b(?:(?:is|are|was|isn'?t|is not) (?:not )?(?:exactly )?helping|(?:doesn'?t|does not|won'?t|will not) help|(?:hurts?|hurting|jeopardi[sz]\w+|endangers?|threatens?)\b|(?<!not )(?:at risk|in doubt|in question|on the line|shaky|wobbly|uncertain)|(?:will|would|is going to) (?:weigh on|come up in|factor into|affect|impact)|puts? (?:\w+ ){0,2}at risk)|competitors?|alternatives?|churn)\b/i;
-// "I am escalating this to our CEO", "our CEO will call yours", "a CEO-to-CEO escalation"
-const CHIEF = '(?:ceo|cto|cio|coo|cfo|cro|president|founder|managing director|chairman|chairwoman)';
-export const EXECUTIVE = new RegExp(
-  String.raw`\b(?:(?:call|meeting|speak|talk|escalate) (?:with|to) (?:your |a |an |the |someone )?(?:vp|ceo|cto|cio|coo|cfo|executive|leadership|head of|director|svp|evp|senior)|escalat(?:e|es|ed|ing)(?: (?:this|it|that|the (?:\w+ )?(?:issue|matter|ticket|case|problem)))?(?: (?:up|straight|directly|personally))? (?:to|with) (?:our|my|their|your|the|his|her) (?:own )?${CHIEF}|(?:our|my|their|his|her|the) ${CHIEF}(?:,? \w+(?: \w+)?,?)? (?:will|would|is going to|wants to|plans to|intends to|is about to|may|might) (?:personally |directly )?(?:call|ring|phone|email|contact|reach out to|speak (?:to|with)|talk (?:to|with)|write to) (?:yours|your)|${CHIEF}[- ]to[- ]${CHIEF}|exec(?:utive)? (?:call|sponsor|escalation|attention)|(?:vp|head|director) of (?:support|engineering|customer)|someone senior)\b`,
-  'i',
-);
 export const SLA =
   /\b(?:missed (?:the |our |your |its )?(?:[\d.]+ ?% )?(?:\w+ )?(?:availability|uptime|response|resolution|service[- ]level) (?:commitment|target|guarantee|sla)|(?:availability|uptime|service[- ]level) (?:commitment|guarantee|target|sla) (?:was |were |has been )?(?:missed|breached|not met)|sla (?:breach\w*|violat\w*|missed|miss)|overdue)\b/i;
 export const OWNERSHIP =

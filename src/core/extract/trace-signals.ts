@@ -11,6 +11,7 @@ import type { Trace } from '../model/trace.js';
 import type { ExtractContext } from './context.js';
 import { OTHERS, RECURRENCE } from './extract-pattern.js';
 import { readsBlocked } from './reads-blocked.js';
+import { readsExecutiveAsk } from './reads-executive-ask.js';
 import { readsFeatureRequest } from './reads-feature-request.js';
 import * as cue from './signal-cues.js';
 import { bestSentence } from './trace-facts.js';
@@ -37,7 +38,6 @@ const CUES: Partial<Record<keyof Signals, ReadonlyArray<readonly [string, RegExp
   billing: [['cue.BILLING', cue.BILLING]],
   compensationRequested: [['cue.COMPENSATION', cue.COMPENSATION]],
   churnRisk: [['cue.CHURN', cue.CHURN]],
-  executiveAsk: [['cue.EXECUTIVE', cue.EXECUTIVE]],
   slaBreached: [['cue.SLA', cue.SLA]],
   ownershipDispute: [['cue.OWNERSHIP', cue.OWNERSHIP]],
   recurrence: [['RECURRENCE', RECURRENCE]],
@@ -51,6 +51,7 @@ const STRUCTURES: Partial<Record<keyof Signals, ReadonlyArray<readonly [string, 
     outage: [['everyone-fails', readsEveryoneFails]],
     blocked: [['reads-blocked', readsBlocked]],
     featureRequest: [['reads-feature-request', readsFeatureRequest]],
+    executiveAsk: [['reads-executive-ask', readsExecutiveAsk]],
   };
 
 /**
