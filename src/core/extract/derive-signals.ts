@@ -15,7 +15,10 @@ import { extractAccountNumbers } from './extract-account-numbers.js';
 import { OTHERS } from './extract-pattern.js';
 import { citesFor, citesWhere, findSentences } from './find-sentences.js';
 import { deniesDefect } from './read-assessment.js';
+import { readsBlocked } from './reads-blocked.js';
 import { readsCauseDoubt } from './reads-cause-doubt.js';
+import { readsExecutiveAsk } from './reads-executive-ask.js';
+import { readsFeatureRequest } from './reads-feature-request.js';
 import { withoutRefuted } from './refuted-by-us.js';
 import { recurrenceCites } from './repeat-contact.js';
 import * as cue from './signal-cues.js';
@@ -135,7 +138,8 @@ function otherCustomerCites(items: readonly Item[], keep: (item: Item) => boolea
   const ids: string[] = [];
   for (const hit of findSentences(items, OTHERS, keep)) {
     const s = hit.sentence;
-    if (s.trimEnd().endsWith('?') || NOT_ESTABLISHED.test(s) || !othersAffected(s)) continue;
+    if (s.trimEnd().endsWith('?') || NOT_ESTABLISHED.test(s) || !othersAffected(hit.item, hit.index))
+      continue;
     if (!ids.includes(hit.item.id)) ids.push(hit.item.id);
     if (ids.length >= limit) break;
   }
@@ -195,7 +199,7 @@ export function deriveSignals(
       ...statusOutageCites(items),
     ]),
   ]);
-  set('blocked', citesFor(items, cue.BLOCKED, byCustomer));
+  set('blocked', citesWhere(items, readsBlocked, byCustomer));
   // "asked whether anything changed", "if your release broke this": only statements count
   set(
     'regression',
@@ -230,13 +234,13 @@ export function deriveSignals(
     'documentedBehavior',
     affirmedCites(items, cue.DOCUMENTED, (i) => !i.isCustomer && notField(i)),
   );
-  set('featureRequest', citesFor(items, cue.FEATURE, notField));
+  set('featureRequest', citesWhere(items, readsFeatureRequest, notField));
   set('billing', citesFor(items, cue.BILLING, notBot));
   // asked by the customer or raised in our discussion; the draft reply is a proposal under review,
   // so its offers open the compensation gate (draftOffersCompensation) but never drive the decision
   set('compensationRequested', affirmedCites(items, cue.COMPENSATION, notField));
   set('churnRisk', citesFor(items, cue.CHURN, notField));
-  set('executiveAsk', citesFor(items, cue.EXECUTIVE, notField));
+  set('executiveAsk', citesWhere(items, readsExecutiveAsk, notField));
   set('slaBreached', citesFor(items, cue.SLA, notField));
   set('ownershipDispute', citesFor(items, cue.OWNERSHIP, byStaff));
   // "any other customers hit?" asks; only a statement establishes these; "the third time I write" is

@@ -15,10 +15,10 @@ export function extractPattern(ctx: ExtractContext): Claim<string>[] {
   for (const item of ctx.items) {
     if (item.unit === 'log' || item.unit === 'request' || item.role === 'bot' || item.kind === 'status')
       continue;
-    for (const s of item.sentences) {
+    for (const [i, s] of item.sentences.entries()) {
       // other customers said to be fine ("other customers' endpoints verify normally") are no pattern
       // nor an open check ("not known yet how many other customers …")
-      const others = OTHERS.test(s) && othersAffected(s) && !NOT_ESTABLISHED.test(s);
+      const others = OTHERS.test(s) && othersAffected(item, i) && !NOT_ESTABLISHED.test(s);
       if (!s.endsWith('?') && (others || RECURRENCE.test(s))) out.push(claim(cleanSentence(s), [item.id]));
     }
   }

@@ -34,10 +34,6 @@ export const OUTAGE_CHANNEL =
 // "rather than an outage", "not down", "the 12 November outage" (a past one), "was resolved"
 export const NOT_OUTAGE =
   /\b(?:not|no|isn'?t|wasn'?t|aren'?t|rather than|instead of|never|nor) (?:an? |the |any )?(?:\w+ )?(?:outage|down)\b|\b(?:the|that|last|previous|earlier|past|prior) (?:\d{1,2}(?:st|nd|rd|th)? \w+|\w+ \d{1,2}(?:st|nd|rd|th)?|\w+'s|\w+) outages?\b|\b(?:two|three|four|several|multiple|\d+) (?:\w+ )?outages\b/i;
-// "we can't afford this" (the cost of a workaround), "can't tell whether": a burden or a doubt, not a
-// blocked workflow; "can't afford checkout errors" still is
-export const BLOCKED =
-  /\b(?:none of (?:our|the|my) \w+(?: \w+)? (?:get|gets|can|receive|are able)|(?:is|are) not (?:arriving|working|loading|syncing|sending)|(?:don'?t|doesn'?t|do not|does not|never) (?:get|receive|work|load|sync|arrive|show up)|blocked|blocking|(?:can'?t|cannot|can not)(?! (?:afford (?:this|that|it|to keep|(?:the|that|this) (?:time|hours|cost|effort|extra work))\b|wait|believe|imagine|stress|emphasi[sz]e|thank|overstate|tell|say|prove|rule out|see why|understand why))|unable to|stuck|halted|locked out)\b/i;
 // a question or a condition about a release is no claim: "asked whether anything in signing
 // changed", "if your release broke this, …"
 export const NOT_A_STATEMENT =
@@ -51,21 +47,12 @@ export const DEFECT =
   /(?:\b(?:HTTP|status|returns?|returned|returning|responds? with|code)\s*5\d\d\b|\b5\d\d(?:s\b|\s+(?:errors?|internal|responses?|bad gateway|service unavailable|gateway time-?out))|internal server error|traceback|\w+(?:Exception|Error)\b(?::|\s+at\b)|unhandled (?:exception|error)|timing out|timed out|ETIMEDOUT|ECONNRESET|segfault|crash(?:es|ed|ing)?\b)/i;
 export const DOCUMENTED =
   /\b(?:documented|works as (?:designed|intended|expected)|expected behaviou?r|known limitation|(?:help[- ]?(?:center|centre)|kb|knowledge[- ]base|support) article|\/hc\/|\/docs\/|how-?to)\b/i;
-// a capability the product lacks or is asked for; never "2.9 doesn't have the fix" nor "don't offer one"
-export const FEATURE =
-  /\b(?:feature request|roadmap|(?:feature|option|setting|functionality|capability|integration|mode|toggle|ability)s? (?:is |are )?not (?:currently |yet )?available|not (?:currently |yet )?available (?:in|on|for) (?:the |our |your |this |that )?(?:\w+ )?(?:plan|tier|edition|package|subscription|licen[cs]e)|(?:doesn'?t|does not|don'?t|do not|can'?t|cannot) (?:currently |yet )?support\b|(?:doesn'?t|does not|don'?t|do not|can'?t|cannot) (?:currently |yet )?(?:offer|have|provide|allow)(?: \w+){0,2}? (?:an? |any )?(?:way|option|setting|feature|ability|capability|integration|mode|toggle) (?:to|for)\b|(?:there'?s|there is|is) no (?:option|setting|way|feature|toggle) to|product (?:team|decision|gap)|on the roadmap)\b/i;
 export const BILLING =
   /\b(?:invoice\w*|billing|billed|charged?|charges|double[- ]charged|refund\w*|overcharg\w*)\b/i;
 export const COMPENSATION =
   /\b(?:(?:service|account|billing) credits?|refund\w*|reimburs\w*|free (?:months?|weeks?)|\w+ months? free|discount|compensat\w*|waive\w*)\b/i;
 export const CHURN =
   /\b(?:(?:can'?t|cannot|won'?t|will not|not) (?:\w+ ){0,3}renew|renew(?:al|ing)\b[^.]{0,80}?\b(?:(?:is|are|was|isn'?t|is not) (?:not )?(?:exactly )?helping|(?:doesn'?t|does not|won'?t|will not) help|(?:hurts?|hurting|jeopardi[sz]\w+|endangers?|threatens?)\b|(?<!not )(?:at risk|in doubt|in question|on the line|shaky|wobbly|uncertain)|(?:will|would|is going to) (?:weigh on|come up in|factor into|affect|impact)|puts? (?:\w+ ){0,2}at risk)|competitors?|alternatives?|churn)\b/i;
-// "I am escalating this to our CEO", "our CEO will call yours", "a CEO-to-CEO escalation"
-const CHIEF = '(?:ceo|cto|cio|coo|cfo|cro|president|founder|managing director|chairman|chairwoman)';
-export const EXECUTIVE = new RegExp(
-  String.raw`\b(?:(?:call|meeting|speak|talk|escalate) (?:with|to) (?:your |a |an |the |someone )?(?:vp|ceo|cto|cio|coo|cfo|executive|leadership|head of|director|svp|evp|senior)|escalat(?:e|es|ed|ing)(?: (?:this|it|that|the (?:\w+ )?(?:issue|matter|ticket|case|problem)))?(?: (?:up|straight|directly|personally))? (?:to|with) (?:our|my|their|your|the|his|her) (?:own )?${CHIEF}|(?:our|my|their|his|her|the) ${CHIEF}(?:,? \w+(?: \w+)?,?)? (?:will|would|is going to|wants to|plans to|intends to|is about to|may|might) (?:personally |directly )?(?:call|ring|phone|email|contact|reach out to|speak (?:to|with)|talk (?:to|with)|write to) (?:yours|your)|${CHIEF}[- ]to[- ]${CHIEF}|exec(?:utive)? (?:call|sponsor|escalation|attention)|(?:vp|head|director) of (?:support|engineering|customer)|someone senior)\b`,
-  'i',
-);
 export const SLA =
   /\b(?:missed (?:the |our |your |its )?(?:[\d.]+ ?% )?(?:\w+ )?(?:availability|uptime|response|resolution|service[- ]level) (?:commitment|target|guarantee|sla)|(?:availability|uptime|service[- ]level) (?:commitment|guarantee|target|sla) (?:was |were |has been )?(?:missed|breached|not met)|sla (?:breach\w*|violat\w*|missed|miss)|overdue)\b/i;
 export const OWNERSHIP =

@@ -3,6 +3,7 @@
  * unrelated to the case), and "other customers" count only when they are said to be affected.
  */
 import type { Item } from './context.js';
+import { readsOthersFine } from './reads-others-fine.js';
 
 /** A status page item (incident summary or update), never the customer's or our words. */
 export const isStatusPage = (i: Item): boolean => i.kind === 'status';
@@ -44,11 +45,7 @@ export function statusPageCites(items: readonly Item[], limit = 3): string[] {
 export const NOT_ESTABLISHED =
   /\b(?:haven'?t|have not|hasn'?t|not (?:yet )?known|don'?t know|unknown|unclear|whether|(?:querying|checking|searching|looking) (?:for|into|at|through|whether|if)|(?:will|going to|to|can|could|should|let me|i'?ll|we'?ll) (?:check|query|look|search)|the only (?:one|customer|tenant|account|org)|none (?:so far|yet|found)|found none|no (?:matching |similar |related )?(?:tickets|reports|cases)\b)\b/i;
 
-// "other customers' endpoints are verifying normally", "no other customer reporting": not affected;
-// nor "only Acme shows a jump, everyone else flat", which names the one customer that is
-export const OTHERS_FINE =
-  /\b(?:(?:are|is|were|was|look|looks|seem|seems)\s+(?:\w+\s+)?(?:fine|ok|okay|normal|healthy|unaffected|working(?: (?:fine|normally|as expected))?|not (?:affected|impacted|seeing (?:it|this|the \w+))|all (?:good|green))|(?:verifying|working|running|behaving|syncing|delivering|loading)\s+(?:normally|fine|as (?:usual|expected|normal))|only (?!(?:some|a few|few|several|many|most|half|a couple|two|three|four|five|\d+)\b)(?:[\w&'.-]+|this (?:customer|tenant|account|org)|(?:the|this|one) (?:customer|tenant|account|org)|they|them|theirs|this one)(?: \w+)? (?:shows?|has|have|had|sees?|saw|is|was|hits?|gets?|got)\b|(?:everyone|everybody|the rest|the others|all the others|all others|every other (?:customer|tenant|account|org))(?: else)? (?:(?:is|are|was|were|looks?|stays?|stayed|remains?|remained|seems?)\s+)?(?:flat|fine|ok|okay|normal|clean|unaffected|unchanged|stable|as before))\b/i;
 /** True unless a sentence that mentions other customers says they are fine or not affected. */
-export function othersAffected(sentence: string): boolean {
-  return !OTHERS_FINE.test(sentence);
+export function othersAffected(item: Item, index: number): boolean {
+  return !readsOthersFine(item.analyzed[index]);
 }

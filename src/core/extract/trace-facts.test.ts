@@ -46,10 +46,16 @@ describe('traces', () => {
     }
   });
 
-  it('traces a set signal to the cue that fired and the sentence it fired on', () => {
-    const blocked = out.signalTraces.blocked ?? [];
-    expect(blocked[0]).toMatchObject({ mechanism: 'pattern', evidence: 'S1:m1' });
-    expect(blocked[0]?.rule).toMatch(/^cue\./);
+  it('traces a set signal to the cue or the structure that fired and the sentence it fired on', () => {
+    const billing = out.signalTraces.billing ?? [];
+    expect(billing[0]).toMatchObject({ mechanism: 'pattern', evidence: 'S1:m1' });
+    expect(billing[0]?.rule).toMatch(/^cue\./);
+    expect(billing[0]?.sentence).toContain('invoice');
+    expect(out.signalTraces.blocked?.[0]).toMatchObject({
+      mechanism: 'structure',
+      rule: 'reads-blocked',
+      evidence: 'S1:m1',
+    });
     expect(out.signalTraces.assessment?.[0]).toMatchObject({
       mechanism: 'structure',
       rule: 'assess-not-a-defect',

@@ -10,6 +10,9 @@ import type { SignalCites, Signals } from '../model/signals.js';
 import type { Trace } from '../model/trace.js';
 import type { ExtractContext } from './context.js';
 import { OTHERS, RECURRENCE } from './extract-pattern.js';
+import { readsBlocked } from './reads-blocked.js';
+import { readsExecutiveAsk } from './reads-executive-ask.js';
+import { readsFeatureRequest } from './reads-feature-request.js';
 import * as cue from './signal-cues.js';
 import { bestSentence } from './trace-facts.js';
 
@@ -28,16 +31,13 @@ const CUES: Partial<Record<keyof Signals, ReadonlyArray<readonly [string, RegExp
     ['cue.OUTAGE', cue.OUTAGE],
     ['cue.OUTAGE_CHANNEL', cue.OUTAGE_CHANNEL],
   ],
-  blocked: [['cue.BLOCKED', cue.BLOCKED]],
   regression: [['cue.RELEASE', cue.RELEASE]],
   bugConfirmed: [['cue.BUG_CONFIRMED', cue.BUG_CONFIRMED]],
   productDefect: [['cue.DEFECT', cue.DEFECT]],
   documentedBehavior: [['cue.DOCUMENTED', cue.DOCUMENTED]],
-  featureRequest: [['cue.FEATURE', cue.FEATURE]],
   billing: [['cue.BILLING', cue.BILLING]],
   compensationRequested: [['cue.COMPENSATION', cue.COMPENSATION]],
   churnRisk: [['cue.CHURN', cue.CHURN]],
-  executiveAsk: [['cue.EXECUTIVE', cue.EXECUTIVE]],
   slaBreached: [['cue.SLA', cue.SLA]],
   ownershipDispute: [['cue.OWNERSHIP', cue.OWNERSHIP]],
   recurrence: [['RECURRENCE', RECURRENCE]],
@@ -47,7 +47,12 @@ const CUES: Partial<Record<keyof Signals, ReadonlyArray<readonly [string, RegExp
 
 // signals a structural reading of the sentence can set, named by their rule
 const STRUCTURES: Partial<Record<keyof Signals, ReadonlyArray<readonly [string, (s: Sentence) => boolean]>>> =
-  { outage: [['everyone-fails', readsEveryoneFails]] };
+  {
+    outage: [['everyone-fails', readsEveryoneFails]],
+    blocked: [['reads-blocked', readsBlocked]],
+    featureRequest: [['reads-feature-request', readsFeatureRequest]],
+    executiveAsk: [['reads-executive-ask', readsExecutiveAsk]],
+  };
 
 /**
  * Traces the signals that are set. `own` holds traces a mechanism already recorded (the
