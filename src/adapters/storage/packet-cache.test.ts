@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { cachedVersion, packetJsonText, parsePacket } from './packet-cache.js';
+import { cachedVersion, packetJsonBytes, packetJsonText, parsePacket } from './packet-cache.js';
 
 const json = (n: number) => JSON.stringify({ schemaVersion: 1, asOf: `2026-11-0${(n % 9) + 1}T00:00:00Z` });
 
@@ -13,6 +13,15 @@ describe('packet cache', () => {
     expect(packetJsonText(packet)).toBe(json(1));
     expect(cachedVersion(id, 1)).toEqual({ packet, markdown: '# one' });
     expect(cachedVersion(id, 2)).toBeUndefined();
+  });
+
+  it('gives the stored text as UTF-8 bytes, the same bytes on every read', () => {
+    const text = JSON.stringify({ schemaVersion: 1, note: 'naïve — “quoted”' });
+    const packet = parsePacket(randomUUID(), 1, text, null);
+    const bytes = packetJsonBytes(packet);
+    expect(bytes?.equals(Buffer.from(text, 'utf8'))).toBe(true);
+    expect(packetJsonBytes(packet)).toBe(bytes);
+    expect(packetJsonBytes({ ...packet })).toBeUndefined();
   });
 
   it('forgets the least recently used versions beyond its bound', () => {

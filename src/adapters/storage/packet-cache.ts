@@ -12,6 +12,7 @@ interface CachedVersion {
 
 const byKey = new Map<string, CachedVersion>();
 const jsonOf = new WeakMap<Packet, string>();
+const bytesOf = new WeakMap<Packet, Buffer>();
 
 function deepFreeze<T>(value: T): T {
   if (value && typeof value === 'object' && !Object.isFrozen(value)) {
@@ -49,4 +50,18 @@ export function parsePacket(
 /** The exact JSON text a packet was parsed from, when it came from `parsePacket`. */
 export function packetJsonText(packet: Packet): string | undefined {
   return jsonOf.get(packet);
+}
+
+/**
+ * That text as UTF-8, encoded once per cached version: a response can copy these bytes instead of
+ * measuring and encoding the whole text again on every read.
+ */
+export function packetJsonBytes(packet: Packet): Buffer | undefined {
+  const known = bytesOf.get(packet);
+  if (known) return known;
+  const json = jsonOf.get(packet);
+  if (json === undefined) return undefined;
+  const bytes = Buffer.from(json, 'utf8');
+  bytesOf.set(packet, bytes);
+  return bytes;
 }
