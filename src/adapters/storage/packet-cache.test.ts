@@ -24,6 +24,18 @@ describe('packet cache', () => {
     expect(packetJsonBytes({ ...packet })).toBeUndefined();
   });
 
+  it("keeps a finished version's explanation parsed and frozen, and none for other versions", () => {
+    const id = randomUUID();
+    parsePacket(id, 1, json(1), '# one', { facts: [{ id: 'f1' }] });
+    const kept = cachedVersion(id, 1)?.explanation as { facts: Array<{ id: string }> };
+    expect(kept).toEqual({ facts: [{ id: 'f1' }] });
+    expect(Object.isFrozen(kept.facts[0])).toBe(true);
+    parsePacket(id, 2, json(2), null, null);
+    expect(cachedVersion(id, 2)?.explanation).toBeNull();
+    parsePacket(id, 3, json(3), null);
+    expect(cachedVersion(id, 3)?.explanation).toBeUndefined();
+  });
+
   it('forgets the least recently used versions beyond its bound', () => {
     const first = randomUUID();
     parsePacket(first, 1, json(1), null);

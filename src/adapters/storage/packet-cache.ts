@@ -8,6 +8,8 @@ const MAX_ENTRIES = 128;
 interface CachedVersion {
   readonly packet: Packet;
   readonly markdown: string | null;
+  /** the parsed explanation, frozen; undefined when the entry was not made from a finished version */
+  readonly explanation?: unknown;
 }
 
 const byKey = new Map<string, CachedVersion>();
@@ -38,11 +40,18 @@ export function parsePacket(
   version: number,
   json: string,
   markdown: string | null,
+  /** a finished version's explanation (null: none), kept parsed beside the packet */
+  explanation?: unknown,
 ): Packet {
   const key = `${packetId}:${version}`;
   const packet = deepFreeze(JSON.parse(json) as Packet);
   jsonOf.set(packet, json);
-  byKey.set(key, { packet, markdown });
+  byKey.set(
+    key,
+    explanation === undefined
+      ? { packet, markdown }
+      : { packet, markdown, explanation: deepFreeze(explanation) },
+  );
   if (byKey.size > MAX_ENTRIES) byKey.delete(byKey.keys().next().value as string);
   return packet;
 }
