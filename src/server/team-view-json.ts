@@ -11,9 +11,11 @@ const HEAD = Buffer.from('{"packet":');
 /** The view as UTF-8 JSON bytes; the stored packet's bytes are copied, not encoded again. */
 export function teamViewJson(view: PacketView): Buffer {
   const { packet, ...rest } = view;
-  const body = JSON.stringify(shaped(TeamViewSchema, rest));
+  const tail = Buffer.from(JSON.stringify(shaped(TeamViewSchema, rest)));
+  // The rest's own '{' becomes the ',' after the packet (no second copy of the text to slice it).
+  tail[0] = 0x2c;
   const stored = packet
     ? (packetJsonBytes(packet) ?? Buffer.from(JSON.stringify(packet)))
     : Buffer.from('null');
-  return Buffer.concat([HEAD, stored, Buffer.from(`,${body.slice(1)}`)]);
+  return Buffer.concat([HEAD, stored, tail]);
 }
