@@ -67,6 +67,30 @@ describe.each(DIALECTS)('packet reads in one round trip, with ETags, on %s', (di
     expect(list.statusCode).toBe(200);
   });
 
+  it('answers a repeated read with the same bytes, a read after a change with the change, and a viewer with its own view', async () => {
+    const url = `/api/packets/${packetId}`;
+    const first = await get(url);
+    const second = await get(url);
+    expect(second.rawPayload.equals(first.rawPayload)).toBe(true);
+    expect(second.headers.etag).toBe(first.headers.etag);
+    const gate = first.json().gates.find((g: { state: string }) => g.state === 'pending');
+    const decided = await svc.app.inject({
+      method: 'POST',
+      url: `/api/packets/${url.split('/').pop()}/gates/${gate.id}`,
+      payload: { decision: 'rejected', comment: 'not yet' },
+      headers: { cookie: lead.cookie, 'x-csrf-token': lead.csrf },
+    });
+    expect(decided.statusCode).toBe(200);
+    const changed = await get(url);
+    expect(changed.headers.etag).not.toBe(first.headers.etag);
+    expect(changed.json().gates.find((g: { id: string }) => g.id === gate.id).state).toBe('rejected');
+    const viewer = await svc.login('viewer');
+    const customer = await svc.app.inject({ method: 'GET', url, headers: { cookie: viewer.cookie } });
+    expect(customer.statusCode).toBe(200);
+    expect(customer.json()).not.toHaveProperty('gates');
+    expect(customer.headers.etag).not.toBe(changed.headers.etag);
+  });
+
   it('keeps the tag of an old version valid for that version once a newer one exists', async () => {
     const v1 = await get(`/api/packets/${packetId}`);
     const body = multipart([{ name: 'files', value: 'more', filename: 'more.md' }]);

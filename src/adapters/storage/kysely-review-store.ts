@@ -4,6 +4,7 @@
  */
 import { type Kysely, PostgresAdapter, type Selectable } from 'kysely';
 import type { Explanation } from '../../core/explain/format-explain.js';
+import type { Packet } from '../../core/model/packet.js';
 import type { FactValue, FeedbackKind, FeedbackView, HandoffRating } from '../../core/review/feedback.js';
 import type { DraftName, GateView } from '../../core/review/views.js';
 import type {
@@ -61,38 +62,41 @@ function reader(db: Db, postgres: boolean): ReviewReader {
     async readVersion(packetId, version) {
       const row = await db
         .selectFrom('packet_versions')
-        .select([
-          'version',
-          'status',
-          'markdown',
-          'explanation_json',
-          'error',
-          'progress',
-          'created_at',
-          'prepared_at',
-        ])
+        .select(['version', 'status', 'error', 'progress', 'created_at', 'prepared_at'])
         .where('packet_id', '=', packetId)
         .where('version', '=', version)
         .executeTakeFirst();
       if (!row) return undefined;
-      // A prepared version never changes, so its packet is parsed once per process.
-      const cached = row.status === 'done' ? cachedVersion(packetId, version) : undefined;
-      let packet = cached?.packet ?? null;
-      if (!cached) {
+      // A prepared version never changes, so its packet, Markdown and explanation are read and
+      // parsed once per process.
+      const done = row.status === 'done';
+      const cached = done ? cachedVersion(packetId, version) : undefined;
+      let packet: Packet | null;
+      let markdown: string | null;
+      let explanation: Explanation | null;
+      if (cached && cached.explanation !== undefined) {
+        packet = cached.packet;
+        markdown = cached.markdown;
+        explanation = cached.explanation as Explanation | null;
+      } else {
         const body = await db
           .selectFrom('packet_versions')
-          .select('packet_json')
+          .select(['packet_json', 'markdown', 'explanation_json'])
           .where('packet_id', '=', packetId)
           .where('version', '=', version)
           .executeTakeFirst();
-        packet = body?.packet_json ? parsePacket(packetId, version, body.packet_json, row.markdown) : null;
+        markdown = body?.markdown ?? null;
+        explanation = body?.explanation_json ? (JSON.parse(body.explanation_json) as Explanation) : null;
+        packet = body?.packet_json
+          ? parsePacket(packetId, version, body.packet_json, markdown, done ? explanation : undefined)
+          : null;
       }
       return {
         version: Number(row.version),
         status: row.status,
         packet,
-        markdown: row.markdown,
-        explanation: row.explanation_json ? (JSON.parse(row.explanation_json) as Explanation) : null,
+        markdown,
+        explanation,
         error: row.error,
         progress: row.progress,
         createdAt: row.created_at,

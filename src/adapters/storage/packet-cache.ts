@@ -8,10 +8,13 @@ const MAX_ENTRIES = 128;
 interface CachedVersion {
   readonly packet: Packet;
   readonly markdown: string | null;
+  /** the parsed explanation, frozen; undefined when the entry was not made from a finished version */
+  readonly explanation?: unknown;
 }
 
 const byKey = new Map<string, CachedVersion>();
 const jsonOf = new WeakMap<Packet, string>();
+const bytesOf = new WeakMap<Packet, Buffer>();
 
 function deepFreeze<T>(value: T): T {
   if (value && typeof value === 'object' && !Object.isFrozen(value)) {
@@ -37,11 +40,18 @@ export function parsePacket(
   version: number,
   json: string,
   markdown: string | null,
+  /** a finished version's explanation (null: none), kept parsed beside the packet */
+  explanation?: unknown,
 ): Packet {
   const key = `${packetId}:${version}`;
   const packet = deepFreeze(JSON.parse(json) as Packet);
   jsonOf.set(packet, json);
-  byKey.set(key, { packet, markdown });
+  byKey.set(
+    key,
+    explanation === undefined
+      ? { packet, markdown }
+      : { packet, markdown, explanation: deepFreeze(explanation) },
+  );
   if (byKey.size > MAX_ENTRIES) byKey.delete(byKey.keys().next().value as string);
   return packet;
 }
@@ -49,4 +59,18 @@ export function parsePacket(
 /** The exact JSON text a packet was parsed from, when it came from `parsePacket`. */
 export function packetJsonText(packet: Packet): string | undefined {
   return jsonOf.get(packet);
+}
+
+/**
+ * That text as UTF-8, encoded once per cached version: a response can copy these bytes instead of
+ * measuring and encoding the whole text again on every read.
+ */
+export function packetJsonBytes(packet: Packet): Buffer | undefined {
+  const known = bytesOf.get(packet);
+  if (known) return known;
+  const json = jsonOf.get(packet);
+  if (json === undefined) return undefined;
+  const bytes = Buffer.from(json, 'utf8');
+  bytesOf.set(packet, bytes);
+  return bytes;
 }

@@ -29,6 +29,7 @@ import {
   shaped,
 } from '../schemas/review-responses.js';
 import { teamViewJson } from '../team-view-json.js';
+import { ViewBodyCache } from '../view-body-cache.js';
 
 const IsoDateTime = z.string().datetime({ offset: true });
 const CreateFields = z.object({ title: z.string().trim().max(300).optional(), asOf: IsoDateTime.optional() });
@@ -99,19 +100,32 @@ export function packetRoutes(
     return reply.status(202).send(created);
   });
 
+  const teamBodies = new ViewBodyCache();
   app.get('/api/packets/:id', { preHandler: requirePermission('packet.read') }, async (request, reply) => {
     const { id } = IdParams.parse(request.params);
     const { version } = VersionQuery.parse(request.query);
     const audience = audienceOf(request);
-    const { etag, view } = await readPacketView(store, id, {
-      version,
-      audience,
-      isCurrent: isCurrentFor(request),
-    });
+    const clientHas = isCurrentFor(request);
+    const read = (isCurrent: (tag: string) => boolean) =>
+      readPacketView(store, id, { version, audience, isCurrent });
+    // The team's answer for a tag already made here is copied, not assembled again.
+    let { etag, view } = await read(
+      (tag) => clientHas(tag) || (audience === 'team' && teamBodies.has(id, tag)),
+    );
+    if (!view && clientHas(etag)) return notModified(reply, etag);
+    const made = view ? undefined : teamBodies.get(id, etag);
+    if (made) {
+      reply.header('etag', etag).header('cache-control', CACHE_CONTROL);
+      return sendJsonText(reply, made);
+    }
+    // Dropped from the cache since it was looked at: read the view after all.
+    if (!view) ({ etag, view } = await read(clientHas));
     if (!view) return notModified(reply, etag);
     reply.header('etag', etag).header('cache-control', CACHE_CONTROL);
     if (audience === 'customer') return shaped(CustomerViewSchema, toCustomerView(view));
-    return sendJsonText(reply, teamViewJson(view));
+    const body = teamViewJson(view);
+    teamBodies.set(id, etag, body);
+    return sendJsonText(reply, body);
   });
 
   app.get(

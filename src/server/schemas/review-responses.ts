@@ -170,7 +170,7 @@ export function shaped<S extends z.ZodType>(schema: S, value: unknown): z.output
   return parsed.data;
 }
 
-/** Sends JSON text already made (the stored packet embedded unchanged). */
-export function sendJsonText(reply: FastifyReply, json: string): FastifyReply {
+/** Sends JSON already made, as text or UTF-8 bytes (the stored packet embedded unchanged). */
+export function sendJsonText(reply: FastifyReply, json: string | Buffer): FastifyReply {
   return reply.type('application/json; charset=utf-8').send(json);
 }
