@@ -103,6 +103,9 @@ describe.each(DIALECTS)('a reviewed packet exported as an eval case on %s', (dia
   let app: FastifyInstance;
   let work: string;
   let id: string;
+  // what Spine suggested and the other level the reviewer sets instead
+  let suggested: string;
+  let reviewed: string;
   const sessions = new Map<ReviewRole, Record<string, string>>();
 
   beforeAll(async () => {
@@ -168,15 +171,17 @@ describe.each(DIALECTS)('a reviewed packet exported as an eval case on %s', (dia
     const view = (await call('lead', 'GET', `/api/packets/${id}`)).json();
     expect(view.jobStatus).toBe('ready');
     // What Spine suggested, which the reviewers below correct.
-    expect(view.packet.decision.severity.level).toBe('Critical');
+    suggested = view.packet.decision.severity.level;
+    expect(['High', 'Critical']).toContain(suggested);
+    reviewed = suggested === 'Critical' ? 'High' : 'Critical';
     expect(view.packet.facts.startedAt.value).toBe('2026-11-16');
     expect(view.packet.facts.errors.length).toBeGreaterThan(1);
 
     await call('lead', 'POST', `/api/packets/${id}/transition`, { to: 'in_review' });
     await call('lead', 'POST', `/api/packets/${id}/override`, {
       field: 'severity',
-      value: 'High',
-      reason: 'one finance team, and the export can be run by hand until the fix',
+      value: reviewed,
+      reason: 'the reviewer weighs the month-end close of the finance team differently',
     });
     await call('support', 'POST', `/api/packets/${id}/feedback`, {
       kind: 'fact',
@@ -216,7 +221,7 @@ describe.each(DIALECTS)('a reviewed packet exported as an eval case on %s', (dia
     expect(expected).toMatchObject({
       asOf: AS_OF,
       escalate: true,
-      severity: 'High',
+      severity: reviewed,
       startedAt: '2026-11-15',
     });
     expect(expected.errors).toHaveLength(view.packet.facts.errors.length - 1);
@@ -271,7 +276,7 @@ describe.each(DIALECTS)('a reviewed packet exported as an eval case on %s', (dia
       .filter(([, f]) => f.score !== 1)
       .map(([name]) => name);
     expect(missed.sort()).toEqual(['severity', 'startedAt']);
-    expect(result.fields.severity).toMatchObject({ expected: 'High', produced: 'Critical' });
+    expect(result.fields.severity).toMatchObject({ expected: reviewed, produced: suggested });
     // the error a reviewer removed is still among Spine's: recall stays, precision shows the noise
     expect(result.fields.errors?.score).toBe(1);
     expect(result.fields.errors?.precision).toBeLessThan(1);
@@ -279,7 +284,7 @@ describe.each(DIALECTS)('a reviewed packet exported as an eval case on %s', (dia
 
   it('scores 100% with spine eval --reviewed, which applies review.json to the freshly prepared packet', async () => {
     const review = JSON.parse(readFileSync(join(work, 'cases', 'api-case', 'review.json'), 'utf8'));
-    expect(review.severity.reviewed).toBe('High');
+    expect(review.severity.reviewed).toBe(reviewed);
     expect(review.corrections.map((c: { field: string }) => c.field)).toEqual([
       'facts.startedAt',
       expect.stringMatching(/^facts\.errors\[\d\]$/),
