@@ -11,19 +11,19 @@ export interface WallTime {
   readonly millisecond?: number;
 }
 
-const formats = new Map<string, Intl.DateTimeFormat | null>();
+// one formatter per valid zone (a finite set); a name Intl refuses is not kept, so text cannot grow this
+const formats = new Map<string, Intl.DateTimeFormat>();
 
 function offsetFormat(zone: string): Intl.DateTimeFormat | null {
-  let format = formats.get(zone);
-  if (format === undefined) {
-    try {
-      format = new Intl.DateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'longOffset' });
-    } catch {
-      format = null;
-    }
+  const known = formats.get(zone);
+  if (known) return known;
+  try {
+    const format = new Intl.DateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'longOffset' });
     formats.set(zone, format);
+    return format;
+  } catch {
+    return null;
   }
-  return format;
 }
 
 function offsetMinutes(zone: string, epochMs: number): number | null {
