@@ -4,12 +4,12 @@ import path from 'node:path';
 import { z } from 'zod';
 import { SpineError } from '../core/errors.js';
 import type { Review } from '../core/eval/apply-review.js';
+import { FactValueSchema } from '../core/review/fact-value-schema.js';
 
-const FactValue = z.union([z.string(), z.number(), z.boolean(), z.null()]);
 const ReviewFile = z.object({
   severity: z.object({ reviewed: z.string().nullable() }),
   primaryTarget: z.object({ reviewed: z.string().nullable() }),
-  corrections: z.array(z.object({ field: z.string(), value: FactValue })).max(1000),
+  corrections: z.array(z.object({ field: z.string(), value: FactValueSchema })).max(1000),
 });
 
 /** The review beside `handoffDir` (`<case>/review.json`), or null when the case has none; a bad file is an error. */

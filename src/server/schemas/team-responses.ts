@@ -3,6 +3,7 @@
  * answer is parsed: a key a schema does not name never reaches a client).
  */
 import { z } from 'zod';
+import { FactValueSchema } from '../../core/review/fact-value-schema.js';
 import { FEEDBACK_KINDS, HANDOFF_RATINGS } from '../../core/review/feedback.js';
 
 export const FeedbackSchema = z.object({
@@ -11,7 +12,7 @@ export const FeedbackSchema = z.object({
   kind: z.enum(FEEDBACK_KINDS),
   rating: z.enum(HANDOFF_RATINGS).nullable(),
   field: z.string().nullable(),
-  value: z.union([z.string(), z.number(), z.boolean(), z.null()]),
+  value: FactValueSchema,
   note: z.string().nullable(),
   actor: z.string(),
   at: z.string(),
