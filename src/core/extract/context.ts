@@ -1,15 +1,11 @@
 /** @module The prepared view every extractor reads: fact-bearing items, their sentences, roles. */
 
-import { withoutQuotedHistory } from '../intake/text/strip-quoted.js';
 import { analyze } from '../language/analyze.js';
 import { mergeSentences } from '../language/merge-sentences.js';
 import type { Sentence } from '../language/types.js';
 import type { Evidence, Role, SourceKind } from '../model/evidence.js';
 import type { IntakeResult } from '../model/intake.js';
 import type { Manifest } from '../model/manifest.js';
-
-// units whose text may still hold a mail's quoted history (e-mails are split at intake)
-const MAY_QUOTE = new Set(['comment', 'message', 'note']);
 
 /** One evidence item prepared for extraction. */
 export interface Item {
@@ -48,9 +44,8 @@ function readSentences(text: string, whole: boolean): { sentences: string[]; ana
   return { sentences: [text.trim()], analyzed: one ? [one] : [] };
 }
 
-function toItem(raw: Evidence, kind: SourceKind): Item {
-  const own = MAY_QUOTE.has(raw.meta?.unit ?? '') ? withoutQuotedHistory(raw.text) : raw.text;
-  const ev = own === raw.text ? raw : { ...raw, text: own };
+// quoted history was set aside at intake (intake/set-aside-quoted.ts)
+function toItem(ev: Evidence, kind: SourceKind): Item {
   const role = ev.author?.role ?? 'unknown';
   const unit = ev.meta?.unit ?? '';
   const read = readSentences(ev.text, unit === 'field' || unit === 'account');

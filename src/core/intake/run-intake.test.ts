@@ -260,3 +260,36 @@ describe('runIntake redacts secrets', () => {
     expect(result.sources[0]?.warnings.join('\n')).not.toMatch(/redacted/);
   });
 });
+
+describe('quoted history in help-desk comments', () => {
+  const comments = (body: string) =>
+    JSON.stringify({
+      comments: [{ id: 7, author_id: 1, public: true, created_at: '2026-11-03T10:15:00Z', plain_body: body }],
+      users: [{ id: 1, name: 'Dana Ruiz', role: 'end-user' }],
+    });
+  const reply = [
+    'The new rule still lets the old invoices through.',
+    '',
+    'On Mon, 2 Nov 2026 at 16:40, Support <help@vendor.example> wrote:',
+    '> We changed the matching rule so invoices older than 90 days are held for review.',
+    '> Let us know whether that stops the duplicates.',
+  ].join('\n');
+
+  it('keeps the comment’s own words as evidence and names history found nowhere else', async () => {
+    const result = await runIntake([unit('comments.json', comments(reply))]);
+    const [item] = result.evidence;
+    expect(result.sources[0]?.format).toMatch(/zendesk/);
+    expect(item?.text).toBe('The new rule still lets the old invoices through.');
+    expect(result.warnings.join('\n')).toMatch(
+      /comments\.json: quoted history in c7 .*matches no other evidence/,
+    );
+  });
+
+  it('says nothing when the quoted history is another item of the handoff', async () => {
+    const earlier =
+      'We changed the matching rule so invoices older than 90 days are held for review.\nLet us know whether that stops the duplicates.';
+    const result = await runIntake([unit('comments.json', comments(reply)), unit('z-notes.txt', earlier)]);
+    expect(result.evidence.map((e) => e.text)).toContain('The new rule still lets the old invoices through.');
+    expect(result.warnings.join('\n')).not.toMatch(/quoted history/);
+  });
+});

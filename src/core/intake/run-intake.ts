@@ -13,6 +13,7 @@ import { type Manifest, ManifestSchema } from '../model/manifest.js';
 import { sha256Hex as sha256 } from '../sha256.js';
 import { PARSERS } from './parsers.js';
 import { imageFormatOf } from './screenshot.js';
+import { setAsideQuoted } from './set-aside-quoted.js';
 import { type PasteContext, SLACK_PASTE_FORMAT } from './slack-paste.js';
 import { redactSecrets } from './text/redact-secrets.js';
 import { decodeText, looksBinary, parseJson } from './util/decode.js';
@@ -314,6 +315,7 @@ export async function runIntake(
       const unitContext: PasteContext = reference ? { ...context, reference } : context;
       result = parser ? await safeParse(parser, unit, unitContext) : unknownResult(unit);
     }
+    result = setAsideQuoted(result);
     const encoding = encoded.get(unit);
     if (encoding && encoding.warnings.length > 0)
       result = { ...result, warnings: [...encoding.warnings, ...result.warnings] };
