@@ -22,6 +22,7 @@ import { type Example, FARSEC_HELD_BACK, readFarsec, readNlbse } from './classif
 import { stableHash } from './classifier/stable-hash.js';
 import { toCsv } from './classifier/to-csv.js';
 import { type TrainOptions, trainLogistic, trainNaiveBayes } from './classifier/train-linear.js';
+import { writeModel as writeTo } from './classifier/write-model.js';
 
 const ROOT = join(import.meta.dirname, '..');
 const MODELS = join(ROOT, 'src/core/classify/models');
@@ -40,15 +41,7 @@ function candidates(base: TrainOptions, security = false): Candidate[] {
   ];
 }
 
-function writeModel(file: string, model: LinearModel): void {
-  // one feature per line keeps diffs readable and the file parseable by JSON.parse / import
-  const { weights, ...head } = model;
-  const lines = Object.keys(weights)
-    .sort()
-    .map((f) => `    ${JSON.stringify(f)}: ${JSON.stringify(weights[f])}`);
-  const headJson = JSON.stringify(head, null, 2).slice(0, -2);
-  writeFileSync(join(MODELS, file), `${headJson},\n  "weights": {\n${lines.join(',\n')}\n  }\n}\n`);
-}
+const writeModel = (file: string, model: LinearModel): void => writeTo(join(MODELS, file), model);
 
 function trainIssueKind(): Record<string, unknown> {
   const examples = readNlbse('data/issues_train.csv');

@@ -18,6 +18,20 @@ export interface ConceptOptions {
   readonly max: number;
   /** word pairs only (no single words) */
   readonly pairsOnly: boolean;
+  /**
+   * when set, a term must also be this many times likelier in the security reports of issue
+   * trackers (`isTracker` groups) than in ordinary reports: advisory databases share a style
+   * ("before 2.3", "leads to", "affected versions", "via a crafted") that passes the source count
+   * but is everyday wording in a customer's report
+   */
+  readonly minTrackerRatio?: number;
+  /**
+   * when set, a term in more than this share of ordinary reports is everyday wording, not a
+   * concept ("before", "via", "access", "server"): in a long support thread such words fire on
+   * every ticket and add up to a security score
+   */
+  readonly maxOrdinaryRate?: number;
+  readonly isTracker?: (group: string) => boolean;
 }
 
 export const CONCEPT_OPTIONS: ConceptOptions = {
@@ -42,12 +56,16 @@ export function conceptTerms(
   const inSecurity = new Map<string, number>();
   const inOrdinary = new Map<string, number>();
   const perSource = new Map<string, Map<string, number>>();
+  const inTrackerSecurity = new Map<string, number>();
+  let trackerSecurity = 0;
   let security = 0;
   let ordinary = 0;
   for (const e of examples) {
     const isSecurity = e.label === '1';
+    const inTracker = isSecurity && options.isTracker?.(e.group) === true;
     if (isSecurity) security++;
     else ordinary++;
+    if (inTracker) trackerSecurity++;
     const counts = isSecurity ? inSecurity : inOrdinary;
     let source = perSource.get(e.group);
     if (isSecurity && !source) {
@@ -58,10 +76,20 @@ export function conceptTerms(
       if ((options.pairsOnly && !f.includes(' ')) || f.includes('#')) continue;
       counts.set(f, (counts.get(f) ?? 0) + 1);
       if (isSecurity && source) source.set(f, (source.get(f) ?? 0) + 1);
+      if (inTracker) inTrackerSecurity.set(f, (inTrackerSecurity.get(f) ?? 0) + 1);
     }
   }
   const sources = [...perSource.values()];
+  const ordinaryRate = (f: string): number => ((inOrdinary.get(f) ?? 0) + 1) / (ordinary + 2);
+  const trackerRatio = (f: string): number =>
+    ((inTrackerSecurity.get(f) ?? 0) + 1) / (trackerSecurity + 2) / ordinaryRate(f);
+  const minTrackerRatio = options.minTrackerRatio;
+  const maxOrdinary = options.maxOrdinaryRate;
   return [...inSecurity.entries()]
+    .filter(
+      ([f]) => maxOrdinary === undefined || (inOrdinary.get(f) ?? 0) / Math.max(1, ordinary) <= maxOrdinary,
+    )
+    .filter(([f]) => minTrackerRatio === undefined || trackerRatio(f) >= minTrackerRatio)
     .filter(([f]) => sources.filter((s) => (s.get(f) ?? 0) >= options.minDocs).length >= options.minSources)
     .map(([f, n]) => {
       const ratio = (n + 1) / (security + 2) / (((inOrdinary.get(f) ?? 0) + 1) / (ordinary + 2));

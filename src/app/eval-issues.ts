@@ -38,6 +38,8 @@ export interface EvalIssuesRow {
   readonly baseline: string;
   readonly escalate: boolean;
   readonly primaryTarget: string | null;
+  /** the report read as the security area (signals.securityConcern): Security asked to confirm */
+  readonly securityConcern: boolean;
   /** the ids of the escalation criteria (or handle-in-support rules) that decided */
   readonly criteria: readonly string[];
   readonly traces: readonly SignalTrace[];
@@ -46,7 +48,12 @@ export interface EvalIssuesRow {
 export interface EvalIssuesResult {
   readonly file: string;
   readonly mode: 'kind' | 'security';
+  /** kind: the decision; security: the incident signal (signals.security) */
   readonly spine: LabelReport;
+  /** security only: found = the incident signal OR the security concern */
+  readonly found?: LabelReport;
+  /** rows whose report got the security concern (kind: the false-flag count on ordinary issues) */
+  readonly concerns: number;
   readonly baseline: LabelReport;
   readonly rows: readonly EvalIssuesRow[];
   readonly warnings: readonly string[];
@@ -148,6 +155,7 @@ export async function evalIssues(options: EvalIssuesOptions): Promise<EvalIssues
     const text = parts.join('\n');
     const escalate = packet.decision.escalate;
     const primaryTarget = packet.decision.targets[0]?.team ?? null;
+    const securityConcern = extraction.signals.securityConcern;
     out.push({
       row: all.indexOf(row) + 2,
       gold,
@@ -160,6 +168,7 @@ export async function evalIssues(options: EvalIssuesOptions): Promise<EvalIssues
       baseline: options.mode === 'kind' ? keywordKind(text) : keywordSecurity(text) ? '1' : '0',
       escalate,
       primaryTarget,
+      securityConcern,
       criteria: packet.decision.criteria.map((c) => c.id),
       traces: extraction.classifierTraces,
     });
@@ -177,6 +186,16 @@ export async function evalIssues(options: EvalIssuesOptions): Promise<EvalIssues
       gold,
       out.map((r) => r.predicted),
     ),
+    ...(options.mode === 'security'
+      ? {
+          found: scoreLabels(
+            labels,
+            gold,
+            out.map((r) => (r.predicted === '1' || r.securityConcern ? '1' : '0')),
+          ),
+        }
+      : {}),
+    concerns: out.filter((r) => r.securityConcern).length,
     baseline: scoreLabels(
       labels,
       gold,

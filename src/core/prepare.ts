@@ -2,6 +2,7 @@
  * @module prepare(): intake in, the triage packet out (pure). Extract → decide → gates → actions →
  * drafts → timeline, with asOf from the option, the manifest or the newest evidence (never the clock).
  */
+import { classifierWhy } from './decide/consult-why.js';
 import { decideWithWarnings } from './decide/decide.js';
 import { planActions } from './decide/plan-actions.js';
 import { planGates } from './decide/plan-gates.js';
@@ -101,7 +102,21 @@ export function prepare(
     policy: policy.policy,
     draftOffersCompensation: extraction.draftOffersCompensation.length > 0,
   });
-  const actions = planActions({ decision, facts, signals, policy: policy.policy, asOf, gates, unknowns });
+  const consults = decided.consults.map((c) => ({
+    team: c.team,
+    label: c.label,
+    why: classifierWhy(c.signals, signalTraces),
+  }));
+  const actions = planActions({
+    decision,
+    facts,
+    signals,
+    policy: policy.policy,
+    asOf,
+    gates,
+    unknowns,
+    consults,
+  });
 
   const sources = [...intake.sources, ...(knowledge?.sources ?? [])].map(packetSource);
   const evidence = [...intake.evidence, ...(knowledge?.evidence ?? [])].map(packetEvidence);

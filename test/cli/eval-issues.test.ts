@@ -55,7 +55,9 @@ describe('spine eval-issues', () => {
     );
     const run = spine(csv, '--security', '--text', 'summary');
     expect(run.code).toBe(0);
-    expect(run.stdout).toMatch(/Spine security signal: accuracy 100\.0% of 2/);
+    expect(run.stdout).toMatch(/Spine security incident signal: accuracy 100\.0% of 2/);
+    expect(run.stdout).toMatch(/Spine security found \(incident or concern[^)]*\): accuracy 100\.0% of 2/);
+    expect(run.stdout).toMatch(/Security concern \(Security asked to confirm\) on \d of 2 rows/);
   });
 
   it('names the file and the missing column, exit 2', () => {

@@ -37,6 +37,7 @@ export function makeSignals(overrides: Partial<Signals> = {}): Signals {
     otherCustomersAffected: false,
     security: false,
     crossTenantData: false,
+    securityConcern: false,
     dataLoss: false,
     outage: false,
     blocked: false,

@@ -60,9 +60,21 @@ export function register(program: Command): void {
           },
         });
         for (const message of result.warnings) warn(message);
-        const what = mode === 'kind' ? 'decision' : 'security signal';
+        const what = mode === 'kind' ? 'decision' : 'security incident signal';
         process.stdout.write(formatLabelReport(`Spine ${what}`, result.spine));
         process.stdout.write('\n');
+        if (result.found) {
+          process.stdout.write(
+            formatLabelReport(
+              'Spine security found (incident or concern for Security to confirm)',
+              result.found,
+            ),
+          );
+          process.stdout.write('\n');
+        }
+        process.stdout.write(
+          `Security concern (Security asked to confirm) on ${result.concerns} of ${result.rows.length} rows\n\n`,
+        );
         process.stdout.write(formatLabelReport('Ten-word keyword baseline', result.baseline));
         info(`${result.rows.length} rows in ${(result.ms / 1000).toFixed(1)} s`);
         if (options.json) {

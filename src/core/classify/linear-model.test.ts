@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { classifyText, type LinearModel } from './linear-model.js';
-import { ISSUE_KIND_MODEL, SECURITY_MODEL } from './report-models.js';
+import { classifyText, type LinearModel, topFeatures } from './linear-model.js';
+import { ISSUE_KIND_MODEL, SECURITY_CONCERN_MODEL, SECURITY_MODEL } from './report-models.js';
 import { featuresOf, tokenize } from './tokenize.js';
 
 describe('tokenize / featuresOf', () => {
@@ -45,6 +45,34 @@ describe('classifyText scaling', () => {
     expect(byAll(long)).toBeLessThan(byAll(short));
     expect(byKnown(long)).toBe(byKnown(short));
     expect(classifyText({ ...model, scaleBy: 'known' }, 'nothing related').known).toBe(0);
+  });
+});
+
+describe('topFeatures', () => {
+  const model: LinearModel = {
+    format: 'spine-linear-classifier',
+    version: 1,
+    name: 't',
+    algorithm: 'logistic-regression',
+    labels: ['0', '1'],
+    bias: [0, 0],
+    weights: { token: [-1, 1], leak: [-2, 2], chart: [1, -1], a: [0, 0] },
+    normalize: true,
+  };
+  it('lists the features pulling towards the label, strongest first, never the ones pulling away', () => {
+    expect(topFeatures(model, 'a token leak in the chart', '1')).toEqual(['leak', 'token']);
+    expect(topFeatures(model, 'a token leak in the chart', '0')).toEqual(['chart']);
+    expect(topFeatures(model, 'a token leak', '1', 1)).toEqual(['leak']);
+    expect(topFeatures(model, 'anything', 'no such label')).toEqual([]);
+  });
+});
+
+describe('the security-concern model', () => {
+  it('is small, reads stems, and has a threshold chosen on transfer (eval/security-concern-cv.json)', () => {
+    expect(SECURITY_CONCERN_MODEL.labels).toEqual(['0', '1']);
+    expect(SECURITY_CONCERN_MODEL.features).toBe('stems');
+    expect(SECURITY_CONCERN_MODEL.thresholds?.['1']).toBeGreaterThan(0);
+    expect(JSON.stringify(SECURITY_CONCERN_MODEL).length).toBeLessThan(100_000);
   });
 });
 

@@ -65,3 +65,24 @@ export function classifyText(model: LinearModel, text: string): Classification {
   const label = model.labels[best] ?? '';
   return { label, score: scores[label] ?? 0, scores, known };
 }
+
+/**
+ * The features of `text` that pull hardest towards `label` (their weight for it minus the mean of
+ * the others), strongest first, ties by name: what a reviewer reads to see why a label was given.
+ */
+export function topFeatures(model: LinearModel, text: string, label: string, n = 5): string[] {
+  const k = model.labels.indexOf(label);
+  if (k < 0) return [];
+  const pulls: [string, number][] = [];
+  for (const feature of featuresOf(text, model.features ?? 'words')) {
+    const w = Object.hasOwn(model.weights, feature) ? model.weights[feature] : undefined;
+    if (!w) continue;
+    const others = w.reduce((sum, x, i) => (i === k ? sum : sum + x), 0) / Math.max(1, w.length - 1);
+    const pull = (w[k] ?? 0) - others;
+    if (pull > 0) pulls.push([feature, pull]);
+  }
+  return pulls
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    .slice(0, n)
+    .map(([f]) => f);
+}

@@ -11,11 +11,11 @@ export interface RoutedTarget {
   readonly rule: RoutingRule | null;
 }
 
-/** Routes an escalation; falls back to `routing.default` when no rule matches. */
+/** Routes an escalation; falls back to `routing.default` when no rule matches. Consult rules are no targets. */
 export function decideTargets(policy: Policy, evaluator: RuleEvaluator): RoutedTarget[] {
   const bypass = new Set(policy.tiers.filter((tier) => tier.bypassesTiers).map((tier) => tier.name));
   const matched = policy.routing.rules
-    .map((rule, index) => ({ rule, index, match: evaluator.match(rule) }))
+    .map((rule, index) => ({ rule, index, match: rule.consult ? null : evaluator.match(rule) }))
     .filter((entry) => entry.match !== null)
     .sort(
       (a, b) =>

@@ -25,6 +25,7 @@ const signalsArb: fc.Arbitrary<Signals> = fc.record({
   otherCustomersAffected: fc.boolean(),
   security: fc.boolean(),
   crossTenantData: fc.boolean(),
+  securityConcern: fc.boolean(),
   dataLoss: fc.boolean(),
   outage: fc.boolean(),
   blocked: fc.boolean(),

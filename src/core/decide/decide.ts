@@ -5,6 +5,7 @@
 import type { Decision } from '../model/packet.js';
 import { createRuleEvaluator } from '../policy/rule-evaluator.js';
 import { capCadence, capRespondBy, earliestDeadline } from './cap-by-deadline.js';
+import { type Consult, decideConsults } from './decide-consults.js';
 import { decideEscalation } from './decide-escalation.js';
 import type { DecideInput } from './decide-input.js';
 import { decideOwner } from './decide-owner.js';
@@ -13,10 +14,16 @@ import { decideTargets } from './decide-targets.js';
 import { decideCadence, decideRespondBy } from './decide-timing.js';
 
 /** Like `decide`, and also returns warnings for rules that could not be evaluated. */
-export function decideWithWarnings(input: DecideInput): { decision: Decision; warnings: string[] } {
+export function decideWithWarnings(input: DecideInput): {
+  decision: Decision;
+  warnings: string[];
+  /** teams asked to confirm something (consult rules), escalated or not */
+  consults: Consult[];
+} {
   const { facts, signals, policy, asOf } = input;
   const evaluator = createRuleEvaluator(input);
   const { escalate, criteria } = decideEscalation(policy, evaluator);
+  const consults = decideConsults(policy, evaluator);
   if (!escalate) {
     const decision: Decision = {
       escalate: false,
@@ -27,7 +34,7 @@ export function decideWithWarnings(input: DecideInput): { decision: Decision; wa
       respondBy: null,
       cadence: null,
     };
-    return { decision, warnings: [...evaluator.warnings] };
+    return { decision, warnings: [...evaluator.warnings], consults };
   }
   const severity = decideSeverity(policy, evaluator);
   const routed = decideTargets(policy, evaluator);
@@ -42,7 +49,7 @@ export function decideWithWarnings(input: DecideInput): { decision: Decision; wa
     respondBy: capRespondBy(decideRespondBy(policy, signals.tier, severity.level, asOf), deadline, asOf),
     cadence: capCadence(decideCadence(policy, severity.level), deadline, asOf),
   };
-  return { decision, warnings: [...evaluator.warnings] };
+  return { decision, warnings: [...evaluator.warnings], consults };
 }
 
 /**

@@ -1,7 +1,7 @@
 /**
  * @module Next actions with owners and due times: confirm the decision, hand off, update the
- * customer once approved, the next internal update, answer deadlines, settle gated asks, and
- * follow up the unknowns.
+ * customer once approved, the next internal update, answer deadlines, settle gated asks, ask the
+ * consulted teams, and follow up the unknowns.
  */
 import type { Action, Decision, Facts, Gate } from '../model/packet.js';
 import type { Signals } from '../model/signals.js';
@@ -15,6 +15,8 @@ export interface PlanActionsInput {
   readonly policy: Policy;
   readonly asOf: string;
   readonly gates: readonly Gate[];
+  /** teams asked to confirm something (consult rules), each with why: one action per consult */
+  readonly consults?: ReadonlyArray<{ team: string; label: string; why: string }>;
   /** known unknowns; each becomes a follow-up for the target team (at most five) */
   readonly unknowns?: ReadonlyArray<{ question: string; why: string }>;
 }
@@ -129,6 +131,14 @@ export function planActions(input: PlanActionsInput): Action[] {
       owner: 'support',
       due: at,
       gate: gate('system_write'),
+    });
+  }
+  for (const consult of input.consults ?? []) {
+    drafts.push({
+      what: consult.why ? `${consult.label} (${consult.why})` : consult.label,
+      owner: consult.team,
+      due: at && cadence ? addDuration(at, cadence.internal, cadence.businessDays) : null,
+      gate: null,
     });
   }
   for (const unknown of (input.unknowns ?? []).slice(0, MAX_UNKNOWNS)) {

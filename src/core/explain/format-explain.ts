@@ -13,7 +13,14 @@ const clip = (text: string, max = 160): string => (text.length > max ? `${text.s
 
 function traceLine(t: Trace | undefined): string {
   if (!t) return '    (no trace)';
-  const how = [t.mechanism, t.rule, t.label, t.score === undefined ? undefined : t.score.toFixed(2)]
+  const how = [
+    t.mechanism,
+    t.rule,
+    t.label,
+    t.score === undefined ? undefined : t.score.toFixed(2),
+    t.threshold === undefined ? undefined : `(threshold ${t.threshold})`,
+    t.features?.length ? `[${t.features.join(', ')}]` : undefined,
+  ]
     .filter((x) => x !== undefined)
     .join(' ');
   return `    ${how} · ${t.evidence} · "${clip(t.sentence)}"`;

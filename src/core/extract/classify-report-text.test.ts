@@ -35,6 +35,7 @@ describe('classifyReport', () => {
       reportKind: 'unknown',
       reportKindScore: 0,
       securityCites: [],
+      concernCites: [],
       traces: [],
     });
   });
@@ -51,5 +52,30 @@ describe('classifyReport', () => {
     expect(result.traces.find((t) => t.signal === 'security')?.score).toBeGreaterThanOrEqual(
       result.traces.find((t) => t.signal === 'security')?.threshold ?? 1,
     );
+  });
+
+  it('raises a security concern, with its strongest features, for a report in the security area only', () => {
+    const area = classifyReport(
+      makeExtractContext([
+        {
+          role: 'customer',
+          text: 'After rotating the credentials, a revoked API token still authenticates and users without the permission can read the admin settings.',
+        },
+      ]),
+    );
+    const trace = area.traces.find((t) => t.signal === 'securityConcern');
+    expect(area.concernCites.length).toBe(1);
+    expect(trace?.score).toBeGreaterThanOrEqual(trace?.threshold ?? 1);
+    expect(trace?.features?.length).toBeGreaterThan(0);
+    const plain = classifyReport(
+      makeExtractContext([
+        {
+          role: 'customer',
+          text: 'The weekly chart on the dashboard shows the bars in the wrong colour since Monday.',
+        },
+      ]),
+    );
+    expect(plain.concernCites).toEqual([]);
+    expect(plain.traces.find((t) => t.signal === 'securityConcern')?.features).toBeUndefined();
   });
 });

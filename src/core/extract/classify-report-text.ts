@@ -1,9 +1,10 @@
 /**
- * @module The customer's report, classified: its kind (bug | feature | question) and whether it is
- * a security report, by the committed models, with a trace naming the model, label, score and evidence.
+ * @module The customer's report, classified: its kind (bug | feature | question), whether it is a
+ * security incident report, and whether it is in the security area (a concern for Security to
+ * confirm), by the committed models, with a trace naming the model, label, score and evidence.
  */
-import { classifyText, type LinearModel } from '../classify/linear-model.js';
-import { ISSUE_KIND_MODEL, SECURITY_MODEL } from '../classify/report-models.js';
+import { classifyText, type LinearModel, topFeatures } from '../classify/linear-model.js';
+import { ISSUE_KIND_MODEL, SECURITY_CONCERN_MODEL, SECURITY_MODEL } from '../classify/report-models.js';
 import type { SignalTrace } from '../model/signal-trace.js';
 import type { Signals } from '../model/signals.js';
 import type { ExtractContext, Item } from './context.js';
@@ -18,6 +19,8 @@ export interface ReportClassification {
   readonly reportKindScore: number;
   /** the evidence ids of the report when the security model is over its threshold, else none */
   readonly securityCites: readonly string[];
+  /** the evidence ids of the report when the security-concern model is over its threshold, else none */
+  readonly concernCites: readonly string[];
   readonly traces: readonly SignalTrace[];
 }
 
@@ -48,13 +51,17 @@ function threshold(model: LinearModel, label: string, fallback: number): number 
 export function classifyReport(ctx: ExtractContext): ReportClassification {
   const report = reportOf(ctx);
   if (report.ids.length === 0 || report.text.trim() === '')
-    return { reportKind: 'unknown', reportKindScore: 0, securityCites: [], traces: [] };
+    return { reportKind: 'unknown', reportKindScore: 0, securityCites: [], concernCites: [], traces: [] };
   const kind = classifyText(ISSUE_KIND_MODEL, report.text);
   const kindThreshold = threshold(ISSUE_KIND_MODEL, kind.label, KIND_THRESHOLD);
   const confident = kind.known > 0 && kind.score >= kindThreshold;
   const security = classifyText(SECURITY_MODEL, report.text);
   const securityScore = security.scores['1'] ?? 0;
   const securityThreshold = threshold(SECURITY_MODEL, '1', 0.5);
+  const concern = classifyText(SECURITY_CONCERN_MODEL, report.text);
+  const concernScore = concern.scores['1'] ?? 0;
+  const concernThreshold = threshold(SECURITY_CONCERN_MODEL, '1', 0.5);
+  const concerned = concern.known > 0 && concernScore >= concernThreshold;
   const traces: SignalTrace[] = [
     {
       signal: 'reportKind',
@@ -74,11 +81,22 @@ export function classifyReport(ctx: ExtractContext): ReportClassification {
       threshold: securityThreshold,
       evidence: report.ids,
     },
+    {
+      signal: 'securityConcern',
+      mechanism: 'classifier',
+      model: SECURITY_CONCERN_MODEL.name,
+      label: '1',
+      score: concernScore,
+      threshold: concernThreshold,
+      ...(concerned ? { features: topFeatures(SECURITY_CONCERN_MODEL, report.text, '1') } : {}),
+      evidence: report.ids,
+    },
   ];
   return {
     reportKind: confident ? (kind.label as Signals['reportKind']) : 'unknown',
     reportKindScore: kind.score,
     securityCites: security.known > 0 && securityScore >= securityThreshold ? report.ids : [],
+    concernCites: concerned ? report.ids : [],
     traces,
   };
 }

@@ -19,6 +19,7 @@ import { readsBlocked } from './reads-blocked.js';
 import { readsCauseDoubt } from './reads-cause-doubt.js';
 import { readsExecutiveAsk } from './reads-executive-ask.js';
 import { readsFeatureRequest } from './reads-feature-request.js';
+import { notSecurityCites } from './reads-not-security.js';
 import { withoutRefuted } from './refuted-by-us.js';
 import { recurrenceCites } from './repeat-contact.js';
 import * as cue from './signal-cues.js';
@@ -179,6 +180,9 @@ export function deriveSignals(
   const ourRouting = deriveOurRouting(ctx);
   const bySecurityCues = [...crossTenant, ...security, ...report.securityCites];
   set('security', [...new Set([...bySecurityCues, ...ourRouting.cites])]);
+  // the report reads as the security area; our side saying "not a security issue" answers it
+  const concernAnswered = report.concernCites.length > 0 && notSecurityCites(ctx).length > 0;
+  set('securityConcern', concernAnswered ? [] : report.concernCites);
   // "is any order data lost?" asks; only a statement establishes a loss
   // "no data lost", "nothing was dropped": a denied loss is the opposite of one
   // … and a loss our side later said no to ("no duplicate charge") is no loss
@@ -286,6 +290,7 @@ export function deriveSignals(
     otherCustomersAffected: flags.otherCustomersAffected ?? false,
     security: flags.security ?? false,
     crossTenantData: flags.crossTenantData ?? false,
+    securityConcern: flags.securityConcern ?? false,
     dataLoss: flags.dataLoss ?? false,
     outage: flags.outage ?? false,
     blocked: flags.blocked ?? false,
@@ -314,9 +319,11 @@ export function deriveSignals(
     productArea: area,
   };
   if (report.reportKind !== 'unknown') cites.reportKind = report.traces[0]?.evidence ?? [];
-  // a classifier trace says what set a signal: the security model's only when it did
+  // a classifier trace says what set a signal: the security models' only when they did
   const classifierTraces = report.traces.filter(
-    (t) => t.signal !== 'security' || report.securityCites.length > 0,
+    (t) =>
+      (t.signal !== 'security' || report.securityCites.length > 0) &&
+      (t.signal !== 'securityConcern' || flags.securityConcern === true),
   );
   // traces the mechanisms recorded themselves; trace-signals.ts adds the cue traces
   const signalTraces: SignalTraces = {
@@ -339,6 +346,7 @@ function classifierSignalTraces(traces: readonly SignalTrace[], ctx: ExtractCont
       label: t.label,
       score: t.score,
       threshold: t.threshold,
+      ...(t.features ? { features: [...t.features] } : {}),
       evidence: id,
       sentence: (ctx.items.find((i) => i.id === id)?.ev.text ?? '').slice(0, 400),
     }));

@@ -11,6 +11,8 @@ export interface SignalTrace {
   readonly score: number;
   /** the threshold the score had to reach to set the signal */
   readonly threshold: number;
+  /** the features of the text that pulled hardest towards the label, strongest first */
+  readonly features?: readonly string[];
   /** the evidence ids whose text was classified */
   readonly evidence: readonly string[];
 }

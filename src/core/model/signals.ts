@@ -30,6 +30,12 @@ export const SignalsSchema = z.object({
   /** security or privacy: another tenant's data, exposed credentials, unauthorised access */
   security: z.boolean(),
   crossTenantData: z.boolean(),
+  /**
+   * the customer's report reads as the security area (sign-in, permissions, credentials,
+   * encryption, an injection or exposure) by the security-concern classifier, and our side has not
+   * said it is no security matter: Security should confirm; not an incident by itself
+   */
+  securityConcern: z.boolean(),
   /** data lost, missing, corrupted or duplicated */
   dataLoss: z.boolean(),
   /** a core function is down for everyone in scope (login, whole product, all syncs) */

@@ -12,6 +12,8 @@ export const TraceSchema = z.object({
   score: z.number().optional(),
   /** the score a classifier label had to reach to count */
   threshold: z.number().optional(),
+  /** a classifier's strongest features for its label */
+  features: z.array(z.string()).optional(),
   /** the evidence id the sentence comes from */
   evidence: z.string(),
   /** the sentence as read, at most 400 characters */

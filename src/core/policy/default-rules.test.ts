@@ -134,6 +134,10 @@ const CASES: Record<string, { hit: Partial<Signals>; miss: Partial<Signals> }> =
     hit: { executiveAsk: true, arr: 100000 },
     miss: { executiveAsk: true, arr: 99999 },
   },
+  'consult-security-concern': {
+    hit: { securityConcern: true },
+    miss: { securityConcern: true, assessment: 'customer_side' },
+  },
 };
 
 function evaluate(rule: Rule, overrides: Partial<Signals>) {

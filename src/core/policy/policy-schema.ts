@@ -69,6 +69,12 @@ export const RoutingRuleSchema = RuleSchema.extend({
   team: z.string().min(1).describe('the tier name to route to'),
   owner: z.string().min(1).optional().describe('a named owner when this rule matches'),
   priority: z.number().int().describe('higher first: the highest-priority match is the primary target'),
+  consult: z
+    .boolean()
+    .optional()
+    .describe(
+      'true: the team is asked to confirm (a next action with the rule label and why), never a target; escalated or not',
+    ),
 }).describe('a routing rule');
 
 export const CadenceSchema = z

@@ -44,6 +44,7 @@ const ASSESSMENTS: Record<string, string> = {
 const LABELS: Record<string, Record<string, string>> = {
   'issue-kind': { bug: 'bug report', feature: 'feature request', question: 'question' },
   security: { '1': 'security report', '0': 'not a security report' },
+  'security-concern': { '1': 'in the security area', '0': 'not in the security area' },
 };
 
 const SIGNAL_NAMES: Partial<Record<keyof Signals, string>> = {
@@ -55,6 +56,7 @@ const SIGNAL_NAMES: Partial<Record<keyof Signals, string>> = {
   otherCustomersAffected: 'Other customers affected',
   security: 'Security or privacy',
   crossTenantData: "Another tenant's data",
+  securityConcern: 'Security to confirm (classifier)',
   dataLoss: 'Data lost or wrong',
   outage: 'Outage',
   blocked: 'Customer blocked',
@@ -103,7 +105,8 @@ export function describeTrace(trace: Trace): string {
       const named = LABELS[rule]?.[label] ?? (label || 'a label');
       const scored = trace.score === undefined ? '' : `, score ${score(trace.score)}`;
       const bar = trace.threshold === undefined ? '' : ` (threshold ${score(trace.threshold)})`;
-      return `Found by the classifier: ${named}${scored}${bar}`;
+      const why = trace.features?.length ? `; strongest words: ${trace.features.join(', ')}` : '';
+      return `Found by the classifier: ${named}${scored}${bar}${why}`;
     }
     case 'pattern':
       if (EXTRACTS[rule]) return `Found by a wording rule for ${EXTRACTS[rule]}`;
