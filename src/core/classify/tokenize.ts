@@ -8,9 +8,11 @@ const MAX_TOKEN_CHARS = 24;
 /**
  * Which features a model reads: `words` — tokens and adjacent token pairs (the issue-kind model);
  * `stems` — Porter2 stems and adjacent stem pairs, so "passwords", "password" and "password's"
- * are one feature and a word learned in one project's inflection carries to another's.
+ * are one feature and a word learned in one project's inflection carries to another's;
+ * `words+stems` — both (stems prefixed `~`), so a model keeps the inflection ("tried", "renamed")
+ * where it matters and shares the stem where it does not.
  */
-export type FeatureSet = 'words' | 'stems';
+export type FeatureSet = 'words' | 'stems' | 'words+stems';
 
 /** Lower-cased word tokens (letters and digits, inner `_ . -` kept), at most MAX_CLASSIFIED_CHARS read. */
 export function tokenize(text: string): string[] {
@@ -45,8 +47,13 @@ function stemOf(token: string): string {
 /** The distinct features of a text (`words`: tokens and pairs like `"does not"`; `stems`: the same over stems), sorted. */
 export function featuresOf(text: string, set: FeatureSet = 'words'): string[] {
   const raw = tokenize(text);
-  const tokens = set === 'words' ? raw : raw.map(stemOf);
-  const features = new Set<string>(tokens);
-  for (let i = 1; i < tokens.length; i++) features.add(`${tokens[i - 1]} ${tokens[i]}`);
+  const features = new Set<string>();
+  const add = (tokens: readonly string[], prefix: string) => {
+    for (const t of tokens) features.add(prefix + t);
+    for (let i = 1; i < tokens.length; i++) features.add(`${prefix}${tokens[i - 1]} ${tokens[i]}`);
+  };
+  if (set !== 'stems') add(raw, '');
+  if (set === 'stems') add(raw.map(stemOf), '');
+  if (set === 'words+stems') add(raw.map(stemOf), '~');
   return [...features].sort();
 }
