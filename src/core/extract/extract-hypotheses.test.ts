@@ -82,6 +82,22 @@ describe('extractHypotheses', () => {
     expect(extractHypotheses(makeExtractContext([eng(text, '2026-11-18T10:00:00Z')]))).toEqual([]);
   });
 
+  it.each([
+    "ok, also please don't tell them the cache is probably stale.",
+    'And please hold the reply, it is likely the proxy timeout.',
+    'btw @Ana Ruiz kindly keep the likely firewall cause out of the reply.',
+  ])('reads an instruction to the team, not a theory, in %j', (text) => {
+    expect(extractHypotheses(makeExtractContext([eng(text, '2026-11-18T10:00:00Z')]))).toEqual([]);
+  });
+
+  it('still reads a theory that names a colleague or opens with a lead-in word', () => {
+    for (const text of [
+      '@Ana Ruiz probably the proxy timeout again.',
+      'ok so it is likely the proxy timeout.',
+    ])
+      expect(extractHypotheses(makeExtractContext([eng(text, '2026-11-18T10:00:00Z')]))).toHaveLength(1);
+  });
+
   it('reads a short conclusion together with the finding before it', () => {
     const ctx = makeExtractContext([
       eng('prob a CDN cache thing.', '2026-11-18T10:00:00Z'),

@@ -1,4 +1,5 @@
 /** @module Internal theories that survive: later contradictions discard earlier guesses. */
+import type { Sentence } from '../language/types.js';
 import { type Claim, claim } from './claim.js';
 import type { ExtractContext, Item } from './context.js';
 import { cleanSentence } from './text/clean-sentence.js';
@@ -77,9 +78,6 @@ const LOOKBACK = 40;
 const PLAN =
   /\b(?:hotfix|pr is up|eta|don'?t quote me|frozen|(?:stays?|keep(?:s|ing)?(?: it)?) (?:in|with) (?:support|us|l[12]))\b/i;
 const CONCLUSION = /^(?:so|which|hence|thus|that'?s|i\.e\.?)\b/i;
-// an instruction to the team ("@Rui please don't give them a date …", "Do NOT ask them to …")
-const INSTRUCTION =
-  /^(?:(?:ok|okay|also|and|fyi|pls|please|btw)[,:]?\s+)*(?:@[\p{L}\w.-]+(?:\s+\p{Lu}[\p{L}'-]+)?[,:]?\s+)*(?:please|pls|kindly|don'?t|do not|never)/iu;
 // what we may tell the customer ("we can tell them we found the cause") is not a theory
 const COMMS = /^(?:we|you|i) (?:can|could|should|will|'ll|may) (?:tell|let|inform|update|reply|write)\b/i;
 // a list of what we could do next is a plan, not a theory about the cause
@@ -104,6 +102,22 @@ const ANNOUNCED_CAUSE =
   /\b(?:found|identified|located|know) the (?:root )?(?:cause|issue|problem|bug)\b(?!\s*(?::|—|–|-|\bis\b|\bwas\b|,? which\b))/i;
 // counts and asides in parentheses ("(72 h, so the first ones stop Thursday)") are not reasoning about the cause
 const PARENTHETICAL = /\([^()]*\)/g;
+
+// an instruction to the team ("@Rui please don't give them a date …", "Do NOT ask them to …")
+const INSTRUCTING = new Set(['please', 'pls', 'kindly', 'never']);
+// what may come before it: names, interjections and these discourse words ("ok, also please …")
+const LEAD_IN = new Set(['ok', 'okay', 'also', 'and', 'fyi', 'btw']);
+
+/** True when the sentence opens, after names and lead-in words, with a request or a "do not". */
+function opensInstruction(s: Sentence | undefined): boolean {
+  const words = (s?.tokens ?? []).filter((t) => t.kind === 'word' || t.kind === 'mention');
+  for (const [k, t] of words.entries()) {
+    if (INSTRUCTING.has(t.normal) || (t.normal === 'do' && words[k + 1]?.normal === 'not')) return true;
+    if (!(t.kind === 'mention' || t.pos === 'PROPN' || t.pos === 'INTJ' || LEAD_IN.has(t.normal)))
+      return false;
+  }
+  return false;
+}
 
 function isTheorist(item: Item): boolean {
   return (
@@ -156,7 +170,7 @@ function continuation(item: Item, i: number): string[] {
     // a new list item or paragraph starts a new point; a line break inside a chat message does not
     if (at < 0 || /\n\s*(?:[-*•]|\d{1,2}[.)])\s|\n\s*\n/.test(text.slice(from, at))) break;
     const next = cleanSentence(raw);
-    if (next.endsWith('?') || rejection(next) || PLAN.test(next) || INSTRUCTION.test(next)) break;
+    if (next.endsWith('?') || rejection(next) || PLAN.test(next) || opensInstruction(item.analyzed[j])) break;
     out.push(next);
     from = at;
   }
@@ -233,7 +247,7 @@ function analyse(ctx: ExtractContext): Candidate[] {
         (s.endsWith('?') && !item.analyzed[i]?.hedged) ||
         PLAN.test(s) ||
         ANNOUNCED_CAUSE.test(s) ||
-        INSTRUCTION.test(s) ||
+        opensInstruction(item.analyzed[i]) ||
         COMMS.test(s) ||
         OPTIONS.test(s) ||
         SELF_REJECTED.test(s)
