@@ -43,7 +43,7 @@ const STAFF_WORDS: Readonly<Record<string, string>> = {
 };
 // after these, a customer's "you" is the subject ("can you resend" → "can we resend")
 const SUBJECT_BEFORE =
-  /(?:^|[,;:(]|\b(?:and|but|or|so|if|when|can|could|would|will|should|did|do|have|please|that|because))\s*$/i;
+  /(?:^|[,;:(]|\b(?:and|but|or|so|if|when|once|until|whether|can|could|would|will|should|must|may|might|shall|did|do|does|have|has|is|are|was|were|please|that|because))\s*$/i;
 
 function keepCase(original: string, replacement: string): string {
   // the customer's own apostrophe (’ or ') and capital stay as they wrote them
