@@ -87,3 +87,29 @@ describe('youAsked / youAskedAll', () => {
     expect(all).not.toContain('"');
   });
 });
+
+describe('question phrasing on shapes seen in public issue trackers', () => {
+  it('turns "am I" and a second, direct question joined to an indirect one', () => {
+    expect(youAsked(phraseQuestion('Am I reading the chart wrong?'), new Set())).toBe(
+      'You asked whether you are reading the chart wrong.',
+    );
+    expect(
+      youAsked(phraseQuestion('I want to know if the limit is per user, or is it per workspace?'), new Set()),
+    ).toBe('You asked whether the limit is per user, or whether it is per workspace.');
+  });
+
+  it('keeps a place after the noun in the subject and an acronym’s capitals', () => {
+    expect(reportedQuestion('Could the invoice for March be sent again?')).toBe(
+      'whether the invoice for March could be sent again',
+    );
+    expect(youAsked('SSO and SCIM at once?', new Set())).toBe('You asked: SSO and SCIM at once?');
+  });
+
+  it('reads "I was wondering …" and "any idea why …" as questions', () => {
+    expect(asksForAnswer('I was wondering whether the webhook retries are capped?')).toBe(true);
+    expect(asksForAnswer('Any idea why the totals differ?')).toBe(true);
+    expect(phraseQuestion('I was wondering whether the webhook retries are capped?')).toBe(
+      'Whether the webhook retries are capped',
+    );
+  });
+});

@@ -8,8 +8,11 @@ import { toSecondPerson } from './to-second-person.js';
 
 // how a question that asks for an answer starts: a question word, an auxiliary, or an embedded "whether"
 const ASKING =
-  /^(?:what|which|who|whom|whose|when|where|why|how|is|are|was|were|am|do|does|did|can|could|will|would|shall|should|has|have|had|may|might|must|whether|if|isn'?t|aren'?t|doesn'?t|don'?t|didn'?t|can'?t|won'?t|wouldn'?t|shouldn'?t|please (?:\w+ )?(?:confirm|tell|let|advise|explain|check|clarify))\b/i;
-const LEADING_JOIN = /^(?:and|also|so|but|then|ok(?:ay)?|plus)\b[,\s]*/i;
+  /^(?:what|which|who|whom|whose|when|where|why|how|is|are|was|were|am|do|does|did|can|could|will|would|shall|should|has|have|had|may|might|must|whether|if|isn'?t|aren'?t|doesn'?t|don'?t|didn'?t|can'?t|won'?t|wouldn'?t|shouldn'?t|please (?:\w+ )?(?:confirm|tell|let|advise|explain|check|clarify)|any (?:idea|ideas|reason|suggestions?|way|thoughts?|chance|risk|workaround|difference)|anything (?:i|we) can do|i (?:want|would like|'d like|need) to know|i (?:was )?wonder(?:ing)?|i'?m trying to understand)\b/i;
+const LEADING_JOIN = /^(?:and|or|also|so|but|then|ok(?:ay)?|plus|hi|hello)\b[,\s]*/i;
+// a guess offered with a question mark ("Maybe it is the proxy?", "That is not an option I guess?")
+const GUESS =
+  /\b(?:maybe|perhaps|probably|prob|i guess|i think|i suppose|i assume|i believe|seems?|apparently)\b/i;
 // "is there any update?", "no news yet?", "any progress?": the update itself answers it
 const STATUS_PING =
   /^(?:(?:is|are) there |do you have |have you got )?(?:any|no|an?|some)\s+(?:\w+\s+)?(?:update|news|progress|feedback|word)s?\b(?:\s+(?:yet|on (?:this|that|it)|since\b.*|at all))?\W*$/i;
@@ -20,7 +23,7 @@ const PLEA =
   /^(?:can|could|would|will) (?:you|someone|somebody|anyone)(?: please)?(?: just)? (?:please )?(?:look|fix|hurry|speed|sort|help|escalate|prioriti[sz]e|expedite|make (?:it|this|them|the \w+) (?:stop|work|go away)|make sure (?:this|it) (?:is|gets) (?:fixed|sorted|looked))\b/i;
 // "could you tell us whether …", "can you let me know if …": the embedded question is the question
 const EMBEDDING =
-  /^(?:(?:can|could|would|will) you(?: please)?(?: at least)?(?: please)? (?:tell|let|confirm|check|say|explain|clarify|advise)(?: (?:me|us))?(?: know)?\s+|(?:please )?(?:tell|let) (?:me|us)(?: know)?\s+|i (?:want|need|would like) to know\s+|(?:she|he|they|my \w+|our \w+) (?:asks|asked|wants to know|needs to know)(?: me| us)?\s+)(?=(?:whether|if|what|which|who|how|why|where|when)\b)/i;
+  /^(?:(?:can|could|would|will) you(?: please)?(?: at least)?(?: please)? (?:tell|let|confirm|check|say|explain|clarify|advise)(?: (?:me|us))?(?: know)?\s+|(?:please )?(?:tell|let) (?:me|us)(?: know)?\s+|i (?:want|need|would like|'d like) (?:to )?know,?\s+|i (?:was )?wonder(?:ing)?,?\s+|i'?m trying to understand:?\s+|(?:she|he|they|my \w+|our \w+) (?:asks|asked|wants to know|needs to know)(?: me| us)?\s+)(?=(?:whether|if|what|which|who|how|why|where|when)\b)/i;
 // the reason given after the question is context, not part of it ("…, because we must decide today")
 const REASON_TAIL = /,?\s+(?:because|as|since|so that|otherwise)\s+(?:we|i|she|he|they|our|my)\b.*$/i;
 // "…, our pharmacists are getting calls": a statement of its own after the question
@@ -35,7 +38,7 @@ const MAX_CHARS = 220;
 function core(ask: string): string {
   let q = ask.trim().replace(LEADING_JOIN, '');
   // "The replay - does it …?", "I still think it is too low, can you raise it?": the asking clause
-  const lead = /\s[-–—]\s+(?=\S)|,\s+(?=\S)/g;
+  const lead = /\s[-–—]\s+(?=\S)|[,:]\s+(?=\S)/g;
   for (const m of ASKING.test(q) ? [] : q.matchAll(lead)) {
     const after = q.slice((m.index ?? 0) + m[0].length);
     if (ASKING.test(after) && after.length >= 12) {
@@ -50,8 +53,8 @@ function core(ask: string): string {
 export function asksForAnswer(ask: string): boolean {
   const q = core(ask);
   if (STATUS_PING.test(q) || RHETORICAL.test(q) || PLEA.test(q)) return false;
-  // a statement with a question mark ("That is not an option I guess?", "Maybe it is the IP?")
-  if (q.endsWith('?') && !ASKING.test(q)) return false;
+  // a statement with a question mark: a guess ("Maybe it is the IP?") or a bare word ("Thoughts?")
+  if (q.endsWith('?') && !ASKING.test(q) && (GUESS.test(q) || q.split(/\s+/).length < 3)) return false;
   return true;
 }
 
@@ -70,7 +73,7 @@ export function phraseQuestion(ask: string): string {
   // an indirect question ends where its sentence ends; what follows is context
   if (/^(?:whether|which|what|who|how)\b/i.test(q) && !q.trim().endsWith('?'))
     q = q.split(/(?<=[a-z)])\.\s+(?=[A-Z])/)[0]?.replace(STATEMENT_TAIL, '') ?? q;
-  const direct = /\?\s*$/.test(q) && !/^(?:whether|if)\b/i.test(q) && !EMBEDDING.test(core(ask));
+  const direct = /\?\s*$/.test(q) && !/^(?:whether|if)\b/i.test(q);
   q = q.replace(/[?.!;:,\s]+$/, '').replace(/^if\b/i, 'whether');
   if (q.length > MAX_CHARS) q = `${q.slice(0, q.lastIndexOf(' ', MAX_CHARS))} …`;
   const said = toSecondPerson(q, 'customer').replace(/\s+/g, ' ').trim();
@@ -81,7 +84,8 @@ export function phraseQuestion(ask: string): string {
 /** One question inside a sentence: first letter lowered unless it is "I" or a name the text keeps. */
 export function inlineQuestion(phrased: string, names: ReadonlySet<string>): string {
   const first = /^[A-Z][\w'-]*/.exec(phrased)?.[0] ?? '';
-  return first && first !== 'I' && !names.has(first)
+  // "PR", "iOS", "McKinsey": a word with capitals inside keeps its case
+  return first && /^[A-Z][a-z'-]*$/.test(first) && first !== 'I' && !names.has(first)
     ? phrased.charAt(0).toLowerCase() + phrased.slice(1)
     : phrased;
 }
@@ -95,7 +99,7 @@ const RELATIVE = new Set(['that', 'which', 'who', 'whom', 'whose']);
 const NP_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
 // where one question of a pair ends and the next starts: "What is the plan, and is any data lost?"
 const NEXT_QUESTION =
-  /(,?\s+(?:and|or)\s+|,\s+)(?=(?:is|are|was|were|can|could|will|would|should|must|may|might|do|does|has|have|what|which|who|how|where|why)\b)/i;
+  /(,?\s+(?:and|or)\s+|,\s+)(?=(?:is|are|am|was|were|can|could|will|would|should|must|may|might|do|does|has|have|what|which|who|how|where|why)\b)/i;
 
 /** "send" → "sends" after "does it": the third person of a plain verb. */
 function thirdPerson(verb: string): string {
@@ -131,7 +135,9 @@ function reportOne(part: string): string | null {
   let j = i + 1;
   const first = tokens[j];
   if (!first) return null;
-  if (first.pos === 'PRON' && !POSSESSIVE.has(word(j))) j++;
+  // "this restriction" is a noun phrase; "this" alone is the subject
+  const determiner = ['this', 'that', 'these', 'those'].includes(word(j)) && tokens[j + 1]?.pos === 'NOUN';
+  if (first.pos === 'PRON' && !POSSESSIVE.has(word(j)) && !determiner) j++;
   else {
     let nouns = 0;
     // "the printed batches": a participle between the article and the noun describes it
@@ -151,7 +157,8 @@ function reportOne(part: string): string | null {
     // "is your data inside Quarry still complete": a place after the noun belongs to the subject
     let k = j + 1;
     while (tokens[k] && ['DET', 'PROPN', 'NOUN'].includes(tokens[k]?.pos ?? '')) k++;
-    if (tokens[j]?.pos === 'ADP' && k > j + 1 && ['ADV', 'ADJ'].includes(tokens[k]?.pos ?? '')) j = k;
+    if (tokens[j]?.pos === 'ADP' && k > j + 1 && ['ADV', 'ADJ', 'AUX', 'VERB'].includes(tokens[k]?.pos ?? ''))
+      j = k;
   }
   // "can SFTP work": the tagger read the verb as a noun of the subject
   if (!tokens[j] && j - 1 > i + 1 && !['is', 'are', 'was', 'were', 'am'].includes(aux)) j--;
@@ -176,8 +183,15 @@ export function reportedQuestion(question: string): string | null {
     .trim()
     .replace(/[?\s]+$/, '')
     .replace(/\bplease\b,?\s*/gi, '');
-  if (/^(?:whether|which|what|who|how|why|where|when)\b/i.test(text) && !question.trim().endsWith('?'))
-    return text.charAt(0).toLowerCase() + text.slice(1);
+  if (/^(?:whether|which|what|who|how|why|where|when)\b/i.test(text) && !question.trim().endsWith('?')) {
+    // "whether it is safe, or is it a false alarm": a direct question joined to an indirect one
+    const parts = text.split(NEXT_QUESTION);
+    const turned = parts.map((p, k) =>
+      k > 0 && k % 2 === 0 ? (reportOne(p.charAt(0).toUpperCase() + p.slice(1)) ?? p) : p,
+    );
+    const joined = turned.join('');
+    return joined.charAt(0).toLowerCase() + joined.slice(1);
+  }
   // "Should we turn it off? Is it safe to leave it on?": two questions, each reported
   const asked = text.split(/\?\s+(?=[A-Z])/);
   if (asked.length > 1) {
@@ -199,7 +213,7 @@ export function reportedQuestion(question: string): string | null {
 function clause(phrased: string): string | null {
   return phrased.endsWith('?')
     ? reportedQuestion(phrased)
-    : phrased.charAt(0).toLowerCase() + phrased.slice(1);
+    : (reportedQuestion(phrased) ?? phrased.charAt(0).toLowerCase() + phrased.slice(1));
 }
 
 /** "You asked whether the export is complete." — or "You asked: did …?" when it cannot be reported. */
