@@ -159,6 +159,15 @@ describe('buildCustomerUpdate for an escalated incident', () => {
     expect(out).not.toMatch(/I understand that (?:no,|nobody|it is not)/i);
   });
 
+  it('does not open with a problem statement as long as a paragraph', () => {
+    const long = `${'The quarterly board pack that our finance team prepares with the reporting module '.repeat(3)}is late.`;
+    const report = item('S1:c13', long, 'customer');
+    const out = buildCustomerUpdate(
+      makeRenderInput([report, NOTE], { facts: makeFacts({ problem: { value: long, cites: ['S1:c13'] } }) }),
+    ).text;
+    expect(out).not.toContain("I'm sorry for the trouble with this");
+  });
+
   it('does not say back a cause the customer places on our side, however it is worded', () => {
     const report = item(
       'S1:c8',

@@ -154,7 +154,8 @@ export function buildCustomerUpdate(input: RenderInput): CustomerUpdate {
   }
 
   // handled in support with nothing public to give yet: the answer is worded by a person before sending
-  const substance = steps !== null || asks.answered.length > 0 || out.length > bodyStart;
+  // answering a side question ("did your release change this?") is not yet the answer to the problem
+  const substance = steps !== null || out.length > bodyStart;
   if (!decision.escalate && !resolved && !substance) {
     const slot = use('customer_send', ANSWER);
     if (slot) out.push(`Here is what we found and what to do next: ${slot}`, '');

@@ -138,3 +138,25 @@ describe('handoff note first move for a case support keeps', () => {
     expect(note).toMatch(/\*\*First move:\*\* answer in support, do not escalate: .*Allow swaps.*\[S2:n1\]/);
   });
 });
+
+describe('a side question answered in public is not the answer to the problem', () => {
+  it('still leaves the answer to the problem to a person', () => {
+    const reply = item(
+      'S1:c2',
+      'Hi Rosa, last week’s release did not change how shift swaps are approved.',
+      'Jun Park',
+      { visibility: 'public', author: { name: 'Jun Park', role: 'support', side: 'internal' } },
+    );
+    const input = handled();
+    const update = buildCustomerUpdate({
+      ...input,
+      evidence: [...input.evidence, reply],
+      facts: makeFacts({
+        ...input.facts,
+        customerAsks: [{ value: 'Did last week’s release change how swaps are approved?', cites: ['S1:c1'] }],
+      }),
+    });
+    expect(update.text).toContain('did not change how shift swaps are approved');
+    expect(update.text).toContain('Here is what we found and what to do next: {{ANSWER}}');
+  });
+});

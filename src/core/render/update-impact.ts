@@ -113,7 +113,8 @@ export function describeImpact(facts: Facts, material: UpdateMaterial): string[]
   if (chosen && bestScore >= 3) out.push(`I understand that ${said(chosen.text, material)}.`);
   else if (facts.problem?.cites.every((c) => material.publicIds.has(c))) {
     const problem = said(String(facts.problem.value), material);
-    if (problem) out.push(`I'm sorry for the trouble with this: ${problem}.`);
+    // a problem statement as long as a paragraph is no opening line
+    if (problem && problem.length <= MAX_CHARS) out.push(`I'm sorry for the trouble with this: ${problem}.`);
   }
   const people = countedPeople(facts, material);
   if (people && chosen && !count?.test(chosen.text)) out.push(`I know this affects ${people}.`);
