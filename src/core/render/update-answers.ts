@@ -27,7 +27,11 @@ const MAX_ANSWER_CHARS = 300;
 // a question asked without a question mark, as an item of "I need:" ("Whether …", "Which …", "Confirmation that …")
 const INDIRECT_QUESTION =
   /^(?:(?:she|he|they|my \w+|our \w+) (?:asks|asked|wants to know|needs to know)(?: me| us)? )?(?:whether|which|what|who|how|why|confirmation (?:that|of|whether))\b(?!.*\b(?:i|we) (?:will|'ll|would|shall)\b)/i;
+// the update names at most this many open questions and answers; statements and dropped asks do not count
 const MAX_ASKS = 5;
+// an action asked of us without a question: "Someone to re-run the import", "We need your team to …"
+const ACTION_REQUEST =
+  /^(?:(?:we|i)(?: really| still)? (?:need|want|would like|expect|ask for) )?(?:someone|somebody|a person|an engineer|your team)(?: (?:from|on) your (?:side|team|end))? to (.{6,200})$/i;
 
 export interface AskPlan {
   /** "- question? answer" lines, answered from public material */
@@ -111,7 +115,6 @@ export function planAsks(
     const words = end > 0 && !part.trim().endsWith('?') ? part.slice(0, end + 1) : part;
     const text = calmText(words.trim(), material.vocabulary);
     if (text.length === 0 || seen.has(text) || isHeated(text)) continue;
-    if (seen.size >= MAX_ASKS) break;
     seen.add(text);
     const question = text.endsWith('?');
     const indirect = !question && INDIRECT_QUESTION.test(text);
@@ -139,9 +142,18 @@ export function planAsks(
       if (asksWhen(asked)) plan.eta.push(asked);
       else plan.open.push(phraseQuestion(asked));
     } else if (indirect) plan.open.push(phraseQuestion(text));
-    else if (ETA_ASK.test(text)) plan.eta.push(text);
+    else if (ACTION_REQUEST.test(text)) {
+      // "Someone to remove the duplicates on your side – …": an action asked of us, named like a question
+      const action =
+        ACTION_REQUEST.exec(text)?.[1]
+          ?.split(/\s[-–—]\s|;/)[0]
+          ?.trim() ?? '';
+      if (action) plan.open.push(phraseQuestion(`Whether someone can ${action}`));
+    } else if (ETA_ASK.test(text)) plan.eta.push(text);
     else if (/^(?:we|i)(?: really| still| urgently)? (?:need|want|must have|have to)\b/i.test(text))
       plan.needs.push(text);
   }
+  plan.open.splice(MAX_ASKS);
+  plan.answered.splice(MAX_ASKS);
   return plan;
 }

@@ -155,3 +155,20 @@ describe('buildCustomerUpdate answers requests by kind', () => {
     expect(out.removed).toEqual([]);
   });
 });
+
+describe('buildCustomerUpdate names every real ask, however many came first', () => {
+  it('does not let pleas, pings and statements crowd out a later question or an action asked of us', () => {
+    const out = updateFor([
+      'Can someone please look at this today?',
+      'Any news yet?',
+      'Our warehouse partner is already chasing us.',
+      'This has cost us two full days of work.',
+      'We have 9 stores waiting on stock counts.',
+      'Someone to re-send the empty files on your side – we cannot rebuild them by hand.',
+      'Will the partner get a notice when the files are replaced?',
+    ]);
+    expect(out.text).toContain('whether someone can re-send the empty files on our side');
+    expect(out.text).toContain('whether the partner will get a notice when the files are replaced');
+    expect(out.text).not.toMatch(/look at this today|Any news/);
+  });
+});
