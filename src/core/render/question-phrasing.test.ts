@@ -113,3 +113,26 @@ describe('question phrasing on shapes seen in public issue trackers', () => {
     );
   });
 });
+
+describe('a question whose "it" points back to the lead-in', () => {
+  it('leaves an "it" with no referent and a lead-in that is only a frame', () => {
+    expect(youAsked(phraseQuestion('The backup job - is it possible to skip Sundays?'), new Set())).toBe(
+      'You asked whether it is possible to skip Sundays.',
+    );
+    expect(youAsked(phraseQuestion('My question is: will it be billed twice?'), new Set())).toBe(
+      'You asked whether it will be billed twice.',
+    );
+  });
+
+  it('takes the noun phrase the lead-in opened with', () => {
+    expect(
+      youAsked(phraseQuestion('The March statement is already filed: will it be corrected?'), new Set()),
+    ).toBe('You asked whether the March statement will be corrected.');
+    expect(youAsked(phraseQuestion('And the resync - does it keep the order?'), new Set())).toBe(
+      'You asked whether the resync keeps the order.',
+    );
+    expect(youAsked(phraseQuestion('I checked twice: is it gone for good?'), new Set())).toBe(
+      'You asked whether it is gone for good.',
+    );
+  });
+});

@@ -42,11 +42,36 @@ function core(ask: string): string {
   for (const m of ASKING.test(q) ? [] : q.matchAll(lead)) {
     const after = q.slice((m.index ?? 0) + m[0].length);
     if (ASKING.test(after) && after.length >= 12) {
-      q = after;
+      q = withTopic(q.slice(0, m.index ?? 0), after);
       break;
     }
   }
   return q.replace(LEADING_JOIN, '').trim();
+}
+
+/**
+ * "The old invoice is booked: will it be cancelled?" → "will the old invoice be cancelled?": the
+ * pronoun right after the auxiliary takes the noun phrase the lead-in opened with.
+ */
+const EMPTY_IT =
+  /^\w+\s+it\s+(?:\w+\s+)?(?:possible|safe|ok|okay|fine|necessary|normal|true|likely|worth|enough|better|easier|wise|allowed|planned|intended|expected)\b/i;
+const FRAME = /^(?:the|my|our|one) (?:question|problem|issue|thing|point|concern)s? (?:is|was|are)$/i;
+
+function withTopic(leadIn: string, question: string): string {
+  const pronoun = /^(\w+)\s+(it|they)\b/i.exec(question);
+  if (!pronoun || !AUXES.has(pronoun[1]?.toLowerCase() ?? '')) return question;
+  // "is it possible to …" has no referent; "The question is - is it …" opens with a frame, not a topic
+  if (EMPTY_IT.test(question) || FRAME.test(leadIn.trim())) return question;
+  const tokens = analyze(leadIn.replace(LEADING_JOIN, '')).sentences[0]?.tokens ?? [];
+  if (!['the', 'this', 'that', 'these', 'those', 'our', 'my'].includes(tokens[0]?.text.toLowerCase() ?? ''))
+    return question;
+  let end = 1;
+  while (tokens[end] && ['NOUN', 'PROPN', 'ADJ', 'NUM'].includes(tokens[end]?.pos ?? '')) end++;
+  const last = tokens[end - 1];
+  if (end < 2 || !last || !['NOUN', 'PROPN'].includes(last.pos)) return question;
+  const topic = leadIn.replace(LEADING_JOIN, '').slice(tokens[0]?.start ?? 0, last.end);
+  const np = topic.charAt(0).toLowerCase() + topic.slice(1);
+  return `${pronoun[1]} ${np}${question.slice(pronoun[0].length)}`;
 }
 
 /** True when the ask wants an answer; false for a status ping, a guess with a "?", or a plea to act. */
