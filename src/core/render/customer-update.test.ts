@@ -129,8 +129,9 @@ describe('buildCustomerUpdate for an escalated incident', () => {
     });
     const out = buildCustomerUpdate(makeRenderInput([REPORT, NOTE], { facts: asks })).text;
     expect(out).toContain(
-      'Our next update will confirm the answers to your questions "Are the printed batches from Monday complete?" and "Do we need to re-run the morning wave?"',
+      'You asked whether the printed batches from Monday are complete and whether you need to re-run the morning wave. Our next update will answer these.',
     );
+    expect(out).not.toMatch(/"(?:Are|Do) /);
     expect(out).not.toContain('We will answer this in our next update');
   });
 
@@ -143,6 +144,28 @@ describe('buildCustomerUpdate for an escalated incident', () => {
     const out = buildCustomerUpdate(makeRenderInput([report, NOTE], { facts: makeFacts() })).text;
     expect(out).toContain('I understand that your 6 packers cannot print shipping labels for any order.');
     expect(out).not.toMatch(/our label service is broken|Fix this now/i);
+  });
+
+  it('does not open with a reply to us, a pointer back to earlier mail or a rebuttal of a guess', () => {
+    const first = item(
+      'S1:c9',
+      'No, clearing the cache does not help at all. Nobody in finance can use those figures. It is not a browser problem, the export file cannot be reconciled. Since Friday the weekly stock report is missing the returns column for our 5 branches.',
+      'customer',
+    );
+    const out = buildCustomerUpdate(makeRenderInput([first, NOTE], { facts: makeFacts() })).text;
+    expect(out).toContain(
+      'I understand that since Friday the weekly stock report is missing the returns column for your 5 branches.',
+    );
+    expect(out).not.toMatch(/I understand that (?:no,|nobody|it is not)/i);
+  });
+
+  it('does not open with a problem statement as long as a paragraph', () => {
+    const long = `${'The quarterly board pack that our finance team prepares with the reporting module '.repeat(3)}is late.`;
+    const report = item('S1:c13', long, 'customer');
+    const out = buildCustomerUpdate(
+      makeRenderInput([report, NOTE], { facts: makeFacts({ problem: { value: long, cites: ['S1:c13'] } }) }),
+    ).text;
+    expect(out).not.toContain("I'm sorry for the trouble with this");
   });
 
   it('does not say back a cause the customer places on our side, however it is worded', () => {

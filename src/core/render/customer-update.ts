@@ -9,9 +9,11 @@ import { isHeated } from './calm-text.js';
 import { type CustomerLanguage, detectCustomerLanguage } from './detect-customer-language.js';
 import { internalOnlyTokens } from './internal-tokens.js';
 import { guardCustomerText, leakReason } from './leak-guard.js';
+import { youAsked, youAskedAll } from './question-phrasing.js';
 import type { RenderInput } from './render-input.js';
 import { toSecondPerson } from './to-second-person.js';
 import { planAsks } from './update-answers.js';
+import { notOurFaultAnswer } from './update-fault.js';
 import { describeImpact } from './update-impact.js';
 import { articleLinkLine, knowledgeSteps } from './update-knowledge.js';
 import { gatherMaterial, type UpdateMaterial } from './update-material.js';
@@ -43,6 +45,8 @@ const FINDING =
 const NOT_A_FINDING =
   /\?|\b(?:escalat\w*|sorry|apolog\w*|could you|can you|please|let me know|will get back)\b/i;
 const MAX_FINDINGS = 2;
+// the answer support gives, when only internal notes hold it: a person words it before the send gate opens
+const ANSWER = '{{ANSWER}}';
 // the team that takes it, as the customer may hear it; leadership is no news for the customer
 const TEAM_PHRASE: Readonly<Record<string, string>> = {
   engineering: 'Our engineering team',
@@ -101,8 +105,8 @@ export function buildCustomerUpdate(input: RenderInput): CustomerUpdate {
   // a resolved update opens with the resolution, not with the impact that has ended
   const impact = resolved ? [] : describeImpact(facts, material);
   if (impact.length > 0) out.push(impact.join(' '), '');
+  const bodyStart = out.length;
 
-  const asks = planAsks(facts.customerAsks, material);
   const internal = internalOnlyTokens(input.evidence, input.sources, material.articleIds);
   // steps go whole or not at all: a list with a hole in it misleads
   const clean = (s: Steps | null): Steps | null =>
@@ -121,6 +125,18 @@ export function buildCustomerUpdate(input: RenderInput): CustomerUpdate {
       ? (workaround ?? documented)
       : (documented ?? fromDocs?.steps ?? workaround);
 
+  const asks = planAsks(
+    facts.customerAsks,
+    material,
+    decision.escalate
+      ? null
+      : notOurFaultAnswer(
+          input.knowledge,
+          input.signals?.assessment,
+          steps !== null && steps === fromDocs?.steps,
+        ),
+  );
+
   if (situation.kind === 'resolved') out.push(...resolvedLines(situation));
   else if (decision.escalate) {
     const known = sharedFindings(material, asks.answered);
@@ -137,6 +153,13 @@ export function buildCustomerUpdate(input: RenderInput): CustomerUpdate {
     if (known.length > 0) out.push(known.map((k) => (/[.!]$/.test(k) ? k : `${k}.`)).join(' '), '');
   }
 
+  // handled in support with nothing public to give yet: the answer is worded by a person before sending
+  // answering a side question ("did your release change this?") is not yet the answer to the problem
+  const substance = steps !== null || out.length > bodyStart;
+  if (!decision.escalate && !resolved && !substance) {
+    const slot = use('customer_send', ANSWER);
+    if (slot) out.push(`Here is what we found and what to do next: ${slot}`, '');
+  }
   if (steps) out.push(...formatSteps(steps), '');
   if (steps && steps === fromDocs?.steps && fromDocs.link) out.push(articleLinkLine(fromDocs.link), '');
   if (asks.needs.length > 0 && !steps) {
@@ -173,16 +196,18 @@ export function buildCustomerUpdate(input: RenderInput): CustomerUpdate {
     );
   }
   if (asks.open.length > 0) {
-    const list =
-      asks.open.length === 1 ? asks.open[0] : `${asks.open.slice(0, -1).join(', ')} and ${asks.open.at(-1)}`;
-    const noun = asks.open.length === 1 ? 'question' : 'questions';
-    out.push(
-      decision.escalate
-        ? `Our next update will confirm the answers to your ${noun} ${list}`
-        : outcome.length > 0
-          ? `If the above leaves part of your ${noun} ${list} open, tell me which part and I will follow up.`
-          : `I will come back to you on ${list}`,
-    );
+    const names = material.names;
+    const them = asks.open.length === 1 ? 'that' : 'these';
+    if (decision.escalate) out.push(`${youAskedAll(asks.open, names)} Our next update will answer ${them}.`);
+    else if (resolved)
+      out.push(
+        `${youAskedAll(asks.open, names)} If the above leaves any part of ${them} open, tell me and I will follow up.`,
+      );
+    else {
+      // support answers now: what only a person can word waits for the send gate, one slot per question
+      const slot = use('customer_send', ANSWER);
+      for (const q of asks.open) out.push(slot ? `${youAsked(q, names)} ${slot}` : youAsked(q, names));
+    }
   }
   if ((resolved ? 0 : asks.eta.length) + asks.compensation.length + asks.open.length > 0) out.push('');
 

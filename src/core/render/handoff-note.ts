@@ -10,6 +10,8 @@ import { citeMarks } from './cite-marks.js';
 import { claimText, oneLine } from './claim-text.js';
 import type { RenderInput } from './render-input.js';
 import { teamDocsLines } from './team-docs-lines.js';
+import { closedIncident } from './update-situation.js';
+import { publishedArticleIds } from './visibility.js';
 
 const MAX_LIST = 6;
 const MAX_ERRORS = 6;
@@ -55,6 +57,29 @@ function ruledOut(facts: Facts, leading: string | null): RuledOut[] {
   );
 }
 
+/** The first move of a case support keeps: which article or cause the customer's answer comes from. */
+function answerInSupport(
+  input: RenderInput,
+  leading: { text: string; support: string; cites: readonly string[] } | null,
+): string | null {
+  if (input.signals?.assessment === 'resolved' || closedIncident(input) !== null)
+    return 'confirm to the customer that it is resolved, in the words of the status page or of our public reply, and ask them to check; do not escalate.';
+  const article = (input.knowledge ?? []).find(
+    (c) => c.article.visibility === 'public' && c.steps.length > 0,
+  );
+  if (article)
+    return `answer in support, do not escalate: give the customer the steps of the help article "${shortText(article.article.title, 120)}"${citeMarks([article.cite])}, then answer their questions.`;
+  const pasted = [...publishedArticleIds(input.evidence, input.sources)][0];
+  if (pasted)
+    return `answer in support, do not escalate: give the customer the documented steps of the help article in the handoff${citeMarks([pasted])}, then answer their questions.`;
+  if (leading && leading.support !== 'guessed')
+    return `answer in support, do not escalate: tell the customer what this cause means for them and what to change or what we will do: ${shortText(leading.text, 200)}${citeMarks(leading.cites)}`;
+  const rep = input.facts.reproduction;
+  if (rep?.steps[0])
+    return `answer in support, do not escalate: tell the customer what the reproduction shows and what to change: ${shortText(rep.steps[0], 200)}${citeMarks(rep.cites)}`;
+  return null;
+}
+
 function firstMove(
   input: RenderInput,
   leading: { text: string; support: string; cites: readonly string[] } | null,
@@ -68,8 +93,8 @@ function firstMove(
       (x) => !RULED_OUT.test(x.text) && FIX_UNDER_WAY.test(x.text) && hypothesisSupport(x.text) !== 'guessed',
     )
     .pop();
-  // a case support keeps has its first move in the plan, not in engineering
-  if (!decision.escalate) return actions[0]?.what ?? 'answer in support';
+  // a case support keeps: the answer to give, from the help article or the cause the thread names
+  if (!decision.escalate) return answerInSupport(input, leading) ?? actions[0]?.what ?? 'answer in support';
   const repro = facts.reproduction ? ', using the reproduction below' : '';
   if (fix)
     return `check that the fix already under way clears the problem${repro}: ${shortText(fix.text, 160)}${citeMarks(fix.cites)}`;

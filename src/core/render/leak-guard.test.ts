@@ -124,3 +124,20 @@ describe('guardCustomerText', () => {
     );
   });
 });
+
+describe('guardCustomerText on a question reported back', () => {
+  it('keeps the customer’s own date inside "You asked …", and still removes our promise of one', () => {
+    const text = [
+      'You asked whether the report can be ready before Friday. Our next update will answer that.',
+      'We will have it fixed before Friday.',
+    ].join('\n');
+    const result = guardCustomerText(text, internal, policy);
+    expect(result.text).toContain('You asked whether the report can be ready before Friday.');
+    expect(result.text).not.toContain('We will have it fixed before Friday');
+  });
+
+  it('still removes an internal name from a reported question', () => {
+    const result = guardCustomerText('You asked whether Aiko can join the call.', internal, policy);
+    expect(result.text).not.toContain('Aiko');
+  });
+});

@@ -14,6 +14,8 @@ export interface GuardResult {
 }
 
 const PLACEHOLDER = /\{\{[A-Z_]+\}\}/g;
+// "You asked whether it is fixed before Friday": the customer's question reported back, not our promise
+const REPORTED_QUESTION = /^\W*you (?:also )?asked\b/i;
 
 function safeRegExp(pattern: string): RegExp | null {
   try {
@@ -33,7 +35,7 @@ export function leakReason(sentence: string, internal: InternalTokens, policy: P
     if (pattern?.test(bare)) return `never-say (${rule.kind}): ${rule.why}`;
   }
   // words in quotes are the customer's own, said back to them ("fixed before Friday?"), not our promise
-  const commitment = findGatedCommitment(withoutQuotes(bare));
+  const commitment = REPORTED_QUESTION.test(bare) ? null : findGatedCommitment(withoutQuotes(bare));
   if (commitment) return `${commitment.kind} commitment "${commitment.words}" outside a placeholder`;
   return null;
 }

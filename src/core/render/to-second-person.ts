@@ -43,7 +43,7 @@ const STAFF_WORDS: Readonly<Record<string, string>> = {
 };
 // after these, a customer's "you" is the subject ("can you resend" → "can we resend")
 const SUBJECT_BEFORE =
-  /(?:^|[,;:(]|\b(?:and|but|or|so|if|when|can|could|would|will|should|did|do|have|please|that|because))\s*$/i;
+  /(?:^|[,;:(]|\b(?:and|but|or|so|if|when|once|until|whether|can|could|would|will|should|must|may|might|shall|did|do|does|have|has|is|are|was|were|am|don't|doesn't|didn't|can't|won't|isn't|aren't|wouldn't|shouldn't|couldn't|please|that|because))\s*$/i;
 
 function keepCase(original: string, replacement: string): string {
   // the customer's own apostrophe (’ or ') and capital stay as they wrote them
@@ -76,6 +76,8 @@ export function toSecondPerson(text: string, speaker: Speaker): string {
   // "you is", "you has", "you was" after a swap
   return out
     .replace(/\byou is\b/g, 'you are')
+    .replace(/\byou am\b/g, 'you are')
+    .replace(/\b([Aa])m you\b/g, (_m, a: string) => `${a === 'A' ? 'A' : 'a'}re you`)
     .replace(/\byou has\b/g, 'you have')
     .replace(/\byou was\b/g, 'you were')
     .replace(/\bwe is\b/g, 'we are');

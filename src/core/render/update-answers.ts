@@ -8,6 +8,7 @@ import { crudeStem } from '../extract/text/word-stems.js';
 import type { Claim } from '../model/packet.js';
 import { calmText, isHeated } from './calm-text.js';
 import { claimText } from './claim-text.js';
+import { asksForAnswer, phraseQuestion, youAsked } from './question-phrasing.js';
 import type { Said, UpdateMaterial } from './update-material.js';
 import { asksWhen, type CustomerRequest, findRequests, questionPart } from './update-requests.js';
 
@@ -26,12 +27,16 @@ const MAX_ANSWER_CHARS = 300;
 // a question asked without a question mark, as an item of "I need:" ("Whether …", "Which …", "Confirmation that …")
 const INDIRECT_QUESTION =
   /^(?:(?:she|he|they|my \w+|our \w+) (?:asks|asked|wants to know|needs to know)(?: me| us)? )?(?:whether|which|what|who|how|why|confirmation (?:that|of|whether))\b(?!.*\b(?:i|we) (?:will|'ll|would|shall)\b)/i;
+// the update names at most this many open questions and answers; statements and dropped asks do not count
 const MAX_ASKS = 5;
+// an action asked of us without a question: "Someone to re-run the import", "We need your team to …"
+const ACTION_REQUEST =
+  /^(?:(?:we|i)(?: really| still)? (?:need|want|would like|expect|ask for) )?(?:someone|somebody|a person|an engineer|your team)(?: (?:from|on) your (?:side|team|end))? to (.{6,200})$/i;
 
 export interface AskPlan {
-  /** "- "question" answer" lines, answered from public material */
+  /** "- question? answer" lines, answered from public material */
   readonly answered: string[];
-  /** the questions the next update will confirm, quoted */
+  /** the questions still to answer, in our voice and unquoted ("Should you roll back to 5.1?") */
   readonly open: string[];
   readonly eta: string[];
   readonly compensation: string[];
@@ -48,8 +53,13 @@ const stems = (text: string): Set<string> =>
       .map(crudeStem),
   );
 
+// "Is it a bug?", "is this on your side or ours?", "did your release break it?"
+const FAULT_ASK =
+  /\b(?:bugs?|defects?|faults?|broken|break|broke|on your (?:side|end)|from you|your (?:side|end|fault|release|update|platform|system|servers?|plugin|app|service))\b/i;
+
 function bestAnswer(ask: string, pool: readonly Said[]): Said | null {
-  const q = stems(ask);
+  // an aside in brackets ("(header format, timestamp tolerance)") details the question; the answer need not repeat it
+  const q = stems(ask.replace(/\s*\([^)]*\)/g, ''));
   if (q.size === 0) return null;
   let best: Said | null = null;
   let bestShared = 0;
@@ -74,10 +84,16 @@ function clean(text: string): string {
     .trim();
 }
 
-const quote = (text: string): string => `"${text.replace(/["“”]/g, "'")}"`;
-
-/** Sorts the customer's asks into answered, open, timing, compensation and stated needs. */
-export function planAsks(asks: readonly Claim[], material: UpdateMaterial): AskPlan {
+/**
+ * Sorts the customer's asks into answered, open, timing, compensation and stated needs.
+ * `notOurFault` answers a question whether this is a bug or our fault when the packet's public
+ * facts (a chosen help article of a customer-side or documented kind, our assessment) already do.
+ */
+export function planAsks(
+  asks: readonly Claim[],
+  material: UpdateMaterial,
+  notOurFault: string | null = null,
+): AskPlan {
   const plan: AskPlan = { answered: [], open: [], eta: [], compensation: [], needs: [], requests: [] };
   const pool = [...material.articles, ...material.ours];
   const seen = new Set<string>();
@@ -99,27 +115,45 @@ export function planAsks(asks: readonly Claim[], material: UpdateMaterial): AskP
     const words = end > 0 && !part.trim().endsWith('?') ? part.slice(0, end + 1) : part;
     const text = calmText(words.trim(), material.vocabulary);
     if (text.length === 0 || seen.has(text) || isHeated(text)) continue;
-    if (seen.size >= MAX_ASKS) break;
     seen.add(text);
     const question = text.endsWith('?');
-    // a when-question is answered by a time, which only the ETA gate gives
-    const answer = question && asksWhen(questionPart(text)) ? null : bestAnswer(text, pool);
+    const indirect = !question && INDIRECT_QUESTION.test(text);
+    // a status ping, a guess with a question mark, a plea to hurry: the update itself is the answer
+    const unasked = (question || indirect) && !asksForAnswer(questionPart(text));
+    // a when-question is answered by a time, which only the ETA gate gives; a statement is not asked
+    const answer =
+      unasked || (!question && !indirect) || (question && asksWhen(questionPart(text)))
+        ? null
+        : bestAnswer(text, pool);
     // a request of a kind the update answers on its own line (a call, an owner, a report, a list)
     const requests = answer ? [] : findRequests(text);
     for (const r of requests) if (!plan.requests.some((p) => p.kind === r.kind)) plan.requests.push(r);
-    if (answer) plan.answered.push(`- ${quote(text)} ${clean(answer.text)}`);
+    if (answer)
+      plan.answered.push(
+        `- ${youAsked(phraseQuestion(questionPart(text)), material.names)} ${clean(answer.text)}`,
+      );
+    else if ((question || indirect) && notOurFault && FAULT_ASK.test(text) && !asksWhen(questionPart(text)))
+      plan.answered.push(`- ${youAsked(phraseQuestion(questionPart(text)), material.names)} ${notOurFault}`);
     else if (COMPENSATION_ASK.test(text)) plan.compensation.push(text);
-    else if (requests.length > 0) continue;
+    else if (requests.length > 0 || unasked) continue;
     else if (question) {
       // "I need X today: what is the plan?" asks the question after the colon
       const asked = questionPart(text);
       if (asksWhen(asked)) plan.eta.push(asked);
-      else plan.open.push(quote(asked));
-    } else if (INDIRECT_QUESTION.test(text))
-      plan.open.push(quote(`${text.charAt(0).toUpperCase()}${text.slice(1).replace(/[.;:]+$/, '')}`));
-    else if (ETA_ASK.test(text)) plan.eta.push(text);
+      else plan.open.push(phraseQuestion(asked));
+    } else if (indirect) plan.open.push(phraseQuestion(text));
+    else if (ACTION_REQUEST.test(text)) {
+      // "Someone to remove the duplicates on your side – …": an action asked of us, named like a question
+      const action =
+        ACTION_REQUEST.exec(text)?.[1]
+          ?.split(/\s[-–—]\s|;/)[0]
+          ?.trim() ?? '';
+      if (action) plan.open.push(phraseQuestion(`Whether someone can ${action}`));
+    } else if (ETA_ASK.test(text)) plan.eta.push(text);
     else if (/^(?:we|i)(?: really| still| urgently)? (?:need|want|must have|have to)\b/i.test(text))
       plan.needs.push(text);
   }
+  plan.open.splice(MAX_ASKS);
+  plan.answered.splice(MAX_ASKS);
   return plan;
 }

@@ -27,8 +27,17 @@ function score(said: Said, first: boolean, problemWords: ReadonlySet<string>, co
   // the first report usually says the impact most plainly; an aside ("also", "tried") does not
   if (first) s += 2;
   if (/\b(?:also|tried|retried|cleared|anyway)\b/i.test(said.text)) s -= 2;
+  // said back on its own, a pointer to something earlier ("that address", "them") or a rebuttal of a
+  // guess ("it is not a browser problem") does not show the impact
+  if (POINTS_BACK.test(said.text) || REBUTS.test(said.text)) s -= 2;
   return s;
 }
+
+const POINTS_BACK =
+  /\b(?:them|those|that (?!is\b|was\b|the\b|a\b|an\b|we\b|i\b|it\b|they\b|you\b|our\b|my\b)[a-z]+)\b/i;
+const REBUTS = /\b(?:it|this|that)(?: is|'s) not an? \w+(?: \w+)? (?:problem|issue)\b/i;
+// a reply to our last message ("No, that doesn't help") answers us, it does not describe the impact
+const REPLY = /^(?:no|yes|ok(?:ay)?|sure|right|well|sorry)\b\s*[,.!-]/i;
 
 // What the customer says about us ("your API is broken", "broken on your end"), said back, becomes
 // "our …": an admission of a fault, or a cause, nobody approved. Only their own side is said back.
@@ -48,6 +57,7 @@ function usable(said: Said): boolean {
     !t.endsWith('?') &&
     !isHeated(t) &&
     !/^(?:also|btw|p\.?s\.?|fwiw)\b/i.test(t) &&
+    !REPLY.test(t) &&
     !/\b(?:screenshot|attached|attachment)\b/i.test(t) &&
     // the customer's own dates said back read as our promise ("before February 1")
     findGatedCommitment(withoutQuotes(t)) === null
@@ -103,7 +113,8 @@ export function describeImpact(facts: Facts, material: UpdateMaterial): string[]
   if (chosen && bestScore >= 3) out.push(`I understand that ${said(chosen.text, material)}.`);
   else if (facts.problem?.cites.every((c) => material.publicIds.has(c))) {
     const problem = said(String(facts.problem.value), material);
-    if (problem) out.push(`I'm sorry for the trouble with this: ${problem}.`);
+    // a problem statement as long as a paragraph is no opening line
+    if (problem && problem.length <= MAX_CHARS) out.push(`I'm sorry for the trouble with this: ${problem}.`);
   }
   const people = countedPeople(facts, material);
   if (people && chosen && !count?.test(chosen.text)) out.push(`I know this affects ${people}.`);

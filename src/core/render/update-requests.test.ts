@@ -113,7 +113,7 @@ describe('buildCustomerUpdate answers requests by kind', () => {
     ]);
     expect(out.text).toContain('On timing for a fix: {{ETA}}.');
     expect(out.text).toContain(
-      'Our next update will confirm the answers to your question "Will the export include the archived stores when it runs again?"',
+      'You asked whether the export will include the archived stores when it runs again. Our next update will answer that.',
     );
   });
 
@@ -123,9 +123,9 @@ describe('buildCustomerUpdate answers requests by kind', () => {
       'My manager asks which stores were in the empty files today',
       'Is this on our side or yours? (re: stock export (nightly run) is empty)',
     ]);
-    expect(out.text).toContain('"Whether the archived stores will be in the next export"');
-    expect(out.text).toContain('"Is this on our side or yours?"');
-    expect(out.text).toContain('"My manager asks which stores were in the empty files today"');
+    expect(out.text).toContain(
+      'You asked whether the archived stores will be in the next export, which stores were in the empty files today and whether this is on your side or ours.',
+    );
     expect(out.text).not.toContain('On timing');
     expect(out.text).not.toContain('nightly run');
   });
@@ -135,14 +135,14 @@ describe('buildCustomerUpdate answers requests by kind', () => {
       'We need to know 1) when the export will run again and 2) whether the empty files can be sent again.',
     ]);
     expect(out.text).toContain('On timing for a fix: {{ETA}}.');
-    expect(out.text).toContain('"Whether the empty files can be sent again"');
+    expect(out.text).toContain('You asked whether the empty files can be sent again.');
   });
 
   it('names a question followed by its context, instead of folding it into timing', () => {
     const out = updateFor([
       'Should we switch the partner back to manual uploads? That costs us a day of work, so we decide before Thursday.',
     ]);
-    expect(out.text).toContain('"Should we switch the partner back to manual uploads?"');
+    expect(out.text).toContain('You asked whether you should switch the partner back to manual uploads.');
     expect(out.text).not.toContain('On timing for a fix');
   });
 
@@ -153,5 +153,22 @@ describe('buildCustomerUpdate answers requests by kind', () => {
     ]);
     expect(out.text).not.toMatch(/exp-worker|OOM|Priya|shard/);
     expect(out.removed).toEqual([]);
+  });
+});
+
+describe('buildCustomerUpdate names every real ask, however many came first', () => {
+  it('does not let pleas, pings and statements crowd out a later question or an action asked of us', () => {
+    const out = updateFor([
+      'Can someone please look at this today?',
+      'Any news yet?',
+      'Our warehouse partner is already chasing us.',
+      'This has cost us two full days of work.',
+      'We have 9 stores waiting on stock counts.',
+      'Someone to re-send the empty files on your side – we cannot rebuild them by hand.',
+      'Will the partner get a notice when the files are replaced?',
+    ]);
+    expect(out.text).toContain('whether someone can re-send the empty files on our side');
+    expect(out.text).toContain('whether the partner will get a notice when the files are replaced');
+    expect(out.text).not.toMatch(/look at this today|Any news/);
   });
 });

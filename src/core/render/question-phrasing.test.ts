@@ -1,0 +1,138 @@
+import { describe, expect, it } from 'vitest';
+import {
+  asksForAnswer,
+  phraseQuestion,
+  reportedQuestion,
+  youAsked,
+  youAskedAll,
+} from './question-phrasing.js';
+
+describe('asksForAnswer', () => {
+  it('keeps questions that want an answer, including one after a lead-in or a dash', () => {
+    expect(asksForAnswer('Will the archived invoices show up again?')).toBe(true);
+    expect(asksForAnswer('The import log - does it keep failed rows?')).toBe(true);
+    expect(asksForAnswer('I still find the quota tight, can you lift it for our team?')).toBe(true);
+    expect(asksForAnswer('Please confirm whether the backup ran?')).toBe(true);
+  });
+
+  it('drops a status ping, a guess with a question mark, indignation and a plea to hurry', () => {
+    expect(asksForAnswer('Any news on this?')).toBe(false);
+    expect(asksForAnswer('Is there any update yet?')).toBe(false);
+    expect(asksForAnswer('Probably the proxy again I suppose?')).toBe(false);
+    expect(asksForAnswer('How could this happen?')).toBe(false);
+    expect(asksForAnswer('Can someone please look at this today?')).toBe(false);
+  });
+});
+
+describe('phraseQuestion', () => {
+  it('turns the customer’s pronouns towards them and drops the lead-in, the reason and long asides', () => {
+    expect(phraseQuestion('Could you tell us whether our archive was touched?')).toBe(
+      'Whether your archive was touched',
+    );
+    expect(
+      phraseQuestion(
+        'Which folders were synced, because we must tell the board by Monday (the board meets weekly and wants a list)',
+      ),
+    ).toBe('Which folders were synced');
+    expect(phraseQuestion('Confirmation that the old tokens are revoked')).toBe(
+      'Whether the old tokens are revoked',
+    );
+  });
+
+  it('moves a leading condition after the question', () => {
+    expect(phraseQuestion('If the patch slips, can we keep the old client running?')).toBe(
+      'Can you keep the old client running, if the patch slips?',
+    );
+  });
+
+  it('ends an indirect question where its sentence ends', () => {
+    expect(
+      phraseQuestion(
+        'Whether the archive can be restored. Our auditors arrive next week, so I need it in writing',
+      ),
+    ).toBe('Whether the archive can be restored');
+  });
+});
+
+describe('reportedQuestion', () => {
+  it('reports yes/no and wh questions by moving the auxiliary after the subject', () => {
+    expect(reportedQuestion('Can the deleted folders be restored?')).toBe(
+      'whether the deleted folders can be restored',
+    );
+    expect(reportedQuestion('Is there a limit on the number of seats?')).toBe(
+      'whether there is a limit on the number of seats',
+    );
+    expect(reportedQuestion('What is the cutoff?')).toBe('what the cutoff is');
+    expect(reportedQuestion('Which folders are affected?')).toBe('which folders are affected');
+    expect(reportedQuestion('Does it keep the old versions?')).toBe('whether it keeps the old versions');
+    expect(reportedQuestion('Is the export complete, or are rows missing?')).toBe(
+      'whether the export is complete, or whether rows are missing',
+    );
+  });
+
+  it('gives up on shapes it cannot turn safely, so the caller names them as asked', () => {
+    expect(reportedQuestion('Did the nightly job run?')).toBeNull();
+    expect(reportedQuestion('Will the files that failed be sent again?')).toBeNull();
+  });
+});
+
+describe('youAsked / youAskedAll', () => {
+  it('reports questions without quoting them, and names one it cannot report once, as asked', () => {
+    expect(youAsked('Should you pause the sync?', new Set())).toBe(
+      'You asked whether you should pause the sync.',
+    );
+    expect(youAsked('Did the nightly job run?', new Set())).toBe('You asked: did the nightly job run?');
+    const all = youAskedAll(['Should you pause the sync?', 'Did the nightly job run?'], new Set());
+    expect(all).toBe('You asked whether you should pause the sync. You also asked: did the nightly job run?');
+    expect(all).not.toContain('"');
+  });
+});
+
+describe('question phrasing on shapes seen in public issue trackers', () => {
+  it('turns "am I" and a second, direct question joined to an indirect one', () => {
+    expect(youAsked(phraseQuestion('Am I reading the chart wrong?'), new Set())).toBe(
+      'You asked whether you are reading the chart wrong.',
+    );
+    expect(
+      youAsked(phraseQuestion('I want to know if the limit is per user, or is it per workspace?'), new Set()),
+    ).toBe('You asked whether the limit is per user, or whether it is per workspace.');
+  });
+
+  it('keeps a place after the noun in the subject and an acronym’s capitals', () => {
+    expect(reportedQuestion('Could the invoice for March be sent again?')).toBe(
+      'whether the invoice for March could be sent again',
+    );
+    expect(youAsked('SSO and SCIM at once?', new Set())).toBe('You asked: SSO and SCIM at once?');
+  });
+
+  it('reads "I was wondering …" and "any idea why …" as questions', () => {
+    expect(asksForAnswer('I was wondering whether the webhook retries are capped?')).toBe(true);
+    expect(asksForAnswer('Any idea why the totals differ?')).toBe(true);
+    expect(phraseQuestion('I was wondering whether the webhook retries are capped?')).toBe(
+      'Whether the webhook retries are capped',
+    );
+  });
+});
+
+describe('a question whose "it" points back to the lead-in', () => {
+  it('leaves an "it" with no referent and a lead-in that is only a frame', () => {
+    expect(youAsked(phraseQuestion('The backup job - is it possible to skip Sundays?'), new Set())).toBe(
+      'You asked whether it is possible to skip Sundays.',
+    );
+    expect(youAsked(phraseQuestion('My question is: will it be billed twice?'), new Set())).toBe(
+      'You asked whether it will be billed twice.',
+    );
+  });
+
+  it('takes the noun phrase the lead-in opened with', () => {
+    expect(
+      youAsked(phraseQuestion('The March statement is already filed: will it be corrected?'), new Set()),
+    ).toBe('You asked whether the March statement will be corrected.');
+    expect(youAsked(phraseQuestion('And the resync - does it keep the order?'), new Set())).toBe(
+      'You asked whether the resync keeps the order.',
+    );
+    expect(youAsked(phraseQuestion('I checked twice: is it gone for good?'), new Set())).toBe(
+      'You asked whether it is gone for good.',
+    );
+  });
+});

@@ -1,0 +1,263 @@
+/**
+ * @module The customer's questions as the update names them: in our voice ("should you roll back?"),
+ * not quoted back, without the reasons and asides around them; and which "questions" are not asked
+ * for an answer at all (a status ping, a guess with a question mark, a plea to hurry).
+ */
+import { analyze } from '../language/analyze.js';
+import { toSecondPerson } from './to-second-person.js';
+
+// how a question that asks for an answer starts: a question word, an auxiliary, or an embedded "whether"
+const ASKING =
+  /^(?:what|which|who|whom|whose|when|where|why|how|is|are|was|were|am|do|does|did|can|could|will|would|shall|should|has|have|had|may|might|must|whether|if|isn'?t|aren'?t|doesn'?t|don'?t|didn'?t|can'?t|won'?t|wouldn'?t|shouldn'?t|please (?:\w+ )?(?:confirm|tell|let|advise|explain|check|clarify)|any (?:idea|ideas|reason|suggestions?|way|thoughts?|chance|risk|workaround|difference)|anything (?:i|we) can do|i (?:want|would like|'d like|need) to know|i (?:was )?wonder(?:ing)?|i'?m trying to understand)\b/i;
+const LEADING_JOIN = /^(?:and|or|also|so|but|then|ok(?:ay)?|plus|hi|hello)\b[,\s]*/i;
+// a guess offered with a question mark ("Maybe it is the proxy?", "That is not an option I guess?")
+const GUESS =
+  /\b(?:maybe|perhaps|probably|prob|i guess|i think|i suppose|i assume|i believe|seems?|apparently)\b/i;
+// "is there any update?", "no news yet?", "any progress?": the update itself answers it
+const STATUS_PING =
+  /^(?:(?:is|are) there |do you have |have you got )?(?:any|no|an?|some)\s+(?:\w+\s+)?(?:update|news|progress|feedback|word)s?\b(?:\s+(?:yet|on (?:this|that|it)|since\b.*|at all))?\W*$/i;
+// indignation, not a request for an explanation
+const RHETORICAL = /^how (?:is|was|can|could) (?:this|that|it) (?:be |have )?(?:possible|happen(?:ed)?)\b/i;
+// "can you please look at this urgently?", "can you make it stop?": a plea to act, which the update answers by acting
+const PLEA =
+  /^(?:can|could|would|will) (?:you|someone|somebody|anyone)(?: please)?(?: just)? (?:please )?(?:look|fix|hurry|speed|sort|help|escalate|prioriti[sz]e|expedite|make (?:it|this|them|the \w+) (?:stop|work|go away)|make sure (?:this|it) (?:is|gets) (?:fixed|sorted|looked))\b/i;
+// "could you tell us whether …", "can you let me know if …": the embedded question is the question
+const EMBEDDING =
+  /^(?:(?:can|could|would|will) you(?: please)?(?: at least)?(?: please)? (?:tell|let|confirm|check|say|explain|clarify|advise)(?: (?:me|us))?(?: know)?\s+|(?:please )?(?:tell|let) (?:me|us)(?: know)?\s+|i (?:want|need|would like|'d like) (?:to )?know,?\s+|i (?:was )?wonder(?:ing)?,?\s+|i'?m trying to understand:?\s+|(?:she|he|they|my \w+|our \w+) (?:asks|asked|wants to know|needs to know)(?: me| us)?\s+)(?=(?:whether|if|what|which|who|how|why|where|when)\b)/i;
+// the reason given after the question is context, not part of it ("…, because we must decide today")
+const REASON_TAIL = /,?\s+(?:because|as|since|so that|otherwise)\s+(?:we|i|she|he|they|our|my)\b.*$/i;
+// "…, our pharmacists are getting calls": a statement of its own after the question
+const STATEMENT_TAIL =
+  /,\s+(?:we|i|our|my|they|their)\b[^,]{0,60}?\b(?:are|is|was|were|have|has|need|must)\b.*$/i;
+// "If it won't be before Friday, is there anything …?": the condition goes after the question
+const LEADING_IF = /^(if [^,?]{3,80}),\s+(?=(?:is|are|can|could|will|would|should|do|does|what|how)\b)/i;
+const LONG_ASIDE = /\s*\([^)]{40,}\)/g;
+const MAX_CHARS = 220;
+
+/** The part of an ask that is the question: after a dash or a lead-in ("The replay - does it …?"). */
+function core(ask: string): string {
+  let q = ask.trim().replace(LEADING_JOIN, '');
+  // "The replay - does it …?", "I still think it is too low, can you raise it?": the asking clause
+  const lead = /\s[-–—]\s+(?=\S)|[,:]\s+(?=\S)/g;
+  for (const m of ASKING.test(q) ? [] : q.matchAll(lead)) {
+    const after = q.slice((m.index ?? 0) + m[0].length);
+    if (ASKING.test(after) && after.length >= 12) {
+      q = withTopic(q.slice(0, m.index ?? 0), after);
+      break;
+    }
+  }
+  return q.replace(LEADING_JOIN, '').trim();
+}
+
+/**
+ * "The old invoice is booked: will it be cancelled?" → "will the old invoice be cancelled?": the
+ * pronoun right after the auxiliary takes the noun phrase the lead-in opened with.
+ */
+const EMPTY_IT =
+  /^\w+\s+it\s+(?:\w+\s+)?(?:possible|safe|ok|okay|fine|necessary|normal|true|likely|worth|enough|better|easier|wise|allowed|planned|intended|expected)\b/i;
+const FRAME = /^(?:the|my|our|one) (?:question|problem|issue|thing|point|concern)s? (?:is|was|are)$/i;
+
+function withTopic(leadIn: string, question: string): string {
+  const pronoun = /^(\w+)\s+(it|they)\b/i.exec(question);
+  if (!pronoun || !AUXES.has(pronoun[1]?.toLowerCase() ?? '')) return question;
+  // "is it possible to …" has no referent; "The question is - is it …" opens with a frame, not a topic
+  if (EMPTY_IT.test(question) || FRAME.test(leadIn.trim())) return question;
+  const tokens = analyze(leadIn.replace(LEADING_JOIN, '')).sentences[0]?.tokens ?? [];
+  if (!['the', 'this', 'that', 'these', 'those', 'our', 'my'].includes(tokens[0]?.text.toLowerCase() ?? ''))
+    return question;
+  let end = 1;
+  while (tokens[end] && ['NOUN', 'PROPN', 'ADJ', 'NUM'].includes(tokens[end]?.pos ?? '')) end++;
+  const last = tokens[end - 1];
+  if (end < 2 || !last || !['NOUN', 'PROPN'].includes(last.pos)) return question;
+  const topic = leadIn.replace(LEADING_JOIN, '').slice(tokens[0]?.start ?? 0, last.end);
+  const np = topic.charAt(0).toLowerCase() + topic.slice(1);
+  return `${pronoun[1]} ${np}${question.slice(pronoun[0].length)}`;
+}
+
+/** True when the ask wants an answer; false for a status ping, a guess with a "?", or a plea to act. */
+export function asksForAnswer(ask: string): boolean {
+  const q = core(ask);
+  if (STATUS_PING.test(q) || RHETORICAL.test(q) || PLEA.test(q)) return false;
+  // a statement with a question mark: a guess ("Maybe it is the IP?") or a bare word ("Thoughts?")
+  if (q.endsWith('?') && !ASKING.test(q) && (GUESS.test(q) || q.split(/\s+/).length < 3)) return false;
+  return true;
+}
+
+/**
+ * The question in our voice, unquoted, with its lead-in, reason and long asides dropped:
+ * "Could you tell us whether our key was used?" → "Whether your key was used".
+ * Capitalised; a direct question keeps its question mark.
+ */
+export function phraseQuestion(ask: string): string {
+  let q = core(ask).replace(EMBEDDING, '');
+  q = q.replace(/^confirmation (?:that|of whether|whether)\s+/i, 'whether ');
+  q = q.replace(LONG_ASIDE, '').replace(REASON_TAIL, '');
+  const condition = LEADING_IF.exec(q);
+  if (condition?.[1])
+    q = `${q.slice(condition[0].length).replace(/[?\s]+$/, '')}, ${condition[1].charAt(0).toLowerCase()}${condition[1].slice(1)}?`;
+  // an indirect question ends where its sentence ends; what follows is context
+  if (/^(?:whether|which|what|who|how)\b/i.test(q) && !q.trim().endsWith('?'))
+    q = q.split(/(?<=[a-z)])\.\s+(?=[A-Z])/)[0]?.replace(STATEMENT_TAIL, '') ?? q;
+  const direct = /\?\s*$/.test(q) && !/^(?:whether|if)\b/i.test(q);
+  q = q.replace(/[?.!;:,\s]+$/, '').replace(/^if\b/i, 'whether');
+  if (q.length > MAX_CHARS) q = `${q.slice(0, q.lastIndexOf(' ', MAX_CHARS))} …`;
+  const said = toSecondPerson(q, 'customer').replace(/\s+/g, ' ').trim();
+  const capital = said.charAt(0).toUpperCase() + said.slice(1);
+  return direct ? `${capital}?` : capital;
+}
+
+/** One question inside a sentence: first letter lowered unless it is "I" or a name the text keeps. */
+export function inlineQuestion(phrased: string, names: ReadonlySet<string>): string {
+  const first = /^[A-Z][\w'-]*/.exec(phrased)?.[0] ?? '';
+  // "PR", "iOS", "McKinsey": a word with capitals inside keeps its case
+  return first && /^[A-Z][a-z'-]*$/.test(first) && first !== 'I' && !names.has(first)
+    ? phrased.charAt(0).toLowerCase() + phrased.slice(1)
+    : phrased;
+}
+
+const WH = new Set(['what', 'which', 'who', 'whom', 'whose', 'where', 'why', 'how', 'when']);
+const AUXES = new Set(
+  'is are was were am can could will would shall should may might must has have had do does'.split(' '),
+);
+const POSSESSIVE = new Set(['my', 'your', 'our', 'their', 'his', 'her', 'its']);
+const RELATIVE = new Set(['that', 'which', 'who', 'whom', 'whose']);
+const NP_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
+// where one question of a pair ends and the next starts: "What is the plan, and is any data lost?"
+const NEXT_QUESTION =
+  /(,?\s+(?:and|or)\s+|,\s+)(?=(?:is|are|am|was|were|can|could|will|would|should|must|may|might|do|does|has|have|what|which|who|how|where|why)\b)/i;
+
+/** "send" → "sends" after "does it": the third person of a plain verb. */
+function thirdPerson(verb: string): string {
+  if (verb === 'have') return 'has';
+  if (/(?:s|sh|ch|x|z|o)$/.test(verb)) return `${verb}es`;
+  if (/[^aeiou]y$/.test(verb)) return `${verb.slice(0, -1)}ies`;
+  return `${verb}s`;
+}
+
+/** One direct question as a reported one ("is any data lost" → "whether any data is lost"), or null. */
+function reportOne(part: string): string | null {
+  const sentences = analyze(part).sentences;
+  if (sentences.length !== 1) return null;
+  const tokens = (sentences[0]?.tokens ?? []).filter((t) => t.pos !== 'PUNCT' || t.text !== '?');
+  const word = (i: number): string => tokens[i]?.text.toLowerCase() ?? '';
+  const from = (i: number): string => (tokens[i] ? part.slice(tokens[i].start).trim() : '');
+  let i = 0;
+  let lead = 'whether';
+  if (WH.has(word(0))) {
+    i = 1;
+    while (tokens[i] && ['NOUN', 'ADJ', 'ADV'].includes(tokens[i]?.pos ?? '') && !AUXES.has(word(i))) i++;
+    lead = part
+      .slice(0, tokens[i]?.start ?? part.length)
+      .trim()
+      .toLowerCase();
+    if (!AUXES.has(word(i))) return null;
+    // "which rows are missing": the question phrase is the subject, nothing to invert
+    if (['VERB', 'ADJ', 'ADV'].includes(tokens[i + 1]?.pos ?? ''))
+      return part.charAt(0).toLowerCase() + part.slice(1);
+  }
+  const aux = word(i);
+  if (!AUXES.has(aux) || tokens[i]?.pos !== 'AUX' || word(i + 1) === 'not') return null;
+  let j = i + 1;
+  const first = tokens[j];
+  if (!first) return null;
+  // "this restriction" is a noun phrase; "this" alone is the subject
+  const determiner = ['this', 'that', 'these', 'those'].includes(word(j)) && tokens[j + 1]?.pos === 'NOUN';
+  if (first.pos === 'PRON' && !POSSESSIVE.has(word(j)) && !determiner) j++;
+  else {
+    let nouns = 0;
+    // "the printed batches": a participle between the article and the noun describes it
+    const participle = (k: number): boolean =>
+      tokens[k]?.pos === 'VERB' &&
+      ['DET', 'ADJ'].includes(tokens[k - 1]?.pos ?? '') &&
+      ['NOUN', 'PROPN'].includes(tokens[k + 1]?.pos ?? '');
+    const inPhrase = (k: number): boolean =>
+      // an adjective after the noun is the predicate: "is the export complete"
+      !(nouns > 0 && ['ADJ', 'DET'].includes(tokens[k]?.pos ?? '')) &&
+      (NP_POS.has(tokens[k]?.pos ?? '') || POSSESSIVE.has(word(k)) || participle(k));
+    while (tokens[j] && inPhrase(j)) {
+      if (['NOUN', 'PROPN', 'NUM'].includes(tokens[j]?.pos ?? '')) nouns++;
+      j++;
+    }
+    if (nouns === 0 || RELATIVE.has(word(j))) return null;
+    // "is your data inside Quarry still complete": a place after the noun belongs to the subject
+    let k = j + 1;
+    while (tokens[k] && ['DET', 'PROPN', 'NOUN'].includes(tokens[k]?.pos ?? '')) k++;
+    if (tokens[j]?.pos === 'ADP' && k > j + 1 && ['ADV', 'ADJ', 'AUX', 'VERB'].includes(tokens[k]?.pos ?? ''))
+      j = k;
+  }
+  // "can SFTP work": the tagger read the verb as a noun of the subject
+  if (!tokens[j] && j - 1 > i + 1 && !['is', 'are', 'was', 'were', 'am'].includes(aux)) j--;
+  const subject = part.slice(first.start, tokens[j - 1]?.end ?? first.end).trim();
+  let rest = from(j);
+  if (aux === 'do' || aux === 'does') {
+    const verb = tokens[j];
+    if (!verb || !['VERB', 'AUX'].includes(verb.pos)) return null;
+    if (aux === 'does') rest = `${thirdPerson(verb.text.toLowerCase())}${part.slice(verb.end)}`.trim();
+    return `${lead} ${subject} ${rest}`.trim();
+  }
+  return `${lead} ${subject} ${aux} ${rest}`.replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * A direct question, already in our voice, as reported speech: "is there anything you can do?" →
+ * "whether there is anything you can do". Null when its shape is not one this can turn safely
+ * ("did …" questions, relative clauses, negated auxiliaries); the caller then names it as asked.
+ */
+export function reportedQuestion(question: string): string | null {
+  const text = question
+    .trim()
+    .replace(/[?\s]+$/, '')
+    .replace(/\bplease\b,?\s*/gi, '');
+  if (/^(?:whether|which|what|who|how|why|where|when)\b/i.test(text) && !question.trim().endsWith('?')) {
+    // "whether it is safe, or is it a false alarm": a direct question joined to an indirect one
+    const parts = text.split(NEXT_QUESTION);
+    const turned = parts.map((p, k) =>
+      k > 0 && k % 2 === 0 ? (reportOne(p.charAt(0).toUpperCase() + p.slice(1)) ?? p) : p,
+    );
+    const joined = turned.join('');
+    return joined.charAt(0).toLowerCase() + joined.slice(1);
+  }
+  // "Should we turn it off? Is it safe to leave it on?": two questions, each reported
+  const asked = text.split(/\?\s+(?=[A-Z])/);
+  if (asked.length > 1) {
+    const each = asked.map((q) => reportedQuestion(`${q}?`));
+    return each.every((e) => e !== null) ? each.join(', and ') : null;
+  }
+  const pieces = text.split(NEXT_QUESTION);
+  const out: string[] = [];
+  for (let k = 0; k < pieces.length; k += 2) {
+    const piece = pieces[k] ?? '';
+    const said = reportOne(piece.charAt(0).toUpperCase() + piece.slice(1));
+    if (said === null) return null;
+    out.push(said, pieces[k + 1] ?? '');
+  }
+  return out.join('').trim();
+}
+
+/** A phrased question as one reported clause ("whether …") or, when it cannot be turned, null. */
+function clause(phrased: string): string | null {
+  return phrased.endsWith('?')
+    ? reportedQuestion(phrased)
+    : (reportedQuestion(phrased) ?? phrased.charAt(0).toLowerCase() + phrased.slice(1));
+}
+
+/** "You asked whether the export is complete." — or "You asked: did …?" when it cannot be reported. */
+export function youAsked(phrased: string, names: ReadonlySet<string>): string {
+  const c = clause(phrased);
+  return c ? `You asked ${c}.` : `You asked: ${inlineQuestion(phrased, names)}`;
+}
+
+/** Several questions as few sentences: the reported ones in one list, each other one on its own. */
+export function youAskedAll(phrased: readonly string[], names: ReadonlySet<string>): string {
+  const reported = phrased.map(clause).filter((c): c is string => c !== null);
+  const direct = phrased.filter((q) => clause(q) === null);
+  const sep = reported.some((c) => c.includes(',')) ? '; ' : ', ';
+  const list =
+    reported.length <= 1
+      ? (reported[0] ?? '')
+      : `${reported.slice(0, -1).join(sep)}${sep === '; ' ? '; and ' : ' and '}${reported.at(-1)}`;
+  const out = list ? [`You asked ${list}.`] : [];
+  for (const q of direct)
+    out.push(`${out.length > 0 ? 'You also asked' : 'You asked'}: ${inlineQuestion(q, names)}`);
+  return out.join(' ');
+}
