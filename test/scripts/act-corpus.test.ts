@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ACT_HYPOTHESIS_CORPUS } from '../../scripts/classifier/read-hypothesis-corpus.js';
 import { ACT_SOURCES, splitSentences } from '../../scripts/classifier/read-act-sentences.js';
+import { ACT_HYPOTHESIS_CORPUS } from '../../scripts/classifier/read-hypothesis-corpus.js';
 
 const rows = readFileSync(ACT_HYPOTHESIS_CORPUS, 'utf8')
   .split('\n')
