@@ -45,7 +45,7 @@ describe('readAttemptAct', () => {
   });
 
   it('needs both the classifier and the tokens: an instruction the model likes is still no attempt', () => {
-    const act = readAttemptAct('Restart the app and sign in again.');
+    const act = readAttemptAct('Try reinstalling the driver and restarting the machine.');
     expect(act.score).toBeGreaterThanOrEqual(ATTEMPT_THRESHOLD);
     expect(act.done).toBe(false);
     expect(act.attempt).toBe(false);
