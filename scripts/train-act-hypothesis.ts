@@ -12,7 +12,8 @@
  * on the validation split only. The corpus's few `refutation` sentences count as `other` here (too
  * few to learn a label from). Output is deterministic: rerunning gives the same files.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { classifyText, type LinearModel } from '../src/core/classify/linear-model.js';
 import { withStructure } from '../src/core/extract/hypothesis-structure.js';
@@ -153,8 +154,18 @@ for (const [name, { fit, structure }] of Object.entries(candidates)) {
 }
 
 const modelFile = join(ROOT, 'src/core/classify/models/act-hypothesis.json');
-// the model this run replaces, measured on the same validation split, so a retrain shows what it changed
-const previous = JSON.parse(readFileSync(modelFile, 'utf8')) as LinearModel;
+// the last model trained without the dev-case sentences (words only, pinned commit), measured on the
+// same validation split, so the report shows what the case sentences and structure markers changed
+const BASELINE_COMMIT = '2fa9dc13858936b6994ce50035886c03c0d4fc4f';
+const previous = JSON.parse(
+  execFileSync(
+    'git',
+    ['-C', ROOT, 'show', `${BASELINE_COMMIT}:src/core/classify/models/act-hypothesis.json`],
+    {
+      maxBuffer: 1 << 26,
+    },
+  ).toString('utf8'),
+) as LinearModel;
 const chosenCandidate = candidates[best] as { readonly fit: Fit; readonly structure: boolean };
 const fitted = chosenCandidate.fit(chosenCandidate.structure ? trainStructured : train);
 const gold = validation.map((e) => e.label);
@@ -201,7 +212,8 @@ const report = {
     all: { ...at(gold, scores, chosen?.threshold ?? 0.5), auc: auc(gold, scores) },
     bySource,
   },
-  previousModelOnThisValidation: {
+  baselineModelOnThisValidation: {
+    commit: BASELINE_COMMIT,
     all: { ...at(gold, previousScores, previousThreshold), auc: auc(gold, previousScores) },
     bySource: bySourceOf(previousScores, previousThreshold),
   },
