@@ -1,19 +1,24 @@
 /**
  * @module Trains the sentence-act "hypothesis" classifier (a sentence that puts forward or states a
  * cause of the problem, vs anything else) from the hand-labelled real sentences in
- * scripts/classifier/corpora/act-hypothesis.tsv, and writes the model and its measurements.
+ * scripts/classifier/corpora/act-hypothesis.tsv (public trackers, postmortems, FARSEC, npm issue
+ * comments) and act-hypothesis-cases.tsv (every sentence of the dev cases' handoffs, read back from
+ * ../shared/eval/cases; never the holdout or the rewordings), and writes the model and its measurements.
  *
  *   npx tsx scripts/train-act-hypothesis.ts
  *
- * A fixed fifth of the corpus (by a stable hash of each sentence's id) is the validation split: the
+ * A fixed fifth of both corpora (by a stable hash of each sentence's id) is the validation split: the
  * model is trained on the rest, 5-fold cross-validated there, and its decision threshold is chosen
  * on the validation split only. The corpus's few `refutation` sentences count as `other` here (too
  * few to learn a label from). Output is deterministic: rerunning gives the same files.
  */
+import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { classifyText, type LinearModel } from '../src/core/classify/linear-model.js';
+import { withStructure } from '../src/core/extract/hypothesis-structure.js';
 import { crossValidate, score } from './classifier/cross-validate.js';
+import { readCaseHypothesisCorpus } from './classifier/read-case-hypothesis-corpus.js';
 import type { Example } from './classifier/read-datasets.js';
 import { readHypothesisCorpus } from './classifier/read-hypothesis-corpus.js';
 import { stableHash } from './classifier/stable-hash.js';
@@ -28,15 +33,38 @@ const isValidation = (e: Example): boolean => stableHash(`validation:${e.id}`) %
 const binary = (e: Example): Example => ({ ...e, label: e.label === 'hypothesis' ? 'hypothesis' : 'other' });
 
 const base: TrainOptions = { name: 'act-hypothesis', labels: LABELS, minDocs: 2, maxFeatures: 4000 };
+// the support-register sentences are a quarter of the corpus and the register the model is for
+const supportWeight = { groupWeight: { case: 3 } } as const;
 // settings compared by 5-fold cross-validation on the training split (eval/act-hypothesis-cv.json);
 // 1/sqrt(n) over all of a sentence's features, so a sentence the model knows little of stays near the prior
 const logistic = { epochs: 10, rate: 0.1, l2: 1e-3, seed: 11, scaleBy: 'all' } as const;
-const candidates: Record<string, (x: readonly Example[]) => LinearModel> = {
-  'naive-bayes': (x) => trainNaiveBayes(x, { ...base, alpha: 0.5 }),
-  'logistic-regression, words': (x) => trainLogistic(x, { ...base, ...logistic }),
-  'logistic-regression, stems': (x) =>
-    trainLogistic(x, { ...base, ...logistic, minDocs: 3, features: 'stems' }),
+type Fit = (x: readonly Example[]) => LinearModel;
+// `structure`: the sentences are read with the language layer's structure markers appended (hypothesis-structure.ts)
+const candidates: Record<string, { readonly fit: Fit; readonly structure: boolean }> = {
+  'naive-bayes': { fit: (x) => trainNaiveBayes(x, { ...base, alpha: 0.5 }), structure: false },
+  'logistic-regression, words': { fit: (x) => trainLogistic(x, { ...base, ...logistic }), structure: false },
+  'logistic-regression, stems': {
+    fit: (x) => trainLogistic(x, { ...base, ...logistic, minDocs: 3, features: 'stems' }),
+    structure: false,
+  },
+  'logistic-regression, words, case sentences x3': {
+    fit: (x) => trainLogistic(x, { ...base, ...logistic, ...supportWeight }),
+    structure: false,
+  },
+  'logistic-regression, words + structure, case sentences x3': {
+    fit: (x) => trainLogistic(x, { ...base, ...logistic, ...supportWeight }),
+    structure: true,
+  },
+  'logistic-regression, words + structure, case sentences x8': {
+    fit: (x) => trainLogistic(x, { ...base, ...logistic, groupWeight: { case: 8 } }),
+    structure: true,
+  },
+  'logistic-regression, stems + structure, case sentences x3': {
+    fit: (x) => trainLogistic(x, { ...base, ...logistic, ...supportWeight, minDocs: 3, features: 'stems' }),
+    structure: true,
+  },
 };
+const structured = (e: Example): Example => ({ ...e, text: withStructure(e.text) });
 
 const r3 = (x: number): number => Math.round(x * 1000) / 1000;
 
@@ -68,8 +96,8 @@ function auc(gold: readonly string[], scores: readonly number[]): number {
 }
 
 /**
- * The threshold with the best F0.5 on the validation split's issue-tracker sentences: they are written
- * like a support thread (first person, hedged, mid-investigation); postmortems state causes after the
+ * The threshold with the best F0.5 on the validation split's support-like sentences (dev-case handoffs
+ * and issue trackers: first person, hedged, mid-investigation); postmortems state causes after the
  * fact and are easier. Ties go to the higher threshold (fewer false theories).
  */
 function chooseThreshold(gold: readonly string[], scores: readonly number[]) {
@@ -77,20 +105,21 @@ function chooseThreshold(gold: readonly string[], scores: readonly number[]) {
   return grid.map((t) => at(gold, scores, t)).sort((a, b) => b.f05 - a.f05 || b.threshold - a.threshold)[0];
 }
 
-const corpus = readHypothesisCorpus();
+const corpus = [...readHypothesisCorpus(), ...(await readCaseHypothesisCorpus())];
 const all = corpus.map(binary);
 const train = all.filter((e) => !isValidation(e));
 const validation = all.filter(isValidation);
 const hyp = (x: readonly Example[]) => x.filter((e) => e.label === 'hypothesis').length;
 
-// candidates are compared on the issue-tracker sentences of the training split (held-out folds), by
-// AUC: the extractor ranks sentences by score, and trackers are the register closest to a support thread
+// candidates are compared on the support-like sentences of the training split (held-out folds), by
+// AUC: the extractor ranks sentences by score, and case handoffs and trackers are the register it reads
 const crossValidated: Record<string, unknown> = {};
 const inTrackers = train.flatMap((e, i) => (e.group === 'icco' ? [] : [i]));
 let best = '';
 let bestAuc = -1;
-for (const [name, fit] of Object.entries(candidates)) {
-  const out = crossValidate(train, FOLDS, fit, (m, text) => {
+const trainStructured = train.map(structured);
+for (const [name, { fit, structure }] of Object.entries(candidates)) {
+  const out = crossValidate(structure ? trainStructured : train, FOLDS, fit, (m, text) => {
     const c = classifyText(m, text);
     return { label: c.label, score: c.scores.hypothesis ?? 0 };
   });
@@ -107,46 +136,65 @@ for (const [name, fit] of Object.entries(candidates)) {
       gold,
       out.map((o) => o.score),
     ),
-    issueTrackers: {
+    supportLike: {
       auc: auc(trackersGold, trackersScores),
       best: chooseThreshold(trackersGold, trackersScores),
     },
+    cases: auc(
+      train.flatMap((e, i) => (e.group === 'case' ? [gold[i] ?? ''] : [])),
+      train.flatMap((e, i) => (e.group === 'case' ? [out[i]?.score ?? 0] : [])),
+    ),
   };
   crossValidated[name] = result;
   console.log(`${name}: ${JSON.stringify(result)}`);
-  if (result.issueTrackers.auc > bestAuc) {
-    bestAuc = result.issueTrackers.auc;
+  if (result.supportLike.auc > bestAuc) {
+    bestAuc = result.supportLike.auc;
     best = name;
   }
 }
 
-const fitted = (candidates[best] as (x: readonly Example[]) => LinearModel)(train);
+const modelFile = join(ROOT, 'src/core/classify/models/act-hypothesis.json');
+// the last model trained without the dev-case sentences (words only, pinned commit), measured on the
+// same validation split, so the report shows what the case sentences and structure markers changed
+const BASELINE_COMMIT = '2fa9dc13858936b6994ce50035886c03c0d4fc4f';
+const previous = JSON.parse(
+  execFileSync(
+    'git',
+    ['-C', ROOT, 'show', `${BASELINE_COMMIT}:src/core/classify/models/act-hypothesis.json`],
+    {
+      maxBuffer: 1 << 26,
+    },
+  ).toString('utf8'),
+) as LinearModel;
+const chosenCandidate = candidates[best] as { readonly fit: Fit; readonly structure: boolean };
+const fitted = chosenCandidate.fit(chosenCandidate.structure ? trainStructured : train);
 const gold = validation.map((e) => e.label);
-const scores = validation.map((e) => classifyText(fitted, e.text).scores.hypothesis ?? 0);
+const scores = (chosenCandidate.structure ? validation.map(structured) : validation).map(
+  (e) => classifyText(fitted, e.text).scores.hypothesis ?? 0,
+);
 const trackers = validation.flatMap((e, i) => (e.group === 'icco' ? [] : [i]));
 const chosen = chooseThreshold(
   trackers.map((i) => gold[i] ?? ''),
   trackers.map((i) => scores[i] ?? 0),
 );
-const bySource = Object.fromEntries(
-  ['nlbse', 'farsec', 'inex', 'icco'].map((g) => {
-    const idx = validation.flatMap((e, i) => (e.group === g ? [i] : []));
-    return [
-      g,
-      at(
-        idx.map((i) => gold[i] ?? ''),
-        idx.map((i) => scores[i] ?? 0),
-        chosen?.threshold ?? 0.5,
-      ),
-    ];
-  }),
-);
+const bySourceOf = (s: readonly number[], threshold: number) =>
+  Object.fromEntries(
+    ['case', 'nlbse', 'farsec', 'inex', 'icco'].map((g) => {
+      const idx = validation.flatMap((e, i) => (e.group === g ? [i] : []));
+      const g2 = idx.map((i) => gold[i] ?? '');
+      const s2 = idx.map((i) => s[i] ?? 0);
+      return [g, { ...at(g2, s2, threshold), auc: auc(g2, s2) }];
+    }),
+  );
+const bySource = bySourceOf(scores, chosen?.threshold ?? 0.5);
+const previousScores = validation.map((e) => classifyText(previous, e.text).scores.hypothesis ?? 0);
+const previousThreshold = previous.thresholds?.hypothesis ?? 0.5;
 const model: LinearModel = {
   ...fitted,
   thresholds: { hypothesis: chosen?.threshold ?? 0.5 },
-  trainedOn: `scripts/classifier/corpora/act-hypothesis.tsv: ${train.length} hand-labelled sentences (NLBSE issue bodies, icco/postmortems), validation split held out`,
+  trainedOn: `scripts/classifier/corpora/act-hypothesis.tsv and act-hypothesis-cases.tsv: ${train.length} hand-labelled sentences (NLBSE issue bodies, icco/postmortems, FARSEC, npm issue comments, dev-case handoffs), validation split held out`,
 };
-writeModel(join(ROOT, 'src/core/classify/models/act-hypothesis.json'), model);
+writeModel(modelFile, model);
 const report = {
   corpus: {
     sentences: all.length,
@@ -157,9 +205,18 @@ const report = {
   validation: { sentences: validation.length, hypothesis: hyp(validation) },
   folds: FOLDS,
   chosen: best,
+  readsStructure: chosenCandidate.structure,
   features: Object.keys(model.weights).length,
   crossValidated,
-  validationAtThreshold: { all: at(gold, scores, chosen?.threshold ?? 0.5), bySource },
+  validationAtThreshold: {
+    all: { ...at(gold, scores, chosen?.threshold ?? 0.5), auc: auc(gold, scores) },
+    bySource,
+  },
+  baselineModelOnThisValidation: {
+    commit: BASELINE_COMMIT,
+    all: { ...at(gold, previousScores, previousThreshold), auc: auc(gold, previousScores) },
+    bySource: bySourceOf(previousScores, previousThreshold),
+  },
   validationCurve: [0.3, 0.4, 0.5, 0.6, 0.7].map((t) => at(gold, scores, t)),
 };
 writeFileSync(join(ROOT, 'eval/act-hypothesis-cv.json'), `${JSON.stringify(report, null, 2)}\n`);

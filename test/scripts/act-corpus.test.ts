@@ -1,6 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ACT_SOURCES, splitSentences } from '../../scripts/classifier/read-act-sentences.js';
+import {
+  ACT_HYPOTHESIS_CASES,
+  readCaseHypothesisCorpus,
+} from '../../scripts/classifier/read-case-hypothesis-corpus.js';
+import { readCaseSentences } from '../../scripts/classifier/read-case-sentences.js';
 import { ACT_HYPOTHESIS_CORPUS } from '../../scripts/classifier/read-hypothesis-corpus.js';
 
 const rows = readFileSync(ACT_HYPOTHESIS_CORPUS, 'utf8')
@@ -44,4 +49,31 @@ describe('splitSentences', () => {
     ]);
     for (const s of spans) expect(text.slice(s.start, s.end)).toBe(s.text);
   });
+});
+
+describe('the act-hypothesis dev-case corpus', () => {
+  const caseRows = readFileSync(ACT_HYPOTHESIS_CASES, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => l.split('\t'));
+
+  it('holds one row per case sentence (position, hash, label), never a holdout or rewording case', () => {
+    expect(caseRows[0]).toEqual(['case', 'item', 'start', 'textHash', 'label']);
+    const body = caseRows.slice(1);
+    for (const [caseId, item, start, hash, label] of body) {
+      expect(caseId).toMatch(/^\d\d-[a-z0-9-]+$/);
+      expect(item).toMatch(/\S/);
+      expect(Number(start)).toBeGreaterThanOrEqual(0);
+      expect(hash).toMatch(/^[0-9a-f]{8}$/);
+      expect(['hypothesis', 'refutation', 'other']).toContain(label);
+    }
+    expect(new Set(body.map((r) => `${r[0]}/${r[1]}@${r[2]}`)).size).toBe(body.length);
+  });
+
+  it('labels every sentence of every dev case, and each row still matches its handoff text', async () => {
+    const examples = await readCaseHypothesisCorpus();
+    const sentences = await readCaseSentences();
+    expect(examples.length).toBe(sentences.length);
+    expect(examples.filter((e) => e.label === 'hypothesis').length).toBeGreaterThanOrEqual(40);
+  }, 60_000);
 });

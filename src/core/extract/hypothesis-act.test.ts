@@ -18,6 +18,9 @@ describe('readHypothesisAct', () => {
     'The crash is caused by a null locale on accounts created before 2020.',
     'The webhook fails because the receiver rejects our new user agent.',
     'Might be a timezone issue in the scheduler.',
+    // read since the retrain on the dev cases' support sentences and the structure markers
+    'My guess is the new rate limiter counts retries as fresh requests.',
+    'It seems the importer treats the first row as a header.',
   ])('reads a cause put forward in %j', (sentence) => {
     expect(readHypothesisAct(sentence).isHypothesis).toBe(true);
   });
@@ -39,13 +42,12 @@ describe('readHypothesisAct', () => {
 
   // the model's known limit (docs/classifier.md): a cause stated as a plain mechanism, without a
   // causal or hedging word it learned, stays under the threshold; when this starts passing, move it up
-  it.fails.each([
-    'My guess is the new rate limiter counts retries as fresh requests.',
-    'It seems the importer treats the first row as a header.',
-    'the migration left the feature flag off for EU tenants, so the button never shows',
-  ])('does not yet read the plain mechanism in %j', (sentence) => {
-    expect(readHypothesisAct(sentence).isHypothesis).toBe(true);
-  });
+  it.fails.each(['the migration left the feature flag off for EU tenants, so the button never shows'])(
+    'does not yet read the plain mechanism in %j',
+    (sentence) => {
+      expect(readHypothesisAct(sentence).isHypothesis).toBe(true);
+    },
+  );
 
   it('gives the same score for the same sentence', () => {
     const s = 'Probably the proxy strips the authorization header.';

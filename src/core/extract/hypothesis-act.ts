@@ -1,11 +1,13 @@
 /**
  * @module Whether a sentence puts forward a cause, read by the `act-hypothesis` classifier (trained
  * on hand-labelled real sentences: scripts/train-act-hypothesis.ts), at the threshold chosen on
- * its validation split. Traced like a classifier signal: model, label, score and threshold.
+ * its validation split. It reads the words and the language layer's structure markers
+ * (hypothesis-structure.ts), as it was trained. Traced like a classifier signal: model, label, score and threshold.
  */
 import { ACT_HYPOTHESIS_MODEL } from '../classify/act-models.js';
 import { classifyText } from '../classify/linear-model.js';
 import type { Trace } from '../model/trace.js';
+import { withStructure } from './hypothesis-structure.js';
 
 const LABEL = 'hypothesis';
 export const HYPOTHESIS_THRESHOLD = ACT_HYPOTHESIS_MODEL.thresholds?.[LABEL] ?? 0.5;
@@ -17,7 +19,7 @@ export interface ActReading {
 
 /** The classifier's reading of one sentence. */
 export function readHypothesisAct(sentence: string): ActReading {
-  const score = classifyText(ACT_HYPOTHESIS_MODEL, sentence).scores[LABEL] ?? 0;
+  const score = classifyText(ACT_HYPOTHESIS_MODEL, withStructure(sentence)).scores[LABEL] ?? 0;
   return { isHypothesis: score >= HYPOTHESIS_THRESHOLD, score };
 }
 
