@@ -23,8 +23,8 @@ function readCache(cacheFile, key) {
 }
 
 /**
- * Runs `file` as Node runs a CommonJS module and returns its vm.Script. With `writeCache`, saves
- * the script's code cache when the process exits, with all it compiled by then.
+ * Runs `file` as Node runs a CommonJS module; returns its exports and its vm.Script. With
+ * `writeCache`, saves the script's code cache when the process exits, with all it compiled by then.
  */
 export function runBundle(file, { writeCache = false } = {}) {
   const cacheFile = `${file}.cache`;
@@ -45,5 +45,5 @@ export function runBundle(file, { writeCache = false } = {}) {
   }
   const module = { exports: {} };
   script.runInThisContext()(module.exports, createRequire(file), module, file, dirname(file));
-  return script;
+  return { exports: module.exports, script };
 }

@@ -12,9 +12,16 @@ import { runBundle } from './run-bundle.js';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
 if (process.env.SPINE_FROM_SOURCE !== '1' && builtIsFresh(root)) {
-  const bundle = join(root, 'dist/cli/spine.cjs');
-  if (existsSync(bundle)) runBundle(bundle, { writeCache: process.env.SPINE_WRITE_CODE_CACHE === '1' });
-  else await import(pathToFileURL(join(root, 'dist/cli/main.js')).href);
+  const cli = join(root, 'dist/cli');
+  if (existsSync(join(cli, 'spine.cjs'))) {
+    const writeCache = process.env.SPINE_WRITE_CODE_CACHE === '1';
+    // spine.cjs loads a command's own script only when that command runs
+    globalThis.spineLoadCommand = (name) =>
+      runBundle(join(cli, `command-${name}.cjs`), { writeCache }).exports;
+    runBundle(join(cli, 'spine.cjs'), { writeCache });
+  } else {
+    await import(pathToFileURL(join(cli, 'main.js')).href);
+  }
 } else {
   let register;
   try {

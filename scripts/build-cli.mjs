@@ -108,11 +108,32 @@ await build({
   logLevel: 'warning',
 });
 
-// The same CLI as one CommonJS script, which bin/spine.js runs through vm.Script with V8's code cache
-// (Node 20 has no compile cache for ES modules). Every command is in it; a command's modules are
-// still evaluated only when it runs.
+// The same CLI as CommonJS scripts, which bin/spine.js runs through vm.Script with V8's code cache
+// (Node 20 has no compile cache for ES modules): spine.cjs (the command list) and one script per
+// command, command-<name>.cjs, loaded only when that command runs.
+// the commands main.ts lists, by their import('./commands/<name>.js')
+const COMMANDS = [
+  ...(await readFile('src/cli/main.ts', 'utf8')).matchAll(/import\('\.\/commands\/([\w-]+)\.js'\)/g),
+].map((m) => m[1]);
+const commandsAsScripts = {
+  name: 'commands-as-scripts',
+  setup(b) {
+    b.onResolve({ filter: /^\.\/commands\/[\w-]+\.js$/ }, (args) =>
+      args.importer.endsWith(join('src', 'cli', 'main.ts'))
+        ? { path: basename(args.path, '.js'), namespace: 'spine-command' }
+        : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: 'spine-command' }, (args) => ({
+      contents: `module.exports = globalThis.spineLoadCommand(${JSON.stringify(args.path)});`,
+      loader: 'js',
+    }));
+  },
+};
 await build({
-  entryPoints: { spine: 'src/cli/main.ts' },
+  entryPoints: {
+    spine: 'src/cli/main.ts',
+    ...Object.fromEntries(COMMANDS.map((name) => [`command-${name}`, `src/cli/commands/${name}.ts`])),
+  },
   outdir: 'dist/cli',
   outExtension: { '.js': '.cjs' },
   bundle: true,
@@ -121,12 +142,14 @@ await build({
   target: 'node20',
   external: EXTERNAL,
   define: { 'import.meta.url': '__spineModuleUrl' },
+  // every script sits in dist/cli/ beside the ES modules, so import.meta.url finds what they find
+  // (the prepare thread, data/, the project root)
   banner: {
     js: "const __spineModuleUrl = require('node:url').pathToFileURL(__filename).href; const __spineDataUrl = new URL('./data/', __spineModuleUrl);",
   },
   // import.meta.resolve is only reached when running from the TypeScript sources (prepare-pool.ts)
   logOverride: { 'empty-import-meta': 'silent' },
-  plugins: [winkCoreModelCopy, jsonAsData],
+  plugins: [commandsAsScripts, winkCoreModelCopy, jsonAsData],
   logLevel: 'warning',
 });
 
@@ -148,7 +171,7 @@ if (existsSync(example)) {
         stdio: 'ignore',
       },
     );
-    if (!existsSync('dist/cli/spine.cjs.cache')) {
+    if (!existsSync('dist/cli/command-prepare.cjs.cache')) {
       process.stderr.write(
         'build-cli: the sample prepare wrote no code cache; the CLI will compile at each start\n',
       );

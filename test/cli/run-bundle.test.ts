@@ -40,18 +40,18 @@ describe('bin/run-bundle.js', () => {
 
   it('uses the code cache made from this script, and no other', () => {
     const file = bundle();
-    const first = runBundle(file);
+    const first = runBundle(file).script;
     expect(first.cachedDataRejected).toBeUndefined();
     const cache = first.createCachedData();
     const { size, mtimeMs } = statSync(file);
     writeFileSync(`${file}.cache`, Buffer.concat([Buffer.from(`${size}:${mtimeMs}\n`), cache]));
-    expect(runBundle(file).cachedDataRejected).toBe(false);
+    expect(runBundle(file).script.cachedDataRejected).toBe(false);
 
     // the same length, so V8 alone would take the cache; the script's time tells them apart
     const other = "globalThis.spineBundleRan = { filename: 'other' };";
     writeFileSync(file, other.padEnd(size, ' '));
     utimesSync(file, 1000, 1000);
-    expect(runBundle(file).cachedDataRejected).toBeUndefined();
+    expect(runBundle(file).script.cachedDataRejected).toBeUndefined();
     expect(ran()?.filename).toBe('other');
   });
 });
