@@ -1,8 +1,14 @@
-// Bundles the CLI into dist/cli/ with esbuild: one chunk per command plus shared chunks, so a
-// command loads a handful of files instead of ~800 modules (most of `spine prepare`'s start-up
-// was module resolution). Native addons and packages that locate files beside themselves at run
-// time stay external and load from node_modules.
-import { readFile, rm } from 'node:fs/promises';
+// Bundles the CLI into dist/cli/ with esbuild, twice: as ES modules (one chunk per command plus
+// shared chunks; the service's prepare thread runs from these) and as one CommonJS script,
+// spine.cjs, which bin/spine.js runs with a V8 code cache written here after a sample prepare.
+// Either way a command loads a handful of files instead of ~800 modules. Native addons and
+// packages that locate files beside themselves at run time stay external and load from node_modules.
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { basename, dirname, join } from 'node:path';
 import { build } from 'esbuild';
 
 const EXTERNAL = [
@@ -15,16 +21,65 @@ const EXTERNAL = [
   '@napi-rs/canvas', // tests only
 ];
 
-// A large JSON file (the classifier models) imported as an object literal costs V8 a full JavaScript
-// parse at start-up; JSON.parse over one string literal is several times faster.
-const jsonAsParse = {
-  name: 'json-as-parse',
+// A large JSON file (the classifier models, wink's language models) is not put in the bundle as an
+// object literal, which V8 parses as JavaScript at start-up (even inside a function not yet called),
+// nor as a string, which the code cache would carry again: it goes to dist/cli/data/ and is read
+// and parsed with JSON.parse when first required. The file is minified unless that would change a
+// value (-0 becomes 0), so the values are the file's own.
+const DATA_DIR = 'dist/cli/data';
+
+function jsonText(text) {
+  let negativeZero = false;
+  const value = JSON.parse(text, (_key, v) => {
+    if (Object.is(v, -0)) negativeZero = true;
+    return v;
+  });
+  return negativeZero ? text : JSON.stringify(value);
+}
+
+async function dataFile(path, text) {
+  const name = `${basename(path, '.json')}-${createHash('sha256').update(text).digest('hex').slice(0, 8)}.json`;
+  await mkdir(DATA_DIR, { recursive: true });
+  await writeFile(join(DATA_DIR, name), text);
+  return `require('node:fs').readFileSync(new URL(${JSON.stringify(name)}, __spineDataUrl), 'utf8')`;
+}
+
+const jsonAsData = {
+  name: 'json-as-data',
   setup(b) {
-    b.onLoad({ filter: /[/]src[/].*\.json$/ }, async (args) => {
+    b.onLoad({ filter: /\.json$/ }, async (args) => {
       const text = await readFile(args.path, 'utf8');
       if (text.length < 100_000) return undefined;
       return {
-        contents: `export default JSON.parse(${JSON.stringify(JSON.stringify(JSON.parse(text)))});`,
+        contents: `module.exports = JSON.parse(${await dataFile(args.path, jsonText(text))});`,
+        loader: 'js',
+      };
+    });
+  },
+};
+
+// wink-eng-lite-web-model deep-copies its 3 MB core model (JSON.parse(JSON.stringify(model))) each
+// time a pipeline is made, so that pipelines never share the lists they grow. Parsing the file's
+// minified text gives that same fresh copy without first building the object it is copied from.
+// The patch must apply exactly, or the build stops.
+const WINK_CORE_REQUIRE = 'const originalModel=require("./languages/cur/models/eng-core-web-model.json")';
+const WINK_CORE_COPY = 'JSON.parse(JSON.stringify(originalModel))';
+const winkCoreModelCopy = {
+  name: 'wink-core-model-copy',
+  setup(b) {
+    b.onLoad({ filter: /wink-eng-lite-web-model[\\/]dist[\\/]read-core-model\.js$/ }, async (args) => {
+      const source = await readFile(args.path, 'utf8');
+      if (source.split(WINK_CORE_REQUIRE).length !== 2 || source.split(WINK_CORE_COPY).length !== 2) {
+        throw new Error(
+          `${args.path} changed: review the wink-core-model-copy patch in scripts/build-cli.mjs`,
+        );
+      }
+      const modelPath = join(dirname(args.path), 'languages/cur/models/eng-core-web-model.json');
+      const copied = JSON.stringify(JSON.parse(await readFile(modelPath, 'utf8')));
+      return {
+        contents: source
+          .replace(WINK_CORE_REQUIRE, `const originalModelText=${await dataFile(modelPath, copied)}`)
+          .replace(WINK_CORE_COPY, 'JSON.parse(originalModelText)'),
         loader: 'js',
       };
     });
@@ -46,9 +101,82 @@ await build({
   external: EXTERNAL,
   // bundled CommonJS packages call require(); give every ESM chunk one
   banner: {
-    js: "import { createRequire as __spineRequire } from 'node:module'; const require = __spineRequire(import.meta.url);",
+    js: "import { createRequire as __spineRequire } from 'node:module'; const require = __spineRequire(import.meta.url); const __spineDataUrl = new URL('./data/', import.meta.url);",
   },
   chunkNames: '[name]-[hash]',
-  plugins: [jsonAsParse],
+  plugins: [winkCoreModelCopy, jsonAsData],
   logLevel: 'warning',
 });
+
+// The same CLI as CommonJS scripts, which bin/spine.js runs through vm.Script with V8's code cache
+// (Node 20 has no compile cache for ES modules): spine.cjs (the command list) and one script per
+// command, command-<name>.cjs, loaded only when that command runs.
+// the commands main.ts lists, by their import('./commands/<name>.js')
+const COMMANDS = [
+  ...(await readFile('src/cli/main.ts', 'utf8')).matchAll(/import\('\.\/commands\/([\w-]+)\.js'\)/g),
+].map((m) => m[1]);
+const commandsAsScripts = {
+  name: 'commands-as-scripts',
+  setup(b) {
+    b.onResolve({ filter: /^\.\/commands\/[\w-]+\.js$/ }, (args) =>
+      args.importer.endsWith(join('src', 'cli', 'main.ts'))
+        ? { path: basename(args.path, '.js'), namespace: 'spine-command' }
+        : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: 'spine-command' }, (args) => ({
+      contents: `module.exports = globalThis.spineLoadCommand(${JSON.stringify(args.path)});`,
+      loader: 'js',
+    }));
+  },
+};
+await build({
+  entryPoints: {
+    spine: 'src/cli/main.ts',
+    ...Object.fromEntries(COMMANDS.map((name) => [`command-${name}`, `src/cli/commands/${name}.ts`])),
+  },
+  outdir: 'dist/cli',
+  outExtension: { '.js': '.cjs' },
+  bundle: true,
+  format: 'cjs',
+  platform: 'node',
+  target: 'node20',
+  external: EXTERNAL,
+  define: { 'import.meta.url': '__spineModuleUrl' },
+  // every script sits in dist/cli/ beside the ES modules, so import.meta.url finds what they find
+  // (the prepare thread, data/, the project root)
+  banner: {
+    js: "const __spineModuleUrl = require('node:url').pathToFileURL(__filename).href; const __spineDataUrl = new URL('./data/', __spineModuleUrl);",
+  },
+  // import.meta.resolve is only reached when running from the TypeScript sources (prepare-pool.ts)
+  logOverride: { 'empty-import-meta': 'silent' },
+  plugins: [commandsAsScripts, winkCoreModelCopy, jsonAsData],
+  logLevel: 'warning',
+});
+
+// The code cache holds what a sample text-only `spine prepare` compiled: start-up, intake, the
+// pipeline and rendering. Written by this Node, so the Node that runs the CLI accepts it.
+const example = 'examples/northwind-order-sync';
+if (existsSync(example)) {
+  const work = await mkdtemp(join(tmpdir(), 'spine-code-cache-'));
+  try {
+    await cp(example, join(work, 'handoff'), {
+      recursive: true,
+      filter: (path) => !/\.(?:png|jpe?g|webp)$/i.test(path),
+    });
+    spawnSync(
+      process.execPath,
+      ['bin/spine.js', 'prepare', join(work, 'handoff'), '--out', join(work, 'out')],
+      {
+        env: { ...process.env, SPINE_FROM_SOURCE: '0', SPINE_WRITE_CODE_CACHE: '1' },
+        stdio: 'ignore',
+      },
+    );
+    if (!existsSync('dist/cli/command-prepare.cjs.cache')) {
+      process.stderr.write(
+        'build-cli: the sample prepare wrote no code cache; the CLI will compile at each start\n',
+      );
+    }
+  } finally {
+    await rm(work, { recursive: true, force: true });
+  }
+}

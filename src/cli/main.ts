@@ -68,13 +68,18 @@ const program = new Command()
 // `spine help prepare` needs the prepare module as much as `spine prepare --help` does
 const requested = process.argv[2] === 'help' ? process.argv[3] : process.argv[2];
 const entry = requested === undefined ? undefined : COMMANDS[requested];
-if (entry) {
-  (await entry.load()).register(program);
-} else {
-  // top-level help or an unknown command: list every command without loading any of them
-  for (const [name, { summary }] of Object.entries(COMMANDS)) {
-    program.command(name).description(summary).helpOption(false).allowUnknownOption();
+async function run(): Promise<void> {
+  if (entry) {
+    (await entry.load()).register(program);
+  } else {
+    // top-level help or an unknown command: list every command without loading any of them
+    for (const [name, { summary }] of Object.entries(COMMANDS)) {
+      program.command(name).description(summary).helpOption(false).allowUnknownOption();
+    }
   }
+  await program.parseAsync(process.argv);
 }
 
-await program.parseAsync(process.argv);
+// no top-level await: the CLI is also bundled as one CommonJS script (scripts/build-cli.mjs); a
+// rejection ends the process with exit code 1, as an error thrown at the top level did
+void run();

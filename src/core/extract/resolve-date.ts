@@ -1,5 +1,5 @@
 /** @module Resolve a date phrase against an item's own UTC timestamp with chrono-node. */
-import * as chrono from 'chrono-node';
+import { parseCasualDates } from '../time/casual-dates.js';
 import { zoneOffset } from '../time/wall-time.js';
 import { mentionsLocalTime, statedZone } from './time-zone.js';
 
@@ -38,9 +38,9 @@ export function resolveDates(
   const timezone = zone ? zoneOffset(zone, instant) : 0;
   // "Tue morning their time" in an unknown zone: up to 14 hours ahead of UTC is still that day
   const slack = !zone && mentionsLocalTime(sentence) ? MAX_ZONE_AHEAD_MS : 0;
-  const parsed = chrono
-    .parse(sentence, { instant, timezone })
-    .filter((r) => !DURATION_ONLY.test(r.text.trim()));
+  const parsed = parseCasualDates(sentence, { instant, timezone }).filter(
+    (r) => !DURATION_ONLY.test(r.text.trim()),
+  );
   if (parsed.length === 0) return fallbackDates(sentence, instant, past);
   for (const r of parsed) {
     let date = r.start.date();
