@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadPacketSchema } from '../../src/app/load-packet-schema.js';
 import { checkCites } from '../../src/core/eval/check-cites.js';
 import { checkUpdateLeaks } from '../../src/core/eval/check-update-leaks.js';
-import { findGatedCommitment, withoutQuotes } from '../../src/core/render/gated-commitments.js';
+import { findOwnCommitment } from '../../src/core/render/gated-commitments.js';
 import { internalOnlyTokens } from '../../src/core/render/internal-tokens.js';
 import { publishedArticleIds } from '../../src/core/render/visibility.js';
 import { type PreparedCase, prepareAllCases } from './prepared-cases.js';
@@ -107,7 +107,7 @@ describe('packets of the bundled example and every eval case', () => {
         const bad = update.placeholders.filter((p) => !pending.has(p.gate)).map((p) => p.token);
         let bare = update.text;
         for (const p of update.placeholders) bare = bare.split(p.token).join(' ');
-        const commitment = findGatedCommitment(withoutQuotes(bare));
+        const commitment = findOwnCommitment(bare);
         if (commitment) bad.push(`${commitment.kind}: ${commitment.words}`);
         if (/\{\{[A-Z_]+\}\}/.test(bare)) bad.push('a placeholder token without a gate');
         return [...bad, ...checkUpdateLeaks(c.packet)];

@@ -46,3 +46,21 @@ export function findGatedCommitment(text: string): { kind: CommitmentKind; words
   }
   return null;
 }
+
+// "You asked whether it is fixed before Friday": the customer's question reported back, not our promise
+const REPORTED_QUESTION = /^\W*you (?:also )?asked\b/i;
+
+/**
+ * The first gated commitment our own words make in customer text, or null: quoted passages and the
+ * customer's questions reported back ("You asked whether …") commit us to nothing.
+ */
+export function findOwnCommitment(text: string): { kind: CommitmentKind; words: string } | null {
+  for (const line of text.split('\n')) {
+    for (const sentence of line.split(/(?<=[.!?])\s+/)) {
+      if (REPORTED_QUESTION.test(sentence)) continue;
+      const found = findGatedCommitment(withoutQuotes(sentence));
+      if (found) return found;
+    }
+  }
+  return null;
+}

@@ -3,7 +3,7 @@
  * token, a staff name, a never-say phrase or a gated commitment outside a placeholder is removed.
  */
 import type { Policy } from '../policy/policy-schema.js';
-import { findGatedCommitment, withoutQuotes } from './gated-commitments.js';
+import { findOwnCommitment } from './gated-commitments.js';
 import type { InternalTokens } from './internal-tokens.js';
 import { tokenMatcher } from './token-matcher.js';
 
@@ -14,8 +14,6 @@ export interface GuardResult {
 }
 
 const PLACEHOLDER = /\{\{[A-Z_]+\}\}/g;
-// "You asked whether it is fixed before Friday": the customer's question reported back, not our promise
-const REPORTED_QUESTION = /^\W*you (?:also )?asked\b/i;
 
 function safeRegExp(pattern: string): RegExp | null {
   try {
@@ -34,8 +32,7 @@ export function leakReason(sentence: string, internal: InternalTokens, policy: P
     const pattern = safeRegExp(rule.pattern);
     if (pattern?.test(bare)) return `never-say (${rule.kind}): ${rule.why}`;
   }
-  // words in quotes are the customer's own, said back to them ("fixed before Friday?"), not our promise
-  const commitment = REPORTED_QUESTION.test(bare) ? null : findGatedCommitment(withoutQuotes(bare));
+  const commitment = findOwnCommitment(bare);
   if (commitment) return `${commitment.kind} commitment "${commitment.words}" outside a placeholder`;
   return null;
 }
