@@ -13,12 +13,13 @@ import { deriveFixReleased } from './derive-fix-released.js';
 import { deriveOurRouting } from './derive-our-routing.js';
 import { extractAccountNumbers } from './extract-account-numbers.js';
 import { OTHERS } from './extract-pattern.js';
-import { citesFor, citesWhere, findSentences } from './find-sentences.js';
+import { citesFor, citesWhere, findSentences, isStatement } from './find-sentences.js';
 import { deniesDefect } from './read-assessment.js';
 import { readsBlocked } from './reads-blocked.js';
 import { readsCauseDoubt } from './reads-cause-doubt.js';
 import { readsExecutiveAsk } from './reads-executive-ask.js';
 import { readsFeatureRequest } from './reads-feature-request.js';
+import { readsNoOutage } from './reads-no-outage.js';
 import { withoutRefuted } from './refuted-by-us.js';
 import { recurrenceCites } from './repeat-contact.js';
 import * as cue from './signal-cues.js';
@@ -133,6 +134,20 @@ function unrefuted(
   return ids;
 }
 
+/**
+ * Statements matching an outage cue, except sentences that name an outage they deny, date or
+ * count ("not an outage", "the 12 November outage", "three outages this quarter").
+ */
+function outageCites(items: readonly Item[], outage: RegExp, limit = 5): string[] {
+  const ids: string[] = [];
+  for (const hit of findSentences(items, outage, notField)) {
+    if (!isStatement(hit) || readsNoOutage(hit.item.analyzed[hit.index])) continue;
+    if (!ids.includes(hit.item.id)) ids.push(hit.item.id);
+    if (ids.length >= limit) break;
+  }
+  return ids;
+}
+
 /** Statements that other customers are affected; never a question, an open check nor "they look fine". */
 function otherCustomerCites(items: readonly Item[], keep: (item: Item) => boolean, limit = 5): string[] {
   const ids: string[] = [];
@@ -192,10 +207,10 @@ export function deriveSignals(
   );
   set('outage', [
     ...new Set([
-      ...citesFor(items, cue.OUTAGE, notField, 5, true, cue.NOT_OUTAGE),
-      ...citesFor(items, cue.OUTAGE_CHANNEL, notField, 5, true, cue.NOT_OUTAGE),
+      ...outageCites(items, cue.OUTAGE),
+      ...outageCites(items, cue.OUTAGE_CHANNEL),
       // "nobody can log in", "all our users are locked out", "down for everyone": read from structure
-      ...citesWhere(items, readsEveryoneFails, notField, 5, cue.NOT_OUTAGE),
+      ...citesWhere(items, (s) => readsEveryoneFails(s) && !readsNoOutage(s), notField),
       ...statusOutageCites(items),
     ]),
   ]);
