@@ -20,6 +20,7 @@ import { readsCauseDoubt } from './reads-cause-doubt.js';
 import { readsExecutiveAsk } from './reads-executive-ask.js';
 import { readsFeatureRequest } from './reads-feature-request.js';
 import { readsNoOutage } from './reads-no-outage.js';
+import { readSignalSentence } from './reads-signal-sentence.js';
 import { withoutRefuted } from './refuted-by-us.js';
 import { recurrenceCites } from './repeat-contact.js';
 import * as cue from './signal-cues.js';
@@ -54,6 +55,9 @@ const byStaff = (i: Item): boolean =>
   i.unit !== 'field' && (i.isStaff || (i.role === 'unknown' && i.ev.author?.side === 'internal'));
 const notBot = (i: Item): boolean => notField(i) && i.role !== 'bot';
 const notMachine = (i: Item): boolean => i.unit !== 'log' && i.unit !== 'request' && i.unit !== 'field';
+// the customer's or our staff's own sentences: the signal-sentence classifier learned prose, not
+// ticket fields, log lines or unattributed pasted text
+const byPerson = (i: Item): boolean => (i.isCustomer || byStaff(i)) && notBot(i) && notMachine(i);
 
 function productArea(facts: Facts, ctx: ExtractContext): string {
   const text = [facts.problem?.value ?? '', ...facts.symptoms.map((s) => s.value)].join(' ');
@@ -209,6 +213,8 @@ export function deriveSignals(
     ...new Set([
       ...outageCites(items, cue.OUTAGE),
       ...outageCites(items, cue.OUTAGE_CHANNEL),
+      // the signal-sentence classifier, over what the customer or our staff wrote
+      ...citesWhere(items, (s) => readSignalSentence(s, 'outage').asserted, byPerson),
       // "nobody can log in", "all our users are locked out", "down for everyone": read from structure
       ...citesWhere(items, (s) => readsEveryoneFails(s) && !readsNoOutage(s), notField),
       ...statusOutageCites(items),

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { type ItemSpec, makeIntake } from '../../../test/helpers/make-evidence.js';
 import type { LinearModel } from '../classify/linear-model.js';
 import { analyze } from '../language/analyze.js';
+import { extractFacts } from './extract-facts.js';
 import { readSignalSentence, type SignalSentenceLabel } from './reads-signal-sentence.js';
 
 const sentenceOf = (text: string) => {
@@ -97,5 +99,23 @@ describe('the committed signal-sentence model', () => {
   ])('no signal: %j', (text) => {
     expect(read(text, 'outage').asserted).toBe(false);
     expect(read(text, 'data_loss').asserted).toBe(false);
+  });
+});
+
+describe('outage from the classifier in a thread', () => {
+  const prepare = (specs: ItemSpec[]) => extractFacts(makeIntake(specs), '2030-07-01T18:00:00Z');
+  const sentence = 'The service was unavailable for all API calls this morning.';
+
+  it('a customer sentence sets outage, traced to the model with its score and threshold', () => {
+    const { signals, signalTraces } = prepare([{ text: sentence, at: '2030-07-01T09:00:00Z' }]);
+    expect(signals.outage).toBe(true);
+    const trace = signalTraces.outage?.[0];
+    expect(trace).toMatchObject({ mechanism: 'classifier', rule: 'signal-sentences', label: 'outage' });
+    expect(trace?.score).toBeGreaterThanOrEqual(trace?.threshold ?? 1);
+  });
+
+  it('the same sentence as a question sets nothing', () => {
+    const asked = 'Was the service unavailable for all API calls this morning?';
+    expect(prepare([{ text: asked, at: '2030-07-01T09:00:00Z' }]).signals.outage).toBe(false);
   });
 });
