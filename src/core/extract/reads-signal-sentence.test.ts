@@ -67,7 +67,7 @@ describe('what the model reads, the language layer asserts', () => {
   });
 
   it('losing time is not losing data', () => {
-    expect(toy('I lost all my morning on this.', 'data_loss')).toMatchObject({
+    expect(toy('We lost the whole afternoon on this.', 'data_loss')).toMatchObject({
       about: true,
       asserted: false,
     });

@@ -74,7 +74,7 @@ function classify(model: LinearModel, sentence: Sentence): Classification {
   return result;
 }
 
-/** "lost all my morning", "lost two hours": what was lost right after the word is time, not data. */
+/** "lost the whole afternoon", "lost two hours": what was lost right after the word is time, not data. */
 function lostTime(sentence: Sentence, i: number): boolean {
   const next = sentence.tokens.slice(i + 1, i + 5);
   const timed = (t: Token): boolean =>
@@ -101,7 +101,7 @@ export function readSignalSentence(
   const result = classify(model, sentence);
   const score = result.scores[label] ?? 0;
   const threshold = model.thresholds?.[label] ?? 0.5;
-  // a sentence says something of something: a label with no verb ("Channel: web") asserts nothing
+  // a sentence says something of something: a line with no verb ("Priority: urgent") asserts nothing
   const predicate = sentence.tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX');
   const about = predicate && result.known > 0 && score >= threshold;
   if (!about) return { label, score, threshold, about, asserted: false, denied: false };
