@@ -80,7 +80,7 @@ describe('what the model reads, the language layer asserts', () => {
 
 describe('the committed signal-sentence model', () => {
   it.each([
-    'The service was unavailable for all API calls this morning.',
+    'The booking service was unavailable for every customer for an hour.',
     'Our API was down for every customer in Europe for two hours.',
     'Customers experienced a service outage after the deploy.',
   ])('outage: %j', (text) => {
@@ -104,7 +104,7 @@ describe('the committed signal-sentence model', () => {
 
 describe('outage from the classifier in a thread', () => {
   const prepare = (specs: ItemSpec[]) => extractFacts(makeIntake(specs), '2030-07-01T18:00:00Z');
-  const sentence = 'The service was unavailable for all API calls this morning.';
+  const sentence = 'The booking service was unavailable for every customer for an hour.';
 
   it('a customer sentence sets outage, traced to the model with its score and threshold', () => {
     const { signals, signalTraces } = prepare([{ text: sentence, at: '2030-07-01T09:00:00Z' }]);
@@ -115,7 +115,7 @@ describe('outage from the classifier in a thread', () => {
   });
 
   it('the same sentence as a question sets nothing', () => {
-    const asked = 'Was the service unavailable for all API calls this morning?';
+    const asked = 'Was the booking service unavailable for every customer for an hour?';
     expect(prepare([{ text: asked, at: '2030-07-01T09:00:00Z' }]).signals.outage).toBe(false);
   });
 });
