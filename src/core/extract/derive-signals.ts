@@ -13,13 +13,15 @@ import { deriveFixReleased } from './derive-fix-released.js';
 import { deriveOurRouting } from './derive-our-routing.js';
 import { extractAccountNumbers } from './extract-account-numbers.js';
 import { OTHERS } from './extract-pattern.js';
-import { citesFor, citesWhere, findSentences } from './find-sentences.js';
+import { citesFor, citesWhere, findSentences, isStatement } from './find-sentences.js';
 import { deniesDefect } from './read-assessment.js';
 import { readsBlocked } from './reads-blocked.js';
 import { readsCauseDoubt } from './reads-cause-doubt.js';
 import { readsExecutiveAsk } from './reads-executive-ask.js';
 import { readsFeatureRequest } from './reads-feature-request.js';
+import { readsNoOutage } from './reads-no-outage.js';
 import { notSecurityCites } from './reads-not-security.js';
+import { readSignalSentence } from './reads-signal-sentence.js';
 import { withoutRefuted } from './refuted-by-us.js';
 import { recurrenceCites } from './repeat-contact.js';
 import * as cue from './signal-cues.js';
@@ -54,6 +56,9 @@ const byStaff = (i: Item): boolean =>
   i.unit !== 'field' && (i.isStaff || (i.role === 'unknown' && i.ev.author?.side === 'internal'));
 const notBot = (i: Item): boolean => notField(i) && i.role !== 'bot';
 const notMachine = (i: Item): boolean => i.unit !== 'log' && i.unit !== 'request' && i.unit !== 'field';
+// the customer's or our staff's own sentences: the signal-sentence classifier learned prose, not
+// ticket fields, log lines or unattributed pasted text
+const byPerson = (i: Item): boolean => (i.isCustomer || byStaff(i)) && notBot(i) && notMachine(i);
 
 function productArea(facts: Facts, ctx: ExtractContext): string {
   const text = [facts.problem?.value ?? '', ...facts.symptoms.map((s) => s.value)].join(' ');
@@ -134,6 +139,20 @@ function unrefuted(
   return ids;
 }
 
+/**
+ * Statements matching an outage cue, except sentences that name an outage they deny, date or
+ * count ("not an outage", "the 12 November outage", "three outages this quarter").
+ */
+function outageCites(items: readonly Item[], outage: RegExp, limit = 5): string[] {
+  const ids: string[] = [];
+  for (const hit of findSentences(items, outage, notField)) {
+    if (!isStatement(hit) || readsNoOutage(hit.item.analyzed[hit.index])) continue;
+    if (!ids.includes(hit.item.id)) ids.push(hit.item.id);
+    if (ids.length >= limit) break;
+  }
+  return ids;
+}
+
 /** Statements that other customers are affected; never a question, an open check nor "they look fine". */
 function otherCustomerCites(items: readonly Item[], keep: (item: Item) => boolean, limit = 5): string[] {
   const ids: string[] = [];
@@ -196,10 +215,12 @@ export function deriveSignals(
   );
   set('outage', [
     ...new Set([
-      ...citesFor(items, cue.OUTAGE, notField, 5, true, cue.NOT_OUTAGE),
-      ...citesFor(items, cue.OUTAGE_CHANNEL, notField, 5, true, cue.NOT_OUTAGE),
+      ...outageCites(items, cue.OUTAGE),
+      ...outageCites(items, cue.OUTAGE_CHANNEL),
+      // the signal-sentence classifier, over what the customer or our staff wrote
+      ...citesWhere(items, (s) => readSignalSentence(s, 'outage').asserted, byPerson),
       // "nobody can log in", "all our users are locked out", "down for everyone": read from structure
-      ...citesWhere(items, readsEveryoneFails, notField, 5, cue.NOT_OUTAGE),
+      ...citesWhere(items, (s) => readsEveryoneFails(s) && !readsNoOutage(s), notField),
       ...statusOutageCites(items),
     ]),
   ]);

@@ -31,9 +31,6 @@ export const OUTAGE = new RegExp(
 // language/reads-everyone-fails.ts)
 export const OUTAGE_CHANNEL =
   /\bno (?:push(?:es)?|notifications|e-?mails|messages|webhooks) (?:are |is )?(?:going out|being sent|delivered|arriving) at all\b/i;
-// "rather than an outage", "not down", "the 12 November outage" (a past one), "was resolved"
-export const NOT_OUTAGE =
-  /\b(?:not|no|isn'?t|wasn'?t|aren'?t|rather than|instead of|never|nor) (?:an? |the |any )?(?:\w+ )?(?:outage|down)\b|\b(?:the|that|last|previous|earlier|past|prior) (?:\d{1,2}(?:st|nd|rd|th)? \w+|\w+ \d{1,2}(?:st|nd|rd|th)?|\w+'s|\w+) outages?\b|\b(?:two|three|four|several|multiple|\d+) (?:\w+ )?outages\b/i;
 // a question or a condition about a release is no claim: "asked whether anything in signing
 // changed", "if your release broke this, …"
 export const NOT_A_STATEMENT =

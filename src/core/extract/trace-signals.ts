@@ -4,6 +4,7 @@
  * to the pattern to fix; a cite no cue explains (a 5xx request, a status page) is traced as 'derived'.
  */
 
+import { SIGNAL_SENTENCE_MODEL } from '../classify/signal-sentence-model.js';
 import { readsEveryoneFails } from '../language/reads-everyone-fails.js';
 import type { Sentence } from '../language/types.js';
 import type { SignalCites, Signals } from '../model/signals.js';
@@ -13,6 +14,7 @@ import { OTHERS, RECURRENCE } from './extract-pattern.js';
 import { readsBlocked } from './reads-blocked.js';
 import { readsExecutiveAsk } from './reads-executive-ask.js';
 import { readsFeatureRequest } from './reads-feature-request.js';
+import { readSignalSentence, type SignalSentenceLabel } from './reads-signal-sentence.js';
 import * as cue from './signal-cues.js';
 import { bestSentence } from './trace-facts.js';
 
@@ -54,6 +56,9 @@ const STRUCTURES: Partial<Record<keyof Signals, ReadonlyArray<readonly [string, 
     executiveAsk: [['reads-executive-ask', readsExecutiveAsk]],
   };
 
+// signals the signal-sentence classifier sets, by its label
+const CLASSIFIED: Partial<Record<keyof Signals, SignalSentenceLabel>> = { outage: 'outage' };
+
 /**
  * Traces the signals that are set. `own` holds traces a mechanism already recorded (the
  * assessment's sentences); they are kept as given.
@@ -79,6 +84,26 @@ export function traceSignals(
       const hit = (CUES[key] ?? []).flatMap(([rule, re]) =>
         item.sentences.filter((s) => re.test(s)).map((sentence) => ({ rule, sentence })),
       )[0];
+      const label = CLASSIFIED[key];
+      const classified =
+        hit || !label
+          ? undefined
+          : item.analyzed.flatMap((a, i) => {
+              const r = readSignalSentence(a, label);
+              return r.asserted ? [{ r, sentence: item.sentences[i] ?? a.text }] : [];
+            })[0];
+      if (classified) {
+        traces.push({
+          mechanism: 'classifier',
+          rule: SIGNAL_SENTENCE_MODEL.name,
+          label: classified.r.label,
+          score: classified.r.score,
+          threshold: classified.r.threshold,
+          evidence,
+          sentence: classified.sentence,
+        });
+        continue;
+      }
       const structure = hit
         ? undefined
         : (STRUCTURES[key] ?? []).flatMap(([rule, reads]) =>

@@ -1,0 +1,74 @@
+/**
+ * @module Whether a sentence speaks of an outage without claiming one now: the word is denied
+ * ("not an outage", "nothing suggests an outage"), set aside ("a rate limit rather than an
+ * outage"), dated ("the 12 November outage", "last week's
+ * outage") or counted ("three outages this quarter"): events it names, not a service down. Read
+ * from the language layer's tokens and entities instead of a list of phrasings.
+ */
+import { isDenied } from '../language/polarity.js';
+import type { Sentence } from '../language/types.js';
+
+const OUTAGE = new Set(['outage', 'outages', 'downtime']);
+// words between a date and the noun it dates: "the 12 November outage", "last week's outage"
+const NOUN_PHRASE = new Set(['DET', 'ADJ', 'NUM', 'PROPN', 'PART', 'NOUN']);
+
+function dated(sentence: Sentence, i: number): boolean {
+  const token = sentence.tokens[i];
+  if (!token) return false;
+  return sentence.entities.some((e) => {
+    if (e.type !== 'date' || e.end > token.start) return false;
+    const between = sentence.tokens.filter((t) => t.start >= e.end && t.end <= token.start);
+    return between.length <= 3 && between.every((t) => NOUN_PHRASE.has(t.pos) || t.normal === "'s");
+  });
+}
+
+// "three outages", "several outages", "2 outages": events counted, each one over
+function counted(sentence: Sentence, i: number): boolean {
+  const token = sentence.tokens[i];
+  if (!token || token.normal === token.lemma) return false;
+  for (let k = i - 1; k >= 0 && k >= i - 2; k--) {
+    const t = sentence.tokens[k];
+    if (!t) break;
+    if (t.pos === 'NUM' || (t.pos === 'ADJ' && t.lemma === 'several') || t.lemma === 'multiple') return true;
+    if (!NOUN_PHRASE.has(t.pos)) break;
+  }
+  return false;
+}
+
+const NEGATORS = new Set(['not', 'no', 'never', 'none', 'nobody', 'nothing', 'neither', 'nor', 'without']);
+
+// a negator denies the word unless a second verb opens another predicate in between: "without
+// configuring the switches caused an outage" denies the configuring, not the outage
+function denied(sentence: Sentence, i: number): boolean {
+  if (!isDenied(sentence, i)) return false;
+  let verbs = 0;
+  for (let k = i - 1; k >= 0; k--) {
+    const t = sentence.tokens[k];
+    if (!t) break;
+    if (NEGATORS.has(t.normal)) return verbs < 2;
+    if (t.pos === 'VERB') verbs++;
+  }
+  return true;
+}
+
+// "a rate limit rather than an outage", "instead of an outage": the phrase is set aside for another
+function contrasted(sentence: Sentence, i: number): boolean {
+  for (let k = i - 1; k >= 1 && k >= i - 4; k--) {
+    const t = sentence.tokens[k];
+    const before = sentence.tokens[k - 1]?.normal;
+    if ((t?.normal === 'than' && before === 'rather') || (t?.normal === 'of' && before === 'instead'))
+      return true;
+    if (!t || !NOUN_PHRASE.has(t.pos)) return false;
+  }
+  return false;
+}
+
+/** True when the sentence names an outage it denies, contrasts away, dates or counts. */
+export function readsNoOutage(sentence: Sentence | undefined): boolean {
+  if (!sentence) return false;
+  return sentence.tokens.some(
+    (t, i) =>
+      OUTAGE.has(t.normal) &&
+      (denied(sentence, i) || contrasted(sentence, i) || dated(sentence, i) || counted(sentence, i)),
+  );
+}
