@@ -2,6 +2,7 @@
 import type { ExtractContext } from './context.js';
 import { cleanSentence } from './text/clean-sentence.js';
 import { contentWords } from './text/content-words.js';
+import { fromSentence, type Unknown } from './unknown.js';
 
 const OPEN =
   /\b(?:still need(?:s)? (?:confirmation|to (?:confirm|check|verify|know))(?: that)?|haven'?t (?:yet )?(?:checked|confirmed|verified|looked at|tested)(?: yet)?|not (?:yet )?(?:sure|known|confirmed|verified|tested)(?: yet)?|don'?t (?:yet )?know(?: yet)?|unclear|tbd)\s+(whether|wether|if|how many|which|when|who|what)?\s*/i;
@@ -15,7 +16,7 @@ const ASKED =
 const DO_WE_KNOW = /^do (?:we|you|they|i) know\s+(?=(?:who|what|which|when|how|whether|if|where|why)\b)/i;
 // a note's own list of open points: "Unknown: how many orders in DLQ; whether Contoso is hit"
 const LABELLED =
-  /^(?:unknowns?|not (?:yet )?known|unknown so far|tbc|tbd|to be (?:confirmed|determined))\s*:\s*(.+)$/i;
+  /^(?:unknowns?|open(?: questions?| points?)?|not (?:yet )?known|unknown so far|tbc|tbd|to be (?:confirmed|determined))\s*:\s*(.+)$/i;
 const WH =
   /^(?:how|what|which|when|who|whether|why|where|if|is|are|will|would|can|could|do|does|did|has|have)\b/i;
 const MAX = 6;
@@ -65,7 +66,26 @@ function capitalize(s: string): string {
 
 /** Questions raised by staff (never the customer, a bot or the draft), as questions, oldest first. */
 export function deriveOpenQuestions(ctx: ExtractContext): string[] {
+  return openQuestions(ctx).map((u) => u.question);
+}
+
+/** The same questions as unknowns, each citing the message that raised it. */
+export function openQuestions(ctx: ExtractContext): Unknown[] {
   const out: string[] = [];
+  const found: Unknown[] = [];
+  const push = (question: string, item: ExtractContext['items'][number], sentence: string): void => {
+    if (out.includes(question)) return;
+    out.push(question);
+    found.push(
+      fromSentence(
+        question,
+        'The team raised it and the evidence does not settle it yet.',
+        'open-question',
+        item.id,
+        sentence,
+      ),
+    );
+  };
   for (const [index, item] of ctx.items.entries()) {
     // public staff questions are asked of the customer; the team's own open questions are internal
     if (
@@ -84,7 +104,7 @@ export function deriveOpenQuestions(ctx: ExtractContext): string[] {
         for (const part of labelled[1].split(/\s*;\s*/)) {
           const point = part.replace(/[.?!]+$/, '').trim();
           const question = WH.test(point) ? `${capitalize(point)}?` : `What about ${point}?`;
-          if (point.split(/\s+/).length >= 2 && !out.includes(question)) out.push(question);
+          if (point.split(/\s+/).length >= 2) push(question, item, raw);
         }
         continue;
       }
@@ -120,8 +140,8 @@ export function deriveOpenQuestions(ctx: ExtractContext): string[] {
             .replace(/\?+$/, '?'),
         );
       }
-      if (q && q.length >= 15 && q.length <= 220 && !out.includes(q)) out.push(q);
+      if (q && q.length >= 15 && q.length <= 220) push(q, item, raw);
     }
   }
-  return out.slice(-MAX);
+  return found.slice(-MAX);
 }
