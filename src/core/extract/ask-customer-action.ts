@@ -10,7 +10,7 @@ import { fromSentence, type Unknown } from './unknown.js';
 
 // "could you (please) <verb> …?", "please <verb> …", "you'll need to <verb> …"
 const ASKED =
-  /^(?:so\s+|also\s+|meanwhile\s+|in the meantime,?\s+)?(?:(?:could|can|would)\s+you\s+(?:please\s+)?(?:also\s+)?|please\s+(?:could you\s+)?|you(?:'ll| will)?\s+(?:need to|should|must|have to)\s+)([a-z][\w-]*)\s+(.{4,})$/i;
+  /^(?:so\s+|also\s+|meanwhile\s+|in the meantime,?\s+)?(?:(?:could|can|would)\s+you\s+(?:guys\s+|all\s+)?(?:please\s+)?(?:also\s+)?|please\s+(?:could you\s+)?|you(?:'ll| will)?\s+(?:need to|should|must|have to)\s+)([a-z][\w-]*)\s+(.{4,})$/i;
 // "An account admin can switch it back on under …": someone on their side, named by role
 const THEIR_ROLE =
   /^(?:an?|the|your)\s+((?:account\s+|workspace\s+|network\s+|it\s+|dev\s+)?(?:admin(?:istrator)?|owner|developer|it team|team|engineer))\s+(?:can|could|will need to|needs to|should|must)\s+([a-z][\w-]*)\s+(.{4,})$/i;
@@ -28,6 +28,16 @@ const NOT_ACTION = new Set([
   'excuse',
   'forgive',
   'understand',
+  'help',
+  'advise',
+  'email',
+  'refer',
+  'look',
+  'take',
+  'go',
+  'guide',
+  'anyone',
+  'someone',
   'wait',
   'keep',
   'rest',
@@ -58,7 +68,7 @@ function actionOf(rest: string): string {
     .replace(/\s*\((?:[^()]*)\)/g, '')
     .replace(/https?:\/\/\S+/g, '')
     .split(
-      /\s[—–-]\s|;|\?|\.(?=\s|$)|,\s+(?:and |so |then |which |or |but )|\s+(?:so that|once|before|if)\s/,
+      /\s[—–-]\s|;|\?|\.(?=\s|$)|,\s+(?:and |so |then |which |or |but )|\s+(?:so that|once|before|if|to make sure|to ensure|because)\s/,
     )[0];
   const words = (cut ?? '').trim().split(/\s+/);
   return words

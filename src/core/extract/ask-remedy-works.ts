@@ -15,10 +15,13 @@ const UNDER_WAY =
   /\b(?:now|started|starting|in progress|under ?way|running|kicked off|going with|i can|i'?ll|we'?ll|will|then we|plan:|next step)\b/i;
 const DONE =
   /\b(?:done|finished|complete[d]?|succeeded|worked|didn'?t (?:help|work)|no (?:change|effect))\b/i;
-// an expectation: "<subject> should <verb> …" — not "should we", not advice to a person
+// an expectation about an outcome: "<subject> should <recover, create, restore …> …" — not a norm
+// ("it should display the key"), not "should we", not advice to a person
 const EXPECTS =
-  /^(?:and\s+|then\s+)?((?:the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3})\s+should\s+(?!be able\b)([a-z]\w+\s.{6,})$/i;
-const PERSON = /^(?:i|we|you|they|he|she|someone|somebody|support|customers?|the customer|people)$/i;
+  /^(?:and\s+|then\s+)?((?:the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3})\s+should\s+((?:re-?)?(?:create|restore|recover|fix|clear|resolve|bring|deliver|drain|sync|catch up|backfill|pick up|process|populate|reappear|come back|send)\w*\s.{6,})$/i;
+/^(?:and\s+|then\s+)?((?:the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3})\s+should\s+(?!be able\b)([a-z]\w+\s.{6,})$/i;
+const PERSON =
+  /^(?:i|we|you|they|he|she|it|this|that|there|someone|somebody|support|customers?|the customer|people)$/i;
 
 function ours(item: Item): boolean {
   return !item.isCustomer && item.role !== 'bot' && item.unit !== 'field' && item.unit !== 'log';
@@ -96,7 +99,7 @@ export function askRemedyWorks(ctx: ExtractContext): Unknown[] {
           e[2].split(/;|\s[—–-]\s|,\s(?:but|so)\s|\.(?=\s|$)/)[0]?.replace(/[\s,.:;!]+$/, '') ?? '';
         expectations.push(
           fromSentence(
-            `Will ${e[1].trim()} ${rest}?`,
+            `Will ${e[1].trim().replace(/^[A-Z](?=[a-z])/, (c) => c.toLowerCase())} ${rest}?`,
             'Our side expects it but nobody has seen it happen yet.',
             'ask-expectation-holds',
             item.id,
