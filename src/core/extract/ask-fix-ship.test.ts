@@ -31,6 +31,13 @@ describe('askFixShip', () => {
     );
   });
 
+  it('names the fix by the word before it', () => {
+    expect(ask([dev('the pagination fix is ready, waiting for QA')])).toBe(
+      'When will the pagination fix ship?',
+    );
+    expect(ask([dev('a proper fix is needed here')])).toBeNull();
+  });
+
   it('asks nothing when no fix is described or promised', () => {
     expect(ask([dev('still looking at the heap dumps, nothing obvious yet')])).toBeNull();
     expect(ask([dev('is the fix in 2.7.4 already?')])).toBeNull();

@@ -12,7 +12,9 @@ describe('deriveUnknowns', () => {
     ]);
     expect(qs.some((q) => q.startsWith('What is causing it'))).toBe(true);
     expect(qs).toContain('When can the fix be deployed?');
-    expect(qs).toContain('Will the failed orders be recovered or replayed successfully after the fix?');
+    expect(qs).toContain(
+      'Will the failed orders be recovered, replayed or re-sent successfully after the fix?',
+    );
     expect(qs.some((q) => q.startsWith('Are other customers affected'))).toBe(true);
   });
 

@@ -11,6 +11,7 @@ import { openQuestions } from './derive-open-questions.js';
 import { derivePending } from './derive-pending.js';
 import { findSentences } from './find-sentences.js';
 import { isNotACause, rankHypotheses } from './hypothesis-state.js';
+import { lostThings } from './lost-things.js';
 import { contentWords } from './text/content-words.js';
 import { expandShorthand, hasShorthand } from './text/expand-shorthand.js';
 import { fromGap, fromSentence, type Unknown } from './unknown.js';
@@ -27,8 +28,6 @@ const OTHERS =
 const ETA_ASK = /\b(?:when|eta|timeline|before (?:the|our|\w+day)|fix(?:ed)? (?:by|before))\b/i;
 const ETA_GIVEN =
   /\b(?:fix|patch|release|hotfix|deploy\w*)\b[^.]{0,60}\b(?:on|by|at|eta)\s+(?:\d|mon|tue|wed|thu|fri|sat|sun|today|tomorrow|\w+ \d)/i;
-const RECORDS =
-  /\b(failed|missing|lost|dropped|duplicated?|delayed|stuck)\s+((?:\w+[- ])?(?:orders|records|rows|events|webhooks|messages|invoices|charges|payments|jobs|entries|syncs|requests|files|emails))\b/i;
 const NOT_COVERED =
   /(?:,\s*|\b)(?:except(?: for)?|not for|(?<=,\s*)not)\s+(?!sure\b|yet\b|really\b|always\b|much\b)((?:\w+[- ]?){1,4})/i;
 const TEAM_NAME = /\b([A-Z][a-z]+) (?:team|squad)\b/g;
@@ -99,9 +98,16 @@ export function deriveUnknowns(
   if (!notOurs && !signals.fixReleased && !etaGiven) {
     const named = defect ? askFixShip(ctx) : null;
     const asksEta = facts.customerAsks.find((a) => ETA_ASK.test(String(a.value)));
+    // a date for a fix: the defect is confirmed, our side speaks of a fix, or the customer asks when it is fixed
+    const asksFixDate = facts.customerAsks.some(
+      (a) => /\bfix/i.test(String(a.value)) && ETA_ASK.test(String(a.value)),
+    );
     if (named) add(2, named);
-    // a date asked for about something that is no defect (a feature, a setting) is no fix to deploy
-    else if (defect && !signals.featureRequest)
+    else if (
+      defect &&
+      !signals.featureRequest &&
+      (signals.bugConfirmed || signals.regression || asksFixDate || fixSpoken(ctx))
+    )
       add(
         2,
         fromGap(
@@ -112,27 +118,19 @@ export function deriveUnknowns(
         ),
       );
   }
-  const records = findSentences(ctx.items, RECORDS)[0];
-  if (signals.dataLoss || (records && !notOurs)) {
-    const what = records
-      ? `${records.match[1]?.toLowerCase()} ${records.match[2]?.toLowerCase()}`
-      : 'affected records';
+  const records = lostThings(ctx.items);
+  if (records && (signals.dataLoss || !notOurs)) {
+    const what = records.what;
     add(
       3,
-      records
-        ? fromSentence(
-            `Will the ${what} be recovered or replayed successfully after the fix?`,
-            'Data may be missing or duplicated; the customer needs to know whether to re-enter it.',
-            'gap-recovery',
-            records.item.id,
-            records.sentence,
-            'pattern',
-          )
-        : fromGap(
-            `Will the ${what} be recovered or replayed successfully after the fix?`,
-            'Data may be missing or duplicated; the customer needs to know whether to re-enter it.',
-            'gap-recovery',
-          ),
+      fromSentence(
+        `Will the ${what} be recovered, replayed or re-sent successfully after the fix?`,
+        'Data may be missing; the customer needs to know whether to re-enter it.',
+        'gap-recovery',
+        records.item.id,
+        records.sentence,
+        'pattern',
+      ),
     );
   }
   const manyAccounts =
@@ -195,7 +193,8 @@ export function deriveUnknowns(
   // a workaround we proposed is unverified until the customer says it holds
   const proposer = ctx.items.find((i) => i.id === facts.workaround.cites[0]);
   const manual = /\b(?:by hand|manually|hand-?key\w*)\b/i.test(facts.workaround.text ?? '');
-  if (facts.workaround.exists && facts.workaround.text && proposer && !proposer.isCustomer && !manual) {
+  // …and the customer can only confirm what was told to them
+  if (facts.workaround.exists && facts.workaround.text && proposer?.isStaff && proposer.isPublic && !manual) {
     add(
       6,
       fromGap(
@@ -218,6 +217,16 @@ export function deriveUnknowns(
       ),
     );
   return pick(ranked);
+}
+
+const FIX_NOUN =
+  /\b(?:a|the|code|proper|real|permanent|actual|our)\s+(?:hot)?fix\b|\bfix\s+(?:is|=|will|would|should|could|can|for|ready)\b|\bhotfix\b|\bpatch\b/i;
+
+function fixSpoken(ctx: ExtractContext): boolean {
+  return (
+    findSentences(ctx.items, FIX_NOUN, (i) => !i.isCustomer && i.role !== 'bot' && i.unit !== 'log').length >
+    0
+  );
 }
 
 // most important first (stable), one per set of content words, at most MAX_UNKNOWNS
