@@ -83,4 +83,22 @@ describe('deriveOpenQuestions: settled and communication questions', () => {
     ]);
     expect(deriveOpenQuestions(ctx)).toEqual(['Were the failed payments charged at the acquirer?']);
   });
+
+  it.each([
+    [
+      'need to check if the nightly job also skipped the archived projects',
+      'Whether the nightly job also skipped the archived projects?',
+    ],
+    [
+      'Have not checked yet how many invoices went out with the old rate.',
+      'How many invoices went out with the old rate?',
+    ],
+    [
+      "let's hold the reply until we know whether the mirror has the deleted files",
+      'Whether the mirror has the deleted files?',
+    ],
+  ])('reads an open point our side states: %j', (text, question) => {
+    const ctx = makeExtractContext([staff(text, 'Lee', '2026-11-19T10:00:00Z')]);
+    expect(deriveOpenQuestions(ctx)).toEqual([question]);
+  });
 });

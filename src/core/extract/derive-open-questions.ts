@@ -5,7 +5,7 @@ import { contentWords } from './text/content-words.js';
 import { fromSentence, type Unknown } from './unknown.js';
 
 const OPEN =
-  /\b(?:still need(?:s)? (?:confirmation|to (?:confirm|check|verify|know))(?: that)?|haven'?t (?:yet )?(?:checked|confirmed|verified|looked at|tested)(?: yet)?|not (?:yet )?(?:sure|known|confirmed|verified|tested)(?: yet)?|don'?t (?:yet )?know(?: yet)?|unclear|tbd)\s+(whether|wether|if|how many|which|when|who|what)?\s*/i;
+  /\b(?:(?:still )?need(?:s)? (?:confirmation|to (?:confirm|check|verify|know|find out))(?: that)?|until (?:we|they|i) (?:know|hear|confirm)|(?:haven'?t|have not|has not|hasn'?t) (?:yet )?(?:checked|confirmed|verified|looked at|tested)(?: yet)?|not (?:yet )?(?:sure|known|confirmed|verified|tested)(?: yet)?|don'?t (?:yet )?know(?: yet)?|unclear|tbd)\s+(whether|wether|if|how many|which|when|who|what)?\s*/i;
 const INTERROGATIVE =
   /^(?:any|will|would|are|is|do|does|did|has|have|can|could|should|which|what|how|when|who|whether|were|was|if)\b/i;
 const REQUEST = /^(?:can|could|would) (?:you|someone|somebody|anyone|we get)\b/i;
@@ -118,7 +118,10 @@ export function openQuestions(ctx: ExtractContext): Unknown[] {
           .split(/\s[—–-]\s|[;!?,]|\.(?=\s|$)/)[0]
           ?.replace(/\s+yet$/i, '')
           .trim();
-        const wh = (open[1] ?? 'whether').toLowerCase().replace('wether', 'whether');
+        const wh = (open[1] ?? 'whether')
+          .toLowerCase()
+          .replace('wether', 'whether')
+          .replace(/^if$/, 'whether');
         if (
           rest &&
           rest.split(/\s+/).length >= 3 &&

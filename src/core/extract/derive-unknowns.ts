@@ -6,6 +6,7 @@ import { askApproval } from './ask-approval.js';
 import { askCustomerAction } from './ask-customer-action.js';
 import { askFixShip } from './ask-fix-ship.js';
 import { askRemedyWorks } from './ask-remedy-works.js';
+import { askScope } from './ask-scope.js';
 import type { ExtractContext } from './context.js';
 import { openQuestions } from './derive-open-questions.js';
 import { derivePending } from './derive-pending.js';
@@ -66,7 +67,7 @@ export function deriveUnknowns(
   const ranked: { unknown: Unknown; rank: number; order: number }[] = [];
   let corpus: string | null = null;
   const add = (rank: number, unknown: Unknown | null): void => {
-    if (!unknown) return;
+    if (!unknown || rank <= 0) return;
     // the team's shorthand ("DLQ", "p7") spelled out with the case's own words
     if (hasShorthand(unknown.question)) {
       corpus ??= ctx.items.map((i) => i.ev.text.slice(0, 4000)).join('\n');
@@ -78,13 +79,15 @@ export function deriveUnknowns(
   const hypotheses = rankHypotheses(facts.hypotheses).filter((h) => !isNotACause(String(h.claim.value)));
   const causeConfirmed = hypotheses[0]?.support === 'confirmed';
   const defect = signals.productDefect || signals.bugConfirmed || signals.regression;
+  const open = openQuestions(ctx);
 
   for (const u of askCustomerAction(ctx)) add(1, u);
   if (signals.security || signals.crossTenantData) {
     const hit = findSentences(ctx.items, EXPOSED_OBJECT)[0];
     const exposed = hit?.match[1]?.toLowerCase().replace(/s?$/, 's') ?? 'records';
+    // without the exposed thing named the question says nothing the security signal did not (rank 0: left out)
     add(
-      1,
+      hit ? 1 : 0,
       fromGap(
         `Which ${exposed} or tenants were exposed, and since when?`,
         'Disclosure duties and the security response depend on the exposure.',
@@ -106,7 +109,9 @@ export function deriveUnknowns(
     else if (
       defect &&
       !signals.featureRequest &&
-      (signals.bugConfirmed || signals.regression || asksFixDate || fixSpoken(ctx))
+      (signals.bugConfirmed || signals.regression || asksFixDate || fixSpoken(ctx)) &&
+      // the thread's own question about shipping, or a remedy under way, is the better one
+      ![...ranked.map((r) => r.unknown), ...open].some((u) => SHIPPING.test(u.question))
     )
       add(
         2,
@@ -135,10 +140,11 @@ export function deriveUnknowns(
   }
   const manyAccounts =
     typeof facts.affected.accounts?.value === 'number' && facts.affected.accounts.value > 1;
+  add(3, notOurs ? null : askScope(ctx));
   // the thread's own question about other customers says it better than the generic one
   const scopeAsked =
-    ranked.some((r) => OTHERS.test(r.unknown.question)) ||
-    openQuestions(ctx).some((u) => OTHERS.test(u.question));
+    ranked.some((r) => OTHERS.test(r.unknown.question) || r.unknown.trace.rule === 'ask-scope-counted') ||
+    open.some((u) => OTHERS.test(u.question));
   if (
     !notOurs &&
     !scopeAsked &&
@@ -161,7 +167,7 @@ export function deriveUnknowns(
   if (compensation && !ranked.some((r) => / approve /.test(r.unknown.question)))
     add(4, askApproval(ctx, draftOffersCompensation));
   if (signals.ownershipDispute) add(4, askOwner(ctx));
-  for (const u of openQuestions(ctx)) add(4, u);
+  for (const u of open) add(4, u);
   const lead = hypotheses[0]?.claim;
   if (lead && !signals.bugConfirmed && !causeConfirmed && !notOurs) {
     add(
@@ -179,7 +185,12 @@ export function deriveUnknowns(
       NOT_COVERED.exec(facts.workaround.text ?? '') ??
       findSentences(ctx.items, NOT_COVERED, (i) => facts.workaround.cites.includes(i.id))[0]?.match;
     const object = gap?.[1]?.trim().replace(/[.,;]+$/, '');
-    if (object)
+    // "except for the runner", not "except in your …" or a phrase cut after "the"
+    if (
+      object &&
+      !/^(?:in|on|at|to|for|with|by|from|your|my|our|their|it|this|that)\b/i.test(object) &&
+      !/\b(?:the|a|an|to|of|for|in|on)$/i.test(object)
+    )
       add(
         5,
         fromGap(
@@ -219,6 +230,7 @@ export function deriveUnknowns(
   return pick(ranked);
 }
 
+const SHIPPING = /\b(?:ship|release|hotfix|deploy|roll(?:ing)? ?back|revert(?:ing)?|restart)\b/i;
 const FIX_NOUN =
   /\b(?:a|the|code|proper|real|permanent|actual|our)\s+(?:hot)?fix\b|\bfix\s+(?:is|=|will|would|should|could|can|for|ready)\b|\bhotfix\b|\bpatch\b/i;
 
