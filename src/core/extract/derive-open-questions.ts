@@ -1,5 +1,6 @@
 /** @module Open questions the team raised internally and nobody has settled yet. */
 import type { ExtractContext } from './context.js';
+import { resolveIt } from './resolve-it.js';
 import { cleanSentence } from './text/clean-sentence.js';
 import { contentWords } from './text/content-words.js';
 import { fromSentence, type Unknown } from './unknown.js';
@@ -127,7 +128,7 @@ export function openQuestions(ctx: ExtractContext): Unknown[] {
           rest.split(/\s+/).length >= 3 &&
           !/^(?:no|not|none|will|would|can|could|should|i|we|let|going)\b/i.test(rest)
         )
-          q = `${capitalize(wh)} ${rest}?`;
+          q = `${capitalize(wh)} ${resolveIt(rest, item.sentences.slice(0, item.sentences.indexOf(raw)))}?`;
       } else if (s.endsWith('?') && INTERROGATIVE.test(s) && !REQUEST.test(s)) {
         // the item's last question, answered straight away by the next message
         const last = item.sentences.at(-1) === raw;
