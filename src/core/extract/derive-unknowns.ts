@@ -7,6 +7,7 @@ import { askCustomerAction } from './ask-customer-action.js';
 import { askFixShip } from './ask-fix-ship.js';
 import { askRemedyWorks } from './ask-remedy-works.js';
 import { askScope } from './ask-scope.js';
+import { askUpdate } from './ask-update.js';
 import type { ExtractContext } from './context.js';
 import { openQuestions } from './derive-open-questions.js';
 import { derivePending } from './derive-pending.js';
@@ -82,6 +83,7 @@ export function deriveUnknowns(
   const open = openQuestions(ctx);
 
   for (const u of askCustomerAction(ctx)) add(1, u);
+  if (signals.fixReleased) add(1, askUpdate(ctx));
   if (signals.security || signals.crossTenantData) {
     const hit = findSentences(ctx.items, EXPOSED_OBJECT)[0];
     const exposed = hit?.match[1]?.toLowerCase().replace(/s?$/, 's') ?? 'records';
