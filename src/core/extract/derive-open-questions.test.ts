@@ -101,4 +101,19 @@ describe('deriveOpenQuestions: settled and communication questions', () => {
     const ctx = makeExtractContext([staff(text, 'Lee', '2026-11-19T10:00:00Z')]);
     expect(deriveOpenQuestions(ctx)).toEqual([question]);
   });
+
+  it('reads no unknown in asking leave to write to the customer', () => {
+    const ctx = makeExtractContext([
+      staff('Can I send him the failed job ids as a spreadsheet?', 'Lee', '2026-11-19T10:00:00Z'),
+    ]);
+    expect(deriveOpenQuestions(ctx)).toEqual([]);
+  });
+
+  it('drops a guess the next colleague turns down', () => {
+    const ctx = makeExtractContext([
+      staff('could the nightly vacuum be locking the table?', 'Lee', '2026-11-19T10:00:00Z'),
+      staff("don't think so, vacuum finished at 02:10", 'Kim', '2026-11-19T10:03:00Z'),
+    ]);
+    expect(deriveOpenQuestions(ctx)).toEqual([]);
+  });
 });

@@ -9,7 +9,9 @@ const OPEN =
   /\b(?:(?:still )?need(?:s)? (?:confirmation|to (?:confirm|check|verify|know|find out))(?: that)?|until (?:we|they|i) (?:know|hear|confirm)|(?:haven'?t|have not|has not|hasn'?t) (?:yet )?(?:checked|confirmed|verified|looked at|tested)(?: yet)?|not (?:yet )?(?:sure|known|confirmed|verified|tested)(?: yet)?|don'?t (?:yet )?know(?: yet)?|unclear|tbd)\s+(whether|wether|if|how many|which|when|who|what)?\s*/i;
 const INTERROGATIVE =
   /^(?:any|will|would|are|is|do|does|did|has|have|can|could|should|which|what|how|when|who|whether|were|was|if)\b/i;
-const REQUEST = /^(?:can|could|would) (?:you|someone|somebody|anyone|we get)\b/i;
+// a request, or asking leave to write to the customer ("can I send her the list?"): no unknown about the case
+const REQUEST =
+  /^(?:(?:can|could|would) (?:you|someone|somebody|anyone|we get)\b|(?:can|could|may|should|shall) i (?:send|tell|give|share|forward|cc|reply|promise|offer)\b)/i;
 const FILLER = /^(?:(?:ok|okay|also|and|so|bump|q|question|fyi|hm+|btw|but)\b[,:]?\s*)+/i;
 const ASKED =
   /^(?:has|have|did) (?:anyone|someone|somebody|anybody|we|you) (?:checked|confirmed|verified)\s+/i;
@@ -25,7 +27,8 @@ const MAX = 6;
 const MENTION =
   /\s*@[\p{L}\w.-]+(?:\s+(?!(?:Any|Will|Would|Are|Is|Do|Does|Did|Has|Have|Can|Could|Should|Which|What|How|When|Who|Whether|Were|Was|If|Please|Pls|Thanks|Also|And|So|But|Quick|Q|Re|FYI)\b)\p{Lu}[\p{L}'-]+)?/gu;
 // a reply that settles the question before it: "no, they tried it", "yes – done this morning"
-const ANSWER = /^(?:no|nope|nah|yes|yep|yeah|yup|correct|confirmed|done|checked)\b/i;
+const ANSWER =
+  /^(?:no|nope|nah|yes|yep|yeah|yup|correct|confirmed|done|checked|(?:i )?don'?t think so|(?:i )?doubt it|unlikely|not (?:it|that|the \w+))\b/i;
 
 // what we may tell the customer is ours to decide, not an unknown about the case
 const COMMS_QUESTION =

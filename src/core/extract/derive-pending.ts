@@ -11,7 +11,7 @@ const APPROVER =
 // "The $70 bank fees and any service credit are outside policy" → the subject before the verb
 const SUBJECT = /^(.{6,120}?)\s+(?:is|are|needs?|requires?)\b/i;
 const UNDER_WAY =
-  /^(?:(?:i'?m|we'?re|i am|we are|currently|now|still)\s+)?(pulling|checking|looking into|investigating|running|testing|verifying|reviewing|auditing|querying|tracing)\s+(.{8,160})/i;
+  /^(?:(?:i'?m|we'?re|i am|we are|currently|now|still)\s+)?(pulling|checking|looking into|investigating|running|testing|verifying|reviewing|auditing|querying|tracing)\s+(?!with\b)(.{8,160})/i;
 const FOLLOW_UP =
   /\b(?:i'?ll|we'?ll)\s+((?:process|issue|send|refund|replay|run|merge|apply|deploy|ship|credit|reverse|restore|re-?send)\b.{3,100}?)(?:\s+once\b.*|[.;]|$)/i;
 

@@ -125,3 +125,40 @@ describe('deriveUnknowns: the team’s open points in its own words', () => {
     expect(qs.filter((q) => /release mgmt/.test(q))).toEqual(['When will release mgmt approve the revert?']);
   });
 });
+
+describe('deriveUnknowns: every question says where it comes from', () => {
+  it('gives each unknown a rule, and cites that name evidence of the thread', () => {
+    const intake = makeIntake([
+      {
+        text: 'Since Monday the skipped payroll exports have not arrived; the export job fails with a 500 error.',
+      },
+      {
+        text: 'fix = read the tenant prefix from the new store. Can go out as 5.4.2 if review is fine.',
+        role: 'engineering',
+        visibility: 'internal',
+      },
+      { text: 'Could you ask your admin to re-run the export for March?', role: 'support' },
+    ]);
+    const { unknowns } = extractFacts(intake, '2026-11-20T12:00:00Z');
+    const ids = new Set(intake.evidence.map((e) => e.id));
+    expect(unknowns.length).toBeGreaterThan(2);
+    for (const u of unknowns) {
+      expect(u.trace.rule).toMatch(/\S/);
+      for (const id of u.cites) expect(ids.has(id)).toBe(true);
+    }
+    expect(unknowns.map((u) => u.trace.rule)).toEqual(
+      expect.arrayContaining(['ask-customer-action', 'ask-fix-ship', 'gap-recovery']),
+    );
+  });
+
+  it('asks at most eight questions', () => {
+    const specs = Array.from({ length: 14 }, (_, i) => ({
+      text: `do we know whether shard ${i + 1} also dropped the nightly batch?`,
+      role: 'engineering' as const,
+      visibility: 'internal' as const,
+      at: `2026-11-19T1${Math.floor(i / 6)}:${String((i % 6) * 10).padStart(2, '0')}:00Z`,
+      name: `Dev ${i}`,
+    }));
+    expect(questions(specs).length).toBeLessThanOrEqual(8);
+  });
+});
