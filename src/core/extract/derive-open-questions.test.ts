@@ -116,4 +116,11 @@ describe('deriveOpenQuestions: settled and communication questions', () => {
     ]);
     expect(deriveOpenQuestions(ctx)).toEqual([]);
   });
+
+  it('asks the embedded question of "not sure how …" as it is', () => {
+    const ctx = makeExtractContext([
+      staff('not sure how the retry counter gets reset after a deploy', 'Lee', '2026-11-19T10:00:00Z'),
+    ]);
+    expect(deriveOpenQuestions(ctx)).toEqual(['How the retry counter gets reset after a deploy?']);
+  });
 });

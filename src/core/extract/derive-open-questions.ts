@@ -130,8 +130,12 @@ export function openQuestions(ctx: ExtractContext): Unknown[] {
           rest &&
           rest.split(/\s+/).length >= 3 &&
           !/^(?:no|not|none|will|would|can|could|should|i|we|let|going)\b/i.test(rest)
-        )
-          q = `${capitalize(wh)} ${resolveIt(rest, item.sentences.slice(0, item.sentences.indexOf(raw)))}?`;
+        ) {
+          // "not sure how to …" asks "how", not "whether how"
+          const asked = /^(?:how|why|where|what|which|who|when)\b/i.test(rest) && !open[1];
+          const said = resolveIt(rest, item.sentences.slice(0, item.sentences.indexOf(raw)));
+          q = capitalize(asked ? `${said}?` : `${wh} ${said}?`);
+        }
       } else if (s.endsWith('?') && INTERROGATIVE.test(s) && !REQUEST.test(s)) {
         // the item's last question, answered straight away by the next message
         const last = item.sentences.at(-1) === raw;
