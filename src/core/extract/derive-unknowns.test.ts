@@ -162,3 +162,21 @@ describe('deriveUnknowns: every question says where it comes from', () => {
     expect(questions(specs).length).toBeLessThanOrEqual(8);
   });
 });
+
+describe('deriveUnknowns: no question the thread already answers', () => {
+  it('does not ask about other customers once our side says they are fine', () => {
+    const open = questions([
+      { text: 'Our invoice PDFs fail to render since this morning with a 500 error.' },
+    ]);
+    expect(open.some((q) => q.startsWith('Are other customers affected'))).toBe(true);
+    const settled = questions([
+      { text: 'Our invoice PDFs fail to render since this morning with a 500 error.' },
+      {
+        text: 'Other tenants on the same renderer look normal.',
+        role: 'engineering',
+        visibility: 'internal',
+      },
+    ]);
+    expect(settled.some((q) => q.startsWith('Are other customers affected'))).toBe(false);
+  });
+});

@@ -14,6 +14,7 @@ import { derivePending } from './derive-pending.js';
 import { findSentences } from './find-sentences.js';
 import { isNotACause, rankHypotheses } from './hypothesis-state.js';
 import { lostThings } from './lost-things.js';
+import { readsOthersFine } from './reads-others-fine.js';
 import { contentWords } from './text/content-words.js';
 import { expandShorthand, hasShorthand } from './text/expand-shorthand.js';
 import { fromGap, fromSentence, type Unknown } from './unknown.js';
@@ -144,12 +145,20 @@ export function deriveUnknowns(
     typeof facts.affected.accounts?.value === 'number' && facts.affected.accounts.value > 1;
   add(3, notOurs ? null : askScope(ctx));
   // the thread's own question about other customers says it better than the generic one
+  // our side already said the others are fine ("other tenants on the cluster deliver normally")
+  const scopeSettled = ctx.items.some(
+    (i) =>
+      !i.isCustomer &&
+      i.role !== 'bot' &&
+      i.sentences.some((x, n) => OTHERS_FINE_SUBJECT.test(x) && readsOthersFine(i.analyzed[n])),
+  );
   const scopeAsked =
     ranked.some((r) => OTHERS.test(r.unknown.question) || r.unknown.trace.rule === 'ask-scope-counted') ||
     open.some((u) => OTHERS.test(u.question));
   if (
     !notOurs &&
     !scopeAsked &&
+    !scopeSettled &&
     !signals.otherCustomersAffected &&
     facts.pattern.length === 0 &&
     !manyAccounts
@@ -232,6 +241,7 @@ export function deriveUnknowns(
   return pick(ranked);
 }
 
+const OTHERS_FINE_SUBJECT = /\b(?:other|else|rest of|everyone|everybody|all)\b/i;
 const SHIPPING = /\b(?:ship|release|hotfix|deploy|roll(?:ing)? ?back|revert(?:ing)?|restart)\b/i;
 const FIX_NOUN =
   /\b(?:a|the|code|proper|real|permanent|actual|our)\s+(?:hot)?fix\b|\bfix\s+(?:is|=|will|would|should|could|can|for|ready)\b|\bhotfix\b|\bpatch\b/i;
