@@ -83,4 +83,44 @@ describe('deriveOpenQuestions: settled and communication questions', () => {
     ]);
     expect(deriveOpenQuestions(ctx)).toEqual(['Were the failed payments charged at the acquirer?']);
   });
+
+  it.each([
+    [
+      'need to check if the nightly job also skipped the archived projects',
+      'Whether the nightly job also skipped the archived projects?',
+    ],
+    [
+      'Have not checked yet how many invoices went out with the old rate.',
+      'How many invoices went out with the old rate?',
+    ],
+    [
+      "let's hold the reply until we know whether the mirror has the deleted files",
+      'Whether the mirror has the deleted files?',
+    ],
+  ])('reads an open point our side states: %j', (text, question) => {
+    const ctx = makeExtractContext([staff(text, 'Lee', '2026-11-19T10:00:00Z')]);
+    expect(deriveOpenQuestions(ctx)).toEqual([question]);
+  });
+
+  it('reads no unknown in asking leave to write to the customer', () => {
+    const ctx = makeExtractContext([
+      staff('Can I send him the failed job ids as a spreadsheet?', 'Lee', '2026-11-19T10:00:00Z'),
+    ]);
+    expect(deriveOpenQuestions(ctx)).toEqual([]);
+  });
+
+  it('drops a guess the next colleague turns down', () => {
+    const ctx = makeExtractContext([
+      staff('could the nightly vacuum be locking the table?', 'Lee', '2026-11-19T10:00:00Z'),
+      staff("don't think so, vacuum finished at 02:10", 'Kim', '2026-11-19T10:03:00Z'),
+    ]);
+    expect(deriveOpenQuestions(ctx)).toEqual([]);
+  });
+
+  it('asks the embedded question of "not sure how …" as it is', () => {
+    const ctx = makeExtractContext([
+      staff('not sure how the retry counter gets reset after a deploy', 'Lee', '2026-11-19T10:00:00Z'),
+    ]);
+    expect(deriveOpenQuestions(ctx)).toEqual(['How the retry counter gets reset after a deploy?']);
+  });
 });

@@ -1,13 +1,17 @@
 /** @module Open questions the team raised internally and nobody has settled yet. */
 import type { ExtractContext } from './context.js';
+import { resolveIt } from './resolve-it.js';
 import { cleanSentence } from './text/clean-sentence.js';
 import { contentWords } from './text/content-words.js';
+import { fromSentence, type Unknown } from './unknown.js';
 
 const OPEN =
-  /\b(?:still need(?:s)? (?:confirmation|to (?:confirm|check|verify|know))(?: that)?|haven'?t (?:yet )?(?:checked|confirmed|verified|looked at|tested)(?: yet)?|not (?:yet )?(?:sure|known|confirmed|verified|tested)(?: yet)?|don'?t (?:yet )?know(?: yet)?|unclear|tbd)\s+(whether|wether|if|how many|which|when|who|what)?\s*/i;
+  /\b(?:(?:still )?need(?:s)? (?:confirmation|to (?:confirm|check|verify|know|find out))(?: that)?|until (?:we|they|i) (?:know|hear|confirm)|(?:haven'?t|have not|has not|hasn'?t) (?:yet )?(?:checked|confirmed|verified|looked at|tested)(?: yet)?|not (?:yet )?(?:sure|known|confirmed|verified|tested)(?: yet)?|don'?t (?:yet )?know(?: yet)?|unclear|tbd)\s+(whether|wether|if|how many|which|when|who|what)?\s*/i;
 const INTERROGATIVE =
   /^(?:any|will|would|are|is|do|does|did|has|have|can|could|should|which|what|how|when|who|whether|were|was|if)\b/i;
-const REQUEST = /^(?:can|could|would) (?:you|someone|somebody|anyone|we get)\b/i;
+// a request, or asking leave to write to the customer ("can I send her the list?"): no unknown about the case
+const REQUEST =
+  /^(?:(?:can|could|would) (?:you|someone|somebody|anyone|we get)\b|(?:can|could|may|should|shall) i (?:send|tell|give|share|forward|cc|reply|promise|offer)\b)/i;
 const FILLER = /^(?:(?:ok|okay|also|and|so|bump|q|question|fyi|hm+|btw|but)\b[,:]?\s*)+/i;
 const ASKED =
   /^(?:has|have|did) (?:anyone|someone|somebody|anybody|we|you) (?:checked|confirmed|verified)\s+/i;
@@ -15,7 +19,7 @@ const ASKED =
 const DO_WE_KNOW = /^do (?:we|you|they|i) know\s+(?=(?:who|what|which|when|how|whether|if|where|why)\b)/i;
 // a note's own list of open points: "Unknown: how many orders in DLQ; whether Contoso is hit"
 const LABELLED =
-  /^(?:unknowns?|not (?:yet )?known|unknown so far|tbc|tbd|to be (?:confirmed|determined))\s*:\s*(.+)$/i;
+  /^(?:unknowns?|open(?: questions?| points?)?|not (?:yet )?known|unknown so far|tbc|tbd|to be (?:confirmed|determined))\s*:\s*(.+)$/i;
 const WH =
   /^(?:how|what|which|when|who|whether|why|where|if|is|are|will|would|can|could|do|does|did|has|have)\b/i;
 const MAX = 6;
@@ -23,7 +27,8 @@ const MAX = 6;
 const MENTION =
   /\s*@[\p{L}\w.-]+(?:\s+(?!(?:Any|Will|Would|Are|Is|Do|Does|Did|Has|Have|Can|Could|Should|Which|What|How|When|Who|Whether|Were|Was|If|Please|Pls|Thanks|Also|And|So|But|Quick|Q|Re|FYI)\b)\p{Lu}[\p{L}'-]+)?/gu;
 // a reply that settles the question before it: "no, they tried it", "yes – done this morning"
-const ANSWER = /^(?:no|nope|nah|yes|yep|yeah|yup|correct|confirmed|done|checked)\b/i;
+const ANSWER =
+  /^(?:no|nope|nah|yes|yep|yeah|yup|correct|confirmed|done|checked|(?:i )?don'?t think so|(?:i )?doubt it|unlikely|not (?:it|that|the \w+))\b/i;
 
 // what we may tell the customer is ours to decide, not an unknown about the case
 const COMMS_QUESTION =
@@ -65,7 +70,26 @@ function capitalize(s: string): string {
 
 /** Questions raised by staff (never the customer, a bot or the draft), as questions, oldest first. */
 export function deriveOpenQuestions(ctx: ExtractContext): string[] {
+  return openQuestions(ctx).map((u) => u.question);
+}
+
+/** The same questions as unknowns, each citing the message that raised it. */
+export function openQuestions(ctx: ExtractContext): Unknown[] {
   const out: string[] = [];
+  const found: Unknown[] = [];
+  const push = (question: string, item: ExtractContext['items'][number], sentence: string): void => {
+    if (out.includes(question)) return;
+    out.push(question);
+    found.push(
+      fromSentence(
+        question,
+        'The team raised it and the evidence does not settle it yet.',
+        'open-question',
+        item.id,
+        sentence,
+      ),
+    );
+  };
   for (const [index, item] of ctx.items.entries()) {
     // public staff questions are asked of the customer; the team's own open questions are internal
     if (
@@ -84,7 +108,7 @@ export function deriveOpenQuestions(ctx: ExtractContext): string[] {
         for (const part of labelled[1].split(/\s*;\s*/)) {
           const point = part.replace(/[.?!]+$/, '').trim();
           const question = WH.test(point) ? `${capitalize(point)}?` : `What about ${point}?`;
-          if (point.split(/\s+/).length >= 2 && !out.includes(question)) out.push(question);
+          if (point.split(/\s+/).length >= 2) push(question, item, raw);
         }
         continue;
       }
@@ -98,13 +122,20 @@ export function deriveOpenQuestions(ctx: ExtractContext): string[] {
           .split(/\s[—–-]\s|[;!?,]|\.(?=\s|$)/)[0]
           ?.replace(/\s+yet$/i, '')
           .trim();
-        const wh = (open[1] ?? 'whether').toLowerCase().replace('wether', 'whether');
+        const wh = (open[1] ?? 'whether')
+          .toLowerCase()
+          .replace('wether', 'whether')
+          .replace(/^if$/, 'whether');
         if (
           rest &&
           rest.split(/\s+/).length >= 3 &&
           !/^(?:no|not|none|will|would|can|could|should|i|we|let|going)\b/i.test(rest)
-        )
-          q = `${capitalize(wh)} ${rest}?`;
+        ) {
+          // "not sure how to …" asks "how", not "whether how"
+          const asked = /^(?:how|why|where|what|which|who|when)\b/i.test(rest) && !open[1];
+          const said = resolveIt(rest, item.sentences.slice(0, item.sentences.indexOf(raw)));
+          q = capitalize(asked ? `${said}?` : `${wh} ${said}?`);
+        }
       } else if (s.endsWith('?') && INTERROGATIVE.test(s) && !REQUEST.test(s)) {
         // the item's last question, answered straight away by the next message
         const last = item.sentences.at(-1) === raw;
@@ -120,8 +151,8 @@ export function deriveOpenQuestions(ctx: ExtractContext): string[] {
             .replace(/\?+$/, '?'),
         );
       }
-      if (q && q.length >= 15 && q.length <= 220 && !out.includes(q)) out.push(q);
+      if (q && q.length >= 15 && q.length <= 220) push(q, item, raw);
     }
   }
-  return out.slice(-MAX);
+  return found.slice(-MAX);
 }

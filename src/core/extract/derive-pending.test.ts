@@ -50,4 +50,19 @@ describe('derivePending', () => {
     ).map((u) => u.question);
     expect(qs).toEqual(['When will Tomás approve the rollback of reports 3.1?']);
   });
+
+  it('reads consulting a colleague as no check of the case', () => {
+    const qs = derivePending(
+      makeExtractContext([note('checking with finance about the wording, back soon')]),
+    ).map((u) => u.question);
+    expect(qs).toEqual([]);
+  });
+
+  it('cites the note and traces the rule', () => {
+    const [u] = derivePending(
+      makeExtractContext([note('querying the audit table for exports since Monday')]),
+    );
+    expect(u?.cites).toEqual(['S1:m1']);
+    expect(u?.trace.rule).toBe('pending-check');
+  });
 });

@@ -1,8 +1,8 @@
 /** @module Pending approvals, checks under way and promised follow-ups, as known unknowns. */
 import type { ExtractContext } from './context.js';
-import type { Unknown } from './derive-unknowns.js';
 import { findSentences } from './find-sentences.js';
 import { cleanSentence } from './text/clean-sentence.js';
+import { fromSentence, type Unknown } from './unknown.js';
 
 const EXCEPTION =
   /\b(?:policy exception|outside (?:of )?(?:the |our )?policy|needs? (?:\w+ )?approval|approv\w+ (?:from|by))\b/i;
@@ -11,7 +11,7 @@ const APPROVER =
 // "The $70 bank fees and any service credit are outside policy" → the subject before the verb
 const SUBJECT = /^(.{6,120}?)\s+(?:is|are|needs?|requires?)\b/i;
 const UNDER_WAY =
-  /^(?:(?:i'?m|we'?re|i am|we are|currently|now|still)\s+)?(pulling|checking|looking into|investigating|running|testing|verifying|reviewing|auditing|querying|tracing)\s+(.{8,160})/i;
+  /^(?:(?:i'?m|we'?re|i am|we are|currently|now|still)\s+)?(pulling|checking|looking into|investigating|running|testing|verifying|reviewing|auditing|querying|tracing)\s+(?!with\b)(.{8,160})/i;
 const FOLLOW_UP =
   /\b(?:i'?ll|we'?ll)\s+((?:process|issue|send|refund|replay|run|merge|apply|deploy|ship|credit|reverse|restore|re-?send)\b.{3,100}?)(?:\s+once\b.*|[.;]|$)/i;
 
@@ -27,10 +27,16 @@ export function derivePending(ctx: ExtractContext): Unknown[] {
     const what = (m[1] ?? m[4] ?? m[5] ?? '').trim();
     const who = (m[2] ?? m[3] ?? m[6] ?? '').trim();
     if (!what || !who) continue;
-    out.push({
-      question: `When will ${who} approve ${/^(?:their|our|his|her|its|this|that)\b/i.test(what) ? what : `the ${what.replace(/^(?:the|a|an)\s+/i, '')}`}?`,
-      why: 'No date or commitment can be given to the customer before this approval.',
-    });
+    out.push(
+      fromSentence(
+        `When will ${who} approve ${/^(?:their|our|his|her|its|this|that)\b/i.test(what) ? what : `the ${what.replace(/^(?:the|a|an)\s+/i, '')}`}?`,
+        'No date or commitment can be given to the customer before this approval.',
+        'pending-sign-off',
+        hit.item.id,
+        hit.sentence,
+        'pattern',
+      ),
+    );
     if (out.length >= 2) break;
   }
   const internal = (i: { isCustomer: boolean; isPublic: boolean; role: string }) =>
@@ -46,10 +52,16 @@ export function derivePending(ctx: ExtractContext): Unknown[] {
     // "I drafted a reply…" is a person talking, not the thing to approve
     const subject = found && !/^(?:i|we|you|he|she|they)\b/i.test(found) ? found : null;
     const who = approvers.length > 0 ? approvers.join(' and ') : 'the approver';
-    out.push({
-      question: `Will ${who} approve ${subject ? subject.charAt(0).toLowerCase() + subject.slice(1) : 'the exception'}?`,
-      why: 'It is outside policy: nothing about it can be promised to the customer before approval.',
-    });
+    out.push(
+      fromSentence(
+        `Will ${who} approve ${subject ? subject.charAt(0).toLowerCase() + subject.slice(1) : 'the exception'}?`,
+        'It is outside policy: nothing about it can be promised to the customer before approval.',
+        'pending-exception',
+        hit.item.id,
+        hit.sentence,
+        'pattern',
+      ),
+    );
     if (out.length >= 2) break;
   }
   for (const item of ctx.items) {
@@ -57,16 +69,28 @@ export function derivePending(ctx: ExtractContext): Unknown[] {
     for (const s of item.sentences) {
       const m = UNDER_WAY.exec(cleanSentence(s));
       if (m?.[1] && m[2])
-        out.push({
-          question: `What will ${m[1].toLowerCase()} ${m[2].replace(/[.!]+$/, '')} show?`,
-          why: 'A check is under way and its result changes the scope or the fix.',
-        });
+        out.push(
+          fromSentence(
+            `What will ${m[1].toLowerCase()} ${m[2].replace(/[.!]+$/, '')} show?`,
+            'A check is under way and its result changes the scope or the fix.',
+            'pending-check',
+            item.id,
+            s,
+            'pattern',
+          ),
+        );
       const f = FOLLOW_UP.exec(s);
       if (f?.[1])
-        out.push({
-          question: `Has the team done what it said it would: ${f[1].replace(/\s+it$/, '')} (${cleanSentence(s).slice(0, 100)})?`,
-          why: 'A follow-up was promised internally; the customer update depends on whether it happened.',
-        });
+        out.push(
+          fromSentence(
+            `Has the team done what it said it would: ${f[1].replace(/\s+it$/, '')} (${cleanSentence(s).slice(0, 100)})?`,
+            'A follow-up was promised internally; the customer update depends on whether it happened.',
+            'pending-follow-up',
+            item.id,
+            s,
+            'pattern',
+          ),
+        );
     }
   }
   return out.slice(0, 6);

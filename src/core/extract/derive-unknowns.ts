@@ -2,24 +2,35 @@
 
 import type { Facts } from '../model/packet.js';
 import type { Signals } from '../model/signals.js';
+import { askApproval } from './ask-approval.js';
+import { askCustomerAction } from './ask-customer-action.js';
+import { askFixShip } from './ask-fix-ship.js';
+import { askRemedyWorks } from './ask-remedy-works.js';
+import { askScope } from './ask-scope.js';
+import { askUpdate } from './ask-update.js';
 import type { ExtractContext } from './context.js';
-import { deriveOpenQuestions } from './derive-open-questions.js';
+import { openQuestions } from './derive-open-questions.js';
 import { derivePending } from './derive-pending.js';
 import { findSentences } from './find-sentences.js';
 import { isNotACause, rankHypotheses } from './hypothesis-state.js';
+import { lostThings } from './lost-things.js';
+import { readsOthersFine } from './reads-others-fine.js';
 import { contentWords } from './text/content-words.js';
 import { expandShorthand, hasShorthand } from './text/expand-shorthand.js';
+import { fromGap, fromSentence, type Unknown } from './unknown.js';
 
-export interface Unknown {
-  readonly question: string;
-  readonly why: string;
-}
+export type { Unknown } from './unknown.js';
+
+// the most a lead reads before the list stops helping
+const MAX_UNKNOWNS = 8;
+// what the case is not ours to fix: scope, ETA and cause questions are moot
+const NOT_OURS = new Set(['customer_side', 'documented', 'not_a_defect', 'resolved']);
+const OTHERS =
+  /\b(?:other|more)\s+(?:\w+\s+)?(?:customers?|tenants?|accounts?|merchants?|orgs?|organi[sz]ations?|workspaces?|clients?)\b|\b(?:anyone|who) else\b/i;
 
 const ETA_ASK = /\b(?:when|eta|timeline|before (?:the|our|\w+day)|fix(?:ed)? (?:by|before))\b/i;
 const ETA_GIVEN =
   /\b(?:fix|patch|release|hotfix|deploy\w*)\b[^.]{0,60}\b(?:on|by|at|eta)\s+(?:\d|mon|tue|wed|thu|fri|sat|sun|today|tomorrow|\w+ \d)/i;
-const RECORDS =
-  /\b(failed|missing|lost|dropped|duplicated?|delayed|stuck)\s+((?:\w+[- ])?(?:orders|records|rows|events|webhooks|messages|invoices|charges|payments|jobs|entries|syncs|requests|files|emails))\b/i;
 const NOT_COVERED =
   /(?:,\s*|\b)(?:except(?: for)?|not for|(?<=,\s*)not)\s+(?!sure\b|yet\b|really\b|always\b|much\b)((?:\w+[- ]?){1,4})/i;
 const TEAM_NAME = /\b([A-Z][a-z]+) (?:team|squad)\b/g;
@@ -45,140 +56,240 @@ function shortProblem(facts: Facts): string {
   return p.length > 0 && p.length <= 90 ? ` (${lead}${p.slice(1)})` : '';
 }
 
-/** Questions derived from gaps in the facts and open questions in the evidence, in a fixed order. */
+/**
+ * Questions derived from the thread's state and the facts' gaps, most important first, at most
+ * MAX_UNKNOWNS; each cites the evidence it comes from and says which rule made it.
+ */
 export function deriveUnknowns(
   facts: Facts,
   signals: Signals,
   ctx: ExtractContext,
   draftOffersCompensation = false,
 ): Unknown[] {
-  const out: Unknown[] = [];
-  const seen = new Set<string>();
+  const ranked: { unknown: Unknown; rank: number; order: number }[] = [];
   let corpus: string | null = null;
-  const add = (raw: string, why: string): void => {
+  const add = (rank: number, unknown: Unknown | null): void => {
+    if (!unknown || rank <= 0) return;
     // the team's shorthand ("DLQ", "p7") spelled out with the case's own words
-    let question = raw;
-    if (hasShorthand(raw)) {
+    if (hasShorthand(unknown.question)) {
       corpus ??= ctx.items.map((i) => i.ev.text.slice(0, 4000)).join('\n');
-      question = expandShorthand(raw, corpus);
+      unknown = { ...unknown, question: expandShorthand(unknown.question, corpus) };
     }
-    // "approve revert" and "approve the revert" are one question
-    const key = [...new Set(contentWords(question))].sort().join(' ');
-    if (seen.has(key)) return;
-    seen.add(key);
-    out.push({ question, why });
+    ranked.push({ unknown, rank, order: ranked.length });
   };
-  // the thread answers "what is the cause" once a hypothesis is confirmed there (reproduced, found, in the logs)
-  const ranked = rankHypotheses(facts.hypotheses).filter((h) => !isNotACause(String(h.claim.value)));
-  const causeConfirmed = ranked[0]?.support === 'confirmed';
-  const confirmed = signals.bugConfirmed || signals.documentedBehavior || causeConfirmed;
-  if (!confirmed) {
+  const notOurs = signals.documentedBehavior || NOT_OURS.has(signals.assessment);
+  const hypotheses = rankHypotheses(facts.hypotheses).filter((h) => !isNotACause(String(h.claim.value)));
+  const causeConfirmed = hypotheses[0]?.support === 'confirmed';
+  const defect = signals.productDefect || signals.bugConfirmed || signals.regression;
+  const open = openQuestions(ctx);
+
+  for (const u of askCustomerAction(ctx)) add(1, u);
+  if (signals.fixReleased) add(1, askUpdate(ctx));
+  if (signals.security || signals.crossTenantData) {
+    const hit = findSentences(ctx.items, EXPOSED_OBJECT)[0];
+    const exposed = hit?.match[1]?.toLowerCase().replace(/s?$/, 's') ?? 'records';
+    // without the exposed thing named the question says nothing the security signal did not (rank 0: left out)
     add(
-      'What is the root cause?',
-      'The fix, the owning team and what we tell the customer all depend on it.',
+      hit ? 1 : 0,
+      fromGap(
+        `Which ${exposed} or tenants were exposed, and since when?`,
+        'Disclosure duties and the security response depend on the exposure.',
+        'gap-exposure',
+        hit ? [hit.item.id] : [],
+      ),
     );
   }
-  const lead = ranked[0]?.claim;
-  if (lead && !signals.bugConfirmed && !causeConfirmed) {
-    add(
-      `Is the leading hypothesis verified: ${shorten(String(lead.value))}?`,
-      'Engineering effort and the customer message should not rest on an unverified theory.',
-    );
-  }
-  const asksEta = facts.customerAsks.some((a) => ETA_ASK.test(String(a.value))) || facts.deadlines.length > 0;
+  for (const u of askRemedyWorks(ctx)) add(2, u);
   const etaGiven = findSentences(ctx.items, ETA_GIVEN, (i) => i.isStaff && i.isPublic).length > 0;
-  if (
-    (signals.productDefect || signals.bugConfirmed || signals.regression || asksEta) &&
-    !signals.documentedBehavior &&
-    !etaGiven
-  ) {
-    add('When can the fix be deployed?', 'The customer is waiting for a date and no ETA has been approved.');
+  if (!notOurs && !signals.fixReleased && !etaGiven) {
+    const named = defect ? askFixShip(ctx) : null;
+    const asksEta = facts.customerAsks.find((a) => ETA_ASK.test(String(a.value)));
+    // a date for a fix: the defect is confirmed, our side speaks of a fix, or the customer asks when it is fixed
+    const asksFixDate = facts.customerAsks.some(
+      (a) => /\bfix/i.test(String(a.value)) && ETA_ASK.test(String(a.value)),
+    );
+    if (named) add(2, named);
+    else if (
+      defect &&
+      !signals.featureRequest &&
+      (signals.bugConfirmed || signals.regression || asksFixDate || fixSpoken(ctx)) &&
+      // the thread's own question about shipping, or a remedy under way, is the better one
+      ![...ranked.map((r) => r.unknown), ...open].some((u) => SHIPPING.test(u.question))
+    )
+      add(
+        2,
+        fromGap(
+          'When can the fix be deployed?',
+          'The customer is waiting for a date and no ETA has been approved.',
+          'gap-fix-eta',
+          asksEta ? [...asksEta.cites] : [],
+        ),
+      );
   }
-  const records = findSentences(ctx.items, RECORDS)[0];
-  if (signals.dataLoss || records) {
-    const what = records
-      ? `${records.match[1]?.toLowerCase()} ${records.match[2]?.toLowerCase()}`
-      : 'affected records';
+  const records = lostThings(ctx.items);
+  if (records && (signals.dataLoss || !notOurs)) {
+    const what = records.what;
     add(
-      `Will the ${what} be recovered or replayed successfully after the fix?`,
-      'Data may be missing or duplicated; the customer needs to know whether to re-enter it.',
+      3,
+      fromSentence(
+        `Will the ${what} be recovered, replayed or re-sent successfully after the fix?`,
+        'Data may be missing; the customer needs to know whether to re-enter it.',
+        'gap-recovery',
+        records.item.id,
+        records.sentence,
+        'pattern',
+      ),
     );
   }
   const manyAccounts =
     typeof facts.affected.accounts?.value === 'number' && facts.affected.accounts.value > 1;
+  add(3, notOurs ? null : askScope(ctx));
+  // the thread's own question about other customers says it better than the generic one
+  // our side already said the others are fine ("other tenants on the cluster deliver normally")
+  const scopeSettled = ctx.items.some(
+    (i) =>
+      !i.isCustomer &&
+      i.role !== 'bot' &&
+      i.sentences.some((x, n) => OTHERS_FINE_SUBJECT.test(x) && readsOthersFine(i.analyzed[n])),
+  );
+  const scopeAsked =
+    ranked.some((r) => OTHERS.test(r.unknown.question) || r.unknown.trace.rule === 'ask-scope-counted') ||
+    open.some((u) => OTHERS.test(u.question));
   if (
+    !notOurs &&
+    !scopeAsked &&
+    !scopeSettled &&
     !signals.otherCustomersAffected &&
-    !signals.documentedBehavior &&
     facts.pattern.length === 0 &&
     !manyAccounts
   ) {
     add(
-      `Are other customers affected${shortProblem(facts)}?`,
-      'Scope decides severity and whether this is an incident.',
+      3,
+      fromGap(
+        `Are other customers affected${shortProblem(facts)}?`,
+        'Scope decides severity and whether this is an incident.',
+        'gap-scope',
+        facts.problem ? [...facts.problem.cites] : [],
+      ),
     );
   }
-  if (facts.affected.users === null && facts.affected.accounts === null && !signals.documentedBehavior) {
-    add('How many users or records are affected?', 'Severity and priority depend on the size of the impact.');
+  for (const u of derivePending(ctx)) add(4, u);
+  const compensation = signals.compensationRequested || draftOffersCompensation;
+  if (compensation && !ranked.some((r) => / approve /.test(r.unknown.question)))
+    add(4, askApproval(ctx, draftOffersCompensation));
+  if (signals.ownershipDispute) add(4, askOwner(ctx));
+  for (const u of open) add(4, u);
+  const lead = hypotheses[0]?.claim;
+  if (lead && !signals.bugConfirmed && !causeConfirmed && !notOurs) {
+    add(
+      5,
+      fromGap(
+        `Is the leading hypothesis verified: ${shorten(String(lead.value))}?`,
+        'Engineering effort and the customer message should not rest on an unverified theory.',
+        'hypothesis-unconfirmed',
+        [...lead.cites],
+      ),
+    );
   }
   if (facts.workaround.exists && facts.workaround.partial) {
     const gap =
       NOT_COVERED.exec(facts.workaround.text ?? '') ??
       findSentences(ctx.items, NOT_COVERED, (i) => facts.workaround.cites.includes(i.id))[0]?.match;
     const object = gap?.[1]?.trim().replace(/[.,;]+$/, '');
-    add(
-      object
-        ? `Is there a workaround for ${object}?`
-        : 'Is there a workaround for the cases the current one does not cover?',
-      'The current workaround is partial or laborious; a better one reduces the impact while the fix is made.',
-    );
-  }
-  if (facts.workaround.exists === null && !signals.documentedBehavior) {
-    add('Is there a workaround?', 'A workaround changes severity and what we can offer the customer now.');
-  }
-  if (signals.ownershipDispute) {
-    const teams = new Set<string>();
-    for (const hit of findSentences(ctx.items, /\b[A-Z][a-z]+ (?:team|squad)\b/, (i) => !i.isCustomer)) {
-      for (const m of hit.sentence.matchAll(TEAM_NAME))
-        if (m[1] && teams.size < 2) teams.add(capitalize(m[1]));
-    }
-    for (const hit of findSentences(ctx.items, PASSED_BETWEEN, (i) => !i.isCustomer)) {
-      for (const name of [hit.match[1], hit.match[2]])
-        if (name && teams.size < 2) teams.add(capitalize(name));
-    }
-    const names = [...teams];
-    add(
-      names.length === 2 ? `Who owns the fix, ${names[0]} or ${names[1]}?` : 'Who owns the fix?',
-      'Without one owner the ticket keeps bouncing and nobody commits to a plan.',
-    );
-  }
-  const pending = derivePending(ctx);
-  for (const p of pending) add(p.question, p.why);
-  const compensation = signals.compensationRequested || draftOffersCompensation;
-  if (compensation && !pending.some((p) => p.question.includes(' approve '))) {
-    add(
-      'Will the approver accept the compensation asked for or offered?',
-      'Nothing about credits, refunds or exceptions can be promised before approval.',
-    );
+    // "except for the runner", not "except in your …" or a phrase cut after "the"
+    if (
+      object &&
+      !/^(?:in|on|at|to|for|with|by|from|your|my|our|their|it|this|that)\b/i.test(object) &&
+      !/\b(?:the|a|an|to|of|for|in|on)$/i.test(object)
+    )
+      add(
+        5,
+        fromGap(
+          `Is there a workaround for ${object}?`,
+          'The current workaround is partial or laborious; a better one reduces the impact while the fix is made.',
+          'workaround-partial',
+          [...facts.workaround.cites],
+        ),
+      );
   }
   // a workaround we proposed is unverified until the customer says it holds
   const proposer = ctx.items.find((i) => i.id === facts.workaround.cites[0]);
   const manual = /\b(?:by hand|manually|hand-?key\w*)\b/i.test(facts.workaround.text ?? '');
-  if (facts.workaround.exists && facts.workaround.text && proposer && !proposer.isCustomer && !manual) {
+  // …and the customer can only confirm what was told to them
+  if (facts.workaround.exists && facts.workaround.text && proposer?.isStaff && proposer.isPublic && !manual) {
     add(
-      `Has the customer confirmed the workaround works for them: ${shorten(facts.workaround.text)}?`,
-      'Severity and the next update rest on the workaround actually holding.',
+      6,
+      fromGap(
+        `Has the customer confirmed the workaround works for them: ${shorten(facts.workaround.text)}?`,
+        'Severity and the next update rest on the workaround actually holding.',
+        'workaround-unconfirmed',
+        [...facts.workaround.cites],
+      ),
     );
   }
-  if (signals.security || signals.crossTenantData) {
-    const exposed =
-      findSentences(ctx.items, EXPOSED_OBJECT)[0]?.match[1]?.toLowerCase().replace(/s?$/, 's') ?? 'records';
+  // nothing in the thread names a cause: the lead asks for one, about this problem
+  if (defect && !notOurs && !lead && !signals.bugConfirmed && !signals.fixReleased)
     add(
-      `Which ${exposed} or tenants were exposed, and since when?`,
-      'Disclosure duties and the security response depend on the exposure.',
+      7,
+      fromGap(
+        `What is causing it${shortProblem(facts)}?`,
+        'The fix, the owning team and what we tell the customer all depend on it.',
+        'gap-cause',
+        facts.problem ? [...facts.problem.cites] : [],
+      ),
     );
-  }
-  for (const question of deriveOpenQuestions(ctx)) {
-    add(question, 'The team raised it and the evidence does not settle it yet.');
+  return pick(ranked);
+}
+
+const OTHERS_FINE_SUBJECT = /\b(?:other|else|rest of|everyone|everybody|all)\b/i;
+const SHIPPING = /\b(?:ship|release|hotfix|deploy|roll(?:ing)? ?back|revert(?:ing)?|restart)\b/i;
+const FIX_NOUN =
+  /\b(?:a|the|code|proper|real|permanent|actual|our)\s+(?:hot)?fix\b|\bfix\s+(?:is|=|will|would|should|could|can|for|ready)\b|\bhotfix\b|\bpatch\b/i;
+
+function fixSpoken(ctx: ExtractContext): boolean {
+  return (
+    findSentences(ctx.items, FIX_NOUN, (i) => !i.isCustomer && i.role !== 'bot' && i.unit !== 'log').length >
+    0
+  );
+}
+
+// most important first (stable), one per set of content words, at most MAX_UNKNOWNS
+function pick(ranked: readonly { unknown: Unknown; rank: number; order: number }[]): Unknown[] {
+  const seen = new Set<string>();
+  const out: Unknown[] = [];
+  for (const { unknown } of [...ranked].sort((a, b) => a.rank - b.rank || a.order - b.order)) {
+    // "approve revert" and "approve the revert" are one question
+    const key = [...new Set(contentWords(unknown.question))].sort().join(' ');
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(unknown);
+    if (out.length >= MAX_UNKNOWNS) break;
   }
   return out;
+}
+
+function askOwner(ctx: ExtractContext): Unknown {
+  const teams = new Set<string>();
+  const cites: string[] = [];
+  for (const hit of findSentences(ctx.items, /\b[A-Z][a-z]+ (?:team|squad)\b/, (i) => !i.isCustomer)) {
+    for (const m of hit.sentence.matchAll(TEAM_NAME))
+      if (m[1] && teams.size < 2) {
+        teams.add(capitalize(m[1]));
+        cites.push(hit.item.id);
+      }
+  }
+  for (const hit of findSentences(ctx.items, PASSED_BETWEEN, (i) => !i.isCustomer)) {
+    for (const name of [hit.match[1], hit.match[2]])
+      if (name && teams.size < 2) {
+        teams.add(capitalize(name));
+        cites.push(hit.item.id);
+      }
+  }
+  const names = [...teams];
+  return fromGap(
+    names.length === 2 ? `Who owns the fix, ${names[0]} or ${names[1]}?` : 'Who owns the fix?',
+    'Without one owner the ticket keeps bouncing and nobody commits to a plan.',
+    'ownership-dispute',
+    [...new Set(cites)],
+  );
 }

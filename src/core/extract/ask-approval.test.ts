@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import type { ItemSpec } from '../../../test/helpers/make-evidence.js';
+import { makeExtractContext } from '../../../test/helpers/make-extract-context.js';
+import { askApproval } from './ask-approval.js';
+
+const note = (text: string): ItemSpec => ({ text, role: 'support', visibility: 'internal', name: 'Lead' });
+
+describe('askApproval', () => {
+  it('names the approver and the compensation', () => {
+    const u = askApproval(
+      makeExtractContext([note('The $900 refund is above my limit, it needs approval from Finance.')]),
+    );
+    expect(u?.question).toBe('Will Finance approve the $900 refund?');
+    expect(u?.trace.rule).toBe('ask-approval');
+  });
+
+  it('asks nothing when our side says no approval is needed', () => {
+    expect(
+      askApproval(makeExtractContext([note('A month of credit is within my limit, fine without approval.')])),
+    ).toBeNull();
+  });
+
+  it('asks nothing when nobody on our side speaks of an approval', () => {
+    expect(askApproval(makeExtractContext([{ text: 'I want a refund for this month.' }]))).toBeNull();
+  });
+});

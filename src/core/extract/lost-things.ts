@@ -1,0 +1,55 @@
+/**
+ * @module The lost things a thread names, read from parts of speech: a loss word before a noun
+ * ("failed orders", "missed reminders", "discarded job sheets"). Duplicates and delays are not
+ * lost: there is nothing to recover.
+ */
+import type { Item } from './context.js';
+
+const LOSS = new Set([
+  'failed',
+  'missing',
+  'missed',
+  'lost',
+  'dropped',
+  'stuck',
+  'discarded',
+  'deleted',
+  'skipped',
+  'wiped',
+]);
+// nouns that count time or stand in for another noun, not records
+const VAGUE = new Set(['ones', 'things', 'days', 'weeks', 'hours', 'minutes', 'times', 'months', 'years']);
+const NOUNISH = new Set(['NOUN', 'PROPN', 'ADJ']);
+
+/** The first "<loss word> <noun phrase>" in the items' sentences, with where it was read. */
+export function lostThings(items: readonly Item[]): { what: string; item: Item; sentence: string } | null {
+  for (const item of items) {
+    if (item.unit === 'log' || item.role === 'bot') continue;
+    for (const [index, read] of item.analyzed.entries()) {
+      const tokens = read.tokens;
+      for (let i = 0; i < tokens.length; i++) {
+        const t = tokens[i];
+        if (!t || !LOSS.has(t.normal)) continue;
+        // up to three noun-phrase words after it, ending in a plural noun or "data"
+        let end = -1;
+        for (let j = i + 1; j <= i + 3 && j < tokens.length; j++) {
+          const w = tokens[j];
+          if (!w || !NOUNISH.has(w.pos) || w.kind !== 'word') break;
+          if (
+            w.pos === 'NOUN' &&
+            !VAGUE.has(w.normal) &&
+            (w.normal === 'data' || (/[^s]s$/.test(w.normal) && w.lemma !== w.normal))
+          )
+            end = j;
+        }
+        if (end < 0) continue;
+        const what = tokens
+          .slice(i, end + 1)
+          .map((w) => w.normal)
+          .join(' ');
+        return { what, item, sentence: item.sentences[index] ?? read.text };
+      }
+    }
+  }
+  return null;
+}
