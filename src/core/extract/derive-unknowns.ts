@@ -3,11 +3,6 @@
 import type { Facts } from '../model/packet.js';
 import type { Signals } from '../model/signals.js';
 import { askApproval } from './ask-approval.js';
-import { askCustomerAction } from './ask-customer-action.js';
-import { askFixShip } from './ask-fix-ship.js';
-import { askRemedyWorks } from './ask-remedy-works.js';
-import { askScope } from './ask-scope.js';
-import { askUpdate } from './ask-update.js';
 import type { ExtractContext } from './context.js';
 import { openQuestions } from './derive-open-questions.js';
 import { derivePending } from './derive-pending.js';
@@ -83,8 +78,6 @@ export function deriveUnknowns(
   const defect = signals.productDefect || signals.bugConfirmed || signals.regression;
   const open = openQuestions(ctx);
 
-  for (const u of askCustomerAction(ctx)) add(1, u);
-  if (signals.fixReleased) add(1, askUpdate(ctx));
   if (signals.security || signals.crossTenantData) {
     const hit = findSentences(ctx.items, EXPOSED_OBJECT)[0];
     const exposed = hit?.match[1]?.toLowerCase().replace(/s?$/, 's') ?? 'records';
@@ -99,17 +92,14 @@ export function deriveUnknowns(
       ),
     );
   }
-  for (const u of askRemedyWorks(ctx)) add(2, u);
   const etaGiven = findSentences(ctx.items, ETA_GIVEN, (i) => i.isStaff && i.isPublic).length > 0;
   if (!notOurs && !signals.fixReleased && !etaGiven) {
-    const named = defect ? askFixShip(ctx) : null;
     const asksEta = facts.customerAsks.find((a) => ETA_ASK.test(String(a.value)));
     // a date for a fix: the defect is confirmed, our side speaks of a fix, or the customer asks when it is fixed
     const asksFixDate = facts.customerAsks.some(
       (a) => /\bfix/i.test(String(a.value)) && ETA_ASK.test(String(a.value)),
     );
-    if (named) add(2, named);
-    else if (
+    if (
       defect &&
       !signals.featureRequest &&
       (signals.bugConfirmed || signals.regression || asksFixDate || fixSpoken(ctx)) &&
@@ -143,7 +133,6 @@ export function deriveUnknowns(
   }
   const manyAccounts =
     typeof facts.affected.accounts?.value === 'number' && facts.affected.accounts.value > 1;
-  add(3, notOurs ? null : askScope(ctx));
   // the thread's own question about other customers says it better than the generic one
   // our side already said the others are fine ("other tenants on the cluster deliver normally")
   const scopeSettled = ctx.items.some(
