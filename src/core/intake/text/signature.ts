@@ -1,4 +1,5 @@
 /** @module Split the signature (contact context, never a claim) off the end of a mail body. */
+import { isParserSignatureLine } from './reply-parser.js';
 
 export interface SignatureSplit {
   readonly body: string;
@@ -8,22 +9,16 @@ export interface SignatureSplit {
 const DASHES = /^--\s?$/;
 const SENT_FROM =
   /^\s*(?:Sent from (?:my |Outlook|Mail|Yahoo|Samsung)|Get Outlook for|Von meinem .* gesendet|Envoyé de mon)/i;
-// Sign-offs in the languages support mail arrives in; the line holds nothing else (or a name after it).
+// Sign-offs the maintained parser does not know (it knows `… regards`, `cheers`, `best wishes`,
+// `… cordialement`, `bien à vous`, `bonne journée`), in the languages support mail arrives in; the
+// line holds nothing else (or a name after it).
 const SIGN_OFF_WORDS = [
   'best',
-  'best regards',
-  'best wishes',
-  'kind regards',
-  'kindest regards',
-  'warm regards',
-  'warmest regards',
-  'regards',
   'many thanks',
   'thanks',
   'thanks again',
   'thanks in advance',
   'thank you',
-  'cheers',
   'sincerely',
   'yours sincerely',
   'yours faithfully',
@@ -35,10 +30,7 @@ const SIGN_OFF_WORDS = [
   'br',
   'kr',
   'rgds',
-  'cordialement',
-  'bien cordialement',
   'très cordialement',
-  'bien à vous',
   'salutations',
   'meilleures salutations',
   'sincères salutations',
@@ -98,7 +90,7 @@ const SIGN_OFF_WORDS = [
 const SIGN_OFF_ALT = SIGN_OFF_WORDS.map((word) => word.replace(/\s+/g, '\\s+')).join('|');
 const SIGN_OFF = new RegExp(`^\\s*(?:${SIGN_OFF_ALT})\\s*[,.!]?\\s*$`, 'iu');
 // `Cheers, Tom` / `Saludos – Ana`: a sign-off with the first name on the same line.
-const SIGN_OFF_THEN = new RegExp(`^\\s*(?:${SIGN_OFF_ALT})\\s*[,.!–—-]\\s*(.+)$`, 'iu');
+const SIGN_OFF_THEN = /^\s*([^,.!–—-]+?)\s*[,.!–—-]\s*(.+)$/u;
 const NAME = /^\p{Lu}[\p{L}.'-]*(?: \p{Lu}[\p{L}.'-]*){0,2}$/u;
 const PHONE = /\+?\d[\d\s().-]{7,}\d/;
 // A whole line that is a phone number, optionally labelled (`Tel 01302 555 0187`, `M: +44 7700 900123`).
@@ -114,10 +106,23 @@ const IN_ERROR =
 const THIS_MESSAGE =
   /\b(?:this (?:e-?mail|message|communication|transmission)|e-?mail and any attachments|ce (?:courriel|message|mail|e-mail|courrier électronique)|diese (?:e-?mail|nachricht)|este (?:correo|mensaje)|dit (?:bericht|e-?mailbericht)|questo messaggio|confidentiality notice|avis de confidentialit)/i;
 
+/**
+ * A sign-off line: one of Spine's words or a closing the parser reads as a signature line. Its
+ * separators (`---`) and device lines (`Sent from …`, which it takes with any words after) are not
+ * sign-offs: those are cut above, by `-- ` and SENT_FROM.
+ */
+function isSignOffWords(text: string): boolean {
+  if (SIGN_OFF.test(text)) return true;
+  // The parser takes `Regards,` and `Regards!`, not `Regards.`
+  const words = text.trim().replace(/\.$/, '');
+  return /^\p{L}/u.test(words) && words.split(/\s+/).length <= 3 && isParserSignatureLine(words);
+}
+
 function isSignOff(line: string): boolean {
-  if (SIGN_OFF.test(line)) return true;
-  const name = SIGN_OFF_THEN.exec(line)?.[1]?.trim();
-  return name !== undefined && NAME.test(name);
+  if (isSignOffWords(line)) return true;
+  const split = SIGN_OFF_THEN.exec(line);
+  const name = split?.[2]?.trim();
+  return split?.[1] !== undefined && name !== undefined && NAME.test(name) && isSignOffWords(split[1]);
 }
 
 /** A paragraph of legal boilerplate (a confidentiality notice), never part of what the sender says. */
