@@ -21,7 +21,7 @@ export function findSentences(
 }
 
 /** The hits of findSentences one at a time, so a caller that stops early reads no further. */
-function* sentenceHits(
+export function* sentenceHits(
   items: readonly Item[],
   cue: RegExp,
   keep: (item: Item) => boolean = () => true,
