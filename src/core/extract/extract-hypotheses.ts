@@ -177,7 +177,18 @@ function continuation(item: Item, i: number): string[] {
   return out;
 }
 
-function analyse(ctx: ExtractContext): Candidate[] {
+// extractHypotheses and ruledOutTheories (via extractTried) read the same pass: run it once per context
+const analysed = new WeakMap<ExtractContext, readonly Candidate[]>();
+
+function analyse(ctx: ExtractContext): readonly Candidate[] {
+  const hit = analysed.get(ctx);
+  if (hit) return hit;
+  const kept = analyseOnce(ctx);
+  analysed.set(ctx, kept);
+  return kept;
+}
+
+function analyseOnce(ctx: ExtractContext): Candidate[] {
   const kept: Candidate[] = [];
   let lastAt = { id: '', index: -2 };
   let consumed = lastAt;

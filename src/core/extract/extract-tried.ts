@@ -89,6 +89,8 @@ export function extractTried(ctx: ExtractContext, problem: Claim<unknown> | null
   };
   let suggestion: { text: string; id: string } | null = null;
   for (const item of ctx.items) {
+    // once the list is full nothing later is kept: a 5,000-message thread stops reading here
+    if (out.length >= MAX_TRIED) break;
     // a sentence already taken as the previous attempt's result is not an attempt of its own
     let consumed = -1;
     // a status page is read as a whole incident (triedFromStatusPage), not update by update
@@ -166,14 +168,15 @@ export function extractTried(ctx: ExtractContext, problem: Claim<unknown> | null
     });
   }
   const cited = new Set(out.flatMap((t) => t.cites[0] ?? []));
-  for (const t of [...triedFromAnswers(ctx), ...triedFromStatusPage(ctx)]) {
+  const more = out.length < MAX_TRIED ? [...triedFromAnswers(ctx), ...triedFromStatusPage(ctx)] : [];
+  for (const t of more) {
     // an answer already read as an attempt on its own is not repeated
     if (t.cites[0] && cited.has(t.cites[0])) continue;
     push(t, atOf(ctx, t.cites[0]));
   }
   out.sort((a, b) => (a.at === b.at ? 0 : a.at === '' ? 1 : b.at === '' ? -1 : a.at < b.at ? -1 : 1));
   const tried: Tried[] = out.map(({ at: _at, ...t }) => t);
-  for (const r of ruledOutTheories(ctx)) {
+  for (const r of tried.length < MAX_TRIED ? ruledOutTheories(ctx) : []) {
     if (tried.length >= MAX_TRIED) break;
     const by = triedBy(r.sentence, r.by.role);
     tried.push({

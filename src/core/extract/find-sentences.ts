@@ -17,15 +17,24 @@ export function findSentences(
   cue: RegExp,
   keep: (item: Item) => boolean = () => true,
 ): Hit[] {
-  const hits: Hit[] = [];
+  return [...sentenceHits(items, cue, keep)];
+}
+
+/** The hits of findSentences one at a time, so a caller that stops early reads no further. */
+export function* sentenceHits(
+  items: readonly Item[],
+  cue: RegExp,
+  keep: (item: Item) => boolean = () => true,
+): Generator<Hit> {
   for (const item of items) {
     if (!keep(item)) continue;
-    item.sentences.forEach((sentence, index) => {
+    const sentences = item.sentences;
+    for (let index = 0; index < sentences.length; index++) {
+      const sentence = sentences[index] ?? '';
       const match = cue.exec(sentence);
-      if (match) hits.push({ item, index, sentence, match });
-    });
+      if (match) yield { item, index, sentence, match };
+    }
   }
-  return hits;
 }
 
 /** A statement says the matched thing happened; a question, direct or put indirectly, only asks. */
@@ -43,7 +52,7 @@ export function citesFor(
   veto?: RegExp,
 ): string[] {
   const ids: string[] = [];
-  for (const hit of findSentences(items, cue, keep)) {
+  for (const hit of sentenceHits(items, cue, keep)) {
     if (statementsOnly && !isStatement(hit)) continue;
     if (veto?.test(hit.sentence)) continue;
     if (!ids.includes(hit.item.id)) ids.push(hit.item.id);

@@ -4,9 +4,10 @@
  */
 
 // a URL or an e-mail address
-const ADDRESS = /\b[a-z][\w+.-]*:\/\/[^\s<>"'`)\]]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gi;
-// dotted runs: "v4.8.1", "config.yaml", "api.example.com", "e.g", "10.0.0.1"
-const DOTTED = /[\p{L}\p{N}_-]+(?:\.[\p{L}\p{N}_-]+)+/gu;
+const ADDRESS = /\b[a-z][\w+.-]*:\/\/[^\s<>"'`)\]]+|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gi;
+// dotted runs: "v4.8.1", "config.yaml", "api.example.com", "e.g", "10.0.0.1"; tried only where a
+// run begins (the lookbehind), so a long word is not rescanned from each of its letters
+const DOTTED = /(?<![\p{L}\p{N}_-])[\p{L}\p{N}_-]+(?:\.[\p{L}\p{N}_-]+)+/gu;
 // a full stop, question or exclamation mark glued to what follows: ".h5", "?logs=ci", "!=", "![image]",
 // "<!--", "try...catch"
 const GLUED =
@@ -18,6 +19,8 @@ const GLUED =
  * length, so offsets map back one to one; numbers ("2.5", "10.0.0.1") are left to the tokenizer.
  */
 export function maskDots(text: string): string {
+  // no "://" and no "@": no address (most messages; the address pattern is costly to run)
+  if (!text.includes('://') && !text.includes('@')) return maskPlain(text);
   let out = '';
   let at = 0;
   // URLs and e-mail addresses stay as written: the tokenizer knows them
