@@ -32,7 +32,17 @@ export interface ConceptOptions {
    */
   readonly maxOrdinaryRate?: number;
   readonly isTracker?: (group: string) => boolean;
+  /**
+   * ordinary texts of this group are a second ordinary corpus (support handoffs): the two rules above
+   * read a term's ordinary rate as the higher of the two corpora's, so a word support tickets use all
+   * the time ("escalate", "admin", "upgrade") is no concept however rare it is in issue trackers. A
+   * term in a single handoff is that ticket's topic, not support wording: it counts from two.
+   */
+  readonly isSupport?: (group: string) => boolean;
 }
+
+/** A term used by fewer support handoffs than this is one ticket's topic, not everyday support wording. */
+const MIN_SUPPORT_DOCS = 2;
 
 export const CONCEPT_OPTIONS: ConceptOptions = {
   features: 'stems',
@@ -57,6 +67,8 @@ export function conceptTerms(
   const inOrdinary = new Map<string, number>();
   const perSource = new Map<string, Map<string, number>>();
   const inTrackerSecurity = new Map<string, number>();
+  const inSupport = new Map<string, number>();
+  let support = 0;
   let trackerSecurity = 0;
   let security = 0;
   let ordinary = 0;
@@ -66,6 +78,8 @@ export function conceptTerms(
     if (isSecurity) security++;
     else ordinary++;
     if (inTracker) trackerSecurity++;
+    const isSupport = !isSecurity && options.isSupport?.(e.group) === true;
+    if (isSupport) support++;
     const counts = isSecurity ? inSecurity : inOrdinary;
     let source = perSource.get(e.group);
     if (isSecurity && !source) {
@@ -77,17 +91,25 @@ export function conceptTerms(
       counts.set(f, (counts.get(f) ?? 0) + 1);
       if (isSecurity && source) source.set(f, (source.get(f) ?? 0) + 1);
       if (inTracker) inTrackerSecurity.set(f, (inTrackerSecurity.get(f) ?? 0) + 1);
+      if (isSupport) inSupport.set(f, (inSupport.get(f) ?? 0) + 1);
     }
   }
   const sources = [...perSource.values()];
-  const ordinaryRate = (f: string): number => ((inOrdinary.get(f) ?? 0) + 1) / (ordinary + 2);
+  const supportRate = (f: string): number => {
+    const n = inSupport.get(f) ?? 0;
+    return n >= MIN_SUPPORT_DOCS ? n / Math.max(1, support) : 0;
+  };
+  const ordinaryRate = (f: string): number =>
+    Math.max(((inOrdinary.get(f) ?? 0) + 1) / (ordinary + 2), supportRate(f));
   const trackerRatio = (f: string): number =>
     ((inTrackerSecurity.get(f) ?? 0) + 1) / (trackerSecurity + 2) / ordinaryRate(f);
   const minTrackerRatio = options.minTrackerRatio;
   const maxOrdinary = options.maxOrdinaryRate;
   return [...inSecurity.entries()]
     .filter(
-      ([f]) => maxOrdinary === undefined || (inOrdinary.get(f) ?? 0) / Math.max(1, ordinary) <= maxOrdinary,
+      ([f]) =>
+        maxOrdinary === undefined ||
+        Math.max((inOrdinary.get(f) ?? 0) / Math.max(1, ordinary), supportRate(f)) <= maxOrdinary,
     )
     .filter(([f]) => minTrackerRatio === undefined || trackerRatio(f) >= minTrackerRatio)
     .filter(([f]) => sources.filter((s) => (s.get(f) ?? 0) >= options.minDocs).length >= options.minSources)
