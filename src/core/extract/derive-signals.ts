@@ -9,6 +9,7 @@ import { classifyReport } from './classify-report-text.js';
 import type { ExtractContext, Item } from './context.js';
 import { affirmedCites, deniesWord, isMatchDenied } from './denied-match.js';
 import { deriveAssessment } from './derive-assessment.js';
+import { compensationAuthorityCites } from './derive-compensation-authority.js';
 import { deriveFixReleased } from './derive-fix-released.js';
 import { deriveOurRouting } from './derive-our-routing.js';
 import { extractAccountNumbers } from './extract-account-numbers.js';
@@ -21,6 +22,7 @@ import { readsExecutiveAsk } from './reads-executive-ask.js';
 import { readsFeatureRequest } from './reads-feature-request.js';
 import { readsNoOutage } from './reads-no-outage.js';
 import { notSecurityCites } from './reads-not-security.js';
+import { readsOwnAmends } from './reads-own-amends.js';
 import { readSignalSentence } from './reads-signal-sentence.js';
 import { withoutRefuted } from './refuted-by-us.js';
 import { recurrenceCites } from './repeat-contact.js';
@@ -263,7 +265,14 @@ export function deriveSignals(
   set('billing', citesFor(items, cue.BILLING, notBot));
   // asked by the customer or raised in our discussion; the draft reply is a proposal under review,
   // so its offers open the compensation gate (draftOffersCompensation) but never drive the decision
-  set('compensationRequested', affirmedCites(items, cue.COMPENSATION, notField));
+  // … never the customer telling of refunds they gave their own people ("I had to refund two members")
+  const ownAmends = (item: Item, index: number): boolean => {
+    const sentence = item.analyzed[index];
+    return item.isCustomer && sentence !== undefined && readsOwnAmends(sentence);
+  };
+  set('compensationRequested', affirmedCites(items, cue.COMPENSATION, notField, 5, ownAmends));
+  // our side saying support may give it itself (a playbook limit, "within our limit")
+  set('compensationWithinAuthority', compensationAuthorityCites(ctx));
   set('churnRisk', citesFor(items, cue.CHURN, notField));
   set('executiveAsk', citesWhere(items, readsExecutiveAsk, notField));
   set('slaBreached', citesFor(items, cue.SLA, notField));
@@ -326,6 +335,7 @@ export function deriveSignals(
     featureRequest: flags.featureRequest ?? false,
     billing: flags.billing ?? false,
     compensationRequested: flags.compensationRequested ?? false,
+    compensationWithinAuthority: flags.compensationWithinAuthority ?? false,
     churnRisk: flags.churnRisk ?? false,
     executiveAsk: flags.executiveAsk ?? false,
     slaBreached: flags.slaBreached ?? false,

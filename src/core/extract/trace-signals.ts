@@ -12,6 +12,7 @@ import type { Trace } from '../model/trace.js';
 import type { ExtractContext } from './context.js';
 import { OTHERS, RECURRENCE } from './extract-pattern.js';
 import { readsBlocked } from './reads-blocked.js';
+import { readsWithinAuthority } from './reads-compensation-authority.js';
 import { readsExecutiveAsk } from './reads-executive-ask.js';
 import { readsFeatureRequest } from './reads-feature-request.js';
 import { readSignalSentence, type SignalSentenceLabel } from './reads-signal-sentence.js';
@@ -54,6 +55,7 @@ const STRUCTURES: Partial<Record<keyof Signals, ReadonlyArray<readonly [string, 
     blocked: [['reads-blocked', readsBlocked]],
     featureRequest: [['reads-feature-request', readsFeatureRequest]],
     executiveAsk: [['reads-executive-ask', readsExecutiveAsk]],
+    compensationWithinAuthority: [['reads-compensation-authority', readsWithinAuthority]],
   };
 
 // signals the signal-sentence classifier sets, by its label
