@@ -1,5 +1,6 @@
 /** @module Signals derived from the facts and the evidence, each true one with its cites. */
 
+import { analyze } from '../language/analyze.js';
 import { readsEveryoneFails } from '../language/reads-everyone-fails.js';
 import type { Facts } from '../model/packet.js';
 import type { SignalTrace } from '../model/signal-trace.js';
@@ -23,6 +24,7 @@ import { readsFeatureRequest } from './reads-feature-request.js';
 import { readsNoOutage } from './reads-no-outage.js';
 import { notSecurityCites } from './reads-not-security.js';
 import { readsOwnAmends } from './reads-own-amends.js';
+import { readsPrecaution } from './reads-precaution.js';
 import { readSignalSentence } from './reads-signal-sentence.js';
 import { withoutRefuted } from './refuted-by-us.js';
 import { recurrenceCites } from './repeat-contact.js';
@@ -168,6 +170,12 @@ function otherCustomerCites(items: readonly Item[], keep: (item: Item) => boolea
   return ids;
 }
 
+/** True when every sentence of a workaround only asks someone to refrain from something. */
+function readsOnlyPrecaution(text: string): boolean {
+  const sentences = analyze(text).sentences;
+  return sentences.length > 0 && sentences.every(readsPrecaution);
+}
+
 /** Evidence ids of the draft reply's sentences that offer compensation (for the gate, not the decision). */
 export function draftCompensationCites(ctx: ExtractContext): string[] {
   return affirmedCites(ctx.draftItems, cue.COMPENSATION, () => true);
@@ -287,15 +295,17 @@ export function deriveSignals(
   const status = statusPageCites(items);
   set('vendorIncident', status.length > 0 ? status : citesFor(items, cue.VENDOR_INCIDENT, notField));
 
+  // "please don't restart the terminals for now" guards against worse, it is no way around: unknown
+  const precaution = facts.workaround.exists === true && readsOnlyPrecaution(facts.workaround.text ?? '');
   const workaround: Signals['workaround'] =
-    facts.workaround.exists === null
+    facts.workaround.exists === null || precaution
       ? 'unknown'
       : facts.workaround.exists === false
         ? 'none'
         : facts.workaround.partial
           ? 'partial'
           : 'full';
-  if (facts.workaround.cites.length > 0) cites.workaround = facts.workaround.cites;
+  if (facts.workaround.cites.length > 0 && !precaution) cites.workaround = facts.workaround.cites;
   const money = extractAccountNumbers(ctx);
   if (money.arrCite) cites.arr = [money.arrCite];
   if (money.renewalCite) cites.renewalDays = [money.renewalCite];
