@@ -2,6 +2,7 @@
 
 import { analyze } from '../language/analyze.js';
 import { readsEveryoneFails } from '../language/reads-everyone-fails.js';
+import { readsSomeoneElseUsed } from '../language/reads-someone-else-used.js';
 import type { Facts } from '../model/packet.js';
 import type { SignalTrace } from '../model/signal-trace.js';
 import type { SignalCites, Signals } from '../model/signals.js';
@@ -203,6 +204,8 @@ export function deriveSignals(
   const security = [
     ...citesFor(items, cue.SECURITY, notField),
     ...citesFor(items, cue.PRIVACY, notField, 5, true),
+    // "her login was used by someone else": unauthorised access without the word, read from structure
+    ...citesWhere(items, readsSomeoneElseUsed, notField),
   ];
   const report = classifyReport(ctx);
   // our staff taking the case to the security team say it is a suspected security matter
