@@ -163,7 +163,8 @@ function otherCustomerCites(items: readonly Item[], keep: (item: Item) => boolea
   const ids: string[] = [];
   for (const hit of findSentences(items, OTHERS, keep)) {
     const s = hit.sentence;
-    if (s.trimEnd().endsWith('?') || NOT_ESTABLISHED.test(s) || !othersAffected(hit.item, hit.index))
+    // "I want to know if it touched other tenants" asks, put indirectly
+    if (!isStatement(hit) || NOT_ESTABLISHED.test(s) || !othersAffected(hit.item, hit.index))
       continue;
     if (!ids.includes(hit.item.id)) ids.push(hit.item.id);
     if (ids.length >= limit) break;
