@@ -51,6 +51,7 @@ export function makeSignals(overrides: Partial<Signals> = {}): Signals {
     featureRequest: false,
     billing: false,
     compensationRequested: false,
+    compensationWithinAuthority: false,
     churnRisk: false,
     executiveAsk: false,
     slaBreached: false,

@@ -39,6 +39,7 @@ const signalsArb: fc.Arbitrary<Signals> = fc.record({
   featureRequest: fc.boolean(),
   billing: fc.boolean(),
   compensationRequested: fc.boolean(),
+  compensationWithinAuthority: fc.boolean(),
   churnRisk: fc.boolean(),
   executiveAsk: fc.boolean(),
   slaBreached: fc.boolean(),

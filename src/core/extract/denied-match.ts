@@ -34,13 +34,20 @@ export function affirmedCites(
   cue: RegExp,
   keep: (item: Item) => boolean,
   limit = 5,
-  veto?: RegExp,
+  // a pattern over the sentence, or a reading of it (item, sentence index)
+  veto?: RegExp | ((item: Item, index: number) => boolean),
   statementsOnly = false,
 ): string[] {
   const ids: string[] = [];
+  const vetoes = (hit: { item: Item; index: number; sentence: string }): boolean =>
+    veto === undefined
+      ? false
+      : typeof veto === 'function'
+        ? veto(hit.item, hit.index)
+        : veto.test(hit.sentence);
   for (const hit of findSentences(items, cue, keep)) {
     if (statementsOnly && !isStatement(hit)) continue;
-    if (veto?.test(hit.sentence) || isMatchDenied(hit.item, hit.index, hit.match)) continue;
+    if (vetoes(hit) || isMatchDenied(hit.item, hit.index, hit.match)) continue;
     if (!ids.includes(hit.item.id)) ids.push(hit.item.id);
     if (ids.length >= limit) break;
   }

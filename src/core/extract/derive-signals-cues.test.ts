@@ -209,6 +209,9 @@ describe('other customers: a search that found nothing is no pattern', () => {
   it.each([
     'Looked for similar reports from other customers, found none.',
     'No similar tickets from other customers yet.',
+    // a question put indirectly asks, it establishes nothing
+    'I need to find out whether the bad import reached other customers too.',
+    'Engineering wants to know if the same key hit other accounts.',
   ])('no otherCustomersAffected: %j', (text) => {
     expect(one(text, 'support').otherCustomersAffected).toBe(false);
   });

@@ -1,6 +1,8 @@
 /** @module Signals derived from the facts and the evidence, each true one with its cites. */
 
+import { analyze } from '../language/analyze.js';
 import { readsEveryoneFails } from '../language/reads-everyone-fails.js';
+import { readsSomeoneElseUsed } from '../language/reads-someone-else-used.js';
 import type { Facts } from '../model/packet.js';
 import type { SignalTrace } from '../model/signal-trace.js';
 import type { SignalCites, Signals } from '../model/signals.js';
@@ -9,6 +11,7 @@ import { classifyReport } from './classify-report-text.js';
 import type { ExtractContext, Item } from './context.js';
 import { affirmedCites, deniesWord, isMatchDenied } from './denied-match.js';
 import { deriveAssessment } from './derive-assessment.js';
+import { compensationAuthorityCites } from './derive-compensation-authority.js';
 import { deriveFixReleased } from './derive-fix-released.js';
 import { deriveOurRouting } from './derive-our-routing.js';
 import { extractAccountNumbers } from './extract-account-numbers.js';
@@ -21,6 +24,8 @@ import { readsExecutiveAsk } from './reads-executive-ask.js';
 import { readsFeatureRequest } from './reads-feature-request.js';
 import { readsNoOutage } from './reads-no-outage.js';
 import { notSecurityCites } from './reads-not-security.js';
+import { readsOwnAmends } from './reads-own-amends.js';
+import { readsPrecaution } from './reads-precaution.js';
 import { readSignalSentence } from './reads-signal-sentence.js';
 import { withoutRefuted } from './refuted-by-us.js';
 import { recurrenceCites } from './repeat-contact.js';
@@ -158,12 +163,19 @@ function otherCustomerCites(items: readonly Item[], keep: (item: Item) => boolea
   const ids: string[] = [];
   for (const hit of findSentences(items, OTHERS, keep)) {
     const s = hit.sentence;
-    if (s.trimEnd().endsWith('?') || NOT_ESTABLISHED.test(s) || !othersAffected(hit.item, hit.index))
+    // "I want to know if it touched other tenants" asks, put indirectly
+    if (!isStatement(hit) || NOT_ESTABLISHED.test(s) || !othersAffected(hit.item, hit.index))
       continue;
     if (!ids.includes(hit.item.id)) ids.push(hit.item.id);
     if (ids.length >= limit) break;
   }
   return ids;
+}
+
+/** True when every sentence of a workaround only asks someone to refrain from something. */
+function readsOnlyPrecaution(text: string): boolean {
+  const sentences = analyze(text).sentences;
+  return sentences.length > 0 && sentences.every(readsPrecaution);
 }
 
 /** Evidence ids of the draft reply's sentences that offer compensation (for the gate, not the decision). */
@@ -193,6 +205,8 @@ export function deriveSignals(
   const security = [
     ...citesFor(items, cue.SECURITY, notField),
     ...citesFor(items, cue.PRIVACY, notField, 5, true),
+    // "her login was used by someone else": unauthorised access without the word, read from structure
+    ...citesWhere(items, readsSomeoneElseUsed, notField),
   ];
   const report = classifyReport(ctx);
   // our staff taking the case to the security team say it is a suspected security matter
@@ -263,7 +277,14 @@ export function deriveSignals(
   set('billing', citesFor(items, cue.BILLING, notBot));
   // asked by the customer or raised in our discussion; the draft reply is a proposal under review,
   // so its offers open the compensation gate (draftOffersCompensation) but never drive the decision
-  set('compensationRequested', affirmedCites(items, cue.COMPENSATION, notField));
+  // … never the customer telling of refunds they gave their own people ("I had to refund two members")
+  const ownAmends = (item: Item, index: number): boolean => {
+    const sentence = item.analyzed[index];
+    return item.isCustomer && sentence !== undefined && readsOwnAmends(sentence);
+  };
+  set('compensationRequested', affirmedCites(items, cue.COMPENSATION, notField, 5, ownAmends));
+  // our side saying support may give it itself (a playbook limit, "within our limit")
+  set('compensationWithinAuthority', compensationAuthorityCites(ctx));
   set('churnRisk', citesFor(items, cue.CHURN, notField));
   set('executiveAsk', citesWhere(items, readsExecutiveAsk, notField));
   set('slaBreached', citesFor(items, cue.SLA, notField));
@@ -278,15 +299,17 @@ export function deriveSignals(
   const status = statusPageCites(items);
   set('vendorIncident', status.length > 0 ? status : citesFor(items, cue.VENDOR_INCIDENT, notField));
 
+  // "please don't restart the terminals for now" guards against worse, it is no way around: unknown
+  const precaution = facts.workaround.exists === true && readsOnlyPrecaution(facts.workaround.text ?? '');
   const workaround: Signals['workaround'] =
-    facts.workaround.exists === null
+    facts.workaround.exists === null || precaution
       ? 'unknown'
       : facts.workaround.exists === false
         ? 'none'
         : facts.workaround.partial
           ? 'partial'
           : 'full';
-  if (facts.workaround.cites.length > 0) cites.workaround = facts.workaround.cites;
+  if (facts.workaround.cites.length > 0 && !precaution) cites.workaround = facts.workaround.cites;
   const money = extractAccountNumbers(ctx);
   if (money.arrCite) cites.arr = [money.arrCite];
   if (money.renewalCite) cites.renewalDays = [money.renewalCite];
@@ -326,6 +349,7 @@ export function deriveSignals(
     featureRequest: flags.featureRequest ?? false,
     billing: flags.billing ?? false,
     compensationRequested: flags.compensationRequested ?? false,
+    compensationWithinAuthority: flags.compensationWithinAuthority ?? false,
     churnRisk: flags.churnRisk ?? false,
     executiveAsk: flags.executiveAsk ?? false,
     slaBreached: flags.slaBreached ?? false,

@@ -55,6 +55,9 @@ function splitResult(sentence: string): { action: string; result: string | null 
 
 type Kind = 'action' | 'observation' | null;
 
+// a Markdown table row as the notes reader gives it: "header: value; header: value; …"
+const TABLE_ROW = /^[^:;]{1,40}:[^;]*(?:;\s*[^:;]{1,40}:[^;]*){2,}$/;
+
 // what kind of attempt a sentence reports: something done, something looked at, or neither
 function attemptKind(sentence: string, item: Item): Kind {
   // "we can say they're re-sent": a plan or a possibility before the verb, not something done
@@ -139,7 +142,9 @@ export function extractTried(ctx: ExtractContext, problem: Claim<unknown> | null
       const listed = i > 0 && startsListLine(item.ev.text, raw);
       // a list line says more than a label and a figure ("Charged: $32,173.15" is data, not a check)
       const opensLine = i === 0 || (listed && contentWords(sentence.replace(/^[^:]*:/, '')).length >= 4);
-      const finding = opensLine && !item.isPublic && item.isStaff && FINDING.test(sentence);
+      // a table row ("ticket: #7731; rows: 20,000") is a record of data, not a finding
+      const record = TABLE_ROW.test(sentence);
+      const finding = opensLine && !record && !item.isPublic && item.isStaff && FINDING.test(sentence);
       const kind: Kind = did || finding ? 'action' : attemptKind(sentence, item);
       if (!kind) return;
       const split = splitResult(sentence);

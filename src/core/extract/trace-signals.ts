@@ -6,12 +6,14 @@
 
 import { SIGNAL_SENTENCE_MODEL } from '../classify/signal-sentence-model.js';
 import { readsEveryoneFails } from '../language/reads-everyone-fails.js';
+import { readsSomeoneElseUsed } from '../language/reads-someone-else-used.js';
 import type { Sentence } from '../language/types.js';
 import type { SignalCites, Signals } from '../model/signals.js';
 import type { Trace } from '../model/trace.js';
 import type { ExtractContext } from './context.js';
 import { OTHERS, RECURRENCE } from './extract-pattern.js';
 import { readsBlocked } from './reads-blocked.js';
+import { readsWithinAuthority } from './reads-compensation-authority.js';
 import { readsExecutiveAsk } from './reads-executive-ask.js';
 import { readsFeatureRequest } from './reads-feature-request.js';
 import { readSignalSentence, type SignalSentenceLabel } from './reads-signal-sentence.js';
@@ -51,9 +53,11 @@ const CUES: Partial<Record<keyof Signals, ReadonlyArray<readonly [string, RegExp
 const STRUCTURES: Partial<Record<keyof Signals, ReadonlyArray<readonly [string, (s: Sentence) => boolean]>>> =
   {
     outage: [['everyone-fails', readsEveryoneFails]],
+    security: [['someone-else-used', readsSomeoneElseUsed]],
     blocked: [['reads-blocked', readsBlocked]],
     featureRequest: [['reads-feature-request', readsFeatureRequest]],
     executiveAsk: [['reads-executive-ask', readsExecutiveAsk]],
+    compensationWithinAuthority: [['reads-compensation-authority', readsWithinAuthority]],
   };
 
 // signals the signal-sentence classifier sets, by its label

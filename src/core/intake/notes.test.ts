@@ -85,6 +85,24 @@ describe('notesParser', () => {
     expect(result.items[0]?.author).toEqual({ name: 'Olivia Grant', role: 'success', side: 'internal' });
   });
 
+  it('takes the author from a first line that names one person of our side', () => {
+    const people = [
+      { name: 'Irene Vasquez', role: 'customer' as const },
+      { name: 'Joel Park', role: 'support' as const },
+      { name: 'Dana Cole', role: 'engineering' as const },
+    ];
+    const signed = parse(textUnit('Refund review (Joel, Tue 3 Mar)\n\nChecked the ledger.\n', 'review.md'), {
+      manifest: { people, files: {} },
+    });
+    expect(signed.items[1]?.author).toEqual({ name: 'Joel Park', role: 'support', side: 'internal' });
+    // a heading naming the customer is about them; two of ours name no single author
+    for (const heading of ['Call with Irene, 3 Mar', 'Joel and Dana: sync notes'])
+      expect(
+        parse(textUnit(`${heading}\n\nChecked the ledger.\n`, 'n.md'), { manifest: { people, files: {} } })
+          .items[1]?.author,
+      ).toBeNull();
+  });
+
   it('reads a file the manifest names as the draft as a draft', () => {
     const result = parse(textUnit('We will fix it.\n\nPriya\n', 'reply.txt'), {
       manifest: { people: [], files: {}, draft: 'reply.txt' },

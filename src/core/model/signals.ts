@@ -62,6 +62,8 @@ export const SignalsSchema = z.object({
   billing: z.boolean(),
   /** credit, refund beyond policy, fee reimbursement or free months asked or offered */
   compensationRequested: z.boolean(),
+  /** our side says support may give the credit or refund itself, within a stated limit */
+  compensationWithinAuthority: z.boolean(),
   /** threatened to cancel, not renew or move to a competitor */
   churnRisk: z.boolean(),
   /** asked for an executive, a call with leadership, or an escalation manager */

@@ -72,15 +72,25 @@ const CASES: Record<string, { hit: Partial<Signals>; miss: Partial<Signals> }> =
     hit: { churnRisk: true, tier: 'enterprise' },
     miss: { churnRisk: true, arr: 20000, tier: 'pro' },
   },
-  'esc-compensation': { hit: { compensationRequested: true }, miss: { billing: true } },
+  // a credit support may give itself, by our side's word, is no policy exception
+  'esc-compensation': {
+    hit: { compensationRequested: true },
+    miss: { compensationRequested: true, compensationWithinAuthority: true },
+  },
   'esc-feature-commitment': { hit: { featureRequest: true }, miss: { churnRisk: true } },
   'handle-documented-how-to': {
     hit: { documentedBehavior: true, productDefect: true },
     miss: { documentedBehavior: true, regression: true },
   },
+  // a credit within support's authority does not take an assessed case out of support; one beyond it does
   'handle-our-assessment': {
-    hit: { productDefect: true, assessment: 'customer_side' },
-    miss: { productDefect: true, assessment: 'customer_side', bugConfirmed: true },
+    hit: {
+      productDefect: true,
+      assessment: 'customer_side',
+      compensationRequested: true,
+      compensationWithinAuthority: true,
+    },
+    miss: { productDefect: true, assessment: 'customer_side', compensationRequested: true },
   },
   // a confirmed bug already fixed in a release, with a compensation ask: support, through the gate
   'handle-fix-released': {

@@ -34,6 +34,25 @@ function authorFromManifest(unit: IntakeUnit, manifest: Manifest | undefined): A
 }
 
 /**
+ * The one person of our side a note's first line names ("Billing note (Farah, 4 Dec)", "Call notes
+ * - Sam"): a heading that signs the note. Customers are left out: a heading naming one is about them.
+ */
+function authorFromHeading(text: string, manifest: Manifest | undefined): Author | null {
+  if (!manifest) return null;
+  const first = text.split('\n').find((line) => line.trim() !== '') ?? '';
+  if (first.length > 160) return null;
+  const folded = ` ${fold(first).replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
+  const named = manifest.people.filter((person) => {
+    const full = fold(person.name);
+    const given = full.split(/\s+/)[0] ?? full;
+    return folded.includes(` ${full} `) || folded.includes(` ${given} `);
+  });
+  const person = named.length === 1 ? named[0] : undefined;
+  if (!person || person.role === 'customer') return null;
+  return { name: person.name, role: person.role, side: 'internal' };
+}
+
+/**
  * A block longer than MAX_ITEM_TEXT as several blocks of whole lines (each with its own line range);
  * a single longer line is split into parts located `L7.1`, `L7.2` …, so nothing is cut.
  */
@@ -96,7 +115,7 @@ export function parseNotes(unit: IntakeUnit, context: ParseContext): ParseResult
   // terminal colour codes (pasted console output) are not text
   const text = decoded.text.includes('\u001b') ? decoded.text.replace(ANSI, '') : decoded.text;
   if (invalidUtf8) warnings.push(`${unit.name}: not valid UTF-8; unreadable bytes were replaced`);
-  const author = authorFromManifest(unit, context.manifest);
+  const author = authorFromManifest(unit, context.manifest) ?? authorFromHeading(text, context.manifest);
   const read = (csvBlocks(text) ?? splitBlocks(text, true)).filter((block) => block.text !== '');
   const long = read.filter((block) => block.text.length > MAX_ITEM_TEXT).length;
   let blocks = read.flatMap(splitLong);

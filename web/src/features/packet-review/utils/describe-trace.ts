@@ -68,6 +68,7 @@ const SIGNAL_NAMES: Partial<Record<keyof Signals, string>> = {
   featureRequest: 'Feature request',
   billing: 'Billing',
   compensationRequested: 'Compensation asked',
+  compensationWithinAuthority: "Within support's authority",
   churnRisk: 'Churn risk',
   executiveAsk: 'Executive asked for',
   slaBreached: 'SLA breached',
