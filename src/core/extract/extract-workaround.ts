@@ -1,7 +1,10 @@
 /** @module Workaround: whether one exists, whether it only covers some cases, in whose words. */
+
+import type { Sentence } from '../language/types.js';
 import type { Facts } from '../model/packet.js';
 import type { ExtractContext } from './context.js';
 import { describesBehaviour } from './describes-behaviour.js';
+import { readsFailedTry } from './reads-failed-try.js';
 import { cleanSentence } from './text/clean-sentence.js';
 
 const NONE =
@@ -21,9 +24,6 @@ const CONTAINMENT =
   /\b(?:paused?|pausing|suspend(?:ed|ing)?|disabled?|disabling|switch(?:ed|ing)? (?:\w+ ){0,3}?off|stopp(?:ed|ing)|halt(?:ed|ing)|froze|frozen|freezing)\b.{0,80}?\b(?:so (?:that )?(?:nothing|no (?:more|new|further|other)|it (?:can'?t|doesn'?t|won'?t|no longer)|they (?:can'?t|don'?t|won'?t))|to (?:stop|prevent|avoid|contain|limit) (?:any |more |further |new |the )?(?:\w+ )?(?:harm|damage|leaks?|duplicates?|copies|exposure|spread|emails?|messages?|sends?|data|records?|charges?|it|this|that|from))\b/i;
 const FULL = /\b(?:fully|completely|covers (?:all|every))\b/i;
 
-// someone tried it and it did not help: "same thing everywhere", "still failing", "no change"
-const FAILED =
-  /\b(?:same (?:error|result|thing|problem|issue|loop|message|screen|crash)|(?:didn'?t|did not|doesn'?t|does not|won'?t) (?:help|work|fix|change anything)|no (?:change|difference|luck|effect)|made (?:it|things) worse|makes? (?:it|things) worse|still (?:failing|broken|the same|not working|happening|out|crashing))\b/i;
 // "we tried it, same error": the try is the suggestion just before
 const REFERS_BACK =
   /\b(?:(?:tried|did|done|followed|used) (?:it|that|this|those|these|your (?:suggestion|workaround|steps?|advice)))\b/i;
@@ -45,7 +45,8 @@ function failedTries(ctx: ExtractContext): Failure[] {
   ctx.items.forEach((item, n) => {
     if (item.unit === 'log' || item.unit === 'request' || item.role === 'bot') return;
     item.sentences.forEach((s, i) => {
-      if (!FAILED.test(s) || s.endsWith('?')) return;
+      const read = item.analyzed[i];
+      if (!read || !readsFailedTry(read) || s.endsWith('?')) return;
       const window = `${item.sentences[i - 1] ?? ''} ${s}`;
       out.push({ at: n * 10_000 + i, done: doneStems(window), refersBack: REFERS_BACK.test(window) });
     });
@@ -62,7 +63,7 @@ export function extractWorkaround(ctx: ExtractContext): Facts['workaround'] {
   let full = false;
   let failed = false;
   const failures = failedTries(ctx);
-  const suggestions: { at: number; sentence: string; next: string }[] = [];
+  const suggestions: { at: number; sentence: string; read: Sentence | undefined; next: string }[] = [];
   ctx.items.forEach((item, n) => {
     if (item.unit === 'field' || item.unit === 'account' || item.unit === 'log' || item.unit === 'request')
       return;
@@ -77,15 +78,21 @@ export function extractWorkaround(ctx: ExtractContext): Facts['workaround'] {
       const sentence = item.analyzed[i];
       if (CUE.exec(s)?.[0].toLowerCase() === 'instead' && sentence && describesBehaviour(sentence)) return;
       if (!cites.includes(item.id)) cites.push(item.id);
-      suggestions.push({ at: n * 10_000 + i, sentence: s, next: item.sentences[i + 1] ?? '' });
+      suggestions.push({
+        at: n * 10_000 + i,
+        sentence: s,
+        read: sentence,
+        next: item.sentences[i + 1] ?? '',
+      });
     });
   });
   for (const [k, sug] of suggestions.entries()) {
+    const read = sug.read;
     // tried and failed: the same action done in the past tense, or "tried it" right after it
     const own = stems(sug.sentence);
     const nextAt = suggestions[k + 1]?.at ?? Number.POSITIVE_INFINITY;
     const gone =
-      FAILED.test(sug.sentence) ||
+      (read !== undefined && readsFailedTry(read)) ||
       failures.some(
         (f) => f.done.some((w) => own.has(w)) || (f.refersBack && f.at > sug.at && f.at < nextAt),
       );
