@@ -5,6 +5,7 @@ import type { Facts } from '../model/packet.js';
 import type { ExtractContext } from './context.js';
 import { describesBehaviour } from './describes-behaviour.js';
 import { readsFailedTry } from './reads-failed-try.js';
+import { readsLimited } from './reads-limited.js';
 import { cleanSentence } from './text/clean-sentence.js';
 
 const NONE =
@@ -16,8 +17,6 @@ const NOT_WORKAROUND =
   /\b(?:(?:was|were|got|been|being|is|are) (?:over)?(?:charged|billed|invoiced|debited)\b|(?:charged|billed|invoiced|debited|paid|showed|displayed|shown|shows|said|says)\b[^.]{0,60}\binstead of\b)/i;
 // "re-saving the widget fixes it": a gerund that makes it work is a workaround
 const GERUND_FIX = /(?:^)(?:[A-Z]?[a-z-]+ing)\b[^.]{0,80}?\b(?:fixes|works|helps|restores)\b/;
-const PARTIAL =
-  /,\s*not\b|\bbut only\b|\bworks (?:only )?for\b|\bif (?:they|you) can'?t wait\b|\b(?:except|only (?:for|works|some|covers|partly)|by hand|manually|hand-?key\w*|not for|but not|doesn't (?:work|help) for|does not (?:work|help) for|some of|partial\w*|fewer|most of|minutes (?:per|each|a|for)|hours (?:per|each|a)|laborious|tedious|slow|usually|sometimes|mostly|not all)\b|\b(?:loses?|losing) (?:the|its|their|all|any)\b|\b(?:rejects?|rejected|not accepted)\b|\btakes? (?:\w+ ){0,3}?(?:all day|hours|days|ages|forever|the whole (?:day|morning|afternoon|week))\b|\bfull[- ]time\b/i;
 // pausing or switching something off to stop further harm contains it, it does not let them work:
 // "I've paused the scheduled export so nothing else goes out", "we disabled the sync to stop more duplicates"
 const CONTAINMENT =
@@ -63,7 +62,13 @@ export function extractWorkaround(ctx: ExtractContext): Facts['workaround'] {
   let full = false;
   let failed = false;
   const failures = failedTries(ctx);
-  const suggestions: { at: number; sentence: string; read: Sentence | undefined; next: string }[] = [];
+  const suggestions: {
+    at: number;
+    sentence: string;
+    read: Sentence | undefined;
+    next: string;
+    readNext: Sentence | undefined;
+  }[] = [];
   ctx.items.forEach((item, n) => {
     if (item.unit === 'field' || item.unit === 'account' || item.unit === 'log' || item.unit === 'request')
       return;
@@ -83,6 +88,7 @@ export function extractWorkaround(ctx: ExtractContext): Facts['workaround'] {
         sentence: s,
         read: sentence,
         next: item.sentences[i + 1] ?? '',
+        readNext: item.analyzed[i + 1],
       });
     });
   });
@@ -103,7 +109,8 @@ export function extractWorkaround(ctx: ExtractContext): Facts['workaround'] {
     // the limits often follow in the next sentence: "works for line charts, NOT combo charts"
     const scope = `${sug.sentence} ${sug.next}`;
     text ??= cleanSentence(sug.sentence);
-    if (PARTIAL.test(scope) || CONTAINMENT.test(sug.sentence)) partial = true;
+    const limited = [sug.read, sug.readNext].some((r) => r !== undefined && readsLimited(r));
+    if (limited || CONTAINMENT.test(sug.sentence)) partial = true;
     if (FULL.test(scope)) full = true;
   }
   if (text) return { exists: true, partial: partial && !full, text, cites: cites.slice(0, 6) };
