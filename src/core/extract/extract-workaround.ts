@@ -6,17 +6,14 @@ import type { ExtractContext } from './context.js';
 import { describesBehaviour } from './describes-behaviour.js';
 import { readsFailedTry } from './reads-failed-try.js';
 import { readsLimited } from './reads-limited.js';
+import { wayRoundCue } from './reads-way-round.js';
 import { cleanSentence } from './text/clean-sentence.js';
 
 const NONE =
   /\b(?:no (?:known )?work-?arounds?|there(?:'s| is) no (?:known )?(?:work-?around|way around)|no (?:other )?way in\b|no (?:other )?(?:way|means) (?:to get in|of getting in|to access|to log ?in|to sign ?in)|no (?:known |other )?(?:fallback|alternative|plan b)\b|nothing (?:they|you|we|the customers?|customers?|the client) can do(?: (?:on|from) (?:their|your|our) (?:side|end))?)\b/i;
-const CUE =
-  /\b(?:(?:they|you|customers?) can (?:also )?(?:poll|use|call|export|download|switch|run|schedule|re-?run|replay)\b|work-?arounds?|in the meantime|meanwhile|for now|as a stop-?gap|stop-?gap|temporar(?:y|ily)|manually|by hand|hand-?key\w*|re-?key\w*|retry(?:ing)? (?:the|it|them|this|that|those|these|an?|each|every|after|later|in a|with|once|twice|manually|a few|several|until|usually|often|sometimes|works|helps|gets|fixes|succeeds)\b|smaller batches|alternative(?:ly)?|instead|interim)\b/i;
 // what was charged or shown "instead of" what was expected is the problem, not something to do
 const NOT_WORKAROUND =
   /\b(?:(?:was|were|got|been|being|is|are) (?:over)?(?:charged|billed|invoiced|debited)\b|(?:charged|billed|invoiced|debited|paid|showed|displayed|shown|shows|said|says)\b[^.]{0,60}\binstead of\b)/i;
-// "re-saving the widget fixes it": a gerund that makes it work is a workaround
-const GERUND_FIX = /(?:^)(?:[A-Z]?[a-z-]+ing)\b[^.]{0,80}?\b(?:fixes|works|helps|restores)\b/;
 // pausing or switching something off to stop further harm contains it, it does not let them work:
 // "I've paused the scheduled export so nothing else goes out", "we disabled the sync to stop more duplicates"
 const CONTAINMENT =
@@ -78,10 +75,11 @@ export function extractWorkaround(ctx: ExtractContext): Facts['workaround'] {
         if (!cites.includes(item.id)) cites.push(item.id);
         return;
       }
-      if ((!CUE.test(s) && !GERUND_FIX.test(s)) || s.endsWith('?') || NOT_WORKAROUND.test(s)) return;
-      // "the importer reads the first sheet instead of the chosen one" is the problem, not a way round
       const sentence = item.analyzed[i];
-      if (CUE.exec(s)?.[0].toLowerCase() === 'instead' && sentence && describesBehaviour(sentence)) return;
+      const cue = sentence ? wayRoundCue(sentence) : null;
+      if (!cue || s.endsWith('?') || NOT_WORKAROUND.test(s)) return;
+      // "the importer reads the first sheet instead of the chosen one" is the problem, not a way round
+      if (cue === 'instead' && sentence && describesBehaviour(sentence)) return;
       if (!cites.includes(item.id)) cites.push(item.id);
       suggestions.push({
         at: n * 10_000 + i,
