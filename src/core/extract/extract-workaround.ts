@@ -4,6 +4,7 @@ import type { Sentence } from '../language/types.js';
 import type { Facts } from '../model/packet.js';
 import type { ExtractContext } from './context.js';
 import { describesBehaviour } from './describes-behaviour.js';
+import { readsContainment } from './reads-containment.js';
 import { readsFailedTry } from './reads-failed-try.js';
 import { readsLimited } from './reads-limited.js';
 import { wayRoundCue } from './reads-way-round.js';
@@ -14,10 +15,6 @@ const NONE =
 // what was charged or shown "instead of" what was expected is the problem, not something to do
 const NOT_WORKAROUND =
   /\b(?:(?:was|were|got|been|being|is|are) (?:over)?(?:charged|billed|invoiced|debited)\b|(?:charged|billed|invoiced|debited|paid|showed|displayed|shown|shows|said|says)\b[^.]{0,60}\binstead of\b)/i;
-// pausing or switching something off to stop further harm contains it, it does not let them work:
-// "I've paused the scheduled export so nothing else goes out", "we disabled the sync to stop more duplicates"
-const CONTAINMENT =
-  /\b(?:paused?|pausing|suspend(?:ed|ing)?|disabled?|disabling|switch(?:ed|ing)? (?:\w+ ){0,3}?off|stopp(?:ed|ing)|halt(?:ed|ing)|froze|frozen|freezing)\b.{0,80}?\b(?:so (?:that )?(?:nothing|no (?:more|new|further|other)|it (?:can'?t|doesn'?t|won'?t|no longer)|they (?:can'?t|don'?t|won'?t))|to (?:stop|prevent|avoid|contain|limit) (?:any |more |further |new |the )?(?:\w+ )?(?:harm|damage|leaks?|duplicates?|copies|exposure|spread|emails?|messages?|sends?|data|records?|charges?|it|this|that|from))\b/i;
 const FULL = /\b(?:fully|completely|covers (?:all|every))\b/i;
 
 // "we tried it, same error": the try is the suggestion just before
@@ -108,7 +105,7 @@ export function extractWorkaround(ctx: ExtractContext): Facts['workaround'] {
     const scope = `${sug.sentence} ${sug.next}`;
     text ??= cleanSentence(sug.sentence);
     const limited = [sug.read, sug.readNext].some((r) => r !== undefined && readsLimited(r));
-    if (limited || CONTAINMENT.test(sug.sentence)) partial = true;
+    if (limited || (sug.read !== undefined && readsContainment(sug.read))) partial = true;
     if (FULL.test(scope)) full = true;
   }
   if (text) return { exists: true, partial: partial && !full, text, cites: cites.slice(0, 6) };

@@ -32,6 +32,8 @@ const PARTIES = new Set(['they', 'you', 'customer', 'client', 'user']);
 // error in the log", "you can check our status page", "you can reply to this email")
 const PERCEIVING = new Set([
   'see',
+  'read',
+  'learn',
   'find',
   'notice',
   'tell',
@@ -52,6 +54,8 @@ const RESTORING = new Set(['fix', 'work', 'help', 'restore', 'solve', 'resolve']
 const DOWN = new Set(['small', 'few', 'short', 'low']);
 // verbs of stance that take a clause: "it seems you can", "I think they could"
 const STANCE = new Set(['seem', 'think', 'believe', 'guess', 'remember', 'hope', 'appear']);
+// what makes an action wait for the fix: "once the domain shows Verified", "after the patch"
+const AFTERWARDS = new Set(['once', 'after']);
 const AS_WELL = new Set(['also', 'still', 'always', 'just']);
 
 const has = (t: Token | undefined, set: ReadonlySet<string>): boolean =>
@@ -106,7 +110,8 @@ function partyCan(s: Sentence, i: number): boolean {
   if (!verb || ['AUX', 'PART', 'PUNCT', 'DET', 'ADP', 'PRON'].includes(verb.pos)) return false;
   // "they can't log in" stops at "not" above; a negator in an earlier clause ("if they can't wait
   // they can poll") denies nothing here
-  return !has(verb, PERCEIVING);
+  // "you can send it again once the domain is verified": a step that waits for the fix
+  return !has(verb, PERCEIVING) && !tokens.slice(k + 1).some((x) => has(x, AFTERWARDS));
 }
 
 /** "retry the upload", "retrying it after a minute": the action, not "the retry policy". */
@@ -114,10 +119,14 @@ function retried(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
   // base form or gerund: "retry the upload", "retrying it"; "the job retried" reports what happened
   if (t?.lemma !== 'retry' || t.pos !== 'VERB' || t.normal === 'retried') return false;
-  // "the retry policy", "automatic retry": a determiner or adjective makes it a thing
+  // "the retry policy", "automatic retry": a determiner or adjective makes it a thing;
   const before = tokens[i - 1]?.pos ?? '';
   const after = tokens[i + 1];
-  return before !== 'DET' && before !== 'ADJ' && after !== undefined && after.pos !== 'PUNCT';
+  // "stop retrying": the object of another verb reports what the system does
+  if (['DET', 'ADJ', 'VERB'].includes(before)) return false;
+  // an object or an adverbial follows: "retry the upload", "retry it", "retry in a minute", "retry
+  // later"; never a noun it modifies ("retry backoff")
+  return ['DET', 'PRON', 'ADP', 'ADV', 'NUM'].includes(after?.pos ?? '');
 }
 
 /** "in smaller batches", "with a smaller file": scaling the work down. */
