@@ -7,11 +7,10 @@ import { describesBehaviour } from './describes-behaviour.js';
 import { readsContainment } from './reads-containment.js';
 import { readsFailedTry } from './reads-failed-try.js';
 import { readsLimited } from './reads-limited.js';
+import { readsNoWayRound } from './reads-no-way-round.js';
 import { wayRoundCue } from './reads-way-round.js';
 import { cleanSentence } from './text/clean-sentence.js';
 
-const NONE =
-  /\b(?:no (?:known )?work-?arounds?|there(?:'s| is) no (?:known )?(?:work-?around|way around)|no (?:other )?way in\b|no (?:other )?(?:way|means) (?:to get in|of getting in|to access|to log ?in|to sign ?in)|no (?:known |other )?(?:fallback|alternative|plan b)\b|nothing (?:they|you|we|the customers?|customers?|the client) can do(?: (?:on|from) (?:their|your|our) (?:side|end))?)\b/i;
 // what was charged or shown "instead of" what was expected is the problem, not something to do
 const NOT_WORKAROUND =
   /\b(?:(?:was|were|got|been|being|is|are) (?:over)?(?:charged|billed|invoiced|debited)\b|(?:charged|billed|invoiced|debited|paid|showed|displayed|shown|shows|said|says)\b[^.]{0,60}\binstead of\b)/i;
@@ -67,21 +66,21 @@ export function extractWorkaround(ctx: ExtractContext): Facts['workaround'] {
     if (item.unit === 'field' || item.unit === 'account' || item.unit === 'log' || item.unit === 'request')
       return;
     item.sentences.forEach((s, i) => {
-      if (NONE.test(s)) {
+      const read = item.analyzed[i];
+      if (read && readsNoWayRound(read)) {
         none = true;
         if (!cites.includes(item.id)) cites.push(item.id);
         return;
       }
-      const sentence = item.analyzed[i];
-      const cue = sentence ? wayRoundCue(sentence) : null;
+      const cue = read ? wayRoundCue(read) : null;
       if (!cue || s.endsWith('?') || NOT_WORKAROUND.test(s)) return;
       // "the importer reads the first sheet instead of the chosen one" is the problem, not a way round
-      if (cue === 'instead' && sentence && describesBehaviour(sentence)) return;
+      if (cue === 'instead' && read && describesBehaviour(read)) return;
       if (!cites.includes(item.id)) cites.push(item.id);
       suggestions.push({
         at: n * 10_000 + i,
         sentence: s,
-        read: sentence,
+        read,
         next: item.sentences[i + 1] ?? '',
         readNext: item.analyzed[i + 1],
       });

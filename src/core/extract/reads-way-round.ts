@@ -126,7 +126,7 @@ function retried(tokens: readonly Token[], i: number): boolean {
   if (['DET', 'ADJ', 'VERB'].includes(before)) return false;
   // an object or an adverbial follows: "retry the upload", "retry it", "retry in a minute", "retry
   // later"; never a noun it modifies ("retry backoff")
-  return ['DET', 'PRON', 'ADP', 'ADV', 'NUM'].includes(after?.pos ?? '');
+  return ['DET', 'PRON', 'ADP', 'ADV', 'NUM', 'ADJ'].includes(after?.pos ?? '');
 }
 
 /** "in smaller batches", "with a smaller file": scaling the work down. */
