@@ -1,31 +1,25 @@
 /** @module Customer asks: the questions and requests in the customer's own public messages. */
+
+import { analyze } from '../language/analyze.js';
+import type { Sentence } from '../language/types.js';
 import { type Claim, claim, uniqueClaims } from './claim.js';
 import type { ExtractContext } from './context.js';
+import { readsAskedQuestion } from './reads-asked-question.js';
+import { readsRequest } from './reads-request.js';
 import { cleanSentence } from './text/clean-sentence.js';
 import { contentWords } from './text/content-words.js';
 
-const REQUEST =
-  /\b(?:please|we need|i need|(?:i|we)(?:'d| would)(?: also| really| just)? like|we want|i want|(?:i|we) (?:also )?expect|need (?:a|an|the|to|someone|somebody)|(?<!\b(?:before|after|to) (?:to )?)confirm|send us|provide|require|(?:wants?|needs?|expects?) (?:an? )?(?:answer|update|response|reply|eta|timeline|fix|plan|call)|(?:this|it) (?:needs|has) to (?:work|be (?:fixed|resolved|working|done|sorted)))\b/i;
 const SMALL_TALK = /^(?:thanks|cheers|best|regards|hi|hello|ok|okay|sure|great)\b[^?]{0,20}$/i;
 const MAX_ASKS = 10;
 // "Is this a bug?", "this needs to work this week": the ask points at the problem without naming it
 const POINTS_AT_PROBLEM =
   /\b(?:is|was|are|will|can|could) (?:this|it)\b|\b(?:this|it) (?:needs|has|is|was|should|must)\b|\b(?:fix|resolve|explain|look at|escalate) (?:this|it)\b/i;
 
-// "I want to ask you about one entry": announces a message, asks nothing yet
-const PREAMBLE =
-  /\b(?:i|we)(?:'d)? (?:just )?(?:want|wanted|like|wish) to (?:ask (?:you )?about|let you know|report|share|mention|flag)\b/i;
-// someone at the customer's side asks through them: "She asks me which contracts were exported"
-const REPORTED =
-  /\b(?:she|he|they|my (?:\w+ )?(?:boss|manager|director|ceo|cto|cfo|dpo|colleague|lead|team)|our (?:\w+ )?(?:boss|manager|director|ceo|cto|cfo|dpo|lawyer|legal team|auditor|board)) (?:also )?(?:asks|asked|wants to know)\b(?: (?:me|us|you))?\s+(?:which|what|when|whether|if|how|who|why|where)\b/i;
 // "I need three things:" introduces the asks that follow as a list
 const LIST_INTRO =
   /\b(?:need|want|expect|require|would like|questions?|requests?|things?|points?)\b[^:]{0,40}:$/i;
 // "Three questions from our side:" announces asks even without a request word
 const ASKS_INTRO = /\b(?:questions?|requests?|asks?)\b[^:]{0,40}:$/i;
-// "Get someone technical on the phone", "Call me back before 5": a demand in the imperative
-const IMPERATIVE =
-  /^(?:(?:and|so|now|just|then|pls|kindly|also),? )*(?:get|call|ring|phone|email|e-mail|send|give|tell|fix|restore|refund|reverse|credit|cancel|stop|escalate|put|explain|sort|reply|respond|update|contact|reconnect|re-?enable|re-?send|resend)\b(?! (?:attached|below|it touch|in touch with you))/i;
 // "If the board is not working by 6pm I will …": a threat asks for the fix by then
 export const THREAT =
   /^(?:but )?(?:if .{0,80}?\b(?:(?:is|are|was|were)(?:n't| not)|not|doesn't|don't|does not|do not|hasn't|haven't|has not|have not|can't|cannot)\b|unless\b).{0,40}?\b(?:work(?:ing|s)?|fixed|resolved|back|sorted|up|running|restored|solved|live)\b.{0,120}?\b(?:i|we)(?:'ll| will)\b/i;
@@ -35,7 +29,7 @@ const RHETORICAL =
 // "Please treat this as urgent", "so please check urgent", "I need a human please": how to handle the
 // case, not something to answer in an update
 const URGENCY =
-  /(?:\b(?:so|and) )?(?:\b(?:please|pls|kindly) )?\b(?:treat|handle|check|consider|mark|flag|prioriti[sz]e)(?: (?:this|it|that|the case|the ticket))?(?: as)? (?:(?:very|super|really|an?) )?(?:urgent(?:ly)?|priority|emergency|asap)\b(?: please)?/gi;
+  /(?:\b(?:so|and) )?(?:\b(?:please|pls|kindly) )?\b(?:treat|handle|check|consider|mark|flag|prioriti[sz]e)(?: (?:this|it|that|the case|the ticket))?(?: as)? (?:(?:very|super|really|high|top|an?) )?(?:urgent(?:ly)?|priority|emergency|asap)\b(?: please)?/gi;
 const WANTS_A_HUMAN =
   /\b(?:i|we) (?:need|want)(?: to (?:speak|talk|chat) (?:to|with))? (?:a )?(?:real )?(?:human(?: being)?|person)\b(?:,? please)?/gi;
 const LIST_ITEM = /^\s*(?:[-*•]|\d{1,2}[.)])\s+(\S.*)$/;
@@ -55,12 +49,17 @@ function listAfter(text: string, intro: string): string[] {
   return items;
 }
 
+/** A request or a question put indirectly. */
+function asks(s: Sentence): boolean {
+  return readsRequest(s) || readsAskedQuestion(s);
+}
+
 /** True when the sentence's only request is to hurry or to hand over to a person. */
 function onlyHowToHandle(s: string): boolean {
   const rest = s.replace(URGENCY, ' ').replace(WANTS_A_HUMAN, ' ').trim();
   if (rest === s.trim()) return false;
   const words = rest.replace(/^[\s,.;:!-]+/, '');
-  return !REQUEST.test(words) && !REPORTED.test(words) && !IMPERATIVE.test(words) && !THREAT.test(words);
+  return !analyze(words).sentences.some(asks) && !THREAT.test(words);
 }
 
 /** "Some see a hold on their card. Were they charged?" → the question first, its context after. */
@@ -101,13 +100,14 @@ export function extractAsks(ctx: ExtractContext, problem: Claim<unknown> | null 
     if (!item.isCustomer || !toUs || item.unit === 'field' || item.unit === 'account') continue;
     // list items already read as asks of their own (their sentences are skipped)
     const listed = new Set<string>();
-    for (const raw of item.sentences) {
+    for (const [i, raw] of item.sentences.entries()) {
       const s = cleanSentence(raw);
+      const read = item.analyzed[i];
       // a short intro ("I expect:") still opens a list
       if (SMALL_TALK.test(s) || (s.length < 12 && !LIST_INTRO.test(s))) continue;
       const bare = s.replace(/[.!?]+$/, '');
       if ([...listed].some((l) => l.includes(bare) || bare.includes(l))) continue;
-      if (LIST_INTRO.test(s) && (REQUEST.test(s) || ASKS_INTRO.test(s))) {
+      if (LIST_INTRO.test(s) && ((read && readsRequest(read)) || ASKS_INTRO.test(s))) {
         const count = NUMBERS[/\b(two|three|four|five|six)\b/i.exec(s)?.[1]?.toLowerCase() ?? ''];
         const items = listAfter(item.ev.text, raw).slice(0, count ?? 6);
         for (const entry of items) {
@@ -118,10 +118,8 @@ export function extractAsks(ctx: ExtractContext, problem: Claim<unknown> | null 
         if (items.length > 0) continue;
       }
       if (s.length < 12) continue;
-      if (!s.endsWith('?') && PREAMBLE.test(s)) continue;
       if (s.endsWith('?') && RHETORICAL.test(s)) continue;
-      if (!s.endsWith('?') && !REQUEST.test(s) && !REPORTED.test(s) && !IMPERATIVE.test(s) && !THREAT.test(s))
-        continue;
+      if (!s.endsWith('?') && !(read && asks(read)) && !THREAT.test(s)) continue;
       if (!s.endsWith('?') && onlyHowToHandle(s)) continue;
       const value = s.replace(/!+$/, '.');
       const vague =

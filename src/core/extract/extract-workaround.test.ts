@@ -121,21 +121,11 @@ describe('containment is no full workaround', () => {
   it.each([
     'In the meantime we disabled the nightly sync to stop more duplicates.',
     'For now we switched the webhook off so no further emails are sent.',
+    // reworded from an eval case's sentence; read since the containment reader (issue 10)
+    "I've put the weekly export on hold for now so nothing more is sent.",
   ])('%j → partial', (text) => {
     expect(extractWorkaround(makeExtractContext([{ text }]))).toMatchObject({ exists: true, partial: true });
   });
-
-  // reworded from an eval case's sentence; the extractor does not read this wording yet (issue 10):
-  // when it does, this fails and the row moves back up into the list above
-  it.fails.each(["I've put the weekly export on hold for now so nothing more is sent."])(
-    '%j → partial',
-    (text) => {
-      expect(extractWorkaround(makeExtractContext([{ text }]))).toMatchObject({
-        exists: true,
-        partial: true,
-      });
-    },
-  );
 
   it('keeps a switch that lets them work as a full workaround', () => {
     expect(

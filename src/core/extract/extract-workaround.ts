@@ -1,29 +1,21 @@
 /** @module Workaround: whether one exists, whether it only covers some cases, in whose words. */
+
+import type { Sentence } from '../language/types.js';
 import type { Facts } from '../model/packet.js';
 import type { ExtractContext } from './context.js';
 import { describesBehaviour } from './describes-behaviour.js';
+import { readsContainment } from './reads-containment.js';
+import { readsFailedTry } from './reads-failed-try.js';
+import { readsLimited } from './reads-limited.js';
+import { readsNoWayRound } from './reads-no-way-round.js';
+import { wayRoundCue } from './reads-way-round.js';
 import { cleanSentence } from './text/clean-sentence.js';
 
-const NONE =
-  /\b(?:no (?:known )?work-?arounds?|there(?:'s| is) no (?:known )?(?:work-?around|way around)|no (?:other )?way in\b|no (?:other )?(?:way|means) (?:to get in|of getting in|to access|to log ?in|to sign ?in)|no (?:known |other )?(?:fallback|alternative|plan b)\b|nothing (?:they|you|we|the customers?|customers?|the client) can do(?: (?:on|from) (?:their|your|our) (?:side|end))?)\b/i;
-const CUE =
-  /\b(?:(?:they|you|customers?) can (?:also )?(?:poll|use|call|export|download|switch|run|schedule|re-?run|replay)\b|work-?arounds?|in the meantime|meanwhile|for now|as a stop-?gap|stop-?gap|temporar(?:y|ily)|manually|by hand|hand-?key\w*|re-?key\w*|retry(?:ing)? (?:the|it|them|this|that|those|these|an?|each|every|after|later|in a|with|once|twice|manually|a few|several|until|usually|often|sometimes|works|helps|gets|fixes|succeeds)\b|smaller batches|alternative(?:ly)?|instead|interim)\b/i;
 // what was charged or shown "instead of" what was expected is the problem, not something to do
 const NOT_WORKAROUND =
   /\b(?:(?:was|were|got|been|being|is|are) (?:over)?(?:charged|billed|invoiced|debited)\b|(?:charged|billed|invoiced|debited|paid|showed|displayed|shown|shows|said|says)\b[^.]{0,60}\binstead of\b)/i;
-// "re-saving the widget fixes it": a gerund that makes it work is a workaround
-const GERUND_FIX = /(?:^)(?:[A-Z]?[a-z-]+ing)\b[^.]{0,80}?\b(?:fixes|works|helps|restores)\b/;
-const PARTIAL =
-  /,\s*not\b|\bbut only\b|\bworks (?:only )?for\b|\bif (?:they|you) can'?t wait\b|\b(?:except|only (?:for|works|some|covers|partly)|by hand|manually|hand-?key\w*|not for|but not|doesn't (?:work|help) for|does not (?:work|help) for|some of|partial\w*|fewer|most of|minutes (?:per|each|a|for)|hours (?:per|each|a)|laborious|tedious|slow|usually|sometimes|mostly|not all)\b|\b(?:loses?|losing) (?:the|its|their|all|any)\b|\b(?:rejects?|rejected|not accepted)\b|\btakes? (?:\w+ ){0,3}?(?:all day|hours|days|ages|forever|the whole (?:day|morning|afternoon|week))\b|\bfull[- ]time\b/i;
-// pausing or switching something off to stop further harm contains it, it does not let them work:
-// "I've paused the scheduled export so nothing else goes out", "we disabled the sync to stop more duplicates"
-const CONTAINMENT =
-  /\b(?:paused?|pausing|suspend(?:ed|ing)?|disabled?|disabling|switch(?:ed|ing)? (?:\w+ ){0,3}?off|stopp(?:ed|ing)|halt(?:ed|ing)|froze|frozen|freezing)\b.{0,80}?\b(?:so (?:that )?(?:nothing|no (?:more|new|further|other)|it (?:can'?t|doesn'?t|won'?t|no longer)|they (?:can'?t|don'?t|won'?t))|to (?:stop|prevent|avoid|contain|limit) (?:any |more |further |new |the )?(?:\w+ )?(?:harm|damage|leaks?|duplicates?|copies|exposure|spread|emails?|messages?|sends?|data|records?|charges?|it|this|that|from))\b/i;
 const FULL = /\b(?:fully|completely|covers (?:all|every))\b/i;
 
-// someone tried it and it did not help: "same thing everywhere", "still failing", "no change"
-const FAILED =
-  /\b(?:same (?:error|result|thing|problem|issue|loop|message|screen|crash)|(?:didn'?t|did not|doesn'?t|does not|won'?t) (?:help|work|fix|change anything)|no (?:change|difference|luck|effect)|made (?:it|things) worse|makes? (?:it|things) worse|still (?:failing|broken|the same|not working|happening|out|crashing))\b/i;
 // "we tried it, same error": the try is the suggestion just before
 const REFERS_BACK =
   /\b(?:(?:tried|did|done|followed|used) (?:it|that|this|those|these|your (?:suggestion|workaround|steps?|advice)))\b/i;
@@ -45,7 +37,8 @@ function failedTries(ctx: ExtractContext): Failure[] {
   ctx.items.forEach((item, n) => {
     if (item.unit === 'log' || item.unit === 'request' || item.role === 'bot') return;
     item.sentences.forEach((s, i) => {
-      if (!FAILED.test(s) || s.endsWith('?')) return;
+      const read = item.analyzed[i];
+      if (!read || !readsFailedTry(read) || s.endsWith('?')) return;
       const window = `${item.sentences[i - 1] ?? ''} ${s}`;
       out.push({ at: n * 10_000 + i, done: doneStems(window), refersBack: REFERS_BACK.test(window) });
     });
@@ -62,30 +55,44 @@ export function extractWorkaround(ctx: ExtractContext): Facts['workaround'] {
   let full = false;
   let failed = false;
   const failures = failedTries(ctx);
-  const suggestions: { at: number; sentence: string; next: string }[] = [];
+  const suggestions: {
+    at: number;
+    sentence: string;
+    read: Sentence | undefined;
+    next: string;
+    readNext: Sentence | undefined;
+  }[] = [];
   ctx.items.forEach((item, n) => {
     if (item.unit === 'field' || item.unit === 'account' || item.unit === 'log' || item.unit === 'request')
       return;
     item.sentences.forEach((s, i) => {
-      if (NONE.test(s)) {
+      const read = item.analyzed[i];
+      if (read && readsNoWayRound(read)) {
         none = true;
         if (!cites.includes(item.id)) cites.push(item.id);
         return;
       }
-      if ((!CUE.test(s) && !GERUND_FIX.test(s)) || s.endsWith('?') || NOT_WORKAROUND.test(s)) return;
+      const cue = read ? wayRoundCue(read) : null;
+      if (!cue || s.endsWith('?') || NOT_WORKAROUND.test(s)) return;
       // "the importer reads the first sheet instead of the chosen one" is the problem, not a way round
-      const sentence = item.analyzed[i];
-      if (CUE.exec(s)?.[0].toLowerCase() === 'instead' && sentence && describesBehaviour(sentence)) return;
+      if (cue === 'instead' && read && describesBehaviour(read)) return;
       if (!cites.includes(item.id)) cites.push(item.id);
-      suggestions.push({ at: n * 10_000 + i, sentence: s, next: item.sentences[i + 1] ?? '' });
+      suggestions.push({
+        at: n * 10_000 + i,
+        sentence: s,
+        read,
+        next: item.sentences[i + 1] ?? '',
+        readNext: item.analyzed[i + 1],
+      });
     });
   });
   for (const [k, sug] of suggestions.entries()) {
+    const read = sug.read;
     // tried and failed: the same action done in the past tense, or "tried it" right after it
     const own = stems(sug.sentence);
     const nextAt = suggestions[k + 1]?.at ?? Number.POSITIVE_INFINITY;
     const gone =
-      FAILED.test(sug.sentence) ||
+      (read !== undefined && readsFailedTry(read)) ||
       failures.some(
         (f) => f.done.some((w) => own.has(w)) || (f.refersBack && f.at > sug.at && f.at < nextAt),
       );
@@ -96,7 +103,8 @@ export function extractWorkaround(ctx: ExtractContext): Facts['workaround'] {
     // the limits often follow in the next sentence: "works for line charts, NOT combo charts"
     const scope = `${sug.sentence} ${sug.next}`;
     text ??= cleanSentence(sug.sentence);
-    if (PARTIAL.test(scope) || CONTAINMENT.test(sug.sentence)) partial = true;
+    const limited = [sug.read, sug.readNext].some((r) => r !== undefined && readsLimited(r));
+    if (limited || (sug.read !== undefined && readsContainment(sug.read))) partial = true;
     if (FULL.test(scope)) full = true;
   }
   if (text) return { exists: true, partial: partial && !full, text, cites: cites.slice(0, 6) };

@@ -1,0 +1,56 @@
+/**
+ * @module Whether a sentence says there is no way round, read from structure over the language
+ * layer's tokens: a way round denied ("no workaround", "no known fallback", "no plan B"), no way in or
+ * around ("no other way to log in", "no way in"), or nothing a party can do ("nothing the customer can
+ * do from their end"). Never "no way to tell" nor "no way to disable X": a doubt or a missing feature.
+ */
+import type { Sentence, Token } from '../language/types.js';
+
+// what a way round is called (lemmas and normal forms)
+const WAYS_ROUND = new Set(['workaround', 'workarounds', 'fallback', 'alternative', 'alternatives']);
+const WAYS = new Set(['way', 'means']);
+const DENYING = new Set(['no', 'without']);
+const MODIFIERS = 2;
+// the tokenizer keeps a sentence's last full stop on "in" ("to sign in.")
+const IN = new Set(['in', 'in.']);
+
+const has = (t: Token | undefined, set: ReadonlySet<string>): boolean =>
+  t !== undefined && (set.has(t.lemma) || set.has(t.normal));
+
+/** The token after "no" and up to two adjectives ("no known", "no other"), or -1. */
+function headAfter(tokens: readonly Token[], i: number): number {
+  if (!has(tokens[i], DENYING)) return -1;
+  let k = i + 1;
+  while (k <= i + MODIFIERS && tokens[k]?.pos === 'ADJ') k++;
+  return k;
+}
+
+/** "no way in", "no other way to log in", "no means of getting in", "no way around it". */
+function noWay(tokens: readonly Token[], k: number): boolean {
+  if (!has(tokens[k], WAYS)) return false;
+  const next = tokens[k + 1];
+  if (IN.has(next?.normal ?? '') || ['around', 'round'].includes(next?.normal ?? '')) return true;
+  const verb = tokens[k + 2];
+  // a way into the system: "to log in", "to sign in", "of getting in", "to access"; "no way to disable
+  // the dimming" says a feature is missing, not that the customer is stuck
+  const wayIn = verb?.lemma === 'access' || IN.has(tokens[k + 3]?.normal ?? '');
+  return (next?.normal === 'to' || next?.normal === 'of') && wayIn;
+}
+
+/** "nothing they can do", "nothing the customer can do". */
+function nothingToDo(tokens: readonly Token[], i: number): boolean {
+  if (tokens[i]?.normal !== 'nothing') return false;
+  const rest = tokens.slice(i + 1, i + 6);
+  return rest.some((t, k) => t.normal === 'can' && rest[k + 1]?.lemma === 'do');
+}
+
+/** True when the sentence says there is no way round. */
+export function readsNoWayRound(s: Sentence): boolean {
+  const tokens = s.tokens;
+  return tokens.some((_, i) => {
+    const k = headAfter(tokens, i);
+    if (k >= 0 && (has(tokens[k], WAYS_ROUND) || noWay(tokens, k))) return true;
+    if (k >= 0 && tokens[k]?.normal === 'plan' && tokens[k + 1]?.normal === 'b') return true;
+    return nothingToDo(tokens, i);
+  });
+}

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../language/analyze.js';
+import { wayRoundCue } from './reads-way-round.js';
+
+const cue = (text: string): string | null => {
+  for (const s of analyze(text).sentences) {
+    const c = wayRoundCue(s);
+    if (c) return c;
+  }
+  return null;
+};
+
+describe('wayRoundCue: a way round offered or described', () => {
+  it.each([
+    'As a stop-gap, print the labels from the desktop app.',
+    'In the meantime the clinic books patients on paper.',
+    'For now we key the refunds in by hand.',
+    'Until the fix ships they can upload the file through the portal.',
+    'Customers can also pay by bank transfer.',
+    'If they cannot wait they can export per region.',
+    'Could they run the import in smaller batches?',
+    'Retry the sync after the nightly job finishes.',
+    'Re-pairing the scanner fixes the dropped reads.',
+    // real tracker sentences (NLBSE issue bodies)
+    'Reverting back to Chrome 100 seems to help.',
+    'You can kind of work around the second issue by writing your own string cast at the log callsite, but you lose the DX of introspection, which is pretty nice.',
+  ])('reads %j', (text) => expect(cue(text)).not.toBeNull());
+
+  it('names "instead" when that is the cue, so a described behaviour can be told apart', () => {
+    expect(cue('The importer reads the first sheet instead of the chosen one.')).toBe('instead');
+  });
+
+  it.each([
+    "They can't log in since the update.",
+    'Could you send us the two statement lines?',
+    'You can check our status page for updates.',
+    'The renewal job retried after a timeout.',
+    'The retry policy is five attempts a day.',
+    'We found two tickets from smaller accounts.',
+    // real tracker sentences (NLBSE issue bodies)
+    "I'd be thankful with any kind of help you can give me.",
+    "In rarer cases, it is unavoidable having props that aren't nested objects.",
+    'Looking for some help.',
+    'Querying the DOM immediately after ReactDOM.render worked in versions prior to React 16.',
+  ])('does not read %j', (text) => expect(cue(text)).toBeNull());
+});
