@@ -178,3 +178,21 @@ describe('deriveUnknowns: no question the thread already answers', () => {
     expect(settled.some((q) => q.startsWith('Are other customers affected'))).toBe(false);
   });
 });
+
+describe('deriveUnknowns: a workaround we gave the customer', () => {
+  it('asks whether it holds when any public reply of ours carries it, whatever cite comes first', () => {
+    const qs = questions([
+      {
+        text: 'Every export over 50,000 rows arrives as an empty file since Monday. As a workaround we split the export by month, which works but takes hours.',
+      },
+      {
+        text: 'You can split the export by month in the meantime; each file then stays under the limit.',
+        role: 'support',
+      },
+      { text: 'Thanks, I will try splitting the export by month tomorrow.' },
+    ]);
+    expect(qs.some((q) => q.startsWith('Has the customer confirmed the workaround works for them'))).toBe(
+      true,
+    );
+  });
+});

@@ -202,7 +202,7 @@ export function deriveUnknowns(
       );
   }
   // a workaround we proposed is unverified until the customer says it holds
-  const proposer = ctx.items.find((i) => i.id === facts.workaround.cites[0]);
+  const proposer = ctx.items.find((i) => facts.workaround.cites.includes(i.id) && i.isStaff && i.isPublic);
   const manual = /\b(?:by hand|manually|hand-?key\w*)\b/i.test(facts.workaround.text ?? '');
   // …and the customer can only confirm what was told to them
   if (facts.workaround.exists && facts.workaround.text && proposer?.isStaff && proposer.isPublic && !manual) {
