@@ -164,8 +164,7 @@ function otherCustomerCites(items: readonly Item[], keep: (item: Item) => boolea
   for (const hit of findSentences(items, OTHERS, keep)) {
     const s = hit.sentence;
     // "I want to know if it touched other tenants" asks, put indirectly
-    if (!isStatement(hit) || NOT_ESTABLISHED.test(s) || !othersAffected(hit.item, hit.index))
-      continue;
+    if (!isStatement(hit) || NOT_ESTABLISHED.test(s) || !othersAffected(hit.item, hit.index)) continue;
     if (!ids.includes(hit.item.id)) ids.push(hit.item.id);
     if (ids.length >= limit) break;
   }
