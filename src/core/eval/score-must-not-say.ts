@@ -4,7 +4,8 @@ import type { FieldScore } from './fields.js';
 import type { PacketLike } from './packet-like.js';
 
 /**
- * 1 when none of the gold's forbidden strings appears (case-insensitive) in
+ * 1 when none of the gold's forbidden strings appears (case-insensitive, as whole words: the name
+ * "Ines" is not in "business") in
  * `drafts.customerUpdate.text`, else 0 with the strings found in `missed`. A packet without a
  * customer update scores 0: an absent update proves nothing. Not scored when the gold list is empty.
  */
@@ -20,12 +21,20 @@ export function scoreMustNotSay(expected: Expected, packet: PacketLike | null): 
       missed: [],
     };
   }
-  const lower = text.toLowerCase();
-  const found = forbidden.filter((s) => lower.includes(s.toLowerCase()));
+  const found = forbidden.filter((s) => containsPhrase(text, s));
   return {
     score: found.length === 0 ? 1 : 0,
     expected: `none of: ${forbidden.join(' | ')}`,
     produced: found.length === 0 ? 'none found' : `found: ${found.join(' | ')}`,
     missed: found,
   };
+}
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Whether `phrase` occurs in `text` case-insensitively, not inside a longer word. */
+function containsPhrase(text: string, phrase: string): boolean {
+  const trimmed = phrase.trim();
+  if (trimmed === '') return false;
+  return new RegExp(`(?<![\\p{L}\\p{N}])${escape(trimmed)}(?![\\p{L}\\p{N}])`, 'iu').test(text);
 }
