@@ -30,11 +30,11 @@ export function scoreMustNotSay(expected: Expected, packet: PacketLike | null): 
   };
 }
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Whether `phrase` occurs in `text` case-insensitively, not inside a longer word. */
 function containsPhrase(text: string, phrase: string): boolean {
   const trimmed = phrase.trim();
   if (trimmed === '') return false;
-  return new RegExp(`(?<![\\p{L}\\p{N}])${escape(trimmed)}(?![\\p{L}\\p{N}])`, 'iu').test(text);
+  return new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(trimmed)}(?![\\p{L}\\p{N}])`, 'iu').test(text);
 }
