@@ -86,6 +86,14 @@ describe.each(DIALECTS)('a prepare job run twice on %s', (dialect) => {
     }
   }
 
+  async function preparedEntries(id: string): Promise<number> {
+    const audit = (
+      await svc.app.inject({ method: 'GET', url: `/api/packets/${id}/audit`, headers: await as('lead') })
+    ).json();
+    const events = (Array.isArray(audit) ? audit : (audit.events ?? [])) as Array<{ name: string }>;
+    return events.filter((e) => e.name === 'packet.prepared').length;
+  }
+
   async function snapshot(id: string) {
     const view = (
       await svc.app.inject({ method: 'GET', url: `/api/packets/${id}`, headers: await as('lead') })
@@ -134,15 +142,18 @@ describe.each(DIALECTS)('a prepare job run twice on %s', (dialect) => {
     // The queue's run and a second worker's run both start before either finishes.
     const second = runPrepareJob(svc.db, { packetId: id, version: 1 }, gate.prepare, now);
     while (gate.runs() < started + 2) await new Promise((resolve) => setTimeout(resolve, 5));
-    await gate.release(); // the queue's run finishes first
-    await svc.queue.idle();
+    // whichever run reached the pipeline first finishes first (on a busy machine the queue's worker
+    // may start after the second run); wait for its packet, not for the queue, which the other holds
+    await gate.release();
+    while ((await preparedEntries(id)) < 1) await new Promise((resolve) => setTimeout(resolve, 20));
     await review(id);
     const before = await snapshot(id);
     expect(before).toMatchObject({ severity: 'Critical', eta: 'approved', prepared: 1 });
 
     clock = new Date('2026-11-20T09:00:00.000Z');
-    await gate.release(); // then the second
+    await gate.release(); // then the other
     await second;
+    await svc.queue.idle();
     expect(await snapshot(id)).toEqual(before);
     // generous: the queue's worker may be slow to pick the job up on a busy machine
   }, 60_000);
