@@ -17,6 +17,7 @@ import { isValidation, readActCorpus } from './classifier/read-act-corpus.js';
 import type { Example } from './classifier/read-datasets.js';
 import { readDevCaseCorpus } from './classifier/read-dev-case-sentences.js';
 import { type TrainOptions, trainLogistic, trainNaiveBayes } from './classifier/train-linear.js';
+import { writeModel } from './classifier/write-model.js';
 
 const ROOT = join(import.meta.dirname, '..');
 const FOLDS = 5;
@@ -99,18 +100,6 @@ function prune(model: LinearModel, keep: number): LinearModel {
   return { ...model, weights: Object.fromEntries(kept) };
 }
 
-function writeModel(model: LinearModel): void {
-  const { weights, ...head } = model;
-  const lines = Object.keys(weights)
-    .sort()
-    .map((f) => `    ${JSON.stringify(f)}: ${JSON.stringify(weights[f])}`);
-  const headJson = JSON.stringify(head, null, 2).slice(0, -2);
-  writeFileSync(
-    join(ROOT, 'src/core/classify/models/act-attempt.json'),
-    `${headJson},\n  "weights": {\n${lines.join(',\n')}\n  }\n}\n`,
-  );
-}
-
 // the dev cases' support-thread sentences (the register the detector reads); never holdout or rewordings
 const examples = [
   ...readActCorpus('act-attempt'),
@@ -144,7 +133,7 @@ const cvAtThreshold = at(
   crossValidate(train, FOLDS, (x) => prune(chosen.train(x), KEEP_FEATURES), attemptScore).map((p) => p.score),
   threshold,
 );
-writeModel({
+writeModel(join(ROOT, 'src/core/classify/models/act-attempt.json'), {
   ...model,
   thresholds: { attempt: threshold },
   trainedOn: `scripts/classifier/corpora/act-attempt (${train.length} labelled sentences of NLBSE and FARSEC issue reports, incident write-ups and the dev cases' handoffs; ${validation.length} held for validation)`,

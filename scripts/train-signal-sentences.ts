@@ -16,6 +16,7 @@ import { crossValidate } from './classifier/cross-validate.js';
 import type { Example } from './classifier/read-datasets.js';
 import { readSignalCorpus, SIGNAL_LABELS } from './classifier/read-signal-corpus.js';
 import { type TrainOptions, trainLogistic, trainNaiveBayes } from './classifier/train-linear.js';
+import { writeModel } from './classifier/write-model.js';
 
 const ROOT = join(import.meta.dirname, '..');
 const FOLDS = 5;
@@ -161,16 +162,6 @@ function main(): void {
       2,
     ),
   );
-}
-
-function writeModel(file: string, model: LinearModel): void {
-  // one feature per line keeps diffs readable, as scripts/train-classifier.ts writes its models
-  const { weights, ...head } = model;
-  const lines = Object.keys(weights)
-    .sort()
-    .map((f) => `    ${JSON.stringify(f)}: ${JSON.stringify(weights[f])}`);
-  const headJson = JSON.stringify(head, null, 2).slice(0, -2);
-  writeFileSync(file, `${headJson},\n  "weights": {\n${lines.join(',\n')}\n  }\n}\n`);
 }
 
 main();
