@@ -1,4 +1,5 @@
 /** @module Customer-update leak checks: gated commitments and internal-only tokens. */
+import { escapeRegExp } from '../language/whole-phrase.js';
 import type { PacketLike } from './packet-like.js';
 
 const WEEKDAY = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)';
@@ -109,7 +110,3 @@ const TEAM_WORDS = new Set([
   'admin',
   'bot',
 ]);
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}

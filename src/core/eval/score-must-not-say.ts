@@ -1,4 +1,5 @@
 /** @module The mustNotSayToCustomer check: no forbidden string in the customer update. */
+import { wholePhrase } from '../language/whole-phrase.js';
 import type { Expected } from './expected.js';
 import type { FieldScore } from './fields.js';
 import type { PacketLike } from './packet-like.js';
@@ -30,11 +31,9 @@ export function scoreMustNotSay(expected: Expected, packet: PacketLike | null): 
   };
 }
 
-const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 /** Whether `phrase` occurs in `text` case-insensitively, not inside a longer word. */
 function containsPhrase(text: string, phrase: string): boolean {
   const trimmed = phrase.trim();
   if (trimmed === '') return false;
-  return new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(trimmed)}(?![\\p{L}\\p{N}])`, 'iu').test(text);
+  return wholePhrase(trimmed).test(text);
 }

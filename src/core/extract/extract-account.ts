@@ -1,4 +1,5 @@
 /** @module Account and tier: account file, manifest, ticket organisation, e-mail signature. */
+import { escapeRegExp, wholePhrase } from '../language/whole-phrase.js';
 import { type Claim, claim } from './claim.js';
 import type { ExtractContext, Item } from './context.js';
 
@@ -18,10 +19,8 @@ function itemMentioning(ctx: ExtractContext, value: string): Item | undefined {
   return ctx.items.find((i) => i.ev.text.toLowerCase().includes(needle));
 }
 
-const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 function itemNaming(ctx: ExtractContext, value: string): Item | undefined {
-  const re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(value)}(?![\\p{L}\\p{N}])`, 'iu');
+  const re = wholePhrase(value);
   return ctx.items.find((i) => re.test(i.ev.text));
 }
 
@@ -150,7 +149,7 @@ function fullerName(
 ): Claim<string> | null {
   const ends = (name: string): boolean => name !== short.value && name.endsWith(` ${short.value}`);
   if (heading && ends(heading.value)) return heading;
-  const re = new RegExp(`((?:\\p{Lu}[\\p{L}'-]+ ){1,2})${escapeRe(short.value)}(?=[^\\p{L}])`, 'gu');
+  const re = new RegExp(`((?:\\p{Lu}[\\p{L}'-]+ ){1,2})${escapeRegExp(short.value)}(?=[^\\p{L}])`, 'gu');
   for (const item of ctx.items) {
     for (const m of item.ev.text.slice(0, 20_000).matchAll(re)) {
       const after = item.ev.text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 12);

@@ -1,8 +1,8 @@
 /** @module Spell out a question's shorthand where the case defines it: "DLQ" → "DLQ (dead-letter queue)". */
+import { escapeRegExp } from '../../language/whole-phrase.js';
 
 const ACRONYM = /\b[A-Z]{2,5}\b/g;
 const LETTER_NUMBER = /\b([a-z])(\d{1,3})\b/g;
-const escapeRegex = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * Acronyms whose meaning is fixed across support work. Only these may be spelled out from words
@@ -20,12 +20,12 @@ const KNOWN: Readonly<Record<string, string>> = {
 };
 
 const words = (acronym: string): string =>
-  [...acronym.toLowerCase()].map((c) => `${escapeRegex(c)}[a-z]+`).join('[\\s-]+');
+  [...acronym.toLowerCase()].map((c) => `${escapeRegExp(c)}[a-z]+`).join('[\\s-]+');
 
 /** The phrase `corpus` defines `acronym` as: "Full Name (FN)" or "FN (Full Name)". */
 function definedAs(acronym: string, corpus: string): string | null {
   const w = words(acronym);
-  const a = escapeRegex(acronym);
+  const a = escapeRegExp(acronym);
   const before = new RegExp(`\\b(${w})\\s*\\(${a}\\)`, 'i').exec(corpus);
   if (before?.[1]) return before[1];
   const after = new RegExp(`\\b${a}\\s*\\((${w})\\)`, 'i').exec(corpus);
@@ -57,7 +57,7 @@ export function expandShorthand(text: string, corpus: string): string {
     return phrase && phrase.toUpperCase() !== acronym ? `${acronym} (${phrase.toLowerCase()})` : acronym;
   });
   out = out.replace(LETTER_NUMBER, (form, letter: string, n: string) => {
-    const m = new RegExp(`\\b(${escapeRegex(letter)}[a-z]{3,}) ${n}\\b`, 'i').exec(corpus);
+    const m = new RegExp(`\\b(${escapeRegExp(letter)}[a-z]{3,}) ${n}\\b`, 'i').exec(corpus);
     return m?.[1] ? `${m[1].toLowerCase()} ${n}` : form;
   });
   return out;
