@@ -3,7 +3,7 @@
 import type { SetAsideQuote } from '../evidence/unread-quotes.js';
 import type { EvidenceDraft } from '../model/evidence.js';
 import type { ParseResult } from '../model/intake.js';
-import { splitQuoted, withoutQuotedHistory } from './text/strip-quoted.js';
+import { splitQuotedHistory } from './text/strip-quoted.js';
 
 // units a person typed into a help desk or chat, where a mail reply's history can ride along
 const MAY_QUOTE = new Set(['comment', 'message', 'note']);
@@ -22,10 +22,9 @@ export function setAsideQuoted(result: ParseResult): ParseResult {
   let changed = false;
   const items = result.items.map((item: EvidenceDraft) => {
     if (!MAY_QUOTE.has(item.meta?.unit ?? '') || typeof item.text !== 'string') return item;
-    const own = withoutQuotedHistory(item.text);
+    const { text: own, quoted } = splitQuotedHistory(item.text);
     if (own === item.text) return item;
     changed = true;
-    const { quoted } = splitQuoted(item.text);
     if (quoted !== '') quotes.push({ locator: item.locator, text: quoted });
     return { ...item, text: own };
   });

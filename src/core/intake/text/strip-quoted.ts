@@ -12,18 +12,25 @@ const QUOTED = /^\s*>/;
  * returned unchanged.
  */
 export function withoutQuotedHistory(text: string, options: { topPosted?: boolean } = {}): string {
+  if (!options.topPosted) return splitQuotedHistory(text).text;
   const lines = text.replace(/\r\n?/g, '\n').split('\n');
   const header = findQuoteStart(lines)?.index ?? -1;
-  if (!options.topPosted) {
-    if (header < 0) return text;
-    const own = stripQuoted(text);
-    return own.trim() === '' ? text : own;
-  }
   const block = lines.findIndex((line, i) => QUOTED.test(line) && QUOTED.test(lines[i + 1] ?? ''));
   const cut = Math.min(...[header, block].filter((i) => i >= 0));
   if (!Number.isFinite(cut)) return text;
   const head = lines.slice(0, cut).join('\n').trim();
   return head === '' ? text : head;
+}
+
+/**
+ * The cut `withoutQuotedHistory` makes without `topPosted`, with the history it removed (`quoted`
+ * is '' when nothing was cut): only below an attribution, rule or header block, and never down to
+ * nothing.
+ */
+export function splitQuotedHistory(text: string): { text: string; quoted: string } {
+  if (!findQuoteStart(text.replace(/\r\n?/g, '\n').split('\n'))) return { text, quoted: '' };
+  const split = splitQuoted(text);
+  return split.text.trim() === '' ? { text, quoted: '' } : split;
 }
 
 /**
