@@ -51,6 +51,12 @@ describe('checkDrafts', () => {
     );
     // an HTTP method is not shouting
     expect(problems.join(' ')).not.toContain('POST');
+    // a label the customer wrote in capitals, quoted back, is not shouting
+    const quoted = checkDrafts(
+      packet('Hi Ada,\n\nYou asked whether the "EVERY TIME" banner can be hidden.\n'),
+      gold,
+    );
+    expect(quoted.join(' ')).not.toContain('shouting');
   });
 
   it('flags open-investigation wording in an update for a case that is not escalated, and stock lines the gold forbids', () => {

@@ -6,7 +6,7 @@
  * case is not escalated. Extra gold: eval/draft-gold/<case>.json.
  */
 import { z } from 'zod';
-import { isCommonShout } from '../render/calm-text.js';
+import { isCommonShout, withoutQuoted } from '../render/calm-text.js';
 import type { PacketLike } from './packet-like.js';
 import { valueText } from './packet-like.js';
 
@@ -85,7 +85,8 @@ export function checkDrafts(packet: PacketLike, gold: DraftGold | null): string[
       isCommonShout(word) ||
       new RegExp(`\\b${word.toLowerCase()}\\b`).test(said.replace(SHOUTED, ' ').toLowerCase());
     if (!/[AEIOU]/.test(word) || !everyday) continue;
-    if (new RegExp(`(?<![\\w/.-])${word}(?![\\w/.-])`).test(update))
+    // a quoted literal (a label the customer wrote in capitals) is not shouting
+    if (new RegExp(`(?<![\\w/.-])${word}(?![\\w/.-])`).test(withoutQuoted(update)))
       problems.push(`shouting echoed: "${word}"`);
   }
 

@@ -63,6 +63,18 @@ describe('extractAccount', () => {
     expect(extractAccount(ctx)?.value).toBe('Transportes Almendral');
   });
 
+  it.each([
+    'Sorry for the long mail, We tried everything already.',
+    'Feel free to check our settings if you need, I am fine with it',
+  ])('does not read a sentence with a comma as a signature: %j', (text) => {
+    expect(extractAccount(makeExtractContext([{ text: `Hello,\n\n${text}\n\nMarta` }]))).toBeNull();
+  });
+
+  it('reads a title with joiners from a signature', () => {
+    const text = 'Kind regards,\nRuth Okoye\nHead of Member Services, Harbour Credit Union';
+    expect(extractAccount(makeExtractContext([{ text }]))?.value).toBe('Harbour Credit Union');
+  });
+
   it('does not take a staff signature as the account', () => {
     expect(
       extractAccount(

@@ -51,12 +51,44 @@ function namedInEvidence(ctx: ExtractContext, named: string, plain: RegExp | nul
   return null;
 }
 
+// Words a title or company name leaves lower-case: "Head of Sales", "Banco de la Plaza"
+const NAME_JOINERS = new Set([
+  'of',
+  'and',
+  'for',
+  'the',
+  'de',
+  'del',
+  'la',
+  'y',
+  'und',
+  'van',
+  'von',
+  'da',
+  'do',
+  'du',
+  'et',
+  'at',
+]);
+
+/**
+ * A signature line ("Operations Manager, Bluefin Labs") is a title and a name: every word
+ * capitalised but the joiners, no sentence-final stop. "You can look in our account if you need,
+ * I authorize it." has the same comma and is a sentence.
+ */
+function isTitleLine(line: string): boolean {
+  if (/[.!?]$/u.test(line) && !/\b(?:inc|ltd|co|corp|llc|plc)\.$/iu.test(line)) return false;
+  const words = line.split(/[\s,|@·–—/-]+/u).filter((w) => /\p{L}/u.test(w));
+  return words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || NAME_JOINERS.has(w.toLowerCase()));
+}
+
 function signatureOrg(ctx: ExtractContext): Claim<string> | null {
   for (const item of ctx.items) {
     if (!item.isCustomer) continue;
     const lines = [...(item.ev.meta?.signature ?? '').split('\n'), ...item.ev.text.split('\n').slice(-6)];
     for (const line of lines) {
       const m = SIGNATURE_ORG.exec(line.trim());
+      if (m && !isTitleLine(line.trim())) continue;
       // the organisation must also appear in the item's text so the cite backs it
       if (m?.[1] && item.ev.text.includes(m[1].trim())) return claim(m[1].trim(), [item.id]);
       if (m?.[1]) {

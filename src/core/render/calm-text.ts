@@ -24,13 +24,23 @@ export function isHeated(sentence: string): boolean {
   return INSULT.test(sentence);
 }
 
+// a span the customer put in quotation marks is a literal (a label, a watermark, a button): kept as written
+const QUOTED = /("[^"\n]{1,200}"|\u201c[^\u201d\n]{1,200}\u201d)/u;
+
 /**
  * Lower-cases shouted words (EVERY, BROKEN) that the evidence also uses in lower case, so acronyms
- * (SAML, CSV) stay as they are; trims "!" to a full stop.
+ * (SAML, CSV) and quoted literals stay as they are; trims "!" to a full stop.
  */
 export function calmText(sentence: string, vocabulary: ReadonlySet<string>): string {
   return sentence
-    .replace(/(?<![\w/.-])[A-Z]{3,}(?![\w/.-]|\s+\/)/g, (word) => {
+    .split(QUOTED)
+    .map((part, i) => (i % 2 === 1 ? part : calmPart(part, vocabulary)))
+    .join('');
+}
+
+function calmPart(text: string, vocabulary: ReadonlySet<string>): string {
+  return text
+    .replace(/(?<![\p{L}\p{N}_/.-])\p{Lu}{3,}(?![\p{L}\p{N}_/.-]|\s+\/)/gu, (word) => {
       const lower = word.toLowerCase();
       // short acronyms (CSV, SSO, SAML) look like shouting; only common short words are lowered
       const shout = COMMON_SHOUTS.has(lower) || (lower.length >= 5 && vocabulary.has(lower));
@@ -40,11 +50,18 @@ export function calmText(sentence: string, vocabulary: ReadonlySet<string>): str
     .replace(/\.{2,}/g, '.');
 }
 
+/** The text without its quoted spans ("…", “…”): what is said in our own voice. */
+export function withoutQuoted(text: string): string {
+  return text.replace(new RegExp(QUOTED.source, 'gu'), ' ');
+}
+
 /** Lower-case words the evidence uses in lower case (for calmText). */
 export function lowerCaseVocabulary(texts: readonly string[]): Set<string> {
   const out = new Set<string>();
   for (const text of texts) {
-    for (const word of text.slice(0, 50_000).match(/(?<![\w./@-])[a-z]{3,}(?![\w./@-])/g) ?? [])
+    for (const word of text
+      .slice(0, 50_000)
+      .match(/(?<![\p{L}\p{N}_./@-])\p{Ll}{3,}(?![\p{L}\p{N}_./@-])/gu) ?? [])
       out.add(word);
   }
   return out;

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { calmText, lowerCaseVocabulary, withoutQuoted } from './calm-text.js';
+
+describe('calmText', () => {
+  const vocabulary = lowerCaseVocabulary([
+    'the reports are broken and the dashboard is empty',
+    'la planificación',
+  ]);
+
+  it('lowers shouted everyday words and keeps acronyms', () => {
+    expect(calmText('The SAML login is BROKEN and NOTHING works!!!', vocabulary)).toBe(
+      'The SAML login is broken and nothing works.',
+    );
+  });
+
+  it('lowers a shouted word with accented capitals as a whole word', () => {
+    expect(calmText('La PLANIFICACIÓN no carga', vocabulary)).toBe('La planificación no carga');
+  });
+
+  it('keeps a quoted literal exactly as the customer wrote it', () => {
+    expect(calmText('The banner says "DASHBOARD EMPTY" and the REPORTS are gone', vocabulary)).toBe(
+      'The banner says "DASHBOARD EMPTY" and the reports are gone',
+    );
+    expect(calmText('The stamp reads \u201cNOT FOR PLANIFICACIÓN\u201d on every page', vocabulary)).toBe(
+      'The stamp reads \u201cNOT FOR PLANIFICACIÓN\u201d on every page',
+    );
+  });
+});
+
+describe('withoutQuoted', () => {
+  it('drops quoted spans and keeps our own words', () => {
+    expect(withoutQuoted('You asked about the "DRAFT ONLY" label.')).toBe('You asked about the   label.');
+  });
+});
