@@ -25,6 +25,15 @@ describe('asksForAnswer', () => {
 });
 
 describe('phraseQuestion', () => {
+  it('keeps an aside between commas inside the clause, and drops a condition that only opens the next ask', () => {
+    expect(
+      phraseQuestion(
+        'Confirmation that the Shopify feed, as quoted in our contract, will be hourly from 1 March; or, if that is not possible,',
+      ),
+    ).toBe('Whether the Shopify feed, as quoted in your contract, will be hourly from 1 March');
+    expect(phraseQuestion('I still think the cap is too low, can you raise it?')).toBe('Can we raise it?');
+  });
+
   it('turns the customer’s pronouns towards them and drops the lead-in, the reason and long asides', () => {
     expect(phraseQuestion('Could you tell us whether our archive was touched?')).toBe(
       'Whether your archive was touched',
@@ -55,6 +64,17 @@ describe('phraseQuestion', () => {
 });
 
 describe('reportedQuestion', () => {
+  it.each([
+    ["Were your drivers' timesheets exported twice?", "whether your drivers' timesheets were exported twice"],
+    ["Is the hotel's booking feed paused?", "whether the hotel's booking feed is paused"],
+    [
+      'Can the managers\u2019 dashboards be restored?',
+      'whether the managers\u2019 dashboards can be restored',
+    ],
+  ])('keeps a possessive inside the subject: %s', (question, reported) => {
+    expect(reportedQuestion(question)).toBe(reported);
+  });
+
   it('reports yes/no and wh questions by moving the auxiliary after the subject', () => {
     expect(reportedQuestion('Can the deleted folders be restored?')).toBe(
       'whether the deleted folders can be restored',

@@ -32,6 +32,8 @@ const STATEMENT_TAIL =
 // "If it won't be before Friday, is there anything …?": the condition goes after the question
 const LEADING_IF = /^(if [^,?]{3,80}),\s+(?=(?:is|are|can|could|will|would|should|do|does|what|how)\b)/i;
 const LONG_ASIDE = /\s*\([^)]{40,}\)/g;
+// "…by 31 January; or, if that cannot be done,": the alternative it introduces is a separate ask
+const DANGLING_CONDITION = /\s*[;,]\s*(?:(?:or|and)\s*,?\s*)?if\b[^,;?]*[,;]?\s*$/i;
 const MAX_CHARS = 220;
 
 /** The part of an ask that is the question: after a dash or a lead-in ("The replay - does it …?"). */
@@ -41,12 +43,29 @@ function core(ask: string): string {
   const lead = /\s[-–—]\s+(?=\S)|[,:]\s+(?=\S)/g;
   for (const m of ASKING.test(q) ? [] : q.matchAll(lead)) {
     const after = q.slice((m.index ?? 0) + m[0].length);
-    if (ASKING.test(after) && after.length >= 12) {
+    if (ASKING.test(after) && after.length >= 12 && !continuesClause(after)) {
       q = withTopic(q.slice(0, m.index ?? 0), after);
       break;
     }
   }
   return q.replace(LEADING_JOIN, '').trim();
+}
+
+/**
+ * "…sync, as written in the order form, will be live by …": an auxiliary right after a comma with
+ * no subject after it goes on the clause before (an asking clause inverts: "will it be …"), and so
+ * does a condition ("if that cannot be done,").
+ */
+function continuesClause(after: string): boolean {
+  const tokens = analyze(after).sentences[0]?.tokens ?? [];
+  const [first, second] = tokens;
+  // "…; or, if that cannot be done,": a condition, not a question, when no question mark follows
+  if (first?.text.toLowerCase() === 'if') return !after.includes('?');
+  return (
+    first !== undefined &&
+    AUXES.has(first.text.toLowerCase()) &&
+    !['PRON', 'DET', 'NOUN', 'PROPN', 'NUM', 'ADV'].includes(second?.pos ?? '')
+  );
 }
 
 /**
@@ -91,7 +110,7 @@ export function asksForAnswer(ask: string): boolean {
 export function phraseQuestion(ask: string): string {
   let q = core(ask).replace(EMBEDDING, '');
   q = q.replace(/^confirmation (?:that|of whether|whether)\s+/i, 'whether ');
-  q = q.replace(LONG_ASIDE, '').replace(REASON_TAIL, '');
+  q = q.replace(LONG_ASIDE, '').replace(REASON_TAIL, '').replace(DANGLING_CONDITION, '');
   const condition = LEADING_IF.exec(q);
   if (condition?.[1])
     q = `${q.slice(condition[0].length).replace(/[?\s]+$/, '')}, ${condition[1].charAt(0).toLowerCase()}${condition[1].slice(1)}?`;
@@ -168,12 +187,18 @@ function reportOne(part: string): string | null {
     // "the printed batches": a participle between the article and the noun describes it
     const participle = (k: number): boolean =>
       tokens[k]?.pos === 'VERB' &&
-      ['DET', 'ADJ'].includes(tokens[k - 1]?.pos ?? '') &&
+      (['DET', 'ADJ'].includes(tokens[k - 1]?.pos ?? '') || /^['\u2019]s?$/.test(word(k - 1))) &&
       ['NOUN', 'PROPN'].includes(tokens[k + 1]?.pos ?? '');
+    // "the customer's export", "our employees' certificates": the possessive joins two nouns
+    const genitive = (k: number): boolean =>
+      /^['\u2019]s?$/.test(word(k)) &&
+      ['NOUN', 'PROPN'].includes(tokens[k - 1]?.pos ?? '') &&
+      (NP_POS.has(tokens[k + 1]?.pos ?? '') || tokens[k + 1]?.pos === 'VERB');
     const inPhrase = (k: number): boolean =>
+      genitive(k) ||
       // an adjective after the noun is the predicate: "is the export complete"
-      !(nouns > 0 && ['ADJ', 'DET'].includes(tokens[k]?.pos ?? '')) &&
-      (NP_POS.has(tokens[k]?.pos ?? '') || POSSESSIVE.has(word(k)) || participle(k));
+      (!(nouns > 0 && ['ADJ', 'DET'].includes(tokens[k]?.pos ?? '')) &&
+        (NP_POS.has(tokens[k]?.pos ?? '') || POSSESSIVE.has(word(k)) || participle(k)));
     while (tokens[j] && inPhrase(j)) {
       if (['NOUN', 'PROPN', 'NUM'].includes(tokens[j]?.pos ?? '')) nouns++;
       j++;
