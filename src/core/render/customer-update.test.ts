@@ -41,7 +41,7 @@ describe('buildCustomerUpdate for an escalated incident', () => {
   });
 
   it('says who is on it from the routing, and nothing that rests on internal evidence', () => {
-    expect(update.text).toContain('Our engineering team is working on this with us');
+    expect(update.text).toContain('I have asked our engineering team to look into this');
     expect(update.text).not.toMatch(/spooler|print-gw|Aiko|Thursday|3\.4\.1/);
   });
 

@@ -49,10 +49,10 @@ const MAX_FINDINGS = 2;
 const ANSWER = '{{ANSWER}}';
 // the team that takes it, as the customer may hear it; leadership is no news for the customer
 const TEAM_PHRASE: Readonly<Record<string, string>> = {
-  engineering: 'Our engineering team',
-  security: 'Our security team',
-  product: 'Our product team',
-  'l2 support': 'Our senior support team',
+  engineering: 'our engineering team',
+  security: 'our security team',
+  product: 'our product team',
+  'l2 support': 'our senior support team',
 };
 
 function pendingGate(gates: readonly Gate[], kind: Gate['kind']): Gate | undefined {
@@ -79,9 +79,10 @@ function sharedFindings(material: UpdateMaterial, answered: readonly string[]): 
 function whoIsOnIt(input: RenderInput): string | null {
   const teams = input.decision.targets.map((t) => t.team.toLowerCase());
   const team = teams.map((t) => TEAM_PHRASE[t]).find((p) => p !== undefined);
-  if (team) return `${team} is working on this with us, and I will stay your point of contact.`;
+  // the update goes out after the handoff is posted: asking them is done, their progress is not known
+  if (team) return `I have asked ${team} to look into this, and I will stay your point of contact.`;
   return teams.length > 0
-    ? 'A senior member of our team is looking at this with us, and I will stay your point of contact.'
+    ? 'I have asked a senior member of our team to look into this, and I will stay your point of contact.'
     : null;
 }
 
