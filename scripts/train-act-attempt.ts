@@ -13,9 +13,9 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { classifyText, type LinearModel } from '../src/core/classify/linear-model.js';
 import { crossValidate } from './classifier/cross-validate.js';
+import { readDevCaseCorpus } from './classifier/dev-case-sentences.js';
 import { isValidation, readActCorpus } from './classifier/read-act-corpus.js';
 import type { Example } from './classifier/read-datasets.js';
-import { readDevCaseCorpus } from './classifier/read-dev-case-sentences.js';
 import { type TrainOptions, trainLogistic, trainNaiveBayes } from './classifier/train-linear.js';
 import { writeModel } from './classifier/write-model.js';
 

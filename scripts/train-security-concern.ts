@@ -15,20 +15,31 @@
 
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { classifyText, type LinearModel } from '../src/core/classify/linear-model.js';
+import type { LinearModel } from '../src/core/classify/linear-model.js';
 import { CONCEPT_OPTIONS, conceptTerms } from './classifier/concept-terms.js';
 import { foldOf } from './classifier/cross-validate.js';
 import { readAdvisories } from './classifier/read-advisories.js';
-import { type Example, readFarsec, readNlbse } from './classifier/read-datasets.js';
+import type { Example } from './classifier/read-datasets.js';
 import { readCaseReports, SUPPORT_GROUP } from './classifier/read-dev-case-reports.js';
 import { maxSentenceScore } from './classifier/score-by-sentence.js';
-import { stableHash } from './classifier/stable-hash.js';
+import {
+  auc,
+  FOLDS,
+  PROJECTS,
+  r3,
+  rateAt,
+  readTrackerExamples,
+  type Scored,
+  SECURITY_BASE,
+  scoreOf,
+  THRESHOLDS,
+  transferAuc,
+  transferRow,
+} from './classifier/security-transfer.js';
 import { type TrainOptions, trainLogistic } from './classifier/train-linear.js';
 import { writeModel } from './classifier/write-model.js';
 
 const ROOT = join(import.meta.dirname, '..');
-const FOLDS = 5;
-const PROJECTS = ['chromium', 'wicket'] as const;
 /**
  * The goal is recall 0.6 on projects the model never saw; the two transfer projects are only two,
  * so the threshold is the highest one reaching this recall on them (a margin fixed in advance).
@@ -44,17 +55,10 @@ const MIN_TRACKER_RATIO = 2;
 const MAX_ORDINARY_RATE = 0.02;
 /** A weight pair whose difference is under this moves no score by a rounding step: pruned. */
 const MIN_WEIGHT_GAP = 0.02;
-const r3 = (x: number): number => Math.round(x * 1000) / 1000;
-const THRESHOLDS = Array.from({ length: 99 }, (_, i) => r3(0.01 + i * 0.01));
 
 const options: TrainOptions = {
   name: 'security-concern',
-  labels: ['0', '1'],
-  minDocs: 3,
-  maxFeatures: 40_000,
-  balance: true,
-  rate: 0.05,
-  seed: 7,
+  ...SECURITY_BASE,
   features: 'stems',
   scaleBy: 'all',
   epochs: 15,
@@ -84,31 +88,11 @@ function pruned(model: LinearModel): LinearModel {
   return { ...model, weights };
 }
 
-type Scored = { group: string; gold: string; score: number };
-
-const scoreOf = (m: LinearModel, e: Example): Scored => {
-  const c = classifyText(m, e.text);
-  return { group: e.group, gold: e.label, score: c.known > 0 ? (c.scores['1'] ?? 0) : 0 };
-};
-
 const sentenceScoreOf = (m: LinearModel, e: Example): Scored => ({
   group: e.group,
   gold: e.label,
   score: maxSentenceScore(m, e.text, '1'),
 });
-
-const rateAt = (xs: readonly Scored[], gold: string, t: number): number => {
-  const of = xs.filter((x) => x.gold === gold);
-  return of.filter((x) => x.score >= t).length / Math.max(1, of.length);
-};
-
-function auc(xs: readonly Scored[]): number {
-  const pos = xs.filter((x) => x.gold === '1').map((x) => x.score);
-  const neg = xs.filter((x) => x.gold === '0').map((x) => x.score);
-  let wins = 0;
-  for (const p of pos) for (const n of neg) wins += p > n ? 1 : p === n ? 0.5 : 0;
-  return r3(wins / Math.max(1, pos.length * neg.length));
-}
 
 /** Per-sentence scoring on transfer: its AUC and the highest threshold reaching the target recall. */
 function bySentence(xs: readonly Scored[]) {
@@ -124,20 +108,13 @@ function bySentence(xs: readonly Scored[]) {
   });
   const meeting = rows.filter((r) => r.transferRecall >= TARGET_TRANSFER_RECALL);
   return {
-    transferAuc: {
-      ...Object.fromEntries(PROJECTS.map((p) => [p, auc(xs.filter((x) => x.group === p))])),
-      both: auc(xs),
-    },
+    transferAuc: transferAuc(xs),
     chosen: meeting[meeting.length - 1],
   };
 }
 
 async function main(): Promise<void> {
-  const keep = (id: string): boolean => !id.startsWith('chromium:') || stableHash(id) % 12 === 0;
-  const trackers = [
-    ...readFarsec(PROJECTS, keep),
-    ...readNlbse('data/issues_train.csv').map((e) => ({ ...e, label: '0', group: 'nlbse' })),
-  ];
+  const trackers = readTrackerExamples();
   // the shared dev handoffs' customer reports: what ordinary support text looks like
   const support = await readCaseReports();
   const examples = [...trackers, ...support, ...readAdvisories()];
@@ -160,23 +137,17 @@ async function main(): Promise<void> {
   }
   // ordinary reports: tracker and NLBSE issues, never advisories (their group names a repo path)
   const ordinary = folded.filter((x) => !x.group.includes('/') && x.group !== SUPPORT_GROUP);
-  const row = (threshold: number) => {
-    const recall = rateAt(transfer, '1', threshold);
-    const transferFalse = rateAt(transfer, '0', threshold);
-    return {
-      threshold,
-      transferRecall: r3(recall),
-      transferBalancedPrecision: r3(recall + transferFalse > 0 ? recall / (recall + transferFalse) : 0),
-      falseFlagRate: r3(rateAt(ordinary, '0', threshold)),
-      falseFlagRateNlbse: r3(
-        rateAt(
-          ordinary.filter((x) => x.group === 'nlbse'),
-          '0',
-          threshold,
-        ),
+  const row = (threshold: number) => ({
+    ...transferRow(transfer, threshold),
+    falseFlagRate: r3(rateAt(ordinary, '0', threshold)),
+    falseFlagRateNlbse: r3(
+      rateAt(
+        ordinary.filter((x) => x.group === 'nlbse'),
+        '0',
+        threshold,
       ),
-    };
-  };
+    ),
+  });
   const table = THRESHOLDS.map(row);
   const meeting = table.filter(
     (r) =>
@@ -198,10 +169,7 @@ async function main(): Promise<void> {
     examples: { trackers: trackers.length, supportHandoffs: support.length, total: examples.length },
     targetTransferRecall: TARGET_TRANSFER_RECALL,
     chosen,
-    transferAuc: {
-      ...Object.fromEntries(PROJECTS.map((p) => [p, auc(transfer.filter((x) => x.group === p))])),
-      both: auc(transfer),
-    },
+    transferAuc: transferAuc(transfer),
     crossValidatedAuc: auc(folded),
     // the same transfer models scored per sentence (maxSentenceScore): measured, not used unless better
     bySentence: bySentence(transferSentences),

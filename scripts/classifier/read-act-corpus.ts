@@ -1,9 +1,9 @@
 /** @module The labelled sentence-act corpora (scripts/classifier/corpora/act-*), with NLBSE text read back from its mirror. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { nlbseDocuments, postmortemDocuments } from './act-sentences.js';
+import { nlbseDocuments, postmortemDocuments } from './act-corpus-sources.js';
 import type { Example } from './read-datasets.js';
-import { stableHash } from './stable-hash.js';
+import { stableHash, textHash } from './stable-hash.js';
 
 const CORPORA = join(import.meta.dirname, 'corpora');
 
@@ -29,7 +29,7 @@ export function readActCorpus(corpus: string): Example[] {
   for (const [source, docs] of mirrored) {
     for (const [doc = '', start = '', end = '', label = '', sum = ''] of rows(join(dir, `${source}.tsv`))) {
       const text = (docs.get(doc) ?? '').slice(Number(start), Number(end)).replace(/\s+/g, ' ');
-      if (stableHash(text).toString(16).padStart(8, '0') !== sum)
+      if (textHash(text) !== sum)
         throw new Error(
           `${corpus}/${source}.tsv: ${doc}@${start} does not match its checksum (mirror changed?)`,
         );

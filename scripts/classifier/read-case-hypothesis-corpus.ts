@@ -5,9 +5,9 @@
  * longer hashes to the committed value fails loudly rather than training on drift.
  */
 import { readFileSync } from 'node:fs';
-import { readCaseSentences } from './read-case-sentences.js';
+import { readCaseSentences } from './dev-case-sentences.js';
 import type { Example } from './read-datasets.js';
-import { textHash } from './read-hypothesis-corpus.js';
+import { textHash } from './stable-hash.js';
 
 export const ACT_HYPOTHESIS_CASES = new URL('./corpora/act-hypothesis-cases.tsv', import.meta.url);
 

@@ -10,8 +10,8 @@ import { intakeFromPaths } from '../../src/app/intake-from-paths.js';
 import { reportOf } from '../../src/core/extract/classify-report-text.js';
 import { buildContext } from '../../src/core/extract/context.js';
 import type { OcrEngine } from '../../src/ports/ocr.js';
+import { DEV_CASES } from './dev-case-sentences.js';
 import type { Example } from './read-datasets.js';
-import { DEV_CASES } from './read-dev-case-sentences.js';
 
 /** The group name of these examples: support handoffs, not an issue tracker or an advisory database. */
 export const SUPPORT_GROUP = 'dev-cases';

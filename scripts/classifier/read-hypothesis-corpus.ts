@@ -10,15 +10,11 @@ import {
   readNlbseBodies,
   readPostmortems,
   type SourceDoc,
-} from './read-act-sentences.js';
+} from './act-corpus-sources.js';
 import type { Example } from './read-datasets.js';
-import { stableHash } from './stable-hash.js';
+import { textHash } from './stable-hash.js';
 
 export const ACT_HYPOTHESIS_CORPUS = new URL('./corpora/act-hypothesis.tsv', import.meta.url);
-
-/** The hash the corpus keeps of a sentence's text (whitespace runs as one space), as 8 hex digits. */
-export const textHash = (text: string): string =>
-  stableHash(text.replace(/\s+/g, ' ')).toString(16).padStart(8, '0');
 
 /** Every labelled sentence as an example (id `source:doc@start`, group = source). */
 export function readHypothesisCorpus(file: URL = ACT_HYPOTHESIS_CORPUS): Example[] {

@@ -13,27 +13,31 @@ export function mirrorGitDir(repo: string): string {
   throw new Error(`mirror of ${repo} not found under ${MIRROR_ROOT} (fetch github:${repo} first)`);
 }
 
-/** Every path in the mirror's HEAD. */
-export function listFiles(gitDir: string): string[] {
-  return execFileSync('git', ['--git-dir', gitDir, 'ls-tree', '-r', 'HEAD', '--name-only'], {
-    maxBuffer: 1 << 28,
-  })
+/** Every path in the mirror at `rev` (HEAD unless a corpus pins a commit), or every path `under` a folder. */
+export function listFiles(gitDir: string, rev = 'HEAD', under?: string): string[] {
+  return execFileSync(
+    'git',
+    ['--git-dir', gitDir, 'ls-tree', '-r', rev, '--name-only', ...(under ? [under] : [])],
+    {
+      maxBuffer: 1 << 28,
+    },
+  )
     .toString('utf8')
     .split('\n')
     .filter(Boolean);
 }
 
-/** One file's text at HEAD. */
-export function readText(gitDir: string, path: string): string {
-  return execFileSync('git', ['--git-dir', gitDir, 'show', `HEAD:${path}`], { maxBuffer: 1 << 28 }).toString(
-    'utf8',
-  );
+/** One file's text at `rev`. */
+export function readText(gitDir: string, path: string, rev = 'HEAD'): string {
+  return execFileSync('git', ['--git-dir', gitDir, 'show', `${rev}:${path}`], {
+    maxBuffer: 1 << 28,
+  }).toString('utf8');
 }
 
-/** Many files' text at HEAD in one `git cat-file --batch` (path → text). */
-export function readTexts(gitDir: string, paths: readonly string[]): Map<string, string> {
+/** Many files' text at `rev` in one `git cat-file --batch` (path → text; a missing path is left out). */
+export function readTexts(gitDir: string, paths: readonly string[], rev = 'HEAD'): Map<string, string> {
   const out = execFileSync('git', ['--git-dir', gitDir, 'cat-file', '--batch'], {
-    input: paths.map((p) => `HEAD:${p}\n`).join(''),
+    input: paths.map((p) => `${rev}:${p}\n`).join(''),
     maxBuffer: 1 << 30,
   });
   const texts = new Map<string, string>();

@@ -12,8 +12,8 @@ import {
   nlbseDocuments,
   postmortemDocuments,
   type Sentence,
-  splitSentences,
-} from './act-sentences.js';
+  splitAttemptSentences,
+} from './act-corpus-sources.js';
 import { stableHash } from './stable-hash.js';
 
 const LIKELY =
@@ -39,7 +39,7 @@ const sentences: Sentence[] = [];
 const seen = new Set<string>();
 for (const [doc, text] of docs) {
   let n = 0;
-  for (const s of splitSentences(doc, text)) {
+  for (const s of splitAttemptSentences(doc, text)) {
     const norm = s.text.toLowerCase().replace(/\s+/g, ' ');
     if (seen.has(norm)) continue;
     seen.add(norm);

@@ -12,8 +12,8 @@ import {
   readNlbseBodies,
   readPostmortems,
   type SentenceSpan,
-  splitSentences,
-} from './read-act-sentences.js';
+  splitHypothesisSentences,
+} from './act-corpus-sources.js';
 import { stableHash } from './stable-hash.js';
 
 const CUE =
@@ -48,15 +48,18 @@ function sample(
   return out;
 }
 
-const issues = readNlbseBodies().flatMap(splitSentences);
-const round1 = [...sample(issues, 550, 350), ...sample(readPostmortems().flatMap(splitSentences), 250, 150)];
+const issues = readNlbseBodies().flatMap(splitHypothesisSentences);
+const round1 = [
+  ...sample(issues, 550, 350),
+  ...sample(readPostmortems().flatMap(splitHypothesisSentences), 250, 150),
+];
 // round 2: round 1 gave too few causes in issue language (127 of 900), so more cued issue sentences
 const round2 = [...round1, ...sample(issues, 500, 0, round1)];
 // round 3: still few (148 of 1,012), so up to 6 more cued sentences an issue (only 13 left)
 const round3 = [...round2, ...sample(issues, 500, 0, round2, 6)];
 // round 4: bug reports from another tracker, mostly cued
-const round4 = [...round3, ...sample(readFarsecReports().flatMap(splitSentences), 450, 100)];
+const round4 = [...round3, ...sample(readFarsecReports().flatMap(splitHypothesisSentences), 450, 100)];
 // round 5: replies in issue threads, the register of a support escalation's internal chat
-const picked = [...round4, ...sample(readIssueComments().flatMap(splitSentences), 450, 150)];
+const picked = [...round4, ...sample(readIssueComments().flatMap(splitHypothesisSentences), 450, 150)];
 for (const s of picked)
   console.log([s.source, s.doc, s.start, s.end, s.text.replace(/\s+/g, ' ')].join('\t'));

@@ -1,4 +1,7 @@
-/** @module A stable 32-bit hash (FNV-1a) for deterministic folds and samples, and a seeded shuffle. */
+/**
+ * @module A stable 32-bit hash (FNV-1a) for deterministic folds and samples, the checksum the corpora
+ * keep of a sentence, and a seeded shuffle.
+ */
 
 /** FNV-1a of a string's UTF-16 code units: the same id always lands in the same fold. */
 export function stableHash(text: string): number {
@@ -9,6 +12,10 @@ export function stableHash(text: string): number {
   }
   return h >>> 0;
 }
+
+/** The hash a corpus keeps of a sentence's text (whitespace runs as one space), as 8 hex digits. */
+export const textHash = (text: string): string =>
+  stableHash(text.replace(/\s+/g, ' ')).toString(16).padStart(8, '0');
 
 /** mulberry32: a small seeded generator, so training order is the same on every run. */
 export function seededRandom(seed: number): () => number {

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DEV_CASES, readDevCaseCorpus } from '../../scripts/classifier/read-dev-case-sentences.js';
+import { DEV_CASES, readDevCaseCorpus } from '../../scripts/classifier/dev-case-sentences.js';
 
 const FILE = join(import.meta.dirname, '../../scripts/classifier/corpora/act-attempt/dev-cases.tsv');
 const rows = readFileSync(FILE, 'utf8')

@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ACT_SOURCES, splitSentences } from '../../scripts/classifier/read-act-sentences.js';
+import { ACT_SOURCES, splitHypothesisSentences } from '../../scripts/classifier/act-corpus-sources.js';
+import { readCaseSentences } from '../../scripts/classifier/dev-case-sentences.js';
 import {
   ACT_HYPOTHESIS_CASES,
   readCaseHypothesisCorpus,
 } from '../../scripts/classifier/read-case-hypothesis-corpus.js';
-import { readCaseSentences } from '../../scripts/classifier/read-case-sentences.js';
 import { ACT_HYPOTHESIS_CORPUS } from '../../scripts/classifier/read-hypothesis-corpus.js';
 
 const rows = readFileSync(ACT_HYPOTHESIS_CORPUS, 'utf8')
@@ -37,11 +37,11 @@ describe('the act-hypothesis corpus', () => {
   });
 });
 
-describe('splitSentences', () => {
+describe('splitHypothesisSentences', () => {
   it('keeps prose sentences with their offsets and leaves code, tables and fragments out', () => {
     const text =
       'The upload fails on large files. I think the proxy caps the body size!\n```\nconst x = 1;\n```\n| a | b |\nok\n- It seems the retry loop never backs off at all.';
-    const spans = splitSentences({ source: 'nlbse', doc: '0', text });
+    const spans = splitHypothesisSentences({ source: 'nlbse', doc: '0', text });
     expect(spans.map((s) => s.text)).toEqual([
       'The upload fails on large files.',
       'I think the proxy caps the body size!',

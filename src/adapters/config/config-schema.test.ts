@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeConfig, envName, loadConfig } from './config-schema.js';
+import { envName, loadConfig } from './config-schema.js';
 
 describe('loadConfig', () => {
   it('keeps everything embedded and local with no environment', () => {
@@ -48,10 +48,5 @@ describe('loadConfig', () => {
   it('rejects a value it cannot use, naming the key', () => {
     expect(() => loadConfig({ SPINE_PORT: 'eighty' })).toThrow(/port/);
     expect(() => loadConfig({ DATABASE_URL: 'mysql://x' })).toThrow(/postgres/);
-  });
-
-  it('masks the database URL when describing the configuration', () => {
-    const text = describeConfig(loadConfig({ DATABASE_URL: 'postgres://spine:hunter2@db/spine' }));
-    expect(text).not.toContain('hunter2');
   });
 });

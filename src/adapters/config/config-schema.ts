@@ -54,8 +54,6 @@ export const ConfigSchema = z
 
 export type Config = Readonly<z.infer<typeof ConfigSchema>>;
 
-export const SENSITIVE_KEYS: ReadonlySet<keyof Config> = new Set(['databaseUrl']);
-
 /** The environment variable for a key: DATABASE_URL, else SPINE_ and the key in upper snake case. */
 export function envName(key: string): string {
   return key === 'databaseUrl'
@@ -76,17 +74,4 @@ export function loadConfig(
   // An option left unset must not hide the environment's value.
   const merged = { ...defined(fromEnv), ...defined(overrides) };
   return Object.freeze(ConfigSchema.parse(merged));
-}
-
-/** The configuration as text for people, secrets masked. */
-export function describeConfig(config: Config): string {
-  return Object.entries(config)
-    .map(([key, value]) => {
-      const shown =
-        SENSITIVE_KEYS.has(key as keyof Config) && value
-          ? String(value).replace(/\/\/[^@]*@/, '//***@')
-          : value;
-      return `${key}: ${String(shown)}`;
-    })
-    .join('\n');
 }

@@ -18,8 +18,3 @@ export function textsMatch(gold: string, candidate: string): boolean {
   const shared = goldWords.filter((w) => have.has(w)).length;
   return shared * 2 >= goldWords.length;
 }
-
-/** Index of the first candidate that matches `gold`, or -1. */
-export function findMatch(gold: string, candidates: readonly string[]): number {
-  return candidates.findIndex((c) => textsMatch(gold, c));
-}

@@ -14,9 +14,6 @@ export const SIGNAL_KEYS = Object.keys(SignalsSchema.shape) as ReadonlyArray<
 /** Every key conditions may read under `facts.` */
 export const FACT_KEYS = Object.keys(FactsSchema.shape) as readonly string[];
 
-/** The variables a condition may name. */
-export const CEL_ROOTS = ['signals', 'facts', 'constants'] as const;
-
 type ConstantValue = number | string | readonly string[];
 
 function celTypeOfSignal(key: keyof typeof SignalsSchema.shape): string {

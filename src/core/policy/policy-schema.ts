@@ -173,8 +173,6 @@ export const PolicySchema = z
   .describe('a Spine escalation policy');
 
 export type Policy = z.infer<typeof PolicySchema>;
-export type PolicyInput = z.input<typeof PolicySchema>;
-export type EscalationCriterion = z.infer<typeof EscalationCriterionSchema>;
 export type RoutingRule = z.infer<typeof RoutingRuleSchema>;
 export type Severity = z.infer<typeof SeveritySchema>;
 export type Cadence = z.infer<typeof CadenceSchema>;

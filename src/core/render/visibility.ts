@@ -11,11 +11,6 @@ export function publicEvidenceIds(evidence: readonly Evidence[], sources: readon
   );
 }
 
-/** True when every cite is public evidence (a claim the customer already knows). */
-export function isPublicClaim(cites: readonly string[], publicIds: ReadonlySet<string>): boolean {
-  return cites.length > 0 && cites.every((id) => publicIds.has(id));
-}
-
 /**
  * Evidence items of the team's draft reply: sources of kind `draft`, and unsent draft items inside
  * other sources (a help desk's draft thread, `meta.unit: 'draft'`).

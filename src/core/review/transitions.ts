@@ -110,11 +110,6 @@ export function checkGateChange(state: PacketState): TransitionCheck {
   return { ok: true };
 }
 
-/** Whether follow-ups are still owed on a packet in this state. */
-export function isOpen(state: PacketState): boolean {
-  return OPEN_STATES.includes(state);
-}
-
 function assertUnreachable(value: never): never {
   throw new Error(`unexpected state ${String(value)}`);
 }

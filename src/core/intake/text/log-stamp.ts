@@ -249,8 +249,3 @@ export function readStamp(text: string, clock: LogClock): LogStamp | null {
   if (clockOnly) return stamp(clockOnly[0].length, clockOnly[0], { undated: true });
   return null;
 }
-
-/** True for the stamps that name a full date (or an epoch): the only ones trusted after a prefix. */
-export function isDated(read: LogStamp): boolean {
-  return !read.undated;
-}
