@@ -97,7 +97,7 @@ describe('long bodies', () => {
   it.each([
     ['end in a colon', (i: number) => `Step ${i} of the export printed:`],
     ['start with an abbreviation', (i: number) => `etc. item ${i} was checked`],
-  ])('stays linear: four times the lines that %s take well under sixteen times as long', (_shape, line) => {
+  ])('stays linear: sixteen times the lines that %s take well under 256 times as long', (_shape, line) => {
     const fastest = (lines: number): number => {
       const body = Array.from({ length: lines }, (_, i) => line(i)).join('\n');
       const times = [0, 1, 2].map(() => {
@@ -107,7 +107,8 @@ describe('long bodies', () => {
       });
       return Math.min(...times);
     };
-    fastest(500);
-    expect(fastest(8_000) / fastest(2_000)).toBeLessThan(10);
+    fastest(200);
+    // linear is 16×, quadratic 256×: the wide gap keeps a loaded machine from deciding the result
+    expect(fastest(8_000) / fastest(500)).toBeLessThan(64);
   });
 });
