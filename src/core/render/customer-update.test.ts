@@ -295,3 +295,27 @@ describe('buildCustomerUpdate: what the customer can do now', () => {
     expect(out).not.toMatch(/engineering team|\{\{/);
   });
 });
+
+describe('buildCustomerUpdate answers only with what may be sent', () => {
+  it('leaves a question open when the only public answer carries an ungated promise', () => {
+    const ask = item('S1:c1', 'Can the archive keep our files longer than 60 days?', 'customer');
+    const reply = item(
+      'S1:c2',
+      'The archive keeps files for 60 days, and we will extend it for your account by Friday.',
+      'Ana Ruiz',
+      { author: { name: 'Ana Ruiz', role: 'support', side: 'internal' }, visibility: 'public' },
+    );
+    const update = buildCustomerUpdate(
+      makeRenderInput([ask, reply], {
+        facts: makeFacts({
+          problem: { value: 'Archive retention', cites: ['S1:c1'] },
+          customerAsks: [{ value: 'Can the archive keep our files longer than 60 days?', cites: ['S1:c1'] }],
+        }),
+      }),
+    );
+    expect(update.text).not.toContain('by Friday');
+    expect(update.text).toMatch(
+      /You asked whether the archive can keep your files longer than 60 days\. Our next update will answer that\./,
+    );
+  });
+});

@@ -136,6 +136,7 @@ export function buildCustomerUpdate(input: RenderInput): CustomerUpdate {
           input.signals?.assessment,
           steps !== null && steps === fromDocs?.steps,
         ),
+    (sentence) => leakReason(sentence, internal, input.policy) === null,
   );
 
   if (situation.kind === 'resolved') out.push(...resolvedLines(situation));

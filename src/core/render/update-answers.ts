@@ -57,14 +57,14 @@ const stems = (text: string): Set<string> =>
 const FAULT_ASK =
   /\b(?:bugs?|defects?|faults?|broken|break|broke|on your (?:side|end)|from you|your (?:side|end|fault|release|update|platform|system|servers?|plugin|app|service))\b/i;
 
-function bestAnswer(ask: string, pool: readonly Said[]): Said | null {
+function bestAnswer(ask: string, pool: readonly Said[], usable: (sentence: string) => boolean): Said | null {
   // an aside in brackets ("(header format, timestamp tolerance)") details the question; the answer need not repeat it
   const q = stems(ask.replace(/\s*\([^)]*\)/g, ''));
   if (q.size === 0) return null;
   let best: Said | null = null;
   let bestShared = 0;
   for (const s of pool) {
-    if (s.text.endsWith('?') || s.text.length > MAX_ANSWER_CHARS) continue;
+    if (s.text.endsWith('?') || s.text.length > MAX_ANSWER_CHARS || !usable(clean(s.text))) continue;
     const shared = [...stems(s.text)].filter((w) => q.has(w)).length;
     // later statements supersede earlier ones on a tie
     if (shared >= Math.min(2, q.size) && shared / q.size >= 0.6 && shared >= bestShared) {
@@ -88,11 +88,14 @@ function clean(text: string): string {
  * Sorts the customer's asks into answered, open, timing, compensation and stated needs.
  * `notOurFault` answers a question whether this is a bug or our fault when the packet's public
  * facts (a chosen help article of a customer-side or documented kind, our assessment) already do.
+ * `usable` says whether a sentence may reach the customer (the leak guard): an answer it would cut
+ * leaves the question open instead of unanswered.
  */
 export function planAsks(
   asks: readonly Claim[],
   material: UpdateMaterial,
   notOurFault: string | null = null,
+  usable: (sentence: string) => boolean = () => true,
 ): AskPlan {
   const plan: AskPlan = { answered: [], open: [], eta: [], compensation: [], needs: [], requests: [] };
   const pool = [...material.articles, ...material.ours];
@@ -124,7 +127,7 @@ export function planAsks(
     const answer =
       unasked || (!question && !indirect) || (question && asksWhen(questionPart(text)))
         ? null
-        : bestAnswer(text, pool);
+        : bestAnswer(text, pool, usable);
     // a request of a kind the update answers on its own line (a call, an owner, a report, a list)
     const requests = answer ? [] : findRequests(text);
     for (const r of requests) if (!plan.requests.some((p) => p.kind === r.kind)) plan.requests.push(r);
