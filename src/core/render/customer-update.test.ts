@@ -319,3 +319,30 @@ describe('buildCustomerUpdate answers only with what may be sent', () => {
     );
   });
 });
+
+describe('buildCustomerUpdate says an answer as a sentence of its own', () => {
+  it('drops a connective that led on from the sentence before', () => {
+    const ask = item('S1:c1', 'Can you re-send the welcome emails for us?', 'customer');
+    const reply = item(
+      'S1:c2',
+      'Then open People > Invites, select everyone, and click Re-send welcome emails.',
+      'Ana Ruiz',
+      {
+        author: { name: 'Ana Ruiz', role: 'support', side: 'internal' },
+        visibility: 'public',
+      },
+    );
+    const update = buildCustomerUpdate(
+      makeRenderInput([ask, reply], {
+        facts: makeFacts({
+          problem: { value: 'Welcome emails', cites: ['S1:c1'] },
+          customerAsks: [{ value: 'Can you re-send the welcome emails for us?', cites: ['S1:c1'] }],
+        }),
+      }),
+    );
+    expect(update.text).toContain(
+      'Open People > Invites, select everyone, and click Re-send welcome emails.',
+    );
+    expect(update.text).not.toContain('Then open');
+  });
+});

@@ -76,12 +76,17 @@ function bestAnswer(ask: string, pool: readonly Said[], usable: (sentence: strin
 }
 
 function clean(text: string): string {
-  return text
-    .replace(/\*\*/g, '')
-    .replace(/`([^`]+)`/g, '"$1"')
-    .replace(/^(?:thanks?(?: you)?(?: for [^,.—–-]+)?|hi [\p{L}'-]+)[,!.—–-]*\s*/iu, '')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return (
+    text
+      .replace(/\*\*/g, '')
+      .replace(/`([^`]+)`/g, '"$1"')
+      .replace(/^(?:thanks?(?: you)?(?: for [^,.—–-]+)?|hi [\p{L}'-]+)[,!.—–-]*\s*/iu, '')
+      // "Then go to Trash …": a connective that led on from the sentence before reads oddly alone
+      .replace(/^(?:then|so|and|also|ok(?:ay)?)\b[,\s]+(?=\p{L})/iu, '')
+      .replace(/^\p{Ll}/u, (c) => c.toUpperCase())
+      .replace(/\s+/g, ' ')
+      .trim()
+  );
 }
 
 /**
