@@ -346,3 +346,20 @@ describe('buildCustomerUpdate says an answer as a sentence of its own', () => {
     expect(update.text).not.toContain('Then open');
   });
 });
+
+describe('buildCustomerUpdate says the impact back mid-sentence', () => {
+  it('lowers an opening "The" even when a name elsewhere starts with it', () => {
+    const report = item(
+      'S1:c1',
+      'The door scanners reject every ticket since Thursday at all 3 venues.',
+      'customer',
+    );
+    const later = item('S1:c3', 'For context, we bought them from The Ticket Hub last year.', 'customer');
+    const update = buildCustomerUpdate(
+      makeRenderInput([report, later], {
+        facts: makeFacts({ problem: { value: 'Door scanners reject every ticket', cites: ['S1:c1'] } }),
+      }),
+    );
+    expect(update.text).toContain('I understand that the door scanners reject every ticket');
+  });
+});

@@ -64,10 +64,15 @@ function usable(said: Said): boolean {
   );
 }
 
+// a word that opens a name mid-sentence ("at The Gate Arena") is still no name of its own
+const FUNCTION_WORD = /^(?:the|a|an|this|that|these|those|our|my|your|their|its|some|all|every|each|no)$/i;
+
 function lowerFirst(text: string, material: UpdateMaterial): string {
   const first = /^[A-Z][a-z']*(?=\s|$|,)/.exec(text)?.[0] ?? '';
   // a name stays capitalised ("Okta", "NetSuite"); an ordinary first word does not
-  return first && !material.names.has(first) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
+  return first && (!material.names.has(first) || FUNCTION_WORD.test(first))
+    ? text.charAt(0).toLowerCase() + text.slice(1)
+    : text;
 }
 
 /** The customer's words as a clause said back to them, or '' when nothing usable. */
