@@ -14,8 +14,12 @@ describe('nonCauseAct', () => {
     ["likely, I'll pull the proxy logs for 502s per region on Monday.", 'plan'],
     ["we're going to roll back the worker first and watch the queue.", 'plan'],
     ['he also wants a list of the affected orders so they know what to re-import', 'request'],
+    ['Could you check whether there might be an older rule that is still active?', 'request'],
     ["I don't know what the regulator expects here and I won't speculate.", 'no-guess'],
     ['no idea yet how the key leaked.', 'no-guess'],
+    ["I'm sorry the board has been without updates overnight, that sounds like a long night.", 'courtesy'],
+    ['Sorry about the confusion this is causing at the front desk.', 'courtesy'],
+    ['thanks for flagging this so clearly.', 'courtesy'],
   ])('reads %j as %s', (text, act) => {
     expect(nonCauseAct(first(text))).toBe(act);
   });
@@ -34,6 +38,8 @@ describe('nonCauseAct', () => {
     'the worker tries to open the file twice, which throws.',
     'Please note that the compiler does not support threads by default, so the build fails.',
     'I dont have peers that know about it, likely.',
+    "Sorry, turns out it's the cache after all.",
+    'could it be the proxy stripping the header?',
   ])('finds no other act in %j', (text) => {
     expect(nonCauseAct(first(text))).toBeNull();
   });

@@ -2,14 +2,14 @@
  * @module What a sentence does when it is not putting forward a cause, read from the language
  * layer's tokens: an instruction ("give her the ids", "Bruno: tell them …"), a plan or an inability
  * of the speaker ("I'll check tomorrow", "can't run it today"), a relayed request ("she wants a
- * count"), or a refusal to guess ("I don't know what it needs"). Also which tentative words are only
+ * count"), a refusal to guess ("I don't know what it needs"), or an apology or thanks. Also which tentative words are only
  * estimates ("tomorrow maybe", "~4h") and which "so"s give a purpose ("so she can push them"), so a
  * cause cue that is only one of those does not count.
  */
 import { isHedged } from '../language/read-sentence.js';
 import type { Sentence, Token } from '../language/types.js';
 
-export type NonCauseAct = 'instruction' | 'plan' | 'request' | 'no-guess';
+export type NonCauseAct = 'instruction' | 'plan' | 'request' | 'no-guess' | 'courtesy';
 
 // an instruction to the team ("@Rui please don't …"), whatever verb follows
 const INSTRUCTING = new Set(['please', 'pls', 'kindly', 'never']);
@@ -26,6 +26,8 @@ const FINDING = new Set(['confirm', 'see', 'verify', 'reproduce']);
 const FIRST_PERSON = new Set(['i', 'we']);
 // "it wants a column named email" is the system's behaviour, not a person's request
 const IMPERSONAL = new Set(['it', 'this', 'that']);
+// an apology or thanks to the reader ("I'm sorry the board has been down", "thanks for flagging this")
+const COURTESY = new Set(['sorry', 'thank', 'thanks', 'apology', 'apologise', 'apologize']);
 // a request passed on: "she wants a count", "they asked for the ids"
 const REQUESTING = new Set(['want', 'ask', 'request']);
 // "I don't know what it needs", "I won't guess", "no idea yet"
@@ -111,8 +113,11 @@ function opensPlan(tokens: readonly Token[]): boolean {
   return !(next && FINDING.has(next.lemma));
 }
 
-/** "she wants a count", "they asked for the ids": a person's request passed on. */
-function relaysRequest(tokens: readonly Token[]): boolean {
+/** "she wants a count", "they asked for the ids": a person's request passed on; "could you check …?" asks for one. */
+function relaysRequest(s: Sentence): boolean {
+  const tokens = s.tokens;
+  const k = actStart(tokens);
+  if (s.question && tokens[k]?.pos === 'AUX' && tokens[k + 1]?.normal === 'you') return true;
   const verb = tokens.findIndex((t) => t.pos === 'VERB');
   const subject = tokens.slice(0, Math.max(0, verb)).filter((t) => isWord(t) && t.pos !== 'ADV');
   const who = subject[0];
@@ -140,13 +145,28 @@ function declinesToGuess(tokens: readonly Token[]): boolean {
   });
 }
 
+/** "Sorry about the confusion …", "I'm sorry the board …", "thanks for flagging …"; "Sorry, it's the cache" goes on to a cause. */
+function opensCourtesy(tokens: readonly Token[]): boolean {
+  let k = actStart(tokens);
+  if (tokens[k] && FIRST_PERSON.has((tokens[k] as Token).normal)) k++;
+  while (tokens[k]?.lemma === 'be' || tokens[k]?.pos === 'ADV') k++;
+  const word = tokens[k];
+  return (
+    word !== undefined &&
+    COURTESY.has(word.lemma) &&
+    tokens[k + 1] !== undefined &&
+    tokens[k + 1]?.pos !== 'PUNCT'
+  );
+}
+
 /** What the sentence does instead of putting forward a cause, or null when it may put one forward. */
 export function nonCauseAct(s: Sentence | undefined): NonCauseAct | null {
   if (!s) return null;
   if (opensInstruction(s)) return 'instruction';
   if (opensPlan(s.tokens)) return 'plan';
-  if (relaysRequest(s.tokens)) return 'request';
+  if (relaysRequest(s)) return 'request';
   if (declinesToGuess(s.tokens)) return 'no-guess';
+  if (opensCourtesy(s.tokens)) return 'courtesy';
   return null;
 }
 
