@@ -40,6 +40,7 @@ describe('nonCauseAct', () => {
     'I dont have peers that know about it, likely.',
     "Sorry, turns out it's the cache after all.",
     'could it be the proxy stripping the header?',
+    'Workers then download the snapshot and skip the rows they already have.',
   ])('finds no other act in %j', (text) => {
     expect(nonCauseAct(first(text))).toBeNull();
   });
@@ -52,6 +53,13 @@ describe('idleCues', () => {
     expect(idleCues(first('Kwame said "probably end of month" - not promised'))).toContain('probably');
     expect(idleCues(first('maybe 3.8.0 broke the parser'))).not.toContain('maybe');
     expect(idleCues(first('maybe the proxy drops the header'))).not.toContain('maybe');
+  });
+
+  it('marks "the issue is" before a status, not before a cause', () => {
+    expect(idleCues(first('the issue is still there after the update'))).toContain('the issue is');
+    expect(idleCues(first('the problem is intermittent'))).toContain('the problem is');
+    expect(idleCues(first('the issue is that the parser drops the header'))).toEqual(new Set());
+    expect(idleCues(first('the bug is in the retry handler'))).toEqual(new Set());
   });
 
   it('marks a purpose or a degree "so", not a consequence', () => {

@@ -35,6 +35,13 @@ const NOT_KNOWING = new Set(['know', 'guess', 'idea', 'clue']);
 // what a purpose clause's "so" is followed by: "so she can push" ("so it will fail" is a consequence)
 const PURPOSE_MODALS = new Set(['can', 'could']);
 
+// the nouns of "the issue is …"
+const TROUBLE = new Set(['issue', 'problem', 'bug']);
+
+// "I'm" can come as one token
+const isFirstPerson = (t: Token | undefined): boolean =>
+  t !== undefined && FIRST_PERSON.has(t.normal.split(/['’]/)[0] ?? '');
+
 const isWord = (t: Token): boolean => t.kind === 'word' || t.kind === 'mention' || t.kind === 'number';
 
 /** The index of the first token after names, interjections, a short label ("Bruno:") and lead-in words. */
@@ -46,12 +53,20 @@ function actStart(tokens: readonly Token[]): number {
   let k = label ? colon + 1 : 0;
   while (k < tokens.length) {
     const t = tokens[k] as Token;
+    // a name addressed before a comma ("Ana, please …"); "Replicas then download …" names a subject
+    let name = k;
+    while (tokens[name]?.pos === 'PROPN') name++;
+    const addressed =
+      tokens[name]?.text === ',' || tokens[name]?.text === ':' || tokens[k - 1]?.kind === 'mention';
+    if (name > k && addressed) {
+      k = name + 1;
+      continue;
+    }
     const skip =
       t.kind === 'punctuation' ||
       t.kind === 'mention' ||
       t.pos === 'PUNCT' ||
       t.pos === 'INTJ' ||
-      (t.pos === 'PROPN' && tokens[k + 1]?.pos !== 'VERB' && tokens[k + 1]?.pos !== 'AUX') ||
       LEAD_IN.has(t.normal);
     if (!skip) return k;
     k++;
@@ -98,7 +113,7 @@ function opensPlan(tokens: readonly Token[]): boolean {
     t !== undefined && (t.pos === 'ADV' || t.pos === 'PUNCT' || isHedged([t]));
   let k = actStart(tokens);
   while (aside(tokens[k])) k++;
-  if (tokens[k] && FIRST_PERSON.has((tokens[k] as Token).normal)) k++;
+  if (isFirstPerson(tokens[k])) k++;
   while (aside(tokens[k]) || (tokens[k]?.lemma === 'be' && tokens[k + 1]?.normal === 'going')) k++;
   const verb = tokens[k];
   if (!verb) return false;
@@ -148,7 +163,7 @@ function declinesToGuess(tokens: readonly Token[]): boolean {
 /** "Sorry about the confusion …", "I'm sorry the board …", "thanks for flagging …"; "Sorry, it's the cache" goes on to a cause. */
 function opensCourtesy(tokens: readonly Token[]): boolean {
   let k = actStart(tokens);
-  if (tokens[k] && FIRST_PERSON.has((tokens[k] as Token).normal)) k++;
+  if (isFirstPerson(tokens[k])) k++;
   while (tokens[k]?.lemma === 'be' || tokens[k]?.pos === 'ADV') k++;
   const word = tokens[k];
   return (
@@ -210,7 +225,8 @@ const isTimeToken = (s: Sentence, t: Token | undefined): boolean =>
 /**
  * The words of `s` that sound like a cause cue but are not one, lower-cased: a hedge on a time or
  * an amount ("tomorrow maybe", "probably Thursday", "guess ~4h") and "so" with its next word when
- * the "so" gives a purpose ("so she can …") or a degree ("so clearly").
+ * the "so" gives a purpose ("so she can …") or a degree ("so clearly"), and "the issue is" before a
+ * status ("the issue is still there").
  */
 export function idleCues(s: Sentence | undefined): Set<string> {
   const out = new Set<string>();
@@ -219,6 +235,10 @@ export function idleCues(s: Sentence | undefined): Set<string> {
   tokens.forEach((t, i) => {
     if (isHedged([t]) && (isTimeToken(s, tokens[i - 1]) || isTimeToken(s, tokens[i + 1]))) out.add(t.normal);
     const next = tokens[i + 1];
+    // "the issue is still there", "the problem is intermittent": a status; "the issue is that …" names a cause
+    const status = tokens[i + 2];
+    if (t.normal === 'the' && next && TROUBLE.has(next.normal) && status?.normal === 'is')
+      if (['ADV', 'ADJ', 'VERB'].includes(tokens[i + 3]?.pos ?? '')) out.add(`the ${next.normal} is`);
     if (t.normal === 'so' && next && (purpose(tokens.slice(i + 1, i + 5)) || degree(next, tokens[i + 2])))
       out.add(`so ${next.normal}`);
   });
