@@ -392,4 +392,42 @@ describe('extractHypotheses: labelled causes, explanations over several sentence
     expect(String(h?.value)).toMatch(/looks like it\. repro in staging/);
     expect(h?.cites).toEqual(['S1:m1', 'S1:m2']);
   });
+
+  it("joins a short confirmation to the theory before it, in the same message or a colleague's next one", () => {
+    const chat = (text: string, name: string, at: string): ItemSpec => ({ ...eng(text, at), name });
+    const ctx = makeExtractContext([
+      chat(
+        'the retry job resends after the relay times out, so patients get two. Confirmed in the mailer logs.',
+        'Lee',
+        '2026-11-18T10:00:00Z',
+      ),
+      chat('probably the proxy trimming long bodies', 'Lee', '2026-11-18T11:00:00Z'),
+      chat("yep, repro'd on staging", 'Ana', '2026-11-18T11:05:00Z'),
+    ]);
+    const got = extractHypotheses(ctx);
+    expect(got.map((h) => String(h.value))).toEqual([
+      "probably the proxy trimming long bodies. yep, repro'd on staging",
+      'the retry job resends after the relay times out, so patients get two. Confirmed in the mailer logs.',
+    ]);
+    expect(got[0]?.cites).toEqual(['S1:m2', 'S1:m3']);
+  });
+
+  it("does not join a negated confirmation or a colleague's longer finding", () => {
+    const chat = (text: string, name: string, at: string): ItemSpec => ({ ...eng(text, at), name });
+    const ctx = makeExtractContext([
+      chat(
+        "maybe the nightly cron job overlaps with the backup window on the replica host. haven't verified it yet, no time",
+        'Lee',
+        '2026-11-18T10:00:00Z',
+      ),
+      chat(
+        'Confirmed with the customer that the card was replaced on Monday and the old job charged it twice',
+        'Ana',
+        '2026-11-18T10:05:00Z',
+      ),
+    ]);
+    expect(extractHypotheses(ctx).map((h) => String(h.value))).toEqual([
+      'maybe the nightly cron job overlaps with the backup window on the replica host.',
+    ]);
+  });
 });

@@ -1,4 +1,5 @@
 /** @module Internal theories that survive: later contradictions discard earlier guesses. */
+import { analyze } from '../language/analyze.js';
 import type { Sentence } from '../language/types.js';
 import { type Claim, claim } from './claim.js';
 import type { ExtractContext, Item } from './context.js';
@@ -269,8 +270,21 @@ function analyseOnce(ctx: ExtractContext): Candidate[] {
         if (!positive || contentWords(rest).filter((w) => !GENERIC.has(w)).length < 3) return;
         // "not Okta, so prob not Okta": the follow-up negates again, no new theory
         if (DISCARD.test(rest.slice(positive.index))) return;
+      } else if (!(hasCue(s, item.analyzed[i]) || NAMED_CAUSE.test(s) || CAUSE_LABEL.test(s))) {
+        // "… so the retry resends it. Confirmed in the mailer logs.": the confirmation joins the theory before it
+        const last = kept[kept.length - 1];
+        if (
+          last?.id === item.id &&
+          lastAt.id === item.id &&
+          lastAt.index === i - 1 &&
+          confirmsBriefly(last, s)
+        ) {
+          last.value = `${last.value} ${s}`;
+          lastAt = { id: item.id, index: i };
+          consumed = lastAt;
+        }
+        return;
       } else if (
-        !(hasCue(s, item.analyzed[i]) || NAMED_CAUSE.test(s) || CAUSE_LABEL.test(s)) ||
         proposesNoCause(item.analyzed[i]) ||
         COMMERCIAL.test(s) ||
         // "could be the timezone thing again?" is a theory put as a question (the language layer's hedge)
@@ -338,17 +352,36 @@ function analyseOnce(ctx: ExtractContext): Candidate[] {
   }
 }
 
+// a confirmation that names no cause of its own is short
+const MAX_BRIEF = 8;
+
+/** True when `s` reads as a confirmation (support 'confirmed', nothing negated) of a theory not yet confirmed, and is no question or rejection. */
+function confirmsBriefly(theory: Candidate, s: string, maxWords = MAX_BRIEF): boolean {
+  return (
+    !theory.droppedBy &&
+    !s.endsWith('?') &&
+    !rejection(s) &&
+    contentWords(s).length < maxWords &&
+    hypothesisSupport(s) === 'confirmed' &&
+    // "haven't verified yet", "not confirmed": a negated confirmation confirms nothing
+    analyze(s).sentences.every((x) => x.negators.length === 0) &&
+    hypothesisSupport(theory.value) !== 'confirmed'
+  );
+}
+
 /**
  * "tmpl-v2 shipped the 3rd -> looks like it" then, on the next line of the same note, "repro in
  * staging: same error": the line that confirms a theory and names no cause of its own joins it, so
- * the theory reads as confirmed, with both cites.
+ * the theory reads as confirmed, with both cites. A colleague's next message there does the same
+ * when it is a short confirmation ("yep, repro'd on staging").
  */
 function confirmedNext(theory: Candidate, from: Item, item: Item): void {
   const first = cleanSentence(item.sentences[0] ?? '');
-  const sameNote =
-    from.id.split(':')[0] === item.id.split(':')[0] && from.ev.author?.name === item.ev.author?.name;
-  if (!sameNote || theory.droppedBy || theory.confirmedBy || first.endsWith('?') || rejection(first)) return;
-  if (hypothesisSupport(first) !== 'confirmed' || hypothesisSupport(theory.value) === 'confirmed') return;
+  const sameSource = from.id.split(':')[0] === item.id.split(':')[0];
+  const sameAuthor = from.ev.author?.name === item.ev.author?.name;
+  // a colleague's reply confirms it only when it is short ("yep, repro'd on staging"), not a finding of its own
+  if (!sameSource || !(sameAuthor || contentWords(first).length < MAX_BRIEF)) return;
+  if (theory.confirmedBy || !confirmsBriefly(theory, first, Number.POSITIVE_INFINITY)) return;
   theory.value = `${theory.value}${/[.!]$/.test(theory.value) ? '' : '.'} ${first}`;
   theory.confirmedBy = item.id;
 }
