@@ -329,4 +329,105 @@ describe('extractHypotheses: labelled causes, explanations over several sentence
     );
     expect(got[0]).toMatch(/schema check/);
   });
+
+  it.each([
+    'Maya: send him the two exports side by side so he can forward them to their vendor.',
+    "can't dig into the billing tables today, stuck on the release. maybe tomorrow",
+    "probably, I'll pull the proxy logs for 502s per region on Monday.",
+    'Kwame said in standup "probably end of month" - not promised, do not share',
+    "I don't know what the regulator expects here and I won't guess in the thread; asking legal first.",
+    'he also wants a list of the affected orders so they know what to re-import, my query timed out',
+    'workaround for now: switch them to the nightly batch, fewer jobs overlapping = fewer locks.',
+  ])('takes no cause from the plan, instruction or request %j', (text) => {
+    expect(extractHypotheses(makeExtractContext([eng(text, '2026-11-18T10:00:00Z')]))).toEqual([]);
+  });
+
+  it('keeps the cause a "but" goes on to after a plan', () => {
+    const text = "I can't share the repro today, but I suspect the 2.1 change broke the mapping.";
+    const values = extractHypotheses(makeExtractContext([eng(text, '2026-11-18T10:00:00Z')])).map((h) =>
+      String(h.value),
+    );
+    expect(values).toEqual([text]);
+  });
+
+  it('does not append a plan to the cause before it', () => {
+    const ctx = makeExtractContext([
+      eng(
+        'Turns out the nightly job reads the replica. I can probably ship a fix tomorrow.',
+        '2026-11-18T10:00:00Z',
+      ),
+    ]);
+    expect(extractHypotheses(ctx).map((h) => String(h.value))).toEqual([
+      'Turns out the nightly job reads the replica.',
+    ]);
+  });
+
+  it('leads with the confirmed cause over a newer guess', () => {
+    const ctx = makeExtractContext([
+      eng(
+        'Confirmed: the 3.1 release switched the importer to strict mode, so trailing commas fail.',
+        '2026-11-18T10:00:00Z',
+      ),
+      eng('Might also be the proxy trimming long request bodies.', '2026-11-18T11:00:00Z'),
+    ]);
+    expect(String(extractHypotheses(ctx)[0]?.value)).toMatch(/^Confirmed: the 3\.1 release/);
+  });
+
+  it('joins the next line of the same note that confirms a guess, with both cites', () => {
+    const note = (text: string): ItemSpec => ({
+      text,
+      role: 'support',
+      visibility: 'internal',
+      kind: 'note',
+      name: 'Nadia',
+      at: null,
+      meta: { unit: 'note' },
+    });
+    const ctx = makeExtractContext([
+      note('first bad invoice on the 4th, tax-v2 went out that morning -> looks like it'),
+      note('repro in staging with a reduced-rate item: line total doubled'),
+      note('no repro on the old template'),
+    ]);
+    const [h] = extractHypotheses(ctx);
+    expect(String(h?.value)).toMatch(/looks like it\. repro in staging/);
+    expect(h?.cites).toEqual(['S1:m1', 'S1:m2']);
+  });
+
+  it("joins a short confirmation to the theory before it, in the same message or a colleague's next one", () => {
+    const chat = (text: string, name: string, at: string): ItemSpec => ({ ...eng(text, at), name });
+    const ctx = makeExtractContext([
+      chat(
+        'the retry job resends after the relay times out, so patients get two. Confirmed in the mailer logs.',
+        'Lee',
+        '2026-11-18T10:00:00Z',
+      ),
+      chat('probably the proxy trimming long bodies', 'Lee', '2026-11-18T11:00:00Z'),
+      chat("yep, repro'd on staging", 'Ana', '2026-11-18T11:05:00Z'),
+    ]);
+    const got = extractHypotheses(ctx);
+    expect(got.map((h) => String(h.value))).toEqual([
+      "probably the proxy trimming long bodies. yep, repro'd on staging",
+      'the retry job resends after the relay times out, so patients get two. Confirmed in the mailer logs.',
+    ]);
+    expect(got[0]?.cites).toEqual(['S1:m2', 'S1:m3']);
+  });
+
+  it("does not join a negated confirmation or a colleague's longer finding", () => {
+    const chat = (text: string, name: string, at: string): ItemSpec => ({ ...eng(text, at), name });
+    const ctx = makeExtractContext([
+      chat(
+        "maybe the nightly cron job overlaps with the backup window on the replica host. haven't verified it yet, no time",
+        'Lee',
+        '2026-11-18T10:00:00Z',
+      ),
+      chat(
+        'Confirmed with the customer that the card was replaced on Monday and the old job charged it twice',
+        'Ana',
+        '2026-11-18T10:05:00Z',
+      ),
+    ]);
+    expect(extractHypotheses(ctx).map((h) => String(h.value))).toEqual([
+      'maybe the nightly cron job overlaps with the backup window on the replica host.',
+    ]);
+  });
 });

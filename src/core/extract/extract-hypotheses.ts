@@ -1,7 +1,10 @@
 /** @module Internal theories that survive: later contradictions discard earlier guesses. */
+import { analyze } from '../language/analyze.js';
 import type { Sentence } from '../language/types.js';
 import { type Claim, claim } from './claim.js';
 import type { ExtractContext, Item } from './context.js';
+import { hypothesisSupport, isNotACause, rankHypotheses } from './hypothesis-state.js';
+import { afterContrast, idleCues, nonCauseAct } from './reads-non-cause-act.js';
 import { cleanSentence } from './text/clean-sentence.js';
 import { contentWords } from './text/content-words.js';
 import { crudeStem as stem } from './text/word-stems.js';
@@ -32,13 +35,14 @@ const targetStems = (text: string): string[] =>
 const withSynonyms = (words: string[]): string[] => words.flatMap((w) => [w, ...(SYNONYMS[w] ?? [])]);
 
 const THEORY =
-  /\b(?:prob|maybe|perhaps|guess|sounds like|looks like|seems|i think|suspect\w*|root cause|probably|likely|might be|could be|because|theory|hypothes\w+|the (?:issue|problem|bug) is|turn(?:s|ed) out|culprit|instead of|went out|changed the|found it|found the (?:bug|cause|issue|problem)|lowered|created a|needs a|requires|expects|same (?:thing|bug|issue) as|that'?s why|causing|(?:the |real |actual )?(?:cause|reason) (?:is|was)|that'?s (?:the cause|the reason)|so (?!far\b|much\b|many\b|bad\b|glad\b|quick(?:ly)?\b|fast\b|soon\b|long\b|well\b|happy\b|good\b|great\b|yes\b|sorry\b|thanks\b|ok\b|i\b|no\b|not\b|we\b|please\b|let\b|can\b)[a-z]+\b|since the [\w-]+ (?:change|deploy|release|upgrade|migration)|broke|introduced|sends|drops|dropping|exhaust\w*|skips?|(?:did )?move[ds]? (?:the |our |their )?[\w-]+(?: [\w-]+){0,3} (?:(?:out of|into|onto) (?:the |a |an )?[\w-]+|to (?:the|a|an))|reads? (?:from )?the [\w-]+ (?:snapshot|cache|replica|copy|index|table|view|store)|dead-?letters?|throws)\b/i;
+  /\b(?:prob|maybe|perhaps|guess|sounds like|looks like|seems|i think|suspect\w*|root cause|probably|likely|might be|could be|because|theory|hypothes\w+|the (?:issue|problem|bug) is|turn(?:s|ed) out|culprit|instead of|went out|changed the|found it|found the (?:bug|cause|issue|problem)|lowered|created a|needs a|requires|expects|same (?:thing|bug|issue) as|that'?s why|causing|(?:the |real |actual )?(?:cause|reason) (?:is|was)|that'?s (?:the cause|the reason)|so (?!yes\b|sorry\b|thanks\b|ok\b|i\b|no\b|not\b|we\b|please\b|let\b|can\b)[a-z]+\b|since the [\w-]+ (?:change|deploy|release|upgrade|migration)|broke|introduced|sends|drops|dropping|exhaust\w*|skips?|(?:did )?move[ds]? (?:the |our |their )?[\w-]+(?: [\w-]+){0,3} (?:(?:out of|into|onto) (?:the |a |an )?[\w-]+|to (?:the|a|an))|reads? (?:from )?the [\w-]+ (?:snapshot|cache|replica|copy|index|table|view|store)|dead-?letters?|throws)\b/i;
 // "Cause (from #privacy-eng): …", "Root cause: …": a labelled cause, whatever its wording
 const CAUSE_LABEL = /^(?:(?:likely|probable|suspected|possible|root|the)\s+)?causes?\b[^:\n]{0,60}:\s*\S/i;
 // a business note ("CSM note: renewal is 31 Jan, already shaky because of the price uplift") is not about the fault
 const COMMERCIAL = /\b(?:renewal|arr|mrr|upsell|churn)\b/i;
 const DISCARD =
   /(?:^|[,;:]\s*)not (?:(?:the|a|an|their|our|his|her) (?=\w)|(?!sure|yet|only|just|really|all|much|very|too|quite|promising|that|now|today|tonight|here|me|us|always|ideal|great|good|ok|okay)(?=\w+\b))|\b(?:so|prob(?:ably)?|likely|confirmed|definitely|def|so it'?s)\s+not\b|\b(?:ruled out|rule out|not (?:the|a) (?:cause|problem|issue|culprit)|it'?s not|it is not|(?:that|this)'?s not|(?:that|this) is not|isn'?t (?:the|a|it)|wasn'?t|was not|not it|red herring|false alarm|scratch (?:that|my|the)|(?:scrap|ditch|drop|forget|bin|kill)(?:ped|ping|ed|ing)? (?:that|my|the|this|our)(?= (?:[\w-]+ ){0,4}(?:theory|idea|guess|hypothesis|angle|lead)\b)|(?:i|we|you|he|she|they) (?:was|were) wrong|(?:theory|idea|guess|hypothesis|angle|that|this) (?:was|is) wrong|(?:theory|idea|guess|hypothesis|angle|lead) is (?:out|dead|off the table|gone)|wrong (?:guess|call)|my bad|dropped|wrong about|no longer think|nothing to do with|can rule|unrelated|not related)\b/i;
+const THEORY_ALL = new RegExp(THEORY.source, 'gi');
 const AFTER_NEGATION =
   /\b(?:it'?s (?:the|a|an)|(?:that|this)'?s (?:the|a|an|our)|instead|actually|regression)\b/i;
 const GENERIC = new Set([
@@ -58,6 +62,8 @@ const MAX = 6;
 interface Candidate {
   value: string;
   readonly id: string;
+  /** a later line that confirms it (see confirmedNext) */
+  confirmedBy?: string;
   readonly author: string | undefined;
   readonly words: Set<string>;
   /** the item and sentence that ruled it out */
@@ -103,20 +109,26 @@ const ANNOUNCED_CAUSE =
 // counts and asides in parentheses ("(72 h, so the first ones stop Thursday)") are not reasoning about the cause
 const PARENTHETICAL = /\([^()]*\)/g;
 
-// an instruction to the team ("@Rui please don't give them a date …", "Do NOT ask them to …")
-const INSTRUCTING = new Set(['please', 'pls', 'kindly', 'never']);
-// what may come before it: names, interjections and these discourse words ("ok, also please …")
-const LEAD_IN = new Set(['ok', 'okay', 'also', 'and', 'fyi', 'btw']);
+/** The first cause cue in `text` that is not only an estimate's hedge, a purpose's or a degree's "so" (see idleCues). */
+function firstCue(text: string, read: Sentence | undefined): RegExpExecArray | null {
+  const idle = idleCues(read);
+  for (const m of text.matchAll(THEORY_ALL)) if (!idle.has(m[0].toLowerCase())) return m as RegExpExecArray;
+  return null;
+}
 
-/** True when the sentence opens, after names and lead-in words, with a request or a "do not". */
-function opensInstruction(s: Sentence | undefined): boolean {
-  const words = (s?.tokens ?? []).filter((t) => t.kind === 'word' || t.kind === 'mention');
-  for (const [k, t] of words.entries()) {
-    if (INSTRUCTING.has(t.normal) || (t.normal === 'do' && words[k + 1]?.normal === 'not')) return true;
-    if (!(t.kind === 'mention' || t.pos === 'PROPN' || t.pos === 'INTJ' || LEAD_IN.has(t.normal)))
-      return false;
-  }
-  return false;
+function hasCue(s: string, read: Sentence | undefined): boolean {
+  return firstCue(s.replace(PARENTHETICAL, ' ').replace(NOT_A_THEORY, ' '), read) !== null;
+}
+
+/**
+ * An instruction, a plan, a relayed request or a refusal to guess proposes no cause, unless a "but"
+ * goes on to one ("can't share the repro, but I suspect the 2.1 change broke it").
+ */
+function proposesNoCause(read: Sentence | undefined): boolean {
+  const act = nonCauseAct(read);
+  if (act === null) return false;
+  const rest = act === 'instruction' ? '' : afterContrast(read);
+  return !(rest && hasCue(rest, read));
 }
 
 function isTheorist(item: Item): boolean {
@@ -170,7 +182,8 @@ function continuation(item: Item, i: number): string[] {
     // a new list item or paragraph starts a new point; a line break inside a chat message does not
     if (at < 0 || /\n\s*(?:[-*•]|\d{1,2}[.)])\s|\n\s*\n/.test(text.slice(from, at))) break;
     const next = cleanSentence(raw);
-    if (next.endsWith('?') || rejection(next) || PLAN.test(next) || opensInstruction(item.analyzed[j])) break;
+    if (next.endsWith('?') || rejection(next) || PLAN.test(next) || nonCauseAct(item.analyzed[j]) !== null)
+      break;
     out.push(next);
     from = at;
   }
@@ -195,8 +208,18 @@ function analyseOnce(ctx: ExtractContext): Candidate[] {
   const topic = topicWords(ctx);
   // per channel, the author of an open "why …?" question, answered by the next colleague's message there
   const whyFrom = new Map<string, string>();
+  let previous: Item | null = null;
   for (const item of ctx.items) {
     if (!isTheorist(item)) continue;
+    const before = kept.length;
+    const last = kept[kept.length - 1];
+    readItem(item);
+    if (kept.length === before && last && previous?.id === last.id) confirmedNext(last, previous, item);
+    previous = item;
+  }
+  return kept;
+
+  function readItem(item: Item): void {
     const author = item.ev.author?.name ?? '';
     const where = String(item.ev.meta?.channel ?? item.id.split(':')[0]);
     const asker = whyFrom.get(where);
@@ -205,7 +228,7 @@ function analyseOnce(ctx: ExtractContext): Candidate[] {
       whyFrom.delete(where);
       if (answer) {
         kept.push({ value: answer, id: item.id, author, words: new Set(stems(answer)), droppedBy: null });
-        continue;
+        return;
       }
     }
     if (item.sentences.some((x) => WHY_QUESTION.test(cleanSentence(x)))) whyFrom.set(where, author);
@@ -242,23 +265,32 @@ function analyseOnce(ctx: ExtractContext): Candidate[] {
         const rest = s
           .slice(neg.index + neg[0].length)
           .replace(/^[^,;:]{0,60}?\b(?:theory|idea|guess|hypothesis|angle|lead)\b/i, '');
-        const positive = AFTER_NEGATION.exec(rest) ?? THEORY.exec(rest);
+        const positive = AFTER_NEGATION.exec(rest) ?? firstCue(rest, item.analyzed[i]);
         // "scratch my theory." names no new theory of its own
         if (!positive || contentWords(rest).filter((w) => !GENERIC.has(w)).length < 3) return;
         // "not Okta, so prob not Okta": the follow-up negates again, no new theory
         if (DISCARD.test(rest.slice(positive.index))) return;
+      } else if (!(hasCue(s, item.analyzed[i]) || NAMED_CAUSE.test(s) || CAUSE_LABEL.test(s))) {
+        // "… so the retry resends it. Confirmed in the mailer logs.": the confirmation joins the theory before it
+        const last = kept[kept.length - 1];
+        if (
+          last?.id === item.id &&
+          lastAt.id === item.id &&
+          lastAt.index === i - 1 &&
+          confirmsBriefly(last, s)
+        ) {
+          last.value = `${last.value} ${s}`;
+          lastAt = { id: item.id, index: i };
+          consumed = lastAt;
+        }
+        return;
       } else if (
-        !(
-          THEORY.test(s.replace(PARENTHETICAL, ' ').replace(NOT_A_THEORY, ' ')) ||
-          NAMED_CAUSE.test(s) ||
-          CAUSE_LABEL.test(s)
-        ) ||
+        proposesNoCause(item.analyzed[i]) ||
         COMMERCIAL.test(s) ||
         // "could be the timezone thing again?" is a theory put as a question (the language layer's hedge)
         (s.endsWith('?') && !item.analyzed[i]?.hedged) ||
         PLAN.test(s) ||
         ANNOUNCED_CAUSE.test(s) ||
-        opensInstruction(item.analyzed[i]) ||
         COMMS.test(s) ||
         OPTIONS.test(s) ||
         SELF_REJECTED.test(s)
@@ -272,7 +304,11 @@ function analyseOnce(ctx: ExtractContext): Candidate[] {
         // a short theory still takes the detail after it
         const short = contentWords(s).length < 8 && !CONCLUSION.test(s);
         const detail =
-          goesOn.length === 0 && short && nextRaw && !nextRaw.endsWith('?')
+          goesOn.length === 0 &&
+          short &&
+          nextRaw &&
+          !nextRaw.endsWith('?') &&
+          nonCauseAct(item.analyzed[i + 1]) === null
             ? [cleanSentence(nextRaw)]
             : goesOn;
         for (const part of [s, ...detail])
@@ -287,11 +323,17 @@ function analyseOnce(ctx: ExtractContext): Candidate[] {
       const prev = item.sentences[i - 1];
       // a short conclusion ("so IDOR + bad merge") stands on the sentence before it
       const prevUsable =
-        prev !== undefined && !prev.endsWith('?') && !DISCARD.test(prev) && contentWords(prev).length >= 3;
+        prev !== undefined &&
+        !prev.endsWith('?') &&
+        !DISCARD.test(prev) &&
+        contentWords(prev).length >= 3 &&
+        nonCauseAct(item.analyzed[i - 1]) === null;
+      const nextUsable =
+        next !== undefined && !next.endsWith('?') && nonCauseAct(item.analyzed[i + 1]) === null;
       // a short theory leans on its neighbours: the finding before it, the detail after it
       if (contentWords(s).length < 8) {
         const before = prevUsable ? `${cleanSentence(prev)} ` : '';
-        const after = !CONCLUSION.test(s) && next && !next.endsWith('?') ? ` ${cleanSentence(next)}` : '';
+        const after = !CONCLUSION.test(s) && nextUsable ? ` ${cleanSentence(next)}` : '';
         value = `${before}${s}${after}`;
       }
       // "Cause (…): X. Y." and "the consumer dead-letters their messages:" go on past the first sentence
@@ -308,7 +350,40 @@ function analyseOnce(ctx: ExtractContext): Candidate[] {
       consumed = lastAt;
     });
   }
-  return kept;
+}
+
+// a confirmation that names no cause of its own is short
+const MAX_BRIEF = 8;
+
+/** True when `s` reads as a confirmation (support 'confirmed', nothing negated) of a theory not yet confirmed, and is no question or rejection. */
+function confirmsBriefly(theory: Candidate, s: string, maxWords = MAX_BRIEF): boolean {
+  return (
+    !theory.droppedBy &&
+    !s.endsWith('?') &&
+    !rejection(s) &&
+    contentWords(s).length < maxWords &&
+    hypothesisSupport(s) === 'confirmed' &&
+    // "haven't verified yet", "not confirmed": a negated confirmation confirms nothing
+    analyze(s).sentences.every((x) => x.negators.length === 0) &&
+    hypothesisSupport(theory.value) !== 'confirmed'
+  );
+}
+
+/**
+ * "tmpl-v2 shipped the 3rd -> looks like it" then, on the next line of the same note, "repro in
+ * staging: same error": the line that confirms a theory and names no cause of its own joins it, so
+ * the theory reads as confirmed, with both cites. A colleague's next message there does the same
+ * when it is a short confirmation ("yep, repro'd on staging").
+ */
+function confirmedNext(theory: Candidate, from: Item, item: Item): void {
+  const first = cleanSentence(item.sentences[0] ?? '');
+  const sameSource = from.id.split(':')[0] === item.id.split(':')[0];
+  const sameAuthor = from.ev.author?.name === item.ev.author?.name;
+  // a colleague's reply confirms it only when it is short ("yep, repro'd on staging"), not a finding of its own
+  if (!sameSource || !(sameAuthor || contentWords(first).length < MAX_BRIEF)) return;
+  if (theory.confirmedBy || !confirmsBriefly(theory, first, Number.POSITIVE_INFINITY)) return;
+  theory.value = `${theory.value}${/[.!]$/.test(theory.value) ? '' : '.'} ${first}`;
+  theory.confirmedBy = item.id;
 }
 
 /** Theories later ruled out, oldest first. */
@@ -323,15 +398,17 @@ export function ruledOutTheories(ctx: ExtractContext): RuledOut[] {
 // "the connector update is at least part of the story": a hedge that names no mechanism
 const PARTIAL = /\b(?:at least (?:part|some) of (?:the story|it|the problem|the cause)|contribut\w+)\b/i;
 
-/** Surviving hypotheses from staff and internal items, newest first; partial hedges after the rest. */
+/**
+ * Surviving hypotheses from staff and internal items in the order to read them: what the thread
+ * confirms, then what our side states, then guesses (newest first within each); partial hedges
+ * after the rest. A workaround or an fyi put as a label is not a cause and is left out.
+ */
 export function extractHypotheses(ctx: ExtractContext): Claim<string>[] {
   const surviving = analyse(ctx)
-    .filter((c) => !c.droppedBy)
+    .filter((c) => !c.droppedBy && !isNotACause(c.value))
     .reverse();
-  return [
-    ...surviving.filter((c) => !PARTIAL.test(c.value)),
-    ...surviving.filter((c) => PARTIAL.test(c.value)),
-  ]
+  const ranked = rankHypotheses(surviving).map((r) => r.claim);
+  return [...ranked.filter((c) => !PARTIAL.test(c.value)), ...ranked.filter((c) => PARTIAL.test(c.value))]
     .slice(0, MAX)
-    .map((c) => claim(c.value, [c.id]));
+    .map((c) => claim(c.value, c.confirmedBy ? [c.id, c.confirmedBy] : [c.id]));
 }

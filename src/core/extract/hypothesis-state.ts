@@ -4,18 +4,29 @@
  * `ruledOutTheories` takes them out first.
  */
 
+import { analyze } from '../language/analyze.js';
+
 export type HypothesisSupport = 'confirmed' | 'stated' | 'guessed';
 
 const CONFIRMED =
-  /\b(?:confirmed|repro'?d|reproduced|reproducible|found it|(?:root )?cause (?:is|was)|turns? out|it'?s on us|that'?s (?:the cause|why|it)|verified|identified|(?:logs?|traces?|grafana|kibana|datadog|metrics|dashboards?) (?:show|shows|showed|confirm\w*)|ran (?:their|the customer'?s?) \w+ (?:on|in|against))\b/i;
+  /\b(?:confirm(?:s|ed)|can confirm|repro'?d|reproduced|reproducible|found it|(?:root )?cause (?:is|was)|turns? out|it'?s on us|that'?s (?:the cause|why|it)|verified|identified|(?:logs?|traces?|grafana|kibana|datadog|metrics|dashboards?) (?:show|shows|showed|confirm\w*)|ran (?:their|the customer'?s?) \w+ (?:on|in|against))\b/i;
 const HEDGE =
   /\b(?:prob(?:ably)?|maybe|perhaps|might|may be|could be|guess\w*|i think|we think|i believe|suspect\w*|seems?|looks? like|sounds like|smells like|likely|not sure|theory|hypothes\w*|possibly|wondering|at least part)\b|\?/i;
 // labels and asides that are not about the cause
 const NOT_A_CAUSE = /^(?:(?:partial |possible )?work-?around|also fyi|fyi|eta|options?|plan)\b\s*[:,-]?/i;
 
+/** A confirming phrase, or a note that opens with "repro …" (a reproduction reported). */
+function confirms(text: string): boolean {
+  if (CONFIRMED.test(text)) return true;
+  return analyze(text).sentences.some((s) => {
+    const first = s.tokens.find((t) => t.kind === 'word');
+    return first?.normal === 'repro' && !first.negated;
+  });
+}
+
 /** The support a hypothesis has in its own words. */
 export function hypothesisSupport(text: string): HypothesisSupport {
-  if (CONFIRMED.test(text) && !/\b(?:unconfirmed|unverified)\b/i.test(text)) return 'confirmed';
+  if (confirms(text) && !/\b(?:unconfirmed|unverified)\b/i.test(text)) return 'confirmed';
   return HEDGE.test(text) ? 'guessed' : 'stated';
 }
 
