@@ -87,7 +87,7 @@ describe('deriveOpenQuestions: settled and communication questions', () => {
   it.each([
     [
       'need to check if the nightly job also skipped the archived projects',
-      'Whether the nightly job also skipped the archived projects?',
+      'Did the nightly job also skip the archived projects?',
     ],
     [
       'Have not checked yet how many invoices went out with the old rate.',
@@ -95,7 +95,7 @@ describe('deriveOpenQuestions: settled and communication questions', () => {
     ],
     [
       "let's hold the reply until we know whether the mirror has the deleted files",
-      'Whether the mirror has the deleted files?',
+      'Does the mirror have the deleted files?',
     ],
   ])('reads an open point our side states: %j', (text, question) => {
     const ctx = makeExtractContext([staff(text, 'Lee', '2026-11-19T10:00:00Z')]);
@@ -117,10 +117,31 @@ describe('deriveOpenQuestions: settled and communication questions', () => {
     expect(deriveOpenQuestions(ctx)).toEqual([]);
   });
 
-  it('asks the embedded question of "not sure how …" as it is', () => {
+  it('asks the embedded question of "not sure how …" in question order', () => {
     const ctx = makeExtractContext([
       staff('not sure how the retry counter gets reset after a deploy', 'Lee', '2026-11-19T10:00:00Z'),
     ]);
-    expect(deriveOpenQuestions(ctx)).toEqual(['How the retry counter gets reset after a deploy?']);
+    expect(deriveOpenQuestions(ctx)).toEqual(['How does the retry counter get reset after a deploy?']);
+  });
+
+  it.each([
+    ['still checking whether the backup job touched their bucket', 'Did the backup job touch their bucket?'],
+    ['no idea yet why the importer skipped row 40', 'Why did the importer skip row 40?'],
+    ["don't know yet whether we can restore the deleted tags", 'Can we restore the deleted tags?'],
+    [
+      'not sure what the vendor sends in the feed and I will not guess',
+      'What does the vendor send in the feed?',
+    ],
+  ])('turns the open point in %j into a direct question', (text, question) => {
+    const ctx = makeExtractContext([staff(text, 'Lee', '2026-11-19T10:00:00Z')]);
+    expect(deriveOpenQuestions(ctx)).toEqual([question]);
+  });
+
+  it.each([
+    'not sure whether in the old build',
+    "haven't confirmed whether as the cause yet but the diff is clear",
+  ])('skips an open point with no clause to ask: %j', (text) => {
+    const ctx = makeExtractContext([staff(text, 'Lee', '2026-11-19T10:00:00Z')]);
+    expect(deriveOpenQuestions(ctx)).toEqual([]);
   });
 });
