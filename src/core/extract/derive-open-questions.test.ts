@@ -145,3 +145,28 @@ describe('deriveOpenQuestions: settled and communication questions', () => {
     expect(deriveOpenQuestions(ctx)).toEqual([]);
   });
 });
+
+describe('deriveOpenQuestions: what counts as an answer', () => {
+  const ask = (q: string, reply: string) =>
+    deriveOpenQuestions(
+      makeExtractContext([
+        staff(q, 'Lee', '2026-11-19T10:00:00Z'),
+        staff(reply, 'Kim', '2026-11-19T10:04:00Z'),
+      ]),
+    );
+
+  it.each([
+    ['could the cron overlap be it? we saw that once in March', 'nope, the cron ran alone that night'],
+    ['who looks after the billing webhooks?', "me, I'll take it from here"],
+    ['how many invoices?', '41 invoices went out with the old rate'],
+  ])('drops %j once the next colleague answers it', (q, reply) => {
+    expect(ask(q, reply)).toEqual([]);
+  });
+
+  it.each([
+    ['can we roll the importer back to 2.3?', 'yes, if QA can test it first'],
+    ['how many invoices went out twice?', 'no idea yet, the report is still running'],
+  ])('keeps %j when the reply does not settle it', (q, reply) => {
+    expect(ask(q, reply)).toHaveLength(1);
+  });
+});

@@ -7,7 +7,7 @@ import { contentWords } from './text/content-words.js';
 import { fromSentence, type Unknown } from './unknown.js';
 
 const OPEN =
-  /\b(?:(?:still )?need(?:s)? (?:confirmation|to (?:confirm|check|verify|know|find out))(?: that)?|(?:checking|looking into)(?= (?:whether|if)\b)|no idea(?: yet)?(?= (?:how|why|what|whether|if)\b)|until (?:we|they|i) (?:know|hear|confirm)|(?:haven'?t|have not|has not|hasn'?t) (?:yet )?(?:checked|confirmed|verified|looked at|tested)(?: yet)?|not (?:yet )?(?:sure|known|confirmed|verified|tested)(?: yet)?|don'?t (?:yet )?know(?: yet)?|unclear|tbd)\s+(whether|wether|if|how many|which|when|who|what)?\s*/i;
+  /\b(?:(?:still )?need(?:s)? (?:confirmation|to (?:confirm|check|verify|know|find out))(?: that)?|checking(?= (?:whether|if)\b)|no idea(?: yet)?(?= (?:how|why|what|whether|if)\b)|until (?:we|they|i) (?:know|hear|confirm)|(?:haven'?t|have not|has not|hasn'?t) (?:yet )?(?:checked|confirmed|verified|looked at|tested)(?: yet)?|not (?:yet )?(?:sure|known|confirmed|verified|tested)(?: yet)?|don'?t (?:yet )?know(?: yet)?|unclear|tbd)\s+(whether|wether|if|how many|which|when|who|what)?\s*/i;
 const INTERROGATIVE =
   /^(?:any|will|would|are|is|do|does|did|has|have|can|could|should|which|what|how|when|who|whether|were|was|if)\b/i;
 // a request, or asking leave to write to the customer ("can I send her the list?"): no unknown about the case
@@ -34,7 +34,9 @@ const COMMS_QUESTION =
   /^(?:so )?(?:what|how) (?:can|could|should|shall|do|may) (?:i|we) (?:tell|say to|say|answer|reply to|reply|respond to|respond|write to|write|offer|give) (?:them|him|her|the customer|the client|\w+)?\b/i;
 // a reply that says it cannot answer yet leaves the question open
 const NOT_YET =
-  /\b(?:don'?t know|not sure|unclear|tbd|checking|need to check|have to (?:check|reconcile|verify|confirm)|not yet)\b/i;
+  /\b(?:don'?t know|no idea|not sure|unclear|tbd|checking|need to check|have to (?:check|reconcile|verify|confirm)|not yet)\b/i;
+
+const FIRST_PERSON = new Set(['i', 'me', 'mine', 'we']);
 
 /** The next item of the same conversation (source and channel), when someone else wrote it. */
 function replyItem(ctx: ExtractContext, index: number): ExtractContext['items'][number] | null {
@@ -49,8 +51,11 @@ function replyItem(ctx: ExtractContext, index: number): ExtractContext['items'][
   return null;
 }
 
-function replyTo(ctx: ExtractContext, index: number): string | null {
-  return replyItem(ctx, index)?.sentences[0] ?? null;
+/** True when the next message opens with a verdict ("no, they tried it") that is neither "no idea yet" nor "yes, if …". */
+function settledNext(ctx: ExtractContext, index: number): boolean {
+  const reply = replyItem(ctx, index);
+  const first = cleanSentence(reply?.sentences[0] ?? '');
+  return ANSWER.test(first) && !NOT_YET.test(first) && !reply?.analyzed[0]?.conditional;
 }
 
 /** True when the next colleague's message speaks to `question` with a plain statement, not "can't say yet". */
@@ -59,8 +64,13 @@ function answeredNext(ctx: ExtractContext, index: number, question: string): boo
   if (!reply || reply.isCustomer) return false;
   const text = reply.sentences.map(cleanSentence).join(' ');
   if (text.trim().endsWith('?') || NOT_YET.test(text)) return false;
-  const asked = new Set(contentWords(question));
-  return contentWords(text).filter((w) => asked.has(w)).length >= 2;
+  // "how many tenants?" asks about tenants: the quantifier is not a word the answer repeats
+  const asked = new Set(contentWords(question).filter((w) => w !== 'many' && w !== 'much'));
+  // "who owns it?" — "mine": the reply names its writer
+  const opener = reply.analyzed[0]?.tokens[0]?.normal ?? '';
+  if (question.toLowerCase().startsWith('who ') && FIRST_PERSON.has(opener)) return true;
+  // "how many tenants?" — "23 tenants had …": a short question needs only its own words back
+  return contentWords(text).filter((w) => asked.has(w)).length >= Math.min(2, asked.size);
 }
 
 function capitalize(s: string): string {
@@ -140,9 +150,11 @@ export function openQuestions(ctx: ExtractContext): Unknown[] {
           q = directQuestion(asked ? said : `${wh} ${said}`);
         }
       } else if (s.endsWith('?') && INTERROGATIVE.test(s) && !REQUEST.test(s)) {
-        // the item's last question, answered straight away by the next message
-        const last = item.sentences.at(-1) === raw;
-        if (last && ANSWER.test(cleanSentence(replyTo(ctx, index) ?? ''))) continue;
+        // the item's last question (remarks may follow it), answered straight away by the next message
+        const last = !item.sentences
+          .slice(item.sentences.indexOf(raw) + 1)
+          .some((x) => x.trim().endsWith('?'));
+        if (last && settledNext(ctx, index)) continue;
         if (COMMS_QUESTION.test(s)) continue;
         // "why are the pods still on the old IP?" — "JVM DNS cache: the pods keep the old IP": settled
         if (last && answeredNext(ctx, index, s)) continue;
