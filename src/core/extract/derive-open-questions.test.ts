@@ -132,6 +132,8 @@ describe('deriveOpenQuestions: settled and communication questions', () => {
       'not sure what the vendor sends in the feed and I will not guess',
       'What does the vendor send in the feed?',
     ],
+    ['not sure what I am missing in the mapping', 'What am I missing in the mapping?'],
+    ['no idea what these flags can be used for', 'What can these flags be used for?'],
   ])('turns the open point in %j into a direct question', (text, question) => {
     const ctx = makeExtractContext([staff(text, 'Lee', '2026-11-19T10:00:00Z')]);
     expect(deriveOpenQuestions(ctx)).toEqual([question]);

@@ -8,7 +8,7 @@ import type { Token } from '../language/types.js';
 
 // auxiliaries that head a yes/no question: "whether they were told" → "Were they told?"
 const AUX = new Set(
-  'is are was were can could will would should may might must do does did has have had'.split(' '),
+  'am is are was were can could will would should may might must do does did has have had'.split(' '),
 );
 const YES_NO = new Set(['whether', 'if']);
 // adverbial wh-words always put a subject before the verb: "how the token got out"
@@ -30,7 +30,7 @@ const isVerb = (t: Token): boolean => t.pos === 'VERB' || t.pos === 'AUX';
 
 /** "whether other renewals were charged twice" → "Were other renewals charged twice?"; null when not a clause. */
 export function directQuestion(clause: string): string | null {
-  const text = clause.trim().replace(/[?.!]+$/, '');
+  const text = clause.trim().replace(/[?.!"'\s-]+$/, '');
   const tokens = analyze(text).sentences[0]?.tokens ?? [];
   const head = tokens[0]?.normal ?? '';
   const yesNo = YES_NO.has(head);
@@ -44,9 +44,11 @@ export function directQuestion(clause: string): string | null {
   if (!yesNo && ADVERBIAL.has(head) && tokens[1] && isVerb(tokens[1])) return `${capitalize(text)}?`;
   // the subject is at least one word, up to the first verb
   // a word after "the" or "our" heads a noun phrase ("the retry window"), whatever its tag
-  let v = tokens.findIndex((t, i) => i >= 2 && isVerb(t) && !opensNoun(tokens[i - 1]));
+  let v = tokens.findIndex((t, i) => i >= 2 && isVerb(t) && (t.pos === 'AUX' || !opensNoun(tokens[i - 1])));
   // "the retry window covers": a noun read as a verb before the real one
   while (v > 0 && tokens[v]?.pos === 'VERB' && tokens[v + 1]?.pos === 'VERB') v++;
+  // "these can be used": a modal read as a noun just before the verb is the auxiliary
+  if (v > 2 && AUX.has(tokens[v - 1]?.normal ?? '')) v--;
   if (v < 0 || tokens.slice(1, v).some((t) => t.pos === 'PUNCT' && t.text !== '/')) return null;
   // "whether as root cause …": no subject after the wh-word, so no clause to turn round
   if (!SUBJECT_START.has(tokens[1]?.pos ?? '')) return null;
