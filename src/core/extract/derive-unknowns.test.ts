@@ -264,3 +264,25 @@ describe('deriveUnknowns: nothing the thread already answers, nothing without an
     expect(reported.some((q) => q.startsWith('Has the customer confirmed the workaround'))).toBe(false);
   });
 });
+
+describe('deriveUnknowns: the fix named by its definition', () => {
+  it('asks for the date of the fix our side defines ("fix = …"), in its words', () => {
+    const qs = questions([
+      { text: 'Since the 4.2 update the nightly payroll export fails with a 500 error for every branch.' },
+      {
+        text: 'Reproduced. fix = page the branch query in chunks of 500; review tomorrow.',
+        role: 'engineering',
+        visibility: 'internal',
+      },
+    ]);
+    expect(qs).toContain('When can the fix (page the branch query in chunks of 500) be deployed?');
+  });
+
+  it('reads no fix name in "a bug fix"', () => {
+    const qs = questions([
+      { text: 'Since the 4.2 update the nightly payroll export fails with a 500 error for every branch.' },
+      { text: 'Reproduced. A bug fix needs a schema change.', role: 'engineering', visibility: 'internal' },
+    ]);
+    expect(qs.some((q) => q.startsWith('When can'))).toBe(false);
+  });
+});
