@@ -278,6 +278,18 @@ describe('deriveUnknowns: the fix named by its definition', () => {
     expect(qs).toContain('When can the fix (page the branch query in chunks of 500) be deployed?');
   });
 
+  it('reads no fix name where the fix is denied ("2.1 does not have the cache fix")', () => {
+    const qs = questions([
+      { text: 'Since the 4.2 update the nightly payroll export fails with a 500 error for every branch.' },
+      {
+        text: 'Reproduced. Rolling back to 2.1 is no good, 2.1 does not have the cache fix.',
+        role: 'engineering',
+        visibility: 'internal',
+      },
+    ]);
+    expect(qs.some((q) => q.includes('cache fix'))).toBe(false);
+  });
+
   it('reads no fix name in "a bug fix"', () => {
     const qs = questions([
       { text: 'Since the 4.2 update the nightly payroll export fails with a 500 error for every branch.' },

@@ -43,7 +43,8 @@ export function namedFix(items: readonly Item[]): { name: string; item: Item } |
     if (item.isCustomer || item.role === 'bot' || item.unit === 'log') continue;
     for (const s of item.analyzed as readonly Sentence[]) {
       for (const [i, t] of s.tokens.entries()) {
-        if (t.normal !== 'fix') continue;
+        // "2.9 doesn't have the recurring-event fix" speaks of a fix that is not this one
+        if (t.normal !== 'fix' || t.negated) continue;
         const defined = definitionAfter(s, i);
         if (defined) return { name: `fix (${defined})`, item };
         const name = nameBefore(s.tokens, i);
