@@ -102,6 +102,13 @@ describe('deriveOpenQuestions: settled and communication questions', () => {
     expect(deriveOpenQuestions(ctx)).toEqual([question]);
   });
 
+  it('reads no unknown in asking a colleague to take the case', () => {
+    const ctx = makeExtractContext([
+      staff('Could one of you call the clinic back this afternoon?', 'Lee', '2026-11-19T10:00:00Z'),
+    ]);
+    expect(deriveOpenQuestions(ctx)).toEqual([]);
+  });
+
   it('reads no unknown in asking leave to write to the customer', () => {
     const ctx = makeExtractContext([
       staff('Can I send him the failed job ids as a spreadsheet?', 'Lee', '2026-11-19T10:00:00Z'),
@@ -161,6 +168,7 @@ describe('deriveOpenQuestions: what counts as an answer', () => {
     ['could the cron overlap be it? we saw that once in March', 'nope, the cron ran alone that night'],
     ['who looks after the billing webhooks?', "me, I'll take it from here"],
     ['how many invoices?', '41 invoices went out with the old rate'],
+    ['who can take the Lisbon ticket?', "I've got it. anything in the worker logs yet?"],
   ])('drops %j once the next colleague answers it', (q, reply) => {
     expect(ask(q, reply)).toEqual([]);
   });

@@ -12,7 +12,7 @@ const INTERROGATIVE =
   /^(?:any|will|would|are|is|do|does|did|has|have|can|could|should|which|what|how|when|who|whether|were|was|if)\b/i;
 // a request, or asking leave to write to the customer ("can I send her the list?"): no unknown about the case
 const REQUEST =
-  /^(?:(?:can|could|would) (?:you|someone|somebody|anyone|we get)\b|(?:can|could|may|should|shall) i (?:send|tell|give|share|forward|cc|reply|promise|offer)\b)/i;
+  /^(?:(?:can|could|would) (?:you|one of you|someone|somebody|anyone|we get)\b|(?:can|could|may|should|shall) i (?:send|tell|give|share|forward|cc|reply|promise|offer)\b)/i;
 const FILLER = /^(?:(?:ok|okay|also|and|so|bump|q|question|fyi|hm+|btw|but)\b[,:]?\s*)+/i;
 const ASKED =
   /^(?:has|have|did) (?:anyone|someone|somebody|anybody|we|you) (?:checked|confirmed|verified)\s+/i;
@@ -62,13 +62,13 @@ function settledNext(ctx: ExtractContext, index: number): boolean {
 function answeredNext(ctx: ExtractContext, index: number, question: string): boolean {
   const reply = replyItem(ctx, index);
   if (!reply || reply.isCustomer) return false;
+  // "who owns it?" — "mine", "I've got it": the reply names its writer, whatever it asks next
+  const opener = reply.analyzed[0]?.tokens[0]?.normal ?? '';
+  if (question.toLowerCase().startsWith('who ') && FIRST_PERSON.has(opener)) return true;
   const text = reply.sentences.map(cleanSentence).join(' ');
   if (text.trim().endsWith('?') || NOT_YET.test(text)) return false;
   // "how many tenants?" asks about tenants: the quantifier is not a word the answer repeats
   const asked = new Set(contentWords(question).filter((w) => w !== 'many' && w !== 'much'));
-  // "who owns it?" — "mine": the reply names its writer
-  const opener = reply.analyzed[0]?.tokens[0]?.normal ?? '';
-  if (question.toLowerCase().startsWith('who ') && FIRST_PERSON.has(opener)) return true;
   // "how many tenants?" — "23 tenants had …": a short question needs only its own words back
   return contentWords(text).filter((w) => asked.has(w)).length >= Math.min(2, asked.size);
 }
