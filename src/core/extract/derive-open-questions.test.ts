@@ -87,7 +87,7 @@ describe('deriveOpenQuestions: settled and communication questions', () => {
   it.each([
     [
       'need to check if the nightly job also skipped the archived projects',
-      'Whether the nightly job also skipped the archived projects?',
+      'Did the nightly job also skip the archived projects?',
     ],
     [
       'Have not checked yet how many invoices went out with the old rate.',
@@ -95,11 +95,18 @@ describe('deriveOpenQuestions: settled and communication questions', () => {
     ],
     [
       "let's hold the reply until we know whether the mirror has the deleted files",
-      'Whether the mirror has the deleted files?',
+      'Does the mirror have the deleted files?',
     ],
   ])('reads an open point our side states: %j', (text, question) => {
     const ctx = makeExtractContext([staff(text, 'Lee', '2026-11-19T10:00:00Z')]);
     expect(deriveOpenQuestions(ctx)).toEqual([question]);
+  });
+
+  it('reads no unknown in asking a colleague to take the case', () => {
+    const ctx = makeExtractContext([
+      staff('Could one of you call the clinic back this afternoon?', 'Lee', '2026-11-19T10:00:00Z'),
+    ]);
+    expect(deriveOpenQuestions(ctx)).toEqual([]);
   });
 
   it('reads no unknown in asking leave to write to the customer', () => {
@@ -117,10 +124,59 @@ describe('deriveOpenQuestions: settled and communication questions', () => {
     expect(deriveOpenQuestions(ctx)).toEqual([]);
   });
 
-  it('asks the embedded question of "not sure how …" as it is', () => {
+  it('asks the embedded question of "not sure how …" in question order', () => {
     const ctx = makeExtractContext([
       staff('not sure how the retry counter gets reset after a deploy', 'Lee', '2026-11-19T10:00:00Z'),
     ]);
-    expect(deriveOpenQuestions(ctx)).toEqual(['How the retry counter gets reset after a deploy?']);
+    expect(deriveOpenQuestions(ctx)).toEqual(['How does the retry counter get reset after a deploy?']);
+  });
+
+  it.each([
+    ['still checking whether the backup job touched their bucket', 'Did the backup job touch their bucket?'],
+    ['no idea yet why the importer skipped row 40', 'Why did the importer skip row 40?'],
+    ["don't know yet whether we can restore the deleted tags", 'Can we restore the deleted tags?'],
+    [
+      'not sure what the vendor sends in the feed and I will not guess',
+      'What does the vendor send in the feed?',
+    ],
+    ['not sure what I am missing in the mapping', 'What am I missing in the mapping?'],
+    ['no idea what these flags can be used for', 'What can these flags be used for?'],
+  ])('turns the open point in %j into a direct question', (text, question) => {
+    const ctx = makeExtractContext([staff(text, 'Lee', '2026-11-19T10:00:00Z')]);
+    expect(deriveOpenQuestions(ctx)).toEqual([question]);
+  });
+
+  it.each([
+    'not sure whether in the old build',
+    "haven't confirmed whether as the cause yet but the diff is clear",
+  ])('skips an open point with no clause to ask: %j', (text) => {
+    const ctx = makeExtractContext([staff(text, 'Lee', '2026-11-19T10:00:00Z')]);
+    expect(deriveOpenQuestions(ctx)).toEqual([]);
+  });
+});
+
+describe('deriveOpenQuestions: what counts as an answer', () => {
+  const ask = (q: string, reply: string) =>
+    deriveOpenQuestions(
+      makeExtractContext([
+        staff(q, 'Lee', '2026-11-19T10:00:00Z'),
+        staff(reply, 'Kim', '2026-11-19T10:04:00Z'),
+      ]),
+    );
+
+  it.each([
+    ['could the cron overlap be it? we saw that once in March', 'nope, the cron ran alone that night'],
+    ['who looks after the billing webhooks?', "me, I'll take it from here"],
+    ['how many invoices?', '41 invoices went out with the old rate'],
+    ['who can take the Lisbon ticket?', "I've got it. anything in the worker logs yet?"],
+  ])('drops %j once the next colleague answers it', (q, reply) => {
+    expect(ask(q, reply)).toEqual([]);
+  });
+
+  it.each([
+    ['can we roll the importer back to 2.3?', 'yes, if QA can test it first'],
+    ['how many invoices went out twice?', 'no idea yet, the report is still running'],
+  ])('keeps %j when the reply does not settle it', (q, reply) => {
+    expect(ask(q, reply)).toHaveLength(1);
   });
 });

@@ -1,17 +1,18 @@
 /** @module Open questions the team raised internally and nobody has settled yet. */
 import type { ExtractContext } from './context.js';
+import { directQuestion } from './direct-question.js';
 import { resolveIt } from './resolve-it.js';
 import { cleanSentence } from './text/clean-sentence.js';
 import { contentWords } from './text/content-words.js';
 import { fromSentence, type Unknown } from './unknown.js';
 
 const OPEN =
-  /\b(?:(?:still )?need(?:s)? (?:confirmation|to (?:confirm|check|verify|know|find out))(?: that)?|until (?:we|they|i) (?:know|hear|confirm)|(?:haven'?t|have not|has not|hasn'?t) (?:yet )?(?:checked|confirmed|verified|looked at|tested)(?: yet)?|not (?:yet )?(?:sure|known|confirmed|verified|tested)(?: yet)?|don'?t (?:yet )?know(?: yet)?|unclear|tbd)\s+(whether|wether|if|how many|which|when|who|what)?\s*/i;
+  /\b(?:(?:still )?need(?:s)? (?:confirmation|to (?:confirm|check|verify|know|find out))(?: that)?|checking(?= (?:whether|if)\b)|no idea(?: yet)?(?= (?:how|why|what|whether|if)\b)|until (?:we|they|i) (?:know|hear|confirm)|(?:haven'?t|have not|has not|hasn'?t) (?:yet )?(?:checked|confirmed|verified|looked at|tested)(?: yet)?|not (?:yet )?(?:sure|known|confirmed|verified|tested)(?: yet)?|don'?t (?:yet )?know(?: yet)?|unclear|tbd)\s+(whether|wether|if|how many|which|when|who|what)?\s*/i;
 const INTERROGATIVE =
   /^(?:any|will|would|are|is|do|does|did|has|have|can|could|should|which|what|how|when|who|whether|were|was|if)\b/i;
 // a request, or asking leave to write to the customer ("can I send her the list?"): no unknown about the case
 const REQUEST =
-  /^(?:(?:can|could|would) (?:you|someone|somebody|anyone|we get)\b|(?:can|could|may|should|shall) i (?:send|tell|give|share|forward|cc|reply|promise|offer)\b)/i;
+  /^(?:(?:can|could|would) (?:you|one of you|someone|somebody|anyone|we get)\b|(?:can|could|may|should|shall) i (?:send|tell|give|share|forward|cc|reply|promise|offer)\b)/i;
 const FILLER = /^(?:(?:ok|okay|also|and|so|bump|q|question|fyi|hm+|btw|but)\b[,:]?\s*)+/i;
 const ASKED =
   /^(?:has|have|did) (?:anyone|someone|somebody|anybody|we|you) (?:checked|confirmed|verified)\s+/i;
@@ -20,14 +21,12 @@ const DO_WE_KNOW = /^do (?:we|you|they|i) know\s+(?=(?:who|what|which|when|how|w
 // a note's own list of open points: "Unknown: how many orders in DLQ; whether Contoso is hit"
 const LABELLED =
   /^(?:unknowns?|open(?: questions?| points?)?|not (?:yet )?known|unknown so far|tbc|tbd|to be (?:confirmed|determined))\s*:\s*(.+)$/i;
-const WH =
-  /^(?:how|what|which|when|who|whether|why|where|if|is|are|will|would|can|could|do|does|did|has|have)\b/i;
 const MAX = 6;
 // "@Hemi Walker do we …": the mention with its surname, unless that word starts the question
 const MENTION =
   /\s*@[\p{L}\w.-]+(?:\s+(?!(?:Any|Will|Would|Are|Is|Do|Does|Did|Has|Have|Can|Could|Should|Which|What|How|When|Who|Whether|Were|Was|If|Please|Pls|Thanks|Also|And|So|But|Quick|Q|Re|FYI)\b)\p{Lu}[\p{L}'-]+)?/gu;
 // a reply that settles the question before it: "no, they tried it", "yes – done this morning"
-const ANSWER =
+export const ANSWER =
   /^(?:no|nope|nah|yes|yep|yeah|yup|correct|confirmed|done|checked|(?:i )?don'?t think so|(?:i )?doubt it|unlikely|not (?:it|that|the \w+))\b/i;
 
 // what we may tell the customer is ours to decide, not an unknown about the case
@@ -35,7 +34,9 @@ const COMMS_QUESTION =
   /^(?:so )?(?:what|how) (?:can|could|should|shall|do|may) (?:i|we) (?:tell|say to|say|answer|reply to|reply|respond to|respond|write to|write|offer|give) (?:them|him|her|the customer|the client|\w+)?\b/i;
 // a reply that says it cannot answer yet leaves the question open
 const NOT_YET =
-  /\b(?:don'?t know|not sure|unclear|tbd|checking|need to check|have to (?:check|reconcile|verify|confirm)|not yet)\b/i;
+  /\b(?:don'?t know|no idea|not sure|unclear|tbd|checking|need to check|have to (?:check|reconcile|verify|confirm)|not yet)\b/i;
+
+const FIRST_PERSON = new Set(['i', 'me', 'mine', 'we']);
 
 /** The next item of the same conversation (source and channel), when someone else wrote it. */
 function replyItem(ctx: ExtractContext, index: number): ExtractContext['items'][number] | null {
@@ -50,18 +51,26 @@ function replyItem(ctx: ExtractContext, index: number): ExtractContext['items'][
   return null;
 }
 
-function replyTo(ctx: ExtractContext, index: number): string | null {
-  return replyItem(ctx, index)?.sentences[0] ?? null;
+/** True when the next message opens with a verdict ("no, they tried it") that is neither "no idea yet" nor "yes, if …". */
+function settledNext(ctx: ExtractContext, index: number): boolean {
+  const reply = replyItem(ctx, index);
+  const first = cleanSentence(reply?.sentences[0] ?? '');
+  return ANSWER.test(first) && !NOT_YET.test(first) && !reply?.analyzed[0]?.conditional;
 }
 
 /** True when the next colleague's message speaks to `question` with a plain statement, not "can't say yet". */
 function answeredNext(ctx: ExtractContext, index: number, question: string): boolean {
   const reply = replyItem(ctx, index);
   if (!reply || reply.isCustomer) return false;
+  // "who owns it?" — "mine", "I've got it": the reply names its writer, whatever it asks next
+  const opener = reply.analyzed[0]?.tokens[0]?.normal ?? '';
+  if (question.toLowerCase().startsWith('who ') && FIRST_PERSON.has(opener)) return true;
   const text = reply.sentences.map(cleanSentence).join(' ');
   if (text.trim().endsWith('?') || NOT_YET.test(text)) return false;
-  const asked = new Set(contentWords(question));
-  return contentWords(text).filter((w) => asked.has(w)).length >= 2;
+  // "how many tenants?" asks about tenants: the quantifier is not a word the answer repeats
+  const asked = new Set(contentWords(question).filter((w) => w !== 'many' && w !== 'much'));
+  // "how many tenants?" — "23 tenants had …": a short question needs only its own words back
+  return contentWords(text).filter((w) => asked.has(w)).length >= Math.min(2, asked.size);
 }
 
 function capitalize(s: string): string {
@@ -107,7 +116,7 @@ export function openQuestions(ctx: ExtractContext): Unknown[] {
       if (labelled?.[1]) {
         for (const part of labelled[1].split(/\s*;\s*/)) {
           const point = part.replace(/[.?!]+$/, '').trim();
-          const question = WH.test(point) ? `${capitalize(point)}?` : `What about ${point}?`;
+          const question = INTERROGATIVE.test(point) ? `${capitalize(point)}?` : `What about ${point}?`;
           if (point.split(/\s+/).length >= 2) push(question, item, raw);
         }
         continue;
@@ -119,7 +128,8 @@ export function openQuestions(ctx: ExtractContext): Unknown[] {
         const rest = s
           .slice(open.index + open[0].length)
           .replace(/^yet\b[\s,]*/i, '')
-          .split(/\s[—–-]\s|[;!?,]|\.(?=\s|$)/)[0]
+          // the open point ends where the writer turns to something else: "… and I won't guess", "… but"
+          .split(/\s[—–-]\s|[;!?,:]|\.(?=\s|$)|\s(?:but|and (?:i|we)|so)\s/i)[0]
           ?.replace(/\s+yet$/i, '')
           .trim();
         const wh = (open[1] ?? 'whether')
@@ -129,17 +139,22 @@ export function openQuestions(ctx: ExtractContext): Unknown[] {
         if (
           rest &&
           rest.split(/\s+/).length >= 3 &&
-          !/^(?:no|not|none|will|would|can|could|should|i|we|let|going)\b/i.test(rest)
+          !/^(?:no|not|none|will|would|can|could|should|let|going)\b/i.test(rest) &&
+          // "not sure we should" is a doubt; "don't know whether we can" asks
+          (open[1] !== undefined || !/^(?:i|we)\b/i.test(rest))
         ) {
           // "not sure how to …" asks "how", not "whether how"
           const asked = /^(?:how|why|where|what|which|who|when)\b/i.test(rest) && !open[1];
           const said = resolveIt(rest, item.sentences.slice(0, item.sentences.indexOf(raw)));
-          q = capitalize(asked ? `${said}?` : `${wh} ${said}?`);
+          // asked in the writer's own clause, turned round; a clause without its verb is skipped
+          q = directQuestion(asked ? said : `${wh} ${said}`);
         }
       } else if (s.endsWith('?') && INTERROGATIVE.test(s) && !REQUEST.test(s)) {
-        // the item's last question, answered straight away by the next message
-        const last = item.sentences.at(-1) === raw;
-        if (last && ANSWER.test(cleanSentence(replyTo(ctx, index) ?? ''))) continue;
+        // the item's last question (remarks may follow it), answered straight away by the next message
+        const last = !item.sentences
+          .slice(item.sentences.indexOf(raw) + 1)
+          .some((x) => x.trim().endsWith('?'));
+        if (last && settledNext(ctx, index)) continue;
         if (COMMS_QUESTION.test(s)) continue;
         // "why are the pods still on the old IP?" — "JVM DNS cache: the pods keep the old IP": settled
         if (last && answeredNext(ctx, index, s)) continue;

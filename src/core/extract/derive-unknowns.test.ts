@@ -46,7 +46,7 @@ describe('deriveUnknowns', () => {
       },
     ]);
     expect(qs).toContain("Do people have to wipe their cookies once it's fixed, or does it simply work?");
-    expect(qs).toContain('Whether other renewals were double-charged?');
+    expect(qs).toContain('Were other renewals double-charged?');
     expect(qs).not.toContain('Could you send the HAR file?');
   });
 
@@ -141,7 +141,7 @@ describe('deriveUnknowns: every question says where it comes from', () => {
     ]);
     const { unknowns } = extractFacts(intake, '2026-11-20T12:00:00Z');
     const ids = new Set(intake.evidence.map((e) => e.id));
-    expect(unknowns.length).toBeGreaterThan(2);
+    expect(unknowns.length).toBeGreaterThan(1);
     for (const u of unknowns) {
       expect(u.trace.rule).toMatch(/\S/);
       for (const id of u.cites) expect(ids.has(id)).toBe(true);
@@ -194,5 +194,107 @@ describe('deriveUnknowns: a workaround we gave the customer', () => {
     expect(qs.some((q) => q.startsWith('Has the customer confirmed the workaround works for them'))).toBe(
       true,
     );
+  });
+});
+
+describe('deriveUnknowns: nothing the thread already answers, nothing without an object', () => {
+  const defect = 'Since the 4.2 update the nightly payroll export fails with a 500 error for every branch.';
+
+  it('asks for the date of the fix the team names, and not for an unnamed one nobody asked about', () => {
+    const named = questions([
+      { text: defect },
+      {
+        text: 'Reproduced it. The pagination fix is small, review tomorrow.',
+        role: 'engineering',
+        visibility: 'internal',
+      },
+    ]);
+    expect(named).toContain('When can the pagination fix be deployed?');
+    const unnamed = questions([
+      { text: defect },
+      {
+        text: 'Reproduced it. A proper fix needs a schema change.',
+        role: 'engineering',
+        visibility: 'internal',
+      },
+    ]);
+    expect(unnamed.some((q) => q.startsWith('When can'))).toBe(false);
+  });
+
+  it('asks whether a hedged theory holds, not one stated plainly', () => {
+    const guessed = questions([
+      { text: defect },
+      {
+        text: 'one guess: maybe the new pool limit drops the long queries',
+        role: 'engineering',
+        visibility: 'internal',
+      },
+    ]);
+    expect(guessed).toContain(
+      'Is the leading hypothesis verified: maybe the new pool limit drops the long queries?',
+    );
+    const stated = questions([
+      { text: defect },
+      {
+        text: 'the new pool limit drops the long queries, that is the cause',
+        role: 'engineering',
+        visibility: 'internal',
+      },
+    ]);
+    expect(stated.some((q) => q.startsWith('Is the leading hypothesis'))).toBe(false);
+  });
+
+  it('does not ask about scope when the problem is only a greeting', () => {
+    const qs = questions([{ text: 'Hello' }, { text: 'hello?' }]);
+    expect(qs.some((q) => /other customers/.test(q))).toBe(false);
+  });
+
+  it('asks whether a proposed workaround holds until the customer reports on it', () => {
+    const workaround = {
+      text: 'In the meantime, you can export each branch on its own, which avoids the error.',
+      role: 'support' as const,
+    };
+    const open = questions([{ text: defect }, workaround, { text: "Thanks, I'll try that tomorrow." }]);
+    expect(open.some((q) => q.startsWith('Has the customer confirmed the workaround'))).toBe(true);
+    const reported = questions([
+      { text: defect },
+      workaround,
+      { text: 'Exporting each branch works, thanks.' },
+    ]);
+    expect(reported.some((q) => q.startsWith('Has the customer confirmed the workaround'))).toBe(false);
+  });
+});
+
+describe('deriveUnknowns: the fix named by its definition', () => {
+  it('asks for the date of the fix our side defines ("fix = …"), in its words', () => {
+    const qs = questions([
+      { text: 'Since the 4.2 update the nightly payroll export fails with a 500 error for every branch.' },
+      {
+        text: 'Reproduced. fix = page the branch query in chunks of 500; review tomorrow.',
+        role: 'engineering',
+        visibility: 'internal',
+      },
+    ]);
+    expect(qs).toContain('When can the fix (page the branch query in chunks of 500) be deployed?');
+  });
+
+  it('reads no fix name where the fix is denied ("2.1 does not have the cache fix")', () => {
+    const qs = questions([
+      { text: 'Since the 4.2 update the nightly payroll export fails with a 500 error for every branch.' },
+      {
+        text: 'Reproduced. Rolling back to 2.1 is no good, 2.1 does not have the cache fix.',
+        role: 'engineering',
+        visibility: 'internal',
+      },
+    ]);
+    expect(qs.some((q) => q.includes('cache fix'))).toBe(false);
+  });
+
+  it('reads no fix name in "a bug fix"', () => {
+    const qs = questions([
+      { text: 'Since the 4.2 update the nightly payroll export fails with a 500 error for every branch.' },
+      { text: 'Reproduced. A bug fix needs a schema change.', role: 'engineering', visibility: 'internal' },
+    ]);
+    expect(qs.some((q) => q.startsWith('When can'))).toBe(false);
   });
 });

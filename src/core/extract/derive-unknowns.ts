@@ -1,14 +1,16 @@
 /** @module Known unknowns: what a careful lead still needs, each with why it matters. */
 
+import type { Sentence } from '../language/types.js';
 import type { Facts } from '../model/packet.js';
 import type { Signals } from '../model/signals.js';
 import { askApproval } from './ask-approval.js';
 import type { ExtractContext } from './context.js';
-import { openQuestions } from './derive-open-questions.js';
+import { ANSWER, openQuestions } from './derive-open-questions.js';
 import { derivePending } from './derive-pending.js';
 import { findSentences } from './find-sentences.js';
 import { isNotACause, rankHypotheses } from './hypothesis-state.js';
 import { lostThings } from './lost-things.js';
+import { namedFix } from './named-fix.js';
 import { readsOthersFine } from './reads-others-fine.js';
 import { contentWords } from './text/content-words.js';
 import { expandShorthand, hasShorthand } from './text/expand-shorthand.js';
@@ -45,8 +47,18 @@ function shorten(text: string): string {
   return cut.replace(/[\s.,;:!?]+$/, '');
 }
 
+// "one guess: …", "correction - …", "update: …": a lower-case label before the theory
+function withoutLabel(text: string): string {
+  return text.replace(
+    /^(?:(?:one |my |a |wild )?guess|correction|update|theory|idea|hypothesis|fwiw|edit)\s*[:\-–—]\s*/i,
+    '',
+  );
+}
+
 function shortProblem(facts: Facts): string {
   const p = String(facts.problem?.value ?? '').replace(/[.!?]+$/, '');
+  // a greeting ("bonjour"), a single word or a shouted line names no problem
+  if (contentWords(p).length < 2 || p === p.toUpperCase()) return '';
   const lead = /^[A-Z][a-z]/.test(p) ? p.charAt(0).toLowerCase() : p.charAt(0);
   return p.length > 0 && p.length <= 90 ? ` (${lead}${p.slice(1)})` : '';
 }
@@ -74,7 +86,6 @@ export function deriveUnknowns(
   };
   const notOurs = signals.documentedBehavior || NOT_OURS.has(signals.assessment);
   const hypotheses = rankHypotheses(facts.hypotheses).filter((h) => !isNotACause(String(h.claim.value)));
-  const causeConfirmed = hypotheses[0]?.support === 'confirmed';
   const defect = signals.productDefect || signals.bugConfirmed || signals.regression;
   const open = openQuestions(ctx);
 
@@ -95,24 +106,26 @@ export function deriveUnknowns(
   const etaGiven = findSentences(ctx.items, ETA_GIVEN, (i) => i.isStaff && i.isPublic).length > 0;
   if (!notOurs && !signals.fixReleased && !etaGiven) {
     const asksEta = facts.customerAsks.find((a) => ETA_ASK.test(String(a.value)));
-    // a date for a fix: the defect is confirmed, our side speaks of a fix, or the customer asks when it is fixed
+    // the customer asks when it is fixed
     const asksFixDate = facts.customerAsks.some(
       (a) => /\bfix/i.test(String(a.value)) && ETA_ASK.test(String(a.value)),
     );
+    // a fix the team names is one a date can be asked for; an unnamed one only when the customer asks
+    const named = namedFix(ctx.items);
     if (
       defect &&
       !signals.featureRequest &&
-      (signals.bugConfirmed || signals.regression || asksFixDate || fixSpoken(ctx)) &&
+      (named || asksFixDate) &&
       // the thread's own question about shipping, or a remedy under way, is the better one
       ![...ranked.map((r) => r.unknown), ...open].some((u) => SHIPPING.test(u.question))
     )
       add(
         2,
         fromGap(
-          'When can the fix be deployed?',
+          named ? `When can the ${named.name} be deployed?` : 'When can the fix be deployed?',
           'The customer is waiting for a date and no ETA has been approved.',
           'gap-fix-eta',
-          asksEta ? [...asksEta.cites] : [],
+          named ? [named.item.id] : asksEta ? [...asksEta.cites] : [],
         ),
       );
   }
@@ -150,7 +163,9 @@ export function deriveUnknowns(
     !scopeSettled &&
     !signals.otherCustomersAffected &&
     facts.pattern.length === 0 &&
-    !manyAccounts
+    !manyAccounts &&
+    // without the problem named the question says nothing a lead does not already ask
+    shortProblem(facts) !== ''
   ) {
     add(
       3,
@@ -169,11 +184,12 @@ export function deriveUnknowns(
   if (signals.ownershipDispute) add(4, askOwner(ctx));
   for (const u of open) add(4, u);
   const lead = hypotheses[0]?.claim;
-  if (lead && !signals.bugConfirmed && !causeConfirmed && !notOurs) {
+  // only a theory its author hedged is open; one said plainly or confirmed is the thread's answer
+  if (lead && hypotheses[0]?.support === 'guessed' && !signals.bugConfirmed && !notOurs) {
     add(
       5,
       fromGap(
-        `Is the leading hypothesis verified: ${shorten(String(lead.value))}?`,
+        `Is the leading hypothesis verified: ${shorten(withoutLabel(String(lead.value)))}?`,
         'Engineering effort and the customer message should not rest on an unverified theory.',
         'hypothesis-unconfirmed',
         [...lead.cites],
@@ -205,7 +221,29 @@ export function deriveUnknowns(
   const proposer = ctx.items.find((i) => facts.workaround.cites.includes(i.id) && i.isStaff && i.isPublic);
   const manual = /\b(?:by hand|manually|hand-?key\w*)\b/i.test(facts.workaround.text ?? '');
   // …and the customer can only confirm what was told to them
-  if (facts.workaround.exists && facts.workaround.text && proposer?.isStaff && proposer.isPublic && !manual) {
+  // …and once the customer has written after it, the thread holds their answer
+  // (a plan to try it, "I'll try it tomorrow", is not yet an answer)
+  // (a plan to try it, "I'll try it tomorrow", is not yet an answer; nor is a line about something else)
+  const tried = new Set(contentWords(facts.workaround.text ?? ''));
+  const answered = proposer
+    ? ctx.items
+        .slice(ctx.items.indexOf(proposer) + 1)
+        .some(
+          (i) =>
+            i.isCustomer &&
+            i.analyzed.some(
+              (x) => reportsNow(x) && (ANSWER.test(x.text) || contentWords(x.text).some((w) => tried.has(w))),
+            ),
+        )
+    : false;
+  if (
+    facts.workaround.exists &&
+    facts.workaround.text &&
+    proposer?.isStaff &&
+    proposer.isPublic &&
+    !manual &&
+    !answered
+  ) {
     add(
       6,
       fromGap(
@@ -230,18 +268,18 @@ export function deriveUnknowns(
   return pick(ranked);
 }
 
-const OTHERS_FINE_SUBJECT = /\b(?:other|else|rest of|everyone|everybody|all)\b/i;
-const SHIPPING = /\b(?:ship|release|hotfix|deploy|roll(?:ing)? ?back|revert(?:ing)?|restart)\b/i;
-const FIX_NOUN =
-  /\b(?:a|the|code|proper|real|permanent|actual|our)\s+(?:hot)?fix\b|\bfix\s+(?:is|=|will|would|should|could|can|for|ready)\b|\bhotfix\b|\bpatch\b/i;
-
-function fixSpoken(ctx: ExtractContext): boolean {
+// a statement about now or the past: neither a question nor a plan ("will", "'ll", "going to")
+function reportsNow(s: Sentence): boolean {
   return (
-    findSentences(ctx.items, FIX_NOUN, (i) => !i.isCustomer && i.role !== 'bot' && i.unit !== 'log').length >
-    0
+    !s.question &&
+    !s.tokens.some(
+      (t) => t.normal === 'will' || t.normal === "'ll" || t.normal === 'shall' || t.normal === 'gonna',
+    )
   );
 }
 
+const OTHERS_FINE_SUBJECT = /\b(?:other|else|rest of|everyone|everybody|all)\b/i;
+const SHIPPING = /\b(?:ship|release|hotfix|deploy|roll(?:ing)? ?back|revert(?:ing)?|restart)\b/i;
 // most important first (stable), one per set of content words, at most MAX_UNKNOWNS
 function pick(ranked: readonly { unknown: Unknown; rank: number; order: number }[]): Unknown[] {
   const seen = new Set<string>();
