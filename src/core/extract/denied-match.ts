@@ -3,6 +3,7 @@
  * credits", "ruled out the deploy". Read from the language layer's tokens, not from more patterns.
  */
 import { findWord, isDenied } from '../language/polarity.js';
+import type { Token } from '../language/types.js';
 import type { Item } from './context.js';
 import { findSentences, isStatement } from './find-sentences.js';
 
@@ -15,12 +16,20 @@ export function isMatchDenied(item: Item, index: number, match: RegExpExecArray)
   return at >= 0 && isDenied(sentence, at);
 }
 
-/** True when sentence (item, index) denies one of `words` (lemmas): "we ruled out the upgrade". */
-export function deniesWord(item: Item, index: number, words: ReadonlySet<string>): boolean {
+/**
+ * True when sentence (item, index) denies one of `words` (lemmas): "we ruled out the upgrade";
+ * only in the forms `form` accepts, when given.
+ */
+export function deniesWord(
+  item: Item,
+  index: number,
+  words: ReadonlySet<string>,
+  form: (token: Token) => boolean = () => true,
+): boolean {
   const sentence = item.analyzed[index];
   if (!sentence) return false;
   for (let i = findWord(sentence, words); i >= 0; i = findWord(sentence, words, i + 1))
-    if (isDenied(sentence, i)) return true;
+    if (form(sentence.tokens[i] as Token) && isDenied(sentence, i)) return true;
   return false;
 }
 

@@ -72,7 +72,7 @@ describe('deriveAssessment: the thread as it stands', () => {
 
   it('keeps the latest assessment when ours changes', () => {
     const out = assess([
-      { text: 'No escalation needed.', role: 'support', at: at(9), visibility: 'internal' },
+      { text: 'Not a bug as far as I can see.', role: 'support', at: at(9), visibility: 'internal' },
       {
         text: 'Their firewall blocks our webhook IPs; it is on their side.',
         role: 'engineering',
@@ -82,6 +82,29 @@ describe('deriveAssessment: the thread as it stands', () => {
     ]);
     expect(out.value).toBe('customer_side');
     expect(out.cites).toEqual(['S1:m2']);
+  });
+
+  it('keeps our decision not to escalate when a later sentence of ours only gives a reason', () => {
+    const decision = {
+      text: 'Not escalating this one.',
+      role: 'support' as const,
+      at: at(9),
+      visibility: 'internal' as const,
+    };
+    const reason = {
+      text: 'Checked with the team: it works as designed, reviewers see only approved sheets.',
+      role: 'engineering' as const,
+      at: at(11),
+      visibility: 'internal' as const,
+    };
+    expect(assess([decision, reason]).value).toBe('handle_in_support');
+    // our later "it is a bug" takes the decision back
+    const bug = {
+      text: 'Correction: this is a bug in the sync, confirmed.',
+      role: 'engineering' as const,
+      at: at(12),
+    };
+    expect(assess([decision, reason, bug]).value).toBe('none');
   });
 });
 

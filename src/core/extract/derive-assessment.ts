@@ -1,7 +1,8 @@
 /**
  * @module Our side's explicit assessment of the case, as the thread stands now: the latest
  * sentence of ours that assesses it wins ("not a bug", "customer-side", "no escalation needed"),
- * and a later "it is a bug" from us clears it. The customer, bots and machines never assess.
+ * except that a decision to keep it in support stands until a later "it is a bug" from us clears
+ * it. The customer, bots and machines never assess.
  */
 import type { Trace } from '../model/trace.js';
 import type { ExtractContext, Item } from './context.js';
@@ -36,6 +37,9 @@ export function deriveAssessment(ctx: ExtractContext): AssessmentSignal {
         traces = [];
         continue;
       }
+      // our "not escalating" is a decision; a later "works as designed" or "documented" gives a
+      // reason for it, it does not take it back (only our "it is a bug" above does)
+      if (value === 'handle_in_support' && reading.value !== value) continue;
       if (reading.value !== value) traces = [];
       value = reading.value;
       traces.push({ mechanism: 'structure', rule: reading.rule, evidence: item.id, sentence: sentence.text });

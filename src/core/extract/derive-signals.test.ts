@@ -164,6 +164,37 @@ describe('deriveSignals', () => {
   });
 });
 
+describe('deriveSignals: the thread as it stands', () => {
+  const at = (hour: number) => `2026-11-19T${String(hour).padStart(2, '0')}:00:00Z`;
+  const ask: ItemSpec = { text: 'Can you put the old column order back on the rota screen?', at: at(9) };
+
+  it('reads an ask for the old behaviour as a feature request once our side says it is intended', () => {
+    expect(signalsOf([ask]).signals.featureRequest).toBe(false);
+    const intended: ItemSpec = {
+      text: 'Not a bug: the new order is intended, the release notes describe it.',
+      role: 'engineering',
+      at: at(10),
+      visibility: 'internal',
+    };
+    const out = signalsOf([ask, intended]);
+    expect(out.signals.featureRequest).toBe(true);
+    expect(out.signalCites.featureRequest).toEqual(['S1:m1']);
+  });
+
+  it('reads several named customers reporting the same failure, from our side only', () => {
+    const others: ItemSpec = {
+      text: 'Redfern Dental and Oakly Vets opened tickets with the same error code.',
+      role: 'support',
+      at: at(10),
+      visibility: 'internal',
+    };
+    expect(signalsOf([others]).signals.otherCustomersAffected).toBe(true);
+    expect(
+      signalsOf([{ ...others, role: 'customer', visibility: 'public' }]).signals.otherCustomersAffected,
+    ).toBe(false);
+  });
+});
+
 describe('extractPosture', () => {
   it('records a renewal threat in any wording the churnRisk signal reads', () => {
     const out = signalsOf([{ text: "Unless this ships by March, I can't recommend that we renew." }]);

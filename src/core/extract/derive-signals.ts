@@ -18,12 +18,14 @@ import { extractAccountNumbers } from './extract-account-numbers.js';
 import { OTHERS } from './extract-pattern.js';
 import { citesFor, citesWhere, findSentences, isStatement } from './find-sentences.js';
 import { deniesDefect } from './read-assessment.js';
+import { readsAsksOldWay } from './reads-asks-old-way.js';
 import { readsBlocked } from './reads-blocked.js';
 import { readsCauseDoubt } from './reads-cause-doubt.js';
 import { readsExecutiveAsk } from './reads-executive-ask.js';
 import { readsFeatureRequest } from './reads-feature-request.js';
 import { readsNoOutage } from './reads-no-outage.js';
 import { notSecurityCites } from './reads-not-security.js';
+import { readsOthersReportSame } from './reads-others-report-same.js';
 import { readsOwnAmends } from './reads-own-amends.js';
 import { readsPrecaution } from './reads-precaution.js';
 import { readSignalSentence } from './reads-signal-sentence.js';
@@ -43,6 +45,9 @@ import type { SignalTraces } from './trace-signals.js';
 const RELEASE_WORDS: ReadonlySet<string> = new Set(
   'release deploy deployment upgrade update rollout migration version change'.split(' '),
 );
+
+// what a loss is said with; our side saying no to one ("your records are not lost") refutes a loss
+const LOSS_WORDS: ReadonlySet<string> = new Set('lose lost delete deleted gone wipe disappear'.split(' '));
 
 // "not a bug", "works as designed": the behaviour the customer calls a defect is intended
 const saysNotADefect = (item: Item, index: number): boolean => {
@@ -208,6 +213,7 @@ export function deriveSignals(
     ...citesWhere(items, readsSomeoneElseUsed, notField),
   ];
   const report = classifyReport(ctx);
+  const assessment = deriveAssessment(ctx);
   // our staff taking the case to the security team say it is a suspected security matter
   const ourRouting = deriveOurRouting(ctx);
   const bySecurityCues = [...crossTenant, ...security, ...report.securityCites];
@@ -224,6 +230,7 @@ export function deriveSignals(
       items,
       cue.DATA_LOSS,
       affirmedCites(items, cue.DATA_LOSS, notField, 5, cue.NOT_DATA_LOSS, true),
+      LOSS_WORDS,
     ),
   );
   set('outage', [
@@ -272,7 +279,14 @@ export function deriveSignals(
     'documentedBehavior',
     affirmedCites(items, cue.DOCUMENTED, (i) => !i.isCustomer && notField(i)),
   );
-  set('featureRequest', citesWhere(items, readsFeatureRequest, notField));
+  // the customer asking for the old behaviour back, once our side says the change is intended
+  const intended = assessment.value === 'not_a_defect' || assessment.value === 'documented';
+  set('featureRequest', [
+    ...new Set([
+      ...citesWhere(items, readsFeatureRequest, notField),
+      ...(intended ? citesWhere(items, readsAsksOldWay, byCustomer) : []),
+    ]),
+  ]);
   set('billing', citesFor(items, cue.BILLING, notBot));
   // asked by the customer or raised in our discussion; the draft reply is a proposal under review,
   // so its offers open the compensation gate (draftOffersCompensation) but never drive the decision
@@ -291,10 +305,13 @@ export function deriveSignals(
   // "any other customers hit?" asks; only a statement establishes these; "the third time I write" is
   // a repeated contact, not the problem coming back
   set('recurrence', recurrenceCites(items, notField));
-  set(
-    'otherCustomersAffected',
-    otherCustomerCites(items, (i) => !i.isCustomer && notField(i)),
-  );
+  const ourWords = (i: Item): boolean => !i.isCustomer && notField(i);
+  set('otherCustomersAffected', [
+    ...new Set([
+      ...otherCustomerCites(items, ourWords),
+      ...citesWhere(items, readsOthersReportSame, ourWords),
+    ]),
+  ]);
   const status = statusPageCites(items);
   set('vendorIncident', status.length > 0 ? status : citesFor(items, cue.VENDOR_INCIDENT, notField));
 
@@ -317,7 +334,6 @@ export function deriveSignals(
   if (facts.affected.accounts) cites.affectedAccounts = facts.affected.accounts.cites;
   const deadline = deadlineHours(facts, ctx.asOf);
   if (deadline.hours >= 0) cites.deadlineHours = deadline.cites;
-  const assessment = deriveAssessment(ctx);
   const fixReleased = deriveFixReleased(ctx);
   if (fixReleased.value) cites.fixReleased = fixReleased.cites;
   if (assessment.value !== 'none') cites.assessment = assessment.cites;

@@ -136,4 +136,51 @@ describe('containment is no full workaround', () => {
       ),
     ).toMatchObject({ exists: true, partial: false });
   });
+
+  it('a later report back that limits the way round makes it partial', () => {
+    const offer = {
+      text: 'Until it is fixed, the reception desk can check members in by surname.',
+      role: 'support' as const,
+      at: '2026-11-19T10:00:00Z',
+    };
+    expect(extractWorkaround(makeExtractContext([offer]))).toMatchObject({ exists: true, partial: false });
+    const back = {
+      text: 'Checking in by surname at reception works, but only forty members got through in an hour.',
+      at: '2026-11-19T11:00:00Z',
+    };
+    expect(extractWorkaround(makeExtractContext([offer, back]))).toMatchObject({
+      exists: true,
+      partial: true,
+    });
+  });
+
+  it('a limit on something else does not touch the way round', () => {
+    const offer = {
+      text: 'Until it is fixed, the reception desk can check members in by surname.',
+      role: 'support' as const,
+      at: '2026-11-19T10:00:00Z',
+    };
+    const other = { text: 'Only the gym app is affected.', at: '2026-11-19T11:00:00Z' };
+    expect(extractWorkaround(makeExtractContext([offer, other]))).toMatchObject({ partial: false });
+  });
+
+  it('our later finding that nothing can be switched off settles an earlier offer', () => {
+    const offer = {
+      text: 'In the meantime admins can turn off public sharing under Settings.',
+      role: 'support' as const,
+      at: '2026-11-19T10:00:00Z',
+    };
+    const finding = {
+      text: 'Checked: that setting only hides the button, there is nothing an admin can switch off to stop it.',
+      role: 'engineering' as const,
+      at: '2026-11-19T12:00:00Z',
+    };
+    expect(extractWorkaround(makeExtractContext([offer, finding]))).toMatchObject({ exists: false });
+    // an offer made after the finding still stands
+    expect(
+      extractWorkaround(makeExtractContext([finding, { ...offer, at: '2026-11-19T13:00:00Z' }])),
+    ).toMatchObject({
+      exists: true,
+    });
+  });
 });

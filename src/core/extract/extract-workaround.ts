@@ -46,11 +46,36 @@ function failedTries(ctx: ExtractContext): Failure[] {
   return out;
 }
 
+// the things a sentence names: what ties a later report to a way round
+const nouns = (s: Sentence): Set<string> =>
+  new Set(s.tokens.filter((t) => t.pos === 'NOUN' || t.pos === 'PROPN').map((t) => t.lemma));
+
+/**
+ * Whether a later sentence reports the way round back with a limit: it names two of the things the
+ * way round names, and limits it ("Box office lookup works, but only 1,900 got through"). The
+ * thread's later word settles the earlier offer.
+ */
+function limitedLater(ctx: ExtractContext, at: number, offer: Sentence): boolean {
+  const own = nouns(offer);
+  return ctx.items.some((item, n) => {
+    if (item.unit === 'log' || item.unit === 'request' || item.unit === 'field' || item.role === 'bot')
+      return false;
+    return item.analyzed.some((read, i) => {
+      if (n * 10_000 + i <= at || read.question) return false;
+      const shared = [...nouns(read)].filter((w) => own.has(w)).length;
+      return shared >= 2 && readsLimited(read);
+    });
+  });
+}
+
 /** The workaround as the evidence states it; exists is null when nothing is said. */
 export function extractWorkaround(ctx: ExtractContext): Facts['workaround'] {
   const cites: string[] = [];
   let text: string | null = null;
   let none = false;
+  // where the thread last said there is no way round, and where the last way round still stands
+  let noneAt = -1;
+  let keptAt = -1;
   let partial = false;
   let full = false;
   let failed = false;
@@ -69,6 +94,7 @@ export function extractWorkaround(ctx: ExtractContext): Facts['workaround'] {
       const read = item.analyzed[i];
       if (read && readsNoWayRound(read)) {
         none = true;
+        noneAt = n * 10_000 + i;
         if (!cites.includes(item.id)) cites.push(item.id);
         return;
       }
@@ -103,10 +129,15 @@ export function extractWorkaround(ctx: ExtractContext): Facts['workaround'] {
     // the limits often follow in the next sentence: "works for line charts, NOT combo charts"
     const scope = `${sug.sentence} ${sug.next}`;
     text ??= cleanSentence(sug.sentence);
-    const limited = [sug.read, sug.readNext].some((r) => r !== undefined && readsLimited(r));
+    keptAt = sug.at;
+    const limited =
+      [sug.read, sug.readNext].some((r) => r !== undefined && readsLimited(r)) ||
+      (sug.read !== undefined && limitedLater(ctx, sug.at, sug.read));
     if (limited || (sug.read !== undefined && readsContainment(sug.read))) partial = true;
     if (FULL.test(scope)) full = true;
   }
+  // "there is nothing they can switch off" after the offers settles them: no way round now
+  if (text && noneAt > keptAt) return { exists: false, partial: false, text: null, cites: cites.slice(0, 6) };
   if (text) return { exists: true, partial: partial && !full, text, cites: cites.slice(0, 6) };
   if (none || failed) return { exists: false, partial: false, text: null, cites: cites.slice(0, 6) };
   return { exists: null, partial: null, text: null, cites: [] };

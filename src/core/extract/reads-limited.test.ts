@@ -18,6 +18,10 @@ describe('readsLimited: a way round that covers only some cases or costs', () =>
     'The paper route loses the signatures.',
     'Their bank rejects the re-exported files.',
     'If they cannot wait, they can upload through the portal.',
+    // what it restores, then a reservation
+    'Sorting by hand gets the route back to one loop, but the scanners stop confirming.',
+    'Re-saving the file fixes it, but only until the next import.',
+    'The phone line works, but the queue is an hour long.',
     // real tracker sentences (NLBSE issue bodies)
     "For web there is a workaround to findDOMNode and compareDocumentPosition(), but that doesn't work with React Native.",
     'You can kind of work around the second issue by writing your own string cast at the log callsite, but you lose the DX of introspection, which is pretty nice.',
@@ -29,6 +33,10 @@ describe('readsLimited: a way round that covers only some cases or costs', () =>
     'The fallback printer was not rejected.',
     'If the upload fails, retry it after a minute.',
     'We never lose data with the CSV route.',
+    "It doesn't work, but thanks for trying.",
+    'This worked with the old driver, but the new one breaks it.',
+    'I tried to fix it by clearing the cache, but no luck.',
+    'The works council met, but nothing was decided.',
     // real tracker sentences (NLBSE issue bodies)
     'It can temporarily show inconsistent data.',
     'A workaround I thought of:',

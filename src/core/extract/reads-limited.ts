@@ -26,6 +26,8 @@ const EFFECT = new Set(['work', 'help']);
 // how effort is counted out: "ten minutes per order", "an hour each"
 const PER = new Set(['per', 'each', 'a', 'every']);
 const SPANS = new Set(['date', 'time', 'duration']);
+// what a way round does when it works (lemmas): "that works, but …", "it gets the walk back, but …"
+const RESTORING = new Set(['work', 'help', 'fix', 'restore', 'solve']);
 
 const has = (t: Token | undefined, set: ReadonlySet<string>): boolean =>
   t !== undefined && (set.has(t.lemma) || set.has(t.normal));
@@ -67,6 +69,22 @@ function forThoseWhoCannot(tokens: readonly Token[], i: number): boolean {
   return tokens.slice(i + 1, i + 5).some((t) => NEGATORS.has(t.normal));
 }
 
+/**
+ * "That works, but …", "it gets the order back, but …": what it restores now, then a reservation;
+ * not "this worked before, but …" nor "I tried to fix it but …", which tell of the problem.
+ */
+function qualified(tokens: readonly Token[], i: number): boolean {
+  if (tokens[i]?.normal !== 'but') return false;
+  return tokens.slice(0, i).some((t, k) => {
+    // the tagger reads "the file fixes it" as a plural noun: the present form says it is the verb
+    const present = t.normal === `${t.lemma}es` || t.normal === `${t.lemma}s`;
+    if (!present || tokens[k + 1]?.pos === 'NOUN' || denied(tokens, k)) return false;
+    return (
+      has(t, RESTORING) || (t.lemma === 'get' && tokens.slice(k + 1, i).some((x) => x.normal === 'back'))
+    );
+  });
+}
+
 /** True when the sentence limits what a way round covers or says what it costs. */
 export function readsLimited(s: Sentence): boolean {
   const tokens = s.tokens;
@@ -75,6 +93,6 @@ export function readsLimited(s: Sentence): boolean {
     if (has(t, SOME) && tokens[i + 1]?.normal === 'of') return true;
     if (t.pos === 'VERB' && has(t, COSTS)) return !denied(tokens, i);
     if (t.pos === 'VERB' && t.lemma === 'accept') return denied(tokens, i);
-    return scopeDenied(tokens, i) || effort(s, i) || forThoseWhoCannot(tokens, i);
+    return scopeDenied(tokens, i) || effort(s, i) || forThoseWhoCannot(tokens, i) || qualified(tokens, i);
   });
 }

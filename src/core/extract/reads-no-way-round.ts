@@ -37,15 +37,23 @@ function noWay(tokens: readonly Token[], k: number): boolean {
   return (next?.normal === 'to' || next?.normal === 'of') && wayIn;
 }
 
-/** "nothing they can do", "nothing the customer can do". */
+// what a party can say or learn is no way round: "nothing I can tell you", "nothing we can see"
+const SAYING = new Set(['tell', 'say', 'see', 'find', 'add', 'share', 'promise']);
+
+/** "nothing they can do", "nothing the customer can switch off", "nothing we can change". */
 function nothingToDo(tokens: readonly Token[], i: number): boolean {
   if (tokens[i]?.normal !== 'nothing') return false;
   const rest = tokens.slice(i + 1, i + 6);
-  return rest.some((t, k) => t.normal === 'can' && rest[k + 1]?.lemma === 'do');
+  return rest.some((t, k) => {
+    const verb = rest[k + 1];
+    return t.normal === 'can' && (verb?.pos === 'VERB' || verb?.lemma === 'do') && !SAYING.has(verb.lemma);
+  });
 }
 
 /** True when the sentence says there is no way round. */
 export function readsNoWayRound(s: Sentence): boolean {
+  // "is there nothing they can do?" asks
+  if (s.question) return false;
   const tokens = s.tokens;
   return tokens.some((_, i) => {
     const k = headAfter(tokens, i);

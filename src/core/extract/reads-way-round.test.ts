@@ -21,6 +21,13 @@ describe('wayRoundCue: a way round offered or described', () => {
     'Could they run the import in smaller batches?',
     'Retry the sync after the nightly job finishes.',
     'Re-pairing the scanner fixes the dropped reads.',
+    // the action just described, then what it restores
+    'That gets the route back to a single loop.',
+    'This solves the overlap on the rota screen.',
+    // an action bounded by the fix
+    'Until it is repaired, the front desk will check guests in from the paper list.',
+    // what was lost comes back
+    'The archived quotes can be recovered from the bin for two weeks.',
     // real tracker sentences (NLBSE issue bodies)
     'Reverting back to Chrome 100 seems to help.',
     'You can kind of work around the second issue by writing your own string cast at the log callsite, but you lose the DX of introspection, which is pretty nice.',
@@ -37,6 +44,15 @@ describe('wayRoundCue: a way round offered or described', () => {
     'The renewal job retried after a timeout.',
     'The retry policy is five attempts a day.',
     'We found two tickets from smaller accounts.',
+    // where it works is the problem's scope, not a way round
+    'This works in the desktop client.',
+    'That fixed nothing.',
+    'Nothing syncs until it is fixed.',
+    'The hook defers the render until the promise resolves.',
+    'The deleted quotes cannot be recovered.',
+    'Can the quotes be recovered?',
+    // the case is labelled for now, nothing is worked around
+    'Treat this as a sev 3 for now.',
     // real tracker sentences (NLBSE issue bodies)
     "I'd be thankful with any kind of help you can give me.",
     "In rarer cases, it is unavoidable having props that aren't nested objects.",

@@ -71,11 +71,17 @@ function compound(tokens: readonly Token[], i: number): string {
   return `${a.normal}${b.lemma}`;
 }
 
-/** "for now", "by hand". */
+// acts on the case itself, not on the problem: "treat it as sev 2 for now", "mark it High for now"
+const HANDLING = new Set(['treat', 'mark', 'label', 'tag', 'classify', 'park', 'rate']);
+
+/** "for now", "by hand"; not a label the case gets for now ("treat this as sev 2 for now"). */
 function pair(tokens: readonly Token[], i: number): boolean {
   const a = tokens[i]?.normal;
   const b = tokens[i + 1]?.normal;
-  return (a === 'for' && b === 'now') || (a === 'by' && b === 'hand');
+  if (a === 'by' && b === 'hand') return true;
+  if (a !== 'for' || b !== 'now') return false;
+  const verb = tokens.slice(0, i).find((t) => t.pos === 'VERB');
+  return verb === undefined || !HANDLING.has(verb.lemma);
 }
 
 /**
@@ -156,6 +162,54 @@ function actionRestores(s: Sentence): boolean {
     );
 }
 
+// "that gets the walk back", "this fixes it": the action just described, then what it restores
+const ANAPHOR = new Set(['that', 'this']);
+// what a stop-gap waits for: "until it is fixed", "until the patch ships"
+const FIXING = new Set(['fix', 'resolve', 'patch', 'repair']);
+// what brings lost things back: "can be restored", "could be recovered"
+const RECOVERING = new Set(['restore', 'recover', 'undelete']);
+const NEGATING = new Set(['not', 'no', 'never', 'nothing', 'none', 'nobody']);
+
+/**
+ * "That gets the walk back", "this fixes it": a demonstrative subject, then a verb of restoring in
+ * the present; not "this works in Chrome", which describes where the problem is not.
+ */
+function anaphorRestores(s: Sentence): boolean {
+  const [first, second] = s.tokens;
+  if (!first || !ANAPHOR.has(first.normal) || !second) return false;
+  if (second.lemma === 'get') return s.tokens.slice(2, 7).some((t) => t.normal === 'back');
+  const present = second.normal === `${second.lemma}s` || second.normal === `${second.lemma}es`;
+  return present && second.lemma !== 'work' && has(second, RESTORING);
+}
+
+/**
+ * "Until it is fixed, box office lookup will admit them": an action bounded by the fix is a
+ * stop-gap; never a sentence that says no ("nothing works until it is fixed").
+ */
+function untilFixed(s: Sentence): boolean {
+  const tokens = s.tokens;
+  const at = tokens.findIndex((t) => t.normal === 'until');
+  if (at < 0 || s.question || tokens.some((t) => NEGATING.has(t.normal))) return false;
+  // the fix as a state ("until it is fixed") or a thing ("until the patch ships"), not "until the
+  // promise resolves"
+  return tokens
+    .slice(at + 1, at + 5)
+    .some((t) => has(t, FIXING) && (t.pos === 'NOUN' || t.normal.endsWith('ed')));
+}
+
+/** "Everything can be restored", "the files could be recovered": what was lost comes back. */
+function canBeRecovered(s: Sentence): boolean {
+  if (s.question || s.conditional) return false;
+  const t = s.tokens;
+  return t.some(
+    (k, i) =>
+      has(k, RECOVERING) &&
+      t[i - 1]?.lemma === 'be' &&
+      ['can', 'could'].includes(t[i - 2]?.normal ?? '') &&
+      !isDenied(s, i),
+  );
+}
+
 /** The first word of a way round the sentence names or describes, lower-cased; null when none. */
 export function wayRoundCue(s: Sentence): string | null {
   const tokens = s.tokens;
@@ -164,5 +218,6 @@ export function wayRoundCue(s: Sentence): string | null {
     if (WAY_ROUND.has(compound(tokens, i)) || WAY_ROUND.has(joined(t))) return t.normal;
     if (pair(tokens, i) || partyCan(s, i) || retried(tokens, i) || scaledDown(tokens, i)) return t.normal;
   }
-  return actionRestores(s) ? (tokens[0]?.normal ?? null) : null;
+  const restores = actionRestores(s) || anaphorRestores(s) || untilFixed(s) || canBeRecovered(s);
+  return restores ? (tokens[0]?.normal ?? null) : null;
 }

@@ -51,3 +51,41 @@ describe('a claim our side refuted sets no signal', () => {
     expect(signals.dataLoss).toBe(true);
   });
 });
+
+describe('our side saying the loss is no loss', () => {
+  const lost: ItemSpec = { text: 'Half our client records were deleted overnight!', at: at(9) };
+
+  it('the claim alone sets data loss', () => {
+    expect(signalsOf([lost]).signals.dataLoss).toBe(true);
+  });
+
+  it.each([
+    'Good news: your records are not lost, they sit in the recycle bin.',
+    'Nothing was deleted; an admin filter hides them.',
+  ])('our later %j refutes it', (text) => {
+    expect(signalsOf([lost, { text, role: 'support', at: at(10) }]).signals.dataLoss).toBe(false);
+  });
+
+  it.each([
+    // the loss stopped; it happened
+    "We haven't lost any records since the patch.",
+    // asked, hedged into a condition
+    'Are the records not lost after all?',
+    'If nothing was deleted, the export will show them.',
+    // an instruction, not a finding
+    'Do not delete the remaining records yet.',
+  ])('our %j does not', (text) => {
+    expect(signalsOf([lost, { text, role: 'support', at: at(10) }]).signals.dataLoss).toBe(true);
+  });
+
+  it('the customer saying nothing was deleted refutes nothing', () => {
+    const claim: ItemSpec = {
+      text: 'Confirmed: 40 records were deleted by the sync job.',
+      role: 'engineering',
+      at: at(9),
+    };
+    expect(signalsOf([claim, { text: 'Nobody here deleted anything.', at: at(10) }]).signals.dataLoss).toBe(
+      true,
+    );
+  });
+});

@@ -48,6 +48,19 @@ describe('recurrenceCites', () => {
     expect(recurrenceCites(ctx.items, () => true)).toEqual([]);
   });
 
+  it('things restored that came back whole, or a result that came back, are not a recurrence', () => {
+    const ctx = ctxOf([
+      'We restored two folders from the bin and they came back intact.',
+      'The malware scan came back clean.',
+    ]);
+    expect(recurrenceCites(ctx.items, () => true)).toEqual([]);
+  });
+
+  it('the problem coming back, or coming back worse, still is', () => {
+    const ctx = ctxOf(['The timeout came back this morning.', 'The lag came back worse after lunch.']);
+    expect(recurrenceCites(ctx.items, () => true)).toEqual(['S1:m1', 'S1:m2']);
+  });
+
   it('the problem coming back still is', () => {
     const ctx = ctxOf(['This is the third time I have emailed you. The sync failed again this morning.']);
     expect(recurrenceCites(ctx.items, () => true)).toEqual(['S1:m1']);

@@ -65,13 +65,25 @@ export function isRepeatContact(s: Sentence): boolean {
   );
 }
 
+/**
+ * "They came back complete", "the test came back negative": what came back is described, a result
+ * reported; "it came back worse" and "the error came back" are the problem again.
+ */
+function cameBackAs(s: Sentence): boolean {
+  const t = s.tokens;
+  const at = t.findIndex((k, i) => k.lemma === 'come' && t[i + 1]?.normal === 'back');
+  const after = t[at + 2];
+  // a comparative ("worse", "slower") grades the problem again
+  return at >= 0 && after?.pos === 'ADJ' && after.lemma === after.normal;
+}
+
 /** Statements that the problem happened before or came back; a repeated contact is no recurrence. */
 export function recurrenceCites(items: readonly Item[], keep: (item: Item) => boolean, limit = 5): string[] {
   const ids: string[] = [];
   for (const hit of findSentences(items, RECURRENCE, keep)) {
     if (!isStatement(hit)) continue;
     const sentence = hit.item.analyzed[hit.index];
-    if (sentence && isRepeatContact(sentence)) continue;
+    if (sentence && (isRepeatContact(sentence) || cameBackAs(sentence))) continue;
     if (!ids.includes(hit.item.id)) ids.push(hit.item.id);
     if (ids.length >= limit) break;
   }
