@@ -2,6 +2,7 @@
 
 import { analyze } from '../language/analyze.js';
 import { readsEveryoneFails } from '../language/reads-everyone-fails.js';
+import { readsOthersDataShown } from '../language/reads-others-data-shown.js';
 import { readsSomeoneElseUsed } from '../language/reads-someone-else-used.js';
 import type { Facts } from '../model/packet.js';
 import type { SignalTrace } from '../model/signal-trace.js';
@@ -199,7 +200,13 @@ export function deriveSignals(
     flags[key] = ids.length > 0;
     if (ids.length > 0) cites[key] = ids;
   };
-  const crossTenant = citesFor(items, cue.CROSS_TENANT, notField);
+  const crossTenant = [
+    ...new Set([
+      ...citesFor(items, cue.CROSS_TENANT, notField),
+      // "saw another household's rent balance": one party's data shown to another, read from structure
+      ...citesWhere(items, readsOthersDataShown, notField),
+    ]),
+  ];
   set('crossTenantData', crossTenant);
   const security = [
     ...citesFor(items, cue.SECURITY, notField),

@@ -6,6 +6,7 @@
 
 import { SIGNAL_SENTENCE_MODEL } from '../classify/signal-sentence-model.js';
 import { readsEveryoneFails } from '../language/reads-everyone-fails.js';
+import { readsOthersDataShown } from '../language/reads-others-data-shown.js';
 import { readsSomeoneElseUsed } from '../language/reads-someone-else-used.js';
 import type { Sentence } from '../language/types.js';
 import type { SignalCites, Signals } from '../model/signals.js';
@@ -53,7 +54,11 @@ const CUES: Partial<Record<keyof Signals, ReadonlyArray<readonly [string, RegExp
 const STRUCTURES: Partial<Record<keyof Signals, ReadonlyArray<readonly [string, (s: Sentence) => boolean]>>> =
   {
     outage: [['everyone-fails', readsEveryoneFails]],
-    security: [['someone-else-used', readsSomeoneElseUsed]],
+    security: [
+      ['someone-else-used', readsSomeoneElseUsed],
+      ['others-data-shown', readsOthersDataShown],
+    ],
+    crossTenantData: [['others-data-shown', readsOthersDataShown]],
     blocked: [['reads-blocked', readsBlocked]],
     featureRequest: [['reads-feature-request', readsFeatureRequest]],
     executiveAsk: [['reads-executive-ask', readsExecutiveAsk]],
