@@ -27,6 +27,7 @@ import { readsNoOutage } from './reads-no-outage.js';
 import { notSecurityCites } from './reads-not-security.js';
 import { readsOwnAmends } from './reads-own-amends.js';
 import { readsPrecaution } from './reads-precaution.js';
+import { readsReleaseOnset } from './reads-release-onset.js';
 import { readSignalSentence } from './reads-signal-sentence.js';
 import { withoutRefuted } from './refuted-by-us.js';
 import { recurrenceCites } from './repeat-contact.js';
@@ -118,6 +119,8 @@ function unrefuted(
   // for cues that assert a cause ("since the deploy"): our side denying the cue, or one of these
   // words ("we ruled out the upgrade", "nothing changed"), refutes it too
   denied?: ReadonlySet<string>,
+  // a structural reading that asserts the same thing as the cue; refuted the same way
+  reads?: (item: Item, index: number) => boolean,
 ): string[] {
   let last = -1;
   const order = (item: Item, index: number): number => items.indexOf(item) * 10_000 + index;
@@ -142,6 +145,12 @@ function unrefuted(
     if (!ids.includes(hit.item.id)) ids.push(hit.item.id);
     if (ids.length >= limit) break;
   }
+  if (reads)
+    for (const item of items.filter(keep))
+      item.analyzed.forEach((_, index) => {
+        if (ids.length >= limit || ids.includes(item.id) || order(item, index) <= last) return;
+        if (!refutes(item, index) && reads(item, index)) ids.push(item.id);
+      });
   return ids;
 }
 
@@ -257,6 +266,11 @@ export function deriveSignals(
       5,
       cue.NOT_A_STATEMENT,
       RELEASE_WORDS,
+      // "it started the day 5.2 went out": the onset tied to a release, read from structure
+      (item, index) => {
+        const sentence = item.analyzed[index];
+        return sentence !== undefined && readsReleaseOnset(sentence, item.isCustomer);
+      },
     ),
   );
   set('bugConfirmed', unrefuted(items, cue.BUG_CONFIRMED, saysNotADefect, byStaff));

@@ -17,6 +17,7 @@ import { readsBlocked } from './reads-blocked.js';
 import { readsWithinAuthority } from './reads-compensation-authority.js';
 import { readsExecutiveAsk } from './reads-executive-ask.js';
 import { readsFeatureRequest } from './reads-feature-request.js';
+import { readsReleaseOnset } from './reads-release-onset.js';
 import { readSignalSentence, type SignalSentenceLabel } from './reads-signal-sentence.js';
 import * as cue from './signal-cues.js';
 import { bestSentence } from './trace-facts.js';
@@ -60,6 +61,7 @@ const STRUCTURES: Partial<Record<keyof Signals, ReadonlyArray<readonly [string, 
     ],
     crossTenantData: [['others-data-shown', readsOthersDataShown]],
     blocked: [['reads-blocked', readsBlocked]],
+    regression: [['reads-release-onset', (s) => readsReleaseOnset(s)]],
     featureRequest: [['reads-feature-request', readsFeatureRequest]],
     executiveAsk: [['reads-executive-ask', readsExecutiveAsk]],
     compensationWithinAuthority: [['reads-compensation-authority', readsWithinAuthority]],
