@@ -19,6 +19,7 @@ import { extractAccountNumbers } from './extract-account-numbers.js';
 import { OTHERS } from './extract-pattern.js';
 import { citesFor, citesWhere, findSentences, isStatement } from './find-sentences.js';
 import { deniesDefect } from './read-assessment.js';
+import { readsAmendsAsName } from './reads-amends-as-name.js';
 import { readsBlocked } from './reads-blocked.js';
 import { readsCauseDoubt } from './reads-cause-doubt.js';
 import { readsExecutiveAsk } from './reads-executive-ask.js';
@@ -29,6 +30,7 @@ import { readsOwnAmends } from './reads-own-amends.js';
 import { readsPrecaution } from './reads-precaution.js';
 import { readsReleaseOnset } from './reads-release-onset.js';
 import { readSignalSentence } from './reads-signal-sentence.js';
+import { readsWrongShown } from './reads-wrong-shown.js';
 import { withoutRefuted } from './refuted-by-us.js';
 import { recurrenceCites } from './repeat-contact.js';
 import * as cue from './signal-cues.js';
@@ -285,7 +287,20 @@ export function deriveSignals(
       .slice(0, 3),
     // people's words ("it crashes") yield to our later "works as designed"; logs and requests stand
     ...citesFor(items, cue.DEFECT, (i) => notField(i) && !notMachine(i), 3),
-    ...unrefuted(items, cue.DEFECT, saysNotADefect, (i) => notField(i) && notMachine(i), 3),
+    // … and "the receipt says £90 although £45 was charged": what is shown is wrong, read from structure
+    ...unrefuted(
+      items,
+      cue.DEFECT,
+      saysNotADefect,
+      (i) => notField(i) && notMachine(i),
+      3,
+      undefined,
+      undefined,
+      (item, index) => {
+        const sentence = item.analyzed[index];
+        return sentence !== undefined && readsWrongShown(sentence);
+      },
+    ),
   ];
   set('productDefect', [...new Set(defect)]);
   // "Not a how-to", "not documented anywhere" say no
@@ -298,9 +313,11 @@ export function deriveSignals(
   // asked by the customer or raised in our discussion; the draft reply is a proposal under review,
   // so its offers open the compensation gate (draftOffersCompensation) but never drive the decision
   // … never the customer telling of refunds they gave their own people ("I had to refund two members")
+  // … nor a compensation word that only names a thing ("discount codes", "the refund screen")
   const ownAmends = (item: Item, index: number): boolean => {
     const sentence = item.analyzed[index];
-    return item.isCustomer && sentence !== undefined && readsOwnAmends(sentence);
+    if (sentence === undefined) return false;
+    return (item.isCustomer && readsOwnAmends(sentence)) || readsAmendsAsName(sentence, cue.COMPENSATION);
   };
   set('compensationRequested', affirmedCites(items, cue.COMPENSATION, notField, 5, ownAmends));
   // our side saying support may give it itself (a playbook limit, "within our limit")

@@ -19,6 +19,7 @@ import { readsExecutiveAsk } from './reads-executive-ask.js';
 import { readsFeatureRequest } from './reads-feature-request.js';
 import { readsReleaseOnset } from './reads-release-onset.js';
 import { readSignalSentence, type SignalSentenceLabel } from './reads-signal-sentence.js';
+import { readsWrongShown } from './reads-wrong-shown.js';
 import * as cue from './signal-cues.js';
 import { bestSentence } from './trace-facts.js';
 
@@ -62,6 +63,7 @@ const STRUCTURES: Partial<Record<keyof Signals, ReadonlyArray<readonly [string, 
     crossTenantData: [['others-data-shown', readsOthersDataShown]],
     blocked: [['reads-blocked', readsBlocked]],
     regression: [['reads-release-onset', (s) => readsReleaseOnset(s)]],
+    productDefect: [['reads-wrong-shown', readsWrongShown]],
     featureRequest: [['reads-feature-request', readsFeatureRequest]],
     executiveAsk: [['reads-executive-ask', readsExecutiveAsk]],
     compensationWithinAuthority: [['reads-compensation-authority', readsWithinAuthority]],
