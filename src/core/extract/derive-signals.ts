@@ -18,6 +18,7 @@ import { deriveOurRouting } from './derive-our-routing.js';
 import { extractAccountNumbers } from './extract-account-numbers.js';
 import { OTHERS } from './extract-pattern.js';
 import { citesFor, citesWhere, findSentences, isStatement } from './find-sentences.js';
+import { docsPointers } from './points-to-docs.js';
 import { deniesDefect } from './read-assessment.js';
 import { readsAmendsAsName } from './reads-amends-as-name.js';
 import { readsBlocked } from './reads-blocked.js';
@@ -304,11 +305,18 @@ export function deriveSignals(
   ];
   set('productDefect', [...new Set(defect)]);
   // "Not a how-to", "not documented anywhere" say no
+  // … and our side pointing the customer to a menu path or a help article: a documented how-to
+  const docs = docsPointers(items);
+  set('documentedBehavior', [
+    ...new Set([...affirmedCites(items, cue.DOCUMENTED, (i) => !i.isCustomer && notField(i)), ...docs.cites]),
+  ]);
+  // a feature ask raised before our side showed where the product already does it is answered
   set(
-    'documentedBehavior',
-    affirmedCites(items, cue.DOCUMENTED, (i) => !i.isCustomer && notField(i)),
+    'featureRequest',
+    citesWhere(items, readsFeatureRequest, notField).filter(
+      (id) => items.findIndex((i) => i.id === id) > docs.last,
+    ),
   );
-  set('featureRequest', citesWhere(items, readsFeatureRequest, notField));
   set('billing', citesFor(items, cue.BILLING, notBot));
   // asked by the customer or raised in our discussion; the draft reply is a proposal under review,
   // so its offers open the compensation gate (draftOffersCompensation) but never drive the decision

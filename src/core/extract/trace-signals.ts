@@ -13,6 +13,7 @@ import type { SignalCites, Signals } from '../model/signals.js';
 import type { Trace } from '../model/trace.js';
 import type { ExtractContext } from './context.js';
 import { OTHERS, RECURRENCE } from './extract-pattern.js';
+import { HELP_LINK, MENU_PATH } from './points-to-docs.js';
 import { readsBlocked } from './reads-blocked.js';
 import { readsWithinAuthority } from './reads-compensation-authority.js';
 import { readsExecutiveAsk } from './reads-executive-ask.js';
@@ -41,7 +42,11 @@ const CUES: Partial<Record<keyof Signals, ReadonlyArray<readonly [string, RegExp
   regression: [['cue.RELEASE', cue.RELEASE]],
   bugConfirmed: [['cue.BUG_CONFIRMED', cue.BUG_CONFIRMED]],
   productDefect: [['cue.DEFECT', cue.DEFECT]],
-  documentedBehavior: [['cue.DOCUMENTED', cue.DOCUMENTED]],
+  documentedBehavior: [
+    ['cue.DOCUMENTED', cue.DOCUMENTED],
+    ['points-to-docs', MENU_PATH],
+    ['points-to-docs', HELP_LINK],
+  ],
   billing: [['cue.BILLING', cue.BILLING]],
   compensationRequested: [['cue.COMPENSATION', cue.COMPENSATION]],
   churnRisk: [['cue.CHURN', cue.CHURN]],
