@@ -34,14 +34,16 @@ export function checkFloors(
   floors: Pick<Floors, 'min' | 'max'>,
 ): FloorBreach[] {
   const breaches: FloorBreach[] = [];
+  // a mean of 0.55 can sum to 0.5499999999999999: compare below the floors' own precision
+  const EPSILON = 1e-9;
   for (const [figure, bound] of Object.entries(floors.min)) {
     const value = figures[figure];
-    if (value === undefined || value < bound)
+    if (value === undefined || value < bound - EPSILON)
       breaches.push({ figure, value: value ?? null, bound, kind: 'min' });
   }
   for (const [figure, bound] of Object.entries(floors.max)) {
     const value = figures[figure];
-    if (value === undefined || value > bound)
+    if (value === undefined || value > bound + EPSILON)
       breaches.push({ figure, value: value ?? null, bound, kind: 'max' });
   }
   return breaches;

@@ -78,4 +78,11 @@ describe('checkFloors', () => {
       { figure: 'mustNotSayFound', value: 2, bound: 0, kind: 'max' },
     ]);
   });
+
+  it('takes a mean that floating point sums just under its floor as meeting it', () => {
+    const mean = (0.7 + 0.1) / 2; // 0.39999999999999997
+    expect(mean).toBeLessThan(0.4);
+    expect(checkFloors({ unknowns: mean }, { min: { unknowns: 0.4 }, max: {} })).toEqual([]);
+    expect(checkFloors({ unknowns: 0.549 }, { min: { unknowns: 0.55 }, max: {} })).toHaveLength(1);
+  });
 });

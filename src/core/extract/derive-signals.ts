@@ -2,6 +2,7 @@
 
 import { analyze } from '../language/analyze.js';
 import { readsEveryoneFails } from '../language/reads-everyone-fails.js';
+import { readsOthersDataShown } from '../language/reads-others-data-shown.js';
 import { readsSomeoneElseUsed } from '../language/reads-someone-else-used.js';
 import type { Facts } from '../model/packet.js';
 import type { SignalTrace } from '../model/signal-trace.js';
@@ -17,7 +18,9 @@ import { deriveOurRouting } from './derive-our-routing.js';
 import { extractAccountNumbers } from './extract-account-numbers.js';
 import { OTHERS } from './extract-pattern.js';
 import { citesFor, citesWhere, findSentences, isStatement } from './find-sentences.js';
+import { docsPointers } from './points-to-docs.js';
 import { deniesDefect } from './read-assessment.js';
+import { readsAmendsAsName } from './reads-amends-as-name.js';
 import { readsAsksOldWay } from './reads-asks-old-way.js';
 import { readsBlocked } from './reads-blocked.js';
 import { readsCauseDoubt } from './reads-cause-doubt.js';
@@ -28,7 +31,9 @@ import { notSecurityCites } from './reads-not-security.js';
 import { readsOthersReportSame } from './reads-others-report-same.js';
 import { readsOwnAmends } from './reads-own-amends.js';
 import { readsPrecaution } from './reads-precaution.js';
+import { readsReleaseOnset } from './reads-release-onset.js';
 import { readSignalSentence } from './reads-signal-sentence.js';
+import { readsWrongShown } from './reads-wrong-shown.js';
 import { withoutRefuted } from './refuted-by-us.js';
 import { recurrenceCites } from './repeat-contact.js';
 import * as cue from './signal-cues.js';
@@ -122,6 +127,8 @@ function unrefuted(
   // for cues that assert a cause ("since the deploy"): our side denying the cue, or one of these
   // words ("we ruled out the upgrade", "nothing changed"), refutes it too
   denied?: ReadonlySet<string>,
+  // a structural reading that asserts the same thing as the cue; refuted the same way
+  reads?: (item: Item, index: number) => boolean,
 ): string[] {
   let last = -1;
   const order = (item: Item, index: number): number => items.indexOf(item) * 10_000 + index;
@@ -146,6 +153,12 @@ function unrefuted(
     if (!ids.includes(hit.item.id)) ids.push(hit.item.id);
     if (ids.length >= limit) break;
   }
+  if (reads)
+    for (const item of items.filter(keep))
+      item.analyzed.forEach((_, index) => {
+        if (ids.length >= limit || ids.includes(item.id) || order(item, index) <= last) return;
+        if (!refutes(item, index) && reads(item, index)) ids.push(item.id);
+      });
   return ids;
 }
 
@@ -204,7 +217,13 @@ export function deriveSignals(
     flags[key] = ids.length > 0;
     if (ids.length > 0) cites[key] = ids;
   };
-  const crossTenant = citesFor(items, cue.CROSS_TENANT, notField);
+  const crossTenant = [
+    ...new Set([
+      ...citesFor(items, cue.CROSS_TENANT, notField),
+      // "saw another household's rent balance": one party's data shown to another, read from structure
+      ...citesWhere(items, readsOthersDataShown, notField),
+    ]),
+  ];
   set('crossTenantData', crossTenant);
   const security = [
     ...citesFor(items, cue.SECURITY, notField),
@@ -257,6 +276,11 @@ export function deriveSignals(
       5,
       cue.NOT_A_STATEMENT,
       RELEASE_WORDS,
+      // "it started the day 5.2 went out": the onset tied to a release, read from structure
+      (item, index) => {
+        const sentence = item.analyzed[index];
+        return sentence !== undefined && readsReleaseOnset(sentence, item.isCustomer);
+      },
     ),
   );
   set('bugConfirmed', unrefuted(items, cue.BUG_CONFIRMED, saysNotADefect, byStaff));
@@ -271,29 +295,49 @@ export function deriveSignals(
       .slice(0, 3),
     // people's words ("it crashes") yield to our later "works as designed"; logs and requests stand
     ...citesFor(items, cue.DEFECT, (i) => notField(i) && !notMachine(i), 3),
-    ...unrefuted(items, cue.DEFECT, saysNotADefect, (i) => notField(i) && notMachine(i), 3),
+    // … and "the receipt says £90 although £45 was charged": what is shown is wrong, read from structure
+    ...unrefuted(
+      items,
+      cue.DEFECT,
+      saysNotADefect,
+      (i) => notField(i) && notMachine(i),
+      3,
+      undefined,
+      undefined,
+      (item, index) => {
+        const sentence = item.analyzed[index];
+        return sentence !== undefined && readsWrongShown(sentence);
+      },
+    ),
   ];
   set('productDefect', [...new Set(defect)]);
   // "Not a how-to", "not documented anywhere" say no
-  set(
-    'documentedBehavior',
-    affirmedCites(items, cue.DOCUMENTED, (i) => !i.isCustomer && notField(i)),
-  );
-  // the customer asking for the old behaviour back, once our side says the change is intended
+  // … and our side pointing the customer to a menu path or a help article: a documented how-to
+  // a setting that only partly gets round a fault ("one-way sync while they fix it") is a
+  // workaround, not the docs answering the ask; a setting that fully does what was asked is the answer
+  const docs = docsPointers(items, new Set(facts.workaround.partial ? facts.workaround.cites : []));
+  set('documentedBehavior', [
+    ...new Set([...affirmedCites(items, cue.DOCUMENTED, (i) => !i.isCustomer && notField(i)), ...docs.cites]),
+  ]);
+  // a feature ask raised before our side showed where the product already does it is answered;
+  // the customer asking for the old behaviour back, once our side says the change is intended, asks one
   const intended = assessment.value === 'not_a_defect' || assessment.value === 'documented';
+  const afterDocs = (id: string): boolean => items.findIndex((i) => i.id === id) > docs.last;
   set('featureRequest', [
     ...new Set([
-      ...citesWhere(items, readsFeatureRequest, notField),
-      ...(intended ? citesWhere(items, readsAsksOldWay, byCustomer) : []),
+      ...citesWhere(items, readsFeatureRequest, notField).filter(afterDocs),
+      ...(intended ? citesWhere(items, readsAsksOldWay, byCustomer).filter(afterDocs) : []),
     ]),
   ]);
   set('billing', citesFor(items, cue.BILLING, notBot));
   // asked by the customer or raised in our discussion; the draft reply is a proposal under review,
   // so its offers open the compensation gate (draftOffersCompensation) but never drive the decision
   // … never the customer telling of refunds they gave their own people ("I had to refund two members")
+  // … nor a compensation word that only names a thing ("discount codes", "the refund screen")
   const ownAmends = (item: Item, index: number): boolean => {
     const sentence = item.analyzed[index];
-    return item.isCustomer && sentence !== undefined && readsOwnAmends(sentence);
+    if (sentence === undefined) return false;
+    return (item.isCustomer && readsOwnAmends(sentence)) || readsAmendsAsName(sentence, cue.COMPENSATION);
   };
   set('compensationRequested', affirmedCites(items, cue.COMPENSATION, notField, 5, ownAmends));
   // our side saying support may give it itself (a playbook limit, "within our limit")

@@ -6,17 +6,21 @@
 
 import { SIGNAL_SENTENCE_MODEL } from '../classify/signal-sentence-model.js';
 import { readsEveryoneFails } from '../language/reads-everyone-fails.js';
+import { readsOthersDataShown } from '../language/reads-others-data-shown.js';
 import { readsSomeoneElseUsed } from '../language/reads-someone-else-used.js';
 import type { Sentence } from '../language/types.js';
 import type { SignalCites, Signals } from '../model/signals.js';
 import type { Trace } from '../model/trace.js';
 import type { ExtractContext } from './context.js';
 import { OTHERS, RECURRENCE } from './extract-pattern.js';
+import { HELP_LINK, MENU_PATH } from './points-to-docs.js';
 import { readsBlocked } from './reads-blocked.js';
 import { readsWithinAuthority } from './reads-compensation-authority.js';
 import { readsExecutiveAsk } from './reads-executive-ask.js';
 import { readsFeatureRequest } from './reads-feature-request.js';
+import { readsReleaseOnset } from './reads-release-onset.js';
 import { readSignalSentence, type SignalSentenceLabel } from './reads-signal-sentence.js';
+import { readsWrongShown } from './reads-wrong-shown.js';
 import * as cue from './signal-cues.js';
 import { bestSentence } from './trace-facts.js';
 
@@ -38,7 +42,11 @@ const CUES: Partial<Record<keyof Signals, ReadonlyArray<readonly [string, RegExp
   regression: [['cue.RELEASE', cue.RELEASE]],
   bugConfirmed: [['cue.BUG_CONFIRMED', cue.BUG_CONFIRMED]],
   productDefect: [['cue.DEFECT', cue.DEFECT]],
-  documentedBehavior: [['cue.DOCUMENTED', cue.DOCUMENTED]],
+  documentedBehavior: [
+    ['cue.DOCUMENTED', cue.DOCUMENTED],
+    ['points-to-docs', MENU_PATH],
+    ['points-to-docs', HELP_LINK],
+  ],
   billing: [['cue.BILLING', cue.BILLING]],
   compensationRequested: [['cue.COMPENSATION', cue.COMPENSATION]],
   churnRisk: [['cue.CHURN', cue.CHURN]],
@@ -53,8 +61,14 @@ const CUES: Partial<Record<keyof Signals, ReadonlyArray<readonly [string, RegExp
 const STRUCTURES: Partial<Record<keyof Signals, ReadonlyArray<readonly [string, (s: Sentence) => boolean]>>> =
   {
     outage: [['everyone-fails', readsEveryoneFails]],
-    security: [['someone-else-used', readsSomeoneElseUsed]],
+    security: [
+      ['someone-else-used', readsSomeoneElseUsed],
+      ['others-data-shown', readsOthersDataShown],
+    ],
+    crossTenantData: [['others-data-shown', readsOthersDataShown]],
     blocked: [['reads-blocked', readsBlocked]],
+    regression: [['reads-release-onset', (s) => readsReleaseOnset(s)]],
+    productDefect: [['reads-wrong-shown', readsWrongShown]],
     featureRequest: [['reads-feature-request', readsFeatureRequest]],
     executiveAsk: [['reads-executive-ask', readsExecutiveAsk]],
     compensationWithinAuthority: [['reads-compensation-authority', readsWithinAuthority]],

@@ -1,0 +1,64 @@
+/**
+ * @module Whether a sentence says the product shows something other than what is true — a defect
+ * in what it displays or prints, even when the underlying data or money is right: "the receipts
+ * are showing the wrong amount", "the export prints an incorrect date", "charged £45, but the
+ * receipt says £90", "the dashboard shows 120 seats instead of 95". Read from structure: a verb of
+ * showing (show, display, print, say, list) with "wrong"/"incorrect" after it, or with a
+ * value that the sentence sets against another value (a contrast word, or a different verb
+ * governing the other). Never asked, conditional or denied ("no longer shows the wrong total").
+ */
+import { isDenied } from '../language/polarity.js';
+import type { Entity, Sentence } from '../language/types.js';
+
+const SHOWING = new Set(['show', 'display', 'print', 'say', 'list', 'render']);
+const WRONG = new Set(['wrong', 'incorrect']);
+// what sets one value against another: "£90 although £45 was charged", "120 instead of 95"
+const CONTRAST = new Set([
+  'although',
+  'though',
+  'but',
+  'while',
+  'whereas',
+  'instead',
+  'not',
+  'expected',
+  'should',
+]);
+const VALUES: ReadonlySet<Entity['type']> = new Set(['money', 'number', 'percent', 'date', 'time']);
+const AHEAD = 3;
+
+/** True when the sentence says something shown or printed is wrong, or differs from the true value. */
+export function readsWrongShown(s: Sentence): boolean {
+  if (s.question || s.conditional) return false;
+  const tokens = s.tokens;
+  const valueAt = (i: number): Entity | undefined => {
+    const t = tokens[i];
+    return t && s.entities.find((e) => VALUES.has(e.type) && e.start <= t.start && e.end >= t.end);
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t || !(SHOWING.has(t.lemma) || SHOWING.has(t.normal)) || t.negated || isDenied(s, i)) continue;
+    // part of a compound name ("mso-displayed-thousand-separator"), not a verb
+    if (tokens[i - 1]?.text === '-' || tokens[i + 1]?.text === '-') continue;
+    for (let k = i + 1; k < tokens.length && k <= i + AHEAD; k++) {
+      const next = tokens[k];
+      if (!next) break;
+      if (WRONG.has(next.normal)) return true;
+      const shown = valueAt(k);
+      if (!shown) continue;
+      // another value in the sentence, set against the shown one
+      for (let o = 0; o < tokens.length; o++) {
+        const other = valueAt(o);
+        if (!other || other === shown || other.text.replace(/\D/g, '') === shown.text.replace(/\D/g, ''))
+          continue;
+        const lead = tokens.slice(Math.max(0, o - 2), o);
+        const against = lead.some(
+          (l) => CONTRAST.has(l.normal) || (l.pos === 'VERB' && !SHOWING.has(l.lemma) && l !== t),
+        );
+        if (against) return true;
+      }
+      break;
+    }
+  }
+  return false;
+}
