@@ -44,11 +44,45 @@ async function dataFile(path, text) {
   return `require('node:fs').readFileSync(new URL(${JSON.stringify(name)}, __spineDataUrl), 'utf8')`;
 }
 
+// The two large report classifiers (security, issue-kind: 40,000 features each) are used for a few
+// hundred lookups per prepare, but parsing their weights builds a 40,000-key object at every start.
+// They ship as their features sorted and their weights in one flat array instead, read in place by
+// src/core/classify/sorted-weights.ts; the build keeps the plain JSON for a model whose weights would
+// not survive the conversion exactly (a -0, a ragged row).
+const SORTED_WEIGHT_MODELS = /src[\\/]core[\\/]classify[\\/]models[\\/](?:security|issue-kind)\.json$/;
+const SORTED_WEIGHTS_MODULE = join(process.cwd(), 'src/core/classify/sorted-weights.ts');
+
+async function sortedWeightsModel(path, text) {
+  const model = JSON.parse(text);
+  const stride = model.labels.length;
+  const keys = Object.keys(model.weights).sort();
+  const flat = keys.flatMap((k) => model.weights[k]);
+  const exact =
+    keys.every((k) => Array.isArray(model.weights[k]) && model.weights[k].length === stride) &&
+    flat.every((x) => typeof x === 'number' && !Object.is(x, -0)) &&
+    JSON.stringify(JSON.parse(JSON.stringify(flat))) === JSON.stringify(flat);
+  if (!exact) return undefined;
+  const name = basename(path, '.json');
+  const meta = await dataFile(`${name}.json`, JSON.stringify({ ...model, weights: null }));
+  const keysText = await dataFile(`${name}-features.json`, JSON.stringify(keys));
+  const flatText = await dataFile(`${name}-weights.json`, JSON.stringify(flat));
+  return [
+    `const { sortedWeights } = require(${JSON.stringify(SORTED_WEIGHTS_MODULE)});`,
+    `const model = JSON.parse(${meta});`,
+    `model.weights = sortedWeights(JSON.parse(${keysText}), JSON.parse(${flatText}), ${stride});`,
+    'module.exports = model;',
+  ].join('\n');
+}
+
 const jsonAsData = {
   name: 'json-as-data',
   setup(b) {
     b.onLoad({ filter: /\.json$/ }, async (args) => {
       const text = await readFile(args.path, 'utf8');
+      if (SORTED_WEIGHT_MODELS.test(args.path)) {
+        const contents = await sortedWeightsModel(args.path, text);
+        if (contents) return { contents, loader: 'js', resolveDir: dirname(args.path) };
+      }
       if (text.length < 100_000) return undefined;
       return {
         contents: `module.exports = JSON.parse(${await dataFile(args.path, jsonText(text))});`,
