@@ -1,7 +1,7 @@
 /**
  * @module Review API benchmark against real `spine serve` processes on loopback.
- * Reads: autocannon at a fixed 200 requests/s (target: p99 under 50 ms), then unthrottled to show
- * the ceiling. Creation: uploads of the example handoff, each with a screenshot of its own (real
+ * Reads, on SQLite and on PostgreSQL: autocannon at a fixed 200 requests/s (target: p99 under 50 ms),
+ * then unthrottled to show the ceiling. Creation: uploads of the example handoff, each with a screenshot of its own (real
  * OCR per job), prepared by 1 and by 2 `spine worker` processes on PostgreSQL (and in-process on
  * SQLite), as packets per second from upload to ready.
  */
@@ -109,10 +109,14 @@ async function load(url: string, headers: Record<string, string>, overallRate?: 
   };
 }
 
-async function readBench(): Promise<BenchRow[]> {
+/** The read rows on one store: SQLite in-process, or PostgreSQL with one worker preparing the uploads. */
+async function readBench(dialect: 'sqlite' | 'postgres'): Promise<BenchRow[]> {
   const dir = await mkdtemp(join(tmpdir(), 'spine-bench-api-'));
-  const env = { SPINE_DATA_DIR: dir, SPINE_RATE_LIMIT_PER_MINUTE: '10000000' };
-  const server = await startServer(env, 0);
+  const database = dialect === 'postgres' ? await freshDatabase() : null;
+  const env = database
+    ? { DATABASE_URL: database.url, SPINE_RATE_LIMIT_PER_MINUTE: '10000000' }
+    : { SPINE_DATA_DIR: dir, SPINE_RATE_LIMIT_PER_MINUTE: '10000000' };
+  const server = await startServer(env, database ? 1 : 0);
   try {
     const { ids } = await createPackets(server, 20);
     const rows: BenchRow[] = [];
@@ -121,13 +125,14 @@ async function readBench(): Promise<BenchRow[]> {
       ['GET /api/packets/:id (full packet)', `/api/packets/${ids[0]}`],
     ] as const) {
       const paced = await load(`${server.base}${path}`, server.headers, 200);
-      rows.push({ name: `${name} @200 req/s, sqlite`, ms: paced.p99, note: `p99; ${paced.note}` });
+      rows.push({ name: `${name} @200 req/s, ${dialect}`, ms: paced.p99, note: `p99; ${paced.note}` });
       const flat = await load(`${server.base}${path}`, server.headers);
-      rows.push({ name: `${name} unthrottled, sqlite`, ms: flat.p99, note: `p99; ${flat.note}` });
+      rows.push({ name: `${name} unthrottled, ${dialect}`, ms: flat.p99, note: `p99; ${flat.note}` });
     }
     return rows;
   } finally {
     await Promise.all(server.processes.map((p) => p.stop()));
+    await database?.drop();
     await rm(dir, { recursive: true, force: true });
   }
 }
@@ -172,6 +177,8 @@ async function creationBench(): Promise<BenchRow[]> {
   return rows;
 }
 
+// SPINE_BENCH_API=reads runs only the read rows (both stores), which take a minute, not the uploads
 export default async function run(): Promise<BenchRow[]> {
-  return [...(await readBench()), ...(await creationBench())];
+  const reads = [...(await readBench('sqlite')), ...(await readBench('postgres'))];
+  return process.env.SPINE_BENCH_API === 'reads' ? reads : [...reads, ...(await creationBench())];
 }

@@ -44,11 +44,45 @@ async function dataFile(path, text) {
   return `require('node:fs').readFileSync(new URL(${JSON.stringify(name)}, __spineDataUrl), 'utf8')`;
 }
 
+// The two large report classifiers (security, issue-kind: 40,000 features each) are used for a few
+// hundred lookups per prepare, but parsing their weights builds a 40,000-key object at every start.
+// They ship as their features sorted and their weights in one flat array instead, read in place by
+// src/core/classify/sorted-weights.ts; the build keeps the plain JSON for a model whose weights would
+// not survive the conversion exactly (a -0, a ragged row).
+const SORTED_WEIGHT_MODELS = /src[\\/]core[\\/]classify[\\/]models[\\/](?:security|issue-kind)\.json$/;
+const SORTED_WEIGHTS_MODULE = join(process.cwd(), 'src/core/classify/sorted-weights.ts');
+
+async function sortedWeightsModel(path, text) {
+  const model = JSON.parse(text);
+  const stride = model.labels.length;
+  const keys = Object.keys(model.weights).sort();
+  const flat = keys.flatMap((k) => model.weights[k]);
+  const exact =
+    keys.every((k) => Array.isArray(model.weights[k]) && model.weights[k].length === stride) &&
+    flat.every((x) => typeof x === 'number' && !Object.is(x, -0)) &&
+    JSON.stringify(JSON.parse(JSON.stringify(flat))) === JSON.stringify(flat);
+  if (!exact) return undefined;
+  const name = basename(path, '.json');
+  const meta = await dataFile(`${name}.json`, JSON.stringify({ ...model, weights: null }));
+  const keysText = await dataFile(`${name}-features.json`, JSON.stringify(keys));
+  const flatText = await dataFile(`${name}-weights.json`, JSON.stringify(flat));
+  return [
+    `const { sortedWeights } = require(${JSON.stringify(SORTED_WEIGHTS_MODULE)});`,
+    `const model = JSON.parse(${meta});`,
+    `model.weights = sortedWeights(JSON.parse(${keysText}), JSON.parse(${flatText}), ${stride});`,
+    'module.exports = model;',
+  ].join('\n');
+}
+
 const jsonAsData = {
   name: 'json-as-data',
   setup(b) {
     b.onLoad({ filter: /\.json$/ }, async (args) => {
       const text = await readFile(args.path, 'utf8');
+      if (SORTED_WEIGHT_MODELS.test(args.path)) {
+        const contents = await sortedWeightsModel(args.path, text);
+        if (contents) return { contents, loader: 'js', resolveDir: dirname(args.path) };
+      }
       if (text.length < 100_000) return undefined;
       return {
         contents: `module.exports = JSON.parse(${await dataFile(args.path, jsonText(text))});`,
@@ -64,6 +98,22 @@ const jsonAsData = {
 // The patch must apply exactly, or the build stops.
 const WINK_CORE_REQUIRE = 'const originalModel=require("./languages/cur/models/eng-core-web-model.json")';
 const WINK_CORE_COPY = 'JSON.parse(JSON.stringify(originalModel))';
+// It also decodes the model's two base64 arrays one character at a time (atob, then charCodeAt into a
+// Uint8Array); Node's own decoder gives the same bytes several times faster. The build checks that the
+// two decodings agree on this model's data before using it.
+const WINK_BASE64 = /bufferFromBase64=function\(data\)\{.*?return bytes\.buffer\}/s;
+const WINK_BASE64_BY_BUFFER =
+  'bufferFromBase64=function(data){const b=Buffer.from(data,"base64");return b.buffer.slice(b.byteOffset,b.byteOffset+b.byteLength)}';
+function sameBytesDecoded(model, original) {
+  const decodeAsShipped = new Function(`var ${original}; return bufferFromBase64;`)();
+  const decodeByBuffer = new Function(`var ${WINK_BASE64_BY_BUFFER}; return bufferFromBase64;`)();
+  for (const key of ['lexicon', 'xpansions']) {
+    const a = Buffer.from(decodeAsShipped(model[key]));
+    const b = Buffer.from(decodeByBuffer(model[key]));
+    if (!a.equals(b)) throw new Error(`wink model ${key}: Buffer's base64 decoding differs from atob's`);
+  }
+}
+
 const winkCoreModelCopy = {
   name: 'wink-core-model-copy',
   setup(b) {
@@ -76,10 +126,39 @@ const winkCoreModelCopy = {
       }
       const modelPath = join(dirname(args.path), 'languages/cur/models/eng-core-web-model.json');
       const copied = JSON.stringify(JSON.parse(await readFile(modelPath, 'utf8')));
+      const decoding = source.match(WINK_BASE64);
+      if (!decoding)
+        throw new Error(`${args.path} changed: review the base64 patch in scripts/build-cli.mjs`);
+      sameBytesDecoded(JSON.parse(copied), decoding[0]);
       return {
         contents: source
           .replace(WINK_CORE_REQUIRE, `const originalModelText=${await dataFile(modelPath, copied)}`)
-          .replace(WINK_CORE_COPY, 'JSON.parse(originalModelText)'),
+          .replace(WINK_CORE_COPY, 'JSON.parse(originalModelText)')
+          .replace(WINK_BASE64, WINK_BASE64_BY_BUFFER),
+        loader: 'js',
+      };
+    });
+  },
+};
+
+// The default policy, parsed and validated once here (scripts/snapshot-default-policy.ts): the
+// built CLI uses it for that exact text instead of parsing the YAML and compiling its conditions at
+// every start. The snapshot goes to data/ and is parsed when a command loads the default policy.
+const snapshotRun = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/snapshot-default-policy.ts'], {
+  encoding: 'utf8',
+  maxBuffer: 16 * 1024 * 1024,
+});
+if (snapshotRun.status !== 0) {
+  throw new Error(`snapshot-default-policy failed:\n${snapshotRun.stderr}`);
+}
+const defaultPolicySnapshot = {
+  name: 'default-policy-snapshot',
+  setup(b) {
+    b.onLoad({ filter: /src[\\/]app[\\/]default-policy-snapshot\.ts$/ }, async () => {
+      const { sha256, policy } = JSON.parse(snapshotRun.stdout);
+      const read = await dataFile('default-policy.json', JSON.stringify(policy));
+      return {
+        contents: `export const DEFAULT_POLICY_SNAPSHOT = { sha256: ${JSON.stringify(sha256)}, policy: () => JSON.parse(${read}) };`,
         loader: 'js',
       };
     });
@@ -104,7 +183,7 @@ await build({
     js: "import { createRequire as __spineRequire } from 'node:module'; const require = __spineRequire(import.meta.url); const __spineDataUrl = new URL('./data/', import.meta.url);",
   },
   chunkNames: '[name]-[hash]',
-  plugins: [winkCoreModelCopy, jsonAsData],
+  plugins: [winkCoreModelCopy, defaultPolicySnapshot, jsonAsData],
   logLevel: 'warning',
 });
 
@@ -149,7 +228,7 @@ await build({
   },
   // import.meta.resolve is only reached when running from the TypeScript sources (prepare-pool.ts)
   logOverride: { 'empty-import-meta': 'silent' },
-  plugins: [commandsAsScripts, winkCoreModelCopy, jsonAsData],
+  plugins: [commandsAsScripts, winkCoreModelCopy, defaultPolicySnapshot, jsonAsData],
   logLevel: 'warning',
 });
 

@@ -17,7 +17,7 @@ import { deriveFixReleased } from './derive-fix-released.js';
 import { deriveOurRouting } from './derive-our-routing.js';
 import { extractAccountNumbers } from './extract-account-numbers.js';
 import { OTHERS } from './extract-pattern.js';
-import { citesFor, citesWhere, findSentences, isStatement } from './find-sentences.js';
+import { citesFor, citesWhere, isStatement, sentenceHits } from './find-sentences.js';
 import { docsPointers } from './points-to-docs.js';
 import { deniesDefect } from './read-assessment.js';
 import { readsAmendsAsName } from './reads-amends-as-name.js';
@@ -131,7 +131,12 @@ function unrefuted(
   reads?: (item: Item, index: number) => boolean,
 ): string[] {
   let last = -1;
-  const order = (item: Item, index: number): number => items.indexOf(item) * 10_000 + index;
+  // each item's position, looked up once per call instead of scanned for at every sentence
+  const position = new Map<Item, number>();
+  items.forEach((item, n) => {
+    if (!position.has(item)) position.set(item, n);
+  });
+  const order = (item: Item, index: number): number => (position.get(item) ?? -1) * 10_000 + index;
   const ours = (i: Item): boolean => !i.isCustomer && notBot(i) && notMachine(i);
   const refutes = (item: Item, index: number): boolean =>
     typeof refute === 'function' ? refute(item, index) : refute.test(item.sentences[index] ?? '');
@@ -146,7 +151,7 @@ function unrefuted(
         if (deniesWord(item, index, denied)) last = Math.max(last, order(item, index));
       });
   const ids: string[] = [];
-  for (const hit of findSentences(items, cue, keep)) {
+  for (const hit of sentenceHits(items, cue, keep)) {
     if (order(hit.item, hit.index) <= last || refutes(hit.item, hit.index) || veto?.test(hit.sentence))
       continue;
     if (denied && isMatchDenied(hit.item, hit.index, hit.match)) continue;
@@ -168,7 +173,7 @@ function unrefuted(
  */
 function outageCites(items: readonly Item[], outage: RegExp, limit = 5): string[] {
   const ids: string[] = [];
-  for (const hit of findSentences(items, outage, notField)) {
+  for (const hit of sentenceHits(items, outage, notField)) {
     if (!isStatement(hit) || readsNoOutage(hit.item.analyzed[hit.index])) continue;
     if (!ids.includes(hit.item.id)) ids.push(hit.item.id);
     if (ids.length >= limit) break;
@@ -179,7 +184,7 @@ function outageCites(items: readonly Item[], outage: RegExp, limit = 5): string[
 /** Statements that other customers are affected; never a question, an open check nor "they look fine". */
 function otherCustomerCites(items: readonly Item[], keep: (item: Item) => boolean, limit = 5): string[] {
   const ids: string[] = [];
-  for (const hit of findSentences(items, OTHERS, keep)) {
+  for (const hit of sentenceHits(items, OTHERS, keep)) {
     const s = hit.sentence;
     // "I want to know if it touched other tenants" asks, put indirectly
     if (!isStatement(hit) || NOT_ESTABLISHED.test(s) || !othersAffected(hit.item, hit.index)) continue;

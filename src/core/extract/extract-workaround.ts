@@ -25,6 +25,20 @@ const doneStems = (s: string): string[] =>
 const stems = (s: string): Set<string> =>
   new Set((s.toLowerCase().match(/[a-z][a-z-]{3,}/g) ?? []).map((w) => w.slice(0, 5)));
 
+const MAX_CITES = 6;
+
+/** The first of the ascending `sorted` greater than `at` (binary search), or undefined. */
+function firstAfter(sorted: readonly number[], at: number): number | undefined {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((sorted[mid] ?? 0) > at) hi = mid;
+    else lo = mid + 1;
+  }
+  return sorted[lo];
+}
+
 interface Failure {
   readonly at: number;
   readonly done: readonly string[];
@@ -80,6 +94,10 @@ export function extractWorkaround(ctx: ExtractContext): Facts['workaround'] {
   let full = false;
   let failed = false;
   const failures = failedTries(ctx);
+  // indexes over the failures, so each suggestion looks them up instead of scanning them all:
+  // every stem any failure did, and the positions of the "tried it" ones (in order, as read)
+  const doneByAny = new Set(failures.flatMap((f) => f.done));
+  const refersBackAt = failures.filter((f) => f.refersBack).map((f) => f.at);
   const suggestions: {
     at: number;
     sentence: string;
@@ -95,14 +113,14 @@ export function extractWorkaround(ctx: ExtractContext): Facts['workaround'] {
       if (read && readsNoWayRound(read)) {
         none = true;
         noneAt = n * 10_000 + i;
-        if (!cites.includes(item.id)) cites.push(item.id);
+        if (cites.length < MAX_CITES && !cites.includes(item.id)) cites.push(item.id);
         return;
       }
       const cue = read ? wayRoundCue(read) : null;
       if (!cue || s.endsWith('?') || NOT_WORKAROUND.test(s)) return;
       // "the importer reads the first sheet instead of the chosen one" is the problem, not a way round
       if (cue === 'instead' && read && describesBehaviour(read)) return;
-      if (!cites.includes(item.id)) cites.push(item.id);
+      if (cites.length < MAX_CITES && !cites.includes(item.id)) cites.push(item.id);
       suggestions.push({
         at: n * 10_000 + i,
         sentence: s,
@@ -119,9 +137,8 @@ export function extractWorkaround(ctx: ExtractContext): Facts['workaround'] {
     const nextAt = suggestions[k + 1]?.at ?? Number.POSITIVE_INFINITY;
     const gone =
       (read !== undefined && readsFailedTry(read)) ||
-      failures.some(
-        (f) => f.done.some((w) => own.has(w)) || (f.refersBack && f.at > sug.at && f.at < nextAt),
-      );
+      [...own].some((w) => doneByAny.has(w)) ||
+      (firstAfter(refersBackAt, sug.at) ?? Number.POSITIVE_INFINITY) < nextAt;
     if (gone) {
       failed = true;
       continue;
@@ -137,8 +154,8 @@ export function extractWorkaround(ctx: ExtractContext): Facts['workaround'] {
     if (FULL.test(scope)) full = true;
   }
   // "there is nothing they can switch off" after the offers settles them: no way round now
-  if (text && noneAt > keptAt) return { exists: false, partial: false, text: null, cites: cites.slice(0, 6) };
-  if (text) return { exists: true, partial: partial && !full, text, cites: cites.slice(0, 6) };
-  if (none || failed) return { exists: false, partial: false, text: null, cites: cites.slice(0, 6) };
+  if (text && noneAt > keptAt) return { exists: false, partial: false, text: null, cites };
+  if (text) return { exists: true, partial: partial && !full, text, cites };
+  if (none || failed) return { exists: false, partial: false, text: null, cites };
   return { exists: null, partial: null, text: null, cites: [] };
 }

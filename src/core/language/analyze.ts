@@ -55,16 +55,19 @@ function analyzeBlock(text: string, offset: number, out: Sentence[]): void {
   const negated = all.out(its.negationFlag) as unknown as boolean[];
   const tokens: Token[] = [];
   let cursor = 0;
-  values.forEach((value, i) => {
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i] ?? '';
     cursor += spaces[i]?.length ?? 0;
     const start = cursor;
     cursor += value.length;
-    const original = text.slice(start, cursor);
-    const masked = original !== value;
+    // most tokens read as written: wink's own string then, no copy cut from the text
+    const masked = !text.startsWith(value, start);
+    const original = masked ? text.slice(start, cursor) : value;
+    const lower = masked ? original.toLowerCase() : '';
     tokens.push({
       text: original,
-      normal: masked ? original.toLowerCase() : (normal[i] ?? ''),
-      lemma: masked ? original.toLowerCase() : (lemma[i] ?? ''),
+      normal: masked ? lower : (normal[i] ?? ''),
+      lemma: masked ? lower : (lemma[i] ?? ''),
       pos: pos[i] ?? 'X',
       kind: kind[i] ?? 'word',
       stop: stop[i] === true,
@@ -72,7 +75,7 @@ function analyzeBlock(text: string, offset: number, out: Sentence[]): void {
       start: offset + start,
       end: offset + cursor,
     });
-  });
+  }
   const entities: Entity[] = [];
   const entityTypes = doc.entities().out(its.type) as string[];
   const entitySpans = doc.entities().out(its.span as never) as unknown as [number, number][];
