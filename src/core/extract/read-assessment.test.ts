@@ -47,6 +47,9 @@ describe('readAssessment: our own sentences', () => {
     "I'd rather we not promise a date until eng sizes it.",
     // resolved upstream but still failing
     'The status page was resolved but our customers are still delayed.',
+    // another matter resolved, said to be unrelated
+    'The billing outage on Monday was fixed by noon and is unrelated.',
+    'That login incident was resolved at 08:15, not connected to this one.',
     'I documented the steps in the ticket.',
     // an adjective, not a repair
     'Fixed-amount discounts are unaffected.',

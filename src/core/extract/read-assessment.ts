@@ -113,9 +113,18 @@ function documented(s: Sentence): boolean {
   });
 }
 
-// "was resolved", "Fixed in 4.8.2", "back to normal": done, not promised ("will fix") nor doubted
+// "unrelated", "not related", "not connected": the sentence speaks of another matter
+function unrelated(s: Sentence): boolean {
+  return s.tokens.some(
+    (k, i) =>
+      k.normal === 'unrelated' || (['related', 'connected', 'linked'].includes(k.normal) && isDenied(s, i)),
+  );
+}
+
+// "was resolved", "Fixed in 4.8.2", "back to normal": done, not promised ("will fix") nor doubted;
+// "the status page incident was resolved, not related" resolved another matter, not this one
 function resolved(s: Sentence): boolean {
-  if (s.conditional) return false;
+  if (s.conditional || unrelated(s)) return false;
   const t = s.tokens;
   const done = t.some((k, i) => {
     if (!FIXED.has(k.lemma) || k.pos !== 'VERB' || !/ed$/.test(k.normal)) return false;
