@@ -80,4 +80,33 @@ describe('buildHandoffNote', () => {
     });
     expect(buildHandoffNote(input)).toContain('**Open questions:**\n- Does the revert restore barcodes');
   });
+
+  it('does not send anyone to errors the packet does not list', () => {
+    const text = note({
+      hypotheses: [{ value: 'maybe the nightly job archives them early', cites: ['S2:m9'] }],
+    });
+    expect(text).toContain('**First move:** verify the leading hypothesis below before anyone builds on it.');
+    expect(text).not.toContain('errors listed');
+  });
+
+  it("makes the decision on the customer's ask the first move when Leadership or Product owns it", () => {
+    const input = makeRenderInput(EVIDENCE, {
+      facts: makeFacts({
+        hypotheses: [{ value: 'clause 9 of the contract probably covers the export', cites: ['S2:m9'] }],
+        customerAsks: [
+          { value: 'Will you release us from the contract and refund the setup fee?', cites: ['S1:c1'] },
+        ],
+      }),
+    });
+    const leadership = {
+      ...input,
+      decision: {
+        ...input.decision,
+        targets: [{ team: 'Leadership', reason: 'contract', cites: ['S1:c1'] }],
+      },
+    };
+    expect(buildHandoffNote(leadership)).toContain(
+      "**First move:** decide what can be committed on the customer's ask: Will you release us from the contract",
+    );
+  });
 });

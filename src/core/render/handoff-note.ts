@@ -96,19 +96,21 @@ function firstMove(
   // a case support keeps: the answer to give, from the help article or the cause the thread names
   if (!decision.escalate) return answerInSupport(input, leading) ?? actions[0]?.what ?? 'answer in support';
   const repro = facts.reproduction ? ', using the reproduction below' : '';
+  // a roadmap, contract or account ask has no bug to fix first: the first move is the decision the
+  // customer waits for
+  const ask = facts.customerAsks[0];
+  const deciders = ['Product', 'Leadership'];
+  if (deciders.includes(decision.targets[0]?.team ?? '') && ask)
+    return `decide what can be committed on the customer's ask: ${shortText(claimText(ask.value), 160)}${citeMarks(ask.cites)}`;
   if (fix)
     return `check that the fix already under way clears the problem${repro}: ${shortText(fix.text, 160)}${citeMarks(fix.cites)}`;
   if (leading?.support === 'confirmed')
     return `fix the confirmed cause below${repro}, then tell support what the customer may be told.`;
-  if (leading)
-    return `verify the leading hypothesis below${repro || ' against the errors listed'} before anyone builds on it.`;
+  const against = facts.errors.length > 0 ? ' against the errors listed' : '';
+  if (leading) return `verify the leading hypothesis below${repro || against} before anyone builds on it.`;
   const error = facts.errors[0];
   if (decision.escalate && error)
     return `reproduce the problem and trace the first error: \`${shortText(String(error.value), 120)}\`${citeMarks(error.cites)}`;
-  // a roadmap ask has no bug to reproduce: the first move is the decision the customer waits for
-  const ask = facts.customerAsks[0];
-  if (decision.targets[0]?.team === 'Product' && ask)
-    return `decide what can be committed on the customer's ask: ${shortText(claimText(ask.value), 160)}${citeMarks(ask.cites)}`;
   if (decision.escalate && facts.problem)
     return `reproduce the problem: ${shortText(claimText(facts.problem.value))}${citeMarks(facts.problem.cites)}`;
   return actions[0]?.what ?? 'none recorded';
