@@ -363,3 +363,16 @@ describe('buildCustomerUpdate says the impact back mid-sentence', () => {
     expect(update.text).toContain('I understand that the door scanners reject every ticket');
   });
 });
+
+describe('buildCustomerUpdate greets the customer by name', () => {
+  it('reads the name of a public author the export did not mark, skipping one that names nobody', () => {
+    const unnamed = item('S1:c1', 'Our gateways stopped sending readings on Monday.', 'customer', {
+      author: { name: 'user 9120551', role: 'unknown', side: 'unknown' },
+    });
+    const named = item('S1:c2', 'Still nothing from the north site gateways today.', 'customer', {
+      author: { name: 'Siv Haugland', role: 'unknown', side: 'unknown' },
+    });
+    const update = buildCustomerUpdate(makeRenderInput([unnamed, named]));
+    expect(update.text).toMatch(/^Hi Siv,/);
+  });
+});

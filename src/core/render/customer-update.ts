@@ -59,12 +59,23 @@ function pendingGate(gates: readonly Gate[], kind: Gate['kind']): Gate | undefin
   return gates.find((g) => g.kind === kind && g.state === 'pending');
 }
 
+// the customer as extraction reads them: named so, or an author of public words who is not ours
+function byCustomer(e: RenderInput['evidence'][number]): boolean {
+  const author = e.author;
+  if (!author) return false;
+  return author.role === 'customer'
+    ? author.side === 'external'
+    : author.role === 'unknown' && author.side !== 'internal';
+}
+
 function customerFirstName(input: RenderInput, publicIds: ReadonlySet<string>): string | null {
-  const first = input.evidence.find(
-    (e) => publicIds.has(e.id) && e.author?.role === 'customer' && e.author.side === 'external',
-  );
-  const name = first?.author?.name.trim().split(/\s+/)[0] ?? '';
-  return /^\p{Lu}[\p{Ll}'-]{1,30}$/u.test(name) ? name : null;
+  for (const e of input.evidence) {
+    if (!publicIds.has(e.id) || !byCustomer(e)) continue;
+    // "user 9120551" (an export without its people) names nobody; the next message may
+    const name = e.author?.name.trim().split(/\s+/)[0] ?? '';
+    if (/^\p{Lu}[\p{Ll}'-]{1,30}$/u.test(name)) return name;
+  }
+  return null;
 }
 
 /** What our side already told the customer in public that states a finding, newest last. */
