@@ -101,15 +101,44 @@ export interface AuditRecord {
   readonly at: string;
 }
 
+/** One row of a packet's version list (no bodies). */
+export type VersionListing = Omit<StoredVersion, 'packet' | 'markdown' | 'explanation' | 'error'>;
+
+/** What one packet view is made of, read together. */
+export interface PacketViewState {
+  readonly record: PacketRecord;
+  readonly versions: VersionListing[];
+  readonly audit: AuditSummary;
+  /** the shown version and the review state on it; absent when only the tag's inputs were asked for */
+  readonly body?: {
+    /** undefined when the shown version does not exist */
+    readonly stored: StoredVersion | undefined;
+    readonly edits: DraftEditRecord[];
+    readonly gates: GateView[];
+    readonly overrides: OverrideView[];
+    readonly sent: SentView[];
+    readonly inputs: InputRecord[];
+    readonly owner: PacketOwner | null;
+  };
+}
+
 export interface ReviewReader {
   /** The packet, or undefined. `lock` holds the row until the transaction ends (PostgreSQL). */
   findPacket(id: string, options?: { lock?: boolean }): Promise<PacketRecord | undefined>;
   /** One stored version with its parsed packet (null until prepared), or undefined when there is none. */
   readVersion(packetId: string, version: number): Promise<StoredVersion | undefined>;
   /** Every version, oldest first, without packet bodies. */
-  listVersions(
+  listVersions(packetId: string): Promise<VersionListing[]>;
+  /**
+   * The packet row, its versions and audit summary (what a view's tag is made from) and, with
+   * `body`, the rest of the view of `version` (the newest when omitted), in one round trip; undefined
+   * when there is no such packet. Only where a query is a network round trip (PostgreSQL): where
+   * queries cost microseconds the view is read piece by piece.
+   */
+  readPacketViewState?(
     packetId: string,
-  ): Promise<Array<Omit<StoredVersion, 'packet' | 'markdown' | 'explanation' | 'error'>>>;
+    options: { version?: number | undefined; body: boolean },
+  ): Promise<PacketViewState | undefined>;
   readGates(packetId: string, version: number): Promise<GateView[]>;
   /** Draft edits, by version then revision; all versions when `version` is omitted. */
   readDraftEdits(packetId: string, version?: number): Promise<DraftEditRecord[]>;

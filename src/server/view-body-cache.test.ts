@@ -16,4 +16,15 @@ describe('view body cache', () => {
     expect(cache.has('p2', 'W/"t1"')).toBe(false);
     expect(cache.has('p3', 'W/"t1"')).toBe(true);
   });
+
+  it('says whether it keeps any answer for a packet, whatever the tag', () => {
+    const cache = new ViewBodyCache(2);
+    expect(cache.holds('p1')).toBe(false);
+    cache.set('p1', 'W/"t1"', Buffer.from('1'));
+    expect(cache.holds('p1')).toBe(true);
+    expect(cache.holds('p')).toBe(false);
+    cache.set('p2', 'W/"t1"', Buffer.from('2'));
+    cache.set('p3', 'W/"t1"', Buffer.from('3'));
+    expect(cache.holds('p1')).toBe(false);
+  });
 });

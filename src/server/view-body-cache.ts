@@ -29,6 +29,13 @@ export class ViewBodyCache {
     return this.byKey.has(ViewBodyCache.key(packetId, etag));
   }
 
+  /** Whether any answer for the packet is kept (for whatever tag). */
+  holds(packetId: string): boolean {
+    const prefix = `${packetId} `;
+    for (const key of this.byKey.keys()) if (key.startsWith(prefix)) return true;
+    return false;
+  }
+
   set(packetId: string, etag: string, body: Buffer): void {
     this.byKey.set(ViewBodyCache.key(packetId, etag), body);
     if (this.byKey.size > this.maxEntries) this.byKey.delete(this.byKey.keys().next().value as string);

@@ -3,23 +3,26 @@
  * reads; the rules about what may change live in `src/app/review/` and `src/core/review/`.
  */
 import { type Kysely, PostgresAdapter, type Selectable } from 'kysely';
-import type { Explanation } from '../../core/explain/format-explain.js';
-import type { Packet } from '../../core/model/packet.js';
 import type { FactValue, FeedbackKind, FeedbackView, HandoffRating } from '../../core/review/feedback.js';
-import type { DraftName, GateView } from '../../core/review/views.js';
-import type {
-  PacketChanges,
-  PacketRecord,
-  ReviewReader,
-  ReviewStore,
-  ReviewWriter,
-} from '../../ports/review-store.js';
+import type { PacketChanges, ReviewReader, ReviewStore, ReviewWriter } from '../../ports/review-store.js';
 import { appendAudit, type Db, readAudit } from './audit.js';
 import { getBlob, putBlob } from './blobs.js';
 import type { Database } from './database.js';
 import { listOwnerCandidates, readOwner, writeOwner } from './owners.js';
-import { cachedVersion, parsePacket } from './packet-cache.js';
+import { readPacketViewState } from './packet-view-state.js';
 import { toSummary } from './packets.js';
+import {
+  parsedVersion,
+  toAuditSummary,
+  toDraftEdit,
+  toGate,
+  toInput,
+  toOverride,
+  toRecord,
+  toSent,
+  toStoredVersion,
+  toVersionListing,
+} from './review-rows.js';
 
 const STATE_COLUMN = {
   prepared: null,
@@ -43,12 +46,6 @@ const toFeedback = (row: Selectable<Database['feedback']>): FeedbackView => ({
   at: row.created_at,
 });
 
-const toRecord = (row: Database['packets']): PacketRecord => ({
-  ...toSummary(row),
-  closingReason: row.closing_reason,
-  toldBy: row.told_by,
-});
-
 function reader(db: Db, postgres: boolean): ReviewReader {
   return {
     async findPacket(id, options) {
@@ -67,41 +64,16 @@ function reader(db: Db, postgres: boolean): ReviewReader {
         .where('version', '=', version)
         .executeTakeFirst();
       if (!row) return undefined;
-      // A prepared version never changes, so its packet, Markdown and explanation are read and
-      // parsed once per process.
-      const done = row.status === 'done';
-      const cached = done ? cachedVersion(packetId, version) : undefined;
-      let packet: Packet | null;
-      let markdown: string | null;
-      let explanation: Explanation | null;
-      if (cached && cached.explanation !== undefined) {
-        packet = cached.packet;
-        markdown = cached.markdown;
-        explanation = cached.explanation as Explanation | null;
-      } else {
-        const body = await db
-          .selectFrom('packet_versions')
-          .select(['packet_json', 'markdown', 'explanation_json'])
-          .where('packet_id', '=', packetId)
-          .where('version', '=', version)
-          .executeTakeFirst();
-        markdown = body?.markdown ?? null;
-        explanation = body?.explanation_json ? (JSON.parse(body.explanation_json) as Explanation) : null;
-        packet = body?.packet_json
-          ? parsePacket(packetId, version, body.packet_json, markdown, done ? explanation : undefined)
-          : null;
-      }
-      return {
-        version: Number(row.version),
-        status: row.status,
-        packet,
-        markdown,
-        explanation,
-        error: row.error,
-        progress: row.progress,
-        createdAt: row.created_at,
-        preparedAt: row.prepared_at,
-      };
+      const parsed = parsedVersion(packetId, row);
+      const text = parsed
+        ? undefined
+        : await db
+            .selectFrom('packet_versions')
+            .select(['packet_json', 'markdown', 'explanation_json'])
+            .where('packet_id', '=', packetId)
+            .where('version', '=', version)
+            .executeTakeFirst();
+      return toStoredVersion(packetId, row, parsed, text);
     },
 
     async listVersions(packetId) {
@@ -111,13 +83,7 @@ function reader(db: Db, postgres: boolean): ReviewReader {
         .where('packet_id', '=', packetId)
         .orderBy('version')
         .execute();
-      return rows.map((x) => ({
-        version: Number(x.version),
-        status: x.status,
-        progress: x.progress,
-        createdAt: x.created_at,
-        preparedAt: x.prepared_at,
-      }));
+      return rows.map(toVersionListing);
     },
 
     async readGates(packetId, version) {
@@ -128,29 +94,14 @@ function reader(db: Db, postgres: boolean): ReviewReader {
         .where('version', '=', version)
         .orderBy('gate_id')
         .execute();
-      return rows.map((row) => ({
-        id: row.gate_id,
-        kind: row.kind,
-        subject: row.subject,
-        state: row.state as GateView['state'],
-        decidedBy: row.decided_by,
-        decidedAt: row.decided_at,
-        comment: row.comment,
-      }));
+      return rows.map(toGate);
     },
 
     async readDraftEdits(packetId, version) {
       let query = db.selectFrom('draft_edits').selectAll().where('packet_id', '=', packetId);
       if (version !== undefined) query = query.where('version', '=', version);
       const rows = await query.orderBy('version').orderBy('revision').execute();
-      return rows.map((r) => ({
-        version: Number(r.version),
-        draft: r.draft as DraftName,
-        revision: Number(r.revision),
-        text: r.text,
-        author: r.author,
-        at: r.created_at,
-      }));
+      return rows.map(toDraftEdit);
     },
 
     async readOverrides(packetId) {
@@ -160,14 +111,7 @@ function reader(db: Db, postgres: boolean): ReviewReader {
         .where('packet_id', '=', packetId)
         .orderBy('id')
         .execute();
-      return rows.map((o) => ({
-        field: o.field,
-        original: o.original,
-        value: o.value,
-        reason: o.reason,
-        by: o.by_user,
-        at: o.at,
-      }));
+      return rows.map(toOverride);
     },
 
     async readSentMarks(packetId) {
@@ -177,7 +121,7 @@ function reader(db: Db, postgres: boolean): ReviewReader {
         .where('packet_id', '=', packetId)
         .orderBy('id')
         .execute();
-      return rows.map((s) => ({ draft: s.draft, text: s.text, by: s.by_user, at: s.at }));
+      return rows.map(toSent);
     },
 
     async readInputList(packetId, version) {
@@ -188,7 +132,7 @@ function reader(db: Db, postgres: boolean): ReviewReader {
         .where('version', '=', version)
         .orderBy('name')
         .execute();
-      return rows.map((i) => ({ name: i.name, sha256: i.sha256, size: Number(i.size) }));
+      return rows.map(toInput);
     },
 
     async listOpenPackets(states) {
@@ -218,12 +162,7 @@ function reader(db: Db, postgres: boolean): ReviewReader {
         .orderBy('id', 'desc')
         .limit(1)
         .executeTakeFirst();
-      return last
-        ? {
-            events: Number(last.n ?? 0),
-            last: { id: Number(last.id), name: last.name, actor: last.actor, at: last.at },
-          }
-        : { events: 0, last: null };
+      return toAuditSummary(last, last?.n);
     },
 
     async listPackets(filter) {
@@ -247,6 +186,10 @@ function reader(db: Db, postgres: boolean): ReviewReader {
     },
 
     readBlob: (sha256) => getBlob(db, sha256),
+    // Each query is a loopback round trip on PostgreSQL; on SQLite a few microseconds.
+    ...(postgres
+      ? { readPacketViewState: (packetId, options) => readPacketViewState(db, packetId, options) }
+      : {}),
   };
 }
 

@@ -2,8 +2,11 @@
  * @module A packet's owner rows and the people it can be assigned to. The rules (who may be
  * assigned, the audit event) are the assign-owner use case's; this only reads and writes.
  */
+
+import type { Selectable } from 'kysely';
 import type { OwnerCandidate, PacketOwner } from '../../core/review/views.js';
 import type { Db } from './audit.js';
+import type { Database } from './database.js';
 
 /** The packet's owner row, or null (the packet itself is not checked). */
 export async function readOwner(db: Db, packetId: string): Promise<PacketOwner | null> {
@@ -12,10 +15,15 @@ export async function readOwner(db: Db, packetId: string): Promise<PacketOwner |
     .selectAll()
     .where('packet_id', '=', packetId)
     .executeTakeFirst();
-  return row
-    ? { userId: row.user_id, name: row.name, assignedBy: row.assigned_by, assignedAt: row.assigned_at }
-    : null;
+  return row ? toOwner(row) : null;
 }
+
+export const toOwner = (row: Selectable<Database['packet_owners']>): PacketOwner => ({
+  userId: row.user_id,
+  name: row.name,
+  assignedBy: row.assigned_by,
+  assignedAt: row.assigned_at,
+});
 
 /** Everyone a packet can be assigned to, by name. */
 export async function listOwnerCandidates(db: Db): Promise<OwnerCandidate[]> {

@@ -5,7 +5,7 @@
 import type { Packet } from '../../core/model/packet.js';
 
 const MAX_ENTRIES = 128;
-interface CachedVersion {
+export interface CachedVersion {
   readonly packet: Packet;
   readonly markdown: string | null;
   /** the parsed explanation, frozen; undefined when the entry was not made from a finished version */
@@ -32,6 +32,20 @@ export function cachedVersion(packetId: string, version: number): CachedVersion 
   byKey.delete(key);
   byKey.set(key, cached);
   return cached;
+}
+
+/**
+ * The finished versions of one packet this process holds parsed (with their explanation), by
+ * version: a read can ask the store for the text of the others only.
+ */
+export function parsedVersionsOf(packetId: string): Map<number, CachedVersion> {
+  const held = new Map<number, CachedVersion>();
+  const prefix = `${packetId}:`;
+  for (const [key, cached] of byKey) {
+    if (key.startsWith(prefix) && cached.explanation !== undefined)
+      held.set(Number(key.slice(prefix.length)), cached);
+  }
+  return held;
 }
 
 /** The parsed, frozen packet for a stored version's JSON text (most recently used stay cached). */

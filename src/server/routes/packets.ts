@@ -106,11 +106,15 @@ export function packetRoutes(
     const { version } = VersionQuery.parse(request.query);
     const audience = audienceOf(request);
     const clientHas = isCurrentFor(request);
-    const read = (isCurrent: (tag: string) => boolean) =>
-      readPacketView(store, id, { version, audience, isCurrent });
-    // The team's answer for a tag already made here is copied, not assembled again.
+    const read = (isCurrent: (tag: string) => boolean, expectView: boolean) =>
+      readPacketView(store, id, { version, audience, isCurrent, expectView });
+    // The team's answer for a tag already made here is copied, not assembled again; with no copy
+    // here or at the client that could be current, the view is read with its tag.
+    const mayHold =
+      request.headers['if-none-match'] !== undefined || (audience === 'team' && teamBodies.holds(id));
     let { etag, view } = await read(
       (tag) => clientHas(tag) || (audience === 'team' && teamBodies.has(id, tag)),
+      !mayHold,
     );
     if (!view && clientHas(etag)) return notModified(reply, etag);
     const made = view ? undefined : teamBodies.get(id, etag);
@@ -119,7 +123,7 @@ export function packetRoutes(
       return sendJsonText(reply, made);
     }
     // Dropped from the cache since it was looked at: read the view after all.
-    if (!view) ({ etag, view } = await read(clientHas));
+    if (!view) ({ etag, view } = await read(clientHas, true));
     if (!view) return notModified(reply, etag);
     reply.header('etag', etag).header('cache-control', CACHE_CONTROL);
     if (audience === 'customer') return shaped(CustomerViewSchema, toCustomerView(view));
