@@ -162,6 +162,40 @@ describe('others named as not affected, and a doubted release', () => {
   });
 });
 
+describe('a change our side calls intended is no regression', () => {
+  const report = {
+    text: 'Since the upgrade on Monday the invoice list only shows unpaid invoices.',
+    role: 'customer' as const,
+    visibility: 'public' as const,
+    at: '2026-11-19T09:00:00Z',
+  };
+  const ours = (text: string, at = '2026-11-19T11:00:00Z') =>
+    ({ text, role: 'engineering', visibility: 'internal', at }) as const;
+  it.each([
+    'The new filter is by design in 6.0, not a bug.',
+    "That's working as intended since the upgrade; paid invoices moved to the archive tab.",
+  ])('refuted: %j', (text) => {
+    expect(run([report, ours(text)]).signals.regression).toBe(false);
+  });
+
+  it.each([
+    // our side confirming, asking or doubting does not make the change intended
+    'Yes, that looks like a bug from the upgrade.',
+    'Is the new filter by design or a bug?',
+  ])('still a regression: %j', (text) => {
+    expect(run([report, ours(text)]).signals.regression).toBe(true);
+  });
+
+  it('a regression claimed after our side called it intended still counts', () => {
+    const later = {
+      ...report,
+      text: 'Since the 6.0.1 update yesterday the archive tab is empty too.',
+      at: '2026-11-19T15:00:00Z',
+    };
+    expect(run([report, ours('Not a bug, that is by design.'), later]).signals.regression).toBe(true);
+  });
+});
+
 describe('blocked is not a cost nor a doubt', () => {
   it.each([
     'We typed them in manually, that takes two hours every day and during the busy season we cannot afford it.',

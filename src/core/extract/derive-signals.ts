@@ -275,8 +275,10 @@ export function deriveSignals(
     unrefuted(
       items,
       cue.RELEASE,
-      // our side leaving open whether a release caused it: a deploy close in time is then no confirmed regression
-      (item, index) => readsCauseDoubt(item.analyzed[index], RELEASE_WORDS),
+      // our side leaving open whether a release caused it: a deploy close in time is then no confirmed
+      // regression; our side saying the changed behaviour is intended ("works as designed") makes it a
+      // change the release meant, not a regression
+      (item, index) => readsCauseDoubt(item.analyzed[index], RELEASE_WORDS) || saysNotADefect(item, index),
       notField,
       5,
       cue.NOT_A_STATEMENT,
