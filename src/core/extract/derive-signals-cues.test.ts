@@ -162,6 +162,31 @@ describe('others named as not affected, and a doubted release', () => {
   });
 });
 
+describe('contractClaim: a contract invoked as an obligation', () => {
+  it.each([
+    'Section 9 of our agreement gives you 20 days; under clause 9.2 of the Agreement you owe us the files.',
+    'Legal is checking the contract: clause 7 lets us terminate after a cure period.',
+    'Failing that, we will consider our position under the Agreement.',
+    'You are in material breach of the contract.',
+    'Our general counsel has asked me to put this in writing.',
+    'We may have to take legal action.',
+  ])('claim: %j', (text) => {
+    expect(one(text).contractClaim).toBe(true);
+    expect(one(text, 'support').contractClaim).toBe(true);
+  });
+
+  it.each([
+    'We will not take legal action over this.',
+    'Is clause 4 of the contract relevant here?',
+    'The renewal contract is attached for signature.',
+    'Per the design doc, clause 2 requires a unit test for each parser.',
+    'The WHERE clause 3 times slower since the index was dropped.',
+    'Our litigation team cannot file emails with attachments.',
+  ])('no claim: %j', (text) => {
+    expect(one(text).contractClaim).toBe(false);
+  });
+});
+
 describe('a change our side calls intended is no regression', () => {
   const report = {
     text: 'Since the upgrade on Monday the invoice list only shows unpaid invoices.',

@@ -353,6 +353,8 @@ export function deriveSignals(
   set('executiveAsk', citesWhere(items, readsExecutiveAsk, notField));
   set('slaBreached', citesFor(items, cue.SLA, notField));
   set('ownershipDispute', citesFor(items, cue.OWNERSHIP, byStaff));
+  // "we will not take legal action" invokes nothing; asking about a clause is no claim either
+  set('contractClaim', affirmedCites(items, cue.CONTRACT_CLAIM, notField, 5, undefined, true));
   // "any other customers hit?" asks; only a statement establishes these; "the third time I write" is
   // a repeated contact, not the problem coming back
   set('recurrence', recurrenceCites(items, notField));
@@ -420,6 +422,7 @@ export function deriveSignals(
     executiveAsk: flags.executiveAsk ?? false,
     slaBreached: flags.slaBreached ?? false,
     ownershipDispute: flags.ownershipDispute ?? false,
+    contractClaim: flags.contractClaim ?? false,
     recurrence: flags.recurrence ?? false,
     fixReleased: fixReleased.value,
     deadlineHours: deadline.hours,
