@@ -53,6 +53,7 @@ export function makeSignals(overrides: Partial<Signals> = {}): Signals {
     compensationRequested: false,
     compensationWithinAuthority: false,
     churnRisk: false,
+    contractClaim: false,
     executiveAsk: false,
     slaBreached: false,
     ownershipDispute: false,

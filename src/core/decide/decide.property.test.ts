@@ -44,6 +44,7 @@ const signalsArb: fc.Arbitrary<Signals> = fc.record({
   executiveAsk: fc.boolean(),
   slaBreached: fc.boolean(),
   ownershipDispute: fc.boolean(),
+  contractClaim: fc.boolean(),
   recurrence: fc.boolean(),
   fixReleased: fc.boolean(),
   deadlineHours: fc.integer({ min: -1, max: 200 }),

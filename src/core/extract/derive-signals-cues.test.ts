@@ -162,6 +162,65 @@ describe('others named as not affected, and a doubted release', () => {
   });
 });
 
+describe('contractClaim: a contract invoked as an obligation', () => {
+  it.each([
+    'Section 9 of our agreement gives you 20 days; under clause 9.2 of the Agreement you owe us the files.',
+    'Legal is checking the contract: clause 7 lets us terminate after a cure period.',
+    'Failing that, we will consider our position under the Agreement.',
+    'You are in material breach of the contract.',
+    'Our general counsel has asked me to put this in writing.',
+    'We may have to take legal action.',
+  ])('claim: %j', (text) => {
+    expect(one(text).contractClaim).toBe(true);
+    expect(one(text, 'support').contractClaim).toBe(true);
+  });
+
+  it.each([
+    'We will not take legal action over this.',
+    'Is clause 4 of the contract relevant here?',
+    'The renewal contract is attached for signature.',
+    'Per the design doc, clause 2 requires a unit test for each parser.',
+    'The WHERE clause 3 times slower since the index was dropped.',
+    'Our litigation team cannot file emails with attachments.',
+  ])('no claim: %j', (text) => {
+    expect(one(text).contractClaim).toBe(false);
+  });
+});
+
+describe('a change our side calls intended is no regression', () => {
+  const report = {
+    text: 'Since the upgrade on Monday the invoice list only shows unpaid invoices.',
+    role: 'customer' as const,
+    visibility: 'public' as const,
+    at: '2026-11-19T09:00:00Z',
+  };
+  const ours = (text: string, at = '2026-11-19T11:00:00Z') =>
+    ({ text, role: 'engineering', visibility: 'internal', at }) as const;
+  it.each([
+    'The new filter is by design in 6.0, not a bug.',
+    "That's working as intended since the upgrade; paid invoices moved to the archive tab.",
+  ])('refuted: %j', (text) => {
+    expect(run([report, ours(text)]).signals.regression).toBe(false);
+  });
+
+  it.each([
+    // our side confirming, asking or doubting does not make the change intended
+    'Yes, that looks like a bug from the upgrade.',
+    'Is the new filter by design or a bug?',
+  ])('still a regression: %j', (text) => {
+    expect(run([report, ours(text)]).signals.regression).toBe(true);
+  });
+
+  it('a regression claimed after our side called it intended still counts', () => {
+    const later = {
+      ...report,
+      text: 'Since the 6.0.1 update yesterday the archive tab is empty too.',
+      at: '2026-11-19T15:00:00Z',
+    };
+    expect(run([report, ours('Not a bug, that is by design.'), later]).signals.regression).toBe(true);
+  });
+});
+
 describe('blocked is not a cost nor a doubt', () => {
   it.each([
     'We typed them in manually, that takes two hours every day and during the busy season we cannot afford it.',

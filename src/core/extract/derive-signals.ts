@@ -275,8 +275,10 @@ export function deriveSignals(
     unrefuted(
       items,
       cue.RELEASE,
-      // our side leaving open whether a release caused it: a deploy close in time is then no confirmed regression
-      (item, index) => readsCauseDoubt(item.analyzed[index], RELEASE_WORDS),
+      // our side leaving open whether a release caused it: a deploy close in time is then no confirmed
+      // regression; our side saying the changed behaviour is intended ("works as designed") makes it a
+      // change the release meant, not a regression
+      (item, index) => readsCauseDoubt(item.analyzed[index], RELEASE_WORDS) || saysNotADefect(item, index),
       notField,
       5,
       cue.NOT_A_STATEMENT,
@@ -351,6 +353,8 @@ export function deriveSignals(
   set('executiveAsk', citesWhere(items, readsExecutiveAsk, notField));
   set('slaBreached', citesFor(items, cue.SLA, notField));
   set('ownershipDispute', citesFor(items, cue.OWNERSHIP, byStaff));
+  // "we will not take legal action" invokes nothing; asking about a clause is no claim either
+  set('contractClaim', affirmedCites(items, cue.CONTRACT_CLAIM, notField, 5, undefined, true));
   // "any other customers hit?" asks; only a statement establishes these; "the third time I write" is
   // a repeated contact, not the problem coming back
   set('recurrence', recurrenceCites(items, notField));
@@ -418,6 +422,7 @@ export function deriveSignals(
     executiveAsk: flags.executiveAsk ?? false,
     slaBreached: flags.slaBreached ?? false,
     ownershipDispute: flags.ownershipDispute ?? false,
+    contractClaim: flags.contractClaim ?? false,
     recurrence: flags.recurrence ?? false,
     fixReleased: fixReleased.value,
     deadlineHours: deadline.hours,

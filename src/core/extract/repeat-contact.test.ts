@@ -66,3 +66,22 @@ describe('recurrenceCites', () => {
     expect(recurrenceCites(ctx.items, () => true)).toEqual(['S1:m1']);
   });
 });
+
+describe('a working state again is a restoration', () => {
+  it.each([
+    'The printer is online again after we rebooted it.',
+    'Everything works again after the cache purge.',
+    'The feed is syncing again this morning.',
+  ])('no recurrence: %j', (text) => {
+    expect(recurrenceCites(ctxOf([text]).items, () => true)).toEqual([]);
+  });
+
+  it.each([
+    'The app stopped working again after the update.',
+    "The kiosk isn't online again after the restart.",
+    'The server locked up again after an hour.',
+    'It is fine again after the reboot, but the timeout came back this morning.',
+  ])('still a recurrence: %j', (text) => {
+    expect(recurrenceCites(ctxOf([text]).items, () => true)).toEqual(['S1:m1']);
+  });
+});

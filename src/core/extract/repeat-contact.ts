@@ -77,13 +77,36 @@ function cameBackAs(s: Sentence): boolean {
   return at >= 0 && after?.pos === 'ADJ' && after.lemma === after.normal;
 }
 
+// a working state: "online again", "works again" say the problem went away, not that it returned
+const WORKING = set(
+  'online work run fine normal connect available sync reachable ok okay stable respond load',
+);
+// "stopped working again", "not online again": the working state lost once more
+const LOST = set('stop quit cease fail');
+
+/** True when every "again" follows a working state that nothing before it takes back. */
+export function restoredAgain(s: Sentence): boolean {
+  const t = s.tokens;
+  const at = t.flatMap((k, i) => (k.normal === 'again' ? [i] : []));
+  return (
+    at.length > 0 &&
+    at.every(
+      (i) =>
+        WORKING.has(t[i - 1]?.lemma ?? '') &&
+        !LOST.has(t[i - 2]?.lemma ?? '') &&
+        !s.negators.some((n) => n >= i - 3 && n < i),
+    ) &&
+    !RECURRENCE.test(s.text.replace(/\bagain\b/gi, ''))
+  );
+}
+
 /** Statements that the problem happened before or came back; a repeated contact is no recurrence. */
 export function recurrenceCites(items: readonly Item[], keep: (item: Item) => boolean, limit = 5): string[] {
   const ids: string[] = [];
   for (const hit of findSentences(items, RECURRENCE, keep)) {
     if (!isStatement(hit)) continue;
     const sentence = hit.item.analyzed[hit.index];
-    if (sentence && (isRepeatContact(sentence) || cameBackAs(sentence))) continue;
+    if (sentence && (isRepeatContact(sentence) || cameBackAs(sentence) || restoredAgain(sentence))) continue;
     if (!ids.includes(hit.item.id)) ids.push(hit.item.id);
     if (ids.length >= limit) break;
   }

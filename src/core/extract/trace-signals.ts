@@ -52,6 +52,7 @@ const CUES: Partial<Record<keyof Signals, ReadonlyArray<readonly [string, RegExp
   churnRisk: [['cue.CHURN', cue.CHURN]],
   slaBreached: [['cue.SLA', cue.SLA]],
   ownershipDispute: [['cue.OWNERSHIP', cue.OWNERSHIP]],
+  contractClaim: [['cue.CONTRACT_CLAIM', cue.CONTRACT_CLAIM]],
   recurrence: [['RECURRENCE', RECURRENCE]],
   otherCustomersAffected: [['OTHERS', OTHERS]],
   vendorIncident: [['cue.VENDOR_INCIDENT', cue.VENDOR_INCIDENT]],

@@ -70,6 +70,11 @@ export const SignalsSchema = z.object({
   executiveAsk: z.boolean(),
   /** a response or resolution target is already missed */
   slaBreached: z.boolean(),
+  /**
+   * a contract's terms invoked as an obligation: a numbered clause, a breach of the agreement, a
+   * party's position under it, counsel or legal action; a leadership and legal matter
+   */
+  contractClaim: z.boolean(),
   /** teams pass it between each other, or nobody owns it */
   ownershipDispute: z.boolean(),
   /** our side says the defect is already fixed in a released version, and nothing later says the fix failed */

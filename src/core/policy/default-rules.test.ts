@@ -73,6 +73,7 @@ const CASES: Record<string, { hit: Partial<Signals>; miss: Partial<Signals> }> =
     miss: { churnRisk: true, arr: 20000, tier: 'pro' },
   },
   // a credit support may give itself, by our side's word, is no policy exception
+  'esc-contract-claim': { hit: { contractClaim: true }, miss: { slaBreached: true } },
   'esc-compensation': {
     hit: { compensationRequested: true },
     miss: { compensationRequested: true, compensationWithinAuthority: true },
@@ -127,6 +128,7 @@ const CASES: Record<string, { hit: Partial<Signals>; miss: Partial<Signals> }> =
   'route-security': { hit: { security: true }, miss: { dataLoss: true } },
   'route-incident-engineering': { hit: { dataLoss: true }, miss: { dataLoss: true, billing: true } },
   'route-policy-exception': { hit: { compensationRequested: true }, miss: { billing: true } },
+  'route-contract-claim': { hit: { contractClaim: true }, miss: { churnRisk: true } },
   'route-sla-ownership': {
     hit: { slaBreached: true, ownershipDispute: true },
     miss: { slaBreached: true, tier: 'pro' },

@@ -73,6 +73,7 @@ const SIGNAL_NAMES: Partial<Record<keyof Signals, string>> = {
   executiveAsk: 'Executive asked for',
   slaBreached: 'SLA breached',
   ownershipDispute: 'Nobody owns it',
+  contractClaim: 'Contract invoked',
   recurrence: 'Happened before',
   fixReleased: 'Fix already released',
   deadlineHours: 'Hours to deadline',
