@@ -37,8 +37,10 @@ describe('extractFacts on a chat-first handoff no extractor was written against'
       expect.stringContaining('root cause is the cert rotation'),
     ]);
     expect(signals.bugConfirmed).toBe(true);
-    expect(unknowns.map((u) => u.question)).toContain('When can the fix be deployed?');
+    // the cause is stated and nobody has named a fix yet: no root-cause question, and no date
+    // asked for a fix that does not exist (derive-unknowns asks it once our side names the fix)
     expect(unknowns.map((u) => u.question)).not.toContain('What is the root cause?');
+    expect(unknowns.map((u) => u.question)).not.toContain('When can the fix be deployed?');
   });
 
   it('backs every claim with its cites', () => {
