@@ -321,8 +321,11 @@ export function deriveSignals(
   // "Not a how-to", "not documented anywhere" say no
   // … and our side pointing the customer to a menu path or a help article: a documented how-to
   // a setting that only partly gets round a fault ("one-way sync while they fix it") is a
-  // workaround, not the docs answering the ask; a setting that fully does what was asked is the answer
-  const docs = docsPointers(items, new Set(facts.workaround.partial ? facts.workaround.cites : []));
+  // workaround, not the docs answering the ask; with no fault, a setting is the answer
+  const faulty =
+    flags.productDefect || flags.bugConfirmed || flags.regression || flags.outage || flags.dataLoss;
+  const wayRound = faulty && facts.workaround.partial ? facts.workaround.cites : [];
+  const docs = docsPointers(items, new Set(wayRound));
   set('documentedBehavior', [
     ...new Set([...affirmedCites(items, cue.DOCUMENTED, (i) => !i.isCustomer && notField(i)), ...docs.cites]),
   ]);

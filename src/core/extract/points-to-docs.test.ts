@@ -26,8 +26,12 @@ describe('pointsToDocs: our side shows the customer where the product already do
   it('does not read a setting that only partly gets round a fault as the docs answering it', () => {
     const out = signalsOf([
       {
-        text: 'Since this morning every export comes out empty, all 30 of our planners are stuck.',
+        text: 'Since this morning every export fails with "Error 500: export worker crashed", all 30 of our planners are stuck.',
         role: 'customer',
+      },
+      {
+        text: 'Reproduced: the export worker crashes on every run since the 6.2 release. Fixing now.',
+        role: 'engineering',
       },
       {
         text: 'Until the fix is out, switch the export format under Settings > Exports > Format to CSV, which works but drops the totals row.',
