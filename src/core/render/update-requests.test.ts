@@ -32,6 +32,7 @@ describe('findRequests', () => {
     ['We want a named owner for this ticket.', 'owner'],
     ['Please send us a post-mortem once it is fixed.', 'report'],
     ['Our auditors need a written summary of what went wrong.', 'report'],
+    ['We need in writing what happened to the March invoices and why.', 'report'],
     ['Can you send a list of the stores whose export was empty?', 'list'],
   ])('reads "%s" as a %s request', (ask, kind) => {
     expect(findRequests(ask).map((r) => r.kind)).toContain(kind);
@@ -42,6 +43,7 @@ describe('findRequests', () => {
     'I talked with my colleague and we both see it.',
     'Talk to a person please.',
     'We call the export job every night at 2am.',
+    'Please confirm the migration date in writing by Friday.',
   ])('finds no request in "%s"', (sentence) => {
     expect(findRequests(sentence)).toEqual([]);
   });

@@ -23,6 +23,9 @@ const OWNER =
 // a written account of the cause: "a root-cause analysis", "an RCA", "a post-mortem", "something in writing"
 const REPORT =
   /\b(?:root[- ]?cause (?:analysis|report|summary|document)|rca|post-?mortem|incident report|(?:written|short) (?:summary|report|explanation|account)|in writing)\b/i;
+// what a written account is about: what happened and why
+const ABOUT_CAUSE =
+  /\b(?:what (?:happened|went wrong)|why|cause[sd]?|root|incident|how (?:this|it) (?:happened|could happen))\b/i;
 // "a list of the failed sessions", "the list of the missing ones"
 const LIST = /\b(?:a|the)\s+(?:full\s+|complete\s+)?list\s+of\s+([^,.;:?!]{3,100})/i;
 
@@ -62,7 +65,9 @@ export function findRequests(ask: string): CustomerRequest[] {
   }
   if (OWNER.test(ask)) out.push({ kind: 'owner', what: 'a named owner' });
   const report = REPORT.exec(ask);
-  if (report && (report[0].toLowerCase() === 'in writing' || requested(ask, report.index)))
+  // "confirm the delivery date in writing" wants the answer written down, not an account of a cause
+  const inWriting = report?.[0].toLowerCase() === 'in writing';
+  if (report && (inWriting ? ABOUT_CAUSE.test(ask) : requested(ask, report.index)))
     out.push({ kind: 'report', what: 'a written account of the cause' });
   const list = LIST.exec(ask);
   if (list?.[1] && requested(ask, list.index))
