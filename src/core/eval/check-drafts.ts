@@ -6,7 +6,8 @@
  * case is not escalated. Extra gold: eval/draft-gold/<case>.json.
  */
 import { z } from 'zod';
-import { isCommonShout, withoutQuoted } from '../render/calm-text.js';
+import { isCommonShout } from '../render/calm-text.js';
+import { withoutQuotes } from '../render/gated-commitments.js';
 import type { PacketLike } from './packet-like.js';
 import { valueText } from './packet-like.js';
 
@@ -86,7 +87,7 @@ export function checkDrafts(packet: PacketLike, gold: DraftGold | null): string[
       new RegExp(`\\b${word.toLowerCase()}\\b`).test(said.replace(SHOUTED, ' ').toLowerCase());
     if (!/[AEIOU]/.test(word) || !everyday) continue;
     // a quoted literal (a label the customer wrote in capitals) is not shouting
-    if (new RegExp(`(?<![\\w/.-])${word}(?![\\w/.-])`).test(withoutQuoted(update)))
+    if (new RegExp(`(?<![\\w/.-])${word}(?![\\w/.-])`).test(withoutQuotes(update)))
       problems.push(`shouting echoed: "${word}"`);
   }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { calmText, lowerCaseVocabulary, withoutQuoted } from './calm-text.js';
+import { calmText, lowerCaseVocabulary } from './calm-text.js';
+import { withoutQuotes } from './gated-commitments.js';
 
 describe('calmText', () => {
   const vocabulary = lowerCaseVocabulary([
@@ -27,8 +28,8 @@ describe('calmText', () => {
   });
 });
 
-describe('withoutQuoted', () => {
+describe('withoutQuotes', () => {
   it('drops quoted spans and keeps our own words', () => {
-    expect(withoutQuoted('You asked about the "DRAFT ONLY" label.')).toBe('You asked about the   label.');
+    expect(withoutQuotes('You asked about the "DRAFT ONLY" label.')).toBe('You asked about the   label.');
   });
 });

@@ -2,6 +2,7 @@
  * @module Customer words said back calmly: no shouted capitals, no stacked "!!!", and sentences that
  * carry an insult or a jab are not repeated at all.
  */
+import { QUOTED } from './gated-commitments.js';
 
 // words that attack or mock; said back, they read as an echo of anger rather than understanding
 const INSULT =
@@ -24,16 +25,14 @@ export function isHeated(sentence: string): boolean {
   return INSULT.test(sentence);
 }
 
-// a span the customer put in quotation marks is a literal (a label, a watermark, a button): kept as written
-const QUOTED = /("[^"\n]{1,200}"|\u201c[^\u201d\n]{1,200}\u201d)/u;
-
 /**
  * Lower-cases shouted words (EVERY, BROKEN) that the evidence also uses in lower case, so acronyms
  * (SAML, CSV) and quoted literals stay as they are; trims "!" to a full stop.
  */
 export function calmText(sentence: string, vocabulary: ReadonlySet<string>): string {
+  // a span the customer put in quotation marks is a literal (a label, a watermark, a button): kept as written
   return sentence
-    .split(QUOTED)
+    .split(new RegExp(`(${QUOTED.source})`))
     .map((part, i) => (i % 2 === 1 ? part : calmPart(part, vocabulary)))
     .join('');
 }
@@ -48,11 +47,6 @@ function calmPart(text: string, vocabulary: ReadonlySet<string>): string {
     })
     .replace(/\s*!+/g, '.')
     .replace(/\.{2,}/g, '.');
-}
-
-/** The text without its quoted spans ("…", “…”): what is said in our own voice. */
-export function withoutQuoted(text: string): string {
-  return text.replace(new RegExp(QUOTED.source, 'gu'), ' ');
 }
 
 /** Lower-case words the evidence uses in lower case (for calmText). */

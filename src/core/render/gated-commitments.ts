@@ -2,7 +2,8 @@
 
 export type CommitmentKind = 'eta' | 'compensation' | 'severity';
 
-const QUOTED = /"[^"\n]*"|“[^”\n]*”/g;
+/** A quoted passage on one line ("…", “…”): the customer's own words, a label, a literal. */
+export const QUOTED = /"[^"\n]*"|“[^”\n]*”/g;
 
 /** The text with quoted passages blanked: the customer's own words said back to them commit us to nothing. */
 export function withoutQuotes(text: string): string {
