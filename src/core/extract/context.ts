@@ -44,6 +44,18 @@ function readSentences(text: string, whole: boolean): { sentences: string[]; ana
   return { sentences: [text.trim()], analyzed: one ? [one] : [] };
 }
 
+/**
+ * Whether the customer wrote it: so marked, or an unnamed public author who is not on our side (a
+ * forwarded e-mail from the customer's exec, an export that did not say who is who).
+ */
+export function writtenByCustomer(ev: Evidence): boolean {
+  const role = ev.author?.role ?? 'unknown';
+  return (
+    role === 'customer' ||
+    (role === 'unknown' && ev.author !== null && ev.author.side !== 'internal' && ev.visibility === 'public')
+  );
+}
+
 // quoted history was set aside at intake (intake/set-aside-quoted.ts)
 function toItem(ev: Evidence, kind: SourceKind): Item {
   const role = ev.author?.role ?? 'unknown';
@@ -55,13 +67,7 @@ function toItem(ev: Evidence, kind: SourceKind): Item {
     kind,
     role,
     isPublic: ev.visibility === 'public',
-    // an unnamed public author who is not on our side (a forwarded e-mail from the customer's exec)
-    isCustomer:
-      role === 'customer' ||
-      (role === 'unknown' &&
-        ev.author !== null &&
-        ev.author.side !== 'internal' &&
-        ev.visibility === 'public'),
+    isCustomer: writtenByCustomer(ev),
     isStaff: STAFF.has(role),
     unit,
     at: ev.at,

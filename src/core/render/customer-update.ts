@@ -4,6 +4,7 @@
  * can give now (the documented steps). Built only from public material; every ETA, severity label or
  * compensation is a placeholder tied to its pending gate; the leak guard has the last word.
  */
+import { writtenByCustomer } from '../extract/context.js';
 import type { Gate } from '../model/packet.js';
 import { isHeated } from './calm-text.js';
 import { type CustomerLanguage, detectCustomerLanguage } from './detect-customer-language.js';
@@ -59,18 +60,9 @@ function pendingGate(gates: readonly Gate[], kind: Gate['kind']): Gate | undefin
   return gates.find((g) => g.kind === kind && g.state === 'pending');
 }
 
-// the customer as extraction reads them: named so, or an author of public words who is not ours
-function byCustomer(e: RenderInput['evidence'][number]): boolean {
-  const author = e.author;
-  if (!author) return false;
-  return author.role === 'customer'
-    ? author.side === 'external'
-    : author.role === 'unknown' && author.side !== 'internal';
-}
-
 function customerFirstName(input: RenderInput, publicIds: ReadonlySet<string>): string | null {
   for (const e of input.evidence) {
-    if (!publicIds.has(e.id) || !byCustomer(e)) continue;
+    if (!publicIds.has(e.id) || !writtenByCustomer(e)) continue;
     // "user 9120551" (an export without its people) names nobody; the next message may
     const name = e.author?.name.trim().split(/\s+/)[0] ?? '';
     if (/^\p{Lu}[\p{Ll}'-]{1,30}$/u.test(name)) return name;
