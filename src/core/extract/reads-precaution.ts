@@ -7,24 +7,7 @@
  */
 import type { Sentence, Token } from '../language/types.js';
 
-// verbs that pass an instruction on, or hold an action off: not the action itself
-const FRAMING = new Set([
-  'ask',
-  'tell',
-  'let',
-  'please',
-  'advise',
-  'request',
-  'remind',
-  'instruct',
-  'suggest',
-  'recommend',
-  'need',
-  'want',
-  'wait',
-  'keep',
-]);
-// of those, the ones that give an instruction ("ask your staff", "we advise"): not "want", "need"
+// verbs that give an instruction ("ask your staff", "we advise")
 const INSTRUCTING = new Set([
   'ask',
   'tell',
@@ -35,6 +18,8 @@ const INSTRUCTING = new Set([
   'suggest',
   'recommend',
 ]);
+// … and those that pass one on or hold an action off: not the action itself
+const FRAMING = new Set([...INSTRUCTING, 'let', 'please', 'need', 'want', 'wait', 'keep']);
 const REFRAIN = new Set(['avoid', 'stop', 'refrain', 'pause', 'hold', 'cease']);
 // a time or reason clause ends the main clause
 const CLAUSE_END = new Set([
