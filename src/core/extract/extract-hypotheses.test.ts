@@ -430,4 +430,92 @@ describe('extractHypotheses: labelled causes, explanations over several sentence
       'maybe the nightly cron job overlaps with the backup window on the replica host.',
     ]);
   });
+
+  describe('the explanation unit', () => {
+    it('builds one hypothesis from the change, the mechanism and the consequence of one message', () => {
+      const ctx = makeExtractContext([
+        eng(
+          'Found it. 3.4.0 moved the avatar store to the new bucket. The thumbnail worker still reads the old bucket, so every new upload shows a grey square.',
+          '2026-11-18T10:00:00Z',
+        ),
+      ]);
+      const values = extractHypotheses(ctx).map((h) => String(h.value));
+      expect(values).toHaveLength(1);
+      expect(values[0]).toMatch(/moved the avatar store.*thumbnail worker.*grey square/);
+    });
+
+    it('stops at the sentence bound and at a sentence that turns to something else', () => {
+      const ctx = makeExtractContext([
+        eng(
+          'The 2.2 release changed the CSV encoder to UTF-16. Excel reads UTF-16 without the BOM as one column. Finance wants the report by Thursday noon for the board.',
+          '2026-11-18T10:00:00Z',
+        ),
+      ]);
+      const values = extractHypotheses(ctx).map((h) => String(h.value));
+      expect(values[0]).toMatch(/UTF-16\. Excel reads/);
+      expect(values.join(' ')).not.toContain('Finance');
+    });
+  });
+
+  describe('what is not a hypothesis', () => {
+    it.each([
+      'Store review usually takes two days, so realistically Wednesday for the fix.',
+      'Backups are kept for a week, so everything stays restorable until 14 March.',
+      'if the PM agrees we could probably ship the toggle in the next train on the 8th',
+      '@Dana Reyes ask them to reconnect every scanner today so the queued scans upload.',
+    ])('leaves out a schedule, a plan or an instruction: %j', (text) => {
+      expect(extractHypotheses(makeExtractContext([eng(text, '2026-11-18T10:00:00Z')]))).toEqual([]);
+    });
+
+    it("prefers our side's internal reading to what a public reply tells the customer", () => {
+      const ctx = makeExtractContext([
+        eng(
+          'The sync worker drops events after a token refresh, so the calendar misses them.',
+          '2026-11-18T10:00:00Z',
+        ),
+        {
+          text: 'Your calendar is missing events because the sync has to be reconnected after a password change.',
+          at: '2026-11-18T11:00:00Z',
+          role: 'support',
+          visibility: 'public',
+          kind: 'ticket',
+        },
+      ]);
+      const values = extractHypotheses(ctx).map((h) => String(h.value));
+      expect(values).toEqual([expect.stringMatching(/^The sync worker drops events/)]);
+    });
+  });
+
+  describe('refutations the right way round', () => {
+    it('keeps a confirmed cause that a later aside or decision says "not" near', () => {
+      const ctx = makeExtractContext([
+        eng(
+          'Root cause: the 5.0 importer skips rows whose amount has a comma, so totals come out low.',
+          '2026-11-18T10:00:00Z',
+        ),
+        eng(
+          'Exports still work (they go through the old importer, not the new one).',
+          '2026-11-18T11:00:00Z',
+        ),
+        eng('Not ours to decide on credits, I have asked the account owner.', '2026-11-18T12:00:00Z'),
+      ]);
+      expect(extractHypotheses(ctx).map((h) => String(h.value))).toEqual([
+        expect.stringMatching(/^Root cause: the 5\.0 importer skips rows/),
+      ]);
+    });
+
+    it('is not ruled out by a sentence of its own explanation', () => {
+      const ctx = makeExtractContext([
+        eng(
+          'Managers only see shifts that are published. The rota was saved as a draft, so that is all they get. Same on both apps, so not a mobile problem.',
+          '2026-11-18T10:00:00Z',
+        ),
+      ]);
+      expect(
+        extractHypotheses(ctx)
+          .map((h) => String(h.value))
+          .join(' '),
+      ).toContain('only see shifts that are published');
+    });
+  });
 });

@@ -1,8 +1,16 @@
 /** @module Internal theories that survive: later contradictions discard earlier guesses. */
 import { analyze } from '../language/analyze.js';
-import type { Sentence } from '../language/types.js';
+import type { Sentence, Token } from '../language/types.js';
 import { type Claim, claim } from './claim.js';
 import type { ExtractContext, Item } from './context.js';
+import {
+  carriesOn,
+  concludesOnly,
+  leansBack,
+  MAX_SENTENCES,
+  MAX_WORDS,
+  wordCount,
+} from './explanation-unit.js';
 import { hypothesisSupport, isNotACause, rankHypotheses } from './hypothesis-state.js';
 import { afterContrast, idleCues, nonCauseAct } from './reads-non-cause-act.js';
 import { cleanSentence } from './text/clean-sentence.js';
@@ -68,6 +76,10 @@ interface Candidate {
   readonly words: Set<string>;
   /** the item and sentence that ruled it out */
   droppedBy: { readonly item: Item; readonly sentence: string } | null;
+  /** how many sentences it holds (bounded: explanation-unit.ts) */
+  sentences: number;
+  /** a public reply's sentence that speaks to the customer ("your key …") */
+  readonly addressed: boolean;
 }
 
 /** A theory the thread ruled out, with who ruled it out: itself a check that was made. */
@@ -83,11 +95,8 @@ const LOOKBACK = 40;
 // plans and release logistics are not theories about the cause
 const PLAN =
   /\b(?:hotfix|pr is up|eta|don'?t quote me|frozen|(?:stays?|keep(?:s|ing)?(?: it)?) (?:in|with) (?:support|us|l[12]))\b/i;
-const CONCLUSION = /^(?:so|which|hence|thus|that'?s|i\.e\.?)\b/i;
 // what we may tell the customer ("we can tell them we found the cause") is not a theory
 const COMMS = /^(?:we|you|i) (?:can|could|should|will|'ll|may) (?:tell|let|inform|update|reply|write)\b/i;
-// a list of what we could do next is a plan, not a theory about the cause
-const OPTIONS = /^(?:options?|plan|choices)\s*:/i;
 // a theory the same sentence rejects: "their first guess was the IP location, which it isn't"
 const SELF_REJECTED =
   /,?\s*(?:which|but|and) (?:it|that|this|they|he|she) (?:isn'?t|wasn'?t|aren'?t|weren'?t|doesn'?t|didn'?t)\s*[.!]?$/i;
@@ -160,10 +169,23 @@ function whyAnswer(item: Item): string | null {
   return text;
 }
 
-// a sentence that only concludes ("So it is not random.") adds nothing to the explanation before it
-const CONCLUSION_ONLY = /^(?:so|hence|thus)\b[^,]{0,30}$/i;
-// a labelled cause or an explanation announced with a colon goes on for a few sentences
-const MAX_CONTINUATION = 3;
+/** The words of a negated phrase that can name a theory: "not ours to answer" names none. */
+function namedIn(target: string): string {
+  const tokens = analyze(target).sentences.flatMap((x) => x.tokens);
+  const naming = (t: Token, k: number): boolean =>
+    t.pos !== 'PRON' && !(t.pos === 'VERB' && tokens[k - 1]?.normal === 'to');
+  return tokens.length === 0
+    ? target
+    : tokens
+        .filter(naming)
+        .map((t) => t.text)
+        .join(' ');
+}
+
+function insideParentheses(s: string, at: number): boolean {
+  const before = s.slice(0, at);
+  return before.lastIndexOf('(') > before.lastIndexOf(')');
+}
 
 /** Where a sentence rules something out; "the snapshot, which was not added to the job" explains, it rejects nothing. */
 function rejection(s: string): RegExpExecArray | null {
@@ -171,23 +193,98 @@ function rejection(s: string): RegExpExecArray | null {
   return cue && /\b(?:which|who|where)\s+$/i.test(s.slice(0, cue.index)) ? null : cue;
 }
 
-/** The sentences after sentence `i` of the same line or list item that carry on its explanation. */
-function continuation(item: Item, i: number): string[] {
-  const out: string[] = [];
+/** Whether sentence `j` may join an explanation: a statement in the same line or list item that refutes, plans or asks nothing. */
+function joinable(item: Item, j: number, from: number): boolean {
+  const raw = item.sentences[j];
+  if (raw === undefined) return false;
   const text = item.ev.text;
-  let from = text.indexOf(item.sentences[i] ?? '');
-  for (let j = i + 1; j < item.sentences.length && out.length < MAX_CONTINUATION; j++) {
-    const raw = item.sentences[j] ?? '';
-    const at = text.indexOf(raw, Math.max(0, from));
-    // a new list item or paragraph starts a new point; a line break inside a chat message does not
-    if (at < 0 || /\n\s*(?:[-*•]|\d{1,2}[.)])\s|\n\s*\n/.test(text.slice(from, at))) break;
-    const next = cleanSentence(raw);
-    if (next.endsWith('?') || rejection(next) || PLAN.test(next) || nonCauseAct(item.analyzed[j]) !== null)
-      break;
-    out.push(next);
-    from = at;
+  const start = text.indexOf(item.sentences[from] ?? '');
+  const at = text.indexOf(raw);
+  // a new list item or paragraph starts a new point; a line break inside a chat message does not
+  const between = text.slice(Math.min(start, at), Math.max(start, at));
+  if (start < 0 || at < 0 || /\n\s*(?:[-*•]|\d{1,2}[.)])\s|\n\s*\n/.test(between)) return false;
+  const s = cleanSentence(raw);
+  return !(
+    s.endsWith('?') ||
+    rejection(s) ||
+    PLAN.test(s) ||
+    LOG_LINE.test(s) ||
+    isNotACause(s) ||
+    nonCauseAct(item.analyzed[j]) !== null
+  );
+}
+
+// "Found it.", "ok, that's it.": an announcement, not a sentence of the explanation's bound
+const ANNOUNCEMENT_WORDS = 3;
+
+interface Unit {
+  /** the cleaned sentences, in order */
+  readonly parts: string[];
+  readonly reads: Sentence[];
+  /** where the sentence that named the cause sits in `parts` */
+  readonly seed: number;
+  /** the last sentence index taken */
+  readonly to: number;
+}
+
+/**
+ * The explanation around sentence `i` (see explanation-unit.ts): the finding before it when it is
+ * short or points back, then the sentences after it while they carry the chain on, at most
+ * `room` sentences (announcements aside) and MAX_WORDS words. A short theory takes the detail after
+ * it; a labelled cause ("Cause: …") or one announced with a colon takes what follows in its line.
+ */
+function explanation(item: Item, i: number, floor: number, room: number): Unit {
+  const s = cleanSentence(item.sentences[i] ?? '');
+  const read = item.analyzed[i];
+  const short = contentWords(s).length < 8;
+  const parts: string[] = [];
+  const reads: Sentence[] = [];
+  let words = 0;
+  let counted = 0;
+  const take = (j: number): void => {
+    const r = item.analyzed[j];
+    parts.push(cleanSentence(item.sentences[j] ?? ''));
+    if (r) reads.push(r);
+    const n = r ? wordCount(r) : 0;
+    words += n;
+    if (n > ANNOUNCEMENT_WORDS) counted++;
+  };
+  const prev = item.sentences[i - 1];
+  const leaning = short || (read !== undefined && leansBack(read) && !concludesOnly(read));
+  if (
+    room > 1 &&
+    i - 1 > floor &&
+    prev !== undefined &&
+    leaning &&
+    !DISCARD.test(prev) &&
+    contentWords(prev).length >= 3 &&
+    joinable(item, i - 1, i)
+  )
+    take(i - 1);
+  const seed = parts.length;
+  take(i);
+  const labelled = CAUSE_LABEL.test(s) || s.endsWith(':');
+  let to = i;
+  for (let j = i + 1; j < item.sentences.length && counted < room; j++) {
+    const before = item.analyzed[j - 1];
+    const next = item.analyzed[j];
+    // a sentence that ends in a colon announces the one after it
+    const goesOn =
+      labelled ||
+      (parts[parts.length - 1] ?? '').endsWith(':') ||
+      (j === i + 1 && short && !(read && leansBack(read))) ||
+      (before !== undefined && next !== undefined && carriesOn(before, next));
+    if (!goesOn || !joinable(item, j, i)) break;
+    if (words + (next ? wordCount(next) : 0) > MAX_WORDS && counted > 0) break;
+    take(j);
+    to = j;
   }
-  return out;
+  return { parts, reads, seed, to };
+}
+
+/** "you", "your": the sentence speaks to its reader — in a public reply, to the customer. */
+function addressesReader(s: Sentence): boolean {
+  return s.tokens.some((t) => t.normal === 'you' || t.normal === 'your' || t.normal === 'yours');
 }
 
 // extractHypotheses and ruledOutTheories (via extractTried) read the same pass: run it once per context
@@ -227,7 +324,15 @@ function analyseOnce(ctx: ExtractContext): Candidate[] {
       const answer = whyAnswer(item);
       whyFrom.delete(where);
       if (answer) {
-        kept.push({ value: answer, id: item.id, author, words: new Set(stems(answer)), droppedBy: null });
+        kept.push({
+          value: answer,
+          id: item.id,
+          author,
+          words: new Set(stems(answer)),
+          droppedBy: null,
+          sentences: MAX_SENTENCES,
+          addressed: false,
+        });
         return;
       }
     }
@@ -240,23 +345,39 @@ function analyseOnce(ctx: ExtractContext): Candidate[] {
       const neg = rejection(s);
       if (neg) {
         // what is negated: the words right after the cue, up to the next clause
-        const target = s.slice(neg.index + neg[0].length).split(/[,;:—–]|\bbut\b|\bit'?s\b/i)[0] ?? '';
+        const target =
+          s.slice(neg.index + neg[0].length).split(/[,;:—–]|\s-\s|\bbut\b|\b(?:it|that|this)'?s\b/i)[0] ?? '';
         const before = s.slice(Math.max(0, neg.index - 60), neg.index);
+        const named = targetStems(namedIn(target));
         const words = new Set(
           // the words before the cue only when it names nothing after it ("the rename theory is dropped")
           withSynonyms([
-            ...targetStems(target),
+            ...named,
             ...(targetStems(target).length === 0 ? stems(before).slice(-3) : []),
           ]).filter(
             (w) => !topic.has(w) && !GENERIC.has(w) && !GENERIC.has(`${w}e`) && !GENERIC.has(`${w}s`),
           ),
         );
         const recent = kept.slice(-LOOKBACK);
+        // a bare "not X" in an aside or against a cause the thread confirmed is no refutation of it
+        const bare = /^[\s,;:]*not\b/i.test(neg[0]);
+        const aside = insideParentheses(s, neg.index);
         for (const c of recent) {
-          if (!c.droppedBy && [...c.words].some((w) => words.has(w))) c.droppedBy = { item, sentence: s };
+          if (c.droppedBy || aside || ![...c.words].some((w) => words.has(w))) continue;
+          // nor does a sentence of the explanation itself ("…, so not a browser problem")
+          if (
+            (bare && hypothesisSupport(c.value) === 'confirmed') ||
+            (c.id === item.id && c.value.includes(s))
+          )
+            continue;
+          c.droppedBy = { item, sentence: s };
         }
-        // "scratch my theory": no object named, so it takes back the author's latest theory
-        if (words.size === 0) {
+        // "scratch my theory": no object named, so it takes back the author's latest theory ("not a 7.1
+        // problem" names one, though not in words a theory shares)
+        const namesNothing =
+          !analyze(target).sentences.some((x) => x.tokens.some((t) => t.pos === 'NUM')) &&
+          targetStems(target).every((w) => GENERIC.has(w) || topic.has(w));
+        if (words.size === 0 && namesNothing) {
           const author = item.ev.author?.name;
           const own = recent.filter((c) => !c.droppedBy && c.author === author).pop();
           if (own) own.droppedBy = { item, sentence: s };
@@ -292,61 +413,39 @@ function analyseOnce(ctx: ExtractContext): Candidate[] {
         PLAN.test(s) ||
         ANNOUNCED_CAUSE.test(s) ||
         COMMS.test(s) ||
-        OPTIONS.test(s) ||
+        isNotACause(s) ||
         SELF_REJECTED.test(s)
       )
         return;
-      // the next sentence of the same explanation joins the theory before it
+      // the next sentence of the same explanation joins the theory before it, within the bound
       const last = kept[kept.length - 1];
-      if (last && !neg && lastAt.id === item.id && lastAt.index === i - 1 && !CONCLUSION_ONLY.test(s)) {
-        const nextRaw = item.sentences[i + 1];
-        const goesOn = CAUSE_LABEL.test(s) || s.endsWith(':') ? continuation(item, i) : [];
-        // a short theory still takes the detail after it
-        const short = contentWords(s).length < 8 && !CONCLUSION.test(s);
-        const detail =
-          goesOn.length === 0 &&
-          short &&
-          nextRaw &&
-          !nextRaw.endsWith('?') &&
-          nonCauseAct(item.analyzed[i + 1]) === null
-            ? [cleanSentence(nextRaw)]
-            : goesOn;
-        for (const part of [s, ...detail])
-          if (!last.value.includes(part)) last.value = `${last.value} ${part}`;
-        for (const w of stems([s, ...goesOn].join(' '))) last.words.add(w);
-        lastAt = { id: item.id, index: i + goesOn.length };
+      if (
+        last &&
+        !neg &&
+        lastAt.id === item.id &&
+        lastAt.index === i - 1 &&
+        !(item.analyzed[i] && concludesOnly(item.analyzed[i])) &&
+        last.sentences < MAX_SENTENCES
+      ) {
+        const unit = explanation(item, i, i - 1, MAX_SENTENCES - last.sentences);
+        for (const part of unit.parts) if (!last.value.includes(part)) last.value = `${last.value} ${part}`;
+        for (const w of stems(unit.parts.join(' '))) last.words.add(w);
+        last.sentences += unit.parts.length;
+        lastAt = { id: item.id, index: unit.to };
         consumed = lastAt;
         return;
       }
-      let value = s;
-      const next = item.sentences[i + 1];
-      const prev = item.sentences[i - 1];
-      // a short conclusion ("so IDOR + bad merge") stands on the sentence before it
-      const prevUsable =
-        prev !== undefined &&
-        !prev.endsWith('?') &&
-        !DISCARD.test(prev) &&
-        contentWords(prev).length >= 3 &&
-        nonCauseAct(item.analyzed[i - 1]) === null;
-      const nextUsable =
-        next !== undefined && !next.endsWith('?') && nonCauseAct(item.analyzed[i + 1]) === null;
-      // a short theory leans on its neighbours: the finding before it, the detail after it
-      if (contentWords(s).length < 8) {
-        const before = prevUsable ? `${cleanSentence(prev)} ` : '';
-        const after = !CONCLUSION.test(s) && nextUsable ? ` ${cleanSentence(next)}` : '';
-        value = `${before}${s}${after}`;
-      }
-      // "Cause (…): X. Y." and "the consumer dead-letters their messages:" go on past the first sentence
-      const more = CAUSE_LABEL.test(s) || s.endsWith(':') ? continuation(item, i) : [];
-      for (const m of more) if (!value.includes(m)) value = `${value} ${m}`;
+      const unit = explanation(item, i, consumed.id === item.id ? consumed.index : -1, MAX_SENTENCES);
       kept.push({
-        value,
+        value: unit.parts.join(' '),
         id: item.id,
         author: item.ev.author?.name,
-        words: new Set(stems([s, ...more].join(' '))),
+        words: new Set(stems(unit.parts.slice(unit.seed).join(' '))),
         droppedBy: null,
+        sentences: unit.parts.length,
+        addressed: item.isPublic && unit.reads.some(addressesReader),
       });
-      lastAt = { id: item.id, index: i + more.length };
+      lastAt = { id: item.id, index: unit.to };
       consumed = lastAt;
     });
   }
@@ -401,12 +500,13 @@ const PARTIAL = /\b(?:at least (?:part|some) of (?:the story|it|the problem|the 
 /**
  * Surviving hypotheses from staff and internal items in the order to read them: what the thread
  * confirms, then what our side states, then guesses (newest first within each); partial hedges
- * after the rest. A workaround or an fyi put as a label is not a cause and is left out.
+ * after the rest. A workaround or an fyi put as a label is not a cause and is left out, and so is
+ * what a public reply says to the customer when an internal line gives a reading of its own.
  */
 export function extractHypotheses(ctx: ExtractContext): Claim<string>[] {
-  const surviving = analyse(ctx)
-    .filter((c) => !c.droppedBy && !isNotACause(c.value))
-    .reverse();
+  const all = analyse(ctx).filter((c) => !c.droppedBy && !isNotACause(c.value));
+  // what a public reply tells the customer restates our side's reading for them: only when nothing else does
+  const surviving = (all.some((c) => !c.addressed) ? all.filter((c) => !c.addressed) : all).reverse();
   const ranked = rankHypotheses(surviving).map((r) => r.claim);
   return [...ranked.filter((c) => !PARTIAL.test(c.value)), ...ranked.filter((c) => PARTIAL.test(c.value))]
     .slice(0, MAX)

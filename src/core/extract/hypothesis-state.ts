@@ -5,22 +5,50 @@
  */
 
 import { analyze } from '../language/analyze.js';
+import type { Sentence } from '../language/types.js';
+import { happened } from './reads-non-cause-act.js';
 
 export type HypothesisSupport = 'confirmed' | 'stated' | 'guessed';
 
 const CONFIRMED =
-  /\b(?:confirm(?:s|ed)|can confirm|repro'?d|reproduced|reproducible|found it|(?:root )?cause (?:is|was)|turns? out|it'?s on us|that'?s (?:the cause|why|it)|verified|identified|(?:logs?|traces?|grafana|kibana|datadog|metrics|dashboards?) (?:show|shows|showed|confirm\w*)|ran (?:their|the customer'?s?) \w+ (?:on|in|against))\b/i;
+  /\b(?:confirm(?:s|ed)|can confirm|repro'?d|reproduced|reproducible|found it|root cause|cause (?:is|was)|turns? out|it'?s on us|that'?s (?:the cause|why|it)|verified|identified|(?:logs?|traces?|grafana|kibana|datadog|metrics|dashboards?) (?:show|shows|showed|confirm\w*)|ran (?:their|the customer'?s?) \w+ (?:on|in|against))\b/i;
 const HEDGE =
   /\b(?:prob(?:ably)?|maybe|perhaps|might|may be|could be|guess\w*|i think|we think|i believe|suspect\w*|seems?|looks? like|sounds like|smells like|likely|not sure|theory|hypothes\w*|possibly|wondering|at least part)\b|\?/i;
 // labels and asides that are not about the cause
 const NOT_A_CAUSE = /^(?:(?:partial |possible )?work-?around|also fyi|fyi|eta|options?|plan)\b\s*[:,-]?/i;
 
-/** A confirming phrase, or a note that opens with "repro …" (a reproduction reported). */
+// "not confirmed yet", "haven't reproduced it": a denied confirmation
+const CONFIRMING = new Set(['confirm', 'verify', 'reproduce', 'repro']);
+const OBJECT_POS = new Set(['DET', 'NOUN', 'PROPN', 'ADJ', 'NUM']);
+
+/** "4.18 added inline checks", "2.4 switched the parser to strict": a release said plainly to have changed something. */
+function reportsChange(s: Sentence): boolean {
+  if (s.hedged || s.question || s.conditional) return false;
+  // a version names the release, by shape or as a dotted number before the verb ("3.2 switched …")
+  const named = (i: number): boolean =>
+    s.entities.some((e) => e.type === 'version') ||
+    s.tokens.slice(0, i).some((t) => t.pos === 'NUM' && t.text.includes('.'));
+  return s.tokens.some(
+    (t, i) =>
+      !t.negated &&
+      t.pos === 'VERB' &&
+      happened(s.tokens, i) &&
+      OBJECT_POS.has(s.tokens[i + 1]?.pos ?? '') &&
+      named(i),
+  );
+}
+
+/**
+ * A confirming phrase, a note that opens with "repro …" (a reproduction reported), or a release our
+ * side says changed something; never when the confirmation is denied.
+ */
 function confirms(text: string): boolean {
+  const read = analyze(text).sentences;
+  if (read.some((s) => s.tokens.some((t) => t.negated && CONFIRMING.has(t.lemma)))) return false;
   if (CONFIRMED.test(text)) return true;
-  return analyze(text).sentences.some((s) => {
+  return read.some((s) => {
     const first = s.tokens.find((t) => t.kind === 'word');
-    return first?.normal === 'repro' && !first.negated;
+    return (first?.normal === 'repro' && !first.negated) || reportsChange(s);
   });
 }
 

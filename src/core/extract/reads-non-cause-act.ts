@@ -9,7 +9,7 @@
 import { isHedged } from '../language/read-sentence.js';
 import type { Sentence, Token } from '../language/types.js';
 
-export type NonCauseAct = 'instruction' | 'plan' | 'request' | 'no-guess' | 'courtesy';
+export type NonCauseAct = 'instruction' | 'plan' | 'request' | 'no-guess' | 'courtesy' | 'schedule';
 
 // an instruction to the team ("@Rui please don't …"), whatever verb follows
 const INSTRUCTING = new Set(['please', 'pls', 'kindly', 'never']);
@@ -59,7 +59,8 @@ function actStart(tokens: readonly Token[]): number {
     const addressed =
       tokens[name]?.text === ',' || tokens[name]?.text === ':' || tokens[k - 1]?.kind === 'mention';
     if (name > k && addressed) {
-      k = name + 1;
+      // "Ana, please …" skips the comma too; "@Ana Lee ask them …" goes on at the verb
+      k = tokens[name]?.pos === 'PUNCT' ? name + 1 : name;
       continue;
     }
     const skip =
@@ -174,11 +175,67 @@ function opensCourtesy(tokens: readonly Token[]): boolean {
   );
 }
 
+/** "was", "did", "moved", "went": something that happened; "are kept", "has … left" describe a state. */
+export function happened(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i] as Token;
+  if (t.pos === 'AUX')
+    return t.lemma === 'be' ? ['was', 'were'].includes(t.normal) : ['had', 'did'].includes(t.normal);
+  // "are kept", "for managed rollout": a participle after an auxiliary or a preposition describes
+  const prev = tokens[i - 1];
+  return (
+    t.pos === 'VERB' &&
+    t.normal !== t.lemma &&
+    !t.normal.endsWith('s') &&
+    !t.normal.endsWith('ing') &&
+    !(prev && ['AUX', 'ADP', 'SCONJ', 'DET', 'ADJ'].includes(prev.pos))
+  );
+}
+
+/**
+ * "review takes a day or two, so realistically Friday", "so they stay restorable until 31 Dec": the
+ * consequence drawn is a date or a time, with nothing in it that happened — a schedule, not a cause.
+ */
+export function drawsADate(s: Sentence): boolean {
+  const tokens = s.tokens.filter((t) => t.pos !== 'PUNCT' || t.text === ',');
+  const at = tokens.findIndex(
+    (t, i) =>
+      i > 0 && t.normal === 'so' && tokens[i + 1] !== undefined && !purpose(tokens.slice(i + 1, i + 5)),
+  );
+  if (at < 0) return false;
+  const from = (tokens[at] as Token).end;
+  const rest = tokens.slice(at + 1);
+  // "until 31 December" is a point in time, though read as a duration
+  const point = (e: Sentence['entities'][number]): boolean =>
+    e.type === 'date' ||
+    e.type === 'time' ||
+    (e.type === 'duration' &&
+      ['ADP', 'SCONJ'].includes(s.tokens.find((t) => t.start === e.start)?.pos ?? ''));
+  return s.entities.some((e) => point(e) && e.start >= from) && !rest.some((_, i) => happened(rest, i));
+}
+
+// the modals of what someone would or could do
+const WOULD = new Set([...PLAN_MODALS, 'could', 'would', 'should', 'might', 'may']);
+
+/** "if product agrees we could ship it in the next train", "if they can't wait they can poll": what someone would do on a condition. */
+export function conditionalPlan(s: Sentence): boolean {
+  if (!s.conditional || s.question) return false;
+  const words = s.tokens.filter((t) => t.pos !== 'PUNCT' && t.pos !== 'ADV');
+  return words.some(
+    (t, i) =>
+      t.pos === 'PRON' &&
+      !IMPERSONAL.has(t.normal) &&
+      t.normal !== 'it' &&
+      words[i + 1]?.pos === 'AUX' &&
+      WOULD.has(words[i + 1]?.lemma ?? ''),
+  );
+}
+
 /** What the sentence does instead of putting forward a cause, or null when it may put one forward. */
 export function nonCauseAct(s: Sentence | undefined): NonCauseAct | null {
   if (!s) return null;
   if (opensInstruction(s)) return 'instruction';
-  if (opensPlan(s.tokens)) return 'plan';
+  if (opensPlan(s.tokens) || conditionalPlan(s)) return 'plan';
+  if (drawsADate(s)) return 'schedule';
   if (relaysRequest(s)) return 'request';
   if (declinesToGuess(s.tokens)) return 'no-guess';
   if (opensCourtesy(s.tokens)) return 'courtesy';

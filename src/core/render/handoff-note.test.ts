@@ -74,6 +74,47 @@ describe('buildHandoffNote', () => {
     expect(text).toContain('**Failing requests:** `req_8Hx2KqP0`');
   });
 
+  it('checks what engineering already did about the cause instead of asking for the fix again', () => {
+    const input = makeRenderInput(
+      [
+        ...EVIDENCE,
+        item('S2:m7', 'the label cache was never flushed after the template change', 'Ines'),
+        item('S2:m9', 'flushed the label cache on all print nodes', 'Ines', {
+          at: '2026-03-10T10:00:00.000Z',
+        }),
+      ],
+      {
+        facts: makeFacts({
+          hypotheses: [
+            {
+              value: 'Found it: the label cache was never flushed after the template change',
+              cites: ['S2:m7'],
+            },
+          ],
+          tried: [
+            {
+              action: 'Engineering: flushed the label cache on all print nodes',
+              result: null,
+              by: 'engineering',
+              cites: ['S2:m9'],
+            },
+          ],
+        }),
+      },
+    );
+    const text = buildHandoffNote(input);
+    expect(text).toContain('**First move:** check that what our side already did about the cause below');
+    expect(text).toContain('flushed the label cache on all print nodes');
+  });
+
+  it('says "against the errors" only when there are errors', () => {
+    const text = note({
+      hypotheses: [{ value: 'the template migration dropped the barcode field', cites: ['S2:m7'] }],
+    });
+    expect(text).toContain('**First move:** verify the leading hypothesis below before anyone builds on it.');
+    expect(text).not.toContain('against the errors');
+  });
+
   it('asks only the open questions it is given', () => {
     const input = makeRenderInput(EVIDENCE, {
       unknowns: [{ question: 'Does the revert restore barcodes on labels already queued?', why: 'x' }],

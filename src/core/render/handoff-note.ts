@@ -5,6 +5,8 @@
  */
 import { hypothesisSupport, isNotACause, rankHypotheses } from '../extract/hypothesis-state.js';
 import { contentWords } from '../extract/text/content-words.js';
+import { crudeStem } from '../extract/text/word-stems.js';
+import { analyze } from '../language/analyze.js';
 import type { Facts } from '../model/packet.js';
 import { citeMarks } from './cite-marks.js';
 import { claimText, oneLine } from './claim-text.js';
@@ -80,6 +82,50 @@ function answerInSupport(
   return null;
 }
 
+const stemsOf = (text: string): Set<string> => new Set(contentWords(text).map(crudeStem));
+const latest = (input: RenderInput, cites: readonly string[]): string =>
+  cites
+    .map((id) => input.evidence.find((e) => e.id === id)?.at ?? '')
+    .sort()
+    .pop() ?? '';
+
+/** "restarted the pods", "has the purge running"; "the source data is intact" reports a state. */
+function doesSomething(action: string): boolean {
+  // past the team label ("Engineering: "), which makes the tagger read the verb as an adjective
+  const at = action.indexOf(': ');
+  const body = at > 0 && at < 25 ? action.slice(at + 2) : action;
+  const verbs = analyze(body).sentences.flatMap((x) =>
+    x.tokens.filter((t) => t.pos === 'VERB' || t.pos === 'AUX'),
+  );
+  // a note's opening participle ("flushed the cache") is often tagged an adjective: only a copula says it is a state
+  return verbs[0]?.lemma !== 'be';
+}
+
+/**
+ * The last thing engineering did, once the cause was stated, to what the cause names ("never
+ * purged" → "purge running"): the fix is already applied, so the first move is to check it, not to make it.
+ */
+function actedOn(
+  input: RenderInput,
+  leading: { text: string; cites: readonly string[] },
+): RenderInput['facts']['tried'][number] | null {
+  const since = latest(input, leading.cites);
+  const cause = stemsOf(leading.text);
+  return (
+    input.facts.tried
+      .filter(
+        (t) =>
+          t.by === 'engineering' &&
+          !RULED_OUT.test(t.action) &&
+          since !== '' &&
+          latest(input, t.cites) > since &&
+          [...stemsOf(t.action)].filter((w) => w.length > 3 && cause.has(w)).length >= 2 &&
+          doesSomething(t.action),
+      )
+      .pop() ?? null
+  );
+}
+
 function firstMove(
   input: RenderInput,
   leading: { text: string; support: string; cites: readonly string[] } | null,
@@ -104,6 +150,9 @@ function firstMove(
     return `decide what can be committed on the customer's ask: ${shortText(claimText(ask.value), 160)}${citeMarks(ask.cites)}`;
   if (fix)
     return `check that the fix already under way clears the problem${repro}: ${shortText(fix.text, 160)}${citeMarks(fix.cites)}`;
+  const applied = leading && leading.support !== 'guessed' ? actedOn(input, leading) : null;
+  if (applied)
+    return `check that what our side already did about the cause below clears the problem${repro}: ${shortText(applied.action, 160)}${citeMarks(applied.cites)}`;
   if (leading?.support === 'confirmed')
     return `fix the confirmed cause below${repro}, then tell support what the customer may be told.`;
   const against = facts.errors.length > 0 ? ' against the errors listed' : '';
