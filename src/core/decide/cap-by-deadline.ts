@@ -8,6 +8,8 @@ import { parseDuration } from '../policy/duration.js';
 const MINUTE = 60_000;
 // a cadence shorter than this is not a cadence any team can keep; the respond-by still holds
 const MIN_CADENCE_MINUTES = 15;
+// a cadence a person can say and keep: the time left before a deadline is cut down to the nearest of these
+const ROUND_MINUTES = [15, 30, 60, 120, 180, 240, 360, 480, 720, 1440];
 
 /** The earliest stated deadline as epoch ms, or null when none has a usable time. */
 export function earliestDeadline(deadlines: Facts['deadlines']): number | null {
@@ -28,6 +30,12 @@ function asDuration(minutes: number): string {
   const h = Math.floor(minutes / 60);
   const m = minutes % 60;
   return `PT${h > 0 ? `${h}H` : ''}${m > 0 || h === 0 ? `${m}M` : ''}`;
+}
+
+/** The largest round period not longer than `minutes` ("7 hours 29 minutes" → 6 hours); whole days stay. */
+export function roundDown(minutes: number): number {
+  if (minutes >= 1440) return Math.floor(minutes / 1440) * 1440;
+  return [...ROUND_MINUTES].reverse().find((r) => r <= minutes) ?? minutes;
 }
 
 /** respond-by no later than the deadline; a deadline already past makes it asOf. */
@@ -53,7 +61,7 @@ export function capCadence(
   if (!cadence || deadline === null) return cadence;
   const left = Math.floor((deadline - Date.parse(asOf)) / MINUTE);
   if (Number.isNaN(left) || left <= 0) return cadence;
-  const limit = Math.max(MIN_CADENCE_MINUTES, left);
+  const limit = roundDown(Math.max(MIN_CADENCE_MINUTES, left));
   const cap = (duration: string): string => {
     const minutes = minutesOf(duration);
     return minutes !== null && minutes > limit ? asDuration(limit) : duration;

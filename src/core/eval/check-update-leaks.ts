@@ -1,5 +1,7 @@
 /** @module Customer-update leak checks: gated commitments and internal-only tokens. */
 import { escapeRegExp } from '../language/whole-phrase.js';
+import type { Evidence, Source } from '../model/evidence.js';
+import { publishedArticleIds } from '../render/visibility.js';
 import type { PacketLike } from './packet-like.js';
 
 const WEEKDAY = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)';
@@ -71,10 +73,19 @@ function internalOnlyTokens(packet: PacketLike): string[] {
   const sourceKind = new Map((packet.sources ?? []).map((s) => [s?.id ?? '', s?.kind ?? '']));
   const publicText: string[] = [];
   const internal = new Set<string>();
+  // a published help article or release note is public by nature, whatever its file's visibility
+  const whole = (packet.evidence ?? []).filter(
+    (e) => typeof e?.id === 'string' && typeof e.source === 'string' && typeof e.text === 'string',
+  ) as unknown as Evidence[];
+  const sources = (packet.sources ?? []).filter(
+    (s) => typeof s?.id === 'string' && typeof s.name === 'string',
+  ) as unknown as Source[];
+  const published = publishedArticleIds(whole, sources);
   for (const item of packet.evidence ?? []) {
     if (!item) continue;
     const isInternal =
-      item.visibility === 'internal' || internalKinds.has(sourceKind.get(item.source ?? '') ?? '');
+      !published.has(item.id ?? '') &&
+      (item.visibility === 'internal' || internalKinds.has(sourceKind.get(item.source ?? '') ?? ''));
     if (!isInternal) {
       publicText.push(item.text ?? '', item.author?.name ?? '');
       continue;

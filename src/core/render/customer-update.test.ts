@@ -376,3 +376,52 @@ describe('buildCustomerUpdate greets the customer by name', () => {
     expect(update.text).toMatch(/^Hi Siv,/);
   });
 });
+
+describe('buildCustomerUpdate for a request routed to a team that decides', () => {
+  const ask = item(
+    'S1:c3',
+    'Hi team,\nOur 30 schedulers need the old weekly view back before our audit; can you add a switch for it?',
+    'customer',
+  );
+  const base = makeRenderInput([ask], { facts });
+  const input = {
+    ...base,
+    decision: {
+      ...base.decision,
+      targets: [
+        { team: 'Product', reason: 'feature commitment', cites: ['S1:c3'] },
+        { team: 'Engineering', reason: 'defect', cites: ['S1:c3'] },
+      ],
+    },
+    gates: [
+      ...base.gates,
+      { id: 'G-severity', kind: 'severity' as const, subject: 'severity', state: 'pending' as const },
+    ],
+  };
+  const update = buildCustomerUpdate(input);
+
+  it('says who decides, with no priority label and no incident cadence', () => {
+    expect(update.text).toContain('I have taken this to our product team, who will decide how we go ahead');
+    expect(update.text).not.toMatch(/\{\{SEVERITY\}\}|keep you updated|until this is resolved/);
+  });
+
+  it('promises one answer by the next-update time, tied to the pending ETA gate', () => {
+    expect(update.text).toContain('I will write to you again by {{NEXT_UPDATE}} with their answer.');
+    expect(update.placeholders.find((p) => p.token === '{{NEXT_UPDATE}}')?.gate).toBe('G-eta');
+  });
+
+  it('keeps the incident frame when a defect goes to leadership only for its compensation', () => {
+    const defect = buildCustomerUpdate({
+      ...input,
+      decision: {
+        ...input.decision,
+        targets: [
+          { team: 'Leadership', reason: 'compensation', cites: ['S1:c3'] },
+          { team: 'Engineering', reason: 'defect', cites: ['S1:c3'] },
+        ],
+      },
+    });
+    expect(defect.text).toContain('We are treating this as {{SEVERITY}} priority.');
+    expect(defect.text).toContain('until this is resolved');
+  });
+});

@@ -79,7 +79,29 @@ function sharedFindings(material: UpdateMaterial, answered: readonly string[]): 
   return [...new Set(found)].slice(-MAX_FINDINGS).map((t) => t.charAt(0).toUpperCase() + t.slice(1));
 }
 
+// teams that decide rather than fix: a request, a commitment or a contract question, not a defect
+const DECIDING_TEAMS: Readonly<Record<string, string>> = {
+  product: 'our product team',
+  leadership: 'our leadership team',
+};
+
+/**
+ * The team that decides, when the routing sends this first to one that decides rather than fixes and
+ * either Product has it too or no fixing team (Engineering, Security) does: a defect routed to
+ * leadership for its compensation stays an incident.
+ */
+function decidingTeam(input: RenderInput): string | null {
+  const teams = input.decision.targets.map((t) => t.team.toLowerCase());
+  const phrase = DECIDING_TEAMS[teams[0] ?? ''];
+  if (!input.decision.escalate || !phrase) return null;
+  const fixing = teams.some((t) => t === 'engineering' || t === 'security');
+  return teams.includes('product') || !fixing ? phrase : null;
+}
+
 function whoIsOnIt(input: RenderInput): string | null {
+  const deciding = decidingTeam(input);
+  if (deciding)
+    return `I have taken this to ${deciding}, who will decide how we go ahead, and I will stay your point of contact.`;
   const teams = input.decision.targets.map((t) => t.team.toLowerCase());
   const team = teams.map((t) => TEAM_PHRASE[t]).find((p) => p !== undefined);
   // the update goes out after the handoff is posted: asking them is done, their progress is not known
@@ -103,6 +125,7 @@ export function buildCustomerUpdate(input: RenderInput): CustomerUpdate {
   };
 
   const situation = readSituation(input, material);
+  const deciding = decidingTeam(input);
   const resolved = situation.kind === 'resolved';
   const name = customerFirstName(input, material.publicIds);
   const out: string[] = [name ? `Hi ${name},` : 'Hello,', ''];
@@ -151,7 +174,8 @@ export function buildCustomerUpdate(input: RenderInput): CustomerUpdate {
       : whoIsOnIt(input);
     const status = [...known.map((k) => (/[.!]$/.test(k) ? k : `${k}.`)), ...(who ? [who] : [])];
     if (status.length > 0) out.push(status.join(' '), '');
-    const severity = use('severity', '{{SEVERITY}}');
+    // a decision to take is not an incident: no priority label
+    const severity = deciding ? null : use('severity', '{{SEVERITY}}');
     if (severity) out.push(`We are treating this as ${severity} priority.`, '');
   } else {
     const known = sharedFindings(material, asks.answered);
@@ -217,7 +241,7 @@ export function buildCustomerUpdate(input: RenderInput): CustomerUpdate {
   if ((resolved ? 0 : asks.eta.length) + asks.compensation.length + asks.open.length > 0) out.push('');
 
   const eta = pendingGate(gates, 'eta');
-  const timing = planNextUpdate(input, eta ? '{{NEXT_UPDATE}}' : null);
+  const timing = planNextUpdate(input, eta ? '{{NEXT_UPDATE}}' : null, deciding !== null);
   if (eta && timing.lines.some((l) => l.includes('{{NEXT_UPDATE}}')))
     use('eta', '{{NEXT_UPDATE}}', timing.suggested);
   if (timing.lines.length > 0) out.push(...timing.lines);

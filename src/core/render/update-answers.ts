@@ -57,7 +57,12 @@ const stems = (text: string): Set<string> =>
 const FAULT_ASK =
   /\b(?:bugs?|defects?|faults?|broken|break|broke|on your (?:side|end)|from you|your (?:side|end|fault|release|update|platform|system|servers?|plugin|app|service))\b/i;
 
-function bestAnswer(ask: string, pool: readonly Said[], usable: (sentence: string) => boolean): Said | null {
+function bestAnswer(
+  ask: string,
+  pool: readonly Said[],
+  articleIds: ReadonlySet<string>,
+  usable: (sentence: string) => boolean,
+): Said | null {
   // an aside in brackets ("(header format, timestamp tolerance)") details the question; the answer need not repeat it
   const q = stems(ask.replace(/\s*\([^)]*\)/g, ''));
   if (q.size === 0) return null;
@@ -65,6 +70,9 @@ function bestAnswer(ask: string, pool: readonly Said[], usable: (sentence: strin
   let bestShared = 0;
   for (const s of pool) {
     if (s.text.endsWith('?') || s.text.length > MAX_ANSWER_CHARS || !usable(clean(s.text))) continue;
+    // an article speaks to every reader: one shared word ("who was it sent to?" / "replays are sent …")
+    // does not make its sentence the answer to this customer's question
+    if (q.size < 2 && articleIds.has(s.item.id)) continue;
     const shared = [...stems(s.text)].filter((w) => q.has(w)).length;
     // later statements supersede earlier ones on a tie
     if (shared >= Math.min(2, q.size) && shared / q.size >= 0.6 && shared >= bestShared) {
@@ -132,7 +140,7 @@ export function planAsks(
     const answer =
       unasked || (!question && !indirect) || (question && asksWhen(questionPart(text)))
         ? null
-        : bestAnswer(text, pool, usable);
+        : bestAnswer(text, pool, material.articleIds, usable);
     // a request of a kind the update answers on its own line (a call, an owner, a report, a list)
     const requests = answer ? [] : findRequests(text);
     for (const r of requests) if (!plan.requests.some((p) => p.kind === r.kind)) plan.requests.push(r);

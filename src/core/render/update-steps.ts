@@ -4,7 +4,9 @@
  */
 import { contentWords } from '../extract/text/content-words.js';
 import { crudeStem } from '../extract/text/word-stems.js';
+import type { Evidence } from '../model/evidence.js';
 import type { Facts } from '../model/packet.js';
+import { articleProcedures } from './article-procedure.js';
 import type { RenderInput } from './render-input.js';
 import { toSecondPerson } from './to-second-person.js';
 import type { Said, UpdateMaterial } from './update-material.js';
@@ -32,7 +34,11 @@ export interface Steps {
   /** what the error the customer saw means, from the article ("your header row has no column …") */
   readonly explanation?: string;
   readonly intro: string;
+  /** the article's own words that lead into its list ("Texts start again when you:") */
+  readonly leadIn?: string;
   readonly steps: readonly string[];
+  /** the steps are alternatives, any one of which works, not a sequence */
+  readonly alternatives?: boolean;
   readonly partial: boolean;
 }
 
@@ -104,6 +110,10 @@ export function documentedSteps(facts: Facts, material: UpdateMaterial): Steps |
   ].join(' ');
   const want = new Set(contentWords(topic).map(crudeStem));
   const shown = new Set(contentWords(errorLines.join(' ')).map(crudeStem));
+  // a list the article lays out as a procedure (numbered steps, or a lead-in and its bullets) is
+  // given whole and in order, never as the best-scoring sentences of it
+  const procedure = bestProcedure(material, new Set([...want, ...shown]));
+  if (procedure) return procedure;
   const scored = material.articles
     .map((s: Said, index) => {
       const words = new Set(contentWords(s.text).map(crudeStem));
@@ -152,14 +162,49 @@ export function documentedSteps(facts: Facts, material: UpdateMaterial): Steps |
   };
 }
 
+const MIN_PROCEDURE_SCORE = 2;
+
+function bestProcedure(material: UpdateMaterial, topic: ReadonlySet<string>): Steps | null {
+  const bySource = new Map<string, Evidence[]>();
+  for (const s of material.articles) {
+    const items = bySource.get(s.item.source) ?? [];
+    if (!items.includes(s.item)) items.push(s.item);
+    bySource.set(s.item.source, items);
+  }
+  const found = [...bySource.values()]
+    .flatMap((items) => articleProcedures(items, topic, IMPERATIVE))
+    .filter((p) => p.score >= MIN_PROCEDURE_SCORE);
+  // the first of the best: an article puts its main procedure first
+  const best = found.reduce<(typeof found)[number] | null>((a, p) => (!a || p.score > a.score ? p : a), null);
+  if (!best) return null;
+  return {
+    intro: 'Our help article covers this:',
+    ...(best.leadIn ? { leadIn: best.leadIn } : {}),
+    steps: best.steps.map(capital),
+    ...(best.alternatives ? { alternatives: true } : {}),
+    partial: false,
+  };
+}
+
 /** Steps as text lines: one sentence for one step, a numbered list for more. */
 export function formatSteps(steps: Steps): string[] {
   const lines: string[] = steps.explanation ? [steps.explanation] : [];
-  lines.push(
-    ...(steps.steps.length === 1
-      ? [`${steps.intro.replace(/:$/, '')}: ${steps.steps[0]}.`]
-      : [steps.intro, ...steps.steps.map((s, i) => `${i + 1}. ${s}.`)]),
-  );
+  if (steps.leadIn && steps.steps.length > 1)
+    lines.push(
+      steps.intro.replace(/:$/, '.'),
+      steps.leadIn,
+      ...steps.steps.map((s, i) =>
+        steps.alternatives
+          ? `- ${s.charAt(0).toLowerCase()}${s.slice(1)}${i < steps.steps.length - 1 ? ', or' : '.'}`
+          : `${i + 1}. ${s}.`,
+      ),
+    );
+  else
+    lines.push(
+      ...(steps.steps.length === 1
+        ? [`${steps.intro.replace(/:$/, '')}: ${steps.steps[0]}.`]
+        : [steps.intro, ...steps.steps.map((s, i) => `${i + 1}. ${s}.`)]),
+    );
   if (steps.partial)
     lines.push('This does not cover every case yet; we will tell you when the full fix is in place.');
   return lines;

@@ -14,7 +14,7 @@ export interface NextUpdate {
 const RECENT_MISSED_MS = 7 * 24 * 3_600_000;
 
 /** The next-update lines; `token` is the placeholder to use, or null when no ETA gate is pending. */
-export function planNextUpdate(input: RenderInput, token: string | null): NextUpdate {
+export function planNextUpdate(input: RenderInput, token: string | null, answerOnce = false): NextUpdate {
   const { decision, policy, facts, asOf } = input;
   const now = Date.parse(asOf);
   const level = decision.severity?.level;
@@ -41,6 +41,14 @@ export function planNextUpdate(input: RenderInput, token: string | null): NextUp
       'I know you needed an update from us sooner than this, and I am sorry it has taken this long.',
     );
   const when = token ? ` Our next update will reach you by ${token}` : '';
+  // a decision is answered once, not followed at an incident's cadence
+  if (answerOnce) {
+    if (token)
+      lines.push(
+        `I will write to you again by ${token} with their answer${future !== undefined ? ', before the date you gave us' : ''}.`,
+      );
+    return { lines, suggested };
+  }
   const beforeDeadline = future !== undefined ? ', before the deadline you gave us' : '';
   lines.push(
     `We will keep you updated ${label} until this is resolved.${when}${when ? `${beforeDeadline}.` : ''}`,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Evidence, Source } from '../model/evidence.js';
-import { draftEvidence, publicEvidenceIds } from './visibility.js';
+import { draftEvidence, publicEvidenceIds, publishedArticleIds } from './visibility.js';
 
 function source(id: string, kind: Source['kind']): Source {
   return { id, name: `${id}.x`, kind, format: 'x', sha256: '0', items: 1, warnings: [], status: 'parsed' };
@@ -46,5 +46,48 @@ describe('publicEvidenceIds', () => {
       { ...ev('S2:L1', 'draft', 'Hello, thanks for your patience.'), visibility: 'public' as const },
     ];
     expect([...publicEvidenceIds(evidence, sources)]).toEqual(['S1:t1']);
+  });
+});
+
+describe('publishedArticleIds', () => {
+  const note = (id: string, name: string): Source => ({ ...source(id, 'note'), name });
+  const line = (id: string, text: string) => ev(id, 'note', text);
+
+  it('takes a note that is the help-centre page the thread links to, by its slug', () => {
+    const sources = [source('S1', 'ticket'), note('S2', 'reset-two-factor.md'), note('S3', 'notes.md')];
+    const evidence = [
+      ev('S1:t1', 'comment', 'Steps are here: https://help.example.org/en/reset-two-factor.'),
+      line('S2:L1', 'Reset two-factor sign-in'),
+      line('S3:L1', 'Customer is on the old plan'),
+    ];
+    expect([...publishedArticleIds(evidence, sources)]).toEqual(['S2:L1']);
+  });
+
+  it('does not take a note whose slug is linked only on a non-help host', () => {
+    const sources = [source('S1', 'ticket'), note('S2', 'reset-two-factor.md')];
+    const evidence = [
+      ev('S1:t1', 'comment', 'See https://wiki.example.org/team/reset-two-factor'),
+      line('S2:L1', 'Reset two-factor sign-in'),
+    ];
+    expect([...publishedArticleIds(evidence, sources)]).toEqual([]);
+  });
+
+  it('takes release notes, unless they say they are internal', () => {
+    const sources = [note('S2', 'rn.md'), note('S3', 'rn-internal.md')];
+    const evidence = [
+      line('S2:L1', 'Tillpoint 4.2 release notes'),
+      line('S3:L1', 'Tillpoint 4.2 release notes'),
+      line('S3:L3', 'Internal only: not for customers'),
+    ];
+    expect([...publishedArticleIds(evidence, sources)]).toEqual(['S2:L1']);
+  });
+
+  it('reads a publication line in emphasis as the help centre placing the page', () => {
+    const sources = [note('S2', 'a.md')];
+    const evidence = [
+      line('S2:L1', 'Sync calendars'),
+      line('S2:L3', '_Published 2 May · Help Center · Calendars_'),
+    ];
+    expect([...publishedArticleIds(evidence, sources)]).toEqual(['S2:L1', 'S2:L3']);
   });
 });
