@@ -1,4 +1,5 @@
 /** @module Open questions the team raised internally and nobody has settled yet. */
+import type { Sentence } from '../language/types.js';
 import type { ExtractContext } from './context.js';
 import { directQuestion } from './direct-question.js';
 import { resolveIt } from './resolve-it.js';
@@ -58,19 +59,43 @@ function settledNext(ctx: ExtractContext, index: number): boolean {
   return ANSWER.test(first) && !NOT_YET.test(first) && !reply?.analyzed[0]?.conditional;
 }
 
-/** True when the next colleague's message speaks to `question` with a plain statement, not "can't say yet". */
-function answeredNext(ctx: ExtractContext, index: number, question: string): boolean {
+/**
+ * True when a later colleague's message in the same conversation speaks to `question` with a plain
+ * statement: not a question, not hedged ("should be possible"), not "can't say yet". "Who …?" is
+ * answered by the next colleague taking it ("mine", "on it") or naming the one who will.
+ */
+function answeredLater(ctx: ExtractContext, index: number, question: string): boolean {
+  const asker = ctx.items[index];
   const reply = replyItem(ctx, index);
-  if (!reply || reply.isCustomer) return false;
-  // "who owns it?" — "mine", "I've got it": the reply names its writer, whatever it asks next
-  const opener = reply.analyzed[0]?.tokens[0]?.normal ?? '';
-  if (question.toLowerCase().startsWith('who ') && FIRST_PERSON.has(opener)) return true;
-  const text = reply.sentences.map(cleanSentence).join(' ');
-  if (text.trim().endsWith('?') || NOT_YET.test(text)) return false;
+  const who = /^who\b/i.test(question);
+  // "who owns it?" — "mine", "on it": the first reply takes it, whatever it asks next
+  const first = reply?.analyzed[0];
+  if (who && reply && !reply.isCustomer && first && !first.question) {
+    const opener = first.tokens[0]?.normal ?? '';
+    if (FIRST_PERSON.has(opener) || (first.tokens.length <= 4 && !NOT_YET.test(first.text))) return true;
+  }
   // "how many tenants?" asks about tenants: the quantifier is not a word the answer repeats
   const asked = new Set(contentWords(question).filter((w) => w !== 'many' && w !== 'much'));
-  // "how many tenants?" — "23 tenants had …": a short question needs only its own words back
-  return contentWords(text).filter((w) => asked.has(w)).length >= Math.min(2, asked.size);
+  const need = Math.min(2, asked.size);
+  if (!asker) return false;
+  for (const later of ctx.items.slice(index + 1)) {
+    if (later.isCustomer || later.role === 'bot' || later.ev.source !== asker.ev.source) continue;
+    if (later.ev.author?.name && later.ev.author.name === asker.ev.author?.name) continue;
+    // the next reply answers with its first sentence ("not through the store, no"): when that is
+    // plain, the rest may hedge; otherwise only what a message states plainly answers
+    const verdict = later === reply && first !== undefined && !first.hedged && !first.question;
+    const stated = later.analyzed.filter(
+      (x) => !x.question && (verdict || !x.hedged) && !x.text.trim().endsWith('?'),
+    );
+    const text = stated.map((x) => cleanSentence(x.text)).join(' ');
+    if (NOT_YET.test(text)) continue;
+    // "how many tenants?" — "23 tenants had …": a short question needs only its own words back
+    if (contentWords(text).filter((w) => asked.has(w)).length >= need) return true;
+    // "who can sign this off?" — "needs Finance to sign off": one of its words and someone named
+    const named = (x: Sentence) => x.tokens.some((t) => t.pos === 'PROPN');
+    if (who && stated.some((x) => named(x) && contentWords(x.text).some((w) => asked.has(w)))) return true;
+  }
+  return false;
 }
 
 function capitalize(s: string): string {
@@ -157,7 +182,7 @@ export function openQuestions(ctx: ExtractContext): Unknown[] {
         if (last && settledNext(ctx, index)) continue;
         if (COMMS_QUESTION.test(s)) continue;
         // "why are the pods still on the old IP?" — "JVM DNS cache: the pods keep the old IP": settled
-        if (last && answeredNext(ctx, index, s)) continue;
+        if (answeredLater(ctx, index, s)) continue;
         q = capitalize(
           s
             .replace(ASKED, '')
