@@ -1,7 +1,7 @@
 /** @module Open questions the team raised internally and nobody has settled yet. */
 import type { Sentence } from '../language/types.js';
 import type { ExtractContext } from './context.js';
-import { directQuestion } from './direct-question.js';
+import { directQuestion, opensQuestion } from './direct-question.js';
 import { resolveIt } from './resolve-it.js';
 import { cleanSentence } from './text/clean-sentence.js';
 import { contentWords } from './text/content-words.js';
@@ -9,8 +9,6 @@ import { fromSentence, type Unknown } from './unknown.js';
 
 const OPEN =
   /\b(?:(?:still )?need(?:s)? (?:confirmation|to (?:confirm|check|verify|know|find out))(?: that)?|checking(?= (?:whether|if)\b)|no idea(?: yet)?(?= (?:how|why|what|whether|if)\b)|until (?:we|they|i) (?:know|hear|confirm)|(?:haven'?t|have not|has not|hasn'?t) (?:yet )?(?:checked|confirmed|verified|looked at|tested)(?: yet)?|not (?:yet )?(?:sure|known|confirmed|verified|tested)(?: yet)?|don'?t (?:yet )?know(?: yet)?|unclear|tbd)\s+(whether|wether|if|how many|which|when|who|what)?\s*/i;
-const INTERROGATIVE =
-  /^(?:any|will|would|are|is|do|does|did|has|have|can|could|should|which|what|how|when|who|whether|were|was|if)\b/i;
 // a request, or asking leave to write to the customer ("can I send her the list?"): no unknown about the case
 const REQUEST =
   /^(?:(?:can|could|would) (?:you|one of you|someone|somebody|anyone|we get)\b|(?:can|could|may|should|shall) i (?:send|tell|give|share|forward|cc|reply|promise|offer)\b)/i;
@@ -25,7 +23,10 @@ const LABELLED =
 const MAX = 6;
 // "@Hemi Walker do we …": the mention with its surname, unless that word starts the question
 const MENTION =
-  /\s*@[\p{L}\w.-]+(?:\s+(?!(?:Any|Will|Would|Are|Is|Do|Does|Did|Has|Have|Can|Could|Should|Which|What|How|When|Who|Whether|Were|Was|If|Please|Pls|Thanks|Also|And|So|But|Quick|Q|Re|FYI)\b)\p{Lu}[\p{L}'-]+)?/gu;
+  /\s*@[\p{L}\w.-]+(?:\s+(?!(?:Please|Pls|Thanks|Also|And|So|But|Quick|Q|Re|FYI)\b)(\p{Lu}[\p{L}'-]+))?/gu;
+// the surname goes with the mention; a word that opens the question stays ("@sam Is the queue …")
+const withoutMention = (s: string): string =>
+  s.replace(MENTION, (_m, word?: string) => (word && opensQuestion(word) ? ` ${word}` : ''));
 // a reply that settles the question before it: "no, they tried it", "yes – done this morning"
 export const ANSWER =
   /^(?:no|nope|nah|yes|yep|yeah|yup|correct|confirmed|done|checked|(?:i )?don'?t think so|(?:i )?doubt it|unlikely|not (?:it|that|the \w+))\b/i;
@@ -135,13 +136,13 @@ export function openQuestions(ctx: ExtractContext): Unknown[] {
     )
       continue;
     for (const raw of item.sentences) {
-      const s = cleanSentence(raw).replace(FILLER, '').replace(MENTION, '').replace(FILLER, '').trim();
+      const s = withoutMention(cleanSentence(raw).replace(FILLER, '')).replace(FILLER, '').trim();
       let q: string | null = null;
       const labelled = LABELLED.exec(s);
       if (labelled?.[1]) {
         for (const part of labelled[1].split(/\s*;\s*/)) {
           const point = part.replace(/[.?!]+$/, '').trim();
-          const question = INTERROGATIVE.test(point) ? `${capitalize(point)}?` : `What about ${point}?`;
+          const question = opensQuestion(point) ? `${capitalize(point)}?` : `What about ${point}?`;
           if (point.split(/\s+/).length >= 2) push(question, item, raw);
         }
         continue;
@@ -174,7 +175,7 @@ export function openQuestions(ctx: ExtractContext): Unknown[] {
           // asked in the writer's own clause, turned round; a clause without its verb is skipped
           q = directQuestion(asked ? said : `${wh} ${said}`);
         }
-      } else if (s.endsWith('?') && INTERROGATIVE.test(s) && !REQUEST.test(s)) {
+      } else if (s.endsWith('?') && opensQuestion(s) && !REQUEST.test(s)) {
         // the item's last question (remarks may follow it), answered straight away by the next message
         const last = !item.sentences
           .slice(item.sentences.indexOf(raw) + 1)
