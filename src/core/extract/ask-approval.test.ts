@@ -23,4 +23,10 @@ describe('askApproval', () => {
   it('asks nothing when nobody on our side speaks of an approval', () => {
     expect(askApproval(makeExtractContext([{ text: 'I want a refund for this month.' }]))).toBeNull();
   });
+
+  it('asks nothing when the approval is of something other than compensation, with nobody named', () => {
+    expect(
+      askApproval(makeExtractContext([note('I will send the approved wording for the banner tomorrow.')])),
+    ).toBeNull();
+  });
 });

@@ -50,6 +50,8 @@ export function askApproval(ctx: ExtractContext, draftOffers = false): Unknown |
       ctx.draftItems.map((i) => i.id).slice(0, 1),
     );
   if (!c) return null;
+  // an approval of something else ("approved wording"), with nobody named: no compensation question
+  if (!approver && !object) return null;
   const whom = approver ?? 'the approver';
   const thing = object
     ? `the ${String(object)

@@ -180,3 +180,37 @@ describe('deriveOpenQuestions: what counts as an answer', () => {
     expect(ask(q, reply)).toHaveLength(1);
   });
 });
+
+describe('deriveOpenQuestions: closed later in the thread', () => {
+  it('drops a question a later colleague answers, not only the next one', () => {
+    const ctx = makeExtractContext([
+      staff('Which region hosts the failing tenant?', 'Lee', '2026-11-19T10:00:00Z'),
+      staff('looking at the dashboards now', 'Kim', '2026-11-19T10:05:00Z'),
+      staff('The failing tenant is hosted in the Frankfurt region.', 'Ola', '2026-11-19T10:30:00Z'),
+    ]);
+    expect(deriveOpenQuestions(ctx)).toEqual([]);
+  });
+
+  it('keeps a question whose only reply is a hedged guess', () => {
+    const ctx = makeExtractContext([
+      staff('Can we rebuild the missing invoices from the audit table?', 'Lee', '2026-11-19T10:00:00Z'),
+      staff(
+        'Probably possible from the audit table, but nobody has tried it.',
+        'Kim',
+        '2026-11-19T10:05:00Z',
+      ),
+    ]);
+    expect(deriveOpenQuestions(ctx)).toEqual(['Can we rebuild the missing invoices from the audit table?']);
+  });
+
+  it.each([
+    ['on it', 'Who is on duty for the billing service?'],
+    ['This needs Finance and Marta to sign off first.', 'Who can sign off the write-off?'],
+  ])('drops a who-question someone takes or answers with a name: %j', (reply, question) => {
+    const ctx = makeExtractContext([
+      staff(question, 'Lee', '2026-11-19T10:00:00Z'),
+      staff(reply, 'Kim', '2026-11-19T10:05:00Z'),
+    ]);
+    expect(deriveOpenQuestions(ctx)).toEqual([]);
+  });
+});

@@ -1,6 +1,7 @@
 /** @module Open questions the team raised internally and nobody has settled yet. */
+import type { Sentence } from '../language/types.js';
 import type { ExtractContext } from './context.js';
-import { directQuestion } from './direct-question.js';
+import { directQuestion, opensQuestion } from './direct-question.js';
 import { resolveIt } from './resolve-it.js';
 import { cleanSentence } from './text/clean-sentence.js';
 import { contentWords } from './text/content-words.js';
@@ -8,8 +9,6 @@ import { fromSentence, type Unknown } from './unknown.js';
 
 const OPEN =
   /\b(?:(?:still )?need(?:s)? (?:confirmation|to (?:confirm|check|verify|know|find out))(?: that)?|checking(?= (?:whether|if)\b)|no idea(?: yet)?(?= (?:how|why|what|whether|if)\b)|until (?:we|they|i) (?:know|hear|confirm)|(?:haven'?t|have not|has not|hasn'?t) (?:yet )?(?:checked|confirmed|verified|looked at|tested)(?: yet)?|not (?:yet )?(?:sure|known|confirmed|verified|tested)(?: yet)?|don'?t (?:yet )?know(?: yet)?|unclear|tbd)\s+(whether|wether|if|how many|which|when|who|what)?\s*/i;
-const INTERROGATIVE =
-  /^(?:any|will|would|are|is|do|does|did|has|have|can|could|should|which|what|how|when|who|whether|were|was|if)\b/i;
 // a request, or asking leave to write to the customer ("can I send her the list?"): no unknown about the case
 const REQUEST =
   /^(?:(?:can|could|would) (?:you|one of you|someone|somebody|anyone|we get)\b|(?:can|could|may|should|shall) i (?:send|tell|give|share|forward|cc|reply|promise|offer)\b)/i;
@@ -24,7 +23,10 @@ const LABELLED =
 const MAX = 6;
 // "@Hemi Walker do we …": the mention with its surname, unless that word starts the question
 const MENTION =
-  /\s*@[\p{L}\w.-]+(?:\s+(?!(?:Any|Will|Would|Are|Is|Do|Does|Did|Has|Have|Can|Could|Should|Which|What|How|When|Who|Whether|Were|Was|If|Please|Pls|Thanks|Also|And|So|But|Quick|Q|Re|FYI)\b)\p{Lu}[\p{L}'-]+)?/gu;
+  /\s*@[\p{L}\w.-]+(?:\s+(?!(?:Please|Pls|Thanks|Also|And|So|But|Quick|Q|Re|FYI)\b)(\p{Lu}[\p{L}'-]+))?/gu;
+// the surname goes with the mention; a word that opens the question stays ("@sam Is the queue …")
+const withoutMention = (s: string): string =>
+  s.replace(MENTION, (_m, word?: string) => (word && opensQuestion(word) ? ` ${word}` : ''));
 // a reply that settles the question before it: "no, they tried it", "yes – done this morning"
 export const ANSWER =
   /^(?:no|nope|nah|yes|yep|yeah|yup|correct|confirmed|done|checked|(?:i )?don'?t think so|(?:i )?doubt it|unlikely|not (?:it|that|the \w+))\b/i;
@@ -58,19 +60,43 @@ function settledNext(ctx: ExtractContext, index: number): boolean {
   return ANSWER.test(first) && !NOT_YET.test(first) && !reply?.analyzed[0]?.conditional;
 }
 
-/** True when the next colleague's message speaks to `question` with a plain statement, not "can't say yet". */
-function answeredNext(ctx: ExtractContext, index: number, question: string): boolean {
+/**
+ * True when a later colleague's message in the same conversation speaks to `question` with a plain
+ * statement: not a question, not hedged ("should be possible"), not "can't say yet". "Who …?" is
+ * answered by the next colleague taking it ("mine", "on it") or naming the one who will.
+ */
+function answeredLater(ctx: ExtractContext, index: number, question: string): boolean {
+  const asker = ctx.items[index];
   const reply = replyItem(ctx, index);
-  if (!reply || reply.isCustomer) return false;
-  // "who owns it?" — "mine", "I've got it": the reply names its writer, whatever it asks next
-  const opener = reply.analyzed[0]?.tokens[0]?.normal ?? '';
-  if (question.toLowerCase().startsWith('who ') && FIRST_PERSON.has(opener)) return true;
-  const text = reply.sentences.map(cleanSentence).join(' ');
-  if (text.trim().endsWith('?') || NOT_YET.test(text)) return false;
+  const who = /^who\b/i.test(question);
+  // "who owns it?" — "mine", "on it": the first reply takes it, whatever it asks next
+  const first = reply?.analyzed[0];
+  if (who && reply && !reply.isCustomer && first && !first.question) {
+    const opener = first.tokens[0]?.normal ?? '';
+    if (FIRST_PERSON.has(opener) || (first.tokens.length <= 4 && !NOT_YET.test(first.text))) return true;
+  }
   // "how many tenants?" asks about tenants: the quantifier is not a word the answer repeats
   const asked = new Set(contentWords(question).filter((w) => w !== 'many' && w !== 'much'));
-  // "how many tenants?" — "23 tenants had …": a short question needs only its own words back
-  return contentWords(text).filter((w) => asked.has(w)).length >= Math.min(2, asked.size);
+  const need = Math.min(2, asked.size);
+  if (!asker) return false;
+  for (const later of ctx.items.slice(index + 1)) {
+    if (later.isCustomer || later.role === 'bot' || later.ev.source !== asker.ev.source) continue;
+    if (later.ev.author?.name && later.ev.author.name === asker.ev.author?.name) continue;
+    // the next reply answers with its first sentence ("not through the store, no"): when that is
+    // plain, the rest may hedge; otherwise only what a message states plainly answers
+    const verdict = later === reply && first !== undefined && !first.hedged && !first.question;
+    const stated = later.analyzed.filter(
+      (x) => !x.question && (verdict || !x.hedged) && !x.text.trim().endsWith('?'),
+    );
+    const text = stated.map((x) => cleanSentence(x.text)).join(' ');
+    if (NOT_YET.test(text)) continue;
+    // "how many tenants?" — "23 tenants had …": a short question needs only its own words back
+    if (contentWords(text).filter((w) => asked.has(w)).length >= need) return true;
+    // "who can sign this off?" — "needs Finance to sign off": one of its words and someone named
+    const named = (x: Sentence) => x.tokens.some((t) => t.pos === 'PROPN');
+    if (who && stated.some((x) => named(x) && contentWords(x.text).some((w) => asked.has(w)))) return true;
+  }
+  return false;
 }
 
 function capitalize(s: string): string {
@@ -110,13 +136,13 @@ export function openQuestions(ctx: ExtractContext): Unknown[] {
     )
       continue;
     for (const raw of item.sentences) {
-      const s = cleanSentence(raw).replace(FILLER, '').replace(MENTION, '').replace(FILLER, '').trim();
+      const s = withoutMention(cleanSentence(raw).replace(FILLER, '')).replace(FILLER, '').trim();
       let q: string | null = null;
       const labelled = LABELLED.exec(s);
       if (labelled?.[1]) {
         for (const part of labelled[1].split(/\s*;\s*/)) {
           const point = part.replace(/[.?!]+$/, '').trim();
-          const question = INTERROGATIVE.test(point) ? `${capitalize(point)}?` : `What about ${point}?`;
+          const question = opensQuestion(point) ? `${capitalize(point)}?` : `What about ${point}?`;
           if (point.split(/\s+/).length >= 2) push(question, item, raw);
         }
         continue;
@@ -149,7 +175,7 @@ export function openQuestions(ctx: ExtractContext): Unknown[] {
           // asked in the writer's own clause, turned round; a clause without its verb is skipped
           q = directQuestion(asked ? said : `${wh} ${said}`);
         }
-      } else if (s.endsWith('?') && INTERROGATIVE.test(s) && !REQUEST.test(s)) {
+      } else if (s.endsWith('?') && opensQuestion(s) && !REQUEST.test(s)) {
         // the item's last question (remarks may follow it), answered straight away by the next message
         const last = !item.sentences
           .slice(item.sentences.indexOf(raw) + 1)
@@ -157,7 +183,7 @@ export function openQuestions(ctx: ExtractContext): Unknown[] {
         if (last && settledNext(ctx, index)) continue;
         if (COMMS_QUESTION.test(s)) continue;
         // "why are the pods still on the old IP?" — "JVM DNS cache: the pods keep the old IP": settled
-        if (last && answeredNext(ctx, index, s)) continue;
+        if (answeredLater(ctx, index, s)) continue;
         q = capitalize(
           s
             .replace(ASKED, '')

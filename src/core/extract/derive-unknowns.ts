@@ -180,7 +180,8 @@ export function deriveUnknowns(
   for (const u of derivePending(ctx)) add(4, u);
   const compensation = signals.compensationRequested || draftOffersCompensation;
   if (compensation && !ranked.some((r) => / approve /.test(r.unknown.question)))
-    add(4, askApproval(ctx, draftOffersCompensation));
+    // a draft's offer nobody asked for is the draft's problem, not an unknown about the case
+    add(4, askApproval(ctx, draftOffersCompensation && signals.compensationRequested));
   if (signals.ownershipDispute) add(4, askOwner(ctx));
   for (const u of open) add(4, u);
   const lead = hypotheses[0]?.claim;
@@ -287,8 +288,11 @@ function pick(ranked: readonly { unknown: Unknown; rank: number; order: number }
   for (const { unknown } of [...ranked].sort((a, b) => a.rank - b.rank || a.order - b.order)) {
     // "approve revert" and "approve the revert" are one question
     const key = [...new Set(contentWords(unknown.question))].sort().join(' ');
-    if (seen.has(key)) continue;
+    // "Who owns the fix?" and "who owns the sync jobs?" ask for one person: one who-question per verb
+    const who = /^who\b/i.test(unknown.question) ? `who ${contentWords(unknown.question)[0]}` : key;
+    if (seen.has(key) || seen.has(who)) continue;
     seen.add(key);
+    seen.add(who);
     out.push(unknown);
     if (out.length >= MAX_UNKNOWNS) break;
   }

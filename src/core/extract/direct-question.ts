@@ -15,6 +15,17 @@ const YES_NO = new Set(['whether', 'if']);
 const ADVERBIAL = new Set(['how', 'why', 'when', 'where']);
 const PRONOMINAL = new Set(['what', 'which', 'who']);
 
+/**
+ * True when `text` opens as a question about the case does: an auxiliary, "whether"/"if", "any",
+ * or a wh-word other than "why" and "where" (a cause question is the hypotheses' and the cause
+ * unknown's to ask).
+ */
+export function opensQuestion(text: string): boolean {
+  const first = (/^[A-Za-z]+/.exec(text.trim())?.[0] ?? '').toLowerCase();
+  const wh = PRONOMINAL.has(first) || (ADVERBIAL.has(first) && first !== 'why' && first !== 'where');
+  return AUX.has(first) || YES_NO.has(first) || wh || first === 'any';
+}
+
 function capitalize(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }

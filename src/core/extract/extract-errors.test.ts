@@ -115,4 +115,41 @@ describe('extractErrors', () => {
     expect(got).not.toContain('req_Qx81Mn4Tz9');
     expect(got).not.toContain('trace-7acd01ee3');
   });
+
+  it.each([
+    // a key that is no error key names what the code is
+    ['2026-03-02T10:00:00Z ERROR pay.capture terminal=KT-A17 code=CAP_DECLINED', 'KT-A17', 'CAP_DECLINED'],
+    ['{"store_ref": "WX-4410", "error": "quota_exceeded"}', 'WX-4410', 'quota_exceeded'],
+    // a common noun or an article before it: a machine, a model, a batch
+    ['Our spare router (RT2209) shows error E_LINK_DOWN too.', 'RT2209', 'E_LINK_DOWN'],
+    ['We could ship a replacement KX-90 if the old unit fails again with PWR-118.', 'KX-90', 'PWR-118'],
+    // itself a key
+    ['WARN boot: CACHE_DIR=/tmp/x is not writable, code=DIR_NOT_WRITABLE', 'CACHE_DIR', 'DIR_NOT_WRITABLE'],
+  ])('keeps the identifier out and the error in: %j', (text, id, error) => {
+    const got = values(text);
+    expect(got).not.toContain(id);
+    expect(got.some((v) => v.includes(error))).toBe(true);
+  });
+
+  it.each([
+    'The settings page says "Changes saved" but the export still runs at 6.',
+    'Marta said "probably Thursday" about the patch, nothing firmer.',
+    'The release notes say "faster search and a new dark theme".',
+  ])('keeps shown or quoted text that reports no failure out: %j', (text) => {
+    expect(values(text)).toEqual([]);
+  });
+
+  it.each([
+    [
+      'The import failed: "Column width exceeds the template" on every file.',
+      'Column width exceeds the template',
+    ],
+    ['The kiosk screen says "Cannot reach the payment host" since noon.', 'Cannot reach the payment host'],
+  ])('keeps a shown message that says something failed: %j', (text, expected) => {
+    expect(values(text)).toContain(expected);
+  });
+
+  it('takes no word without a digit for a request id', () => {
+    expect(values('Send us the request IDs (the x-request-id response header) please.')).toEqual([]);
+  });
 });

@@ -1,6 +1,7 @@
 /** @module Exact error strings: codes, request ids, HTTP statuses, exceptions, quoted messages. */
 import { type Claim, claim } from './claim.js';
 import type { ExtractContext, Item } from './context.js';
+import { namesAThing, saysFailure } from './error-context.js';
 
 const MAX_ERRORS = 20;
 // the shape of a request, trace or correlation id (req_7f3a22, rq_5KQ2M8, trace-9b1e…)
@@ -40,10 +41,14 @@ const PATTERNS: readonly RegExp[] = [
   // "Error in our logs: ETIMEDOUT after 30000ms calling /v1/payouts"
   /\b(?:error|exception)s?(?: (?:in|from|on) [\w ]{1,24})?:\s+([^\n]{4,120}?)(?=\.\s|\.$|\n|$)/gi,
   // quoted messages after an error cue
-  /\b(?:error|message|says|said|shows|showing|reads|returned|returns|fail(?:s|ed|ing)? with)\b[^"“\n]{0,24}["“]([^"”\n]{4,140})["”]/gi,
+  /\b(?:error|message|says|said|shows|showing|reads|returned|returns|fail\w*)\b[^"“\n]{0,24}["“]([^"”\n]{4,140})["”]/gi,
 ];
 // patterns whose value is free text: a bare word there ("Token") is a label, not an error
 const FREE_TEXT = new Set([PATTERNS.length - 1, PATTERNS.length - 2]);
+// messages shown or quoted in people's words: an error only when the message says something failed
+const SHOWN = new Set([11, PATTERNS.length - 1]);
+// request and trace ids (patterns 6 and 7) are machine-made: they carry a digit ("response" is no id)
+const IDS = new Set([6, 7]);
 const NOT_CODES =
   /^(?:UTF-?\d+|ISO-?\d+|RFC-?\d+|(?:SHA|AES|RSA|MD|CRC|ASCII)-?\d+|SOC-?\d|UTC[+-]\d+|GMT[+-]\d+|TLS-\d|SHA-\d+|[A-Z]{1,3}-\d{1,2}|COVID-\d+)$/;
 const ERROR_NEARBY =
@@ -89,6 +94,11 @@ function scan(item: Item, text: string, push: (v: string) => void): void {
       const v = (quoted ? raw : raw.replace(/[.,;]+$/, '')).replace(/^["“](.*)["”]$/, '$1');
       if (!accept(v)) continue;
       if (FREE_TEXT.has(p) && /^[A-Za-z][a-z]*$/.test(v)) continue;
+      if (SHOWN.has(p) && !saysFailure(v)) continue;
+      if (IDS.has(p) && !/\d/.test(v)) continue;
+      const start = m.index + m[0].indexOf(raw);
+      // "device=HSA-G01", "one test laptop (LT0412)": a code-shaped name of a thing
+      if (p <= 2 && namesAThing(text, start, start + raw.length, (w) => ERROR_NEARBY.test(w))) continue;
       // in people's words a code needs an error nearby: "HLX-5520 hasn't been picked up" is a ticket key
       if (
         p <= 2 &&
