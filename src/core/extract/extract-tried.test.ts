@@ -21,15 +21,6 @@ describe('extractTried', () => {
     else expect(t?.result).toBeNull();
   });
 
-  it('joins the next statement of the message as what came of the attempt, but not a plan', () => {
-    const text =
-      'I pulled the gateway metrics for their key. Peak was 900 requests a minute with no throttling. We will look again tomorrow.';
-    const [t] = extractTried(makeExtractContext([{ text, role: 'support' }]));
-    expect(t?.result).toBe('Peak was 900 requests a minute with no throttling.');
-    const planned = 'I pulled the gateway metrics for their key. We will look again tomorrow.';
-    expect(extractTried(makeExtractContext([{ text: planned, role: 'support' }]))[0]?.result).toBeNull();
-  });
-
   it.each([
     'We deactivated the service account for an hour and reactivated it.',
     'I revoked both API keys this morning.',

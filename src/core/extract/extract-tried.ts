@@ -152,13 +152,7 @@ export function extractTried(ctx: ExtractContext, problem: Claim<unknown> | null
       // "Reproduced on staging. When X, Y happens": the sentence after a bare reproduction is what was found
       const bareRepro = REPRODUCED.test(split.action) && contentWords(split.action).length <= 4;
       const found = bareRepro && next && !next.endsWith('?') && contentWords(next).length >= 4;
-      // what came of it: the next statement of the same message, unless it is an attempt of its own or a plan
-      const plan = item.analyzed[i + 1]?.hedged === true || MODAL.test(next ?? '');
-      const follows =
-        next !== undefined &&
-        !ATTEMPT.test(next) &&
-        (RESULT.test(next) || (!plan && contentWords(next).length >= 2));
-      if (!result && next && (found || follows) && !next.endsWith('?')) {
+      if (!result && next && (found || (RESULT.test(next) && !ATTEMPT.test(next))) && !next.endsWith('?')) {
         result = cleanSentence(next);
         consumed = i + 1;
       }
