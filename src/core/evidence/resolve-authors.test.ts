@@ -137,6 +137,23 @@ describe('resolveAuthors', () => {
     expect(resolveAuthors([mail], null)[0]?.author?.role).toBe('unknown');
   });
 
+  it('takes mail its format put outside the team to be the customer, unless it comes from a staff domain', () => {
+    const writer = item(
+      { name: 'Tove Lind', role: 'unknown', side: 'external', email: 'tove@fjordbakeri.example' },
+      { meta: { unit: 'email' } },
+    );
+    const webmail = item(
+      { name: 'Kim', role: 'unknown', side: 'external', email: 'kim77@gmail.com' },
+      { meta: { unit: 'email' } },
+    );
+    expect(resolveAuthors([writer, webmail], null).map((e) => e.author?.role)).toEqual([
+      'customer',
+      'customer',
+    ]);
+    const agent = item({ name: 'Ola', role: 'support', side: 'internal', email: 'ola@fjordbakeri.example' });
+    expect(resolveAuthors([agent, writer], null)[1]?.author?.role).toBe('support');
+  });
+
   it('learns the staff domain from a mail author a format already placed on the internal side', () => {
     const manager = item(
       { name: 'Rhea Moss', role: 'unknown', side: 'internal', email: 'rhea.moss@tillerworks.example' },

@@ -67,7 +67,8 @@ function accountDomains(evidence: readonly Evidence[]): string[] {
  * (matched by name, case- and accent-insensitive); then an unknown author takes the role its
  * address or name has elsewhere (a Zendesk end-user, an Intercom user …); then its mail domain
  * decides: a customer's domain (or the account's) → customer, a staff domain → support, and an
- * e-mail from any other organisation's domain (once the staff's domain is known) → customer.
+ * e-mail from any other organisation's domain (once the staff's domain is known), or one its
+ * format put outside the team (sent to another organisation's support mailbox) → customer.
  * A known role is never turned back into unknown. A staff member's `Fwd:` e-mail becomes internal.
  */
 export function resolveAuthors(evidence: readonly Evidence[], manifest: Manifest | null): Evidence[] {
@@ -126,6 +127,8 @@ export function resolveAuthors(evidence: readonly Evidence[], manifest: Manifest
       // An e-mail from another organisation than the staff's, in a support handoff, is the customer writing.
       if (!customer && !staff && domain !== null && staffDomains.size > 0 && item.meta?.unit === 'email')
         role = 'customer';
+      // Mail its format put outside the team (written to another organisation's support mailbox).
+      if (!staff && author.side === 'external' && item.meta?.unit === 'email') role = 'customer';
     }
     const resolved: Author = role
       ? { ...author, role, side: sideOf(role, author.side) }

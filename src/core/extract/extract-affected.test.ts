@@ -107,4 +107,37 @@ describe('a plan change is no affected count', () => {
   ])('still reads users in %j', (text, users) => {
     expect(extractAffected(makeExtractContext([{ text }])).users?.value).toBe(users);
   });
+
+  it('takes the accounts our staff counted in a statement, not the customer profile', () => {
+    const ctx = makeExtractContext([
+      { text: 'Harbour Foods: enterprise, 60 stores, renewal in May.', role: 'success' },
+      {
+        text: 'Replica query: 19 merchant accounts imported the broken feed since Tuesday.',
+        role: 'engineering',
+      },
+    ]);
+    expect(extractAffected(ctx).accounts?.value).toBe(19);
+  });
+
+  it('prefers the count our side established over the customer guess, and a later one', () => {
+    const ctx = makeExtractContext([
+      { text: 'I think about 5 of our stores are down.', at: '2026-11-19T09:00:00Z' },
+      {
+        text: 'Checked: 8 stores are down, all on the old firmware.',
+        role: 'support',
+        at: '2026-11-19T10:00:00Z',
+      },
+    ]);
+    expect(extractAffected(ctx).accounts).toMatchObject({ value: 8, cites: ['S1:m2'] });
+  });
+
+  it.each([
+    'INC-1440 (March 2026): the sync job failed for 22 customers.',
+    'Ferncastle Legal (law firm, ~180 users) cannot open shared files.',
+    'We should have been invoiced for 12 users, not 16.',
+    'The customer has 4 sites in Leeds.',
+  ])('reads no affected count in the history, profile, bill or possession %j', (text) => {
+    const a = extractAffected(makeExtractContext([{ text, role: 'support' }]));
+    expect([a.users?.value ?? null, a.accounts?.value ?? null]).toEqual([null, null]);
+  });
 });

@@ -1,26 +1,12 @@
 /** @module Affected users and accounts as stated ("3 users", "80 of our users", "212 orgs"). */
+import type { Sentence } from '../language/types.js';
 import type { Facts } from '../model/packet.js';
+import { parseCasualDates } from '../time/casual-dates.js';
 import { type Claim, claim } from './claim.js';
 import type { ExtractContext, Item } from './context.js';
+import { type Count, type CountKind, kindOfWord, readCounts } from './read-counts.js';
 import { cleanSentence } from './text/clean-sentence.js';
 
-const APPROX = '(?:about|around|approx\\.?|approximately|roughly|nearly|almost|over|~)?\\s*';
-// people, never seats or licences: a seat count is the size of a plan, not who is affected
-const PEOPLE =
-  '(?:users?|leads|supervisors|approvers|reviewers|specialists|officers|representatives|pickers|packers|physicians|people|persons|employees|staff(?:ers)?|agents|coordinators|hires|members|admins|reps|analysts|accountants|operators|technicians|managers|drivers|couriers|clinicians|nurses|doctors|practitioners|therapists|physios|physiotherapists|dentists|hygienists|pharmacists|caregivers|carers|providers|surgeons|midwives|paramedics|teachers|instructors|tutors|coaches|trainers|students|learners|associates|colleagues|workers|volunteers|contractors|freelancers|consultants|advisors|advisers|lawyers|attorneys|paralegals|auditors|inspectors|mechanics|electricians|guards|cleaners|stylists|salespeople|sellers|planners|dispatchers|buyers|editors|engineers|developers|designers|recruiters|cashiers|clerks)';
-const ORGS =
-  '(?:orgs|organi[sz]ations|tenants|customers|accounts|clients|workspaces|companies|merchants|stores|sites|instances)';
-// digits only: a claim's number must appear as written in the evidence it cites
-const COUNT = '(\\d{1,3}(?:,\\d{3})*|\\d+)';
-const USERS = new RegExp(
-  String.raw`(?<![$€£\d.,])\b${APPROX}${COUNT}\s+(?:of\s+(?:our|their|the|\d+)\s+)?(?:(?!(?:and|or|but|to|for|with|from|by|on|at|in|the|our|their)\b)[a-z][a-z-]*\s+){0,2}?${PEOPLE}\b(?!\s+(?:across|in|at|from)\s+(?:\d[\d,]*|all|other|several|many|multiple)\s+(?:\w+\s+)?${ORGS}\b)`,
-  'i',
-);
-const USERS_ALL = new RegExp(USERS.source, 'gi');
-const ACCOUNTS = new RegExp(
-  String.raw`(?<![$€£\d.,])\b${APPROX}${COUNT}\s+(?!other\b|more\b)(?:[a-z][a-z-]*\s+){0,2}?${ORGS}\b`,
-  'i',
-);
 // "~60 stores" in a customer profile is its size; a count of accounts is scope only next to impact
 const IMPACT =
   /\b(?:affect\w*|impact\w*|hit|fail\w*|broken|down|report\w*|seeing|see (?:it|this|the)|errors?|can'?t|cannot|unable|every|all|blocked|stuck|bounc\w*|locked|missing|lost|so far|including|waiting|delayed|late|without|timing out|timed out)\b/i;
@@ -29,27 +15,53 @@ const NOT_AFFECTED = /\b(?:the only (?:one|customer|tenant|account|org))\b/i;
 const SCOPE =
   /\b(?:all|every|none of|only|some|most|half|entire|whole|any)\b[^.]{0,40}\b(?:users?|tenants|customers|accounts|orders|orgs|records|requests|calls|charts|exports|webhooks|teams|regions)\b/i;
 
-function toNumber(raw: string | undefined): number {
-  if (!raw) return Number.NaN;
-  return Number(raw.replace(/,/g, ''));
-}
-
-function counts(items: readonly Item[], re: RegExp, context?: RegExp): Claim<number>[] {
-  const out: Claim<number>[] = [];
-  for (const item of items) {
-    if (item.unit === 'account' || item.unit === 'log' || item.unit === 'request') continue;
-    for (const s of item.sentences) {
-      if (context && (!context.test(s) || NOT_AFFECTED.test(s))) continue;
-      const n = toNumber(re.exec(s)?.[1]);
-      if (Number.isInteger(n) && n > 0 && n < 10_000_000) out.push(claim(n, [item.id]));
-    }
-  }
-  return out;
-}
-
 // "we have 140 users", "a team of 30 staff": the size of the customer, not who is affected
 const SIZE_BEFORE =
   /\b(?:(?:we|they|i|it|the company|the business|the team|the org\w*)\s+(?:now\s+|currently\s+)?(?:have|has|had|employs?|counts?|are|is|licen[sc]e[sd]?\s+for)|(?:total|headcount|team|staff|company|org\w*) of)(?:\s+(?:a\s+total\s+of|in\s+total))?\s*$/i;
+
+// "the customer has 3 sites", "they run 60 stores": places they own, unless the rest says it broke
+const OWNING = new Set([
+  'have',
+  'has',
+  'had',
+  'employ',
+  'employs',
+  'run',
+  'runs',
+  'operate',
+  'operates',
+  'own',
+  'owns',
+]);
+const ROUGHLY = new Set([
+  'about',
+  'around',
+  'over',
+  'roughly',
+  'some',
+  'approx',
+  'approximately',
+  'nearly',
+  'almost',
+  '~',
+]);
+
+// the words before a count without an approximation ("has about" → "has")
+function unhedged(before: string): string[] {
+  const words = before.toLowerCase().split(' ');
+  if (ROUGHLY.has(words[words.length - 1] ?? '')) words.pop();
+  return words;
+}
+
+function owns(before: string): boolean {
+  return OWNING.has(unhedged(before).pop() ?? '');
+}
+
+// "Marrick & Doyle (law firm, ~220 users)": a count inside brackets describes who they are
+function bracketed(count: Count): boolean {
+  const open = count.before.lastIndexOf('(');
+  return open >= 0 && !count.before.slice(open).includes(')') && /^[^()]*\)/.test(count.after);
+}
 
 // "upgraded to Business (20 users more)", "added 20 users", "from Team (40 users) to …": the size
 // of a plan change, not who is affected
@@ -59,57 +71,112 @@ const MORE_AFTER = /^\s*(?:more|extra|additional|added)\b/i;
 const PLAN_WORDS =
   /\b(?:upgrad\w*|downgrad\w*|plan|billed|charged|invoic\w*|pric\w*|seats?|licen[cs]es?|subscription|true-?up|tier)\b/i;
 
-function planChange(s: string, start: number, end: number): boolean {
-  if (MORE_AFTER.test(s.slice(end)) || ADDED_BEFORE.test(s.slice(0, start))) return true;
+function planChange(sentence: string, count: Count): boolean {
+  if (MORE_AFTER.test(count.after) || ADDED_BEFORE.test(count.before)) return true;
+  // "billed for 15 users", "charge us for 18 users": what a plan or an invoice counts
+  if (PLAN_WORDS.test(sentence) && /\bfor\s*$/i.test(count.before)) return true;
   // "Team (40 users)": a plan's size in brackets, in a sentence about the plan
-  return PLAN_WORDS.test(s) && /\(\s*$/.test(s.slice(0, start)) && /^\s*(?:more\s*)?\)/.test(s.slice(end));
+  return PLAN_WORDS.test(sentence) && /\(\s*$/.test(count.before) && /^\s*(?:more\s*)?\)/.test(count.after);
 }
 
-interface UserCount {
+// "63 users across 11 orgs": people counted over many customers, not this customer's
+const OVER = new Set(['across', 'in', 'at', 'from']);
+const MANY = new Set(['all', 'other', 'several', 'many', 'multiple']);
+
+function acrossOrgs(after: string): boolean {
+  const words = after.split(' ');
+  const many = /^\d/.test(words[1] ?? '') || MANY.has(words[1]?.toLowerCase() ?? '');
+  const orgs = words.slice(2, 4).some((w) => kindOfWord(w) === 'accounts');
+  return OVER.has(words[0]?.toLowerCase() ?? '') && many && orgs;
+}
+
+const HISTORY_MS = 30 * 24 * 3600 * 1000;
+
+// "INC-1987 (June 2026): … double-charged 14 customers": a count from a dated past event, a month
+// or more before the message (or the handoff, for an undated note), is history, not this case's scope
+function aboutThePast(sentence: Sentence, at: string): boolean {
+  const reference = new Date(at);
+  return sentence.entities.some(
+    (entity) =>
+      entity.type === 'date' &&
+      parseCasualDates(entity.text, reference, { forwardDate: false }).some(
+        (found) => reference.getTime() - found.start.date().getTime() > HISTORY_MS,
+      ),
+  );
+}
+
+interface Candidate {
   readonly claim: Claim<number>;
+  readonly kind: CountKind;
+  /** said next to impact words, not bare */
   readonly impact: boolean;
-  readonly customer: boolean;
+  /** 2 our staff, 1 the customer, 0 anyone else */
+  readonly speaker: number;
+  readonly order: number;
 }
 
-function userCounts(items: readonly Item[]): UserCount[] {
-  const out: UserCount[] = [];
+function speakerRank(item: Item): number {
+  if (item.isStaff) return 2;
+  return item.isCustomer ? 1 : 0;
+}
+
+function candidates(items: readonly Item[], asOf: string): Candidate[] {
+  const out: Candidate[] = [];
+  let order = 0;
   for (const item of items) {
     if (item.unit === 'account' || item.unit === 'log' || item.unit === 'request') continue;
-    for (const s of item.sentences) {
-      for (const m of s.matchAll(USERS_ALL)) {
-        const n = toNumber(m[1]);
-        if (!Number.isInteger(n) || n <= 0 || n >= 10_000_000) continue;
-        // "every Android 14 user": a version, not a count; "we have 140 users": a size
-        if ((n !== 1 && /\buser$/i.test(m[0])) || SIZE_BEFORE.test(s.slice(0, m.index))) continue;
-        if (planChange(s, m.index, m.index + m[0].length)) continue;
-        out.push({ claim: claim(n, [item.id]), impact: IMPACT.test(s), customer: item.isCustomer });
+    item.analyzed.forEach((sentence, index) => {
+      const text = item.sentences[index] ?? sentence.text;
+      if (sentence.question || NOT_AFFECTED.test(text) || aboutThePast(sentence, item.at ?? asOf)) return;
+      const impact = IMPACT.test(text);
+      // our staff counting accounts in a statement ("23 tenants had …", "it spans 140 tenants") are
+      // sizing the case; a verbless profile ("enterprise, 60 stores") sizes the customer
+      const sizing = item.isStaff && sentence.tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX');
+      for (const count of readCounts(sentence)) {
+        if (SIZE_BEFORE.test(unhedged(count.before).join(' ')) || planChange(text, count) || bracketed(count))
+          continue;
+        if (count.kind === 'accounts' && owns(count.before) && !IMPACT.test(count.after)) continue;
+        if (count.kind === 'users' && acrossOrgs(count.after)) continue;
+        if (count.kind === 'accounts' && (!(impact || sizing) || count.besides)) continue;
+        out.push({
+          claim: claim(count.value, [item.id]),
+          kind: count.kind,
+          impact,
+          speaker: speakerRank(item),
+          order: order++,
+        });
         break;
       }
-    }
+    });
   }
   return out;
 }
 
-/** Users: a count stated with impact first, the customer's before ours; a size statement never. */
-function affectedUsers(items: readonly Item[]): Claim<number> | null {
-  const all = userCounts(items);
-  const pick = (customer: boolean, impact: boolean): Claim<number> | undefined =>
-    all.find((c) => (!customer || c.customer) && (!impact || c.impact))?.claim;
-  return pick(true, true) ?? pick(true, false) ?? pick(false, true) ?? pick(false, false) ?? null;
-}
-
-// accounts grow as the scope is learned ("3 orgs so far", later "212 orgs"): the widest stated count
-function widestCount(items: readonly Item[], re: RegExp, context?: RegExp): Claim<number> | null {
-  let best: Claim<number> | null = null;
-  for (const c of counts(items, re, context)) if (!best || c.value > best.value) best = c;
-  return best;
+/**
+ * The count of one kind to report: one said next to impact first; then the one our side
+ * established over the customer's guess; then the latest, as the scope is learned.
+ */
+function pick(all: readonly Candidate[], kind: CountKind): Claim<number> | null {
+  let best: Candidate | null = null;
+  for (const c of all) {
+    if (c.kind !== kind) continue;
+    if (
+      !best ||
+      Number(c.impact) > Number(best.impact) ||
+      (c.impact === best.impact && c.speaker > best.speaker) ||
+      (c.impact === best.impact && c.speaker === best.speaker && c.order > best.order)
+    )
+      best = c;
+  }
+  return best?.claim ?? null;
 }
 
 /** Users and accounts: customer statements first, then anyone's; scope in words and a summary. */
 export function extractAffected(ctx: ExtractContext): Facts['affected'] {
   const customer = ctx.items.filter((i) => i.isCustomer);
-  const users = affectedUsers(ctx.items);
-  const accounts = widestCount(ctx.items, ACCOUNTS, IMPACT);
+  const all = candidates(ctx.items, ctx.asOf);
+  const users = pick(all, 'users');
+  const accounts = pick(all, 'accounts');
   let scope: Claim<string> | null = null;
   // scope in people's words, the customer's first; bots and status pages speak of other things
   const people = [

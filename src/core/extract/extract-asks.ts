@@ -4,6 +4,7 @@ import { analyze } from '../language/analyze.js';
 import type { Sentence } from '../language/types.js';
 import { type Claim, claim, uniqueClaims } from './claim.js';
 import type { ExtractContext } from './context.js';
+import { pointsBack } from './points-back.js';
 import { readsAskedQuestion } from './reads-asked-question.js';
 import { readsRequest } from './reads-request.js';
 import { cleanSentence } from './text/clean-sentence.js';
@@ -88,7 +89,8 @@ export function askWords(value: string): string {
 
 /**
  * Questions and requests by the customer, newest last; plain statements are left out. An ask that
- * only points at "this" gets the reported `problem` it points at, and its cite.
+ * only points at "this" (or at "these", "them" as a bare object) gets the reported `problem` it
+ * points at, and its cite.
  */
 export function extractAsks(ctx: ExtractContext, problem: Claim<unknown> | null = null): Claim<string>[] {
   const topic = problem ? String(problem.value).replace(/[.!?]+$/, '') : '';
@@ -123,7 +125,10 @@ export function extractAsks(ctx: ExtractContext, problem: Claim<unknown> | null 
       if (!s.endsWith('?') && onlyHowToHandle(s)) continue;
       const value = s.replace(/!+$/, '.');
       const vague =
-        problem && topic && POINTS_AT_PROBLEM.test(s) && !contentWords(s).some((w) => topicWords.has(w));
+        problem &&
+        topic &&
+        (POINTS_AT_PROBLEM.test(s) || (read !== undefined && pointsBack(read))) &&
+        !contentWords(s).some((w) => topicWords.has(w));
       if (vague) out.push(claim(`${value} (re: ${lowerFirst(topic)})`, [item.id, ...problem.cites]));
       else out.push(claim(value, [item.id]));
     }

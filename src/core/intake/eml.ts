@@ -49,14 +49,16 @@ function addressesOf(field: AddressObject | AddressObject[] | undefined): string
 /**
  * The sender as staff when they wrote to their own organisation's support mailbox (an account
  * manager forwarding to support@): their side is internal, and the message is internal when no
- * recipient is outside the team.
+ * recipient is outside the team. A person writing to another organisation's support mailbox is
+ * outside the team: their side is external (resolveAuthors then reads them as the customer).
  */
 function withTeamSide(mail: ParsedMail, author: Author | null): { author: Author | null; internal: boolean } {
   if (!author?.email) return { author, internal: false };
-  const { staff, teamOnly } = senderToSupport(author.email, [
+  const { staff, teamOnly, outsider } = senderToSupport(author.email, [
     ...addressesOf(mail.to),
     ...addressesOf(mail.cc),
   ]);
+  if (outsider) return { author: { ...author, side: 'external' }, internal: false };
   if (!staff) return { author, internal: false };
   return { author: { ...author, side: 'internal' }, internal: teamOnly };
 }

@@ -7,7 +7,14 @@ import { collapseCopies } from '../evidence/collapse-copies.js';
 import { linkScreenshots } from '../evidence/link-screenshots.js';
 import { resolveAuthors } from '../evidence/resolve-authors.js';
 import { type SetAsideQuote, unreadQuoteWarnings } from '../evidence/unread-quotes.js';
-import { type Evidence, type EvidenceDraft, EvidenceDraftSchema, type Source } from '../model/evidence.js';
+import {
+  type Author,
+  AuthorSchema,
+  type Evidence,
+  type EvidenceDraft,
+  EvidenceDraftSchema,
+  type Source,
+} from '../model/evidence.js';
 import type { FormatParser, IntakeResult, IntakeUnit, ParseContext, ParseResult } from '../model/intake.js';
 import { type Manifest, ManifestSchema } from '../model/manifest.js';
 import { sha256Hex as sha256 } from '../sha256.js';
@@ -258,6 +265,19 @@ function unknownResult(unit: IntakeUnit): ParseResult {
   };
 }
 
+// formats whose files name the people of a ticket for the others (ZendeskPeople.ticketPeople)
+const PEOPLE_FORMATS: ReadonlySet<string> = new Set(['zendesk-ticket', 'zendesk-incremental']);
+
+function peopleOf(result: ParseResult): [string, Author][] {
+  const listed = result.data?.people;
+  if (!Array.isArray(listed)) return [];
+  return listed.flatMap((entry): [string, Author][] => {
+    if (!Array.isArray(entry) || typeof entry[0] !== 'string') return [];
+    const author = AuthorSchema.safeParse(entry[1]);
+    return author.success ? [[entry[0], author.data]] : [];
+  });
+}
+
 function manifestOf(result: ParseResult): Manifest | null {
   const checked = ManifestSchema.safeParse(result.data?.manifest);
   return checked.success ? checked.data : null;
@@ -295,7 +315,19 @@ export async function runIntake(
     results.set(unit, result);
     manifest ??= manifestOf(result);
   }
-  const context: ParseContext = manifest ? { manifest } : {};
+  // Ticket exports next: they say who the ids in a comments export are (the requester, the assignee).
+  const people = new Map<string, Author>();
+  for (const [index, unit] of sorted.entries()) {
+    const parser = chosen[index];
+    if (!parser || !PEOPLE_FORMATS.has(parser.format)) continue;
+    const result = await safeParse(parser, unit, manifest ? { manifest } : {});
+    results.set(unit, result);
+    for (const [key, author] of peopleOf(result)) if (!people.has(key)) people.set(key, author);
+  }
+  const context: ParseContext = {
+    ...(manifest ? { manifest } : {}),
+    ...(people.size > 0 ? { people } : {}),
+  };
 
   const parsed: Parsed[] = [];
   // Pasted chat is read last: a day divider without a year takes it from the other files' times.

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import type { Author } from '../model/evidence.js';
 import type { IntakeUnit, ParseResult } from '../model/intake.js';
 import { zendeskParsers } from './zendesk.js';
 
@@ -128,6 +129,48 @@ describe('zendesk comments', () => {
     expect(voice?.text).toContain('Oslo team');
     expect(voice?.at).toBeNull();
     expect(r.warnings.some((w) => w.includes('888'))).toBe(true);
+  });
+});
+
+describe('zendesk comments without sideloaded users', () => {
+  const comments = (list: object[]): IntakeUnit => ({
+    name: 'comments.json',
+    files: [{ name: 'comments.json', bytes: new TextEncoder().encode(JSON.stringify({ comments: list })) }],
+  });
+  const THREAD = [
+    { id: 1, author_id: 700, public: true, body: 'Our nightly report arrived empty.' },
+    { id: 2, author_id: 800, public: true, body: 'Thanks, looking into it now.' },
+    { id: 3, author_id: 800, public: false, body: 'Runner logged rows=0 again.' },
+    { id: 4, author_id: 900, public: true, body: 'Any news?' },
+  ];
+
+  it('reads an author of a private comment as our staff: only agents write internal notes', async () => {
+    const r = await parse0(comments(THREAD));
+    expect(r.items.map((i) => i.author?.role)).toEqual(['unknown', 'support', 'support', 'unknown']);
+    expect(r.warnings.join('\n')).toMatch(/700, 900 \(role unknown\)/);
+  });
+
+  it('takes the requester and the assignee from the ticket another file of the handoff holds', async () => {
+    const ticket: IntakeUnit = {
+      name: 'ticket.json',
+      files: [
+        {
+          name: 'ticket.json',
+          bytes: new TextEncoder().encode(
+            JSON.stringify({
+              ticket: { id: 5, subject: 'Empty report', requester_id: 700, assignee_id: 900 },
+            }),
+          ),
+        },
+      ],
+    };
+    const read = await parse0(ticket);
+    const people = new Map(read.data?.people as [string, Author][]);
+    expect(people.get('zendesk:700')).toMatchObject({ role: 'customer', side: 'external' });
+    const parser = zendeskParsers.find((p) => p.format === 'zendesk-comments');
+    const r = await parser?.parse(comments(THREAD), { people });
+    expect(r?.items.map((i) => i.author?.role)).toEqual(['customer', 'support', 'support', 'support']);
+    expect(r?.warnings.join('\n')).not.toMatch(/author ids not found/);
   });
 });
 

@@ -1,4 +1,5 @@
 /** @module Zendesk Support API exports: ticket, comments, audits, ticket lists and incremental exports. */
+import type { Author } from '../model/evidence.js';
 import type { FormatParser, IntakeUnit, ParseContext, ParseResult } from '../model/intake.js';
 import { detectJson } from './json/detect-json.js';
 import { failedResult, finishResult } from './json/finish-result.js';
@@ -11,9 +12,14 @@ import { zendeskEventItem } from './json/zendesk-audits.js';
 import { zendeskCommentItem } from './json/zendesk-comment.js';
 import { type ZendeskEnvelope, zendeskEnvelope } from './json/zendesk-envelope.js';
 import { zendeskTicketFields } from './json/zendesk-ticket-fields.js';
-import { ZendeskPeople } from './json/zendesk-users.js';
+import { privateAuthors, ZendeskPeople } from './json/zendesk-users.js';
 
-type Body = (root: ZendeskEnvelope, list: ItemList, context: ParseContext) => ZendeskPeople;
+/** What a body read: its people (for the warning) and, for tickets, who they are to other files. */
+interface Read {
+  readonly people: ZendeskPeople;
+  readonly known?: readonly (readonly [string, Author])[];
+}
+type Body = (root: ZendeskEnvelope, list: ItemList, context: ParseContext) => Read;
 
 /** Which parser reads an envelope: the richest content it holds decides. */
 type Kind = 'zendesk-ticket' | 'zendesk-comments' | 'zendesk-audits' | 'zendesk-incremental';
@@ -49,13 +55,25 @@ function run(unit: IntakeUnit, context: ParseContext, format: Kind, body: Body):
     const env = zendeskEnvelope(json.value);
     if (env === null) return failedResult('ticket', format, `${unit.name}: not Zendesk ticket data`);
     const list = new ItemList();
-    const people = body(env, list, context);
-    return finishResult(unit, 'ticket', format, list, [
+    const { people, known } = body(env, list, context);
+    const result = finishResult(unit, 'ticket', format, list, [
       ...json.warnings,
       ...people.warning(unit.name),
       ...pagingWarning(unit.name, env),
     ]);
+    return known && known.length > 0 ? { ...result, data: { people: known } } : result;
   });
+}
+
+// the ids that wrote a private comment inside audits (the comment's own author, else the audit's)
+function auditAgents(root: ZendeskEnvelope): Set<string> {
+  const ids = new Set<string>();
+  for (const rawAudit of arr(root.audits)) {
+    const audit = rec(rawAudit);
+    const comments = arr(audit.events).filter((event) => rec(event).type === 'Comment');
+    for (const id of privateAuthors(comments, audit.author_id)) ids.add(id);
+  }
+  return ids;
 }
 
 function addAudits(root: ZendeskEnvelope, people: ZendeskPeople, list: ItemList): void {
@@ -74,12 +92,12 @@ const ticketParser: FormatParser = {
   detect: (unit) => score(unit, 'zendesk-ticket'),
   parse: (unit, context) =>
     run(unit, context, 'zendesk-ticket', (root, list) => {
-      const people = new ZendeskPeople(root.users, context);
+      const people = new ZendeskPeople(root.users, context, auditAgents(root));
       const side = { people, groups: root.groups, organizations: root.organizations };
       for (const item of zendeskTicketFields(root.ticket, side)) list.add(item);
       // A create or update response carries the audit of what just happened.
       addAudits(root, people, list);
-      return people;
+      return { people, known: people.ticketPeople(rec(root.ticket)) };
     }),
 };
 
@@ -88,12 +106,12 @@ const commentsParser: FormatParser = {
   detect: (unit) => score(unit, 'zendesk-comments'),
   parse: (unit, context) =>
     run(unit, context, 'zendesk-comments', (root, list) => {
-      const people = new ZendeskPeople(root.users, context);
+      const people = new ZendeskPeople(root.users, context, privateAuthors(arr(root.comments)));
       for (const raw of arr(root.comments)) {
         const item = zendeskCommentItem(raw, people);
         if (item !== null) list.add(item);
       }
-      return people;
+      return { people };
     }),
 };
 
@@ -102,9 +120,9 @@ const auditsParser: FormatParser = {
   detect: (unit) => score(unit, 'zendesk-audits'),
   parse: (unit, context) =>
     run(unit, context, 'zendesk-audits', (root, list) => {
-      const people = new ZendeskPeople(root.users, context);
+      const people = new ZendeskPeople(root.users, context, auditAgents(root));
       addAudits(root, people, list);
-      return people;
+      return { people };
     }),
 };
 
@@ -115,9 +133,11 @@ const incrementalParser: FormatParser = {
     run(unit, context, 'zendesk-incremental', (root, list) => {
       const people = new ZendeskPeople(root.users, context);
       const side = { people, groups: root.groups, organizations: root.organizations };
+      const known: [string, Author][] = [];
       for (const raw of arr(root.tickets)) {
         const prefix = `t${idOf(rec(raw).id) ?? '?'}.`;
         for (const item of zendeskTicketFields(raw, side, prefix)) list.add(item);
+        known.push(...people.ticketPeople(rec(raw)));
       }
       for (const rawEvent of arr(root.ticket_events)) {
         const event = rec(rawEvent);
@@ -127,7 +147,7 @@ const incrementalParser: FormatParser = {
           if (item !== null) list.add(item);
         }
       }
-      return people;
+      return { people, known };
     }),
 };
 

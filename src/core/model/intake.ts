@@ -1,5 +1,5 @@
 /** @module The contract between the file adapters, the format parsers and the rest of intake. */
-import type { EvidenceDraft, FileStatus, SourceKind } from './evidence.js';
+import type { Author, EvidenceDraft, FileStatus, SourceKind } from './evidence.js';
 import type { Manifest } from './manifest.js';
 
 /** One file's bytes, named relative to the handoff root (`slack-export/esc/2026-11-18.json`). */
@@ -41,6 +41,11 @@ export interface IntakeUnit {
 /** Context a parser may read; everything optional so parsers work without it. */
 export interface ParseContext {
   readonly manifest?: Manifest;
+  /**
+   * People another file of the handoff named by a format's own user id (`zendesk:<id>`): a
+   * comments export that carries only `author_id` learns who the ticket's requester is.
+   */
+  readonly people?: ReadonlyMap<string, Author>;
 }
 
 /** What a parser returns. It never throws for bad input: it returns warnings instead. */

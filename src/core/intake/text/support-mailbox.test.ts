@@ -6,10 +6,12 @@ describe('senderToSupport', () => {
     expect(senderToSupport('am@tiller.example', ['support@tiller.example', 'lead@tiller.example'])).toEqual({
       staff: true,
       teamOnly: true,
+      outsider: false,
     });
     expect(senderToSupport('Pat@EU.Tiller.example', ['help-desk@tiller.example'])).toEqual({
       staff: true,
       teamOnly: true,
+      outsider: false,
     });
   });
 
@@ -18,24 +20,39 @@ describe('senderToSupport', () => {
       {
         staff: true,
         teamOnly: false,
+        outsider: false,
       },
     );
   });
 
-  it('says nothing for customers, personal recipients or free mail', () => {
+  it("reads a person writing to another organisation's support mailbox as an outsider", () => {
     expect(senderToSupport('buyer@shop.example', ['support@tiller.example'])).toEqual({
       staff: false,
       teamOnly: false,
+      outsider: true,
     });
-    expect(senderToSupport('am@tiller.example', ['lead@tiller.example'])).toEqual({
+    expect(senderToSupport('someone@gmail.com', ['help@tiller.example', 'me@gmail.com'])).toMatchObject({
+      outsider: true,
+    });
+  });
+
+  it('reads a hosted help-desk mailbox as the organisation its subdomain names', () => {
+    expect(senderToSupport('am@tiller.example', ['support@tiller-help.zendesk.com'])).toEqual({
+      staff: true,
+      teamOnly: true,
+      outsider: false,
+    });
+    expect(senderToSupport('buyer@shop.example', ['support@tiller-help.zendesk.com'])).toMatchObject({
       staff: false,
-      teamOnly: false,
+      outsider: true,
     });
-    expect(senderToSupport('someone@gmail.com', ['support@gmail.com'])).toEqual({
-      staff: false,
-      teamOnly: false,
-    });
-    expect(senderToSupport(undefined, ['support@tiller.example'])).toEqual({ staff: false, teamOnly: false });
+  });
+
+  it('says nothing for personal recipients, free-mail mailboxes or no sender', () => {
+    const none = { staff: false, teamOnly: false, outsider: false };
+    expect(senderToSupport('am@tiller.example', ['lead@tiller.example'])).toEqual(none);
+    expect(senderToSupport('someone@gmail.com', ['support@gmail.com'])).toEqual(none);
+    expect(senderToSupport(undefined, ['support@tiller.example'])).toEqual(none);
   });
 
   it('knows team mailboxes by their local part', () => {
