@@ -484,6 +484,27 @@ describe('extractHypotheses: labelled causes, explanations over several sentence
       const values = extractHypotheses(ctx).map((h) => String(h.value));
       expect(values).toEqual([expect.stringMatching(/^The sync worker drops events/)]);
     });
+
+    it("keeps the public reply's mechanism when our internal line is only a verdict", () => {
+      const ctx = makeExtractContext([
+        {
+          text: 'Documented behaviour, their own admin turned it on. Nothing of ours broke.',
+          at: '2026-11-18T10:00:00Z',
+          role: 'support',
+          visibility: 'internal',
+          kind: 'chat',
+        },
+        {
+          text: 'While quiet hours are on, alerts stay queued and are hidden from your phones, so re-sending one does not help.',
+          at: '2026-11-18T11:00:00Z',
+          role: 'support',
+          visibility: 'public',
+          kind: 'ticket',
+        },
+      ]);
+      const values = extractHypotheses(ctx).map((h) => String(h.value));
+      expect(values.some((v) => v.startsWith('While quiet hours are on'))).toBe(true);
+    });
   });
 
   describe('refutations the right way round', () => {

@@ -12,6 +12,7 @@ import {
   wordCount,
 } from './explanation-unit.js';
 import { hypothesisSupport, isNotACause, rankHypotheses } from './hypothesis-state.js';
+import { readAssessment } from './read-assessment.js';
 import { afterContrast, idleCues, nonCauseAct } from './reads-non-cause-act.js';
 import { cleanSentence } from './text/clean-sentence.js';
 import { contentWords } from './text/content-words.js';
@@ -80,6 +81,8 @@ interface Candidate {
   sentences: number;
   /** a public reply's sentence that speaks to the customer ("your key …") */
   readonly addressed: boolean;
+  /** our side's verdict only ("documented behaviour", "their side"): no reading of the mechanism */
+  readonly verdictOnly: boolean;
 }
 
 /** A theory the thread ruled out, with who ruled it out: itself a check that was made. */
@@ -332,6 +335,7 @@ function analyseOnce(ctx: ExtractContext): Candidate[] {
           droppedBy: null,
           sentences: MAX_SENTENCES,
           addressed: false,
+          verdictOnly: false,
         });
         return;
       }
@@ -444,6 +448,7 @@ function analyseOnce(ctx: ExtractContext): Candidate[] {
         droppedBy: null,
         sentences: unit.parts.length,
         addressed: item.isPublic && unit.reads.some(addressesReader),
+        verdictOnly: unit.reads.length > 0 && readAssessment(unit.reads[0] as Sentence) !== null,
       });
       lastAt = { id: item.id, index: unit.to };
       consumed = lastAt;
@@ -505,8 +510,11 @@ const PARTIAL = /\b(?:at least (?:part|some) of (?:the story|it|the problem|the 
  */
 export function extractHypotheses(ctx: ExtractContext): Claim<string>[] {
   const all = analyse(ctx).filter((c) => !c.droppedBy && !isNotACause(c.value));
-  // what a public reply tells the customer restates our side's reading for them: only when nothing else does
-  const surviving = (all.some((c) => !c.addressed) ? all.filter((c) => !c.addressed) : all).reverse();
+  // what a public reply tells the customer restates our side's reading for them: only when no line of
+  // ours reads the mechanism (a bare verdict such as "documented behaviour" does not)
+  const surviving = (
+    all.some((c) => !c.addressed && !c.verdictOnly) ? all.filter((c) => !c.addressed) : all
+  ).reverse();
   const ranked = rankHypotheses(surviving).map((r) => r.claim);
   return [...ranked.filter((c) => !PARTIAL.test(c.value)), ...ranked.filter((c) => PARTIAL.test(c.value))]
     .slice(0, MAX)
