@@ -170,4 +170,14 @@ describe('the default policy on a loud claim our side explained', () => {
     expect(decision.escalate).toBe(true);
     expect(decision.targets[0]?.team).toBe('Security');
   });
+
+  it('a compensation ask our side declined does not take it to Leadership by itself', () => {
+    const ask: ItemSpec = { text: 'I expect a refund for the whole week.', at: at(11) };
+    const asked = decided([shout, cause, ask]);
+    expect(asked.decision.escalate).toBe(true);
+    expect(asked.decision.targets.map((t) => t.team)).toContain('Leadership');
+    const declined = decided([shout, cause, ask, ours('No refund on this one, nothing of ours failed.', 12)]);
+    expect(declined.signals.compensationWithinAuthority).toBe(true);
+    expect(declined.decision.escalate).toBe(false);
+  });
 });

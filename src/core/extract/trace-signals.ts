@@ -16,7 +16,7 @@ import type { ExplainedClaims } from './explained-by-us.js';
 import { OTHERS, RECURRENCE } from './extract-pattern.js';
 import { HELP_LINK, MENU_PATH } from './points-to-docs.js';
 import { readsBlocked } from './reads-blocked.js';
-import { readsWithinAuthority } from './reads-compensation-authority.js';
+import { declinesCompensation, readsWithinAuthority } from './reads-compensation-authority.js';
 import { readsExecutiveAsk } from './reads-executive-ask.js';
 import { readsFeatureRequest } from './reads-feature-request.js';
 import { readsReleaseOnset } from './reads-release-onset.js';
@@ -79,7 +79,10 @@ const STRUCTURES: Partial<Record<keyof Signals, ReadonlyArray<readonly [string, 
     productDefect: [['reads-wrong-shown', readsWrongShown]],
     featureRequest: [['reads-feature-request', readsFeatureRequest]],
     executiveAsk: [['reads-executive-ask', readsExecutiveAsk]],
-    compensationWithinAuthority: [['reads-compensation-authority', readsWithinAuthority]],
+    compensationWithinAuthority: [
+      ['reads-compensation-authority', readsWithinAuthority],
+      ['reads-compensation-declined', declinesCompensation],
+    ],
   };
 
 // signals the signal-sentence classifier sets, by its label
