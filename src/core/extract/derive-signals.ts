@@ -257,15 +257,19 @@ export function deriveSignals(
   // "is any order data lost?" asks; only a statement establishes a loss
   // "no data lost", "nothing was dropped": a denied loss is the opposite of one
   // … and a loss our side later said no to ("no duplicate charge") is no loss
-  set(
-    'dataLoss',
+  // … and "everything is gone" from the customer alone, which our side explained, is no loss of ours
+  const dataLoss = withoutExplained(
+    items,
     withoutRefuted(
       items,
       cue.DATA_LOSS,
       affirmedCites(items, cue.DATA_LOSS, notField, 5, cue.NOT_DATA_LOSS, true),
       LOSS_WORDS,
     ),
+    false,
   );
+  set('dataLoss', dataLoss.kept);
+  explained.push(['dataLoss', dataLoss]);
   // "your API is down" from the customer alone, which our side later put down to their side, to
   // documented behaviour or showed working for everyone else, is explained, not an outage
   const outage = withoutExplained(items, [
@@ -283,7 +287,10 @@ export function deriveSignals(
   ]);
   set('outage', outage.kept);
   explained.push(['outage', outage]);
-  set('blocked', citesWhere(items, readsBlocked, byCustomer));
+  // "we can't create a single label", explained by a cause on their side: blocked by their own hand
+  const blocked = withoutExplained(items, citesWhere(items, readsBlocked, byCustomer), false);
+  set('blocked', blocked.kept);
+  explained.push(['blocked', blocked]);
   // "asked whether anything changed", "if your release broke this": only statements count
   set(
     'regression',

@@ -100,6 +100,23 @@ describe('an outage only the customer claims, explained by our side, sets no sig
   });
 });
 
+describe('blocked and data loss: explained by a cause, never by others being fine', () => {
+  const stuck: ItemSpec = { text: "We can't publish a single page since this morning.", at: at(8) };
+  const gone: ItemSpec = { text: 'All our draft records were deleted overnight.', at: at(8) };
+
+  it('a cause on their side explains both', () => {
+    const cause = ours('Their own cleanup job removed the drafts and revoked the publish role.', 10);
+    expect(extract([stuck, cause]).signals.blocked).toBe(false);
+    expect(extract([gone, cause]).signals.dataLoss).toBe(false);
+  });
+
+  it('other customers being fine explains neither', () => {
+    const fine = ours('Other customers are publishing normally.', 10);
+    expect(extract([stuck, fine]).signals.blocked).toBe(true);
+    expect(extract([gone, fine]).signals.dataLoss).toBe(true);
+  });
+});
+
 describe("the customer's business at a halt is not our outage by itself", () => {
   it('"no sales since Monday" from the customer sets no outage', () => {
     const { signals } = extract([
@@ -120,7 +137,7 @@ describe("the customer's business at a halt is not our outage by itself", () => 
 describe('explainsClaim reads one sentence of ours', () => {
   const rule = (text: string) =>
     analyze(text)
-      .sentences.map(explainsClaim)
+      .sentences.map((s) => explainsClaim(s))
       .find((r) => r !== null) ?? null;
 
   it.each([

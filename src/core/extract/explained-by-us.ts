@@ -1,11 +1,12 @@
 /**
  * @module A claim only the customer makes, which our side later explains, sets no signal. "Your
- * API is down", "everything is gone": when none of our sentences, logs or status pages says so too,
- * and our staff later place the cause on the customer's side ("a key swap on their side"), call the
- * behaviour documented or intended ("documented", "works as designed", "not a bug"), or say our
- * service works for everyone else ("other customers are syncing normally"), the thread as it
- * stands has explained the symptom: the claim is traced as explained, not set. Our later "it is a
- * bug" takes the explanation back, and a claim made after the last explanation still counts.
+ * API is down", "we can't create a label", "everything is gone": when none of our sentences, logs
+ * or status pages says so too, and our staff later place the cause on the customer's side ("a key
+ * swap on their side") or call the behaviour documented or intended ("documented", "works as
+ * designed", "not a bug") — or, for an outage, say our service works for everyone else ("other
+ * customers are syncing normally") — the thread as it stands has explained the symptom: the claim
+ * is traced as explained, not set. Our later "it is a bug" takes the explanation back, and a claim
+ * made after the last explanation still counts.
  */
 import type { Sentence } from '../language/types.js';
 import type { Trace } from '../model/trace.js';
@@ -24,12 +25,16 @@ export interface ExplainedClaims {
 
 const EXPLAINING = new Set(['customer_side', 'documented', 'not_a_defect']);
 
-/** The rule by which one sentence of ours explains a customer's claim, or null. */
-export function explainsClaim(s: Sentence): string | null {
+/**
+ * The rule by which one sentence of ours explains a customer's claim, or null. `othersFine`: our
+ * service working for everyone else explains an outage, which is broad by nature; it does not
+ * explain one customer being blocked or losing data.
+ */
+export function explainsClaim(s: Sentence, othersFine = true): string | null {
   const reading = readAssessment(s);
   if (reading && EXPLAINING.has(reading.value)) return `explained-${reading.value.replace(/_/g, '-')}`;
   // "other customers are creating labels normally": our service works for everyone else
-  if (OTHERS.test(s.text) && !s.hedged && readsOthersFine(s)) return 'explained-others-fine';
+  if (othersFine && OTHERS.test(s.text) && !s.hedged && readsOthersFine(s)) return 'explained-others-fine';
   return null;
 }
 
@@ -37,7 +42,11 @@ export function explainsClaim(s: Sentence): string | null {
 const affirmsDefect = (s: Sentence): boolean => readAssessment(s)?.value === 'defect';
 
 /** `ids` (the items claiming a signal) split into those that still count and those our side explained. */
-export function withoutExplained(items: readonly Item[], ids: readonly string[]): ExplainedClaims {
+export function withoutExplained(
+  items: readonly Item[],
+  ids: readonly string[],
+  othersFine = true,
+): ExplainedClaims {
   const none: ExplainedClaims = { kept: [...ids], explained: [], by: null };
   if (ids.length === 0) return none;
   const at = new Map(items.map((item, n) => [item.id, n] as const));
@@ -54,7 +63,7 @@ export function withoutExplained(items: readonly Item[], ids: readonly string[])
         explainedAt = -1;
         return;
       }
-      const rule = explainsClaim(s);
+      const rule = explainsClaim(s, othersFine);
       if (!rule) return;
       by = { mechanism: 'structure', rule, evidence: item.id, sentence: item.sentences[index] ?? s.text };
       explainedAt = n;
