@@ -172,6 +172,11 @@ export function prepare(
     gates,
     ...(knowledge ? { knowledge: knowledge.section } : {}),
   };
-  const explanation: Explanation = { signals, signalTraces };
+  const explained = extraction.explainedClaims;
+  const explanation: Explanation = {
+    signals,
+    signalTraces,
+    ...(Object.keys(explained).length > 0 ? { explainedClaims: explained } : {}),
+  };
   return { packet, markdown: renderPacketMarkdown(packet), warnings, explanation };
 }

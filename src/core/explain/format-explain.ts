@@ -7,6 +7,10 @@ import type { Trace } from '../model/trace.js';
 export interface Explanation {
   readonly signals: Signals;
   readonly signalTraces: Partial<Record<keyof Signals, readonly Trace[]>>;
+  /** claims only the customer made that our side later explained: no signal, traced apart */
+  readonly explainedClaims?: Partial<
+    Record<keyof Signals, { readonly claims: readonly Trace[]; readonly by: Trace }>
+  >;
 }
 
 const clip = (text: string, max = 160): string => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
@@ -80,7 +84,20 @@ function signalLines(explanation: Explanation): string[] {
   return lines;
 }
 
-/** The explanation as plain text: facts, set signals, then the decision's rules. */
+function explainedLines(explanation: Explanation): string[] {
+  const claims = explanation.explainedClaims ?? {};
+  const keys = Object.keys(claims).sort() as (keyof Signals)[];
+  if (keys.length === 0) return [];
+  const lines = ['', 'Claims our side explained (no signal)'];
+  for (const key of keys) {
+    const entry = claims[key];
+    if (!entry) continue;
+    lines.push(`- ${key}`, ...entry.claims.map(traceLine), `  explained by`, traceLine(entry.by));
+  }
+  return lines;
+}
+
+/** The explanation as plain text: facts, set signals, explained claims, then the decision's rules. */
 export function formatExplain(packet: Packet, explanation: Explanation): string {
   const d = packet.decision;
   const rules = (list: ReadonlyArray<{ id: string; cites: readonly string[] }>) =>
@@ -91,6 +108,7 @@ export function formatExplain(packet: Packet, explanation: Explanation): string 
     '',
     'Signals set',
     ...signalLines(explanation),
+    ...explainedLines(explanation),
     '',
     `Decision: ${d.escalate ? 'escalate' : 'handle in support'}${d.severity ? `, ${d.severity.level}` : ''}${d.targets[0] ? `, to ${d.targets.map((t) => t.team).join(', ')}` : ''}`,
     ...rules(d.criteria),

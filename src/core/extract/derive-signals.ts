@@ -15,6 +15,7 @@ import { deriveAssessment } from './derive-assessment.js';
 import { compensationAuthorityCites } from './derive-compensation-authority.js';
 import { deriveFixReleased } from './derive-fix-released.js';
 import { deriveOurRouting } from './derive-our-routing.js';
+import { type ExplainedClaims, withoutExplained } from './explained-by-us.js';
 import { extractAccountNumbers } from './extract-account-numbers.js';
 import { OTHERS } from './extract-pattern.js';
 import { citesFor, citesWhere, isStatement, sentenceHits } from './find-sentences.js';
@@ -171,9 +172,14 @@ function unrefuted(
  * Statements matching an outage cue, except sentences that name an outage they deny, date or
  * count ("not an outage", "the 12 November outage", "three outages this quarter").
  */
-function outageCites(items: readonly Item[], outage: RegExp, limit = 5): string[] {
+function outageCites(
+  items: readonly Item[],
+  outage: RegExp,
+  keep: (item: Item) => boolean = () => true,
+  limit = 5,
+): string[] {
   const ids: string[] = [];
-  for (const hit of sentenceHits(items, outage, notField)) {
+  for (const hit of sentenceHits(items, outage, (i) => notField(i) && keep(i))) {
     if (!isStatement(hit) || readsNoOutage(hit.item.analyzed[hit.index])) continue;
     if (!ids.includes(hit.item.id)) ids.push(hit.item.id);
     if (ids.length >= limit) break;
@@ -214,10 +220,13 @@ export function deriveSignals(
   signalCites: SignalCites;
   signalTraces: SignalTraces;
   classifierTraces: readonly SignalTrace[];
+  /** claims the customer alone made that our side later explained: set no signal, traced apart */
+  explained: ReadonlyArray<readonly [keyof Signals, ExplainedClaims]>;
 } {
   const items = ctx.items;
   const cites: SignalCites = {};
   const flags: Partial<Record<BoolKey, boolean>> = {};
+  const explained: Array<readonly [BoolKey, ExplainedClaims]> = [];
   const set = (key: BoolKey, ids: readonly string[]): void => {
     flags[key] = ids.length > 0;
     if (ids.length > 0) cites[key] = ids;
@@ -248,19 +257,27 @@ export function deriveSignals(
   // "is any order data lost?" asks; only a statement establishes a loss
   // "no data lost", "nothing was dropped": a denied loss is the opposite of one
   // … and a loss our side later said no to ("no duplicate charge") is no loss
-  set(
-    'dataLoss',
+  // … and "everything is gone" from the customer alone, which our side explained, is no loss of ours
+  const dataLoss = withoutExplained(
+    items,
     withoutRefuted(
       items,
       cue.DATA_LOSS,
       affirmedCites(items, cue.DATA_LOSS, notField, 5, cue.NOT_DATA_LOSS, true),
       LOSS_WORDS,
     ),
+    false,
   );
-  set('outage', [
+  set('dataLoss', dataLoss.kept);
+  explained.push(['dataLoss', dataLoss]);
+  // "your API is down" from the customer alone, which our side later put down to their side, to
+  // documented behaviour or showed working for everyone else, is explained, not an outage
+  const outage = withoutExplained(items, [
     ...new Set([
       ...outageCites(items, cue.OUTAGE),
       ...outageCites(items, cue.OUTAGE_CHANNEL),
+      // "no orders since Thursday" is the customer's business at a halt; our side saying it is more
+      ...outageCites(items, cue.BUSINESS_HALT, (i) => !i.isCustomer),
       // the signal-sentence classifier, over what the customer or our staff wrote
       ...citesWhere(items, (s) => readSignalSentence(s, 'outage').asserted, byPerson),
       // "nobody can log in", "all our users are locked out", "down for everyone": read from structure
@@ -268,7 +285,12 @@ export function deriveSignals(
       ...statusOutageCites(items),
     ]),
   ]);
-  set('blocked', citesWhere(items, readsBlocked, byCustomer));
+  set('outage', outage.kept);
+  explained.push(['outage', outage]);
+  // "we can't create a single label", explained by a cause on their side: blocked by their own hand
+  const blocked = withoutExplained(items, citesWhere(items, readsBlocked, byCustomer), false);
+  set('blocked', blocked.kept);
+  explained.push(['blocked', blocked]);
   // "asked whether anything changed", "if your release broke this": only statements count
   set(
     'regression',
@@ -449,7 +471,13 @@ export function deriveSignals(
     ...(bySecurityCues.length === 0 && ourRouting.cites.length > 0 ? { security: ourRouting.traces } : {}),
     ...classifierSignalTraces(classifierTraces, ctx),
   };
-  return { signals, signalCites: cites, signalTraces, classifierTraces };
+  return {
+    signals,
+    signalCites: cites,
+    signalTraces,
+    classifierTraces,
+    explained: explained.filter(([, e]) => e.explained.length > 0),
+  };
 }
 
 /** The classifier's provenance in the common trace shape, one per classified evidence item. */

@@ -23,7 +23,7 @@ import { extractTried } from './extract-tried.js';
 import { extractWorkaround } from './extract-workaround.js';
 import { contentWords } from './text/content-words.js';
 import { traceFacts } from './trace-facts.js';
-import { type SignalTraces, traceSignals } from './trace-signals.js';
+import { type ExplainedTraces, type SignalTraces, traceExplained, traceSignals } from './trace-signals.js';
 
 // a claim needs substance: a number or a content word its cite can be checked against
 function meaningful(value: unknown): boolean {
@@ -44,6 +44,8 @@ export interface Extraction {
   readonly signalTraces: SignalTraces;
   /** the draft reply's sentences offering compensation: they open the gate, they decide nothing */
   readonly draftOffersCompensation: readonly string[];
+  /** claims only the customer made that our side later explained: no signal, but traced */
+  readonly explainedClaims: ExplainedTraces;
 }
 
 /**
@@ -73,8 +75,9 @@ export function extractFacts(intake: IntakeResult, asOf: string): Extraction {
     pattern: many(extractPattern(ctx)),
   };
   const facts = traceFacts(found, ctx);
-  const { signals, signalCites, signalTraces: own, classifierTraces } = deriveSignals(facts, ctx);
+  const { signals, signalCites, signalTraces: own, classifierTraces, explained } = deriveSignals(facts, ctx);
   const signalTraces = traceSignals(signals, signalCites, ctx, own);
+  const explainedClaims = traceExplained(explained, signals, ctx);
   const draftOffersCompensation = draftCompensationCites(ctx);
   const unknowns = deriveUnknowns(facts, signals, ctx, draftOffersCompensation.length > 0);
   return {
@@ -85,5 +88,6 @@ export function extractFacts(intake: IntakeResult, asOf: string): Extraction {
     classifierTraces,
     unknowns,
     draftOffersCompensation,
+    explainedClaims,
   };
 }

@@ -23,6 +23,14 @@ describe('readAssessment: our own sentences', () => {
     ['The incident was resolved at 10:40 UTC.', 'resolved'],
     ['Error rates are back to normal.', 'resolved'],
     ['It is a bug in the parser, confirmed on staging.', 'defect'],
+    // the customer's own thing did it
+    ['Their own cron job wiped the cache at midnight.', 'customer_side'],
+    ['Your own release script pushed the test token.', 'customer_side'],
+    // an attribution that agrees ("…, their admin says so") leaves the statement ours
+    ['Their firewall change blocked it, their admin says so too.', 'customer_side'],
+    // a note that opens with what was done reports, it does not instruct
+    ['Checked the access log: the requests stop at their proxy.', 'customer_side'],
+    ['As documented, imports stop at 50,000 rows.', 'documented'],
   ])('%j → %s', (text, expected) => {
     expect(read(text)).toBe(expected);
   });
@@ -51,6 +59,16 @@ describe('readAssessment: our own sentences', () => {
     'The billing outage on Monday was fixed by noon and is unrelated.',
     'That login incident was resolved at 08:15, not connected to this one.',
     'I documented the steps in the ticket.',
+    // recording, a plan or a wish is not the docs
+    'We have also documented your feedback for the team.',
+    'Our QA team documented the scratches on arrival.',
+    'This will be documented in your case notes.',
+    'This should be documented.',
+    // the customer's own thing in a state, or a record telling something
+    'Their own users are locked out.',
+    'Their own logs show the same timeouts.',
+    // someone else's words, reported
+    'Their admin says it is on our side.',
     // an adjective, not a repair
     'Fixed-amount discounts are unaffected.',
   ])('%j assesses nothing', (text) => {

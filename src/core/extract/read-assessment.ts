@@ -33,6 +33,9 @@ const NOT_YET = set('will shall would should can could once until when after sin
 const ONGOING = set('still but');
 const REPORTING = set('say claim insist think believe feel report tell ask');
 const OURS = set('we i');
+const EVIDENTIAL = set('show indicate suggest confirm mention list');
+const UNDONE = set('will would should must need needs');
+const NOUN_PHRASE = set('NOUN PROPN ADJ VERB');
 
 const words = (s: Sentence): Token[] => s.tokens.filter((t) => t.kind === 'word');
 
@@ -45,11 +48,17 @@ const DOUBT = set(
 const doubts = (s: Sentence): boolean =>
   s.hedged && s.tokens.some((t) => DOUBT.has(t.normal) || DOUBT.has(t.lemma));
 
-// "The customer says this is not a bug", "status page says resolved": someone else's words
+// "The customer says this is not a bug", "status page says resolved": someone else's words; "…,
+// their developer says so" only agrees with what the sentence already stated
 function reportsOthers(s: Sentence): boolean {
   const ws = words(s);
   return ws.some(
-    (t, i) => REPORTING.has(t.lemma) && t.pos === 'VERB' && i > 0 && !OURS.has(ws[i - 1]?.normal ?? ''),
+    (t, i) =>
+      REPORTING.has(t.lemma) &&
+      t.pos === 'VERB' &&
+      i > 0 &&
+      !OURS.has(ws[i - 1]?.normal ?? '') &&
+      ws[i + 1]?.normal !== 'so',
   );
 }
 
@@ -81,19 +90,39 @@ function asDesigned(s: Sentence): boolean {
   });
 }
 
+// "their own release swapped the key", "his own admin turned it on": something the customer owns,
+// the subject of what was done (a verb right after the noun), not of a state ("their own users are
+// blocked")
+function ownDoing(s: Sentence, t: readonly Token[], from: number): boolean {
+  for (let k = from; k < t.length && k < from + 3; k++) {
+    const token = t[k];
+    // "their own deploy script": a modifier may be read as a verb
+    if (!token || !NOUN_PHRASE.has(token.pos)) return false;
+    if (token.pos !== 'NOUN' && token.pos !== 'PROPN') continue;
+    const next = t[k + 1];
+    // "their own logs show …" tells what a record says, not what their side did
+    if (next?.pos === 'VERB')
+      return (
+        !REPORTING.has(next.lemma) && !EVIDENTIAL.has(next.lemma) && !isDenied(s, s.tokens.indexOf(next))
+      );
+  }
+  return false;
+}
+
 // "on their side", "customer-side", "their proxy", "your DNS": the cause sits with the customer
 function customerSide(s: Sentence): boolean {
   const t = s.tokens.filter((k) => k.text !== '-');
   return t.some((k, i) => {
     if (!OWNERS.has(k.normal)) return false;
     const next = t[i + 1];
-    const skip = next?.normal === 'own' ? t[i + 2] : next;
+    const own = next?.normal === 'own';
+    const skip = own ? t[i + 2] : next;
     if (!skip) return false;
     if (SIDE.has(skip.lemma) || THEIR_PART.has(skip.lemma)) {
       const at = s.tokens.indexOf(skip);
       return !isDenied(s, at) && !isDenied(s, s.tokens.indexOf(k));
     }
-    return false;
+    return own && ownDoing(s, t, i + 2);
   });
 }
 
@@ -108,8 +137,15 @@ function documented(s: Sentence): boolean {
   return t.some((k, i) => {
     if (LIMITATION.has(k.lemma)) return t[i - 1]?.normal === 'known' && !isDenied(s, i);
     if (k.normal !== 'documented') return false;
-    const before = t[i - 1];
-    return before?.pos !== 'PRON' && !isDenied(s, i);
+    // "I documented the steps", "we have also documented your request", "QA documented the marks",
+    // "will be documented in your file", "should be documented": someone recording something or a
+    // wish, not the docs as they stand
+    let b = i - 1;
+    while (t[b]?.pos === 'ADV') b--;
+    const before = t[b];
+    const object = t[i + 1]?.pos === 'DET' || t[i + 1]?.pos === 'PRON';
+    const future = t.slice(Math.max(0, i - 3), i).some((c) => UNDONE.has(c.normal));
+    return before?.pos !== 'PRON' && before?.lemma !== 'have' && !object && !future && !isDenied(s, i);
   });
 }
 
@@ -165,9 +201,11 @@ export function readAssessment(s: Sentence): AssessmentReading | null {
     s.tokens.some((t) => t.lemma === 'be' || t.lemma === 'confirm' || t.lemma === 'reproduce')
   )
     return { value: 'defect', rule: 'assess-defect' };
-  // an instruction ("check their DNS") asks for a look, it does not place the cause
+  // an instruction ("check their DNS") asks for a look, it does not place the cause; a note that
+  // opens with what was done ("Checked the log: …") reports
   const [first, second] = words(s);
-  const instruction = first?.pos === 'VERB' || (first?.normal === 'please' && second?.pos === 'VERB');
+  const imperative = (t: Token | undefined): boolean => t?.pos === 'VERB' && t.normal === t.lemma;
+  const instruction = imperative(first) || (first?.normal === 'please' && second?.pos === 'VERB');
   if (!instruction && customerSide(s)) return { value: 'customer_side', rule: 'assess-customer-side' };
   if (documented(s)) return { value: 'documented', rule: 'assess-documented' };
   if (resolved(s)) return { value: 'resolved', rule: 'assess-resolved' };

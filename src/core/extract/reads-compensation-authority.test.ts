@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../language/analyze.js';
-import { exceedsAuthority, readsWithinAuthority } from './reads-compensation-authority.js';
+import {
+  declinesCompensation,
+  exceedsAuthority,
+  readsWithinAuthority,
+} from './reads-compensation-authority.js';
 
 const within = (text: string): boolean => analyze(text).sentences.some((s) => readsWithinAuthority(s));
 const beyond = (text: string): boolean => analyze(text).sentences.some((s) => exceedsAuthority(s));
@@ -30,4 +34,39 @@ describe('readsWithinAuthority: support may settle the credit itself', () => {
     expect(beyond("That's $900, well over our limit, so it goes to finance.")).toBe(true);
     expect(beyond('That comes to $96 in total, so within my limit.')).toBe(false);
   });
+});
+
+describe('declinesCompensation: our side says no within its own remit', () => {
+  const declines = (text: string): boolean => analyze(text).sentences.some((s) => declinesCompensation(s));
+
+  it.each([
+    'No refund and no discount on this one.',
+    'We are not going to waive the setup fee.',
+    "We're not offering a credit for the weekend.",
+    "We won't reimburse the courier costs.",
+    "Don't offer credits for this, it was their change.",
+    'There is no compensation for scheduled maintenance.',
+    // vakyansh/cucom (synthetic agent replies, Apache-2.0), e-commerce conversations
+    'Unfortunately, we do not offer cleaning services or partial refunds in these situations.',
+  ])('reads %j', (text) => expect(declines(text)).toBe(true));
+
+  it.each([
+    // a state, not a decision
+    'No refund was issued yet.',
+    'We did not refund the first order.',
+    'The customer has not received the credit.',
+    // an inability says who may decide, not what was decided
+    "I can't refund that without my manager.",
+    "Agents aren't allowed to give credits.",
+    // asked, conditional, doubted
+    'Can we offer no credit here?',
+    "If it's on their side, no refund.",
+    'I might not offer a credit.',
+    // a thing judged, another thing denied, or the word naming something else
+    'The voucher does not compensate for a lost weekend.',
+    'No credit card is needed for the trial.',
+    // vakyansh/cucom: the denial is of something else; the refund is granted
+    'While we do not directly offer cleaning services, we will certainly expedite a full refund.',
+    'This does not guarantee a faster refund, but it will flag your return for priority attention.',
+  ])('does not read %j', (text) => expect(declines(text)).toBe(false));
 });

@@ -137,6 +137,74 @@ export function readsWithinAuthority(s: Sentence): boolean {
   return placed(s, WITHIN) && mentionsAmount(s);
 }
 
+// a decision, not an inability: "won't", "will not", "not going to", "don't", "are not offering"
+const DECIDING = new Set(['will', 'shall', 'do']);
+// verbs that are themselves the amends: "we won't waive it"
+const AMENDS_VERBS = new Set(['refund', 'credit', 'waive', 'compensate', 'reimburse']);
+// granting verbs a decline names (lemmas)
+const DECLINED_GRANT = new Set(
+  [...GRANT, 'compensate', 'pay', 'reimburse'].filter((v) => v !== 'make' && v !== 'do'),
+);
+
+// "No waiver and no compensation.", "no credit on this one", "there is no refund for that": "no" before
+// the thing given, which is no subject of a predicate ("No refund was issued yet" tells a state)
+function noAmends(s: Sentence): boolean {
+  const tokens = s.tokens;
+  return tokens.some((t, i) => {
+    if (!AMENDS.has(t.normal) || t.pos !== 'NOUN') return false;
+    let k = i - 1;
+    while (k >= 0 && (tokens[k]?.pos === 'ADJ' || tokens[k]?.pos === 'NOUN') && i - k <= 2) k--;
+    if (tokens[k]?.normal !== 'no') return false;
+    // "no credit card needed": the word only qualifies another noun
+    const next = tokens[i + 1]?.pos ?? '';
+    return !['AUX', 'VERB', 'NOUN', 'PROPN'].includes(next);
+  });
+}
+
+// "we won't refund the fees", "don't offer credits", "we are not going to waive it": one of us (or an
+// instruction to us) denying a granting verb by a decision, with the amends its object or the verb
+// itself; "can't refund" says what support may not do, "did not refund" what happened, and "the
+// credit does not compensate for …" judges a thing, it declines nothing
+function refusesGrant(s: Sentence): boolean {
+  const tokens = s.tokens;
+  return tokens.some((t, i) => {
+    if (t.pos !== 'VERB' || !DECLINED_GRANT.has(t.lemma) || !isDenied(s, i)) return false;
+    const before = tokens.slice(Math.max(0, i - 5), i);
+    const not = before.findIndex((b) => b.normal === 'not');
+    if (not < 0 || before.some((b) => PERMISSION.has(b.normal) || PERMISSION.has(b.lemma))) return false;
+    const subject = before.slice(0, not);
+    const instruction =
+      subject.length === 1 && subject[0]?.lemma === 'do' && tokens.indexOf(subject[0]) === 0;
+    if (!instruction && !subject.some((b) => GRANTORS.has(b.normal))) return false;
+    const deciding =
+      subject.some((b) => DECIDING.has(b.lemma) && b.normal !== 'did') ||
+      before.some((b) => b.normal === 'going' && b.lemma === 'go') ||
+      // "not offering": the present progressive of a decision
+      (t.normal.endsWith('ing') && subject.some((b) => b.lemma === 'be'));
+    return deciding && (AMENDS_VERBS.has(t.lemma) || objectNamesAmends(tokens, i));
+  });
+}
+
+// the thing given, in the verb's own clause: "offer cleaning services or partial refunds" up to a comma
+function objectNamesAmends(tokens: readonly Token[], verb: number): boolean {
+  for (let k = verb + 1; k < tokens.length && k <= verb + 6; k++) {
+    const t = tokens[k];
+    if (!t || (t.pos === 'PUNCT' && t.normal !== '-') || t.pos === 'SCONJ') return false;
+    if (AMENDS.has(t.normal)) return true;
+  }
+  return false;
+}
+
+/**
+ * Our side declining the credit or refund: a decision support makes within its own remit ("No
+ * waiver and no compensation.", "we won't refund the fees"). Never a question, a condition, doubt,
+ * an inability ("agents can't refund") nor a limit exceeded.
+ */
+export function declinesCompensation(s: Sentence): boolean {
+  if (s.question || s.conditional || s.hedged || placed(s, BEYOND)) return false;
+  return noAmends(s) || refusesGrant(s);
+}
+
 /** Our side saying the credit or refund is beyond support's authority ("over our limit"). */
 export function exceedsAuthority(s: Sentence): boolean {
   return !s.question && placed(s, BEYOND) && mentionsAmount(s);

@@ -24,7 +24,13 @@ export const DATA_LOSS =
 const ACTIVITY =
   '(?:checkouts?|payments?|orders?|purchases?|transactions?|bookings?|reservations?|card payments?|sales)';
 export const OUTAGE = new RegExp(
-  String.raw`\b(?:(?:0|zero|no) successful (?:\w+ )?(?:logins|requests|syncs|calls|deliveries)|success rate (?:fell|dropped|< ?\d)|outage|(?:is|are|was|were|'s|'re|went|goes|has gone|have gone|has been|have been) (?:completely |totally |fully |still )?down\b(?!\s*(?:the|a|an|this|that|to|from|by|with|\d))|(?:no|zero|0) (?:successful |completed )?${ACTIVITY} (?:since|for|in the last|today|this morning|went through|have gone through|came through|at all)|(?:site|app|service|platform|portal|system) is (?:completely )?(?:down|unreachable|offline))`,
+  String.raw`\b(?:(?:0|zero|no) successful (?:\w+ )?(?:logins|requests|syncs|calls|deliveries)|success rate (?:fell|dropped|< ?\d)|outage|(?:is|are|was|were|'s|'re|went|goes|has gone|have gone|has been|have been) (?:completely |totally |fully |still )?down\b(?!\s*(?:the|a|an|this|that|to|from|by|with|\d))|(?:site|app|service|platform|portal|system) is (?:completely )?(?:down|unreachable|offline))`,
+  'i',
+);
+// the customer's business at a halt ("zero orders since Thursday", "no sales today"): an outage of
+// ours only when our side says it, never from the customer's own figures alone
+export const BUSINESS_HALT = new RegExp(
+  String.raw`\b(?:no|zero|0) (?:successful |completed )?${ACTIVITY} (?:since|for|in the last|today|this morning|went through|have gone through|came through|at all)\b`,
   'i',
 );
 // a whole channel gone: "no e-mails go out at all" (a failure for everyone is read from structure:

@@ -216,8 +216,6 @@ describe('outage reads the customer speaking of their own end users', () => {
     'Payments are broken for every one of our merchants.',
     'All our end users are locked out of the portal.',
     'None of our patients can book online this morning.',
-    'We have had no checkouts since 05:12.',
-    'Zero orders went through in the last hour.',
     'Every payment fails with a gateway error.',
     'ALL bookings on our site and in the app are failing since 6.',
   ])('outage: %j', (text) => {
@@ -231,6 +229,17 @@ describe('outage reads the customer speaking of their own end users', () => {
   ])('no outage: %j', (text) => {
     expect(one(text).outage).toBe(false);
   });
+});
+
+// the customer's business at a halt is their figure, not our service down, until our side says it is
+describe('zero checkouts or orders set outage only from our side', () => {
+  it.each(['We have had no checkouts since 05:12.', 'Zero orders went through in the last hour.'])(
+    '%j',
+    (text) => {
+      expect(one(text).outage).toBe(false);
+      expect(one(text, 'support').outage).toBe(true);
+    },
+  );
 });
 
 describe('other customers count only when they are said to be affected', () => {

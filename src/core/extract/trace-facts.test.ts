@@ -51,10 +51,16 @@ describe('traces', () => {
     expect(billing[0]).toMatchObject({ mechanism: 'pattern', evidence: 'S1:m1' });
     expect(billing[0]?.rule).toMatch(/^cue\./);
     expect(billing[0]?.sentence).toContain('invoice');
-    expect(out.signalTraces.blocked?.[0]).toMatchObject({
+    // "cannot close the month", which our side then put down to their proxy: explained, traced apart
+    expect(out.signals.blocked).toBe(false);
+    expect(out.explainedClaims.blocked?.claims[0]).toMatchObject({
       mechanism: 'structure',
       rule: 'reads-blocked',
       evidence: 'S1:m1',
+    });
+    expect(out.explainedClaims.blocked?.by).toMatchObject({
+      rule: 'explained-not-a-defect',
+      evidence: 'S1:m3',
     });
     expect(out.signalTraces.assessment?.[0]).toMatchObject({
       mechanism: 'structure',

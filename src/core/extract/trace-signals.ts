@@ -12,10 +12,11 @@ import type { Sentence } from '../language/types.js';
 import type { SignalCites, Signals } from '../model/signals.js';
 import type { Trace } from '../model/trace.js';
 import type { ExtractContext } from './context.js';
+import type { ExplainedClaims } from './explained-by-us.js';
 import { OTHERS, RECURRENCE } from './extract-pattern.js';
 import { HELP_LINK, MENU_PATH } from './points-to-docs.js';
 import { readsBlocked } from './reads-blocked.js';
-import { readsWithinAuthority } from './reads-compensation-authority.js';
+import { declinesCompensation, readsWithinAuthority } from './reads-compensation-authority.js';
 import { readsExecutiveAsk } from './reads-executive-ask.js';
 import { readsFeatureRequest } from './reads-feature-request.js';
 import { readsReleaseOnset } from './reads-release-onset.js';
@@ -26,6 +27,11 @@ import { bestSentence } from './trace-facts.js';
 
 /** For each signal that is set, one trace per citing evidence id. */
 export type SignalTraces = Partial<Record<keyof Signals, readonly Trace[]>>;
+
+/** For each signal only claimed and then explained by our side: the claims, and what explained them. */
+export type ExplainedTraces = Partial<
+  Record<keyof Signals, { readonly claims: readonly Trace[]; readonly by: Trace }>
+>;
 
 const CUES: Partial<Record<keyof Signals, ReadonlyArray<readonly [string, RegExp]>>> = {
   security: [
@@ -38,6 +44,7 @@ const CUES: Partial<Record<keyof Signals, ReadonlyArray<readonly [string, RegExp
   outage: [
     ['cue.OUTAGE', cue.OUTAGE],
     ['cue.OUTAGE_CHANNEL', cue.OUTAGE_CHANNEL],
+    ['cue.BUSINESS_HALT', cue.BUSINESS_HALT],
   ],
   regression: [['cue.RELEASE', cue.RELEASE]],
   bugConfirmed: [['cue.BUG_CONFIRMED', cue.BUG_CONFIRMED]],
@@ -72,7 +79,10 @@ const STRUCTURES: Partial<Record<keyof Signals, ReadonlyArray<readonly [string, 
     productDefect: [['reads-wrong-shown', readsWrongShown]],
     featureRequest: [['reads-feature-request', readsFeatureRequest]],
     executiveAsk: [['reads-executive-ask', readsExecutiveAsk]],
-    compensationWithinAuthority: [['reads-compensation-authority', readsWithinAuthority]],
+    compensationWithinAuthority: [
+      ['reads-compensation-authority', readsWithinAuthority],
+      ['reads-compensation-declined', declinesCompensation],
+    ],
   };
 
 // signals the signal-sentence classifier sets, by its label
@@ -145,6 +155,21 @@ export function traceSignals(
       );
     }
     if (traces.length > 0) out[key] = traces;
+  }
+  return out;
+}
+
+/** Traces the claims our side explained, as if their signal were set, with the sentence that explained them. */
+export function traceExplained(
+  explained: ReadonlyArray<readonly [keyof Signals, ExplainedClaims]>,
+  signals: Signals,
+  ctx: ExtractContext,
+): ExplainedTraces {
+  const out: ExplainedTraces = {};
+  for (const [key, e] of explained) {
+    if (!e.by || e.explained.length === 0) continue;
+    const claims = traceSignals({ ...signals, [key]: true }, { [key]: e.explained }, ctx)[key] ?? [];
+    out[key] = { claims, by: e.by };
   }
   return out;
 }
