@@ -6,6 +6,7 @@ import type { Sentence } from '../language/types.js';
 import type { Evidence, Role, SourceKind } from '../model/evidence.js';
 import type { IntakeResult } from '../model/intake.js';
 import type { Manifest } from '../model/manifest.js';
+import { publishedArticleIds } from '../render/visibility.js';
 
 /** One evidence item prepared for extraction. */
 export interface Item {
@@ -32,6 +33,8 @@ export interface ExtractContext {
   readonly draftItems: readonly Item[];
   readonly manifest: Manifest | null;
   readonly asOf: string;
+  /** evidence of published help articles and release notes: nobody's words about this case */
+  readonly articleIds: ReadonlySet<string>;
 }
 
 const STAFF = new Set<Role>(['support', 'engineering', 'success', 'leadership']);
@@ -96,5 +99,6 @@ export function buildContext(intake: IntakeResult, asOf: string): ExtractContext
     else items.push(item);
   }
   items.sort(byTime);
-  return { items, draftItems, manifest: intake.manifest, asOf };
+  const articleIds = publishedArticleIds(intake.evidence, intake.sources);
+  return { items, draftItems, manifest: intake.manifest, asOf, articleIds };
 }

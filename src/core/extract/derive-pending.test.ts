@@ -65,4 +65,25 @@ describe('derivePending', () => {
     expect(u?.cites).toEqual(['S1:m1']);
     expect(u?.trace.rule).toBe('pending-check');
   });
+
+  it('asks a decision left with someone named until a later message records it', () => {
+    const open = derivePending(
+      makeExtractContext([note('The late-fee waiver is for Finance to decide, by Thursday at the latest.')]),
+    ).map((u) => u.question);
+    expect(open[0]).toBe('Will Finance decide on the late-fee waiver by Thursday?');
+    const closed = derivePending(
+      makeExtractContext([
+        note('The late-fee waiver is for Finance to decide.'),
+        { text: 'Finance approved the waiver this morning.', role: 'success', visibility: 'internal' },
+      ]),
+    ).map((u) => u.question);
+    expect(closed).toEqual([]);
+  });
+
+  it('reads no pending decision in a generic rule with nobody named', () => {
+    const qs = derivePending(
+      makeExtractContext([note('A draft stays hidden until someone approves it or changes its status.')]),
+    ).map((u) => u.question);
+    expect(qs).toEqual([]);
+  });
 });

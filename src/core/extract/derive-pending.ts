@@ -1,4 +1,6 @@
 /** @module Pending approvals, checks under way and promised follow-ups, as known unknowns. */
+import { analyze } from '../language/analyze.js';
+import { askPendingDecisions } from './ask-pending-decisions.js';
 import type { ExtractContext } from './context.js';
 import { findSentences } from './find-sentences.js';
 import { cleanSentence } from './text/clean-sentence.js';
@@ -19,14 +21,22 @@ const FOLLOW_UP =
 const SIGN_OFF =
   /\b(?:until (?:the )?(.{3,60}?) is (?:actually )?approved by (.{2,40}?)(?=[.,;]|$)|until (.{2,40}?) approves? (.{3,60}?)(?=[.,;]|$)|(.{3,80}?) (?:is an option )?but (\w+(?: \w+)?) (?:would|will) need to (?:sign off|approve))/i;
 
+const onlyPronouns = (text: string): boolean =>
+  (analyze(text).sentences[0]?.tokens ?? []).every((t) => t.pos === 'PRON' || t.pos === 'DET');
+
 /** Approvals still needed, results of checks under way, and follow-ups promised internally. */
 export function derivePending(ctx: ExtractContext): Unknown[] {
+  const decisions = askPendingDecisions(ctx);
+  // a sentence read as a decision with its decider is not read again
+  const read = new Set(decisions.map((u) => u.trace.sentence));
   const out: Unknown[] = [];
   for (const hit of findSentences(ctx.items, SIGN_OFF, (i) => !i.isCustomer && i.role !== 'bot')) {
+    if (read.has(hit.sentence) || ctx.articleIds.has(hit.item.id)) continue;
     const m = hit.match;
     const what = (m[1] ?? m[4] ?? m[5] ?? '').trim();
     const who = (m[2] ?? m[3] ?? m[6] ?? '').trim();
-    if (!what || !who) continue;
+    // "until someone approves it": a help text's generic rule, nobody's pending decision
+    if (!what || !who || onlyPronouns(who)) continue;
     out.push(
       fromSentence(
         `When will ${who} approve ${/^(?:their|our|his|her|its|this|that)\b/i.test(what) ? what : `the ${what.replace(/^(?:the|a|an)\s+/i, '')}`}?`,
@@ -43,7 +53,7 @@ export function derivePending(ctx: ExtractContext): Unknown[] {
     !i.isCustomer && !i.isPublic && i.role !== 'bot';
   for (const hit of findSentences(ctx.items, EXCEPTION, internal)) {
     // "until the revert is approved by release mgmt" was read above as a sign-off
-    if (SIGN_OFF.test(hit.sentence)) continue;
+    if (SIGN_OFF.test(hit.sentence) || read.has(hit.sentence)) continue;
     const sentence = cleanSentence(hit.sentence);
     const approvers = [...new Set([...sentence.matchAll(APPROVER)].map((m) => m[1] ?? ''))].filter(Boolean);
     const found = SUBJECT.exec(sentence)?.[1]
@@ -93,5 +103,5 @@ export function derivePending(ctx: ExtractContext): Unknown[] {
         );
     }
   }
-  return out.slice(0, 6);
+  return [...decisions, ...out].slice(0, 6);
 }

@@ -4,6 +4,7 @@ import type { Sentence } from '../language/types.js';
 import type { Facts } from '../model/packet.js';
 import type { Signals } from '../model/signals.js';
 import { askApproval } from './ask-approval.js';
+import { askOthersCount } from './ask-others-count.js';
 import type { ExtractContext } from './context.js';
 import { ANSWER, openQuestions } from './derive-open-questions.js';
 import { derivePending } from './derive-pending.js';
@@ -11,6 +12,7 @@ import { findSentences } from './find-sentences.js';
 import { isNotACause, rankHypotheses } from './hypothesis-state.js';
 import { lostThings } from './lost-things.js';
 import { namedFix } from './named-fix.js';
+import { readOthersHit } from './others-hit.js';
 import { readsOthersFine } from './reads-others-fine.js';
 import { contentWords } from './text/content-words.js';
 import { expandShorthand, hasShorthand } from './text/expand-shorthand.js';
@@ -152,12 +154,19 @@ export function deriveUnknowns(
     (i) =>
       !i.isCustomer &&
       i.role !== 'bot' &&
-      i.sentences.some((x, n) => OTHERS_FINE_SUBJECT.test(x) && readsOthersFine(i.analyzed[n])),
+      i.sentences.some(
+        // "no list yet of other customers hit" opens the scope; it does not settle it
+        (x, n) => OTHERS_FINE_SUBJECT.test(x) && readsOthersFine(i.analyzed[n]) && !opensScope(i.analyzed[n]),
+      ),
   );
   const scopeAsked =
     ranked.some((r) => OTHERS.test(r.unknown.question) || r.unknown.trace.rule === 'ask-scope-counted') ||
     open.some((u) => OTHERS.test(u.question));
+  // the thread says or asks that others are hit: the lead asks how many, with the thread's noun
+  const count = !notOurs && !scopeAsked && !scopeSettled && !manyAccounts ? askOthersCount(ctx, open) : null;
+  add(3, count);
   if (
+    !count &&
     !notOurs &&
     !scopeAsked &&
     !scopeSettled &&
@@ -324,3 +333,5 @@ function askOwner(ctx: ExtractContext): Unknown {
     [...new Set(cites)],
   );
 }
+
+const opensScope = (s: Sentence | undefined): boolean => s !== undefined && readOthersHit(s) !== null;
