@@ -425,3 +425,29 @@ describe('buildCustomerUpdate for a request routed to a team that decides', () =
     expect(defect.text).toContain('until this is resolved');
   });
 });
+
+describe('buildCustomerUpdate and what our side said before', () => {
+  const reply = (id: string, text: string) =>
+    item(id, text, 'Ana Ruiz', {
+      author: { name: 'Ana Ruiz', role: 'support', side: 'internal' },
+      visibility: 'public',
+    });
+
+  it('repeats a finding we shared, not a promise we made at the time', () => {
+    const out = buildCustomerUpdate(
+      makeRenderInput(
+        [
+          REPORT,
+          reply(
+            'S1:c4',
+            "I'm reproducing the failed print batch on our side now and will write again by lunch.",
+          ),
+          reply('S1:c5', 'We have reproduced the missing pick lists on our test system.'),
+        ],
+        { facts },
+      ),
+    ).text;
+    expect(out).toContain('We have reproduced the missing pick lists on our test system.');
+    expect(out).not.toMatch(/reproducing the failed|by lunch/);
+  });
+});

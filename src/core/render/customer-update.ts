@@ -5,6 +5,7 @@
  * compensation is a placeholder tied to its pending gate; the leak guard has the last word.
  */
 import { writtenByCustomer } from '../extract/context.js';
+import { analyze } from '../language/analyze.js';
 import type { Gate } from '../model/packet.js';
 import { isHeated } from './calm-text.js';
 import { type CustomerLanguage, detectCustomerLanguage } from './detect-customer-language.js';
@@ -70,11 +71,34 @@ function customerFirstName(input: RenderInput, publicIds: ReadonlySet<string>): 
   return null;
 }
 
+// "I", "we", and as the tagger may keep them whole, "I'm", "we're", "I'll", "we'll"
+const FIRST_PERSON = /^(?:i|we)(?:['’](?:m|re|ll))?$/;
+
+const NOW = new Set(['now', 'currently', 'today', 'tonight']);
+
+/** Our side's own promise: "I'm checking this now", "we will come back to you", "I'll look into it". */
+function promises(text: string): boolean {
+  return analyze(text).sentences.some((s) =>
+    s.tokens.some((t, i) => {
+      if (!FIRST_PERSON.test(t.normal)) return false;
+      if (/['’]ll$/.test(t.normal)) return true;
+      // "we will come back", "I'm reproducing it now": promised as they wrote, done or overtaken since
+      const near = s.tokens.slice(i + 1, i + 4);
+      if (near.some((n) => n.normal === 'will' || n.normal === "'ll")) return true;
+      // work under way is a promise only when it says "now": "I'm using 5.2" is a state
+      const underway = near.some((n) => n.pos === 'VERB' && /ing$/.test(n.normal));
+      return underway && s.tokens.some((n) => NOW.has(n.normal));
+    }),
+  );
+}
+
 /** What our side already told the customer in public that states a finding, newest last. */
 function sharedFindings(material: UpdateMaterial, answered: readonly string[]): string[] {
   const found = material.ours
     .map((s) => s.text.replace(/^(?:thanks?(?: you)?|hi [\p{L}'-]+)\s*[,!.—–-]*\s*/iu, '').trim())
     .filter((t) => t.length >= 20 && FINDING.test(t) && !NOT_A_FINDING.test(t) && !isHeated(t))
+    // "I'm reproducing this now and will come back this afternoon" promised then; a finding is what was found
+    .filter((t) => !promises(t))
     .filter((t) => !answered.some((a) => a.includes(t)));
   return [...new Set(found)].slice(-MAX_FINDINGS).map((t) => t.charAt(0).toUpperCase() + t.slice(1));
 }

@@ -6,6 +6,8 @@ import type { Decision } from '../model/packet.js';
 import { buildCustomerUpdate } from './customer-update.js';
 import { buildHandoffNote } from './handoff-note.js';
 import { notOurFaultAnswer } from './update-fault.js';
+import { gatherMaterial } from './update-material.js';
+import { documentedSteps } from './update-steps.js';
 
 const HANDLED: Decision = {
   escalate: false,
@@ -158,5 +160,30 @@ describe('a side question answered in public is not the answer to the problem', 
     });
     expect(update.text).toContain('did not change how shift swaps are approved');
     expect(update.text).toContain('Here is what we found and what to do next: {{ANSWER}}');
+  });
+});
+
+describe('documentedSteps names release notes as release notes', () => {
+  it('introduces steps from a release-notes page with its version, not as a help article', () => {
+    const notes = [
+      item('S2:L1', 'Tallyhouse 7.4 release notes', 'Marta Oyelaran'),
+      item(
+        'S2:L3',
+        'Shift swaps now need a manager approval before they show on the roster.',
+        'Marta Oyelaran',
+      ),
+      item('S2:L5', 'To approve a shift swap:', 'Marta Oyelaran'),
+      item('S2:L6', 'Open Roster rules › Swaps.', 'Marta Oyelaran'),
+      item('S2:L7', 'Click Approve next to the shift swap.', 'Marta Oyelaran'),
+    ];
+    const input = makeRenderInput([ASK, ...notes], {
+      sources: [makeSource('S1', 'ticket'), makeSource('S2', 'note', 'release-notes-7.4.md')],
+      facts: makeFacts({
+        problem: { value: 'Shift swap button greyed out', cites: ['S1:c1'] },
+        customerAsks: [{ value: 'Can we get the swaps approved before the weekend?', cites: ['S1:c1'] }],
+      }),
+    });
+    const steps = documentedSteps(input.facts, gatherMaterial(input));
+    expect(steps?.intro).toBe('Our release notes for 7.4 describe this change:');
   });
 });

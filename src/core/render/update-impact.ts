@@ -2,7 +2,13 @@
  * @module The opening of a customer update: the impact in the customer's own terms, said back in the
  * second person ("I understand that your 3 coordinators can't release freight shipments").
  */
+import { readsBlocked } from '../extract/reads-blocked.js';
+import { readsFailedTry } from '../extract/reads-failed-try.js';
+import { readsRequest } from '../extract/reads-request.js';
+import { readsWrongShown } from '../extract/reads-wrong-shown.js';
 import { contentWords } from '../extract/text/content-words.js';
+import { analyze } from '../language/analyze.js';
+import type { Entity, Sentence, Token } from '../language/types.js';
 import type { Facts } from '../model/packet.js';
 import { calmText, isHeated } from './calm-text.js';
 import { findGatedCommitment, withoutQuotes } from './gated-commitments.js';
@@ -12,6 +18,7 @@ import type { Said, UpdateMaterial } from './update-material.js';
 const IMPACT =
   /\b(?:none of|nobody|no one|can'?t|cannot|can not|unable|no longer|not (?:\w+ing|able)|locked out|blocked|fail\w*|stuck|missing|lost|broken|down|errors?|late|delayed|stops?|stopped|duplicate\w*|twice|charged|bounced|cost|losing|overdue|wrong|isn'?t ours|doesn'?t|don'?t|won'?t|never|short|bounces?|loops?)\b/i;
 const MIN_CHARS = 25;
+const MIN_SCORE = 3;
 const MAX_CHARS = 220;
 // "the people it hits": a count with its noun, as the customer wrote it
 const COUNTED = (n: number) =>
@@ -19,6 +26,74 @@ const COUNTED = (n: number) =>
     `\\b(?:(?:our|my)\\s+)?(?:all\\s+)?${n}\\s+(?:of\\s+(?:our|the|my)\\s+)?(?:[a-z-]+\\s+){0,2}?(?:[a-z-]+s|staff|people|personnel)\\b`,
     'i',
   );
+
+/**
+ * Whether a customer sentence states a consequence for them, read from structure: not a question, a
+ * request, a guess, a try that failed, a norm or a prospect ("nobody should be using it", "if we
+ * don't hear back we will …"), a complaint about our replies, nor background that names no failure,
+ * negation or count ("our adjusters share a pool of tablets"). The weight: work that cannot go on or
+ * something shown wrong, and a count of affected things.
+ */
+export function statesConsequence(said: Said): number {
+  // what they quote ("amount must be a number") and a hedge before the point are not their claim
+  const sentences = analyze(withoutQuotes(pointOf(said.text))).sentences;
+  if (sentences.length === 0) return 0;
+  let weight = 0;
+  let states = false;
+  for (const a of sentences) {
+    const words = a.tokens.filter((t) => t.kind === 'word');
+    if (a.question || a.hedged || readsRequest(a) || readsFailedTry(a)) return 0;
+    if (words.some((t) => NOT_HAPPENED.has(t.normal))) return 0;
+    if (a.conditional && words.some((t) => t.normal === 'will')) return 0;
+    // "I have not heard from anyone": a complaint about our replies is no impact on their work
+    if (a.negators.some((n) => repliesDenied(a.tokens, n))) return 0;
+    // "we cannot have this tonight": a short sentence about "this" points back at what it does not say
+    // and so does one that opens on "it" ("it still says …")
+    if (words.length <= SHORT && words.some((t) => t.pos === 'PRON' && POINTING.has(t.normal))) return 0;
+    if (POINTING.has(words[0]?.normal ?? '') && words[0]?.pos === 'PRON') return 0;
+    // "Visit the page above", "Be sure to …": an instruction opens on a bare verb
+    const first = words[0];
+    if (first && (first.pos === 'VERB' || first.normal === 'be') && first.normal === first.lemma) return 0;
+    const verbs = words.filter((t) => t.pos === 'VERB');
+    const structural = readsBlocked(a) || readsWrongShown(a);
+    const counted = a.entities.some((e) => QUANTITIES.has(e.type) && countsThings(a, e));
+    // "the tab disappeared", "the app crashes": an event, where "adjusters share tablets" is a standing fact
+    const event = verbs.some((t) => (t.normal !== t.lemma && !META.has(t.lemma)) || FAILING.has(t.lemma));
+    states ||= structural || event || a.negators.length > 0 || IMPACT.test(said.text);
+    weight += (structural ? 1 : 0) + (counted ? 1 : 0);
+  }
+  return states ? 1 + Math.min(2, weight) : 0;
+}
+
+/** "38 pickers", "NZ$24,000", "40%": an amount, or a number that counts the noun after it (not a date or a clause). */
+function countsThings(a: Sentence, e: Entity): boolean {
+  if (e.type !== 'number') return true;
+  return a.tokens.find((t) => t.start >= e.end)?.pos === 'NOUN';
+}
+
+/** "not heard from", "never replied": the negated verb is one of our replies. */
+function repliesDenied(tokens: readonly Token[], negator: number): boolean {
+  const verb = tokens.slice(negator + 1, negator + 4).find((t) => t.pos === 'VERB');
+  return verb !== undefined && REPLYING.has(verb.lemma);
+}
+
+// verbs of going wrong (lemmas), in any tense: "the scanners reject every ticket"
+const FAILING = new Set([
+  'fail',
+  'break',
+  'reject',
+  'decline',
+  'crash',
+  'freeze',
+  'hang',
+  'disappear',
+  'vanish',
+  'drop',
+  'bounce',
+]);
+
+// verbs about the message itself: "I am writing on behalf of …", "I wanted to flag …"
+const META = new Set(['write', 'flag', 'raise', 'reach', 'follow', 'attach', 'forward', 'want']);
 
 function score(said: Said, first: boolean, problemWords: ReadonlySet<string>, count: RegExp | null): number {
   let s = IMPACT.test(said.text) ? 3 : 0;
@@ -33,8 +108,27 @@ function score(said: Said, first: boolean, problemWords: ReadonlySet<string>, co
   return s;
 }
 
+// modal verbs of what ought to or would happen (normal forms)
+const NOT_HAPPENED = new Set(['should', 'would', "'d", 'must']);
+// verbs of our replies (lemmas): "nobody came back to us", "I have not heard from Priya"
+const REPLYING = new Set([
+  'hear',
+  'reply',
+  'respond',
+  'answer',
+  'contact',
+  'call',
+  'email',
+  'write',
+  'come',
+  'tell',
+]);
+const POINTING = new Set(['it', 'this', 'that']);
+const SHORT = 8;
+const QUANTITIES: ReadonlySet<string> = new Set(['number', 'money', 'percent']);
+
 const POINTS_BACK =
-  /\b(?:them|those|that (?!is\b|was\b|the\b|a\b|an\b|we\b|i\b|it\b|they\b|you\b|our\b|my\b)[a-z]+)\b/i;
+  /^the other\b|\b(?:them|those|that (?!is\b|was\b|the\b|a\b|an\b|we\b|i\b|it\b|they\b|you\b|our\b|my\b)[a-z]+)\b/i;
 const REBUTS = /\b(?:it|this|that)(?: is|'s) not an? \w+(?: \w+)? (?:problem|issue)\b/i;
 // a reply to our last message ("No, that doesn't help") answers us, it does not describe the impact
 const REPLY = /^(?:no|yes|ok(?:ay)?|sure|right|well|sorry)\b\s*[,.!-]/i;
@@ -76,11 +170,15 @@ function lowerFirst(text: string, material: UpdateMaterial): string {
 }
 
 /** The customer's words as a clause said back to them, or '' when nothing usable. */
-function said(text: string, material: UpdateMaterial): string {
-  // a hedge before the point ("small thing, probably nothing, but …") is not the impact
-  const point = text
+// a hedge before the point ("small thing, probably nothing, but …") is not the impact
+function pointOf(text: string): string {
+  return text
     .replace(/^[^,.]{0,40}(?:,[^,.]{0,40})?,\s*but\s+/i, '')
     .replace(/^(?:but|and|so|also|anyway|ok(?:ay)?),?\s+/i, '');
+}
+
+function said(text: string, material: UpdateMaterial): string {
+  const point = pointOf(text);
   const calm = calmText(toSecondPerson(point, 'customer'), material.vocabulary)
     .replace(/[.!?;:,\s]+$/, '')
     .replace(/\s+/g, ' ');
@@ -107,7 +205,10 @@ export function describeImpact(facts: Facts, material: UpdateMaterial): string[]
   const firstItem = material.customer[0]?.item.id;
   material.customer.forEach((s) => {
     if (!usable(s)) return;
-    const sc = score(s, s.item.id === firstItem, problemWords, count);
+    const states = statesConsequence(s);
+    if (states === 0) return;
+    // a consequence read from structure (work stopped, something shown wrong, a count) weighs in
+    const sc = score(s, s.item.id === firstItem, problemWords, count) + states - 1;
     if (sc > bestScore) {
       best = s;
       bestScore = sc;
@@ -115,8 +216,12 @@ export function describeImpact(facts: Facts, material: UpdateMaterial): string[]
   });
   const out: string[] = [];
   const chosen = best as Said | null;
-  if (chosen && bestScore >= 3) out.push(`I understand that ${said(chosen.text, material)}.`);
-  else if (facts.problem?.cites.every((c) => material.publicIds.has(c))) {
+  if (chosen && bestScore >= MIN_SCORE) out.push(`I understand that ${said(chosen.text, material)}.`);
+  // the ticket subject is a title, not the impact said back
+  else if (
+    facts.problem?.cites.every((c) => material.publicIds.has(c)) &&
+    !facts.problem.cites.some((c) => c.endsWith(':f.subject'))
+  ) {
     const problem = said(String(facts.problem.value), material);
     // a problem statement as long as a paragraph is no opening line
     if (problem && problem.length <= MAX_CHARS) out.push(`I'm sorry for the trouble with this: ${problem}.`);

@@ -10,6 +10,7 @@ import { articleProcedures } from './article-procedure.js';
 import type { RenderInput } from './render-input.js';
 import { toSecondPerson } from './to-second-person.js';
 import type { Said, UpdateMaterial } from './update-material.js';
+import { isReleaseNotesTitle } from './visibility.js';
 
 // an idea floated internally is not a workaround to hand to a customer yet
 const HEDGED =
@@ -156,13 +157,25 @@ export function documentedSteps(facts: Facts, material: UpdateMaterial): Steps |
   }
   return {
     ...(explanation ? { explanation } : {}),
-    intro: 'Our help article covers this:',
+    intro: introFor(material, top[0]?.s.item.source ?? ''),
     steps,
     partial: false,
   };
 }
 
 const MIN_PROCEDURE_SCORE = 2;
+// "Stackyard 26.12 release notes": the version they describe, read from the title
+const VERSION_IN_TITLE = /\b(?:v?\d+(?:\.\d+)+)\b/i;
+
+/** How the steps are introduced: release notes are named as such, with their version; anything else is a help article. */
+function introFor(material: UpdateMaterial, source: string): string {
+  const title = material.articles.find((a) => a.item.source === source)?.item.text ?? '';
+  if (!isReleaseNotesTitle(title)) return 'Our help article covers this:';
+  const version = VERSION_IN_TITLE.exec(title)?.[0];
+  return version
+    ? `Our release notes for ${version} describe this change:`
+    : 'Our release notes describe this change:';
+}
 
 function bestProcedure(material: UpdateMaterial, topic: ReadonlySet<string>): Steps | null {
   const bySource = new Map<string, Evidence[]>();
@@ -171,14 +184,14 @@ function bestProcedure(material: UpdateMaterial, topic: ReadonlySet<string>): St
     if (!items.includes(s.item)) items.push(s.item);
     bySource.set(s.item.source, items);
   }
-  const found = [...bySource.values()]
-    .flatMap((items) => articleProcedures(items, topic, IMPERATIVE))
+  const found = [...bySource.entries()]
+    .flatMap(([source, items]) => articleProcedures(items, topic, IMPERATIVE).map((p) => ({ ...p, source })))
     .filter((p) => p.score >= MIN_PROCEDURE_SCORE);
   // the first of the best: an article puts its main procedure first
   const best = found.reduce<(typeof found)[number] | null>((a, p) => (!a || p.score > a.score ? p : a), null);
   if (!best) return null;
   return {
-    intro: 'Our help article covers this:',
+    intro: introFor(material, best.source),
     ...(best.leadIn ? { leadIn: best.leadIn } : {}),
     steps: best.steps.map(capital),
     ...(best.alternatives ? { alternatives: true } : {}),

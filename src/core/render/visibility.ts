@@ -26,6 +26,11 @@ const ARTICLE_PLACE = /›|»|\s>\s|\b(?:updated|published)\b|\barticle\b/i;
 const ARTICLE_HEAD_ITEMS = 5;
 // a product's release notes or changelog are published by nature; a team's own copy says so
 const RELEASE_NOTES = /\b(?:release notes|changelog)\b/i;
+
+/** A title that names release notes or a changelog. */
+export function isReleaseNotesTitle(title: string): boolean {
+  return RELEASE_NOTES.test(title);
+}
 const NOT_PUBLISHED = /\b(?:internal|draft|confidential|private)\b/i;
 // a link into a help centre: "https://help.example.com/…", "…/hc/en-us/articles/…", "…/docs/…"
 const HELP_LINK =
