@@ -141,6 +141,77 @@ const winkCoreModelCopy = {
   },
 };
 
+// wink-eng-lite-web-model reads its sentiment model (0.4 MB) when the package is first required;
+// Spine never runs sentiment (src/core/language/load-nlp.ts hands wink an empty machine), so the
+// model is read only if load-sa-model's function is called. The patch must apply exactly.
+const WINK_SA_EAGER =
+  'machines=require("./languages/cur/models/eng-sa-model.json"),loadSAModel=function(){return{machines:machines,setter:setter}}';
+const WINK_SA_LAZY =
+  'loadSAModel=function(){return{machines:require("./languages/cur/models/eng-sa-model.json"),setter:setter}}';
+const winkSentimentOnCall = {
+  name: 'wink-sentiment-on-call',
+  setup(b) {
+    b.onLoad({ filter: /wink-eng-lite-web-model[\\/]dist[\\/]load-sa-model\.js$/ }, async (args) => {
+      const source = await readFile(args.path, 'utf8');
+      if (source.split(WINK_SA_EAGER).length !== 2) {
+        throw new Error(
+          `${args.path} changed: review the wink-sentiment-on-call patch in scripts/build-cli.mjs`,
+        );
+      }
+      return { contents: source.replace(WINK_SA_EAGER, WINK_SA_LAZY), loader: 'js' };
+    });
+  },
+};
+
+// mailparser sets up linkify-it with every top-level domain (~1,500, compiled into its patterns) when
+// it is first required, though it links text only when asked for HTML from plain text, which
+// src/core/intake/eml.ts turns off. The instance is made on first use instead: its configuration
+// calls (tlds, add, set) are recorded and replayed in order then. The build stops unless every use of
+// the instance in the file is one of those or pretest/match.
+const MAILPARSER_LINKIFY = 'const linkify = linkifyIt();';
+const LINKIFY_USES = new Set(['tlds', 'add', 'set', 'pretest', 'match']);
+const DEFERRED_LINKIFY = `const linkify = (() => {
+  const calls = [];
+  let made = null;
+  const use = () => {
+    if (made === null) {
+      made = linkifyIt();
+      for (const [name, args] of calls) made[name](...args);
+    }
+    return made;
+  };
+  const recorder = {
+    tlds: (...args) => (calls.push(['tlds', args]), recorder),
+    add: (...args) => (calls.push(['add', args]), recorder),
+    set: (...args) => (calls.push(['set', args]), recorder),
+    pretest: (text) => use().pretest(text),
+    match: (text) => use().match(text),
+  };
+  return recorder;
+})();`;
+const mailparserLinkifyOnUse = {
+  name: 'mailparser-linkify-on-use',
+  setup(b) {
+    b.onLoad({ filter: /mailparser[\\/]dist[\\/]esm[\\/]mail-parser\.js$/ }, async (args) => {
+      const source = await readFile(args.path, 'utf8');
+      const code = source.replace(/\/\/.*$/gm, '');
+      // every use of the name: the declaration, then member calls only
+      const uses = [...code.matchAll(/\blinkify\b(?![-\w])(\s*\.\s*(\w+))?/g)].map((m) => m[2] ?? '');
+      const [declared, ...members] = uses;
+      if (
+        source.split(MAILPARSER_LINKIFY).length !== 2 ||
+        declared !== '' ||
+        !members.every((name) => LINKIFY_USES.has(name))
+      ) {
+        throw new Error(
+          `${args.path} changed: review the mailparser-linkify-on-use patch in scripts/build-cli.mjs`,
+        );
+      }
+      return { contents: source.replace(MAILPARSER_LINKIFY, DEFERRED_LINKIFY), loader: 'js' };
+    });
+  },
+};
+
 // The default policy, parsed and validated once here (scripts/snapshot-default-policy.ts): the
 // built CLI uses it for that exact text instead of parsing the YAML and compiling its conditions at
 // every start. The snapshot goes to data/ and is parsed when a command loads the default policy.
@@ -183,7 +254,13 @@ await build({
     js: "import { createRequire as __spineRequire } from 'node:module'; const require = __spineRequire(import.meta.url); const __spineDataUrl = new URL('./data/', import.meta.url);",
   },
   chunkNames: '[name]-[hash]',
-  plugins: [winkCoreModelCopy, defaultPolicySnapshot, jsonAsData],
+  plugins: [
+    winkCoreModelCopy,
+    winkSentimentOnCall,
+    mailparserLinkifyOnUse,
+    defaultPolicySnapshot,
+    jsonAsData,
+  ],
   logLevel: 'warning',
 });
 
@@ -228,7 +305,14 @@ await build({
   },
   // import.meta.resolve is only reached when running from the TypeScript sources (prepare-pool.ts)
   logOverride: { 'empty-import-meta': 'silent' },
-  plugins: [commandsAsScripts, winkCoreModelCopy, defaultPolicySnapshot, jsonAsData],
+  plugins: [
+    commandsAsScripts,
+    winkCoreModelCopy,
+    winkSentimentOnCall,
+    mailparserLinkifyOnUse,
+    defaultPolicySnapshot,
+    jsonAsData,
+  ],
   logLevel: 'warning',
 });
 
