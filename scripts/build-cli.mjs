@@ -93,25 +93,61 @@ const jsonAsData = {
 };
 
 // wink-eng-lite-web-model deep-copies its 3 MB core model (JSON.parse(JSON.stringify(model))) each
-// time a pipeline is made, so that pipelines never share the lists they grow. Parsing the file's
-// minified text gives that same fresh copy without first building the object it is copied from.
-// The patch must apply exactly, or the build stops.
+// time a pipeline is made, so that pipelines never share the lists they grow, then decodes the
+// model's two base64 arrays one character at a time (atob, then charCodeAt). The built CLI makes the
+// same fresh model from data/ instead: the JSON without its largest parts, the 87,593 lexemes as
+// one NUL-separated text (split, not JSON-parsed), and the two arrays as their bytes (read, not decoded). The
+// build checks that this gives back the shipped model exactly; the patch must apply exactly, or the
+// build stops.
 const WINK_CORE_REQUIRE = 'const originalModel=require("./languages/cur/models/eng-core-web-model.json")';
 const WINK_CORE_COPY = 'JSON.parse(JSON.stringify(originalModel))';
-// It also decodes the model's two base64 arrays one character at a time (atob, then charCodeAt into a
-// Uint8Array); Node's own decoder gives the same bytes several times faster. The build checks that the
-// two decodings agree on this model's data before using it.
 const WINK_BASE64 = /bufferFromBase64=function\(data\)\{.*?return bytes\.buffer\}/s;
-const WINK_BASE64_BY_BUFFER =
-  'bufferFromBase64=function(data){const b=Buffer.from(data,"base64");return b.buffer.slice(b.byteOffset,b.byteOffset+b.byteLength)}';
+// the arrays arrive as Buffers: a fresh ArrayBuffer of their bytes, as decoding gave
+const WINK_BUFFER_COPY =
+  'bufferFromBase64=function(b){return b.buffer.slice(b.byteOffset,b.byteOffset+b.byteLength)}';
 function sameBytesDecoded(model, original) {
   const decodeAsShipped = new Function(`var ${original}; return bufferFromBase64;`)();
-  const decodeByBuffer = new Function(`var ${WINK_BASE64_BY_BUFFER}; return bufferFromBase64;`)();
   for (const key of ['lexicon', 'xpansions']) {
     const a = Buffer.from(decodeAsShipped(model[key]));
-    const b = Buffer.from(decodeByBuffer(model[key]));
-    if (!a.equals(b)) throw new Error(`wink model ${key}: Buffer's base64 decoding differs from atob's`);
+    if (!a.equals(Buffer.from(model[key], 'base64')))
+      throw new Error(`wink model ${key}: Buffer's base64 decoding differs from atob's`);
   }
+}
+
+async function rawDataFile(stem, ext, bytes) {
+  const name = `${stem}-${createHash('sha256').update(bytes).digest('hex').slice(0, 8)}.${ext}`;
+  await mkdir(DATA_DIR, { recursive: true });
+  await writeFile(join(DATA_DIR, name), bytes);
+  return name;
+}
+
+async function winkModelParts(copied) {
+  const model = JSON.parse(copied);
+  const lexemes = model.features.lexeme.list;
+  // a lexeme may hold a line break, never a NUL (checked below)
+  const lexemeText = lexemes.join('\0');
+  const lexicon = Buffer.from(model.lexicon, 'base64');
+  const xpansions = Buffer.from(model.xpansions, 'base64');
+  if (lexemes.some((x) => x.includes('\0'))) throw new Error('wink core model: a lexeme holds a NUL');
+  model.features.lexeme.list = null;
+  model.lexicon = null;
+  model.xpansions = null;
+  const slim = JSON.stringify(model);
+  // what the built CLI will make, checked against the model as shipped
+  const remade = JSON.parse(slim);
+  remade.features.lexeme.list = lexemeText.split('\0');
+  remade.lexicon = lexicon.toString('base64');
+  remade.xpansions = xpansions.toString('base64');
+  if (JSON.stringify(remade) !== copied) throw new Error('wink core model: its parts do not give it back');
+  const read = (name, encoding) =>
+    `require("node:fs").readFileSync(new URL(${JSON.stringify(name)}, __spineDataUrl)${encoding ? ', "utf8"' : ''})`;
+  return [
+    `const originalModelText=${await dataFile('eng-core-web-model.json', slim)}`,
+    `lexemeText=${read(await rawDataFile('eng-core-web-lexemes', 'txt', lexemeText), true)}`,
+    `lexiconBytes=${read(await rawDataFile('eng-core-web-lexicon', 'bin', lexicon))}`,
+    `xpansionBytes=${read(await rawDataFile('eng-core-web-xpansions', 'bin', xpansions))}`,
+    'freshModel=function(){const m=JSON.parse(originalModelText);m.features.lexeme.list=lexemeText.split("\\0");m.lexicon=lexiconBytes;m.xpansions=xpansionBytes;return m}',
+  ].join(',');
 }
 
 const winkCoreModelCopy = {
@@ -119,22 +155,24 @@ const winkCoreModelCopy = {
   setup(b) {
     b.onLoad({ filter: /wink-eng-lite-web-model[\\/]dist[\\/]read-core-model\.js$/ }, async (args) => {
       const source = await readFile(args.path, 'utf8');
-      if (source.split(WINK_CORE_REQUIRE).length !== 2 || source.split(WINK_CORE_COPY).length !== 2) {
+      const decoding = source.match(WINK_BASE64);
+      if (
+        source.split(WINK_CORE_REQUIRE).length !== 2 ||
+        source.split(WINK_CORE_COPY).length !== 2 ||
+        !decoding
+      ) {
         throw new Error(
           `${args.path} changed: review the wink-core-model-copy patch in scripts/build-cli.mjs`,
         );
       }
       const modelPath = join(dirname(args.path), 'languages/cur/models/eng-core-web-model.json');
       const copied = JSON.stringify(JSON.parse(await readFile(modelPath, 'utf8')));
-      const decoding = source.match(WINK_BASE64);
-      if (!decoding)
-        throw new Error(`${args.path} changed: review the base64 patch in scripts/build-cli.mjs`);
       sameBytesDecoded(JSON.parse(copied), decoding[0]);
       return {
         contents: source
-          .replace(WINK_CORE_REQUIRE, `const originalModelText=${await dataFile(modelPath, copied)}`)
-          .replace(WINK_CORE_COPY, 'JSON.parse(originalModelText)')
-          .replace(WINK_BASE64, WINK_BASE64_BY_BUFFER),
+          .replace(WINK_CORE_REQUIRE, await winkModelParts(copied))
+          .replace(WINK_CORE_COPY, 'freshModel()')
+          .replace(WINK_BASE64, WINK_BUFFER_COPY),
         loader: 'js',
       };
     });
