@@ -95,10 +95,11 @@ const jsonAsData = {
 // wink-eng-lite-web-model deep-copies its 3 MB core model (JSON.parse(JSON.stringify(model))) each
 // time a pipeline is made, so that pipelines never share the lists they grow, then decodes the
 // model's two base64 arrays one character at a time (atob, then charCodeAt). The built CLI makes the
-// same fresh model from data/ instead: the JSON without its largest parts, the 87,593 lexemes as
-// one NUL-separated text (split, not JSON-parsed), and the two arrays as their bytes (read, not decoded). The
-// build checks that this gives back the shipped model exactly; the patch must apply exactly, or the
-// build stops.
+// same fresh model from data/ instead: the JSON without those arrays, parsed, and the arrays as their
+// bytes (read, not decoded). The lexeme list stays JSON: V8 internalizes the short strings JSON.parse
+// makes, which the lexeme hash built next needs (a list split from one text made that hash slower by
+// more than the parse saved). The build checks that the parts give back the shipped model exactly;
+// the patch must apply exactly, or the build stops.
 const WINK_CORE_REQUIRE = 'const originalModel=require("./languages/cur/models/eng-core-web-model.json")';
 const WINK_CORE_COPY = 'JSON.parse(JSON.stringify(originalModel))';
 const WINK_BASE64 = /bufferFromBase64=function\(data\)\{.*?return bytes\.buffer\}/s;
@@ -123,30 +124,23 @@ async function rawDataFile(stem, ext, bytes) {
 
 async function winkModelParts(copied) {
   const model = JSON.parse(copied);
-  const lexemes = model.features.lexeme.list;
-  // a lexeme may hold a line break, never a NUL (checked below)
-  const lexemeText = lexemes.join('\0');
   const lexicon = Buffer.from(model.lexicon, 'base64');
   const xpansions = Buffer.from(model.xpansions, 'base64');
-  if (lexemes.some((x) => x.includes('\0'))) throw new Error('wink core model: a lexeme holds a NUL');
-  model.features.lexeme.list = null;
   model.lexicon = null;
   model.xpansions = null;
   const slim = JSON.stringify(model);
   // what the built CLI will make, checked against the model as shipped
   const remade = JSON.parse(slim);
-  remade.features.lexeme.list = lexemeText.split('\0');
   remade.lexicon = lexicon.toString('base64');
   remade.xpansions = xpansions.toString('base64');
   if (JSON.stringify(remade) !== copied) throw new Error('wink core model: its parts do not give it back');
-  const read = (name, encoding) =>
-    `require("node:fs").readFileSync(new URL(${JSON.stringify(name)}, __spineDataUrl)${encoding ? ', "utf8"' : ''})`;
+  const bytes = async (stem, data) =>
+    `require("node:fs").readFileSync(new URL(${JSON.stringify(await rawDataFile(stem, 'bin', data))}, __spineDataUrl))`;
   return [
     `const originalModelText=${await dataFile('eng-core-web-model.json', slim)}`,
-    `lexemeText=${read(await rawDataFile('eng-core-web-lexemes', 'txt', lexemeText), true)}`,
-    `lexiconBytes=${read(await rawDataFile('eng-core-web-lexicon', 'bin', lexicon))}`,
-    `xpansionBytes=${read(await rawDataFile('eng-core-web-xpansions', 'bin', xpansions))}`,
-    'freshModel=function(){const m=JSON.parse(originalModelText);m.features.lexeme.list=lexemeText.split("\\0");m.lexicon=lexiconBytes;m.xpansions=xpansionBytes;return m}',
+    `lexiconBytes=${await bytes('eng-core-web-lexicon', lexicon)}`,
+    `xpansionBytes=${await bytes('eng-core-web-xpansions', xpansions)}`,
+    'freshModel=function(){const m=JSON.parse(originalModelText);m.lexicon=lexiconBytes;m.xpansions=xpansionBytes;return m}',
   ].join(',');
 }
 
