@@ -44,6 +44,14 @@ async function dataFile(path, text) {
   return `require('node:fs').readFileSync(new URL(${JSON.stringify(name)}, __spineDataUrl), 'utf8')`;
 }
 
+// bytes as they are (binary data), beside the JSON files; the name to read them by
+async function rawDataFile(stem, ext, bytes) {
+  const name = `${stem}-${createHash('sha256').update(bytes).digest('hex').slice(0, 8)}.${ext}`;
+  await mkdir(DATA_DIR, { recursive: true });
+  await writeFile(join(DATA_DIR, name), bytes);
+  return name;
+}
+
 // The two large report classifiers (security, issue-kind: 40,000 features each) are used for a few
 // hundred lookups per prepare, but parsing their weights builds a 40,000-key object at every start.
 // They ship as their features sorted and their weights in one flat array instead, read in place by
@@ -65,11 +73,17 @@ async function sortedWeightsModel(path, text) {
   const name = basename(path, '.json');
   const meta = await dataFile(`${name}.json`, JSON.stringify({ ...model, weights: null }));
   const keysText = await dataFile(`${name}-features.json`, JSON.stringify(keys));
-  const flatText = await dataFile(`${name}-weights.json`, JSON.stringify(flat));
+  // the weights as the doubles they parse to (this machine's byte order: dist/ is built where it
+  // runs), read, not parsed from 0.6 MB of decimal text
+  const doubles = Float64Array.from(flat);
+  if (!flat.every((x, i) => Object.is(x, doubles[i]))) return undefined;
+  const flatFile = await rawDataFile(`${name}-weights`, 'f64', Buffer.from(doubles.buffer));
   return [
     `const { sortedWeights } = require(${JSON.stringify(SORTED_WEIGHTS_MODULE)});`,
     `const model = JSON.parse(${meta});`,
-    `model.weights = sortedWeights(JSON.parse(${keysText}), JSON.parse(${flatText}), ${stride});`,
+    `const bytes = require('node:fs').readFileSync(new URL(${JSON.stringify(flatFile)}, __spineDataUrl));`,
+    'const flat = new Float64Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));',
+    `model.weights = sortedWeights(JSON.parse(${keysText}), flat, ${stride});`,
     'module.exports = model;',
   ].join('\n');
 }
@@ -113,13 +127,6 @@ function sameBytesDecoded(model, original) {
     if (!a.equals(Buffer.from(model[key], 'base64')))
       throw new Error(`wink model ${key}: Buffer's base64 decoding differs from atob's`);
   }
-}
-
-async function rawDataFile(stem, ext, bytes) {
-  const name = `${stem}-${createHash('sha256').update(bytes).digest('hex').slice(0, 8)}.${ext}`;
-  await mkdir(DATA_DIR, { recursive: true });
-  await writeFile(join(DATA_DIR, name), bytes);
-  return name;
 }
 
 async function winkModelParts(copied) {
