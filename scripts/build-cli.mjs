@@ -44,6 +44,14 @@ async function dataFile(path, text) {
   return `require('node:fs').readFileSync(new URL(${JSON.stringify(name)}, __spineDataUrl), 'utf8')`;
 }
 
+// bytes as they are (binary data), beside the JSON files; the name to read them by
+async function rawDataFile(stem, ext, bytes) {
+  const name = `${stem}-${createHash('sha256').update(bytes).digest('hex').slice(0, 8)}.${ext}`;
+  await mkdir(DATA_DIR, { recursive: true });
+  await writeFile(join(DATA_DIR, name), bytes);
+  return name;
+}
+
 // The two large report classifiers (security, issue-kind: 40,000 features each) are used for a few
 // hundred lookups per prepare, but parsing their weights builds a 40,000-key object at every start.
 // They ship as their features sorted and their weights in one flat array instead, read in place by
@@ -65,11 +73,17 @@ async function sortedWeightsModel(path, text) {
   const name = basename(path, '.json');
   const meta = await dataFile(`${name}.json`, JSON.stringify({ ...model, weights: null }));
   const keysText = await dataFile(`${name}-features.json`, JSON.stringify(keys));
-  const flatText = await dataFile(`${name}-weights.json`, JSON.stringify(flat));
+  // the weights as the doubles they parse to (this machine's byte order: dist/ is built where it
+  // runs), read, not parsed from 0.6 MB of decimal text
+  const doubles = Float64Array.from(flat);
+  if (!flat.every((x, i) => Object.is(x, doubles[i]))) return undefined;
+  const flatFile = await rawDataFile(`${name}-weights`, 'f64', Buffer.from(doubles.buffer));
   return [
     `const { sortedWeights } = require(${JSON.stringify(SORTED_WEIGHTS_MODULE)});`,
     `const model = JSON.parse(${meta});`,
-    `model.weights = sortedWeights(JSON.parse(${keysText}), JSON.parse(${flatText}), ${stride});`,
+    `const bytes = require('node:fs').readFileSync(new URL(${JSON.stringify(flatFile)}, __spineDataUrl));`,
+    'const flat = new Float64Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));',
+    `model.weights = sortedWeights(JSON.parse(${keysText}), flat, ${stride});`,
     'module.exports = model;',
   ].join('\n');
 }
@@ -93,25 +107,48 @@ const jsonAsData = {
 };
 
 // wink-eng-lite-web-model deep-copies its 3 MB core model (JSON.parse(JSON.stringify(model))) each
-// time a pipeline is made, so that pipelines never share the lists they grow. Parsing the file's
-// minified text gives that same fresh copy without first building the object it is copied from.
-// The patch must apply exactly, or the build stops.
+// time a pipeline is made, so that pipelines never share the lists they grow, then decodes the
+// model's two base64 arrays one character at a time (atob, then charCodeAt). The built CLI makes the
+// same fresh model from data/ instead: the JSON without those arrays, parsed, and the arrays as their
+// bytes (read, not decoded). The lexeme list stays JSON: V8 internalizes the short strings JSON.parse
+// makes, which the lexeme hash built next needs (a list split from one text made that hash slower by
+// more than the parse saved). The build checks that the parts give back the shipped model exactly;
+// the patch must apply exactly, or the build stops.
 const WINK_CORE_REQUIRE = 'const originalModel=require("./languages/cur/models/eng-core-web-model.json")';
 const WINK_CORE_COPY = 'JSON.parse(JSON.stringify(originalModel))';
-// It also decodes the model's two base64 arrays one character at a time (atob, then charCodeAt into a
-// Uint8Array); Node's own decoder gives the same bytes several times faster. The build checks that the
-// two decodings agree on this model's data before using it.
 const WINK_BASE64 = /bufferFromBase64=function\(data\)\{.*?return bytes\.buffer\}/s;
-const WINK_BASE64_BY_BUFFER =
-  'bufferFromBase64=function(data){const b=Buffer.from(data,"base64");return b.buffer.slice(b.byteOffset,b.byteOffset+b.byteLength)}';
+// the arrays arrive as Buffers: a fresh ArrayBuffer of their bytes, as decoding gave
+const WINK_BUFFER_COPY =
+  'bufferFromBase64=function(b){return b.buffer.slice(b.byteOffset,b.byteOffset+b.byteLength)}';
 function sameBytesDecoded(model, original) {
   const decodeAsShipped = new Function(`var ${original}; return bufferFromBase64;`)();
-  const decodeByBuffer = new Function(`var ${WINK_BASE64_BY_BUFFER}; return bufferFromBase64;`)();
   for (const key of ['lexicon', 'xpansions']) {
     const a = Buffer.from(decodeAsShipped(model[key]));
-    const b = Buffer.from(decodeByBuffer(model[key]));
-    if (!a.equals(b)) throw new Error(`wink model ${key}: Buffer's base64 decoding differs from atob's`);
+    if (!a.equals(Buffer.from(model[key], 'base64')))
+      throw new Error(`wink model ${key}: Buffer's base64 decoding differs from atob's`);
   }
+}
+
+async function winkModelParts(copied) {
+  const model = JSON.parse(copied);
+  const lexicon = Buffer.from(model.lexicon, 'base64');
+  const xpansions = Buffer.from(model.xpansions, 'base64');
+  model.lexicon = null;
+  model.xpansions = null;
+  const slim = JSON.stringify(model);
+  // what the built CLI will make, checked against the model as shipped
+  const remade = JSON.parse(slim);
+  remade.lexicon = lexicon.toString('base64');
+  remade.xpansions = xpansions.toString('base64');
+  if (JSON.stringify(remade) !== copied) throw new Error('wink core model: its parts do not give it back');
+  const bytes = async (stem, data) =>
+    `require("node:fs").readFileSync(new URL(${JSON.stringify(await rawDataFile(stem, 'bin', data))}, __spineDataUrl))`;
+  return [
+    `const originalModelText=${await dataFile('eng-core-web-model.json', slim)}`,
+    `lexiconBytes=${await bytes('eng-core-web-lexicon', lexicon)}`,
+    `xpansionBytes=${await bytes('eng-core-web-xpansions', xpansions)}`,
+    'freshModel=function(){const m=JSON.parse(originalModelText);m.lexicon=lexiconBytes;m.xpansions=xpansionBytes;return m}',
+  ].join(',');
 }
 
 const winkCoreModelCopy = {
@@ -119,24 +156,97 @@ const winkCoreModelCopy = {
   setup(b) {
     b.onLoad({ filter: /wink-eng-lite-web-model[\\/]dist[\\/]read-core-model\.js$/ }, async (args) => {
       const source = await readFile(args.path, 'utf8');
-      if (source.split(WINK_CORE_REQUIRE).length !== 2 || source.split(WINK_CORE_COPY).length !== 2) {
+      const decoding = source.match(WINK_BASE64);
+      if (
+        source.split(WINK_CORE_REQUIRE).length !== 2 ||
+        source.split(WINK_CORE_COPY).length !== 2 ||
+        !decoding
+      ) {
         throw new Error(
           `${args.path} changed: review the wink-core-model-copy patch in scripts/build-cli.mjs`,
         );
       }
       const modelPath = join(dirname(args.path), 'languages/cur/models/eng-core-web-model.json');
       const copied = JSON.stringify(JSON.parse(await readFile(modelPath, 'utf8')));
-      const decoding = source.match(WINK_BASE64);
-      if (!decoding)
-        throw new Error(`${args.path} changed: review the base64 patch in scripts/build-cli.mjs`);
       sameBytesDecoded(JSON.parse(copied), decoding[0]);
       return {
         contents: source
-          .replace(WINK_CORE_REQUIRE, `const originalModelText=${await dataFile(modelPath, copied)}`)
-          .replace(WINK_CORE_COPY, 'JSON.parse(originalModelText)')
-          .replace(WINK_BASE64, WINK_BASE64_BY_BUFFER),
+          .replace(WINK_CORE_REQUIRE, await winkModelParts(copied))
+          .replace(WINK_CORE_COPY, 'freshModel()')
+          .replace(WINK_BASE64, WINK_BUFFER_COPY),
         loader: 'js',
       };
+    });
+  },
+};
+
+// wink-eng-lite-web-model reads its sentiment model (0.4 MB) when the package is first required;
+// Spine never runs sentiment (src/core/language/load-nlp.ts hands wink an empty machine), so the
+// model is read only if load-sa-model's function is called. The patch must apply exactly.
+const WINK_SA_EAGER =
+  'machines=require("./languages/cur/models/eng-sa-model.json"),loadSAModel=function(){return{machines:machines,setter:setter}}';
+const WINK_SA_LAZY =
+  'loadSAModel=function(){return{machines:require("./languages/cur/models/eng-sa-model.json"),setter:setter}}';
+const winkSentimentOnCall = {
+  name: 'wink-sentiment-on-call',
+  setup(b) {
+    b.onLoad({ filter: /wink-eng-lite-web-model[\\/]dist[\\/]load-sa-model\.js$/ }, async (args) => {
+      const source = await readFile(args.path, 'utf8');
+      if (source.split(WINK_SA_EAGER).length !== 2) {
+        throw new Error(
+          `${args.path} changed: review the wink-sentiment-on-call patch in scripts/build-cli.mjs`,
+        );
+      }
+      return { contents: source.replace(WINK_SA_EAGER, WINK_SA_LAZY), loader: 'js' };
+    });
+  },
+};
+
+// mailparser sets up linkify-it with every top-level domain (~1,500, compiled into its patterns) when
+// it is first required, though it links text only when asked for HTML from plain text, which
+// src/core/intake/eml.ts turns off. The instance is made on first use instead: its configuration
+// calls (tlds, add, set) are recorded and replayed in order then. The build stops unless every use of
+// the instance in the file is one of those or pretest/match.
+const MAILPARSER_LINKIFY = 'const linkify = linkifyIt();';
+const LINKIFY_USES = new Set(['tlds', 'add', 'set', 'pretest', 'match']);
+const DEFERRED_LINKIFY = `const linkify = (() => {
+  const calls = [];
+  let made = null;
+  const use = () => {
+    if (made === null) {
+      made = linkifyIt();
+      for (const [name, args] of calls) made[name](...args);
+    }
+    return made;
+  };
+  const recorder = {
+    tlds: (...args) => (calls.push(['tlds', args]), recorder),
+    add: (...args) => (calls.push(['add', args]), recorder),
+    set: (...args) => (calls.push(['set', args]), recorder),
+    pretest: (text) => use().pretest(text),
+    match: (text) => use().match(text),
+  };
+  return recorder;
+})();`;
+const mailparserLinkifyOnUse = {
+  name: 'mailparser-linkify-on-use',
+  setup(b) {
+    b.onLoad({ filter: /mailparser[\\/]dist[\\/]esm[\\/]mail-parser\.js$/ }, async (args) => {
+      const source = await readFile(args.path, 'utf8');
+      const code = source.replace(/\/\/.*$/gm, '');
+      // every use of the name: the declaration, then member calls only
+      const uses = [...code.matchAll(/\blinkify\b(?![-\w])(\s*\.\s*(\w+))?/g)].map((m) => m[2] ?? '');
+      const [declared, ...members] = uses;
+      if (
+        source.split(MAILPARSER_LINKIFY).length !== 2 ||
+        declared !== '' ||
+        !members.every((name) => LINKIFY_USES.has(name))
+      ) {
+        throw new Error(
+          `${args.path} changed: review the mailparser-linkify-on-use patch in scripts/build-cli.mjs`,
+        );
+      }
+      return { contents: source.replace(MAILPARSER_LINKIFY, DEFERRED_LINKIFY), loader: 'js' };
     });
   },
 };
@@ -183,7 +293,13 @@ await build({
     js: "import { createRequire as __spineRequire } from 'node:module'; const require = __spineRequire(import.meta.url); const __spineDataUrl = new URL('./data/', import.meta.url);",
   },
   chunkNames: '[name]-[hash]',
-  plugins: [winkCoreModelCopy, defaultPolicySnapshot, jsonAsData],
+  plugins: [
+    winkCoreModelCopy,
+    winkSentimentOnCall,
+    mailparserLinkifyOnUse,
+    defaultPolicySnapshot,
+    jsonAsData,
+  ],
   logLevel: 'warning',
 });
 
@@ -228,7 +344,14 @@ await build({
   },
   // import.meta.resolve is only reached when running from the TypeScript sources (prepare-pool.ts)
   logOverride: { 'empty-import-meta': 'silent' },
-  plugins: [commandsAsScripts, winkCoreModelCopy, defaultPolicySnapshot, jsonAsData],
+  plugins: [
+    commandsAsScripts,
+    winkCoreModelCopy,
+    winkSentimentOnCall,
+    mailparserLinkifyOnUse,
+    defaultPolicySnapshot,
+    jsonAsData,
+  ],
   logLevel: 'warning',
 });
 

@@ -10,6 +10,7 @@ import type { Explanation } from './explain/format-explain.js';
 import { extractFacts } from './extract/extract-facts.js';
 import type { KnowledgeArticle } from './knowledge/article.js';
 import { consultKnowledge, type KnowledgeResult } from './knowledge/consult-knowledge.js';
+import { holdAnalyses } from './language/analyze.js';
 import type { IntakeResult } from './model/intake.js';
 import type { Packet } from './model/packet.js';
 import type { SignalCites, Signals } from './model/signals.js';
@@ -63,6 +64,12 @@ function withKnowledge(
   return { signals, signalCites, signalTraces };
 }
 
+export interface PrepareOptions {
+  asOf?: string;
+  /** the team's help-centre articles and runbooks, consulted for this handoff (see core/knowledge) */
+  knowledge?: readonly KnowledgeArticle[];
+}
+
 /**
  * Builds the packet for a handoff. Same intake, policy and asOf give the same packet, byte for byte
  * (`JSON.stringify(packet, null, 2) + '\n'`).
@@ -72,11 +79,16 @@ function withKnowledge(
 export function prepare(
   intake: IntakeResult,
   policy: { policy: Policy; sha256: string },
-  options: {
-    asOf?: string;
-    /** the team's help-centre articles and runbooks, consulted for this handoff (see core/knowledge) */
-    knowledge?: readonly KnowledgeArticle[];
-  } = {},
+  options: PrepareOptions = {},
+): PrepareResult {
+  // every text of the handoff is analysed once, however many there are
+  return holdAnalyses(() => prepareHeld(intake, policy, options));
+}
+
+function prepareHeld(
+  intake: IntakeResult,
+  policy: { policy: Policy; sha256: string },
+  options: PrepareOptions,
 ): PrepareResult {
   const warnings = intakeWarnings(intake);
   const { asOf, source } = resolveAsOf(intake, options.asOf);

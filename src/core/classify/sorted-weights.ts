@@ -21,17 +21,18 @@ function rowOf(keys: readonly string[], key: string): number {
 
 /**
  * A read-only `Record<feature, weights>` over sorted `keys` and `flat` (`stride` weights per key,
- * in key order): own keys are exactly `keys`, anything else reads as on an empty object.
+ * in key order; an array or a Float64Array): own keys are exactly `keys`, anything else reads as on an empty object.
  */
 export function sortedWeights(
   keys: readonly string[],
-  flat: readonly number[],
+  flat: ArrayLike<number>,
   stride: number,
 ): Readonly<Record<string, readonly number[]>> {
   const row = (key: string | symbol): readonly number[] | undefined => {
     if (typeof key !== 'string') return undefined;
     const at = rowOf(keys, key);
-    return at < 0 ? undefined : flat.slice(at * stride, at * stride + stride);
+    // a plain array whether the weights came as one (tests) or as a Float64Array (the built CLI)
+    return at < 0 ? undefined : Array.prototype.slice.call(flat, at * stride, at * stride + stride);
   };
   return new Proxy({} as Record<string, readonly number[]>, {
     get: (target, key, receiver) => row(key) ?? Reflect.get(target, key, receiver),
