@@ -55,6 +55,9 @@ describe('routesToEngineering', () => {
     'No need to involve engineering, it is a setting.',
     'Please ask your developers to check the webhook secret.',
     'Engineering reviewed the import code last month.',
+    // what the engineers did or were told, not where the case went
+    'Engineers were alerted at 09:50 and rolled the config back.',
+    'The on-call engineers escalated it to the cloud vendor.',
   ])('no routing to engineering: %j', (text) => {
     expect(routesToEngineering(one(text))).toBe(false);
   });
@@ -78,6 +81,8 @@ describe('routesToLeadership', () => {
     'This does not need leadership approval, it is within my limit.',
     // no routing, no decision
     'The CTO signed the order form last spring.',
+    // another function's team, not leadership
+    'I am escalating this to our warehouse management team.',
   ])('no decision taken to leadership: %j', (text) => {
     expect(routesToLeadership(one(text))).toBe(false);
   });

@@ -63,16 +63,20 @@ function teamEnd(t: readonly Token[], i: number, words: ReadonlySet<string>): nu
   return end;
 }
 
-// "their CFO", "Nordhafen's CTO"
+// "their CFO", "Nordhafen's CTO", and a title as a modifier's head: "delivery management", "the
+// delivery executive" name another function, not our leadership or engineering
 const someoneElses = (t: readonly Token[], i: number): boolean => {
-  const before = t[i - 1]?.normal ?? '';
-  return NOT_OURS.has(before) || before === "'s" || before === '’s';
+  const before = t[i - 1];
+  const normal = before?.normal ?? '';
+  if (NOT_OURS.has(normal) || normal === "'s" || normal === '’s') return true;
+  return before !== undefined && (before.pos === 'NOUN' || before.pos === 'PROPN');
 };
 
 function ourTeamAt(s: Sentence, words: ReadonlySet<string>, named = true): number {
   const t = s.tokens;
   return t.findIndex((k, i) => {
-    if (!words.has(k.normal) || k.negated || isDenied(s, i) || someoneElses(t, i)) return false;
+    if (!words.has(k.normal) || k.negated || isDenied(s, i)) return false;
+    if (words !== SECURITY_TEAM && someoneElses(t, i)) return false;
     if (!named) return true;
     const end = teamEnd(t, i, words);
     // "our product and engineering teams", "our management and …"; security reads as before
@@ -89,11 +93,17 @@ function isRouteVerb(k: Token): boolean {
 
 const settled = (s: Sentence): boolean => !(s.question || s.conditional || s.hedged);
 
-/** Our side handing the case to a team named by `words`: "Taking it to security", "Escalating to eng". */
+/**
+ * Our side handing the case to a team named by `words`: "Taking it to security", "Escalating to
+ * eng". Beyond security the team must follow the verb, as where the case goes: "engineers were
+ * alerted", "engineers escalated it to the vendor" tell what the team did or was told.
+ */
 function routesTo(s: Sentence, words: ReadonlySet<string>): boolean {
   if (!settled(s)) return false;
-  if (ourTeamAt(s, words) < 0) return false;
-  return s.tokens.some((k, i) => isRouteVerb(k) && !k.negated && !isDenied(s, i));
+  const team = ourTeamAt(s, words);
+  if (team < 0) return false;
+  const before = words === SECURITY_TEAM ? s.tokens.length : team;
+  return s.tokens.some((k, i) => i < before && isRouteVerb(k) && !k.negated && !isDenied(s, i));
 }
 
 /** "Taking it to security", "Security pinged", "I looped in the security team". */
@@ -119,7 +129,7 @@ export function routesToLeadership(s: Sentence): boolean {
 
 const READERS: Record<RoutedTeam, (s: Sentence, item: Item) => boolean> = {
   security: routesToSecurity,
-  engineering: (s, item) => routesToEngineering(s) || readsEngineeringAtWork(s, item.role === 'engineering'),
+  engineering: (s) => routesToEngineering(s) || readsEngineeringAtWork(s),
   leadership: routesToLeadership,
 };
 

@@ -18,11 +18,6 @@ describe('readsEngineeringAtWork', () => {
     expect(readsEngineeringAtWork(one(text))).toBe(true);
   });
 
-  it('an engineer speaking of their own work ahead', () => {
-    expect(readsEngineeringAtWork(one("I'm writing the cleanup script now."), true)).toBe(true);
-    expect(readsEngineeringAtWork(one("I'm writing the cleanup script now."), false)).toBe(false);
-  });
-
   it.each([
     // done, denied, asked, conditional, hedged
     'Our engineers have confirmed the cause.',
@@ -35,6 +30,8 @@ describe('readsEngineeringAtWork', () => {
     "Keep the reply to 'engineering is working on it' and nothing more.",
     // engineering as a topic, the verb another subject's
     'Eng said the customer is waiting for the export.',
+    // an engineer's own "I" is left out: it as often tells of checks for another team
+    "I'm pulling the sign-in history for that account now.",
   ])('no engineering work ahead: %j', (text) => {
     expect(readsEngineeringAtWork(one(text))).toBe(false);
   });

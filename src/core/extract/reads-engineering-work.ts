@@ -1,7 +1,6 @@
 /**
  * @module Engineering named as the one doing work still to do: an engineering subject ("our
- * engineers", "eng", "the engineering team", or an engineer's own "I"/"we") with a verb that is
- * ongoing or ahead ("is building", "are working on it", "will add", "is going to write"). What is
+ * engineers", "eng", "the engineering team") with a verb that is ongoing or ahead ("is building", "are working on it", "will add", "is going to write"). What is
  * done ("have confirmed"), denied ("eng isn't working on it"), asked, conditional or hedged is no
  * work ahead, nor someone else's engineers ("ask your engineers to …") or a quoted line
  * ("hold comms to 'engineering is working on it'").
@@ -11,9 +10,6 @@ import type { Sentence, Token } from '../language/types.js';
 
 const set = (words: string): ReadonlySet<string> => new Set(words.split(' '));
 const ENGINEERING = set('engineering eng engineers developers');
-// the tagger keeps "I'm" and "we're" whole: the subject carries its verb group
-const SUBJECT_ONGOING = set("i'm we're i’m we’re");
-const FIRST_PERSON = new Set(['i', 'we', ...SUBJECT_ONGOING]);
 const NOT_OURS = set('their your his her customer customers client');
 const QUOTE = set(`" “ ” ' ‘ ’`);
 // the verb group that puts the work now or ahead
@@ -30,20 +26,16 @@ const quoted = (t: readonly Token[], i: number): boolean => t.slice(0, i).filter
 const ends = (k: Token): boolean =>
   k.pos === 'PUNCT' && (k.normal === ',' || k.normal === ';' || k.normal === ':');
 
-function subjectAt(s: Sentence, byEngineer: boolean): number[] {
+function subjectAt(s: Sentence): number[] {
   const t = s.tokens;
-  return t.flatMap((k, i) => {
-    const ours = !NOT_OURS.has(t[i - 1]?.normal ?? '') && !quoted(t, i);
-    if (ENGINEERING.has(k.normal) && ours) return [i];
-    return byEngineer && FIRST_PERSON.has(k.normal) && ours ? [i] : [];
-  });
+  return t.flatMap((k, i) =>
+    ENGINEERING.has(k.normal) && !NOT_OURS.has(t[i - 1]?.normal ?? '') && !quoted(t, i) ? [i] : [],
+  );
 }
 
 // "is building", "are now working", "will add", "'ll write", "is going to add"
 function workAhead(s: Sentence, from: number): boolean {
   const t = s.tokens;
-  const own = t[from]?.normal ?? '';
-  if (SUBJECT_ONGOING.has(own)) return ongoingVerb(s, from + 1);
   for (let i = from + 1; i < t.length && i <= from + REACH; i++) {
     const k = t[i];
     if (!k || ends(k) || k.negated || isDenied(s, i)) return false;
@@ -62,21 +54,8 @@ function workAhead(s: Sentence, from: number): boolean {
   return false;
 }
 
-function ongoingVerb(s: Sentence, at: number): boolean {
-  let j = at;
-  while (s.tokens[j]?.pos === 'ADV' && !s.tokens[j]?.negated) j++;
-  const verb = s.tokens[j];
-  return (
-    verb !== undefined &&
-    verb.pos === 'VERB' &&
-    verb.normal.endsWith('ing') &&
-    !verb.negated &&
-    !isDenied(s, j)
-  );
-}
-
 /** Our engineering named as the one doing work that is ongoing or still ahead. */
-export function readsEngineeringAtWork(s: Sentence, byEngineer = false): boolean {
+export function readsEngineeringAtWork(s: Sentence): boolean {
   if (s.question || s.conditional || s.hedged) return false;
-  return subjectAt(s, byEngineer).some((i) => workAhead(s, i));
+  return subjectAt(s).some((i) => workAhead(s, i));
 }
