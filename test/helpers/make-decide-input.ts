@@ -54,6 +54,8 @@ export function makeSignals(overrides: Partial<Signals> = {}): Signals {
     compensationWithinAuthority: false,
     churnRisk: false,
     contractClaim: false,
+    engineeringWork: false,
+    leadershipDecides: false,
     executiveAsk: false,
     slaBreached: false,
     ownershipDispute: false,

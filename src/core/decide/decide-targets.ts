@@ -1,6 +1,7 @@
 /**
  * @module Routing: every matching rule is a target; targets are ordered by tiers that bypass the
  * others (Security) first, then rule priority (then file order), and deduplicated by team.
+ * A secondary rule's team only follows the others: it is never the primary target.
  */
 import type { Decision } from '../model/packet.js';
 import type { Policy, RoutingRule } from '../policy/policy-schema.js';
@@ -19,6 +20,7 @@ export function decideTargets(policy: Policy, evaluator: RuleEvaluator): RoutedT
     .filter((entry) => entry.match !== null)
     .sort(
       (a, b) =>
+        Number(Boolean(a.rule.secondary)) - Number(Boolean(b.rule.secondary)) ||
         Number(bypass.has(b.rule.team)) - Number(bypass.has(a.rule.team)) ||
         b.rule.priority - a.rule.priority ||
         a.index - b.index,
@@ -30,20 +32,20 @@ export function decideTargets(policy: Policy, evaluator: RuleEvaluator): RoutedT
     for (const cite of match?.cites ?? []) entry.cites.add(cite);
     byTeam.set(rule.team, entry);
   }
-  if (byTeam.size === 0) {
-    return [
-      {
-        target: {
-          team: policy.routing.default,
-          reason: 'No routing rule matched; the policy default.',
-          cites: [],
-        },
-        rule: null,
-      },
-    ];
-  }
-  return [...byTeam].map(([team, entry]) => ({
+  const routed = [...byTeam].map(([team, entry]) => ({
     target: { team, reason: entry.reasons.join('; '), cites: [...entry.cites] },
     rule: entry.rule,
   }));
+  if (routed.every((r) => r.rule.secondary)) {
+    const fallback = {
+      target: {
+        team: policy.routing.default,
+        reason: 'No routing rule matched; the policy default.',
+        cites: [],
+      },
+      rule: null,
+    };
+    return [fallback, ...routed.filter((r) => r.target.team !== policy.routing.default)];
+  }
+  return routed;
 }

@@ -45,6 +45,8 @@ const signalsArb: fc.Arbitrary<Signals> = fc.record({
   slaBreached: fc.boolean(),
   ownershipDispute: fc.boolean(),
   contractClaim: fc.boolean(),
+  engineeringWork: fc.boolean(),
+  leadershipDecides: fc.boolean(),
   recurrence: fc.boolean(),
   fixReleased: fc.boolean(),
   deadlineHours: fc.integer({ min: -1, max: 200 }),

@@ -155,6 +155,19 @@ describe('decide under the default policy', () => {
     expect(teams(decision)).toEqual(['L2 Support']);
     expect(decision.targets[0]?.cites).toEqual([]);
   });
+
+  it('our side having engineering or leadership on it adds a target, never the primary, never an escalation', () => {
+    expect(teams(run({ featureRequest: true, engineeringWork: true }))).toEqual(['Product', 'Engineering']);
+    expect(teams(run({ outage: true, leadershipDecides: true }))).toEqual(['Engineering', 'Leadership']);
+    // only secondary rules matched: the default stays primary
+    expect(teams(run({ otherCustomersAffected: true, engineeringWork: true }))).toEqual([
+      'L2 Support',
+      'Engineering',
+    ]);
+    const alone = run({ engineeringWork: true, leadershipDecides: true });
+    expect(alone.escalate).toBe(false);
+    expect(alone.targets).toEqual([]);
+  });
 });
 
 describe('respondBy and cadence', () => {

@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { type ItemSpec, makeIntake } from '../../../test/helpers/make-evidence.js';
 import { analyze } from '../language/analyze.js';
 import { buildContext } from './context.js';
-import { deriveOurRouting, routesToSecurity } from './derive-our-routing.js';
+import {
+  deriveOurRouting,
+  routesToEngineering,
+  routesToLeadership,
+  routesToSecurity,
+} from './derive-our-routing.js';
 
 const one = (text: string) => {
   const [sentence] = analyze(text).sentences;
@@ -33,6 +38,53 @@ describe('routesToSecurity', () => {
     'The security team reviewed the SSO setup last year.',
   ])('no routing to security: %j', (text) => {
     expect(routesToSecurity(one(text))).toBe(false);
+  });
+});
+
+describe('routesToEngineering', () => {
+  it.each([
+    "I've handed the crash reports to our engineering team.",
+    'Escalating this to eng now.',
+    'Passed both tickets to our mobile and engineering teams.',
+  ])('our side takes it to engineering: %j', (text) => {
+    expect(routesToEngineering(one(text))).toBe(true);
+  });
+
+  it.each([
+    'Should I escalate this to eng?',
+    'No need to involve engineering, it is a setting.',
+    'Please ask your developers to check the webhook secret.',
+    'Engineering reviewed the import code last month.',
+    // what the engineers did or were told, not where the case went
+    'Engineers were alerted at 09:50 and rolled the config back.',
+    'The on-call engineers escalated it to the cloud vendor.',
+  ])('no routing to engineering: %j', (text) => {
+    expect(routesToEngineering(one(text))).toBe(false);
+  });
+});
+
+describe('routesToLeadership', () => {
+  it.each([
+    "I've flagged the refund question to the VP Support.",
+    'Passed their three asks to our management and will follow up.',
+    'Waiving the fee is for the VP Finance to decide.',
+    'Anything above the cap needs leadership approval.',
+  ])('our side takes a decision to leadership: %j', (text) => {
+    expect(routesToLeadership(one(text))).toBe(true);
+  });
+
+  it.each([
+    // the customer's people, a question, a denial
+    'Their CFO is now involved in the dispute.',
+    "Ortwell's CTO forwarded the mail to support.",
+    'Should we loop in the VP?',
+    'This does not need leadership approval, it is within my limit.',
+    // no routing, no decision
+    'The CTO signed the order form last spring.',
+    // another function's team, not leadership
+    'I am escalating this to our warehouse management team.',
+  ])('no decision taken to leadership: %j', (text) => {
+    expect(routesToLeadership(one(text))).toBe(false);
   });
 });
 

@@ -1,22 +1,35 @@
 /**
- * @module Our side's own routing decision, as a cited signal: when our staff say they are taking
- * the case to the security team ("looped in security", "escalating to our security on-call"),
- * the thread itself says it is a suspected security or privacy matter. A denied, asked, doubted or
- * conditional routing ("no need to involve security") decides nothing, and "the security
- * settings" names a setting, not a team.
+ * @module Our side's own routing decision, as cited signals: when our staff say they are taking
+ * the case to a team ("looped in security", "escalating to our security on-call", "I've passed it
+ * to our engineering team", "flagged it to the VP CS"), the thread itself says which team has the
+ * next move. Engineering named as doing work still to do ("our engineers are working on it",
+ * "eng will add the setting") and leadership named as the one to decide ("for the VP CS to
+ * decide", "needs leadership approval") say the same. A denied, asked, doubted or conditional
+ * routing ("no need to involve security", "should I page eng?") decides nothing, "the security
+ * settings" names a setting, not a team, and "their CFO is involved" is the customer's person.
  */
 import { isDenied } from '../language/polarity.js';
 import type { Sentence, Token } from '../language/types.js';
 import type { Trace } from '../model/trace.js';
-import type { ExtractContext } from './context.js';
+import type { ExtractContext, Item } from './context.js';
 import { isOurs } from './derive-assessment.js';
+import { readsEngineeringAtWork } from './reads-engineering-work.js';
 
 const set = (words: string): ReadonlySet<string> => new Set(words.split(' '));
 const SECURITY_TEAM = set('security infosec secops');
+/** what names our engineering team; "dev" alone is too often a person's name */
+export const ENGINEERING_TEAM = set('engineering eng engineers developers');
+const LEADERSHIP_TEAM = set('leadership management vp vps exec execs executive executives cto ceo coo cfo');
 // handing a case over or pulling a team in
 const ROUTE = set('take escalate loop ping page hand pass raise involve bring flag notify forward alert');
 // what may follow the team's name and still name the team
-const TEAM_HEAD = set('team on oncall on-call folks people triage channel lead');
+const TEAM_HEAD = set('team teams on oncall on-call folks people triage channel lead');
+// someone else's people: "their CFO", "your developers"
+const NOT_OURS = set('their your his her customer customers client');
+// leadership deciding: "for the VP to decide", "needs leadership approval"
+const DECIDES = set('decide approve approval sign-off signoff');
+
+export type RoutedTeam = 'security' | 'engineering' | 'leadership';
 
 export interface OurRoutingSignal {
   readonly cites: readonly string[];
@@ -36,6 +49,41 @@ const isTeam = (t: readonly Token[], i: number): boolean => {
   );
 };
 
+// a title's qualifier: "VP CS", "VP Finance"
+const isQualifier = (k: Token | undefined): boolean =>
+  k !== undefined &&
+  k.kind === 'word' &&
+  k.text[0] !== k.text[0]?.toLowerCase() &&
+  (k.pos === 'PROPN' || k.pos === 'NOUN');
+
+// the team's last token: past a title's qualifiers for leadership
+function teamEnd(t: readonly Token[], i: number, words: ReadonlySet<string>): number {
+  let end = i;
+  if (words === LEADERSHIP_TEAM) while (end < i + 2 && isQualifier(t[end + 1])) end++;
+  return end;
+}
+
+// "their CFO", "Nordhafen's CTO", and a title as a modifier's head: "delivery management", "the
+// delivery executive" name another function, not our leadership or engineering
+const someoneElses = (t: readonly Token[], i: number): boolean => {
+  const before = t[i - 1];
+  const normal = before?.normal ?? '';
+  if (NOT_OURS.has(normal) || normal === "'s" || normal === '’s') return true;
+  return before !== undefined && (before.pos === 'NOUN' || before.pos === 'PROPN');
+};
+
+function ourTeamAt(s: Sentence, words: ReadonlySet<string>, named = true): number {
+  const t = s.tokens;
+  return t.findIndex((k, i) => {
+    if (!words.has(k.normal) || k.negated || isDenied(s, i)) return false;
+    if (words !== SECURITY_TEAM && someoneElses(t, i)) return false;
+    if (!named) return true;
+    const end = teamEnd(t, i, words);
+    // "our product and engineering teams", "our management and …"; security reads as before
+    return isTeam(t, end) || (words !== SECURITY_TEAM && t[end + 1]?.pos === 'CCONJ');
+  });
+}
+
 // the tagger reads a sentence-initial "Looping in …" as a name: read the verb from its form too
 function isRouteVerb(k: Token): boolean {
   if (ROUTE.has(k.lemma) && (k.pos === 'VERB' || /(?:ing|ed)$/.test(k.normal))) return true;
@@ -43,25 +91,65 @@ function isRouteVerb(k: Token): boolean {
   return stem !== k.normal && (ROUTE.has(stem) || ROUTE.has(`${stem}e`) || ROUTE.has(stem.slice(0, -1)));
 }
 
-/** "Taking it to security", "Security pinged", "I looped in the security team". */
-export function routesToSecurity(s: Sentence): boolean {
-  if (s.question || s.conditional || s.hedged) return false;
-  const t = s.tokens;
-  const team = t.findIndex((k, i) => SECURITY_TEAM.has(k.normal) && isTeam(t, i));
-  if (team < 0 || isDenied(s, team) || t[team]?.negated) return false;
-  return t.some((k, i) => isRouteVerb(k) && !k.negated && !isDenied(s, i));
+const settled = (s: Sentence): boolean => !(s.question || s.conditional || s.hedged);
+
+/**
+ * Our side handing the case to a team named by `words`: "Taking it to security", "Escalating to
+ * eng". Beyond security the team must follow the verb, as where the case goes: "engineers were
+ * alerted", "engineers escalated it to the vendor" tell what the team did or was told.
+ */
+function routesTo(s: Sentence, words: ReadonlySet<string>): boolean {
+  if (!settled(s)) return false;
+  const team = ourTeamAt(s, words);
+  if (team < 0) return false;
+  const before = words === SECURITY_TEAM ? s.tokens.length : team;
+  return s.tokens.some((k, i) => i < before && isRouteVerb(k) && !k.negated && !isDenied(s, i));
 }
 
-/** Our staff's sentences that take the case to the security team, with traces. */
-export function deriveOurRouting(ctx: ExtractContext): OurRoutingSignal {
+/** "Taking it to security", "Security pinged", "I looped in the security team". */
+export function routesToSecurity(s: Sentence): boolean {
+  return routesTo(s, SECURITY_TEAM);
+}
+
+/** "I've passed your request to our engineering team", "Escalating to eng", "Raising with eng on-call". */
+export function routesToEngineering(s: Sentence): boolean {
+  return routesTo(s, ENGINEERING_TEAM);
+}
+
+/** "I've flagged it to the VP CS", "passed your questions to our management", "for the VP to decide". */
+export function routesToLeadership(s: Sentence): boolean {
+  if (routesTo(s, LEADERSHIP_TEAM)) return true;
+  if (!settled(s)) return false;
+  // "for the VP CS to decide": the title need not stand alone as a team name here
+  const team = ourTeamAt(s, LEADERSHIP_TEAM, false);
+  if (team < 0) return false;
+  const t = s.tokens;
+  return t.some((k, i) => i > team && i <= team + 5 && DECIDES.has(k.lemma) && !k.negated && !isDenied(s, i));
+}
+
+const READERS: Record<RoutedTeam, (s: Sentence, item: Item) => boolean> = {
+  security: routesToSecurity,
+  engineering: (s) => routesToEngineering(s) || readsEngineeringAtWork(s),
+  leadership: routesToLeadership,
+};
+
+const RULES: Record<RoutedTeam, (s: Sentence, item: Item) => string> = {
+  security: () => 'our-routing-security',
+  engineering: (s) => (routesToEngineering(s) ? 'our-routing-engineering' : 'engineering-at-work'),
+  leadership: () => 'our-routing-leadership',
+};
+
+/** Our staff's sentences that take the case to `team` (the security team by default), with traces. */
+export function deriveOurRouting(ctx: ExtractContext, team: RoutedTeam = 'security'): OurRoutingSignal {
+  const reads = READERS[team];
   const traces: Trace[] = [];
   for (const item of ctx.items) {
     if (!isOurs(item)) continue;
     for (const sentence of item.analyzed)
-      if (routesToSecurity(sentence))
+      if (reads(sentence, item))
         traces.push({
           mechanism: 'structure',
-          rule: 'our-routing-security',
+          rule: RULES[team](sentence, item),
           evidence: item.id,
           sentence: sentence.text,
         });

@@ -378,6 +378,11 @@ export function deriveSignals(
   set('executiveAsk', citesWhere(items, readsExecutiveAsk, notField));
   set('slaBreached', citesFor(items, cue.SLA, notField));
   set('ownershipDispute', citesFor(items, cue.OWNERSHIP, byStaff));
+  // our side taking the case to engineering or to leadership: where routing adds a second target
+  const toEngineering = deriveOurRouting(ctx, 'engineering');
+  const toLeadership = deriveOurRouting(ctx, 'leadership');
+  set('engineeringWork', toEngineering.cites);
+  set('leadershipDecides', toLeadership.cites);
   // "we will not take legal action" invokes nothing; asking about a clause is no claim either
   set('contractClaim', affirmedCites(items, cue.CONTRACT_CLAIM, notField, 5, undefined, true));
   // "any other customers hit?" asks; only a statement establishes these; "the third time I write" is
@@ -447,6 +452,8 @@ export function deriveSignals(
     executiveAsk: flags.executiveAsk ?? false,
     slaBreached: flags.slaBreached ?? false,
     ownershipDispute: flags.ownershipDispute ?? false,
+    engineeringWork: flags.engineeringWork ?? false,
+    leadershipDecides: flags.leadershipDecides ?? false,
     contractClaim: flags.contractClaim ?? false,
     recurrence: flags.recurrence ?? false,
     fixReleased: fixReleased.value,
@@ -469,6 +476,8 @@ export function deriveSignals(
     ...(assessment.value === 'none' ? {} : { assessment: assessment.traces }),
     ...(fixReleased.value ? { fixReleased: fixReleased.traces } : {}),
     ...(bySecurityCues.length === 0 && ourRouting.cites.length > 0 ? { security: ourRouting.traces } : {}),
+    ...(toEngineering.cites.length > 0 ? { engineeringWork: toEngineering.traces } : {}),
+    ...(toLeadership.cites.length > 0 ? { leadershipDecides: toLeadership.traces } : {}),
     ...classifierSignalTraces(classifierTraces, ctx),
   };
   return {

@@ -75,6 +75,17 @@ export const SignalsSchema = z.object({
    * party's position under it, counsel or legal action; a leadership and legal matter
    */
   contractClaim: z.boolean(),
+  /**
+   * our side hands the case to engineering ("passed it to our engineering team", "escalating to
+   * eng") or names engineering as doing work still to do ("our engineers are working on it", "eng
+   * will add the setting"); never the draft reply
+   */
+  engineeringWork: z.boolean(),
+  /**
+   * our side takes a pending decision to leadership ("flagged it to the VP CS", "for the VP to
+   * decide", "needs leadership approval"); never the draft reply
+   */
+  leadershipDecides: z.boolean(),
   /** teams pass it between each other, or nobody owns it */
   ownershipDispute: z.boolean(),
   /** our side says the defect is already fixed in a released version, and nothing later says the fix failed */

@@ -146,6 +146,8 @@ const CASES: Record<string, { hit: Partial<Signals>; miss: Partial<Signals> }> =
     hit: { executiveAsk: true, arr: 100000 },
     miss: { executiveAsk: true, arr: 99999 },
   },
+  'route-engineering-work': { hit: { engineeringWork: true }, miss: { leadershipDecides: true } },
+  'route-leadership-decides': { hit: { leadershipDecides: true }, miss: { engineeringWork: true } },
   'consult-security-concern': {
     hit: { securityConcern: true },
     miss: { securityConcern: true, assessment: 'customer_side' },

@@ -75,6 +75,12 @@ export const RoutingRuleSchema = RuleSchema.extend({
     .describe(
       'true: the team is asked to confirm (a next action with the rule label and why), never a target; escalated or not',
     ),
+  secondary: z
+    .boolean()
+    .optional()
+    .describe(
+      'true: the team is added after the other targets, never the primary: when no other rule matches, the default stays primary',
+    ),
 }).describe('a routing rule');
 
 export const CadenceSchema = z

@@ -74,6 +74,8 @@ const SIGNAL_NAMES: Partial<Record<keyof Signals, string>> = {
   slaBreached: 'SLA breached',
   ownershipDispute: 'Nobody owns it',
   contractClaim: 'Contract invoked',
+  engineeringWork: 'Engineering has work on it',
+  leadershipDecides: 'Leadership to decide',
   recurrence: 'Happened before',
   fixReleased: 'Fix already released',
   deadlineHours: 'Hours to deadline',
