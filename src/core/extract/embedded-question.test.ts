@@ -37,3 +37,11 @@ describe('embeddedQuestion', () => {
     expect(read('They are asking whether they lost any orders.')).toBeNull();
   });
 });
+
+describe('embeddedQuestion on purpose clauses', () => {
+  it('reads no question from an infinitive of purpose or a clause cut short', () => {
+    expect(read('We reran the import to see if the totals match.')).toBeNull();
+    expect(read('The flag lets the worker know whether the batch is done.')).toBeNull();
+    expect(read('Not sure if it breaks in the.')).toBeNull();
+  });
+});

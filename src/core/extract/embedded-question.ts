@@ -14,6 +14,8 @@ const KNOWING = new Set(
     ' ',
   ),
 );
+// what makes an infinitive of knowing an open question: the writer needs it
+const WANTING = new Set(['want', 'need', 'like', 'have', 'try']);
 // adjectives of knowing, and the ones that already deny it
 const CLEAR = new Set(['clear', 'sure', 'certain', 'known', 'obvious']);
 const UNCLEAR = new Set(['unclear', 'unsure', 'uncertain', 'unknown']);
@@ -52,7 +54,11 @@ function sought(tokens: readonly Token[], i: number): boolean {
     t.negated || tokens.slice(Math.max(0, i - 3), i).some((x) => x.normal === 'not' || x.normal === 'no');
   if (CLEAR.has(t.normal)) return negated;
   if (t.pos !== 'VERB' || !KNOWING.has(t.lemma)) return false;
-  return negated || tokens[i - 1]?.normal === 'to' || t.normal.endsWith('ing');
+  if (negated) return true;
+  // "want to know", "need to find out": an infinitive someone needs, not one of purpose ("to see if")
+  if (tokens[i - 1]?.normal === 'to') return WANTING.has(tokens[i - 2]?.lemma ?? '');
+  // "wondering if", "checking whether" — not "by checking whether"
+  return t.normal.endsWith('ing') && tokens[i - 1]?.pos !== 'ADP';
 }
 
 /**
@@ -70,6 +76,8 @@ export function embeddedQuestion(s: Sentence, name: (clause: string) => string =
     let end = w + 1;
     while (end < tokens.length && !ends(tokens, end)) end++;
     const last = tokens[end - 1] as Token;
+    // a clause cut short ("… in the", code left out) asks nothing whole
+    if (last.pos === 'DET' || last.pos === 'ADP' || last.pos === 'CCONJ') continue;
     const clause = s.text.slice(wh.start - s.start, last.end - s.start);
     const question = directQuestion(name(clause));
     if (question) return question;
