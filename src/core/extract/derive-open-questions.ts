@@ -2,6 +2,7 @@
 import type { Sentence } from '../language/types.js';
 import type { ExtractContext } from './context.js';
 import { directQuestion, opensQuestion } from './direct-question.js';
+import { embeddedQuestion } from './embedded-question.js';
 import { resolveIt } from './resolve-it.js';
 import { cleanSentence } from './text/clean-sentence.js';
 import { contentWords } from './text/content-words.js';
@@ -145,6 +146,15 @@ export function openQuestions(ctx: ExtractContext): Unknown[] {
           const question = opensQuestion(point) ? `${capitalize(point)}?` : `What about ${point}?`;
           if (point.split(/\s+/).length >= 2) push(question, item, raw);
         }
+        continue;
+      }
+      // "I want to know how many stores …": the question inside, read from the sentence's structure
+      const analyzed = item.analyzed[item.sentences.indexOf(raw)];
+      const earlier = item.sentences.slice(0, item.sentences.indexOf(raw));
+      const embedded =
+        analyzed && !s.endsWith('?') ? embeddedQuestion(analyzed, (c) => resolveIt(c, earlier)) : null;
+      if (embedded) {
+        if (!answeredLater(ctx, index, embedded)) push(embedded, item, raw);
         continue;
       }
       const open = OPEN.exec(s);

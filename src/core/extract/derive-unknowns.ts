@@ -6,6 +6,7 @@ import type { Signals } from '../model/signals.js';
 import { askApproval } from './ask-approval.js';
 import { askOthersCount } from './ask-others-count.js';
 import type { ExtractContext } from './context.js';
+import { conversationBefore } from './conversation-before.js';
 import { ANSWER, openQuestions } from './derive-open-questions.js';
 import { derivePending } from './derive-pending.js';
 import { findSentences } from './find-sentences.js';
@@ -14,6 +15,7 @@ import { lostThings } from './lost-things.js';
 import { namedFix } from './named-fix.js';
 import { readOthersHit } from './others-hit.js';
 import { readsOthersFine } from './reads-others-fine.js';
+import { resolveReference } from './resolve-reference.js';
 import { contentWords } from './text/content-words.js';
 import { expandShorthand, hasShorthand } from './text/expand-shorthand.js';
 import { fromGap, fromSentence, type Unknown } from './unknown.js';
@@ -79,6 +81,13 @@ export function deriveUnknowns(
   let corpus: string | null = null;
   const add = (rank: number, unknown: Unknown | null): void => {
     if (!unknown || rank <= 0) return;
+    // a question read from the thread that points back ("do we post one?") names what it points to
+    const { rule, evidence, sentence } = unknown.trace;
+    if (READ_FROM_THREAD.has(rule) && evidence && sentence) {
+      const question = resolveReference(unknown.question, conversationBefore(ctx, evidence, sentence));
+      if (!question) return;
+      unknown = { ...unknown, question };
+    }
     // the team's shorthand ("DLQ", "p7") spelled out with the case's own words
     if (hasShorthand(unknown.question)) {
       corpus ??= ctx.items.map((i) => i.ev.text.slice(0, 4000)).join('\n');
@@ -288,6 +297,8 @@ function reportsNow(s: Sentence): boolean {
   );
 }
 
+// questions built from a thread's own sentence, whose pointing words are the thread's
+const READ_FROM_THREAD = new Set(['open-question', 'pending-decision', 'pending-sign-off']);
 const OTHERS_FINE_SUBJECT = /\b(?:other|else|rest of|everyone|everybody|all)\b/i;
 const SHIPPING = /\b(?:ship|release|hotfix|deploy|roll(?:ing)? ?back|revert(?:ing)?|restart)\b/i;
 // most important first (stable), one per set of content words, at most MAX_UNKNOWNS
