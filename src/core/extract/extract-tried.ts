@@ -3,12 +3,12 @@
 import type { Facts } from '../model/packet.js';
 import type { Claim } from './claim.js';
 import type { ExtractContext, Item } from './context.js';
-import { ruledOutTheories } from './extract-hypotheses.js';
 import { cleanSentence } from './text/clean-sentence.js';
 import { contentWords } from './text/content-words.js';
 import { triedBy, withActor } from './tried-by.js';
 import { triedFromAnswers } from './tried-from-answers.js';
 import { triedFromStatusPage } from './tried-from-status-page.js';
+import { triedFromTheories } from './tried-from-theories.js';
 import {
   ADDRESSES_READER,
   ATTEMPT,
@@ -181,18 +181,9 @@ export function extractTried(ctx: ExtractContext, problem: Claim<unknown> | null
   }
   out.sort((a, b) => (a.at === b.at ? 0 : a.at === '' ? 1 : b.at === '' ? -1 : a.at < b.at ? -1 : 1));
   const tried: Tried[] = out.map(({ at: _at, ...t }) => t);
-  for (const r of tried.length < MAX_TRIED ? ruledOutTheories(ctx) : []) {
+  for (const t of tried.length < MAX_TRIED ? triedFromTheories(ctx) : []) {
     if (tried.length >= MAX_TRIED) break;
-    const by = triedBy(r.sentence, r.by.role);
-    tried.push({
-      action: withActor(
-        by,
-        `ruled out the theory that ${r.theory.charAt(0).toLowerCase()}${r.theory.slice(1)}`,
-      ),
-      result: r.sentence,
-      by,
-      cites: r.theoryId === r.by.id ? [r.by.id] : [r.by.id, r.theoryId],
-    });
+    tried.push(t);
   }
   return tried;
 }
