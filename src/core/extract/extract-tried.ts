@@ -9,6 +9,7 @@ import { triedBy, withActor } from './tried-by.js';
 import { triedFromAnswers } from './tried-from-answers.js';
 import { triedFromStatusPage } from './tried-from-status-page.js';
 import { triedFromTheories } from './tried-from-theories.js';
+import { readsNotDone } from './tried-not-done.js';
 import {
   ADDRESSES_READER,
   ATTEMPT,
@@ -54,6 +55,8 @@ function splitResult(sentence: string): { action: string; result: string | null 
 }
 
 type Kind = 'action' | 'observation' | null;
+
+const QUOTED = /"[^"]{3,}"|“[^”]{3,}”/g;
 
 // a Markdown table row as the notes reader gives it: "header: value; header: value; …"
 const TABLE_ROW = /^[^:;]{1,40}:[^;]*(?:;\s*[^:;]{1,40}:[^;]*){2,}$/;
@@ -138,6 +141,7 @@ export function extractTried(ctx: ExtractContext, problem: Claim<unknown> | null
       if (sentence.endsWith('?') || NOT_ATTEMPT.test(sentence) || NEGATED.test(sentence)) return;
       if (item.isStaff && item.isPublic && WORKING_ON_IT.test(sentence)) return;
       if (isInstruction(sentence, item) || RESTARTED_ITSELF.test(sentence)) return;
+      if (readsNotDone(item.analyzed[i])) return;
       // a finding opens an internal note, or one of its list lines ("- 27.7 diff: only the backoff changed")
       const listed = i > 0 && startsListLine(item.ev.text, raw);
       // a list line says more than a label and a figure ("Charged: $32,173.15" is data, not a check)
@@ -145,7 +149,8 @@ export function extractTried(ctx: ExtractContext, problem: Claim<unknown> | null
       // a table row ("ticket: #7731; rows: 20,000") is a record of data, not a finding
       const record = TABLE_ROW.test(sentence);
       const finding = opensLine && !record && !item.isPublic && item.isStaff && FINDING.test(sentence);
-      const kind: Kind = did || finding ? 'action' : attemptKind(sentence, item);
+      // words in quotes are someone's wording ("Draft: 'I have escalated this …'"), not what was done
+      const kind: Kind = did || finding ? 'action' : attemptKind(sentence.replace(QUOTED, '""'), item);
       if (!kind) return;
       const split = splitResult(sentence);
       let result = split.result;
