@@ -3,6 +3,7 @@
 import type { Facts } from '../model/packet.js';
 import type { Claim } from './claim.js';
 import type { ExtractContext, Item } from './context.js';
+import { documentationSources } from './documentation-sources.js';
 import { cleanSentence } from './text/clean-sentence.js';
 import { contentWords } from './text/content-words.js';
 import { triedBy, withActor } from './tried-by.js';
@@ -94,6 +95,7 @@ export function extractTried(ctx: ExtractContext, problem: Claim<unknown> | null
     if (out.length < MAX_TRIED) out.push({ ...t, at: at ?? '' });
   };
   let suggestion: { text: string; id: string } | null = null;
+  const documentation = documentationSources(ctx);
   for (const item of ctx.items) {
     // once the list is full nothing later is kept: a 5,000-message thread stops reading here
     if (out.length >= MAX_TRIED) break;
@@ -101,6 +103,7 @@ export function extractTried(ctx: ExtractContext, problem: Claim<unknown> | null
     let consumed = -1;
     // a status page is read as a whole incident (triedFromStatusPage), not update by update
     if (SKIPPED_UNITS.has(item.unit) || item.kind === 'status') continue;
+    if (item.ev.author === null && documentation.has(item.ev.source)) continue;
     item.sentences.forEach((raw, i) => {
       let sentence = cleanSentence(raw);
       const suggested = SUGGESTION.exec(sentence);
