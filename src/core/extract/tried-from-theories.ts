@@ -36,9 +36,19 @@ function toTried(r: RuledOut): Tried {
   };
 }
 
-/** Each hedged theory someone dropped, as what they ruled out, citing the dropping and the theory. */
+// "our lab terminal also throws E-4071": a flat statement in a staff member's internal note is what they found
+function asFinding(ctx: ExtractContext, r: RuledOut): Tried[] {
+  const item = ctx.items.find((i) => i.id === r.theoryId);
+  const [first] = analyze(r.theory).sentences;
+  if (!item?.isStaff || item.isPublic || !first || first.question || asksReader(first)) return [];
+  const by = triedBy('', item.role);
+  return [{ action: withActor(by, `checked: ${first.text}`), result: null, by, cites: [item.id] }];
+}
+
+/**
+ * Each hedged theory someone dropped, as what they ruled out, citing the dropping and the theory;
+ * a flat statement taken for a theory is listed as the staff's finding it is.
+ */
 export function triedFromTheories(ctx: ExtractContext): Tried[] {
-  return ruledOutTheories(ctx)
-    .filter((r) => readsAsTheory(r.theory))
-    .map(toTried);
+  return ruledOutTheories(ctx).flatMap((r) => (readsAsTheory(r.theory) ? [toTried(r)] : asFinding(ctx, r)));
 }
