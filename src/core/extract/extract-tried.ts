@@ -29,7 +29,6 @@ import {
   REPRODUCED,
   RESTARTED_ITSELF,
   RESULT,
-  STAFF_ATTEMPT,
   STAFF_OBSERVATION,
   STILL_AFTER_FIX,
   SUGGESTION,
@@ -57,7 +56,7 @@ function splitResult(sentence: string): { action: string; result: string | null 
 
 type Kind = 'action' | 'observation' | null;
 
-const QUOTED = /"[^"]{3,}"|“[^”]{3,}”/g;
+const QUOTED = /"[^"]+"|“[^”]+”/g;
 
 // a Markdown table row as the notes reader gives it: "header: value; header: value; …"
 const TABLE_ROW = /^[^:;]{1,40}:[^;]*(?:;\s*[^:;]{1,40}:[^;]*){2,}$/;
@@ -70,7 +69,7 @@ function attemptKind(sentence: string, item: Item): Kind {
     const before = sentence.slice(0, m.index);
     return !MODAL.test(before) && !veto?.test(before);
   };
-  const action = ATTEMPT.exec(sentence) ?? (item.isStaff ? STAFF_ATTEMPT.exec(sentence) : null);
+  const action = ATTEMPT.exec(sentence);
   if (done(action, CHANGE_BY_RELEASE)) return 'action';
   if (item.isCustomer && done(CUSTOMER_ATTEMPT.exec(sentence) ?? STILL_AFTER_FIX.exec(sentence)))
     return 'action';

@@ -5,7 +5,7 @@ import { nonCauseAct } from './reads-non-cause-act.js';
 // "recomputed the hash -> matches": a past form by its spelling is a subjectless report, even where
 // the tagger reads an unknown verb as a base form; "Restart of the pool started 09:12" opens with a
 // noun; "thank you — we've reproduced it" is courtesy
-const REPORT_OPENING = /^\W*(?:[a-z-]+ed\b|[a-z-]+ of\b|thanks?\b)/i;
+const REPORT_OPENING = /^\W*(?:[a-z-]+(?:ed| of)|thanks?)\b/i;
 
 /** True when the sentence orders, plans or asks (see reads-non-cause-act.ts) rather than reports. */
 export function readsNotDone(s: Sentence | undefined): boolean {
