@@ -3,12 +3,14 @@
 import type { Facts } from '../model/packet.js';
 import type { Claim } from './claim.js';
 import type { ExtractContext, Item } from './context.js';
-import { ruledOutTheories } from './extract-hypotheses.js';
+import { documentationSources } from './documentation-sources.js';
 import { cleanSentence } from './text/clean-sentence.js';
 import { contentWords } from './text/content-words.js';
 import { triedBy, withActor } from './tried-by.js';
 import { triedFromAnswers } from './tried-from-answers.js';
 import { triedFromStatusPage } from './tried-from-status-page.js';
+import { triedFromTheories } from './tried-from-theories.js';
+import { readsNotDone } from './tried-not-done.js';
 import {
   ADDRESSES_READER,
   ATTEMPT,
@@ -27,7 +29,6 @@ import {
   REPRODUCED,
   RESTARTED_ITSELF,
   RESULT,
-  STAFF_ATTEMPT,
   STAFF_OBSERVATION,
   STILL_AFTER_FIX,
   SUGGESTION,
@@ -55,6 +56,8 @@ function splitResult(sentence: string): { action: string; result: string | null 
 
 type Kind = 'action' | 'observation' | null;
 
+const QUOTED = /"[^"]+"|“[^”]+”/g;
+
 // a Markdown table row as the notes reader gives it: "header: value; header: value; …"
 const TABLE_ROW = /^[^:;]{1,40}:[^;]*(?:;\s*[^:;]{1,40}:[^;]*){2,}$/;
 
@@ -66,7 +69,7 @@ function attemptKind(sentence: string, item: Item): Kind {
     const before = sentence.slice(0, m.index);
     return !MODAL.test(before) && !veto?.test(before);
   };
-  const action = ATTEMPT.exec(sentence) ?? (item.isStaff ? STAFF_ATTEMPT.exec(sentence) : null);
+  const action = ATTEMPT.exec(sentence);
   if (done(action, CHANGE_BY_RELEASE)) return 'action';
   if (item.isCustomer && done(CUSTOMER_ATTEMPT.exec(sentence) ?? STILL_AFTER_FIX.exec(sentence)))
     return 'action';
@@ -91,6 +94,7 @@ export function extractTried(ctx: ExtractContext, problem: Claim<unknown> | null
     if (out.length < MAX_TRIED) out.push({ ...t, at: at ?? '' });
   };
   let suggestion: { text: string; id: string } | null = null;
+  const documentation = documentationSources(ctx);
   for (const item of ctx.items) {
     // once the list is full nothing later is kept: a 5,000-message thread stops reading here
     if (out.length >= MAX_TRIED) break;
@@ -98,6 +102,7 @@ export function extractTried(ctx: ExtractContext, problem: Claim<unknown> | null
     let consumed = -1;
     // a status page is read as a whole incident (triedFromStatusPage), not update by update
     if (SKIPPED_UNITS.has(item.unit) || item.kind === 'status') continue;
+    if (item.ev.author === null && documentation.has(item.ev.source)) continue;
     item.sentences.forEach((raw, i) => {
       let sentence = cleanSentence(raw);
       const suggested = SUGGESTION.exec(sentence);
@@ -138,6 +143,7 @@ export function extractTried(ctx: ExtractContext, problem: Claim<unknown> | null
       if (sentence.endsWith('?') || NOT_ATTEMPT.test(sentence) || NEGATED.test(sentence)) return;
       if (item.isStaff && item.isPublic && WORKING_ON_IT.test(sentence)) return;
       if (isInstruction(sentence, item) || RESTARTED_ITSELF.test(sentence)) return;
+      if (readsNotDone(item.analyzed[i])) return;
       // a finding opens an internal note, or one of its list lines ("- 27.7 diff: only the backoff changed")
       const listed = i > 0 && startsListLine(item.ev.text, raw);
       // a list line says more than a label and a figure ("Charged: $32,173.15" is data, not a check)
@@ -145,7 +151,8 @@ export function extractTried(ctx: ExtractContext, problem: Claim<unknown> | null
       // a table row ("ticket: #7731; rows: 20,000") is a record of data, not a finding
       const record = TABLE_ROW.test(sentence);
       const finding = opensLine && !record && !item.isPublic && item.isStaff && FINDING.test(sentence);
-      const kind: Kind = did || finding ? 'action' : attemptKind(sentence, item);
+      // words in quotes are someone's wording ("Draft: 'I have escalated this …'"), not what was done
+      const kind: Kind = did || finding ? 'action' : attemptKind(sentence.replace(QUOTED, '""'), item);
       if (!kind) return;
       const split = splitResult(sentence);
       let result = split.result;
@@ -181,18 +188,9 @@ export function extractTried(ctx: ExtractContext, problem: Claim<unknown> | null
   }
   out.sort((a, b) => (a.at === b.at ? 0 : a.at === '' ? 1 : b.at === '' ? -1 : a.at < b.at ? -1 : 1));
   const tried: Tried[] = out.map(({ at: _at, ...t }) => t);
-  for (const r of tried.length < MAX_TRIED ? ruledOutTheories(ctx) : []) {
+  for (const t of tried.length < MAX_TRIED ? triedFromTheories(ctx) : []) {
     if (tried.length >= MAX_TRIED) break;
-    const by = triedBy(r.sentence, r.by.role);
-    tried.push({
-      action: withActor(
-        by,
-        `ruled out the theory that ${r.theory.charAt(0).toLowerCase()}${r.theory.slice(1)}`,
-      ),
-      result: r.sentence,
-      by,
-      cites: r.theoryId === r.by.id ? [r.by.id] : [r.by.id, r.theoryId],
-    });
+    tried.push(t);
   }
   return tried;
 }
