@@ -5,7 +5,6 @@
  * compensation is a placeholder tied to its pending gate; the leak guard has the last word.
  */
 import { writtenByCustomer } from '../extract/context.js';
-import { analyze } from '../language/analyze.js';
 import type { Gate } from '../model/packet.js';
 import { isHeated } from './calm-text.js';
 import { type CustomerLanguage, detectCustomerLanguage } from './detect-customer-language.js';
@@ -15,6 +14,7 @@ import { youAsked, youAskedAll } from './question-phrasing.js';
 import type { RenderInput } from './render-input.js';
 import { toSecondPerson } from './to-second-person.js';
 import { planAsks } from './update-answers.js';
+import { promises } from './update-earlier-answer.js';
 import { notOurFaultAnswer } from './update-fault.js';
 import { describeImpact } from './update-impact.js';
 import { articleLinkLine, knowledgeSteps } from './update-knowledge.js';
@@ -69,27 +69,6 @@ function customerFirstName(input: RenderInput, publicIds: ReadonlySet<string>): 
     if (/^\p{Lu}[\p{Ll}'-]{1,30}$/u.test(name)) return name;
   }
   return null;
-}
-
-// "I", "we", and as the tagger may keep them whole, "I'm", "we're", "I'll", "we'll"
-const FIRST_PERSON = /^(?:i|we)(?:['’](?:m|re|ll))?$/;
-
-const NOW = new Set(['now', 'currently', 'today', 'tonight']);
-
-/** Our side's own promise: "I'm checking this now", "we will come back to you", "I'll look into it". */
-function promises(text: string): boolean {
-  return analyze(text).sentences.some((s) =>
-    s.tokens.some((t, i) => {
-      if (!FIRST_PERSON.test(t.normal)) return false;
-      if (/['’]ll$/.test(t.normal)) return true;
-      // "we will come back", "I'm reproducing it now": promised as they wrote, done or overtaken since
-      const near = s.tokens.slice(i + 1, i + 4);
-      if (near.some((n) => n.normal === 'will' || n.normal === "'ll")) return true;
-      // work under way is a promise only when it says "now": "I'm using 5.2" is a state
-      const underway = near.some((n) => n.pos === 'VERB' && /ing$/.test(n.normal));
-      return underway && s.tokens.some((n) => NOW.has(n.normal));
-    }),
-  );
 }
 
 /** What our side already told the customer in public that states a finding, newest last. */

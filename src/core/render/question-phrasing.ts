@@ -142,7 +142,7 @@ const POSSESSIVE = new Set(['my', 'your', 'our', 'their', 'his', 'her', 'its']);
 const RELATIVE = new Set(['that', 'which', 'who', 'whom', 'whose']);
 const NP_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
 // where one question of a pair ends and the next starts: "What is the plan, and is any data lost?"
-const NEXT_QUESTION =
+export const NEXT_QUESTION =
   /(,?\s+(?:and|or)\s+|,\s+)(?=(?:is|are|am|was|were|can|could|will|would|should|must|may|might|do|does|has|have|what|which|who|how|where|why)\b)/i;
 
 /** "send" → "sends" after "does it": the third person of a plain verb. */

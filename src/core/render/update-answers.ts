@@ -8,8 +8,10 @@ import { crudeStem } from '../extract/text/word-stems.js';
 import type { Claim } from '../model/packet.js';
 import { calmText, isHeated } from './calm-text.js';
 import { claimText } from './claim-text.js';
-import { asksForAnswer, phraseQuestion, youAsked } from './question-phrasing.js';
+import { asksForAnswer, NEXT_QUESTION, phraseQuestion, youAsked } from './question-phrasing.js';
+import { earlierAnswer, settledByCustomer } from './update-earlier-answer.js';
 import type { Said, UpdateMaterial } from './update-material.js';
+import { withoutOwnLabel } from './update-own-label.js';
 import { asksWhen, type CustomerRequest, findRequests, questionPart } from './update-requests.js';
 
 export const ETA_ASK =
@@ -83,6 +85,8 @@ function bestAnswer(
   return best;
 }
 
+const capital = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
+
 function clean(text: string): string {
   return (
     text
@@ -116,16 +120,30 @@ export function planAsks(
   // "We need to know 1) when … and 2) whether …": each numbered part is an ask of its own
   const parts = asks
     .filter((ask) => ask.cites.slice(0, 1).every((c) => material.publicIds.has(c)))
-    .flatMap((ask) => {
+    .flatMap((ask): { words: string; at: string | undefined }[] => {
+      const at = material.customer.find((c) => c.item.id === ask.cites[0])?.item.at ?? undefined;
       // the problem context extraction adds may itself hold parentheses: "(re: … (street1 too long) …)"
       const words = askWords(claimText(ask.value)).replace(/ \(re: .*\)$/s, '');
-      if (!/(?:^|\s)1\)\s/.test(words) || !/\s2\)\s/.test(words)) return [words];
+      if (!/(?:^|\s)1\)\s/.test(words) || !/\s2\)\s/.test(words)) return [{ words, at }];
       return words
         .split(/\s*(?:,?\s*and\s+)?(?:^|\s)\d\)\s+/)
         .slice(1)
-        .map((p) => p.trim().replace(/[,;]\s*$/, ''));
+        .map((p) => ({ words: p.trim().replace(/[,;]\s*$/, ''), at }));
     });
-  for (const part of parts) {
+  // an open question: a part our side answered since in public is answered from that reply
+  const openOrAnswered = (phrased: string, at: string | undefined): void => {
+    const pieces = phrased.split(NEXT_QUESTION);
+    const left: string[] = [];
+    for (let k = 0; k < pieces.length; k += 2) {
+      const piece = (pieces[k] ?? '').replace(/[?.,;\s]+$/, '');
+      const reply = piece ? earlierAnswer(piece, at, material.ours, usable) : null;
+      if (reply) plan.answered.push(`- ${youAsked(capital(piece), material.names)} ${reply}`);
+      else if (piece) left.push(piece);
+    }
+    if (left.length === (pieces.length + 1) / 2) plan.open.push(withoutOwnLabel(phrased));
+    else if (left.length > 0) plan.open.push(withoutOwnLabel(capital(left.join(', and '))));
+  };
+  for (const { words: part, at } of parts) {
     // "Should we roll back? Rollback means we lose …": the question is what to answer, the rest is context
     const end = part.lastIndexOf('? ');
     const words = end > 0 && !part.trim().endsWith('?') ? part.slice(0, end + 1) : part;
@@ -156,8 +174,9 @@ export function planAsks(
       // "I need X today: what is the plan?" asks the question after the colon
       const asked = questionPart(text);
       if (asksWhen(asked)) plan.eta.push(asked);
-      else plan.open.push(phraseQuestion(asked));
-    } else if (indirect) plan.open.push(phraseQuestion(text));
+      else if (!settledByCustomer(asked, at, material.customer)) openOrAnswered(phraseQuestion(asked), at);
+    } else if (indirect && !settledByCustomer(text, at, material.customer))
+      openOrAnswered(phraseQuestion(text), at);
     else if (ACTION_REQUEST.test(text)) {
       // "Someone to remove the duplicates on your side – …": an action asked of us, named like a question
       const action =
