@@ -1,6 +1,7 @@
 /** @module Pending approvals, checks under way and promised follow-ups, as known unknowns. */
 import { analyze } from '../language/analyze.js';
 import { askPendingDecisions } from './ask-pending-decisions.js';
+import { askPendingPlans } from './ask-pending-plans.js';
 import type { ExtractContext } from './context.js';
 import { findSentences } from './find-sentences.js';
 import { cleanSentence } from './text/clean-sentence.js';
@@ -12,8 +13,6 @@ const APPROVER =
   /\b(Leadership|Legal|Finance|Billing|Security|Product|Engineering|Compliance|Procurement)\b/g;
 // "The $70 bank fees and any service credit are outside policy" → the subject before the verb
 const SUBJECT = /^(.{6,120}?)\s+(?:is|are|needs?|requires?)\b/i;
-const UNDER_WAY =
-  /^(?:(?:i'?m|we'?re|i am|we are|currently|now|still)\s+)?(pulling|checking|looking into|investigating|running|testing|verifying|reviewing|auditing|querying|tracing)\s+(?!with\b)(.{8,160})/i;
 const FOLLOW_UP =
   /\b(?:i'?ll|we'?ll)\s+((?:process|issue|send|refund|replay|run|merge|apply|deploy|ship|credit|reverse|restore|re-?send)\b.{3,100}?)(?:\s+once\b.*|[.;]|$)/i;
 
@@ -74,23 +73,13 @@ export function derivePending(ctx: ExtractContext): Unknown[] {
     );
     if (out.length >= 2) break;
   }
+  const promised = new Set<string>();
   for (const item of ctx.items) {
     if (!internal(item)) continue;
     for (const s of item.sentences) {
-      const m = UNDER_WAY.exec(cleanSentence(s));
-      if (m?.[1] && m[2])
-        out.push(
-          fromSentence(
-            `What will ${m[1].toLowerCase()} ${m[2].replace(/[.!]+$/, '')} show?`,
-            'A check is under way and its result changes the scope or the fix.',
-            'pending-check',
-            item.id,
-            s,
-            'pattern',
-          ),
-        );
       const f = FOLLOW_UP.exec(s);
-      if (f?.[1])
+      if (f?.[1]) {
+        promised.add(s);
         out.push(
           fromSentence(
             `Has the team done what it said it would: ${f[1].replace(/\s+it$/, '')} (${cleanSentence(s).slice(0, 100)})?`,
@@ -101,7 +90,10 @@ export function derivePending(ctx: ExtractContext): Unknown[] {
             'pattern',
           ),
         );
+      }
     }
   }
+  // a sentence read as a decision or a promised follow-up is not read again as a plan
+  out.push(...askPendingPlans(ctx, (s) => read.has(s) || promised.has(s)));
   return [...decisions, ...out].slice(0, 6);
 }
