@@ -9,11 +9,6 @@ function login(svc: ReviewApp, email: string, password: string, remoteAddress = 
   return svc.app.inject({ method: 'POST', url: '/api/login', payload: { email, password }, remoteAddress });
 }
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? 0;
-}
-
 describe.each(DIALECTS)('signing in on %s', (dialect) => {
   const started: ReviewApp[] = [];
   async function start(options: Parameters<typeof startReviewApp>[1] = {}) {
@@ -32,7 +27,7 @@ describe.each(DIALECTS)('signing in on %s', (dialect) => {
     await login(svc, 'lead@spine.test', 'a wrong password');
     const unknown: number[] = [];
     const wrong: number[] = [];
-    for (let i = 0; i < 4; i++) {
+    for (let i = 0; i < 6; i++) {
       for (const [email, into] of [
         ['nobody@spine.test', unknown],
         ['lead@spine.test', wrong],
@@ -44,8 +39,12 @@ describe.each(DIALECTS)('signing in on %s', (dialect) => {
         expect(response.json().error.detail).toBe('wrong e-mail or password');
       }
     }
-    const ratio = median(unknown) / median(wrong);
-    expect(ratio, `unknown ${median(unknown)} ms, wrong password ${median(wrong)} ms`).toBeGreaterThan(0.6);
+    // the fastest of each: on a loaded machine a slow sample says how busy it was, not how much work was done
+    const ratio = Math.min(...unknown) / Math.min(...wrong);
+    expect(
+      ratio,
+      `unknown ${Math.min(...unknown)} ms, wrong password ${Math.min(...wrong)} ms`,
+    ).toBeGreaterThan(0.6);
     expect(ratio).toBeLessThan(1.6);
   });
 
