@@ -12,6 +12,10 @@ describe('toSecondPerson', () => {
       'When you opened our billing page you saw an invoice that isn’t yours.',
     ],
     ['Can you resend it to us?', 'Can we resend it to you?'],
+    // a verb after "you" makes it the subject, whatever came before
+    ['Is this how you treat small shops?', 'Is this how we treat small shops?'],
+    ['The readings you stored were wrong.', 'The readings we stored were wrong.'],
+    ['I mailed you the file and you lost it.', 'You mailed us the file and we lost it.'],
   ] satisfies [string, string][])('says the customer’s "%s" back to them', (said, back) => {
     expect(toSecondPerson(said, 'customer')).toBe(back);
   });

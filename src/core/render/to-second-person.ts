@@ -3,6 +3,8 @@
  * (meaning us) becomes "we/our"; a colleague's "they/their" about the customer becomes "you/your".
  */
 
+import { analyze } from '../language/analyze.js';
+
 type Speaker = 'customer' | 'staff';
 
 const CUSTOMER_WORDS: Readonly<Record<string, string>> = {
@@ -51,13 +53,32 @@ function keepCase(original: string, replacement: string): string {
   return /^[A-Z]/.test(original) ? quoted.charAt(0).toUpperCase() + quoted.slice(1) : quoted;
 }
 
+// the word after "you" is a verb, an auxiliary or "not": "how you treat sellers", "results you received"
+const VERB_NEXT = new Set(['VERB', 'AUX', 'PART']);
+
+/** Offsets of the "you"s that a verb follows: the subject, said back as "we", not "us". */
+function youBeforeVerb(text: string): Set<number> {
+  const at = new Set<number>();
+  for (const sentence of analyze(text).sentences) {
+    const tokens = sentence.tokens;
+    for (let i = 0; i + 1 < tokens.length; i++) {
+      const t = tokens[i] as (typeof tokens)[number];
+      if (t.normal === 'you' && VERB_NEXT.has((tokens[i + 1] as (typeof tokens)[number]).pos))
+        at.add(t.start);
+    }
+  }
+  return at;
+}
+
 /** The sentence with its speaker's pronouns turned towards the customer. */
 export function toSecondPerson(text: string, speaker: Speaker): string {
   const table = speaker === 'customer' ? CUSTOMER_WORDS : STAFF_WORDS;
+  const subjects = speaker === 'customer' && /\byou\b/i.test(text) ? youBeforeVerb(text) : new Set<number>();
   let out = text.replace(/\b[\p{L}]+(?:['’][\p{L}]+)?\b/gu, (word, offset: number, whole: string) => {
     const key = word.toLowerCase().replace('’', "'");
     if (speaker === 'customer' && key === 'you') {
-      return keepCase(word, SUBJECT_BEFORE.test(whole.slice(0, offset)) ? 'we' : 'us');
+      const subject = SUBJECT_BEFORE.test(whole.slice(0, offset)) || subjects.has(offset);
+      return keepCase(word, subject ? 'we' : 'us');
     }
     if (speaker === 'customer' && key === 'am' && /\bI\s+$/.test(whole.slice(0, offset))) return 'are';
     if (speaker === 'customer' && key === 'was' && /\bI\s+$/.test(whole.slice(0, offset))) return 'were';
