@@ -56,6 +56,7 @@ export function makeSignals(overrides: Partial<Signals> = {}): Signals {
     contractClaim: false,
     engineeringWork: false,
     leadershipDecides: false,
+    productDecides: false,
     executiveAsk: false,
     slaBreached: false,
     ownershipDispute: false,

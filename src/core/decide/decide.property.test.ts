@@ -47,6 +47,7 @@ const signalsArb: fc.Arbitrary<Signals> = fc.record({
   contractClaim: fc.boolean(),
   engineeringWork: fc.boolean(),
   leadershipDecides: fc.boolean(),
+  productDecides: fc.boolean(),
   recurrence: fc.boolean(),
   fixReleased: fc.boolean(),
   deadlineHours: fc.integer({ min: -1, max: 200 }),

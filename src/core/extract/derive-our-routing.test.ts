@@ -6,6 +6,7 @@ import {
   deriveOurRouting,
   routesToEngineering,
   routesToLeadership,
+  routesToProduct,
   routesToSecurity,
 } from './derive-our-routing.js';
 
@@ -38,6 +39,33 @@ describe('routesToSecurity', () => {
     'The security team reviewed the SSO setup last year.',
   ])('no routing to security: %j', (text) => {
     expect(routesToSecurity(one(text))).toBe(false);
+  });
+});
+
+describe('routesToProduct', () => {
+  it.each([
+    'Any change to the rollout date needs product sign-off.',
+    'That is for product to decide.',
+    'Honestly this is a product decision, not ours.',
+    'Our PM has to approve an exception.',
+    'We need a decision from product on this.',
+    'Sign-off by the PM is still pending.',
+  ])("our side says the call is product's: %j", (text) => {
+    expect(routesToProduct(one(text))).toBe(true);
+  });
+
+  it.each([
+    // what we sell, a screen or a queue, not a team deciding
+    'The product approval queue is stuck.',
+    'The product decides the order of fields automatically.',
+    'The product sign-off page crashed.',
+    // someone else's, asked, denied
+    'Their PM decided to wait.',
+    'Should product decide this?',
+    'Product does not need to approve this.',
+    'No product sign-off is needed here.',
+  ])('no product decision: %j', (text) => {
+    expect(routesToProduct(one(text))).toBe(false);
   });
 });
 

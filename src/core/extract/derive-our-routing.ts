@@ -4,7 +4,8 @@
  * to our engineering team", "flagged it to the VP CS"), the thread itself says which team has the
  * next move. Engineering named as doing work still to do ("our engineers are working on it",
  * "eng will add the setting") and leadership named as the one to decide ("for the VP CS to
- * decide", "needs leadership approval") say the same. A denied, asked, doubted or conditional
+ * decide", "needs leadership approval") say the same, and so does product named as the one to decide
+ * ("needs product sign-off", "for product to decide", "a product decision"). A denied, asked, doubted or conditional
  * routing ("no need to involve security", "should I page eng?") decides nothing, "the security
  * settings" names a setting, not a team, and "their CFO is involved" is the customer's person.
  */
@@ -28,8 +29,11 @@ const TEAM_HEAD = set('team teams on oncall on-call folks people triage channel 
 const NOT_OURS = set('their your his her customer customers client');
 // leadership deciding: "for the VP to decide", "needs leadership approval"
 const DECIDES = set('decide approve approval sign-off signoff');
+// product named as the one to decide; "the product" is what we sell, so only a decision word makes it a team
+const PRODUCT_TEAM = set('product pm pms');
+const PRODUCT_DECIDES = set('decide decision call approve approval sign-off signoff');
 
-export type RoutedTeam = 'security' | 'engineering' | 'leadership';
+export type RoutedTeam = 'security' | 'engineering' | 'leadership' | 'product';
 
 export interface OurRoutingSignal {
   readonly cites: readonly string[];
@@ -127,16 +131,54 @@ export function routesToLeadership(s: Sentence): boolean {
   return t.some((k, i) => i > team && i <= team + 5 && DECIDES.has(k.lemma) && !k.negated && !isDenied(s, i));
 }
 
+/**
+ * "Needs product sign-off", "for product to decide", "that's a product decision", "PM has to
+ * approve": our side says the call is product's. A decision word that heads a noun names a thing
+ * ("the product approval queue"), and "the product" or "their PM" is no team of ours.
+ */
+export function routesToProduct(s: Sentence): boolean {
+  if (!settled(s)) return false;
+  const t = s.tokens;
+  return t.some((k, i) => {
+    if (!PRODUCT_TEAM.has(k.normal) || k.negated || isDenied(s, i)) return false;
+    if (NOT_OURS.has(t[i - 1]?.normal ?? '')) return false;
+    // "a decision from product", "sign-off by the PM"
+    const by = t[i - 1]?.pos === 'DET' ? i - 2 : i - 1;
+    const decision = t[by - 1]?.normal === 'off' ? by - 3 : by - 1;
+    if (t[by]?.pos === 'ADP' && isDecision(t, decision) && !isDenied(s, decision)) return true;
+    for (let j = i + 1; j <= i + 4 && j < t.length; j++) {
+      if (!isDecision(t, j)) continue;
+      const w = t[j];
+      if (!w || w.negated || isDenied(s, j)) return false;
+      // "the product decides the order": what we sell acting, not a team deciding
+      if (j === i + 1 && w.pos === 'VERB') return false;
+      const after = t[j + (w.normal === 'sign' ? 3 : 1)];
+      return !(after && (after.pos === 'NOUN' || after.pos === 'PROPN') && w.pos !== 'VERB');
+    }
+    return false;
+  });
+}
+
+// a decision word; the tokenizer splits "sign-off" into "sign", "-", "off"
+function isDecision(t: readonly Token[], j: number): boolean {
+  const w = t[j];
+  if (!w) return false;
+  if (w.normal === 'sign') return t[j + 1]?.normal === '-' && t[j + 2]?.normal === 'off';
+  return PRODUCT_DECIDES.has(w.lemma) || PRODUCT_DECIDES.has(w.normal);
+}
+
 const READERS: Record<RoutedTeam, (s: Sentence, item: Item) => boolean> = {
   security: routesToSecurity,
   engineering: (s) => routesToEngineering(s) || readsEngineeringAtWork(s),
   leadership: routesToLeadership,
+  product: routesToProduct,
 };
 
 const RULES: Record<RoutedTeam, (s: Sentence, item: Item) => string> = {
   security: () => 'our-routing-security',
   engineering: (s) => (routesToEngineering(s) ? 'our-routing-engineering' : 'engineering-at-work'),
   leadership: () => 'our-routing-leadership',
+  product: () => 'our-routing-product',
 };
 
 /** Our staff's sentences that take the case to `team` (the security team by default), with traces. */

@@ -381,8 +381,10 @@ export function deriveSignals(
   // our side taking the case to engineering or to leadership: where routing adds a second target
   const toEngineering = deriveOurRouting(ctx, 'engineering');
   const toLeadership = deriveOurRouting(ctx, 'leadership');
+  const toProduct = deriveOurRouting(ctx, 'product');
   set('engineeringWork', toEngineering.cites);
   set('leadershipDecides', toLeadership.cites);
+  set('productDecides', toProduct.cites);
   // "we will not take legal action" invokes nothing; asking about a clause is no claim either
   set('contractClaim', affirmedCites(items, cue.CONTRACT_CLAIM, notField, 5, undefined, true));
   // "any other customers hit?" asks; only a statement establishes these; "the third time I write" is
@@ -454,6 +456,7 @@ export function deriveSignals(
     ownershipDispute: flags.ownershipDispute ?? false,
     engineeringWork: flags.engineeringWork ?? false,
     leadershipDecides: flags.leadershipDecides ?? false,
+    productDecides: flags.productDecides ?? false,
     contractClaim: flags.contractClaim ?? false,
     recurrence: flags.recurrence ?? false,
     fixReleased: fixReleased.value,
@@ -478,6 +481,7 @@ export function deriveSignals(
     ...(bySecurityCues.length === 0 && ourRouting.cites.length > 0 ? { security: ourRouting.traces } : {}),
     ...(toEngineering.cites.length > 0 ? { engineeringWork: toEngineering.traces } : {}),
     ...(toLeadership.cites.length > 0 ? { leadershipDecides: toLeadership.traces } : {}),
+    ...(toProduct.cites.length > 0 ? { productDecides: toProduct.traces } : {}),
     ...classifierSignalTraces(classifierTraces, ctx),
   };
   return {

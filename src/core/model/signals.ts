@@ -86,6 +86,11 @@ export const SignalsSchema = z.object({
    * decide", "needs leadership approval"); never the draft reply
    */
   leadershipDecides: z.boolean(),
+  /**
+   * our side says a pending decision is product's ("needs product sign-off", "for product to
+   * decide", "a product decision"); never the draft reply
+   */
+  productDecides: z.boolean(),
   /** teams pass it between each other, or nobody owns it */
   ownershipDispute: z.boolean(),
   /** our side says the defect is already fixed in a released version, and nothing later says the fix failed */

@@ -118,7 +118,7 @@ const CASES: Record<string, { hit: Partial<Signals>; miss: Partial<Signals> }> =
   },
   'handle-known-limitation': {
     hit: { documentedBehavior: true, featureRequest: true, workaround: 'full' },
-    miss: { documentedBehavior: true, featureRequest: true, workaround: 'partial' },
+    miss: { documentedBehavior: true, featureRequest: true, workaround: 'full', productDecides: true },
   },
   // the team's docs name a customer-side setting; a confirmed bug still escalates
   'handle-team-docs': {
@@ -148,6 +148,7 @@ const CASES: Record<string, { hit: Partial<Signals>; miss: Partial<Signals> }> =
   },
   'route-engineering-work': { hit: { engineeringWork: true }, miss: { leadershipDecides: true } },
   'route-leadership-decides': { hit: { leadershipDecides: true }, miss: { engineeringWork: true } },
+  'route-product-decides': { hit: { productDecides: true }, miss: { leadershipDecides: true } },
   'consult-security-concern': {
     hit: { securityConcern: true },
     miss: { securityConcern: true, assessment: 'customer_side' },

@@ -76,6 +76,7 @@ const SIGNAL_NAMES: Partial<Record<keyof Signals, string>> = {
   contractClaim: 'Contract invoked',
   engineeringWork: 'Engineering has work on it',
   leadershipDecides: 'Leadership to decide',
+  productDecides: 'Product to decide',
   recurrence: 'Happened before',
   fixReleased: 'Fix already released',
   deadlineHours: 'Hours to deadline',
