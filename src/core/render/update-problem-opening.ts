@@ -121,7 +121,11 @@ export function problemClause(
 ): string | null {
   const head = headline(text);
   if (!head) return null;
-  const calm = calmText(toSecondPerson(head, 'customer'), vocabulary).replace(/[.\s]+$/, '');
+  // the tagger reads a capitalised first word as a name ("Unable", "Use"): a headline's capital is no name
+  const calm = lowerInitial(
+    calmText(toSecondPerson(head, 'customer'), vocabulary).replace(/[.\s]+$/, ''),
+    names,
+  );
   const tokens = analyze(calm).sentences[0]?.tokens.filter((t) => t.kind !== 'punctuation') ?? [];
   let end = nounPhraseEnd(tokens);
   // "Bulk invite broken": a noun the tagger read as a verb, right before the headline's participle
@@ -139,7 +143,7 @@ export function problemClause(
   const np = tokens.slice(0, end);
   const plural = isPlural(last, np);
   const article = DETERMINED.has(tokens[0]?.pos ?? '') || plural ? '' : 'the ';
-  const subject = `${article}${lowerInitial(calm.slice(0, last.end), names)}`;
+  const subject = `${article}${calm.slice(0, last.end)}`;
   const rest = calm.slice(last.end).trim();
   let next = end;
   // "still", "never"; not "when", which opens a clause of its own
