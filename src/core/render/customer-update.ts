@@ -133,7 +133,7 @@ export function buildCustomerUpdate(input: RenderInput): CustomerUpdate {
   const name = customerFirstName(input, material.publicIds);
   const out: string[] = [name ? `Hi ${name},` : 'Hello,', ''];
   // a resolved update opens with the resolution, not with the impact that has ended
-  const impact = resolved ? [] : describeImpact(facts, material);
+  const impact = resolved ? [] : describeImpact(facts, material, input.asOf);
   if (impact.length > 0) out.push(impact.join(' '), '');
   const bodyStart = out.length;
 

@@ -14,6 +14,7 @@ import { calmText, isHeated } from './calm-text.js';
 import { findGatedCommitment, withoutQuotes } from './gated-commitments.js';
 import { toSecondPerson } from './to-second-person.js';
 import type { Said, UpdateMaterial } from './update-material.js';
+import { openingFromFacts } from './update-problem-opening.js';
 
 const IMPACT =
   /\b(?:none of|nobody|no one|can'?t|cannot|can not|unable|no longer|not (?:\w+ing|able)|locked out|blocked|fail\w*|stuck|missing|lost|broken|down|errors?|late|delayed|stops?|stopped|duplicate\w*|twice|charged|bounced|cost|losing|overdue|wrong|isn'?t ours|doesn'?t|don'?t|won'?t|never|short|bounces?|loops?)\b/i;
@@ -196,7 +197,7 @@ function countedPeople(facts: Facts, material: UpdateMaterial): string | null {
 }
 
 /** One or two sentences that show we understood the impact, in the customer's terms. */
-export function describeImpact(facts: Facts, material: UpdateMaterial): string[] {
+export function describeImpact(facts: Facts, material: UpdateMaterial, asOf: string): string[] {
   const users = facts.affected.users;
   const count = users && typeof users.value === 'number' ? COUNTED(users.value) : null;
   const problemWords = new Set(contentWords(String(facts.problem?.value ?? '')));
@@ -217,14 +218,10 @@ export function describeImpact(facts: Facts, material: UpdateMaterial): string[]
   const out: string[] = [];
   const chosen = best as Said | null;
   if (chosen && bestScore >= MIN_SCORE) out.push(`I understand that ${said(chosen.text, material)}.`);
-  // the ticket subject is a title, not the impact said back
-  else if (
-    facts.problem?.cites.every((c) => material.publicIds.has(c)) &&
-    !facts.problem.cites.some((c) => c.endsWith(':f.subject'))
-  ) {
-    const problem = said(String(facts.problem.value), material);
-    // a problem statement as long as a paragraph is no opening line
-    if (problem && problem.length <= MAX_CHARS) out.push(`I'm sorry for the trouble with this: ${problem}.`);
+  else {
+    // no sentence of theirs says it: the problem from the facts, never their subject line pasted in
+    const opening = openingFromFacts(facts, material, asOf);
+    if (opening) out.push(opening);
   }
   const people = countedPeople(facts, material);
   if (people && chosen && !count?.test(chosen.text)) out.push(`I know this affects ${people}.`);
