@@ -77,6 +77,17 @@ describe('buildCustomerUpdate for a resolved incident', () => {
     expect(update.text).not.toContain('We are rebuilding it now');
   });
 
+  it('leaves out "what happened" when the page only said a cause was found', () => {
+    const found = status(
+      'S2:uu1',
+      'Blank invoice PDFs — identified: We have found the root cause of the outage.',
+      { unit: 'update', subject: 'Blank invoice PDFs' },
+    );
+    const text = buildCustomerUpdate(input([ASK, INCIDENT, found, RESOLVED, CHAT])).text;
+    expect(text).not.toContain('What happened');
+    expect(text).toContain('Every invoice issued during the incident has been rendered again.');
+  });
+
   it('reads as closed: no investigation, no severity, no next-update promise, and invites a reply', () => {
     expect(update.text).not.toMatch(/investigat|working on this|\{\{|next update|keep you updated|priority/i);
     expect(update.placeholders).toEqual([]);

@@ -74,6 +74,13 @@ function related(
   return shared.size >= 2;
 }
 
+// "We have identified the cause of the delay." says that a cause is known, not what it was: what is
+// left once the words for finding a cause are gone names at most the symptom
+const FINDING = new Set(['identifi', 'found', 'find', 'caus', 'root', 'issu', 'problem']);
+function onlyFoundACause(sentence: string): boolean {
+  return contentWords(sentence).filter((w) => !FINDING.has(crudeStem(w))).length <= 1;
+}
+
 /** The closed status incident the thread is about, newest first, or null. */
 export function closedIncident(input: RenderInput): ClosedIncident | null {
   const statusSources = new Set(input.sources.filter((s) => s.kind === 'status').map((s) => s.id));
@@ -88,7 +95,8 @@ export function closedIncident(input: RenderInput): ClosedIncident | null {
     const closing = [...read].reverse().find((r) => r.b && CLOSED_UPDATE.has(r.b.state));
     const identified = [...read].reverse().find((r) => r.b?.state === 'identified');
     const outcome = closing?.b ? sentences(closing.b.body).slice(0, MAX_OUTCOME) : [];
-    const cause = identified?.b ? (sentences(identified.b.body)[0] ?? null) : null;
+    const first = identified?.b ? (sentences(identified.b.body)[0] ?? null) : null;
+    const cause = first && !onlyFoundACause(first) ? first : null;
     const cites = [incident.id, ...[closing, identified].flatMap((r) => (r ? [r.u.id] : []))];
     return { name, cause, outcome, cites };
   }
