@@ -375,6 +375,13 @@ describe('buildCustomerUpdate greets the customer by name', () => {
     const update = buildCustomerUpdate(makeRenderInput([unnamed, named]));
     expect(update.text).toMatch(/^Hi Siv,/);
   });
+
+  it('greets a titled author by title and surname, not by the title alone', () => {
+    const titled = item('S1:c1', 'Our lab results stopped arriving on the wards last night.', 'customer', {
+      author: { name: 'Dr. Halvard Ekdal', role: 'unknown', side: 'unknown' },
+    });
+    expect(buildCustomerUpdate(makeRenderInput([titled])).text).toMatch(/^Hi Dr Ekdal,/);
+  });
 });
 
 describe('buildCustomerUpdate for a request routed to a team that decides', () => {

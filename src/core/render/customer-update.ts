@@ -61,12 +61,19 @@ function pendingGate(gates: readonly Gate[], kind: Gate['kind']): Gate | undefin
   return gates.find((g) => g.kind === kind && g.state === 'pending');
 }
 
+const NAME = /^\p{Lu}[\p{Ll}'-]{1,30}$/u;
+const TITLE = /^(?:dr|prof|mr|mrs|ms|mx|miss)\.?$/i;
+
 function customerFirstName(input: RenderInput, publicIds: ReadonlySet<string>): string | null {
   for (const e of input.evidence) {
     if (!publicIds.has(e.id) || !writtenByCustomer(e)) continue;
     // "user 9120551" (an export without its people) names nobody; the next message may
-    const name = e.author?.name.trim().split(/\s+/)[0] ?? '';
-    if (/^\p{Lu}[\p{Ll}'-]{1,30}$/u.test(name)) return name;
+    const parts = e.author?.name.trim().split(/\s+/) ?? [];
+    const [first = '', last = ''] = [parts[0], parts[parts.length - 1]];
+    // "Dr Amara Osei" is greeted as "Dr Osei", not "Dr"
+    if (TITLE.test(first) && parts.length >= 2 && NAME.test(last))
+      return `${first.replace(/\.$/, '')} ${last}`;
+    if (!TITLE.test(first) && NAME.test(first)) return first;
   }
   return null;
 }
