@@ -2,9 +2,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadPacketSchema } from '../../src/app/load-packet-schema.js';
 import { checkCites } from '../../src/core/eval/check-cites.js';
 import { checkUpdateLeaks } from '../../src/core/eval/check-update-leaks.js';
+import { publishedArticleIds } from '../../src/core/evidence/visibility.js';
 import { findOwnCommitment } from '../../src/core/render/gated-commitments.js';
 import { internalOnlyTokens } from '../../src/core/render/internal-tokens.js';
-import { publishedArticleIds } from '../../src/core/render/visibility.js';
 import { type PreparedCase, prepareAllCases } from './prepared-cases.js';
 
 let cases: PreparedCase[] = [];

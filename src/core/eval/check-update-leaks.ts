@@ -1,7 +1,8 @@
 /** @module Customer-update leak checks: gated commitments and internal-only tokens. */
+
+import { publishedArticleIds } from '../evidence/visibility.js';
 import { escapeRegExp } from '../language/whole-phrase.js';
 import type { Evidence, Source } from '../model/evidence.js';
-import { publishedArticleIds } from '../render/visibility.js';
 import type { PacketLike } from './packet-like.js';
 
 const WEEKDAY = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)';

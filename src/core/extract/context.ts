@@ -1,12 +1,12 @@
 /** @module The prepared view every extractor reads: fact-bearing items, their sentences, roles. */
 
+import { publishedArticleIds } from '../evidence/visibility.js';
 import { analyze } from '../language/analyze.js';
 import { mergeSentences } from '../language/merge-sentences.js';
 import type { Sentence } from '../language/types.js';
 import type { Evidence, Role, SourceKind } from '../model/evidence.js';
 import type { IntakeResult } from '../model/intake.js';
 import type { Manifest } from '../model/manifest.js';
-import { publishedArticleIds } from '../render/visibility.js';
 
 /** One evidence item prepared for extraction. */
 export interface Item {

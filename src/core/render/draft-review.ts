@@ -2,6 +2,8 @@
  * @module Review of the team's own draft reply: ETAs, over-promises, blame, temperament, internal
  * leaks, compensation and severity labels, each finding quoting the draft's exact words.
  */
+
+import { draftEvidence, publishedArticleIds } from '../evidence/visibility.js';
 import type { Evidence, Source } from '../model/evidence.js';
 import type { Gate } from '../model/packet.js';
 import type { Policy } from '../policy/policy-schema.js';
@@ -9,7 +11,6 @@ import { checkClaims, GATE_OF, REWRITES } from './draft-claims.js';
 import { internalOnlyTokens } from './internal-tokens.js';
 import { splitSentences } from './split-sentences.js';
 import { tokenMatcher } from './token-matcher.js';
-import { draftEvidence, publishedArticleIds } from './visibility.js';
 
 export const FINDING_KINDS = [
   'unsupported',

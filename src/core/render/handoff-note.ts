@@ -3,6 +3,8 @@
  * problem, the first move, the leading hypothesis with how far the thread supports it, what is ruled
  * out, how to reproduce, the errors; then background, attempts, blocker, posture and open questions.
  */
+
+import { publishedArticleIds } from '../evidence/visibility.js';
 import { hypothesisSupport, isNotACause, rankHypotheses } from '../extract/hypothesis-state.js';
 import { contentWords } from '../extract/text/content-words.js';
 import { crudeStem } from '../extract/text/word-stems.js';
@@ -13,7 +15,6 @@ import { claimText, oneLine } from './claim-text.js';
 import type { RenderInput } from './render-input.js';
 import { teamDocsLines } from './team-docs-lines.js';
 import { closedIncident } from './update-situation.js';
-import { publishedArticleIds } from './visibility.js';
 
 const MAX_LIST = 6;
 const MAX_ERRORS = 6;

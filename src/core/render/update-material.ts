@@ -2,11 +2,12 @@
  * @module The public material a customer update is written from: the customer's own sentences,
  * what our side already said in public, and published help articles, each sentence with its item.
  */
+
+import { publicEvidenceIds, publishedArticleIds } from '../evidence/visibility.js';
 import type { Evidence } from '../model/evidence.js';
 import { lowerCaseVocabulary } from './calm-text.js';
 import type { RenderInput } from './render-input.js';
 import { splitSentences } from './split-sentences.js';
-import { publicEvidenceIds, publishedArticleIds } from './visibility.js';
 
 export interface Said {
   readonly text: string;

@@ -2,6 +2,8 @@
  * @module What the customer can do now, as steps: the workaround our side described (or already
  * gave in public), and the documented steps of a published help article that fit the problem.
  */
+
+import { isReleaseNotesTitle } from '../evidence/visibility.js';
 import { contentWords } from '../extract/text/content-words.js';
 import { crudeStem } from '../extract/text/word-stems.js';
 import type { Evidence } from '../model/evidence.js';
@@ -10,7 +12,6 @@ import { articleProcedures } from './article-procedure.js';
 import type { RenderInput } from './render-input.js';
 import { toSecondPerson } from './to-second-person.js';
 import type { Said, UpdateMaterial } from './update-material.js';
-import { isReleaseNotesTitle } from './visibility.js';
 
 // an idea floated internally is not a workaround to hand to a customer yet
 const HEDGED =
