@@ -12,7 +12,7 @@
 import { isDenied } from '../language/polarity.js';
 import type { Sentence, Token } from '../language/types.js';
 import type { Trace } from '../model/trace.js';
-import type { ExtractContext, Item } from './context.js';
+import type { ExtractContext } from './context.js';
 import { isOurs } from './derive-assessment.js';
 import { readsEngineeringAtWork } from './reads-engineering-work.js';
 
@@ -31,7 +31,7 @@ const NOT_OURS = set('their your his her customer customers client');
 const DECIDES = set('decide approve approval sign-off signoff');
 // product named as the one to decide; "the product" is what we sell, so only a decision word makes it a team
 const PRODUCT_TEAM = set('product pm pms');
-const PRODUCT_DECIDES = set('decide decision call approve approval sign-off signoff');
+const PRODUCT_DECIDES: ReadonlySet<string> = new Set([...DECIDES, 'decision', 'call']);
 
 export type RoutedTeam = 'security' | 'engineering' | 'leadership' | 'product';
 
@@ -167,18 +167,17 @@ function isDecision(t: readonly Token[], j: number): boolean {
   return PRODUCT_DECIDES.has(w.lemma) || PRODUCT_DECIDES.has(w.normal);
 }
 
-const READERS: Record<RoutedTeam, (s: Sentence, item: Item) => boolean> = {
-  security: routesToSecurity,
-  engineering: (s) => routesToEngineering(s) || readsEngineeringAtWork(s),
-  leadership: routesToLeadership,
-  product: routesToProduct,
-};
-
-const RULES: Record<RoutedTeam, (s: Sentence, item: Item) => string> = {
-  security: () => 'our-routing-security',
-  engineering: (s) => (routesToEngineering(s) ? 'our-routing-engineering' : 'engineering-at-work'),
-  leadership: () => 'our-routing-leadership',
-  product: () => 'our-routing-product',
+/** Each team's reading of one sentence of ours: the rule that read it, or null. */
+const READERS: Record<RoutedTeam, (s: Sentence) => string | null> = {
+  security: (s) => (routesToSecurity(s) ? 'our-routing-security' : null),
+  engineering: (s) =>
+    routesToEngineering(s)
+      ? 'our-routing-engineering'
+      : readsEngineeringAtWork(s)
+        ? 'engineering-at-work'
+        : null,
+  leadership: (s) => (routesToLeadership(s) ? 'our-routing-leadership' : null),
+  product: (s) => (routesToProduct(s) ? 'our-routing-product' : null),
 };
 
 /** Our staff's sentences that take the case to `team` (the security team by default), with traces. */
@@ -187,14 +186,10 @@ export function deriveOurRouting(ctx: ExtractContext, team: RoutedTeam = 'securi
   const traces: Trace[] = [];
   for (const item of ctx.items) {
     if (!isOurs(item)) continue;
-    for (const sentence of item.analyzed)
-      if (reads(sentence, item))
-        traces.push({
-          mechanism: 'structure',
-          rule: RULES[team](sentence, item),
-          evidence: item.id,
-          sentence: sentence.text,
-        });
+    for (const sentence of item.analyzed) {
+      const rule = reads(sentence);
+      if (rule) traces.push({ mechanism: 'structure', rule, evidence: item.id, sentence: sentence.text });
+    }
   }
   const kept = traces.slice(0, 5);
   return { cites: [...new Set(kept.map((t) => t.evidence))], traces: kept };

@@ -59,14 +59,10 @@ const VERB_NEXT = new Set(['VERB', 'AUX', 'PART']);
 /** Offsets of the "you"s that a verb follows: the subject, said back as "we", not "us". */
 function youBeforeVerb(text: string): Set<number> {
   const at = new Set<number>();
-  for (const sentence of analyze(text).sentences) {
-    const tokens = sentence.tokens;
-    for (let i = 0; i + 1 < tokens.length; i++) {
-      const t = tokens[i] as (typeof tokens)[number];
-      if (t.normal === 'you' && VERB_NEXT.has((tokens[i + 1] as (typeof tokens)[number]).pos))
-        at.add(t.start);
-    }
-  }
+  for (const { tokens } of analyze(text).sentences)
+    tokens.forEach((t, i) => {
+      if (t.normal === 'you' && VERB_NEXT.has(tokens[i + 1]?.pos ?? '')) at.add(t.start);
+    });
   return at;
 }
 
