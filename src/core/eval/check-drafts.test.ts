@@ -122,4 +122,20 @@ describe('checkDrafts', () => {
       'error list holds a UUID: "0f8e2a11-77c4-4b1e-9a0a-3d2c1b0a9f88"',
     ]);
   });
+
+  it('reads a success line by its outcome, not by an event named after one', () => {
+    const errors = packet('Hi Ada,\n', {
+      facts: {
+        deadlines: [],
+        hypotheses: [],
+        errors: [
+          { value: 'push type=order.succeeded status=403 body="forbidden"', cites: ['S1:c1'] },
+          { value: 'sync job succeeded after 3 retries', cites: ['S1:c1'] },
+        ],
+      },
+    } as Partial<PacketLike>);
+    expect(checkDrafts(errors, null)).toEqual([
+      'error list holds a success line: "sync job succeeded after 3 retries"',
+    ]);
+  });
 });

@@ -39,7 +39,8 @@ const CONFIRMED_CAUSE =
 const NOT_ERRORS: ReadonlyArray<readonly [RegExp, string]> = [
   [/^(?:KB|DOC|FAQ|HC)-?\d+$/i, 'an article id'],
   [/^[0-9a-z]{8}-[0-9a-z]{4}-[0-9a-z]{4}-[0-9a-z]{4}-[0-9a-z]{12}$/i, 'a UUID'],
-  [/\b(?:last successful|succeeded)\b/i, 'a success line'],
+  // `type=payment.succeeded` names an event, not an outcome: a failed delivery of it is an error
+  [/(?<![.\w])(?:last successful|succeeded)\b/i, 'a success line'],
   [/^(?:attempt|retry|retries)\s*[=:#]?\s*\d+$/i, 'a retry counter'],
 ];
 
