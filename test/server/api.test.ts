@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { can, PERMISSIONS, type ReviewRole } from '../../src/core/review/roles.js';
 import { DIALECTS } from '../helpers/dialects.js';
 import {
   multipart,
@@ -7,6 +8,9 @@ import {
   startReviewApp,
   TEST_APPROVERS,
 } from '../helpers/review-app.js';
+
+/** The role's permissions in the table's order, as the session endpoints list them. */
+const grantsOf = (role: ReviewRole) => PERMISSIONS.filter((permission) => can(role, permission));
 
 describe.each(DIALECTS)('review API on %s', (dialect) => {
   let svc: ReviewApp;
@@ -57,41 +61,15 @@ describe.each(DIALECTS)('review API on %s', (dialect) => {
   });
 
   it('tells a support user and a lead what their role may do, at login, from /api/me and /api/session', async () => {
-    // TEST_APPROVERS: support approves only the customer send; leads approve every kind the policy lists.
+    // The grant table is the oracle for the permissions (test/server/authz-matrix.test.ts checks the
+    // table itself, endpoint by endpoint); TEST_APPROVERS: support approves only the customer send,
+    // leads every kind the policy lists.
     const expected = {
-      support: {
-        permissions: [
-          'packet.read',
-          'packet.read_internal',
-          'packet.create',
-          'packet.transition',
-          'draft.edit',
-          'gate.decide',
-          'packet.mark_sent',
-          'audit.read',
-          'feedback.give',
-        ],
-        gateKinds: ['customer_send'],
-      },
-      lead: {
-        permissions: [
-          'packet.read',
-          'packet.read_internal',
-          'packet.create',
-          'packet.transition',
-          'draft.edit',
-          'decision.override',
-          'gate.decide',
-          'packet.mark_sent',
-          'audit.read',
-          'audit.export',
-          'signals.read',
-          'feedback.give',
-          'case.export',
-        ],
-        gateKinds: Object.keys(TEST_APPROVERS).sort(),
-      },
+      support: { permissions: grantsOf('support'), gateKinds: ['customer_send'] },
+      lead: { permissions: grantsOf('lead'), gateKinds: Object.keys(TEST_APPROVERS).sort() },
     } as const;
+    // the two lists differ, so a server answering with another role's grants fails below
+    expect(expected.support.permissions).not.toEqual(expected.lead.permissions);
     for (const role of ['support', 'lead'] as const) {
       const login = await svc.app.inject({
         method: 'POST',
