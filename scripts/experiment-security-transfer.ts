@@ -18,19 +18,15 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { LinearModel } from '../src/core/classify/linear-model.js';
 import { CONCEPT_OPTIONS, conceptTerms } from './classifier/concept-terms.js';
-import { foldOf } from './classifier/cross-validate.js';
 import { readAdvisories } from './classifier/read-advisories.js';
 import type { Example } from './classifier/read-datasets.js';
 import {
   auc,
-  FOLDS,
-  PROJECTS,
   r3,
   rateAt,
   readTrackerExamples,
-  type Scored,
   SECURITY_BASE,
-  scoreOf,
+  scoreUnseen,
   THRESHOLDS,
   transferAuc,
   transferRow,
@@ -90,16 +86,7 @@ const CANDIDATES: readonly Candidate[] = [
 ];
 
 function evaluate(candidate: Candidate, examples: readonly Example[]): Record<string, unknown> {
-  const transfer: Scored[] = [];
-  for (const project of PROJECTS) {
-    const model = candidate.train(examples.filter((e) => e.group !== project));
-    for (const e of examples) if (e.group === project) transfer.push(scoreOf(model, e));
-  }
-  const folded: Scored[] = [];
-  for (let fold = 0; fold < FOLDS; fold++) {
-    const model = candidate.train(examples.filter((e) => foldOf(e, FOLDS) !== fold));
-    for (const e of examples) if (foldOf(e, FOLDS) === fold) folded.push(scoreOf(model, e));
-  }
+  const { transfer, folded } = scoreUnseen(examples, candidate.train);
   const ordinary = folded.filter((x) => !x.group.includes('/'));
   const table = THRESHOLDS.map((threshold) => ({
     ...transferRow(transfer, threshold),

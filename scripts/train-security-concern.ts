@@ -17,21 +17,19 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { LinearModel } from '../src/core/classify/linear-model.js';
 import { CONCEPT_OPTIONS, conceptTerms } from './classifier/concept-terms.js';
-import { foldOf } from './classifier/cross-validate.js';
 import { readAdvisories } from './classifier/read-advisories.js';
 import type { Example } from './classifier/read-datasets.js';
 import { readCaseReports, SUPPORT_GROUP } from './classifier/read-dev-case-reports.js';
 import { maxSentenceScore } from './classifier/score-by-sentence.js';
 import {
   auc,
-  FOLDS,
   PROJECTS,
   r3,
   rateAt,
   readTrackerExamples,
   type Scored,
   SECURITY_BASE,
-  scoreOf,
+  scoreUnseen,
   THRESHOLDS,
   transferAuc,
   transferRow,
@@ -118,23 +116,11 @@ async function main(): Promise<void> {
   // the shared dev handoffs' customer reports: what ordinary support text looks like
   const support = await readCaseReports();
   const examples = [...trackers, ...support, ...readAdvisories()];
-  const transfer: Scored[] = [];
   const transferSentences: Scored[] = [];
-  for (const project of PROJECTS) {
-    const model = train(examples.filter((e) => e.group !== project));
-    for (const e of examples)
-      if (e.group === project) {
-        transfer.push(scoreOf(model, e));
-        transferSentences.push(sentenceScoreOf(model, e));
-      }
-    console.log(`transfer to ${project}: done`);
-  }
-  const folded: Scored[] = [];
-  for (let fold = 0; fold < FOLDS; fold++) {
-    const model = train(examples.filter((e) => foldOf(e, FOLDS) !== fold));
-    for (const e of examples) if (foldOf(e, FOLDS) === fold) folded.push(scoreOf(model, e));
-    console.log(`fold ${fold}: done`);
-  }
+  const { transfer, folded } = scoreUnseen(examples, train, {
+    onTransfer: (model, e) => transferSentences.push(sentenceScoreOf(model, e)),
+    progress: (step) => console.log(step),
+  });
   // ordinary reports: tracker and NLBSE issues, never advisories (their group names a repo path)
   const ordinary = folded.filter((x) => !x.group.includes('/') && x.group !== SUPPORT_GROUP);
   const row = (threshold: number) => ({

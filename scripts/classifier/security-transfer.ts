@@ -5,6 +5,7 @@
  * are measured by. The held-back FARSEC projects (ambari, camel, derby) are never read.
  */
 import { classifyText, type LinearModel } from '../../src/core/classify/linear-model.js';
+import { foldOf } from './cross-validate.js';
 import { type Example, readFarsec, readNlbse } from './read-datasets.js';
 import { stableHash } from './stable-hash.js';
 import type { TrainOptions } from './train-linear.js';
@@ -76,4 +77,33 @@ export function transferAuc(xs: readonly Scored[]): Record<string, number> {
     ...Object.fromEntries(PROJECTS.map((p) => [p, auc(xs.filter((x) => x.group === p))])),
     both: auc(xs),
   };
+}
+
+/**
+ * Every example scored by models that never saw it: on transfer (trained without its project, for the
+ * two transfer projects' examples) and cross-validated (FOLDS folds, every example). `onTransfer`
+ * also sees each transfer model with each example it scores; `progress` hears each step finish.
+ */
+export function scoreUnseen(
+  examples: readonly Example[],
+  train: (examples: readonly Example[]) => LinearModel,
+  hooks: { onTransfer?: (model: LinearModel, e: Example) => void; progress?: (step: string) => void } = {},
+): { transfer: Scored[]; folded: Scored[] } {
+  const transfer: Scored[] = [];
+  for (const project of PROJECTS) {
+    const model = train(examples.filter((e) => e.group !== project));
+    for (const e of examples)
+      if (e.group === project) {
+        transfer.push(scoreOf(model, e));
+        hooks.onTransfer?.(model, e);
+      }
+    hooks.progress?.(`transfer to ${project}: done`);
+  }
+  const folded: Scored[] = [];
+  for (let fold = 0; fold < FOLDS; fold++) {
+    const model = train(examples.filter((e) => foldOf(e, FOLDS) !== fold));
+    for (const e of examples) if (foldOf(e, FOLDS) === fold) folded.push(scoreOf(model, e));
+    hooks.progress?.(`fold ${fold}: done`);
+  }
+  return { transfer, folded };
 }

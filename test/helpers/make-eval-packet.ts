@@ -1,6 +1,7 @@
 /** @module A prepared-looking packet and gold labels for eval scorer tests, with targeted overrides. */
 import type { Expected } from '../../src/core/eval/expected.js';
 import type { Decision, Facts, Packet } from '../../src/core/model/packet.js';
+import { makeFacts } from './make-decide-input.js';
 
 const CUSTOMER = { name: 'Mara Lindqvist', role: 'customer', side: 'external' } as const;
 const AGENT = { name: 'Tobias Wren', role: 'support', side: 'internal' } as const;
@@ -73,29 +74,21 @@ export function makeEvalPacket(
     timeline: [
       { at: '2026-03-03T08:12:00Z', summary: 'Customer reported failing invoice sync', cites: ['S1:c1'] },
     ],
-    facts: {
+    facts: makeFacts({
       account: { value: 'Brightwater Foods Ltd', cites: ['S1:c1'] },
-      tier: null,
       problem: { value: 'Invoice sync fails', cites: ['S1:c1'] },
-      symptoms: [],
       errors: [{ value: 'SYNC-509 "Batch rejected"', cites: ['S1:c1'] }],
       affected: { users: { value: 12, cites: ['S1:c1'] }, accounts: null, scope: null, summary: '12 users' },
       startedAt: { value: '2026-03-02', cites: ['S1:c1'] },
-      environment: [],
       tried: [
         { action: 'Customer rotated the API token', result: 'no change', by: 'customer', cites: ['S1:c1'] },
       ],
       workaround: { exists: true, partial: true, text: 'Smaller batches of 50 invoices', cites: ['S1:c2'] },
       customerAsks: [{ value: 'Is any invoice data lost?', cites: ['S1:c1'] }],
-      deadlines: [],
-      commitments: [],
-      posture: [],
       hypotheses: [
         { value: 'The 3.8 release halved the batch limit on the ledger connector', cites: ['S2:m1'] },
       ],
-      reproduction: null,
-      pattern: [],
-    },
+    }),
     decision: {
       escalate: true,
       criteria: [{ id: 'defect', label: 'Product defect', cites: ['S1:c1'] }],

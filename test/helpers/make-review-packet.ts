@@ -1,5 +1,6 @@
-/** @module A small, contract-shaped packet for review-service tests (not a prepared one). */
+/** @module A small, contract-shaped packet for review-service and renderer tests (not a prepared one). */
 import type { Packet } from '../../src/core/model/packet.js';
+import { makeFacts } from './make-decide-input.js';
 
 export function makeReviewPacket(overrides: Partial<Packet> = {}): Packet {
   return {
@@ -31,25 +32,12 @@ export function makeReviewPacket(overrides: Partial<Packet> = {}): Packet {
     timeline: [
       { at: '2026-11-18T09:00:00.000Z', summary: 'Customer reported the failure', cites: ['S1:c1'] },
     ],
-    facts: {
+    facts: makeFacts({
       account: { value: 'Example Co', cites: ['S1:c1'] },
-      tier: null,
       problem: { value: 'Order sync fails', cites: ['S1:c1'] },
-      symptoms: [],
       errors: [{ value: 'ERR_SYNC_413', cites: ['S1:c1'] }],
       affected: { users: { value: 3, cites: ['S1:c1'] }, accounts: null, scope: null, summary: '3 users' },
-      startedAt: null,
-      environment: [],
-      tried: [],
-      workaround: { exists: null, partial: null, text: null, cites: [] },
-      customerAsks: [],
-      deadlines: [],
-      commitments: [],
-      posture: [],
-      hypotheses: [],
-      reproduction: null,
-      pattern: [],
-    },
+    }),
     decision: {
       escalate: true,
       criteria: [{ id: 'product-defect', label: 'Product defect', cites: ['S1:c1'] }],

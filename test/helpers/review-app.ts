@@ -38,6 +38,8 @@ export interface ReviewApp {
   readonly queue: InProcessQueue;
   readonly storeConfig: StoreConfig;
   login(role: ReviewRole): Promise<{ cookie: string; csrf: string }>;
+  /** The headers of a signed-in change as `role`: its session cookie and CSRF token. */
+  headersAs(role: ReviewRole): Promise<{ cookie: string; 'x-csrf-token': string }>;
   close(): Promise<void>;
 }
 
@@ -80,7 +82,7 @@ export async function startReviewApp(
     ...options.app,
   });
   const sessions = new Map<ReviewRole, { cookie: string; csrf: string }>();
-  return {
+  const service: ReviewApp = {
     app,
     db,
     queue,
@@ -99,6 +101,10 @@ export async function startReviewApp(
       sessions.set(role, session);
       return session;
     },
+    async headersAs(role) {
+      const { cookie, csrf } = await service.login(role);
+      return { cookie, 'x-csrf-token': csrf };
+    },
     async close() {
       await queue.close();
       await app.close();
@@ -106,6 +112,7 @@ export async function startReviewApp(
       await store.cleanup();
     },
   };
+  return service;
 }
 
 /** A multipart body for app.inject, built by hand so tests control every byte. */
@@ -135,13 +142,12 @@ export async function uploadAndPrepare(
   svc: ReviewApp,
   parts: Parameters<typeof multipart>[0],
 ): Promise<string> {
-  const { cookie, csrf } = await svc.login('support');
   const body = multipart(parts);
   const response = await svc.app.inject({
     method: 'POST',
     url: '/api/packets',
     payload: body.payload,
-    headers: { ...body.headers, cookie, 'x-csrf-token': csrf },
+    headers: { ...body.headers, ...(await svc.headersAs('support')) },
   });
   if (response.statusCode !== 202) throw new Error(`upload refused: ${response.statusCode} ${response.body}`);
   await svc.queue.idle();

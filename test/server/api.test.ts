@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { can, PERMISSIONS, type ReviewRole } from '../../src/core/review/roles.js';
 import { DIALECTS } from '../helpers/dialects.js';
 import {
   multipart,
@@ -6,7 +7,11 @@ import {
   type ReviewApp,
   startReviewApp,
   TEST_APPROVERS,
+  uploadAndPrepare,
 } from '../helpers/review-app.js';
+
+/** The role's permissions in the table's order, as the session endpoints list them. */
+const grantsOf = (role: ReviewRole) => PERMISSIONS.filter((permission) => can(role, permission));
 
 describe.each(DIALECTS)('review API on %s', (dialect) => {
   let svc: ReviewApp;
@@ -16,27 +21,12 @@ describe.each(DIALECTS)('review API on %s', (dialect) => {
   });
   afterAll(async () => svc.close());
 
-  async function as(role: Parameters<ReviewApp['login']>[0]) {
-    const { cookie, csrf } = await svc.login(role);
-    return { cookie, 'x-csrf-token': csrf };
-  }
-
-  async function createPacket() {
-    const body = multipart([
+  const createPacket = () =>
+    uploadAndPrepare(svc, [
       { name: 'title', value: 'Order sync failing' },
       { name: 'files', value: '{"ticket":{"id":1}}', filename: 'ticket.json' },
       { name: 'text', value: 'Dana  9:40 AM\nsync is broken again' },
     ]);
-    const response = await svc.app.inject({
-      method: 'POST',
-      url: '/api/packets',
-      payload: body.payload,
-      headers: { ...body.headers, ...(await as('support')) },
-    });
-    expect(response.statusCode).toBe(202);
-    await svc.queue.idle();
-    return response.json().id as string;
-  }
 
   it('signs in with an HttpOnly, SameSite=Strict session cookie and refuses a wrong password', async () => {
     const ok = await svc.app.inject({
@@ -57,41 +47,15 @@ describe.each(DIALECTS)('review API on %s', (dialect) => {
   });
 
   it('tells a support user and a lead what their role may do, at login, from /api/me and /api/session', async () => {
-    // TEST_APPROVERS: support approves only the customer send; leads approve every kind the policy lists.
+    // The grant table is the oracle for the permissions (test/server/authz-matrix.test.ts checks the
+    // table itself, endpoint by endpoint); TEST_APPROVERS: support approves only the customer send,
+    // leads every kind the policy lists.
     const expected = {
-      support: {
-        permissions: [
-          'packet.read',
-          'packet.read_internal',
-          'packet.create',
-          'packet.transition',
-          'draft.edit',
-          'gate.decide',
-          'packet.mark_sent',
-          'audit.read',
-          'feedback.give',
-        ],
-        gateKinds: ['customer_send'],
-      },
-      lead: {
-        permissions: [
-          'packet.read',
-          'packet.read_internal',
-          'packet.create',
-          'packet.transition',
-          'draft.edit',
-          'decision.override',
-          'gate.decide',
-          'packet.mark_sent',
-          'audit.read',
-          'audit.export',
-          'signals.read',
-          'feedback.give',
-          'case.export',
-        ],
-        gateKinds: Object.keys(TEST_APPROVERS).sort(),
-      },
+      support: { permissions: grantsOf('support'), gateKinds: ['customer_send'] },
+      lead: { permissions: grantsOf('lead'), gateKinds: Object.keys(TEST_APPROVERS).sort() },
     } as const;
+    // the two lists differ, so a server answering with another role's grants fails below
+    expect(expected.support.permissions).not.toEqual(expected.lead.permissions);
     for (const role of ['support', 'lead'] as const) {
       const login = await svc.app.inject({
         method: 'POST',
@@ -131,7 +95,7 @@ describe.each(DIALECTS)('review API on %s', (dialect) => {
       method: 'POST',
       url: '/api/tokens',
       payload: { name: 'helpdesk sync' },
-      headers: await as('support'),
+      headers: await svc.headersAs('support'),
     });
     const token = created.json().token as string;
     expect(token).toMatch(/^spn_/);
@@ -152,7 +116,11 @@ describe.each(DIALECTS)('review API on %s', (dialect) => {
   it('creates a packet from files and pasted text, prepares it as a job and keeps the inputs', async () => {
     const id = await createPacket();
     const view = (
-      await svc.app.inject({ method: 'GET', url: `/api/packets/${id}`, headers: await as('support') })
+      await svc.app.inject({
+        method: 'GET',
+        url: `/api/packets/${id}`,
+        headers: await svc.headersAs('support'),
+      })
     ).json();
     expect(view).toMatchObject({ jobStatus: 'ready', severity: 'High', state: 'prepared' });
     expect(view.inputs.map((i: { name: string }) => i.name)).toEqual(['pasted.txt', 'ticket.json']);
@@ -160,7 +128,7 @@ describe.each(DIALECTS)('review API on %s', (dialect) => {
     const download = await svc.app.inject({
       method: 'GET',
       url: `/api/packets/${id}/inputs/${input.sha256}`,
-      headers: await as('support'),
+      headers: await svc.headersAs('support'),
     });
     expect(download.body).toBe('{"ticket":{"id":1}}');
     expect(download.headers['content-disposition']).toMatch(/attachment/);
@@ -172,7 +140,7 @@ describe.each(DIALECTS)('review API on %s', (dialect) => {
       method: 'POST',
       url: '/api/packets',
       payload: big.payload,
-      headers: { ...big.headers, ...(await as('support')) },
+      headers: { ...big.headers, ...(await svc.headersAs('support')) },
     });
     expect(tooBig.statusCode).toBe(413);
     const many = multipart(
@@ -182,7 +150,7 @@ describe.each(DIALECTS)('review API on %s', (dialect) => {
       method: 'POST',
       url: '/api/packets',
       payload: many.payload,
-      headers: { ...many.headers, ...(await as('support')) },
+      headers: { ...many.headers, ...(await svc.headersAs('support')) },
     });
     expect(tooMany.statusCode).toBe(413);
     const none = multipart([{ name: 'title', value: 'nothing' }]);
@@ -190,7 +158,7 @@ describe.each(DIALECTS)('review API on %s', (dialect) => {
       method: 'POST',
       url: '/api/packets',
       payload: none.payload,
-      headers: { ...none.headers, ...(await as('support')) },
+      headers: { ...none.headers, ...(await svc.headersAs('support')) },
     });
     expect(empty.statusCode, empty.body).toBe(400);
     expect(empty.json().error.detail).toMatch(/^files:/);
@@ -206,14 +174,14 @@ describe.each(DIALECTS)('review API on %s', (dialect) => {
       method: 'POST',
       url: '/api/packets',
       payload: body.payload,
-      headers: { ...body.headers, ...(await as('support')) },
+      headers: { ...body.headers, ...(await svc.headersAs('support')) },
     });
     await svc.queue.idle();
     const view = (
       await svc.app.inject({
         method: 'GET',
         url: `/api/packets/${response.json().id}`,
-        headers: await as('support'),
+        headers: await svc.headersAs('support'),
       })
     ).json();
     expect(view.inputs.map((i: { name: string }) => i.name).sort()).toEqual([
@@ -224,7 +192,7 @@ describe.each(DIALECTS)('review API on %s', (dialect) => {
   });
 
   it('answers bad requests with 4xx naming the field, never 500', async () => {
-    const headers = await as('lead');
+    const headers = await svc.headersAs('lead');
     const badId = await svc.app.inject({ method: 'GET', url: '/api/packets/not-a-uuid', headers });
     expect(badId.statusCode).toBe(400);
     expect(badId.json().error.detail).toMatch(/^id:/);
@@ -256,8 +224,8 @@ describe.each(DIALECTS)('review API on %s', (dialect) => {
 
   it('walks a review: edit, override, gates, mark as sent, approve, audit and export', async () => {
     const id = await createPacket();
-    const lead = await as('lead');
-    const support = await as('support');
+    const lead = await svc.headersAs('lead');
+    const support = await svc.headersAs('support');
     const edit = await svc.app.inject({
       method: 'PUT',
       url: `/api/packets/${id}/drafts/customerUpdate`,
@@ -360,14 +328,14 @@ describe.each(DIALECTS)('review API on %s', (dialect) => {
       method: 'POST',
       url: `/api/packets/${id}/versions`,
       payload: body.payload,
-      headers: { ...body.headers, ...(await as('support')) },
+      headers: { ...body.headers, ...(await svc.headersAs('support')) },
     });
     expect(next.json().version).toBe(2);
     await svc.queue.idle();
     const diff = await svc.app.inject({
       method: 'GET',
       url: `/api/packets/${id}/diff?from=1&to=2`,
-      headers: await as('support'),
+      headers: await svc.headersAs('support'),
     });
     expect(diff.statusCode).toBe(200);
     expect(Array.isArray(diff.json().changes)).toBe(true);
@@ -378,14 +346,14 @@ describe.each(DIALECTS)('review API on %s', (dialect) => {
     const due = await svc.app.inject({
       method: 'GET',
       url: '/api/follow-ups?within=P2D',
-      headers: await as('support'),
+      headers: await svc.headersAs('support'),
     });
     expect(due.json().items.length).toBeGreaterThan(0);
     expect(due.json().items[0]).toHaveProperty('overdue');
     const bad = await svc.app.inject({
       method: 'GET',
       url: '/api/follow-ups?within=tomorrow',
-      headers: await as('support'),
+      headers: await svc.headersAs('support'),
     });
     expect(bad.statusCode).toBe(400);
   });

@@ -3,7 +3,7 @@ import { CustomerViewSchema } from '../../src/core/review/customer-view.js';
 import { type ReviewRole, ROLES } from '../../src/core/review/roles.js';
 import { DIALECTS } from '../helpers/dialects.js';
 import { makeReviewPacket } from '../helpers/make-review-packet.js';
-import { multipart, type ReviewApp, startReviewApp, uploadAndPrepare } from '../helpers/review-app.js';
+import { type ReviewApp, startReviewApp, uploadAndPrepare } from '../helpers/review-app.js';
 
 // The expected matrix is written out here, independently of the implementation's grant table.
 // `scope` is what an API token needs besides its user's role: read, review, tokens, admin or metrics.
@@ -120,16 +120,7 @@ describe.each(DIALECTS)('role × endpoint authorization on %s', (dialect) => {
 
   beforeAll(async () => {
     svc = await startReviewApp(dialect);
-    const { cookie, csrf } = await svc.login('support');
-    const body = multipart([{ name: 'files', value: 'hello', filename: 'notes.md' }]);
-    const created = await svc.app.inject({
-      method: 'POST',
-      url: '/api/packets',
-      payload: body.payload,
-      headers: { ...body.headers, cookie, 'x-csrf-token': csrf },
-    });
-    packetId = created.json().id;
-    await svc.queue.idle();
+    packetId = await uploadAndPrepare(svc, [{ name: 'files', value: 'hello', filename: 'notes.md' }]);
     const admin = await svc.login('admin');
     for (const scope of SCOPES) {
       const minted = await svc.app.inject({

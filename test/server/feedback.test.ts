@@ -22,22 +22,26 @@ describe.each(DIALECTS)('feedback on %s', (dialect) => {
   });
   afterAll(async () => svc.close());
 
-  async function as(role: Role) {
-    const { cookie, csrf } = await svc.login(role);
-    return { cookie, 'x-csrf-token': csrf };
-  }
   const post = async (role: Role, payload: unknown, packetId = id) =>
     svc.app.inject({
       method: 'POST',
       url: `/api/packets/${packetId}/feedback`,
       payload: payload as object,
-      headers: await as(role),
+      headers: await svc.headersAs(role),
     });
   const read = async (packetId = id) =>
-    svc.app.inject({ method: 'GET', url: `/api/packets/${packetId}/feedback`, headers: await as('support') });
+    svc.app.inject({
+      method: 'GET',
+      url: `/api/packets/${packetId}/feedback`,
+      headers: await svc.headersAs('support'),
+    });
   const audit = async () =>
     (
-      await svc.app.inject({ method: 'GET', url: `/api/packets/${id}/audit`, headers: await as('lead') })
+      await svc.app.inject({
+        method: 'GET',
+        url: `/api/packets/${id}/audit`,
+        headers: await svc.headersAs('lead'),
+      })
     ).json().events as Array<{ name: string; actor: string; properties: Record<string, unknown> }>;
 
   it('records a receiver’s rating with what was missing, audited, and reads it back', async () => {
@@ -130,7 +134,7 @@ describe.each(DIALECTS)('feedback on %s', (dialect) => {
     const exported = await svc.app.inject({
       method: 'GET',
       url: `/api/packets/${NO_PACKET}/export-case`,
-      headers: await as('lead'),
+      headers: await svc.headersAs('lead'),
     });
     expect(exported.statusCode).toBe(404);
   });
@@ -151,7 +155,7 @@ describe.each(DIALECTS)('feedback on %s', (dialect) => {
     const response = await svc.app.inject({
       method: 'GET',
       url: `/api/packets/${id}/export-case`,
-      headers: await as('lead'),
+      headers: await svc.headersAs('lead'),
     });
     expect(response.statusCode).toBe(409);
     expect(response.json().error.code).toBe('SPINE_ERR_NOT_APPROVED');
@@ -187,7 +191,7 @@ describe.each(DIALECTS)('feedback on %s', (dialect) => {
   });
 
   it('exports an approved packet, but refuses one whose stored input name would leave the case folder', async () => {
-    const lead = await as('lead');
+    const lead = await svc.headersAs('lead');
     const move = (to: string) =>
       svc.app.inject({
         method: 'POST',

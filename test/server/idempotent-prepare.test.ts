@@ -47,18 +47,13 @@ describe.each(DIALECTS)('a prepare job run twice on %s', (dialect) => {
     await svc.close();
   });
 
-  async function as(role: Parameters<ReviewApp['login']>[0]) {
-    const { cookie, csrf } = await svc.login(role);
-    return { cookie, 'x-csrf-token': csrf };
-  }
-
   async function upload(): Promise<string> {
     const body = multipart([{ name: 'text', value: 'Dana  9:40 AM\nsync is broken again' }]);
     const response = await svc.app.inject({
       method: 'POST',
       url: '/api/packets',
       payload: body.payload,
-      headers: { ...body.headers, ...(await as('support')) },
+      headers: { ...body.headers, ...(await svc.headersAs('support')) },
     });
     expect(response.statusCode).toBe(202);
     return response.json().id as string;
@@ -66,7 +61,7 @@ describe.each(DIALECTS)('a prepare job run twice on %s', (dialect) => {
 
   /** A reviewer's work on the prepared packet: severity up, the update edited, one gate approved. */
   async function review(id: string): Promise<void> {
-    const lead = await as('lead');
+    const lead = await svc.headersAs('lead');
     const calls = [
       {
         method: 'POST' as const,
@@ -86,9 +81,14 @@ describe.each(DIALECTS)('a prepare job run twice on %s', (dialect) => {
     }
   }
 
+  /** How many times the packet's audit log says it was prepared, as a lead reads it. */
   async function preparedEntries(id: string): Promise<number> {
     const audit = (
-      await svc.app.inject({ method: 'GET', url: `/api/packets/${id}/audit`, headers: await as('lead') })
+      await svc.app.inject({
+        method: 'GET',
+        url: `/api/packets/${id}/audit`,
+        headers: await svc.headersAs('lead'),
+      })
     ).json();
     const events = (Array.isArray(audit) ? audit : (audit.events ?? [])) as Array<{ name: string }>;
     return events.filter((e) => e.name === 'packet.prepared').length;
@@ -96,19 +96,15 @@ describe.each(DIALECTS)('a prepare job run twice on %s', (dialect) => {
 
   async function snapshot(id: string) {
     const view = (
-      await svc.app.inject({ method: 'GET', url: `/api/packets/${id}`, headers: await as('lead') })
+      await svc.app.inject({ method: 'GET', url: `/api/packets/${id}`, headers: await svc.headersAs('lead') })
     ).json();
-    const audit = (
-      await svc.app.inject({ method: 'GET', url: `/api/packets/${id}/audit`, headers: await as('lead') })
-    ).json();
-    const events = (Array.isArray(audit) ? audit : audit.events) as Array<{ name: string }>;
     return {
       severity: view.severity,
       update: view.drafts.customerUpdate.text,
       eta: view.gates.find((g: { id: string }) => g.id === 'G-eta')?.state,
       internalDue: view.nextInternalDue,
       customerDue: view.nextCustomerDue,
-      prepared: events.filter((e) => e.name === 'packet.prepared').length,
+      prepared: await preparedEntries(id),
     };
   }
 

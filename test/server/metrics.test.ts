@@ -30,11 +30,6 @@ describe.each(DIALECTS)('GET /metrics on %s', (dialect) => {
   let metricsToken: string;
   let first: string;
 
-  const headersOf = async (role: 'support' | 'lead' | 'admin') => {
-    const { cookie, csrf } = await svc.login(role);
-    return { cookie, 'x-csrf-token': csrf };
-  };
-
   async function scrape(app = svc): Promise<Scrape> {
     const response = await app.app.inject({
       method: 'GET',
@@ -52,7 +47,7 @@ describe.each(DIALECTS)('GET /metrics on %s', (dialect) => {
       method: 'POST',
       url: '/api/packets',
       payload: body.payload,
-      headers: { ...body.headers, ...(await headersOf('support')) },
+      headers: { ...body.headers, ...(await svc.headersAs('support')) },
     });
     expect(response.statusCode, response.body).toBe(202);
     return response.json().id as string;
@@ -63,7 +58,7 @@ describe.each(DIALECTS)('GET /metrics on %s', (dialect) => {
       method,
       url,
       ...(payload ? { payload } : {}),
-      headers: await headersOf(role),
+      headers: await svc.headersAs(role),
     });
     expect(response.statusCode, response.body).toBeLessThan(300);
     return response;
@@ -74,7 +69,7 @@ describe.each(DIALECTS)('GET /metrics on %s', (dialect) => {
       method: 'POST',
       url: '/api/tokens',
       payload: { name: `${role} ${scopes.join(' ')}`, scopes },
-      headers: await headersOf(role),
+      headers: await svc.headersAs(role),
     });
     expect(response.statusCode, response.body).toBe(200);
     return response.json().token as string;
@@ -200,7 +195,7 @@ describe.each(DIALECTS)('GET /metrics on %s', (dialect) => {
     const response = await svc.app.inject({
       method: 'GET',
       url: '/api/signals?weeks=2',
-      headers: await headersOf('lead'),
+      headers: await svc.headersAs('lead'),
     });
     expect(response.statusCode, response.body).toBe(200);
     const body = response.json();
@@ -231,7 +226,7 @@ describe.each(DIALECTS)('GET /metrics on %s', (dialect) => {
     const response = await svc.app.inject({
       method: 'GET',
       url: `/api/signals?weeks=${weeks}`,
-      headers: await headersOf('lead'),
+      headers: await svc.headersAs('lead'),
     });
     expect(response.statusCode).toBe(400);
   });
@@ -241,7 +236,7 @@ describe.each(DIALECTS)('GET /metrics on %s', (dialect) => {
       const response = await svc.app.inject({
         method: 'POST',
         url: `/api/packets/${first}/feedback`,
-        headers: await headersOf(role),
+        headers: await svc.headersAs(role),
         payload: body,
       });
       expect(response.statusCode, response.body).toBe(201);

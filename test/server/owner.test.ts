@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DIALECTS } from '../helpers/dialects.js';
-import { multipart, type ReviewApp, startReviewApp } from '../helpers/review-app.js';
+import { type ReviewApp, startReviewApp, uploadAndPrepare } from '../helpers/review-app.js';
 
 describe.each(DIALECTS)('packet owner on %s', (dialect) => {
   let svc: ReviewApp;
@@ -8,36 +8,23 @@ describe.each(DIALECTS)('packet owner on %s', (dialect) => {
 
   beforeAll(async () => {
     svc = await startReviewApp(dialect);
-    const body = multipart([{ name: 'text', value: 'Dana  9:40 AM\nsync is broken again' }]);
-    const created = await svc.app.inject({
-      method: 'POST',
-      url: '/api/packets',
-      payload: body.payload,
-      headers: { ...body.headers, ...(await as('support')) },
-    });
-    id = created.json().id;
-    await svc.queue.idle();
+    id = await uploadAndPrepare(svc, [{ name: 'text', value: 'Dana  9:40 AM\nsync is broken again' }]);
   });
   afterAll(async () => svc.close());
-
-  async function as(role: Parameters<ReviewApp['login']>[0]) {
-    const { cookie, csrf } = await svc.login(role);
-    return { cookie, 'x-csrf-token': csrf };
-  }
 
   const put = async (role: Parameters<ReviewApp['login']>[0], payload: unknown, packetId = id) =>
     svc.app.inject({
       method: 'PUT',
       url: `/api/packets/${packetId}/owner`,
       payload: payload as object,
-      headers: await as(role),
+      headers: await svc.headersAs(role),
     });
 
   it('has no owner until one is assigned, and lists who could own it', async () => {
     const response = await svc.app.inject({
       method: 'GET',
       url: `/api/packets/${id}/owner`,
-      headers: await as('success'),
+      headers: await svc.headersAs('success'),
     });
     expect(response.statusCode).toBe(200);
     const body = response.json();
@@ -47,7 +34,11 @@ describe.each(DIALECTS)('packet owner on %s', (dialect) => {
 
   it('assigns a user as owner, audited with what it was before', async () => {
     const candidates = (
-      await svc.app.inject({ method: 'GET', url: `/api/packets/${id}/owner`, headers: await as('lead') })
+      await svc.app.inject({
+        method: 'GET',
+        url: `/api/packets/${id}/owner`,
+        headers: await svc.headersAs('lead'),
+      })
     ).json().candidates as Array<{ id: string; name: string }>;
     const lead = candidates.find((c) => c.name === 'lead user');
     const first = await put('support', { userId: lead?.id });
@@ -61,11 +52,19 @@ describe.each(DIALECTS)('packet owner on %s', (dialect) => {
     expect(second.statusCode).toBe(200);
 
     const owner = (
-      await svc.app.inject({ method: 'GET', url: `/api/packets/${id}/owner`, headers: await as('support') })
+      await svc.app.inject({
+        method: 'GET',
+        url: `/api/packets/${id}/owner`,
+        headers: await svc.headersAs('support'),
+      })
     ).json().owner;
     expect(owner).toMatchObject({ userId: null, name: 'Payments on-call', assignedBy: 'lead@spine.test' });
     const audit = (
-      await svc.app.inject({ method: 'GET', url: `/api/packets/${id}/audit`, headers: await as('lead') })
+      await svc.app.inject({
+        method: 'GET',
+        url: `/api/packets/${id}/audit`,
+        headers: await svc.headersAs('lead'),
+      })
     ).json();
     const events = (Array.isArray(audit) ? audit : audit.events) as Array<{
       name: string;

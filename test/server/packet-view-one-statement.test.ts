@@ -29,11 +29,6 @@ describe.runIf(DIALECTS.includes('postgres'))('the packet view in one PostgreSQL
   let statements = 0;
   let counted: Kysely<Database>;
 
-  const headersOf = async (role: Parameters<ReviewApp['login']>[0]) => {
-    const { cookie, csrf } = await svc.login(role);
-    return { cookie, 'x-csrf-token': csrf };
-  };
-
   beforeAll(async () => {
     svc = await startReviewApp('postgres');
     const config = svc.storeConfig;
@@ -50,8 +45,8 @@ describe.runIf(DIALECTS.includes('postgres'))('the packet view in one PostgreSQL
       },
     });
     packetId = await uploadAndPrepare(svc, [{ name: 'files', value: 'hello', filename: 'notes.md' }]);
-    const lead = await headersOf('lead');
-    const support = await headersOf('support');
+    const lead = await svc.headersAs('lead');
+    const support = await svc.headersAs('support');
     const send = async (method: 'POST' | 'PUT', path: string, headers: object, payload?: object) => {
       const response = await svc.app.inject({
         method,

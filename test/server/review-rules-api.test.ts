@@ -12,13 +12,8 @@ describe.each(DIALECTS)('review rules over HTTP on %s', (dialect) => {
   });
   afterAll(async () => svc.close());
 
-  async function as(role: Parameters<ReviewApp['login']>[0]) {
-    const { cookie, csrf } = await svc.login(role);
-    return { cookie, 'x-csrf-token': csrf };
-  }
-
   it('answers 404 for a version that does not exist: view, markdown, diff and inputs', async () => {
-    const headers = await as('support');
+    const headers = await svc.headersAs('support');
     const sha = '2cf24dba5fb0a30e26e83b2ac5b9e29e1b161e5c1fa7425e73043362938b9824';
     for (const url of [
       `/api/packets/${id}?version=99`,
@@ -36,7 +31,7 @@ describe.each(DIALECTS)('review rules over HTTP on %s', (dialect) => {
   });
 
   it('refuses to reject a gate without a reason, and records the reason given', async () => {
-    const headers = await as('lead');
+    const headers = await svc.headersAs('lead');
     const url = `/api/packets/${id}/gates/G-eta`;
     for (const payload of [{ decision: 'rejected' }, { decision: 'rejected', comment: '   ' }]) {
       const bare = await svc.app.inject({ method: 'POST', url, payload, headers });
@@ -69,7 +64,7 @@ describe.each(DIALECTS)('review rules over HTTP on %s', (dialect) => {
       method: 'POST',
       url: `/api/packets/${id}/override`,
       payload: { field: 'severity', value: 'Banana <b>x</b>', reason: 'test' },
-      headers: await as('lead'),
+      headers: await svc.headersAs('lead'),
     });
     expect(response.statusCode).toBe(400);
     expect(response.json().error.code).toBe('SPINE_ERR_INVALID_ARGUMENT');
@@ -79,7 +74,7 @@ describe.each(DIALECTS)('review rules over HTTP on %s', (dialect) => {
   });
 
   it('returns the re-derived due times with the view after a severity override', async () => {
-    const headers = await as('lead');
+    const headers = await svc.headersAs('lead');
     const before = (await svc.app.inject({ method: 'GET', url: `/api/packets/${id}`, headers })).json();
     const response = await svc.app.inject({
       method: 'POST',
@@ -95,8 +90,8 @@ describe.each(DIALECTS)('review rules over HTTP on %s', (dialect) => {
   });
 
   it('refuses mark-sent while prepared, sends once after approval, then freezes the gates', async () => {
-    const lead = await as('lead');
-    const support = await as('support');
+    const lead = await svc.headersAs('lead');
+    const support = await svc.headersAs('support');
     const packetId = await uploadAndPrepare(svc, [{ name: 'files', value: 'again', filename: 'notes.md' }]);
     const url = (path: string) => `/api/packets/${packetId}${path}`;
     const early = await svc.app.inject({ method: 'POST', url: url('/mark-sent'), headers: support });
@@ -153,7 +148,7 @@ describe.each(DIALECTS)('review rules over HTTP on %s', (dialect) => {
       method: 'POST',
       url: `/api/packets/${id}/versions`,
       payload: body.payload,
-      headers: { ...body.headers, ...(await as('support')) },
+      headers: { ...body.headers, ...(await svc.headersAs('support')) },
     });
     expect(next.statusCode).toBe(202);
   });

@@ -52,9 +52,8 @@ describe.each(DIALECTS)('sending and overrides on %s', (dialect) => {
     return id;
   }
 
-  /** A packet approved with every gate approved and the placeholder filled in: ready to send. */
-  async function approvedPacket(): Promise<string> {
-    const id = await preparedPacket();
+  /** Every gate of the packet approved and the update's placeholder filled in. */
+  async function approveGatesAndFill(id: string): Promise<void> {
     for (const gateId of ['G-eta', 'G-send', 'G-severity']) {
       await decideGate(
         reviews,
@@ -63,6 +62,12 @@ describe.each(DIALECTS)('sending and overrides on %s', (dialect) => {
       );
     }
     await editDraft(reviews, { packetId: id, draft: 'customerUpdate', text: FILLED, actor: 'ana' }, T1);
+  }
+
+  /** A packet approved with every gate approved and the placeholder filled in: ready to send. */
+  async function approvedPacket(): Promise<string> {
+    const id = await preparedPacket();
+    await approveGatesAndFill(id);
     await transitionPacket(reviews, { packetId: id, to: 'in_review', actor: 'lead' }, T1);
     await transitionPacket(reviews, { packetId: id, to: 'approved', actor: 'lead' }, T1);
     return id;
@@ -70,14 +75,7 @@ describe.each(DIALECTS)('sending and overrides on %s', (dialect) => {
 
   it('refuses "sent" while the packet is prepared, even with every gate approved and the text filled', async () => {
     const id = await preparedPacket();
-    for (const gateId of ['G-eta', 'G-send', 'G-severity']) {
-      await decideGate(
-        reviews,
-        { packetId: id, gateId, decision: 'approved', actor: 'lead', mayDecide: () => true },
-        T1,
-      );
-    }
-    await editDraft(reviews, { packetId: id, draft: 'customerUpdate', text: FILLED, actor: 'ana' }, T1);
+    await approveGatesAndFill(id);
     await expect(markSent(reviews, { packetId: id, actor: 'ana' }, T1)).rejects.toMatchObject({
       code: 'SPINE_ERR_NOT_APPROVED',
     });

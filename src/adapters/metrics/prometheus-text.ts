@@ -50,18 +50,37 @@ class StoredHistogram extends Histogram<string> {
   }
 }
 
+/**
+ * A counter or gauge with one label: a series per key of `series`, in key order, so every key has a
+ * series from the first scrape even at zero. A fresh series starts at zero, so adding the figure
+ * sets it for either kind.
+ */
+function labelled(
+  registers: Registry[],
+  Metric: typeof Counter | typeof Gauge,
+  { name, help, label }: { name: string; help: string; label: string },
+  series: Readonly<Record<string, number>>,
+): void {
+  const metric: { inc(labels: Record<string, string>, value: number): void } = new Metric({
+    name,
+    help,
+    labelNames: [label],
+    registers,
+  });
+  for (const [key, n] of Object.entries(series)) metric.inc({ [label]: key }, n);
+}
+
 /** The snapshot as Prometheus text (`text/plain; version=0.0.4`), HELP and TYPE lines included. */
 export async function prometheusText(snapshot: MetricsSnapshot): Promise<string> {
   const registry = new Registry();
   const registers = [registry];
 
-  const byState = new Gauge({
-    name: 'spine_packets',
-    help: 'Packets now in each review state.',
-    labelNames: ['state'],
+  labelled(
     registers,
-  });
-  for (const [state, n] of Object.entries(snapshot.packetsByState)) byState.set({ state }, n);
+    Gauge,
+    { name: 'spine_packets', help: 'Packets now in each review state.', label: 'state' },
+    snapshot.packetsByState,
+  );
 
   new Counter({
     name: 'spine_packets_prepared_total',
@@ -69,23 +88,27 @@ export async function prometheusText(snapshot: MetricsSnapshot): Promise<string>
     registers,
   }).inc(snapshot.packetsPrepared);
 
-  const jobs = new Counter({
-    name: 'spine_prepare_jobs_total',
-    help: 'Finished prepare jobs (one per packet version), by outcome.',
-    labelNames: ['outcome'],
+  labelled(
     registers,
-  });
-  jobs.inc({ outcome: 'done' }, snapshot.prepareJobs.done);
-  jobs.inc({ outcome: 'failed' }, snapshot.prepareJobs.failed);
+    Counter,
+    {
+      name: 'spine_prepare_jobs_total',
+      help: 'Finished prepare jobs (one per packet version), by outcome.',
+      label: 'outcome',
+    },
+    { done: snapshot.prepareJobs.done, failed: snapshot.prepareJobs.failed },
+  );
 
-  const queue = new Gauge({
-    name: 'spine_prepare_queue_jobs',
-    help: 'Prepare jobs waiting (queued) and in progress (running) now.',
-    labelNames: ['status'],
+  labelled(
     registers,
-  });
-  queue.set({ status: 'queued' }, snapshot.queue.queued);
-  queue.set({ status: 'running' }, snapshot.queue.running);
+    Gauge,
+    {
+      name: 'spine_prepare_queue_jobs',
+      help: 'Prepare jobs waiting (queued) and in progress (running) now.',
+      label: 'status',
+    },
+    { queued: snapshot.queue.queued, running: snapshot.queue.running },
+  );
 
   new StoredHistogram(
     {
@@ -125,32 +148,37 @@ export async function prometheusText(snapshot: MetricsSnapshot): Promise<string>
   for (const row of snapshot.overrides)
     overrides.inc({ field: row.field, direction: row.direction }, row.count);
 
-  const rejections = new Counter({
-    name: 'spine_gate_rejections_total',
-    help: 'Gate rejections by gate kind.',
-    labelNames: ['kind'],
+  labelled(
     registers,
-  });
-  for (const [kind, n] of Object.entries(snapshot.gateRejections)) rejections.inc({ kind }, n);
+    Counter,
+    { name: 'spine_gate_rejections_total', help: 'Gate rejections by gate kind.', label: 'kind' },
+    snapshot.gateRejections,
+  );
 
-  const overdue = new Gauge({
-    name: 'spine_follow_ups_overdue',
-    help: 'Open packets whose next internal or customer update is overdue now.',
-    labelNames: ['kind'],
+  labelled(
     registers,
-  });
-  overdue.set({ kind: 'internal' }, snapshot.followUpsOverdue.internal);
-  overdue.set({ kind: 'customer' }, snapshot.followUpsOverdue.customer);
+    Gauge,
+    {
+      name: 'spine_follow_ups_overdue',
+      help: 'Open packets whose next internal or customer update is overdue now.',
+      label: 'kind',
+    },
+    { internal: snapshot.followUpsOverdue.internal, customer: snapshot.followUpsOverdue.customer },
+  );
 
-  const ratings = new Counter({
-    name: 'spine_handoff_ratings_total',
-    help: 'Handoff ratings by the receiver: knew-first-move or had-to-ask (zero until feedback exists).',
-    labelNames: ['rating'],
+  labelled(
     registers,
-  });
-  for (const rating of ['knew-first-move', 'had-to-ask'] as const) {
-    ratings.inc({ rating }, snapshot.handoffRatings?.[rating] ?? 0);
-  }
+    Counter,
+    {
+      name: 'spine_handoff_ratings_total',
+      help: 'Handoff ratings by the receiver: knew-first-move or had-to-ask (zero until feedback exists).',
+      label: 'rating',
+    },
+    {
+      'knew-first-move': snapshot.handoffRatings?.['knew-first-move'] ?? 0,
+      'had-to-ask': snapshot.handoffRatings?.['had-to-ask'] ?? 0,
+    },
+  );
 
   return registry.metrics();
 }

@@ -3,7 +3,7 @@
  * Each write runs in one transaction with its audit event. (Creating and listing packets are use
  * cases in `src/app/review/` over the ReviewStore port.)
  */
-import type { Kysely } from 'kysely';
+import type { Kysely, Updateable } from 'kysely';
 import { SpineError } from '../../core/errors.js';
 import type { Packet } from '../../core/model/packet.js';
 import { auditEvent } from '../../core/review/audit-events.js';
@@ -60,20 +60,30 @@ export async function readInputs(db: Db, packetId: string, version: number): Pro
 /** Versions whose job has not recorded a result yet; only these may be prepared or recorded. */
 const UNFINISHED = ['queued', 'running'];
 
-/**
- * Marks a version running; false when it is already done or failed, so a retried or duplicate job
- * knows to leave it alone.
- */
-export async function markRunning(db: Db, packetId: string, version: number, now: string): Promise<boolean> {
+/** Updates a version whose job has no result yet; false when one is already recorded (done or failed). */
+async function updateUnfinished(
+  db: Db,
+  packetId: string,
+  version: number,
+  changes: Updateable<Database['packet_versions']>,
+): Promise<boolean> {
   const result = await db
     .updateTable('packet_versions')
-    // A retried job restarts the clock: the duration measures the run that finishes.
-    .set({ status: 'running', started_at: now })
+    .set(changes)
     .where('packet_id', '=', packetId)
     .where('version', '=', version)
     .where('status', 'in', UNFINISHED)
     .executeTakeFirst();
   return Number(result.numUpdatedRows) > 0;
+}
+
+/**
+ * Marks a version running; false when it is already done or failed, so a retried or duplicate job
+ * knows to leave it alone.
+ */
+export async function markRunning(db: Db, packetId: string, version: number, now: string): Promise<boolean> {
+  // A retried job restarts the clock: the duration measures the run that finishes.
+  return updateUnfinished(db, packetId, version, { status: 'running', started_at: now });
 }
 
 /** Records what a running prepare job is doing, for the page that waits on it. */
@@ -155,23 +165,17 @@ export async function completePreparation(
   const { packet } = input;
   return db.transaction().execute(async (trx) => {
     const row = await requirePacket(trx, input.packetId);
-    const claimed = await trx
-      .updateTable('packet_versions')
-      .set({
-        status: 'done',
-        packet_json: input.packetJson ?? JSON.stringify(packet),
-        markdown: input.markdown,
-        explanation_json: input.explanationJson ?? null,
-        as_of: packet.asOf,
-        policy_sha256: packet.policy.sha256,
-        prepared_at: now,
-        error: null,
-      })
-      .where('packet_id', '=', input.packetId)
-      .where('version', '=', input.version)
-      .where('status', 'in', UNFINISHED)
-      .executeTakeFirst();
-    if (Number(claimed.numUpdatedRows) === 0) return false;
+    const claimed = await updateUnfinished(trx, input.packetId, input.version, {
+      status: 'done',
+      packet_json: input.packetJson ?? JSON.stringify(packet),
+      markdown: input.markdown,
+      explanation_json: input.explanationJson ?? null,
+      as_of: packet.asOf,
+      policy_sha256: packet.policy.sha256,
+      prepared_at: now,
+      error: null,
+    });
+    if (!claimed) return false;
     for (const gate of packet.gates) {
       await trx
         .insertInto('gate_decisions')
@@ -229,14 +233,11 @@ export async function failPreparation(
   return db.transaction().execute(async (trx) => {
     const row = await requirePacket(trx, input.packetId);
     // A late failure of a duplicate run must not mark a version another run already recorded.
-    const claimed = await trx
-      .updateTable('packet_versions')
-      .set({ status: 'failed', error: input.error })
-      .where('packet_id', '=', input.packetId)
-      .where('version', '=', input.version)
-      .where('status', 'in', UNFINISHED)
-      .executeTakeFirst();
-    if (Number(claimed.numUpdatedRows) === 0) return false;
+    const claimed = await updateUnfinished(trx, input.packetId, input.version, {
+      status: 'failed',
+      error: input.error,
+    });
+    if (!claimed) return false;
     if (Number(row.version) === input.version) {
       await trx
         .updateTable('packets')

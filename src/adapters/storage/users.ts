@@ -28,6 +28,11 @@ const toUser = (row: { id: string; email: string; name: string; role: string }):
   role: row.role as ReviewRole,
 });
 
+const toUserRecord = (row: Parameters<typeof toUser>[0] & { disabled_at: string | null }): UserRecord => ({
+  ...toUser(row),
+  disabledAt: row.disabled_at ?? null,
+});
+
 export const hashToken = (token: string): string => sha256Hex(token);
 
 export async function insertUser(
@@ -57,19 +62,17 @@ export async function findUserByEmail(db: Db, email: string): Promise<UserWithHa
     .selectAll()
     .where('email', '=', email.trim().toLowerCase())
     .executeTakeFirst();
-  return row
-    ? { ...toUser(row), passwordHash: row.password_hash, disabledAt: row.disabled_at ?? null }
-    : undefined;
+  return row ? { ...toUserRecord(row), passwordHash: row.password_hash } : undefined;
 }
 
 export async function findUserById(db: Db, id: string): Promise<UserRecord | undefined> {
   const row = await db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();
-  return row ? { ...toUser(row), disabledAt: row.disabled_at ?? null } : undefined;
+  return row ? toUserRecord(row) : undefined;
 }
 
 export async function listUsers(db: Db): Promise<UserRecord[]> {
   const rows = await db.selectFrom('users').selectAll().orderBy('email').execute();
-  return rows.map((row) => ({ ...toUser(row), disabledAt: row.disabled_at ?? null }));
+  return rows.map(toUserRecord);
 }
 
 /**
@@ -84,12 +87,7 @@ export async function setUserDisabled(db: Db, userId: string, disabled: boolean,
     .execute();
   if (!disabled) return;
   await db.deleteFrom('sessions').where('user_id', '=', userId).execute();
-  await db
-    .updateTable('api_tokens')
-    .set({ revoked_at: now })
-    .where('user_id', '=', userId)
-    .where('revoked_at', 'is', null)
-    .execute();
+  await revokeLiveTokens(db, 'user_id', userId, now);
 }
 
 export async function countUsers(db: Db): Promise<number> {
@@ -250,10 +248,15 @@ export async function findApiToken(db: Db, id: string): Promise<ApiTokenRecord |
 }
 
 export async function revokeApiToken(db: Db, id: string, now: string): Promise<void> {
+  await revokeLiveTokens(db, 'id', id, now);
+}
+
+/** Revokes the tokens with this id or user that are still live; a revoked token keeps its first time. */
+async function revokeLiveTokens(db: Db, column: 'id' | 'user_id', value: string, now: string): Promise<void> {
   await db
     .updateTable('api_tokens')
     .set({ revoked_at: now })
-    .where('id', '=', id)
+    .where(column, '=', value)
     .where('revoked_at', 'is', null)
     .execute();
 }

@@ -1,54 +1,36 @@
 import { describe, expect, it } from 'vitest';
-import { makeFacts } from '../../../test/helpers/make-decide-input.js';
+import { makeReviewPacket } from '../../../test/helpers/make-review-packet.js';
 import type { Packet } from '../model/packet.js';
 import { renderPacketMarkdown } from './packet-markdown.js';
 
-const PACKET: Packet = {
-  schemaVersion: '1',
-  asOf: '2026-03-11T12:00:00.000Z',
-  policy: { name: 'spine-default', version: '1.0.0', sha256: 'a'.repeat(64) },
-  sources: [
-    {
-      id: 'S1',
-      name: 'ticket.json',
-      kind: 'ticket',
-      format: 'zendesk',
-      sha256: 'b'.repeat(64),
-      items: 1,
-      warnings: ['comment 7 has no body'],
-      status: 'parsed',
-    },
-  ],
-  evidence: [],
+const BASE = makeReviewPacket();
+
+// The review packet already has the cadence, one unknown and the ETA gate; only what the assertions
+// name besides is set here.
+const PACKET: Packet = makeReviewPacket({
+  sources: BASE.sources.map((source) => ({ ...source, warnings: ['comment 7 has no body'] })),
   timeline: [{ at: '2026-03-10T15:12:40.000Z', summary: 'First report: orders missing', cites: ['S1:c1'] }],
-  facts: makeFacts({ account: { value: 'Larkspur Outfitters', cites: ['S1:c1'] } }),
+  facts: { ...BASE.facts, account: { value: 'Larkspur Outfitters', cites: ['S1:c1'] } },
   decision: {
-    escalate: true,
-    criteria: [{ id: 'esc-defect', label: 'Product defect', cites: ['S1:c1'] }],
+    ...BASE.decision,
     severity: {
       level: 'High',
       rationale: 'High: workflow blocked',
       rules: [{ id: 'sev-blocked', label: 'Blocked', cites: ['S1:c1'] }],
     },
     targets: [{ team: 'Engineering', reason: 'defect', cites: ['S1:c1'] }],
-    owner: null,
     respondBy: '2026-03-11T16:00:00.000Z',
-    cadence: { internal: 'PT4H', customer: 'PT8H' },
   },
-  unknowns: [{ question: 'How many orders are stuck?', why: 'scope' }],
   drafts: {
+    ...BASE.drafts,
     brief: '## Escalation brief: Larkspur Outfitters\n',
-    handoff: '## Handoff note\n',
     customerUpdate: {
       text: 'Hi Rosa,\nTiming: {{ETA}}\n',
       placeholders: [{ token: '{{ETA}}', gate: 'G-eta' }],
     },
-    internalPost: '**[High] Larkspur**\n',
-    draftReview: null,
   },
   actions: [{ id: 'A1', what: 'Confirm | route', owner: 'lead', due: null, gate: 'G-severity' }],
-  gates: [{ id: 'G-eta', kind: 'eta', subject: 'ETA wording', state: 'pending' }],
-};
+});
 
 describe('renderPacketMarkdown', () => {
   const md = renderPacketMarkdown(PACKET);
