@@ -4,6 +4,21 @@ import { extractTried } from './extract-tried.js';
 
 describe('extractTried', () => {
   it.each([
+    'The Android app is fine.',
+    'The spreadsheet looks normal to me, nothing odd in it.',
+    'Our dashboard shows zero for the whole weekend.',
+  ])('reads a customer state report with nobody looking as no attempt: %j', (text) => {
+    expect(extractTried(makeExtractContext([{ text, role: 'customer' }]))).toEqual([]);
+  });
+
+  it.each([
+    'We opened it on the Android app and it is fine there.',
+    'I looked at the spreadsheet and it looks normal.',
+  ])('reads a customer who says they looked as trying: %j', (text) => {
+    expect(extractTried(makeExtractContext([{ text, role: 'customer' }]))).toHaveLength(1);
+  });
+
+  it.each([
     ['We restarted the agent and cleared the cache, still failing.', 'customer', 'customer', /still failing/],
     ['L2 checked the connector logs: token refreshed OK.', 'engineering', 'support', /token refreshed OK/],
     ['Engineering reproduced it on staging with an old dashboard.', 'support', 'engineering', null],
