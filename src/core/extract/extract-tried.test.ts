@@ -3,6 +3,26 @@ import { makeExtractContext } from '../../../test/helpers/make-extract-context.j
 import { extractTried } from './extract-tried.js';
 
 describe('extractTried', () => {
+  const note = (text: string) =>
+    extractTried(makeExtractContext([{ text, role: 'support', visibility: 'internal' }])).map(
+      (t) => t.action,
+    );
+
+  it('keeps what was done before a break and leaves out the instruction after it', () => {
+    expect(note('I exported the list for her - do not send it before legal reads it.')).toEqual([
+      'Support: I exported the list for her',
+    ]);
+    // a finding after the break is part of the check
+    expect(note('Checked the gateway logs: do not see a single 5xx since Monday.')[0]).toContain(
+      'do not see a single 5xx',
+    );
+  });
+
+  it('reads a public request after a break as no suggestion tried', () => {
+    const text = 'One thing in the meantime: please ask your team not to reinstall the app.';
+    expect(extractTried(makeExtractContext([{ text, role: 'support' }]))).toEqual([]);
+  });
+
   it.each([
     'The Android app is fine.',
     'The spreadsheet looks normal to me, nothing odd in it.',

@@ -86,6 +86,23 @@ function attemptKind(sentence: string, item: Item, read: Sentence | undefined): 
 const firstPerson = (s: Sentence | undefined): boolean =>
   s?.tokens.some((t) => t.pos === 'PRON' && (t.normal === 'i' || t.normal === 'we')) ?? false;
 
+// a clause after a colon, a dash or a semicolon that forbids or asks ("…: never quote it back",
+// "draft is in the folder - do not send it yet", "…; please hold the reply"); "Checked the logs:
+// don't see any 5xx" reports a finding
+const BREAK = new Set([':', ';', '-', '–', '—']);
+const FOUND = new Set(['see', 'find', 'get', 'have', 'show', 'notice']);
+function beforeInstruction(s: Sentence | undefined): string | null {
+  const t = s?.tokens ?? [];
+  const at = t.findIndex((b, k) => {
+    if (!BREAK.has(b.text) || k === 0) return false;
+    const [a, n, v] = [t[k + 1], t[k + 2], t[k + 3]];
+    if (a?.normal === 'never' || a?.normal === 'please') return n?.pos === 'VERB';
+    return a?.normal === 'do' && n?.normal === 'not' && v?.pos === 'VERB' && !FOUND.has(v.lemma);
+  });
+  const cut = t[at];
+  return s && cut ? s.text.slice(0, cut.start - s.start).trim() : null;
+}
+
 // documentation (an author-less note) instructs the reader; it reports no attempt
 function isInstruction(sentence: string, item: Item): boolean {
   return item.role === 'unknown' && !item.isCustomer && ADDRESSES_READER.test(sentence);
@@ -112,7 +129,9 @@ export function extractTried(ctx: ExtractContext, problem: Claim<unknown> | null
     if (SKIPPED_UNITS.has(item.unit) || item.kind === 'status') continue;
     if (item.ev.author === null && documentation.has(item.ev.source)) continue;
     item.sentences.forEach((raw, i) => {
-      let sentence = cleanSentence(raw);
+      // what follows a break that forbids or asks is an instruction, not part of what was done
+      const before = beforeInstruction(item.analyzed[i]);
+      let sentence = cleanSentence(before ?? raw);
       const suggested = SUGGESTION.exec(sentence);
       if (suggested?.[1] && item.isStaff && item.isPublic)
         suggestion = { text: suggested[1].trim(), id: item.id };
