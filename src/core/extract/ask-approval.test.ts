@@ -29,4 +29,18 @@ describe('askApproval', () => {
       askApproval(makeExtractContext([note('I will send the approved wording for the banner tomorrow.')])),
     ).toBeNull();
   });
+
+  it('asks nothing once our side has declined the compensation: that decision is the answer', () => {
+    const ctx = makeExtractContext([
+      { text: 'I expect a refund of the setup fee and a free month.' },
+      note('The setup fee refund would need approval from Finance.'),
+      note('Decided with Finance: no refund and no free month, the fee was billed correctly.'),
+    ]);
+    expect(askApproval(ctx)).toBeNull();
+    // …and without the decision the same thread still asks
+    expect(
+      askApproval(makeExtractContext([note('The setup fee refund would need approval from Finance.')]))
+        ?.question,
+    ).toBe('Will Finance approve the refund?');
+  });
 });

@@ -3,6 +3,7 @@
  * service credits?" rather than a question about "the compensation" in general.
  */
 import type { ExtractContext } from './context.js';
+import { declinesCompensation } from './reads-compensation-authority.js';
 import { fromGap, fromSentence, type Unknown } from './unknown.js';
 
 // the thing to approve, with its amount when one is written before it: "$13,788.49 refund", "service credits"
@@ -27,8 +28,11 @@ export function askApproval(ctx: ExtractContext, draftOffers = false): Unknown |
   let object: string | null = null;
   let cite: { id: string; sentence: string } | null = null;
   let waived = false;
+  let declined = false;
   for (const item of ctx.items) {
     if (item.isCustomer || item.role === 'bot') continue;
+    // our side has already said no ("No waiver and no compensation."): that decision is the answer
+    if (item.analyzed.some(declinesCompensation)) declined = true;
     item.sentences.forEach((s) => {
       if (NO_APPROVAL.test(s)) waived = true;
       if (!APPROVAL.test(s) || NO_APPROVAL.test(s)) return;
@@ -40,7 +44,7 @@ export function askApproval(ctx: ExtractContext, draftOffers = false): Unknown |
     });
   }
   const c = cite as { id: string; sentence: string } | null;
-  if (waived && !approver) return null;
+  if (declined || (waived && !approver)) return null;
   // the draft reply offers something nobody has approved yet
   if (!c && draftOffers)
     return fromGap(

@@ -29,7 +29,6 @@ const NOT_OURS = new Set(['customer_side', 'documented', 'not_a_defect', 'resolv
 const OTHERS =
   /\b(?:other|more)\s+(?:\w+\s+)?(?:customers?|tenants?|accounts?|merchants?|orgs?|organi[sz]ations?|workspaces?|clients?)\b|\b(?:anyone|who) else\b/i;
 
-const ETA_ASK = /\b(?:when|eta|timeline|before (?:the|our|\w+day)|fix(?:ed)? (?:by|before))\b/i;
 const ETA_GIVEN =
   /\b(?:fix|patch|release|hotfix|deploy\w*)\b[^.]{0,60}\b(?:on|by|at|eta)\s+(?:\d|mon|tue|wed|thu|fri|sat|sun|today|tomorrow|\w+ \d)/i;
 const NOT_COVERED =
@@ -116,27 +115,23 @@ export function deriveUnknowns(
   }
   const etaGiven = findSentences(ctx.items, ETA_GIVEN, (i) => i.isStaff && i.isPublic).length > 0;
   if (!notOurs && !signals.fixReleased && !etaGiven) {
-    const asksEta = facts.customerAsks.find((a) => ETA_ASK.test(String(a.value)));
-    // the customer asks when it is fixed
-    const asksFixDate = facts.customerAsks.some(
-      (a) => /\bfix/i.test(String(a.value)) && ETA_ASK.test(String(a.value)),
-    );
-    // a fix the team names is one a date can be asked for; an unnamed one only when the customer asks
+    // a date is asked for a fix the team names; "When can the fix be deployed?" with nothing named
+    // only restates the customer's ask, which the packet already lists
     const named = namedFix(ctx.items);
     if (
       defect &&
       !signals.featureRequest &&
-      (named || asksFixDate) &&
+      named &&
       // the thread's own question about shipping, or a remedy under way, is the better one
       ![...ranked.map((r) => r.unknown), ...open].some((u) => SHIPPING.test(u.question))
     )
       add(
         2,
         fromGap(
-          named ? `When can the ${named.name} be deployed?` : 'When can the fix be deployed?',
+          `When can the ${named.name} be deployed?`,
           'The customer is waiting for a date and no ETA has been approved.',
           'gap-fix-eta',
-          named ? [named.item.id] : asksEta ? [...asksEta.cites] : [],
+          [named.item.id],
         ),
       );
   }

@@ -149,6 +149,64 @@ describe('extractErrors', () => {
     expect(values(text)).toContain(expected);
   });
 
+  it.each([
+    // a ticket key as a title, a course as a subject, a reference in an aside, a part named by what follows
+    'PAY-4410 Card form rejects valid postcodes after the redesign',
+    'Checked: BIO1102 has 96 uploads, none failed.',
+    'Finance is on it now (Dana, FIN-882).',
+    'For example HX-220-B (pressure relief valve) shows the wrong price.',
+    // a failing word that describes a noun describes that noun, not the code
+    'The two broken scanners are ZT-410, both bought in 2023.',
+    // a config key read by the loader is no error
+    'The loader read STRIPE_SECRET from the wrong file.',
+  ])("reads a code in people's words as an identifier unless it stands where an error does: %j", (text) => {
+    expect(values(text)).toEqual([]);
+  });
+
+  it.each([
+    ['Every upload now fails with UPL-913: the file is too large.', 'UPL-913'],
+    ['The terminal prints code 7 (TXN_REFUSED) and stops.', 'TXN_REFUSED'],
+    ['We keep getting the KX4402 error at login.', 'KX4402'],
+    ['connector said QUEUE_FULL: cannot accept more jobs', 'QUEUE_FULL'],
+  ])('keeps a code that stands where an error does: %j', (text, code) => {
+    expect(values(text)).toContain(code);
+  });
+
+  it.each([
+    [
+      '11-02 10:01:02.100  812  830 W UploadWorker: retry skipped: token not found',
+      'retry skipped: token not found',
+    ],
+    ['11-02 10:01:02.100  812  830 W SyncEngine: 412 PRECONDITION job J-77', '412 PRECONDITION job J-77'],
+    [
+      '2026-11-02T10:01:02Z billing-2 rates[88]: WARN  tax_rate_exceeds_cap run=r_1 sku=A-1',
+      'tax_rate_exceeds_cap',
+    ],
+    [
+      '2026-11-02T10:01:02.331Z ERROR 1 --- [api] [exec-3] c.a.api.OrderController : POST /v1/orders failed merchant=m_1',
+      'POST /v1/orders failed',
+    ],
+  ])('reads the message of a warning or error log line: %j', (line, message) => {
+    expect(values(line, { unit: 'log', level: 'WARN' })).toContain(message);
+  });
+
+  it("lists a log's warnings only when the log has no error events: its errors say what went wrong", () => {
+    const warn = '2026-11-02T10:01:00Z WARN  relay queue not drained, 40 jobs waiting';
+    const error = '2026-11-02T10:01:05Z ERROR relay connection refused by upstream host';
+    const log = (text: string, level: string) => ({
+      text,
+      kind: 'log' as const,
+      meta: { unit: 'log' as const, level },
+    });
+    const alone = extractErrors(makeExtractContext([log(warn, 'WARN')])).map((e) => e.value);
+    const withError = extractErrors(makeExtractContext([log(warn, 'WARN'), log(error, 'ERROR')])).map(
+      (e) => e.value,
+    );
+    expect(alone).toContain('relay queue not drained, 40 jobs waiting');
+    expect(withError).toContain('relay connection refused by upstream host');
+    expect(withError).not.toContain('relay queue not drained, 40 jobs waiting');
+  });
+
   it('takes no word without a digit for a request id', () => {
     expect(values('Send us the request IDs (the x-request-id response header) please.')).toEqual([]);
   });

@@ -1,7 +1,8 @@
 /** @module Exact error strings: codes, request ids, HTTP statuses, exceptions, quoted messages. */
+import { parseLogLine } from '../intake/text/log-line.js';
 import { type Claim, claim } from './claim.js';
 import type { ExtractContext, Item } from './context.js';
-import { namesAThing, saysFailure } from './error-context.js';
+import { inErrorPlace, namesAThing, saysDenied, saysFailure } from './error-context.js';
 
 const MAX_ERRORS = 20;
 // the shape of a request, trace or correlation id (req_7f3a22, rq_5KQ2M8, trace-9b1e…)
@@ -51,8 +52,6 @@ const SHOWN = new Set([11, PATTERNS.length - 1]);
 const IDS = new Set([6, 7]);
 const NOT_CODES =
   /^(?:UTF-?\d+|ISO-?\d+|RFC-?\d+|(?:SHA|AES|RSA|MD|CRC|ASCII)-?\d+|SOC-?\d|UTC[+-]\d+|GMT[+-]\d+|TLS-\d|SHA-\d+|[A-Z]{1,3}-\d{1,2}|COVID-\d+)$/;
-const ERROR_NEARBY =
-  /\b(?:errors?|code|fail\w*|shows?|showing|says|said|reads|rejects?|rejected|exception|returns?|returned|message|invalid|denied|refused|broken|crash\w*|warning)\b/i;
 const WARN_PROBLEM =
   /\b(?:mismatch|fail\w*|errors?|time-?outs?|timed out|lag|reject\w*|invalid|missing|denied|crash\w*|exceed\w*|limit|saturat\w*|exhaust\w*|drop\w*|retry|retries|slow)\b/i;
 const ERRNO =
@@ -83,7 +82,7 @@ function accept(value: string): boolean {
   return true;
 }
 
-function scan(item: Item, text: string, push: (v: string) => void): void {
+function scan(item: Item, text: string, push: (v: string) => void, warningsCount: boolean): void {
   const machine = item.unit === 'ocr' || item.unit === 'log' || item.unit === 'request';
   PATTERNS.forEach((re, p) => {
     re.lastIndex = 0;
@@ -98,37 +97,58 @@ function scan(item: Item, text: string, push: (v: string) => void): void {
       if (IDS.has(p) && !/\d/.test(v)) continue;
       const start = m.index + m[0].indexOf(raw);
       // "device=HSA-G01", "one test laptop (LT0412)": a code-shaped name of a thing
-      if (p <= 2 && namesAThing(text, start, start + raw.length, (w) => ERROR_NEARBY.test(w))) continue;
-      // in people's words a code needs an error nearby: "HLX-5520 hasn't been picked up" is a ticket key
+      if (p <= 2 && namesAThing(text, start, start + raw.length)) continue;
+      // in people's words a code must stand in an error's place: "HLX-5520 hasn't been picked up"
+      // and "LAW2041 has 212 submissions, 0 failed" name a ticket and a course
       if (
         p <= 2 &&
         !machine &&
         // "AADSTS50011: The redirect URI …" is a code with its message
         !(p >= 1 && /^:\s+[A-Za-z]/.test(text.slice(m.index + m[0].length))) &&
-        !ERROR_NEARBY.test(text.slice(Math.max(0, m.index - 80), m.index + v.length + 80))
+        !saysFailure(
+          /^:[ \t]+([A-Za-z]\S*[ \t]+[A-Za-z][^\n.;]{1,78})/.exec(text.slice(start + raw.length))?.[1] ?? '',
+        ) &&
+        !inErrorPlace(text, start, start + raw.length)
       )
         continue;
       push(v);
     }
   });
   if (item.unit === 'log' && ERROR_LEVEL.test(item.ev.meta?.level ?? '')) {
-    const line = text.split('\n').find((l) => LEVEL_TOKEN.test(l)) ?? '';
+    const lines = text.split('\n');
+    const line = lines.find((l) => LEVEL_TOKEN.test(l)) ?? '';
     const m = LEVEL_TOKEN.exec(line);
-    // the message after the level, without trailing key=value pairs
-    const rest = m ? line.slice(m.index + m[0].length) : '';
+    // logcat writes its level as one letter before the tag: "W SyncEngine: 409 CONFLICT …"
+    const first = parseLogLine(lines[0] ?? '');
+    // the message after the level (or the logcat tag), without trailing key=value pairs
+    const rest = m
+      ? line.slice(m.index + m[0].length)
+      : first.family === 'logcat'
+        ? first.message.replace(/^[^:]{1,60}:\s+/, '')
+        : '';
     // a logfmt line's message is its msg="…"; otherwise the text after the logger and context prefixes
     const logfmt = /\bmsg=["“]([^"”\n]{4,200})["”]/.exec(rest)?.[1];
     const msg =
       logfmt ??
       rest
-        .replace(/^(?:\[[^\]]{1,60}\]\s+)?(?:[\w$]+\.)+[\w$]+\s+-\s+/, '')
+        // "[ctx] a.b.Logger - ", Spring Boot's "1 --- [app] [thread] c.t.Logger : "
+        .replace(/^(?:\d+\s+---\s+)?(?:\[[^\]]{1,60}\]\s+)*(?:[\w$]+\.)+[\w$]+\s+[:-]\s+/, '')
         .replace(/^[\w.-]+\[[^\]]{1,40}\]:?\s+/, '')
         .replace(/^(?:[\w.-]+=(?:"[^"]*"|\S+)\s+)+/, '')
         .replace(/(?:\s+[\w.-]+=\S+)+\s*$/, '')
         .trim();
-    // a warning counts only when it says what went wrong ("row count mismatch"), not "restarting"
+    // a warning counts only in a log that has no errors, and only when it says what went wrong
+    // ("row count mismatch", "grant not found", "price_delta_exceeds_threshold", "409 CONFLICT"),
+    // not "restarting"
     const isWarn = /^warn/i.test(item.ev.meta?.level ?? '');
-    if (msg.length >= 8 && (!isWarn || WARN_PROBLEM.test(msg))) push(msg.slice(0, 200));
+    const words = msg.replace(/_/g, ' ');
+    const saysProblem = WARN_PROBLEM.test(words) || saysDenied(words) || /^[45]\d\d\b/.test(msg);
+    // a request the line records as failed (status=401) is an error at any level, in any log
+    // (its message, not a bare event name such as "api.request": the line's error= field says that)
+    const failedRequest =
+      /\b(?:status|http_status|status_code)[=:]\s*[45]\d\d\b/i.test(line) && /\s/.test(msg);
+    if (msg.length >= 8 && (!isWarn || failedRequest || (warningsCount && saysProblem)))
+      push(msg.slice(0, 200));
   }
 }
 
@@ -136,18 +156,30 @@ function scan(item: Item, text: string, push: (v: string) => void): void {
 export function extractErrors(ctx: ExtractContext): Claim<string>[] {
   const found = new Map<string, Claim<string>>();
   const lowOcr: Array<[string, string]> = [];
+  // logs with error or fatal events: their errors say what went wrong, their warnings are context
+  const erring = new Set(
+    ctx.items
+      .filter((i) => i.unit === 'log' && /^(?:error|fatal)$/i.test(i.ev.meta?.level ?? ''))
+      .map((i) => i.ev.source),
+  );
   for (const item of ctx.items) {
     const low = item.unit === 'ocr' && item.ev.meta?.lowConfidence === true;
-    scan(item, item.ev.text.slice(0, 20_000), (v) => {
-      if (low) lowOcr.push([v, item.id]);
-      else {
-        const prior = found.get(v);
-        if (prior) {
-          if (prior.cites.length < 3 && !prior.cites.includes(item.id))
-            found.set(v, claim(v, [...prior.cites, item.id]));
-        } else found.set(v, claim(v, [item.id]));
-      }
-    });
+    const warningsCount = !erring.has(item.ev.source);
+    scan(
+      item,
+      item.ev.text.slice(0, 20_000),
+      (v) => {
+        if (low) lowOcr.push([v, item.id]);
+        else {
+          const prior = found.get(v);
+          if (prior) {
+            if (prior.cites.length < 3 && !prior.cites.includes(item.id))
+              found.set(v, claim(v, [...prior.cites, item.id]));
+          } else found.set(v, claim(v, [item.id]));
+        }
+      },
+      warningsCount,
+    );
   }
   for (const [v, id] of lowOcr) if (!found.has(v)) found.set(v, claim(v, [id]));
   const all = [...found.values()];

@@ -3,6 +3,41 @@ import { makeExtractContext } from '../../../test/helpers/make-extract-context.j
 import { extractTried } from './extract-tried.js';
 
 describe('extractTried', () => {
+  const note = (text: string) =>
+    extractTried(makeExtractContext([{ text, role: 'support', visibility: 'internal' }])).map(
+      (t) => t.action,
+    );
+
+  it('keeps what was done before a break and leaves out the instruction after it', () => {
+    expect(note('I exported the list for her - do not send it before legal reads it.')).toEqual([
+      'Support: I exported the list for her',
+    ]);
+    // a finding after the break is part of the check
+    expect(note('Checked the gateway logs: do not see a single 5xx since Monday.')[0]).toContain(
+      'do not see a single 5xx',
+    );
+  });
+
+  it('reads a public request after a break as no suggestion tried', () => {
+    const text = 'One thing in the meantime: please ask your team not to reinstall the app.';
+    expect(extractTried(makeExtractContext([{ text, role: 'support' }]))).toEqual([]);
+  });
+
+  it.each([
+    'The Android app is fine.',
+    'The spreadsheet looks normal to me, nothing odd in it.',
+    'Our dashboard shows zero for the whole weekend.',
+  ])('reads a customer state report with nobody looking as no attempt: %j', (text) => {
+    expect(extractTried(makeExtractContext([{ text, role: 'customer' }]))).toEqual([]);
+  });
+
+  it.each([
+    'We opened it on the Android app and it is fine there.',
+    'I looked at the spreadsheet and it looks normal.',
+  ])('reads a customer who says they looked as trying: %j', (text) => {
+    expect(extractTried(makeExtractContext([{ text, role: 'customer' }]))).toHaveLength(1);
+  });
+
   it.each([
     ['We restarted the agent and cleared the cache, still failing.', 'customer', 'customer', /still failing/],
     ['L2 checked the connector logs: token refreshed OK.', 'engineering', 'support', /token refreshed OK/],

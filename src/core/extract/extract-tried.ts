@@ -1,5 +1,6 @@
 /** @module What was tried and what came of it, with who tried it. */
 
+import type { Sentence } from '../language/types.js';
 import type { Facts } from '../model/packet.js';
 import type { Claim } from './claim.js';
 import type { ExtractContext, Item } from './context.js';
@@ -62,7 +63,7 @@ const QUOTED = /"[^"]+"|“[^”]+”/g;
 const TABLE_ROW = /^[^:;]{1,40}:[^;]*(?:;\s*[^:;]{1,40}:[^;]*){2,}$/;
 
 // what kind of attempt a sentence reports: something done, something looked at, or neither
-function attemptKind(sentence: string, item: Item): Kind {
+function attemptKind(sentence: string, item: Item, read: Sentence | undefined): Kind {
   // "we can say they're re-sent": a plan or a possibility before the verb, not something done
   const done = (m: RegExpExecArray | null, veto?: RegExp): boolean => {
     if (!m) return false;
@@ -73,9 +74,33 @@ function attemptKind(sentence: string, item: Item): Kind {
   if (done(action, CHANGE_BY_RELEASE)) return 'action';
   if (item.isCustomer && done(CUSTOMER_ATTEMPT.exec(sentence) ?? STILL_AFTER_FIX.exec(sentence)))
     return 'action';
-  if (done(OBSERVATION.exec(sentence)) || COMMAND_CHECK.test(sentence)) return 'observation';
+  if (COMMAND_CHECK.test(sentence)) return 'observation';
+  // a state is an attempt's finding only when someone says they looked: our staff report what they
+  // checked; a customer's "iOS is fine" or "the file looks normal" is a report, not a try
+  if (done(OBSERVATION.exec(sentence)) && (!item.isCustomer || firstPerson(read))) return 'observation';
   if (item.isStaff && !item.isPublic && done(STAFF_OBSERVATION.exec(sentence))) return 'observation';
   return null;
+}
+
+// "we checked", "I can see": the writer says they looked
+const firstPerson = (s: Sentence | undefined): boolean =>
+  s?.tokens.some((t) => t.pos === 'PRON' && (t.normal === 'i' || t.normal === 'we')) ?? false;
+
+// a clause after a colon, a dash or a semicolon that forbids or asks ("…: never quote it back",
+// "draft is in the folder - do not send it yet", "…; please hold the reply"); "Checked the logs:
+// don't see any 5xx" reports a finding
+const BREAK = new Set([':', ';', '-', '–', '—']);
+const FOUND = new Set(['see', 'find', 'get', 'have', 'show', 'notice']);
+function beforeInstruction(s: Sentence | undefined): string | null {
+  const t = s?.tokens ?? [];
+  const at = t.findIndex((b, k) => {
+    if (!BREAK.has(b.text) || k === 0) return false;
+    const [a, n, v] = [t[k + 1], t[k + 2], t[k + 3]];
+    if (a?.normal === 'never' || a?.normal === 'please') return n?.pos === 'VERB';
+    return a?.normal === 'do' && n?.normal === 'not' && v?.pos === 'VERB' && !FOUND.has(v.lemma);
+  });
+  const cut = t[at];
+  return s && cut ? s.text.slice(0, cut.start - s.start).trim() : null;
 }
 
 // documentation (an author-less note) instructs the reader; it reports no attempt
@@ -104,7 +129,9 @@ export function extractTried(ctx: ExtractContext, problem: Claim<unknown> | null
     if (SKIPPED_UNITS.has(item.unit) || item.kind === 'status') continue;
     if (item.ev.author === null && documentation.has(item.ev.source)) continue;
     item.sentences.forEach((raw, i) => {
-      let sentence = cleanSentence(raw);
+      // what follows a break that forbids or asks is an instruction, not part of what was done
+      const before = beforeInstruction(item.analyzed[i]);
+      let sentence = cleanSentence(before ?? raw);
       const suggested = SUGGESTION.exec(sentence);
       if (suggested?.[1] && item.isStaff && item.isPublic)
         suggestion = { text: suggested[1].trim(), id: item.id };
@@ -152,7 +179,8 @@ export function extractTried(ctx: ExtractContext, problem: Claim<unknown> | null
       const record = TABLE_ROW.test(sentence);
       const finding = opensLine && !record && !item.isPublic && item.isStaff && FINDING.test(sentence);
       // words in quotes are someone's wording ("Draft: 'I have escalated this …'"), not what was done
-      const kind: Kind = did || finding ? 'action' : attemptKind(sentence.replace(QUOTED, '""'), item);
+      const kind: Kind =
+        did || finding ? 'action' : attemptKind(sentence.replace(QUOTED, '""'), item, item.analyzed[i]);
       if (!kind) return;
       const split = splitResult(sentence);
       let result = split.result;

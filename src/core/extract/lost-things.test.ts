@@ -16,4 +16,21 @@ describe('lostThings', () => {
     expect(lost('It has been failing for days and the missing ones are back.')).toBeNull();
     expect(lost('The import failed twice.')).toBeNull();
   });
+
+  it('reads no loss where the thread counts none of them, then or later', () => {
+    expect(lost('Batch 7 ran overnight: 480 rows imported, 0 skipped rows.')).toBeNull();
+    const items = makeExtractContext([
+      { text: 'Worried about dropped invoices from the Tuesday outage.' },
+      { text: 'Reconciled the bucket: every file is there, no dropped invoices.', role: 'support' },
+    ]).items;
+    expect(lostThings(items)).toBeNull();
+  });
+
+  it('still names a loss the thread counts later as not yet recovered', () => {
+    const items = makeExtractContext([
+      { text: 'We have dropped invoices since Tuesday.' },
+      { text: 'No dropped invoices were restored yet, the job is queued.', role: 'support' },
+    ]).items;
+    expect(lostThings(items)?.what).toBe('dropped invoices');
+  });
 });

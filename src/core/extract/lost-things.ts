@@ -21,8 +21,20 @@ const LOSS = new Set([
 const VAGUE = new Set(['ones', 'things', 'days', 'weeks', 'hours', 'minutes', 'times', 'months', 'years']);
 const NOUNISH = new Set(['NOUN', 'PROPN', 'ADJ']);
 
-/** The first "<loss word> <noun phrase>" in the items' sentences, with where it was read. */
-export function lostThings(items: readonly Item[]): { what: string; item: Item; sentence: string } | null {
+// a count of none: "0 failed jobs", "no missing invoices", "zero dropped events"
+const NONE = new Set(['0', 'zero', 'no', 'none']);
+
+interface Loss {
+  readonly what: string;
+  readonly item: Item;
+  readonly sentence: string;
+  /** the thread says there are none of them: "0 failed jobs" */
+  readonly none: boolean;
+}
+
+/** Every "<loss word> <noun phrase>" in the items' sentences, oldest first. */
+function losses(items: readonly Item[]): Loss[] {
+  const out: Loss[] = [];
   for (const item of items) {
     if (item.unit === 'log' || item.role === 'bot') continue;
     for (const [index, read] of item.analyzed.entries()) {
@@ -47,9 +59,24 @@ export function lostThings(items: readonly Item[]): { what: string; item: Item; 
           .slice(i, end + 1)
           .map((w) => w.normal)
           .join(' ');
-        return { what, item, sentence: item.sentences[index] ?? read.text };
+        // …as a count, not as the subject of a denied verb ("no dropped uploads were restored yet")
+        const none = NONE.has(tokens[i - 1]?.normal ?? '') && tokens[end + 1]?.pos !== 'AUX';
+        out.push({ what, item, sentence: item.sentences[index] ?? read.text, none });
       }
     }
   }
-  return null;
+  return out;
+}
+
+/**
+ * The first "<loss word> <noun phrase>" in the items' sentences, with where it was read; none when
+ * the thread counts none of them, then or later ("all processed, 0 failed jobs"): the check found
+ * nothing to recover.
+ */
+export function lostThings(items: readonly Item[]): { what: string; item: Item; sentence: string } | null {
+  const all = losses(items);
+  const found = all.find(
+    (l, n) => !l.none && !all.slice(n + 1).some((later) => later.none && later.what === l.what),
+  );
+  return found ? { what: found.what, item: found.item, sentence: found.sentence } : null;
 }

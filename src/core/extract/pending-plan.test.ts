@@ -63,4 +63,13 @@ describe('reportsResult', () => {
       false,
     );
   });
+
+  it('takes a check as answered when a later line denies what it names', () => {
+    const check = readPlan(one('Checking the replication lag on the reporting replica.'));
+    if (!check) throw new Error('no check read');
+    expect(reportsResult(one('Zero lag, nothing behind.'), check)).toBe(true);
+    expect(reportsResult(one('Not lag: the numbers match to the row.'), check)).toBe(true);
+    // a denial of something else leaves it open
+    expect(reportsResult(one('No new tickets from them since then.'), check)).toBe(false);
+  });
 });

@@ -219,5 +219,13 @@ export function reportsResult(s: Sentence, p: Plan): boolean {
   if (done && (shares || s.tokens.filter((t) => t.pos !== 'PUNCT').length <= 3)) return true;
   const asked = new Set(contentWords(p.object));
   const need = Math.min(2, asked.size);
-  return need > 0 && contentWords(s.text).filter((w) => asked.has(w)).length >= need;
+  if (need > 0 && contentWords(s.text).filter((w) => asked.has(w)).length >= need) return true;
+  // a check answered with a denial or a count of none of what it names: "Not quota – zero 429s in
+  // the last 48h", "0 failed jobs"
+  const denied = (t: Token, i: number): boolean => t.negated || ZERO.has(s.tokens[i - 1]?.normal ?? '');
+  return (
+    p.kind === 'check' && s.tokens.some((t, i) => t.pos === 'NOUN' && asked.has(t.normal) && denied(t, i))
+  );
 }
+
+const ZERO = new Set(['0', 'zero', 'no', 'none']);
