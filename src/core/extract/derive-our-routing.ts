@@ -88,12 +88,17 @@ function ourTeamAt(s: Sentence, words: ReadonlySet<string>, named = true): numbe
   });
 }
 
-// the tagger reads a sentence-initial "Looping in …" as a name: read the verb from its form too
-function isRouteVerb(k: Token): boolean {
-  if (ROUTE.has(k.lemma) && (k.pos === 'VERB' || /(?:ing|ed)$/.test(k.normal))) return true;
+/**
+ * A verb of `words` by its lemma or, as the tagger reads a sentence-initial "Looping in …" or
+ * "Downgrading it …" as a name, by its -ing/-ed form.
+ */
+export function isVerbIn(k: Token, words: ReadonlySet<string>): boolean {
   const stem = k.normal.replace(/(?:ing|ed)$/, '');
-  return stem !== k.normal && (ROUTE.has(stem) || ROUTE.has(`${stem}e`) || ROUTE.has(stem.slice(0, -1)));
+  if (words.has(k.lemma) && (k.pos === 'VERB' || stem !== k.normal)) return true;
+  return stem !== k.normal && (words.has(stem) || words.has(`${stem}e`) || words.has(stem.slice(0, -1)));
 }
+
+const isRouteVerb = (k: Token): boolean => isVerbIn(k, ROUTE);
 
 const settled = (s: Sentence): boolean => !(s.question || s.conditional || s.hedged);
 
