@@ -65,6 +65,7 @@ export function makeSignals(overrides: Partial<Signals> = {}): Signals {
     deadlineHours: -1,
     vendorIncident: false,
     assessment: 'none',
+    ourSeverity: 'none',
     productArea: 'other',
     reportKind: 'unknown',
     reportKindScore: 0,

@@ -53,6 +53,7 @@ const signalsArb: fc.Arbitrary<Signals> = fc.record({
   deadlineHours: fc.integer({ min: -1, max: 200 }),
   vendorIncident: fc.boolean(),
   assessment: fc.constantFrom(...ASSESSMENTS),
+  ourSeverity: fc.constantFrom('critical', 'high', 'medium', 'low', 'none'),
   productArea: fc.constantFrom('auth', 'billing', 'integrations', 'export', 'api', 'other'),
   reportKind: fc.constantFrom('bug', 'feature', 'question', 'unknown'),
   reportKindScore: fc.double({ min: 0, max: 1, noNaN: true }),

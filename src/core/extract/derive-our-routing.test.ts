@@ -50,6 +50,7 @@ describe('routesToProduct', () => {
     'Our PM has to approve an exception.',
     'We need a decision from product on this.',
     'Sign-off by the PM is still pending.',
+    'Waiting on sign off from product before we reply.',
   ])("our side says the call is product's: %j", (text) => {
     expect(routesToProduct(one(text))).toBe(true);
   });
@@ -97,6 +98,9 @@ describe('routesToLeadership', () => {
     'Passed their three asks to our management and will follow up.',
     'Waiving the fee is for the VP Finance to decide.',
     'Anything above the cap needs leadership approval.',
+    // the same decision word the product reader reads, split by the tokenizer or not
+    'A waiver this size needs VP sign-off first.',
+    'Holding the credit until the CFO can sign off on it.',
   ])('our side takes a decision to leadership: %j', (text) => {
     expect(routesToLeadership(one(text))).toBe(true);
   });
@@ -109,6 +113,8 @@ describe('routesToLeadership', () => {
     'This does not need leadership approval, it is within my limit.',
     // no routing, no decision
     'The CTO signed the order form last spring.',
+    'The CFO signed the renewal and we are done.',
+    'No VP sign-off is needed under the cap.',
     // another function's team, not leadership
     'I am escalating this to our warehouse management team.',
   ])('no decision taken to leadership: %j', (text) => {

@@ -27,8 +27,9 @@ const ROUTE = set('take escalate loop ping page hand pass raise involve bring fl
 const TEAM_HEAD = set('team teams on oncall on-call folks people triage channel lead');
 // someone else's people: "their CFO", "your developers"
 const NOT_OURS = set('their your his her customer customers client');
-// leadership deciding: "for the VP to decide", "needs leadership approval"
-const DECIDES = set('decide approve approval sign-off signoff');
+// leadership deciding: "for the VP to decide", "needs leadership approval", "needs VP sign-off"
+// (the tokenizer splits "sign-off": decisionEnd reads it)
+const DECIDES = set('decide approve approval signoff');
 // product named as the one to decide; "the product" is what we sell, so only a decision word makes it a team
 const PRODUCT_TEAM = set('product pm pms');
 const PRODUCT_DECIDES: ReadonlySet<string> = new Set([...DECIDES, 'decision', 'call']);
@@ -88,12 +89,17 @@ function ourTeamAt(s: Sentence, words: ReadonlySet<string>, named = true): numbe
   });
 }
 
-// the tagger reads a sentence-initial "Looping in …" as a name: read the verb from its form too
-function isRouteVerb(k: Token): boolean {
-  if (ROUTE.has(k.lemma) && (k.pos === 'VERB' || /(?:ing|ed)$/.test(k.normal))) return true;
+/**
+ * A verb of `words` by its lemma or, as the tagger reads a sentence-initial "Looping in …" or
+ * "Downgrading it …" as a name, by its -ing/-ed form.
+ */
+export function isVerbIn(k: Token, words: ReadonlySet<string>): boolean {
   const stem = k.normal.replace(/(?:ing|ed)$/, '');
-  return stem !== k.normal && (ROUTE.has(stem) || ROUTE.has(`${stem}e`) || ROUTE.has(stem.slice(0, -1)));
+  if (words.has(k.lemma) && (k.pos === 'VERB' || stem !== k.normal)) return true;
+  return stem !== k.normal && (words.has(stem) || words.has(`${stem}e`) || words.has(stem.slice(0, -1)));
 }
+
+const isRouteVerb = (k: Token): boolean => isVerbIn(k, ROUTE);
 
 const settled = (s: Sentence): boolean => !(s.question || s.conditional || s.hedged);
 
@@ -128,7 +134,9 @@ export function routesToLeadership(s: Sentence): boolean {
   const team = ourTeamAt(s, LEADERSHIP_TEAM, false);
   if (team < 0) return false;
   const t = s.tokens;
-  return t.some((k, i) => i > team && i <= team + 5 && DECIDES.has(k.lemma) && !k.negated && !isDenied(s, i));
+  return t.some(
+    (k, i) => i > team && i <= team + 5 && decisionEnd(t, i, DECIDES) >= 0 && !k.negated && !isDenied(s, i),
+  );
 }
 
 /**
@@ -144,27 +152,46 @@ export function routesToProduct(s: Sentence): boolean {
     if (NOT_OURS.has(t[i - 1]?.normal ?? '')) return false;
     // "a decision from product", "sign-off by the PM"
     const by = t[i - 1]?.pos === 'DET' ? i - 2 : i - 1;
-    const decision = t[by - 1]?.normal === 'off' ? by - 3 : by - 1;
-    if (t[by]?.pos === 'ADP' && isDecision(t, decision) && !isDenied(s, decision)) return true;
+    const decision = decisionStart(t, by - 1);
+    if (
+      t[by]?.pos === 'ADP' &&
+      decisionEnd(t, decision, PRODUCT_DECIDES) === by - 1 &&
+      !isDenied(s, decision)
+    )
+      return true;
     for (let j = i + 1; j <= i + 4 && j < t.length; j++) {
-      if (!isDecision(t, j)) continue;
+      const end = decisionEnd(t, j, PRODUCT_DECIDES);
+      if (end < 0) continue;
       const w = t[j];
       if (!w || w.negated || isDenied(s, j)) return false;
       // "the product decides the order": what we sell acting, not a team deciding
       if (j === i + 1 && w.pos === 'VERB') return false;
-      const after = t[j + (w.normal === 'sign' ? 3 : 1)];
+      const after = t[end + 1];
       return !(after && (after.pos === 'NOUN' || after.pos === 'PROPN') && w.pos !== 'VERB');
     }
     return false;
   });
 }
 
-// a decision word; the tokenizer splits "sign-off" into "sign", "-", "off"
-function isDecision(t: readonly Token[], j: number): boolean {
+/**
+ * The last token of a decision word of `words` opening at `j`, or -1: "decide", "approval", and
+ * "sign-off" or "sign off", which the tokenizer splits ("sign", "-", "off"). Both readers use it,
+ * so leadership's "needs VP sign-off" reads as product's "needs product sign-off" does.
+ */
+function decisionEnd(t: readonly Token[], j: number, words: ReadonlySet<string>): number {
   const w = t[j];
-  if (!w) return false;
-  if (w.normal === 'sign') return t[j + 1]?.normal === '-' && t[j + 2]?.normal === 'off';
-  return PRODUCT_DECIDES.has(w.lemma) || PRODUCT_DECIDES.has(w.normal);
+  if (!w) return -1;
+  if (w.normal === 'sign') {
+    const off = t[j + 1]?.normal === '-' ? j + 2 : j + 1;
+    return t[off]?.normal === 'off' ? off : -1;
+  }
+  return words.has(w.lemma) || words.has(w.normal) ? j : -1;
+}
+
+// where a decision word ending at `end` opens: "sign-off" and "sign off" open before "off"
+function decisionStart(t: readonly Token[], end: number): number {
+  if (t[end]?.normal !== 'off') return end;
+  return t[end - 1]?.normal === '-' ? end - 2 : end - 1;
 }
 
 /** Each team's reading of one sentence of ours: the rule that read it, or null. */

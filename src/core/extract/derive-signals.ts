@@ -21,6 +21,7 @@ import { OTHERS } from './extract-pattern.js';
 import { citesFor, citesWhere, isStatement, sentenceHits } from './find-sentences.js';
 import { docsPointers } from './points-to-docs.js';
 import { deniesDefect } from './read-assessment.js';
+import { deriveStatedSeverity } from './read-stated-severity.js';
 import { readsAmendsAsName } from './reads-amends-as-name.js';
 import { readsAsksOldWay } from './reads-asks-old-way.js';
 import { readsBlocked } from './reads-blocked.js';
@@ -247,6 +248,8 @@ export function deriveSignals(
   ];
   const report = classifyReport(ctx);
   const assessment = deriveAssessment(ctx);
+  // our side's own severity call ("treat as P1", "Declaring SEV1"), the latest one
+  const ourSeverity = deriveStatedSeverity(ctx);
   // our staff taking the case to the security team say it is a suspected security matter
   const ourRouting = deriveOurRouting(ctx);
   const bySecurityCues = [...crossTenant, ...security, ...report.securityCites];
@@ -422,6 +425,7 @@ export function deriveSignals(
   const fixReleased = deriveFixReleased(ctx);
   if (fixReleased.value) cites.fixReleased = fixReleased.cites;
   if (assessment.value !== 'none') cites.assessment = assessment.cites;
+  if (ourSeverity.value !== 'none') cites.ourSeverity = ourSeverity.cites;
   const area = productArea(facts, ctx);
   if (area !== 'other' && facts.problem) cites.productArea = facts.problem.cites;
 
@@ -463,6 +467,7 @@ export function deriveSignals(
     deadlineHours: deadline.hours,
     vendorIncident: flags.vendorIncident ?? false,
     assessment: assessment.value,
+    ourSeverity: ourSeverity.value,
     reportKind: report.reportKind,
     reportKindScore: report.reportKindScore,
     productArea: area,
@@ -477,6 +482,7 @@ export function deriveSignals(
   // traces the mechanisms recorded themselves; trace-signals.ts adds the cue traces
   const signalTraces: SignalTraces = {
     ...(assessment.value === 'none' ? {} : { assessment: assessment.traces }),
+    ...(ourSeverity.value === 'none' ? {} : { ourSeverity: ourSeverity.traces }),
     ...(fixReleased.value ? { fixReleased: fixReleased.traces } : {}),
     ...(bySecurityCues.length === 0 && ourRouting.cites.length > 0 ? { security: ourRouting.traces } : {}),
     ...(toEngineering.cites.length > 0 ? { engineeringWork: toEngineering.traces } : {}),

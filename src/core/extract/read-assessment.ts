@@ -180,6 +180,14 @@ function resolved(s: Sentence): boolean {
   return (done || normal) && !t.some((k) => ONGOING.has(k.normal));
 }
 
+/**
+ * A sentence that speaks for its writer: not a question, not doubted ("might be their DNS") and not
+ * someone else's reported words ("the customer says it is urgent").
+ */
+export function speaksForItself(s: Sentence): boolean {
+  return !(s.question || doubts(s) || reportsOthers(s));
+}
+
 /** "Not a bug", "works as designed", "expected behaviour": the sentence says the behaviour is intended. */
 export function deniesDefect(s: Sentence): boolean {
   return !s.question && (denies(s, DEFECT) || asDesigned(s));
@@ -190,7 +198,7 @@ export function deniesDefect(s: Sentence): boolean {
  * someone else's reported words assess nothing. Returns null when the sentence assesses nothing.
  */
 export function readAssessment(s: Sentence): AssessmentReading | null {
-  if (s.question || doubts(s) || reportsOthers(s)) return null;
+  if (!speaksForItself(s)) return null;
   if (denies(s, ESCALATION)) return { value: 'handle_in_support', rule: 'assess-no-escalation' };
   if (affirms(s, HANDLE) && affirms(s, SUPPORT))
     return { value: 'handle_in_support', rule: 'assess-handle-in-support' };

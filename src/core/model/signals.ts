@@ -106,6 +106,13 @@ export const SignalsSchema = z.object({
    * 'customer_side' | 'documented' | 'resolved' | 'none' (see extract/derive-assessment.ts)
    */
   assessment: z.enum(ASSESSMENTS),
+  /**
+   * the severity our side gave the case as the thread stands ("treat as P1", "Declaring SEV1",
+   * "This is critical", "sev 2 for now", an agent setting the ticket's priority), on the common
+   * scale: P0/P1/Sev1/critical/urgent → 'critical', P2/high → 'high', P3/medium/normal → 'medium',
+   * P4/low → 'low'; 'none' when nobody of ours rated it (see extract/read-stated-severity.ts)
+   */
+  ourSeverity: z.enum(['critical', 'high', 'medium', 'low', 'none']),
   /** the customer's report as the issue-kind classifier reads it, 'unknown' below its threshold */
   reportKind: z.enum(['bug', 'feature', 'question', 'unknown']),
   /** the classifier's probability for its label (0..1), 0 with no customer text */

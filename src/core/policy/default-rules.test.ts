@@ -41,6 +41,8 @@ const CASES: Record<string, { hit: Partial<Signals>; miss: Partial<Signals> }> =
     hit: { dataLoss: true, affectedAccounts: 12, workaround: 'unknown' },
     miss: { dataLoss: true, affectedAccounts: 12, billing: true },
   },
+  'sev-our-critical': { hit: { ourSeverity: 'critical' }, miss: { ourSeverity: 'high' } },
+  'sev-our-high': { hit: { ourSeverity: 'high' }, miss: { ourSeverity: 'medium' } },
   'sev-workflow-blocked': {
     hit: { blocked: true, workaround: 'partial' },
     miss: { blocked: true, workaround: 'full' },
