@@ -132,6 +132,20 @@ describe('firstMove', () => {
     );
   });
 
+  it('names the fix our side defined when the cause is confirmed and nothing is in flight', () => {
+    const move = firstMove(
+      input([
+        customer('S1:c1', 'Every invoice total is off by a cent.', 8),
+        staff('S2:m1', 'confirmed: the tax job rounds each line before summing.', 9),
+        staff('S2:m2', 'Fix is a revert of the rounding change plus a recompute of open invoices.', 10),
+      ]),
+      CAUSE,
+    );
+    expect(move).toBe(
+      'fix the confirmed cause below the way our side named it: a revert of the rounding change plus a recompute of open invoices [S2:m2]; then tell support what the customer may be told.',
+    );
+  });
+
   it('carries out a plan our side set out after the cause was stated', () => {
     const move = firstMove(
       input([

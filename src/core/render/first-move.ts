@@ -12,7 +12,7 @@
  * | Product or Leadership owns a customer's ask       | decide what can be committed on it                        |
  * | our side set out a plan once the cause was stated | carry it out, then verify                                 |
  * | our side already acted on the stated cause        | check that it clears the problem                          |
- * | the cause is confirmed                            | fix it                                                    |
+ * | the cause is confirmed                            | fix it (the way our side named the fix, when it did)      |
  * | a hypothesis leads                                | verify it                                                 |
  * | nothing explains it yet                           | reproduce and trace the first error                       |
  */
@@ -182,8 +182,9 @@ function engineeringMove(
   input: RenderInput,
   leading: Leading | null,
   repro: string,
-  plan: ThreadState['plan'],
+  state: ThreadState,
 ): string {
+  const { plan, fixNamed } = state;
   const { facts, actions } = input;
   // a plan set out once the cause was stated is what engineering does about it
   if (plan && leading && leading.support !== 'guessed' && plan.at > latest(input, leading.cites))
@@ -192,7 +193,9 @@ function engineeringMove(
   if (applied)
     return `check that what our side already did about the cause below clears the problem${repro}: ${shortText(applied.action, 160)}${citeMarks(applied.cites)}`;
   if (leading?.support === 'confirmed')
-    return `fix the confirmed cause below${repro}, then tell support what the customer may be told`;
+    return fixNamed
+      ? `fix the confirmed cause below the way our side named it: ${shortText(fixNamed.text, 160)}${cite(fixNamed)}${repro}; then tell support what the customer may be told`
+      : `fix the confirmed cause below${repro}, then tell support what the customer may be told`;
   const against = facts.errors.length > 0 ? ' against the errors listed' : '';
   if (leading) return `verify the leading hypothesis below${repro || against} before anyone builds on it`;
   const error = facts.errors[0];
@@ -234,5 +237,5 @@ export function firstMove(input: RenderInput, leading: Leading | null): string {
     open || (last ? `${shortText(claimText(last.value), 160)}${citeMarks(last.cites.slice(0, 1))}` : '');
   if (['Product', 'Leadership'].includes(decision.targets[0]?.team ?? '') && asks)
     return `decide what can be committed on the customer's ask${byTheirDeadline(input)}: ${asks}`;
-  return `${engineeringMove(input, leading, repro, state.plan)}${meanwhile}.`;
+  return `${engineeringMove(input, leading, repro, state)}${meanwhile}.`;
 }

@@ -31,6 +31,8 @@ export interface ThreadState {
   readonly fixInFlight: Cited | null;
   /** the latest plan our side set out under a label ("Plan: purge the queue, then resync"), with its time */
   readonly plan: (Cited & { readonly at: string }) | null;
+  /** what our side says the fix is ("Fix is a config revert + replay of the queue", "fix = batch the lookup") */
+  readonly fixNamed: Cited | null;
   /** the latest decision our side says is still waiting on someone of ours, not recorded since */
   readonly waitingOn: Waiting | null;
   /** the customer's asks made after our side's last public reply (status pings and pleas left out) */
@@ -161,6 +163,43 @@ function readPlan(ours: readonly Evidence[]): (Cited & { at: string }) | null {
   return found;
 }
 
+// who may own the fix before the word: "the fix", "our fix", "proper fix"
+const FIX_OPENERS = new Set(['the', 'our', 'proper', 'real', 'actual']);
+const DEFINES = new Set(['is', '=', ':', "'s"]);
+const MIN_DEFINITION = 2;
+
+/**
+ * "Fix is a config revert + replay of the dead-letter queue", "fix = batch the lookup": a sentence
+ * that opens with the fix as its subject and says what it is; the definition, or null. A promise,
+ * a doubt, a denial or a question defines nothing.
+ */
+export function fixDefinition(s: Sentence): string | null {
+  if (s.question || s.hedged || s.conditional) return null;
+  const words = s.tokens.filter((t) => t.kind !== 'punctuation' || DEFINES.has(t.text));
+  let k = 0;
+  while (FIX_OPENERS.has(words[k]?.normal ?? '')) k++;
+  const fix = words[k];
+  const mark = words[k + 1];
+  if (fix?.normal !== 'fix' || !mark || !DEFINES.has(mark.normal) || mark.negated) return null;
+  const rest = s.tokens.filter((t) => t.start >= mark.end);
+  if (rest.filter((t) => t.kind === 'word').length < MIN_DEFINITION || rest.some((t) => t.negated))
+    return null;
+  // "Fix is small but …", "fix is one line in config": a size, not what the fix is
+  if (rest[0]?.pos === 'ADJ' || rest[0]?.pos === 'NUM') return null;
+  const from = rest[0]?.start ?? mark.end;
+  return s.text.slice(from - s.start).replace(/[.\s]+$/, '');
+}
+
+function readFixNamed(ours: readonly Evidence[]): Cited | null {
+  let found: Cited | null = null;
+  for (const e of ours)
+    for (const s of analyze(e.text).sentences) {
+      const named = fixDefinition(s);
+      if (named) found = { text: named, cite: e.id };
+    }
+  return found;
+}
+
 function readFixInFlight(ours: readonly Evidence[]): Cited | null {
   let found: Cited | null = null;
   for (const e of ours)
@@ -210,6 +249,7 @@ export function readThreadState(input: RenderInput): ThreadState {
   return {
     fixInFlight: readFixInFlight(ours),
     plan: readPlan(ours),
+    fixNamed: readFixNamed(ours),
     waitingOn: readWaiting(ours),
     openAsks: readOpenAsks(input, ours),
     stepsGivenIn: readStepsGiven(input, ours),
