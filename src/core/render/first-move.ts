@@ -22,6 +22,7 @@ import { crudeStem } from '../extract/text/word-stems.js';
 import { analyze } from '../language/analyze.js';
 import { citeMarks } from './cite-marks.js';
 import { claimText, oneLine } from './claim-text.js';
+import { asksForAnswer } from './question-phrasing.js';
 import { readsFixInFlight } from './reads-fix-in-flight.js';
 import type { RenderInput } from './render-input.js';
 import {
@@ -102,6 +103,7 @@ function fixInFlight(input: RenderInput, state: ThreadState): Cited | null {
   return tried ? { text: tried.action.replace(ACTOR_LABEL, ''), cite: tried.cites[0] ?? '' } : null;
 }
 
+const MAX_DECISION_ASKS = 3;
 const cite = (c: Cited): string => (c.cite ? citeMarks([c.cite]) : '');
 
 /** "(1) Where are the invoices? [S1:m1] (2) …" */
@@ -232,9 +234,16 @@ export function firstMove(input: RenderInput, leading: Leading | null): string {
   }
   // a roadmap, contract or account ask has no bug to fix first: the first move is the decision the
   // customer waits for
-  const last = facts.customerAsks.at(-1);
-  const asks =
-    open || (last ? `${shortText(claimText(last.value), 160)}${citeMarks(last.cites.slice(0, 1))}` : '');
+  // the asks made since our last reply, then the earlier ones, newest first: our reply may not have settled them
+  const earlier = facts.customerAsks
+    .filter(
+      (a) =>
+        asksForAnswer(String(a.value)) &&
+        !state.openAsks.some((o) => o.cite === a.cites[0] && o.text === String(a.value)),
+    )
+    .map((a) => ({ text: claimText(a.value), cite: a.cites[0] ?? '' }))
+    .reverse();
+  const asks = listAsks([...state.openAsks, ...earlier].slice(0, MAX_DECISION_ASKS));
   if (['Product', 'Leadership'].includes(decision.targets[0]?.team ?? '') && asks)
     return `decide what can be committed on the customer's ask${byTheirDeadline(input)}: ${asks}`;
   return `${engineeringMove(input, leading, repro, state)}${meanwhile}.`;
