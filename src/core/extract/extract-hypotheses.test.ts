@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ItemSpec } from '../../../test/helpers/make-evidence.js';
 import { makeExtractContext } from '../../../test/helpers/make-extract-context.js';
-import { extractHypotheses } from './extract-hypotheses.js';
+import { extractHypotheses, ruledOutTheories } from './extract-hypotheses.js';
 
 const eng = (text: string, at: string): ItemSpec => ({
   text,
@@ -538,5 +538,67 @@ describe('extractHypotheses: labelled causes, explanations over several sentence
           .join(' '),
       ).toContain('only see shifts that are published');
     });
+  });
+});
+
+describe('extractHypotheses: causes stated as established, suggestions and rebuttals', () => {
+  it('takes a mechanism our side confirms with a label on the next sentence, as confirmed', () => {
+    const ctx = makeExtractContext([
+      eng(
+        'the export worker only reads from the new bucket while older tenants still write to the legacy bucket. confirmed in code: the export worker never lists the legacy bucket.',
+        '2026-11-18T10:00:00Z',
+      ),
+    ]);
+    const [lead] = extractHypotheses(ctx);
+    expect(String(lead?.value)).toMatch(/only reads from the new bucket.*never lists the legacy bucket/);
+  });
+
+  it('does not take a test result reported on its own for a cause', () => {
+    const ctx = makeExtractContext([
+      eng(
+        'confirmed on staging: renaming the column to sku makes all 300 rows import.',
+        '2026-11-18T10:00:00Z',
+      ),
+    ]);
+    expect(extractHypotheses(ctx)).toEqual([]);
+  });
+
+  it('reads a system named with a business word ("renewal job") as a cause, a business note not', () => {
+    const ctx = makeExtractContext([
+      eng(
+        'CSM note: renewal is in March and they are unhappy because of the uplift.',
+        '2026-11-18T09:00:00Z',
+      ),
+      eng(
+        'the billing migration dropped the discount field, so the renewal job charged list price.',
+        '2026-11-18T10:00:00Z',
+      ),
+    ]);
+    const values = extractHypotheses(ctx).map((h) => String(h.value));
+    expect(values).toEqual([
+      'the billing migration dropped the discount field, so the renewal job charged list price.',
+    ]);
+  });
+
+  it('does not take a hedged suggestion of what to do for a theory', () => {
+    const ctx = makeExtractContext([
+      eng('And maybe refund the setup fee to keep them happy?', '2026-11-18T10:00:00Z'),
+    ]);
+    expect(extractHypotheses(ctx)).toEqual([]);
+  });
+
+  it('gives a rejection that only concludes the reasons before it those reasons', () => {
+    const ctx = makeExtractContext([
+      eng('Probably the nightly import wiped the mapping table.', '2026-11-18T10:00:00Z'),
+      eng(
+        'The nightly import log shows 0 deletes and the mapping table has 4,120 rows. So not the nightly import.',
+        '2026-11-18T11:00:00Z',
+      ),
+    ]);
+    const [ruled] = ruledOutTheories(ctx);
+    expect(ruled?.theory).toMatch(/nightly import wiped/);
+    expect(ruled?.sentence).toBe(
+      'The nightly import log shows 0 deletes and the mapping table has 4,120 rows. So not the nightly import.',
+    );
   });
 });

@@ -11,9 +11,10 @@ import {
   MAX_WORDS,
   wordCount,
 } from './explanation-unit.js';
-import { hypothesisSupport, isNotACause, rankHypotheses } from './hypothesis-state.js';
+import { hypothesisSupport, isNotACause, opensWithConfirmation, rankHypotheses } from './hypothesis-state.js';
 import { readAssessment } from './read-assessment.js';
 import { afterContrast, idleCues, nonCauseAct } from './reads-non-cause-act.js';
+import { suggestsAction } from './suggests-action.js';
 import { cleanSentence } from './text/clean-sentence.js';
 import { contentWords } from './text/content-words.js';
 import { crudeStem as stem } from './text/word-stems.js';
@@ -48,7 +49,16 @@ const THEORY =
 // "Cause (from #privacy-eng): …", "Root cause: …": a labelled cause, whatever its wording
 const CAUSE_LABEL = /^(?:(?:likely|probable|suspected|possible|root|the)\s+)?causes?\b[^:\n]{0,60}:\s*\S/i;
 // a business note ("CSM note: renewal is 31 Jan, already shaky because of the price uplift") is not about the fault
-const COMMERCIAL = /\b(?:renewal|arr|mrr|upsell|churn)\b/i;
+// ("the renewal job fell back to list price" names a system: the word modifies the noun after it)
+const COMMERCIAL = new Set(['renewal', 'arr', 'mrr', 'upsell', 'churn']);
+
+/** A business word heading its own phrase ("renewal is 31 Jan"), not modifying a system's name ("renewal job"). */
+function speaksCommercially(read: Sentence | undefined): boolean {
+  const tokens = read?.tokens ?? [];
+  return tokens.some(
+    (t, k) => COMMERCIAL.has(t.normal) && !['NOUN', 'PROPN'].includes(tokens[k + 1]?.pos ?? ''),
+  );
+}
 const DISCARD =
   /(?:^|[,;:]\s*)not (?:(?:the|a|an|their|our|his|her) (?=\w)|(?!sure|yet|only|just|really|all|much|very|too|quite|promising|that|now|today|tonight|here|me|us|always|ideal|great|good|ok|okay)(?=\w+\b))|\b(?:so|prob(?:ably)?|likely|confirmed|definitely|def|so it'?s)\s+not\b|\b(?:ruled out|rule out|not (?:the|a) (?:cause|problem|issue|culprit)|it'?s not|it is not|(?:that|this)'?s not|(?:that|this) is not|isn'?t (?:the|a|it)|wasn'?t|was not|not it|red herring|false alarm|scratch (?:that|my|the)|(?:scrap|ditch|drop|forget|bin|kill)(?:ped|ping|ed|ing)? (?:that|my|the|this|our)(?= (?:[\w-]+ ){0,4}(?:theory|idea|guess|hypothesis|angle|lead)\b)|(?:i|we|you|he|she|they) (?:was|were) wrong|(?:theory|idea|guess|hypothesis|angle|that|this) (?:was|is) wrong|(?:theory|idea|guess|hypothesis|angle|lead) is (?:out|dead|off the table|gone)|wrong (?:guess|call)|my bad|dropped|wrong about|no longer think|nothing to do with|can rule|unrelated|not related)\b/i;
 const THEORY_ALL = new RegExp(THEORY.source, 'gi');
@@ -121,6 +131,45 @@ const ANNOUNCED_CAUSE =
 // counts and asides in parentheses ("(72 h, so the first ones stop Thursday)") are not reasoning about the cause
 const PARENTHETICAL = /\([^()]*\)/g;
 
+// a rebuttal is at most the rejecting sentence and the two before it
+const REBUTTAL_BEFORE = 2;
+
+/**
+ * What rules a theory out: the rejecting sentence, and when it only concludes what came before
+ * ("… loaded 212 entries, errors=0. … they don't use rota import at all. So not the rota.") the
+ * sentences of the same message it concludes from.
+ */
+function rebuttal(item: Item, i: number, s: string): string {
+  const read = item.analyzed[i];
+  if (!read || !leansBack(read)) return s;
+  const before: string[] = [];
+  for (let j = i - 1; j >= Math.max(0, i - REBUTTAL_BEFORE); j--) {
+    const prior = cleanSentence(item.sentences[j] ?? '');
+    if (prior.endsWith('?') || prior.endsWith(':')) break;
+    before.unshift(prior);
+  }
+  return [...before, s].join(' ');
+}
+
+/**
+ * "… the uninstall handler only deletes from oauth_grants → the token survives. confirmed in code:
+ * uninstall_handler never touches legacy_oauth_grants.": a confirmation label whose statement carries
+ * on the sentence before it (explanation-unit.ts) establishes that sentence's mechanism; a test
+ * result reported on its own ("confirmed on staging: renaming the header → all rows validate") does not.
+ */
+function confirmsTheSentenceBefore(item: Item, i: number): boolean {
+  const read = item.analyzed[i];
+  const before = item.analyzed[i - 1];
+  return (
+    read !== undefined &&
+    before !== undefined &&
+    !before.question &&
+    opensWithConfirmation(read) &&
+    carriesOn(before, read) &&
+    joinable(item, i - 1, i)
+  );
+}
+
 /** The first cause cue in `text` that is not only an estimate's hedge, a purpose's or a degree's "so" (see idleCues). */
 function firstCue(text: string, read: Sentence | undefined): RegExpExecArray | null {
   const idle = idleCues(read);
@@ -133,10 +182,13 @@ function hasCue(s: string, read: Sentence | undefined): boolean {
 }
 
 /**
- * An instruction, a plan, a relayed request or a refusal to guess proposes no cause, unless a "but"
- * goes on to one ("can't share the repro, but I suspect the 2.1 change broke it").
+ * An instruction, a plan, a relayed request, a hedged suggestion ("maybe offer a credit?") or a
+ * refusal to guess proposes no cause, unless a "but" goes on to one ("can't share the repro, but I
+ * suspect the 2.1 change broke it").
  */
 function proposesNoCause(read: Sentence | undefined): boolean {
+  // "maybe offer a month's credit?" suggests what to do
+  if (read && suggestsAction(read)) return true;
   const act = nonCauseAct(read);
   if (act === null) return false;
   const rest = act === 'instruction' ? '' : afterContrast(read);
@@ -236,10 +288,11 @@ interface Unit {
  * `room` sentences (announcements aside) and MAX_WORDS words. A short theory takes the detail after
  * it; a labelled cause ("Cause: …") or one announced with a colon takes what follows in its line.
  */
-function explanation(item: Item, i: number, floor: number, room: number): Unit {
+function explanation(item: Item, i: number, floor: number, room: number, confirmsBefore = false): Unit {
   const s = cleanSentence(item.sentences[i] ?? '');
   const read = item.analyzed[i];
-  const short = contentWords(s).length < 8;
+  // a confirmation of the sentence before takes that sentence, whatever its own length
+  const short = contentWords(s).length < 8 || confirmsBefore;
   const parts: string[] = [];
   const reads: Sentence[] = [];
   let words = 0;
@@ -374,7 +427,7 @@ function analyseOnce(ctx: ExtractContext): Candidate[] {
             (c.id === item.id && c.value.includes(s))
           )
             continue;
-          c.droppedBy = { item, sentence: s };
+          c.droppedBy = { item, sentence: rebuttal(item, i, s) };
         }
         // "scratch my theory": no object named, so it takes back the author's latest theory ("not a 7.1
         // problem" names one, though not in words a theory shares)
@@ -384,7 +437,7 @@ function analyseOnce(ctx: ExtractContext): Candidate[] {
         if (words.size === 0 && namesNothing) {
           const author = item.ev.author?.name;
           const own = recent.filter((c) => !c.droppedBy && c.author === author).pop();
-          if (own) own.droppedBy = { item, sentence: s };
+          if (own) own.droppedBy = { item, sentence: rebuttal(item, i, s) };
         }
         // what follows the dropped theory's own name ("the CDN theory, …") is the new part
         const rest = s
@@ -395,7 +448,14 @@ function analyseOnce(ctx: ExtractContext): Candidate[] {
         if (!positive || contentWords(rest).filter((w) => !GENERIC.has(w)).length < 3) return;
         // "not Okta, so prob not Okta": the follow-up negates again, no new theory
         if (DISCARD.test(rest.slice(positive.index))) return;
-      } else if (!(hasCue(s, item.analyzed[i]) || NAMED_CAUSE.test(s) || CAUSE_LABEL.test(s))) {
+      } else if (
+        !(
+          hasCue(s, item.analyzed[i]) ||
+          NAMED_CAUSE.test(s) ||
+          CAUSE_LABEL.test(s) ||
+          confirmsTheSentenceBefore(item, i)
+        )
+      ) {
         // "… so the retry resends it. Confirmed in the mailer logs.": the confirmation joins the theory before it
         const last = kept[kept.length - 1];
         if (
@@ -411,7 +471,7 @@ function analyseOnce(ctx: ExtractContext): Candidate[] {
         return;
       } else if (
         proposesNoCause(item.analyzed[i]) ||
-        COMMERCIAL.test(s) ||
+        speaksCommercially(item.analyzed[i]) ||
         // "could be the timezone thing again?" is a theory put as a question (the language layer's hedge)
         (s.endsWith('?') && !item.analyzed[i]?.hedged) ||
         PLAN.test(s) ||
@@ -439,7 +499,13 @@ function analyseOnce(ctx: ExtractContext): Candidate[] {
         consumed = lastAt;
         return;
       }
-      const unit = explanation(item, i, consumed.id === item.id ? consumed.index : -1, MAX_SENTENCES);
+      const unit = explanation(
+        item,
+        i,
+        consumed.id === item.id ? consumed.index : -1,
+        MAX_SENTENCES,
+        confirmsTheSentenceBefore(item, i),
+      );
       kept.push({
         value: unit.parts.join(' '),
         id: item.id,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { hypothesisSupport } from './hypothesis-state.js';
+import { analyze } from '../language/analyze.js';
+import { hypothesisSupport, opensWithConfirmation } from './hypothesis-state.js';
 
 describe('hypothesisSupport', () => {
   it.each([
@@ -21,5 +22,28 @@ describe('hypothesisSupport', () => {
   it('reads a release that merely went out, or a hedge, as no confirmation', () => {
     expect(hypothesisSupport('Release 8.3 went out on Monday night.')).toBe('stated');
     expect(hypothesisSupport('The 8.3 release probably changed the parser.')).toBe('guessed');
+  });
+});
+
+describe('opensWithConfirmation', () => {
+  const reads = (text: string): boolean => analyze(text).sentences.some(opensWithConfirmation);
+
+  it.each([
+    'confirmed in code: the cleanup job never deletes rows from the archive table.',
+    'Verified in the traces: the gateway drops the header on every retry.',
+    "repro'd on staging: the importer skips the first sheet when it is hidden.",
+  ])('reads a finding stated as checked: %s', (text) => {
+    expect(reads(text)).toBe(true);
+  });
+
+  it.each([
+    // the label names its own object, is denied, or states nothing after the colon
+    'Verified the totals: 120 received, 120 processed.',
+    'not confirmed yet: the cleanup job may skip the archive table.',
+    'Confirmed on the 4.2 branch:',
+    // no confirmation in the label
+    'Update from the team: the cleanup job never deletes rows from the archive table.',
+  ])('reads no confirmed finding in: %s', (text) => {
+    expect(reads(text)).toBe(false);
   });
 });

@@ -52,6 +52,36 @@ function confirms(text: string): boolean {
   });
 }
 
+// a label that says what follows was checked: "confirmed in code:", "verified:", "reproduced on staging:"
+const CHECKED = new Set(['confirm', 'verify', 'reproduce']);
+const MAX_LABEL = 5;
+
+/**
+ * "confirmed in code: the uninstall handler never touches the legacy table": a confirmation as the
+ * label of the statement after its colon — a finding our side states as established. The label's
+ * verb is in its past form, not denied, and followed by nothing or by where it was checked ("in
+ * code", "on staging"), never by an object of its own ("verified the counts: 64 received" reports a
+ * count, not a cause); the statement has a verb of its own.
+ */
+export function opensWithConfirmation(s: Sentence): boolean {
+  if (s.question || s.hedged || s.conditional) return false;
+  const colon = s.tokens.findIndex((t) => t.text === ':');
+  if (colon < 1 || colon > MAX_LABEL) return false;
+  const label = s.tokens.slice(0, colon);
+  const at = label.findIndex(
+    (t) => !t.negated && ((CHECKED.has(t.lemma) && t.normal.endsWith('ed')) || t.normal === "repro'd"),
+  );
+  // "confirmed in code:", "reproduced on staging:" say where; "verified the counts:" names its own object
+  const where = label[at + 1];
+  const rest = s.tokens.slice(colon + 1);
+  return (
+    at >= 0 &&
+    (where === undefined || where.pos === 'ADP') &&
+    rest.some((t) => t.pos === 'VERB' || t.pos === 'AUX') &&
+    rest.length >= 4
+  );
+}
+
 /** The support a hypothesis has in its own words. */
 export function hypothesisSupport(text: string): HypothesisSupport {
   if (confirms(text) && !/\b(?:unconfirmed|unverified)\b/i.test(text)) return 'confirmed';

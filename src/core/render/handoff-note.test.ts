@@ -68,7 +68,7 @@ describe('buildHandoffNote', () => {
         { value: 'req_8Hx2KqP0', cites: ['S3:L4'] },
       ],
     });
-    expect(text).toContain('**First move:** check that the fix already under way clears the problem');
+    expect(text).toContain('**First move:** follow the fix already under way through review and deploy');
     expect(text).toContain('revert of the template migration is queued');
     expect(text).toContain('**Errors:**\n- `LBL-2204`');
     expect(text).toContain('**Failing requests:** `req_8Hx2KqP0`');

@@ -1,0 +1,245 @@
+import { describe, expect, it } from 'vitest';
+import { makeFacts } from '../../../test/helpers/make-decide-input.js';
+import { item, makeRenderInput } from '../../../test/helpers/make-render-input.js';
+import type { Evidence } from '../model/evidence.js';
+import type { Decision } from '../model/packet.js';
+import { firstMove, type Leading } from './first-move.js';
+import type { RenderInput } from './render-input.js';
+
+const at = (hour: number): string => `2026-03-10T${String(hour).padStart(2, '0')}:00:00.000Z`;
+const customer = (id: string, text: string, hour: number): Evidence =>
+  item(id, text, 'customer', { at: at(hour) });
+const staff = (id: string, text: string, hour: number, extra: Partial<Evidence> = {}): Evidence =>
+  item(id, text, 'Noor', { at: at(hour), ...extra });
+const publicReply = (id: string, text: string, hour: number): Evidence =>
+  item(id, text, 'Noor', {
+    at: at(hour),
+    visibility: 'public',
+    author: { name: 'Noor', role: 'support', side: 'internal' },
+  });
+
+const CAUSE: Leading = {
+  text: 'confirmed: the tax job rounds each line before summing, so invoices drift by a cent',
+  support: 'confirmed',
+  cites: ['S2:m1'],
+};
+
+function input(evidence: Evidence[], overrides: Partial<RenderInput> = {}): RenderInput {
+  return makeRenderInput(evidence, overrides);
+}
+
+function kept(decision: Decision): Decision {
+  return { ...decision, escalate: false, targets: [], criteria: [] };
+}
+
+describe('firstMove', () => {
+  it('follows a fix already in review instead of asking for the fix again', () => {
+    const move = firstMove(
+      input([
+        customer('S1:c1', 'Every invoice total is off by a cent since Monday.', 8),
+        staff('S2:m1', 'confirmed: the tax job rounds each line before summing.', 9),
+        staff('S2:m2', 'The hotfix that sums before rounding is in review.', 10),
+      ]),
+      CAUSE,
+    );
+    expect(move).toMatch(/^follow the fix already under way through review and deploy/);
+    expect(move).toContain('The hotfix that sums before rounding is in review [S2:m2]');
+  });
+
+  it('makes a decision the case waits on the first move, with the customer deadline when the sentence has none', () => {
+    const evidence = [
+      customer('S1:c1', 'Can you keep our old report layout until the audit?', 8),
+      staff('S2:m1', 'Whether we keep the old layout for them is for the VP Product to decide.', 9),
+    ];
+    const product = {
+      ...makeRenderInput([]).decision,
+      targets: [{ team: 'Product', reason: 'roadmap', cites: ['S1:c1'] }],
+    };
+    const move = firstMove(
+      input(evidence, {
+        decision: product,
+        facts: makeFacts({
+          deadlines: [{ at: '2026-03-20T23:59:00Z', text: 'audit on 20 March', cites: ['S1:c1'] }],
+        }),
+      }),
+      null,
+    );
+    expect(move).toBe(
+      "get the VP Product's decision on Whether we keep the old layout for them, before 2026-03-20 (the customer's deadline) [S2:m1]: the case waits on it.",
+    );
+  });
+
+  it("names the customer's near deadline on a Product ask, never a date a year out", () => {
+    const product = {
+      ...makeRenderInput([]).decision,
+      targets: [{ team: 'Product', reason: 'roadmap', cites: ['S1:c1'] }],
+    };
+    const ask = { value: 'Can you add a per-school exemption before term starts?', cites: ['S1:c1'] };
+    const deadline = (at: string) => ({ at, text: 'stated by the customer', cites: ['S1:c1'] });
+    const evidence = [customer('S1:c1', 'Can you add a per-school exemption before term starts?', 8)];
+    const near = input(evidence, {
+      decision: product,
+      facts: makeFacts({
+        customerAsks: [ask],
+        deadlines: [deadline('2027-03-01T00:00:00Z'), deadline('2026-03-25T23:59:00Z')],
+      }),
+    });
+    expect(firstMove(near, null)).toBe(
+      "decide what can be committed on the customer's ask, before 2026-03-25 (the customer's deadline): Can you add a per-school exemption before term starts? [S1:c1]",
+    );
+    const far = input(evidence, {
+      decision: product,
+      facts: makeFacts({ customerAsks: [ask], deadlines: [deadline('2027-03-01T00:00:00Z')] }),
+    });
+    expect(firstMove(far, null)).not.toContain('deadline');
+  });
+
+  it('keeps engineering first when the decision beside it is not about the fix, and names it as meanwhile', () => {
+    const move = firstMove(
+      input([
+        customer('S1:c1', 'Every invoice total is off by a cent.', 8),
+        staff('S2:m1', 'confirmed: the tax job rounds each line before summing.', 9),
+        staff('S2:m2', 'A goodwill credit is for Finance to decide.', 10),
+      ]),
+      CAUSE,
+    );
+    expect(move).toMatch(/^fix the confirmed cause below/);
+    expect(move).toContain("; meanwhile get Finance's decision on A goodwill credit [S2:m2].");
+  });
+
+  it('makes a decision on how the fix ships the first move even on an engineering case', () => {
+    const move = firstMove(
+      input([
+        customer('S1:c1', 'Every invoice total is off by a cent.', 8),
+        staff('S2:m1', 'confirmed: the tax job rounds each line before summing.', 9),
+        staff('S2:m2', 'The fix waits for the monthly release unless Tomas approves a hotfix.', 10),
+      ]),
+      CAUSE,
+    );
+    expect(move).toMatch(/^get Tomas's approval on a hotfix \[S2:m2\]: the case waits on it\.$/);
+  });
+
+  it("ignores a decision that belongs to the customer's side, and one recorded later", () => {
+    const evidence = [
+      customer('S1:c1', 'Every invoice total is off by a cent.', 8),
+      staff('S2:m1', 'confirmed: the tax job rounds each line before summing.', 9),
+      staff('S2:m2', 'Whether they restate the invoices is their controller to decide, not us.', 10),
+      staff('S2:m3', 'The refund is for Finance to approve.', 11),
+      staff('S2:m4', 'Finance approved the refund this morning.', 12),
+    ];
+    expect(firstMove(input(evidence), CAUSE)).toBe(
+      'fix the confirmed cause below, then tell support what the customer may be told.',
+    );
+  });
+
+  it('names the fix our side defined when the cause is confirmed and nothing is in flight', () => {
+    const move = firstMove(
+      input([
+        customer('S1:c1', 'Every invoice total is off by a cent.', 8),
+        staff('S2:m1', 'confirmed: the tax job rounds each line before summing.', 9),
+        staff('S2:m2', 'Fix is a revert of the rounding change plus a recompute of open invoices.', 10),
+      ]),
+      CAUSE,
+    );
+    expect(move).toBe(
+      'fix the confirmed cause below the way our side named it: a revert of the rounding change plus a recompute of open invoices [S2:m2]; then tell support what the customer may be told.',
+    );
+  });
+
+  it('carries out a plan our side set out after the cause was stated', () => {
+    const move = firstMove(
+      input([
+        customer('S1:c1', 'Every invoice total is off by a cent.', 8),
+        staff('S2:m1', 'confirmed: the tax job rounds each line before summing.', 9),
+        staff('S2:m2', 'Plan: recompute the open invoices, then rerun the tax job for March.', 10),
+      ]),
+      CAUSE,
+    );
+    expect(move).toMatch(/^carry out the plan our side set out for the cause below/);
+    expect(move).toContain('Plan: recompute the open invoices, then rerun the tax job for March [S2:m2]');
+  });
+
+  it('on a case kept in support whose documented steps we already gave, names the asks still open', () => {
+    const evidence = [
+      item('S3:L1', 'Help Center › Exports › Scheduled exports · Updated 2 May', 'Docs', {
+        author: null as never,
+      }),
+      item(
+        'S3:L2',
+        'Open Reports › Schedules, choose the export and tick Include archived rows before saving.',
+        'Docs',
+        { author: null as never },
+      ),
+      customer('S1:c1', 'Our scheduled export misses the archived rows.', 8),
+      publicReply(
+        'S2:c2',
+        'You can open Reports › Schedules, choose the export and tick Include archived rows, then save it.',
+        9,
+      ),
+      customer('S1:c3', 'Thanks. Can you rerun last week’s export for us?', 10),
+    ];
+    const sources = [
+      {
+        id: 'S1',
+        name: 'ticket.json',
+        kind: 'ticket',
+        format: 'text',
+        sha256: '0'.repeat(64),
+        items: 1,
+        warnings: [],
+        status: 'parsed',
+      },
+      {
+        id: 'S2',
+        name: 'replies.json',
+        kind: 'ticket',
+        format: 'text',
+        sha256: '0'.repeat(64),
+        items: 1,
+        warnings: [],
+        status: 'parsed',
+      },
+      {
+        id: 'S3',
+        name: 'kb-scheduled-exports.md',
+        kind: 'note',
+        format: 'text',
+        sha256: '0'.repeat(64),
+        items: 2,
+        warnings: [],
+        status: 'parsed',
+      },
+    ] as RenderInput['sources'];
+    const base = input(evidence, {
+      sources,
+      facts: makeFacts({
+        customerAsks: [
+          { value: 'Can you rerun last week’s export for us?', cites: ['S1:c3'] },
+          { value: 'Why are the archived rows missing?', cites: ['S1:c1'] },
+        ],
+      }),
+    });
+    const move = firstMove({ ...base, decision: kept(base.decision) }, null);
+    expect(move).toBe(
+      'answer in support, do not escalate: the documented steps were already given [S2:c2]; answer what the customer still asks: Can you rerun last week’s export for us? [S1:c3]',
+    );
+  });
+
+  it('on a resolved case, names what the customer still asks after the last reply', () => {
+    const base = input(
+      [
+        customer('S1:c1', 'Were any orders lost during the outage?', 10),
+        publicReply('S2:c1', 'The incident is resolved and syncs are running normally again.', 9),
+      ],
+      {
+        signals: { assessment: 'resolved', vendorIncident: null } as never,
+        facts: makeFacts({
+          customerAsks: [{ value: 'Were any orders lost during the outage?', cites: ['S1:c1'] }],
+        }),
+      },
+    );
+    expect(firstMove({ ...base, decision: kept(base.decision) }, null)).toBe(
+      'confirm to the customer that it is resolved, in the words of the status page or of our public reply, then close what they still ask: Were any orders lost during the outage? [S1:c1]',
+    );
+  });
+});

@@ -1,0 +1,250 @@
+/**
+ * @module The handoff note's first move, as one explicit decision over the packet's facts and where
+ * the thread stands (thread-state.ts), first match wins:
+ *
+ * | the thread says                                   | first move                                               |
+ * | ------------------------------------------------- | -------------------------------------------------------- |
+ * | resolved (our assessment, a closed incident)      | confirm it is resolved, then close the asks still open    |
+ * | a fix is in review, queued or rolling out         | follow it through review and deploy, then verify it       |
+ * | a decision waits on someone of ours               | get it from them before the deadline                      |
+ * | kept in support, documented steps already given   | answer the asks still open                                |
+ * | kept in support otherwise                         | give the article's steps / the stated cause / the repro   |
+ * | Product or Leadership owns a customer's ask       | decide what can be committed on it                        |
+ * | our side set out a plan once the cause was stated | carry it out, then verify                                 |
+ * | our side already acted on the stated cause        | check that it clears the problem                          |
+ * | the cause is confirmed                            | fix it (the way our side named the fix, when it did)      |
+ * | a hypothesis leads                                | verify it                                                 |
+ * | nothing explains it yet                           | reproduce and trace the first error                       |
+ */
+import { publishedArticleIds } from '../evidence/visibility.js';
+import { contentWords } from '../extract/text/content-words.js';
+import { crudeStem } from '../extract/text/word-stems.js';
+import { analyze } from '../language/analyze.js';
+import { citeMarks } from './cite-marks.js';
+import { claimText, oneLine } from './claim-text.js';
+import { asksForAnswer } from './question-phrasing.js';
+import { readsFixInFlight } from './reads-fix-in-flight.js';
+import type { RenderInput } from './render-input.js';
+import {
+  type Cited,
+  readThreadState,
+  speaksOfShipping,
+  type ThreadState,
+  type Waiting,
+} from './thread-state.js';
+import { closedIncident } from './update-situation.js';
+
+export interface Leading {
+  readonly text: string;
+  readonly support: string;
+  readonly cites: readonly string[];
+}
+
+export const RULED_OUT = /^(?:[A-Z][\w ]{0,20}:\s+)?ruled out the theory that\s+/i;
+// "Engineering: revert is queued": the actor label before an attempt
+const ACTOR_LABEL = /^[A-Z][\w ]{0,20}:\s+/;
+
+export function shortText(text: string, max = 200): string {
+  return oneLine(text, max).replace(/[.\s]+$/, '');
+}
+
+const stemsOf = (text: string): Set<string> => new Set(contentWords(text).map(crudeStem));
+const latest = (input: RenderInput, cites: readonly string[]): string =>
+  cites
+    .map((id) => input.evidence.find((e) => e.id === id)?.at ?? '')
+    .sort()
+    .pop() ?? '';
+
+/** "restarted the pods", "has the purge running"; "the source data is intact" reports a state. */
+function doesSomething(action: string): boolean {
+  // past the team label ("Engineering: "), which makes the tagger read the verb as an adjective
+  const at = action.indexOf(': ');
+  const body = at > 0 && at < 25 ? action.slice(at + 2) : action;
+  const verbs = analyze(body).sentences.flatMap((x) =>
+    x.tokens.filter((t) => t.pos === 'VERB' || t.pos === 'AUX'),
+  );
+  // a note's opening participle ("flushed the cache") is often tagged an adjective: only a copula says it is a state
+  return verbs[0]?.lemma !== 'be';
+}
+
+/**
+ * The last thing engineering did, once the cause was stated, to what the cause names ("never
+ * purged" → "purge running"): the fix is already applied, so the first move is to check it, not to make it.
+ */
+function actedOn(input: RenderInput, leading: Leading): RenderInput['facts']['tried'][number] | null {
+  const since = latest(input, leading.cites);
+  const cause = stemsOf(leading.text);
+  return (
+    input.facts.tried
+      .filter(
+        (t) =>
+          t.by === 'engineering' &&
+          !RULED_OUT.test(t.action) &&
+          since !== '' &&
+          latest(input, t.cites) > since &&
+          [...stemsOf(t.action)].filter((w) => w.length > 3 && cause.has(w)).length >= 2 &&
+          doesSomething(t.action),
+      )
+      .pop() ?? null
+  );
+}
+
+/** A fix in flight from the thread's messages, else from an attempt our side recorded ("revert is queued"). */
+function fixInFlight(input: RenderInput, state: ThreadState): Cited | null {
+  if (state.fixInFlight) return state.fixInFlight;
+  const tried = input.facts.tried
+    .filter(
+      (t) =>
+        t.by !== 'customer' &&
+        !RULED_OUT.test(t.action) &&
+        analyze(t.action.replace(ACTOR_LABEL, '')).sentences.some(readsFixInFlight),
+    )
+    .pop();
+  return tried ? { text: tried.action.replace(ACTOR_LABEL, ''), cite: tried.cites[0] ?? '' } : null;
+}
+
+const MAX_DECISION_ASKS = 3;
+const cite = (c: Cited): string => (c.cite ? citeMarks([c.cite]) : '');
+
+/** "(1) Where are the invoices? [S1:m1] (2) …" */
+function listAsks(asks: readonly Cited[]): string {
+  if (asks.length === 1 && asks[0]) return `${shortText(asks[0].text, 160)}${cite(asks[0])}`;
+  return asks.map((a, i) => `(${i + 1}) ${shortText(a.text, 140)}${cite(a)}`).join(' ');
+}
+
+// a deadline further out than this ("the price is fixed until 31/12/2027") does not bear on the first move
+const NEAR_DAYS = 45;
+const DAY_MS = 86_400_000;
+
+/** The day of the earliest deadline the customer stated that has not passed and is near. */
+function customerDeadline(input: RenderInput): string | null {
+  const day = input.asOf.slice(0, 10);
+  const until = new Date(Date.parse(input.asOf) + NEAR_DAYS * DAY_MS).toISOString().slice(0, 10);
+  const next = input.facts.deadlines
+    .map((d) => d.at?.slice(0, 10) ?? '')
+    .filter((at) => at >= day && at <= until)
+    .sort()[0];
+  return next ?? null;
+}
+
+const byTheirDeadline = (input: RenderInput): string => {
+  const theirs = customerDeadline(input);
+  return theirs ? `, before ${theirs} (the customer's deadline)` : '';
+};
+
+/** A decision over how the fix ships blocks the fix itself. */
+const aboutTheFix = (w: Waiting): boolean => speaksOfShipping(`${w.thing} ${w.context}`);
+
+/** "whether we do it", "that": a thing that names nothing a reader can see. */
+const namesNothing = (thing: string): boolean =>
+  !analyze(thing).sentences.some((s) => s.tokens.some((t) => ['NOUN', 'PROPN', 'NUM'].includes(t.pos)));
+
+/** "get VP CS + legal's decision on the legal hold, before 2026-12-16 (the customer's deadline)" */
+function getDecision(w: Waiting, input: RenderInput, asks: readonly Cited[]): string {
+  const vague = !w.thing || namesNothing(w.thing);
+  // a decision that names nothing is on what the customer asks
+  const thing = !vague
+    ? ` on ${shortText(w.thing, 160)}`
+    : w.context
+      ? ` (context: ${shortText(w.context, 120)})`
+      : asks.length > 0
+        ? ` on what the customer asks: ${listAsks(asks)}`
+        : '';
+  const act = w.act === 'approve' ? 'approval' : 'decision';
+  const own = `${w.decider}'s`;
+  // the sentence's own time, else the customer's deadline; a context sentence carries its own timing
+  const by = w.deadline ? ` ${w.deadline}` : w.context ? '' : byTheirDeadline(input);
+  return `get ${own} ${act}${thing}${by}${citeMarks([w.cite])}`;
+}
+
+function resolved(input: RenderInput): boolean {
+  return input.signals?.assessment === 'resolved' || closedIncident(input) !== null;
+}
+
+/** The first move of a case support keeps: which article or cause the customer's answer comes from. */
+function answerInSupport(input: RenderInput, leading: Leading | null): string | null {
+  const article = (input.knowledge ?? []).find(
+    (c) => c.article.visibility === 'public' && c.steps.length > 0,
+  );
+  if (article)
+    return `answer in support, do not escalate: give the customer the steps of the help article "${shortText(article.article.title, 120)}"${citeMarks([article.cite])}, then answer their questions.`;
+  const pasted = [...publishedArticleIds(input.evidence, input.sources)][0];
+  if (pasted)
+    return `answer in support, do not escalate: give the customer the documented steps of the help article in the handoff${citeMarks([pasted])}, then answer their questions.`;
+  if (leading && leading.support !== 'guessed')
+    return `answer in support, do not escalate: tell the customer what this cause means for them and what to change or what we will do: ${shortText(leading.text, 200)}${citeMarks(leading.cites)}`;
+  const rep = input.facts.reproduction;
+  if (rep?.steps[0])
+    return `answer in support, do not escalate: tell the customer what the reproduction shows and what to change: ${shortText(rep.steps[0], 200)}${citeMarks(rep.cites)}`;
+  return null;
+}
+
+/** What engineering does first on an escalated case, from the cause the thread gives. */
+function engineeringMove(
+  input: RenderInput,
+  leading: Leading | null,
+  repro: string,
+  state: ThreadState,
+): string {
+  const { plan, fixNamed } = state;
+  const { facts, actions } = input;
+  // a plan set out once the cause was stated is what engineering does about it
+  if (plan && leading && leading.support !== 'guessed' && plan.at > latest(input, leading.cites))
+    return `carry out the plan our side set out for the cause below, then verify it clears the problem${repro}: ${shortText(plan.text, 200)}${citeMarks([plan.cite])}`;
+  const applied = leading && leading.support !== 'guessed' ? actedOn(input, leading) : null;
+  if (applied)
+    return `check that what our side already did about the cause below clears the problem${repro}: ${shortText(applied.action, 160)}${citeMarks(applied.cites)}`;
+  if (leading?.support === 'confirmed')
+    return fixNamed
+      ? `fix the confirmed cause below the way our side named it: ${shortText(fixNamed.text, 160)}${cite(fixNamed)}${repro}; then tell support what the customer may be told`
+      : `fix the confirmed cause below${repro}, then tell support what the customer may be told`;
+  const against = facts.errors.length > 0 ? ' against the errors listed' : '';
+  if (leading) return `verify the leading hypothesis below${repro || against} before anyone builds on it`;
+  const error = facts.errors[0];
+  if (error)
+    return `reproduce the problem and trace the first error: \`${shortText(String(error.value), 120)}\`${citeMarks(error.cites)}`;
+  if (facts.problem)
+    return `reproduce the problem: ${shortText(claimText(facts.problem.value))}${citeMarks(facts.problem.cites)}`;
+  return actions[0]?.what ?? 'none recorded';
+}
+
+/** The first move (see the module comment). */
+export function firstMove(input: RenderInput, leading: Leading | null): string {
+  const { facts, decision, actions } = input;
+  const state = readThreadState(input);
+  const open = state.openAsks.length > 0 ? listAsks(state.openAsks) : '';
+  const repro = facts.reproduction ? ', using the reproduction below' : '';
+  if (resolved(input) && !decision.escalate)
+    return open
+      ? `confirm to the customer that it is resolved, in the words of the status page or of our public reply, then close what they still ask: ${open}`
+      : 'confirm to the customer that it is resolved, in the words of the status page or of our public reply, and ask them to check; do not escalate.';
+  const fix = fixInFlight(input, state);
+  const waiting = state.waitingOn;
+  const meanwhile = waiting ? `; meanwhile ${getDecision(waiting, input, state.openAsks)}` : '';
+  if (fix)
+    return `follow the fix already under way through review and deploy, then verify it clears the problem${repro}: ${shortText(fix.text, 160)}${cite(fix)}${meanwhile}.`;
+  // engineering with a cause to work on goes first; a decision beside it (comms, compensation) waits
+  const engineering = decision.escalate && decision.targets[0]?.team === 'Engineering' && leading !== null;
+  if (waiting && (!engineering || aboutTheFix(waiting)))
+    return `${getDecision(waiting, input, state.openAsks)}: the case waits on it.`;
+  if (!decision.escalate) {
+    if (state.stepsGivenIn && open)
+      return `answer in support, do not escalate: the documented steps were already given${citeMarks([state.stepsGivenIn])}; answer what the customer still asks: ${open}`;
+    return answerInSupport(input, leading) ?? actions[0]?.what ?? 'answer in support';
+  }
+  // a roadmap, contract or account ask has no bug to fix first: the first move is the decision the
+  // customer waits for
+  // the asks made since our last reply, then the earlier ones, newest first: our reply may not have settled them
+  const earlier = facts.customerAsks
+    .filter(
+      (a) =>
+        asksForAnswer(String(a.value)) &&
+        !state.openAsks.some((o) => o.cite === a.cites[0] && o.text === String(a.value)),
+    )
+    .map((a) => ({ text: claimText(a.value), cite: a.cites[0] ?? '' }))
+    .reverse();
+  const asks = listAsks([...state.openAsks, ...earlier].slice(0, MAX_DECISION_ASKS));
+  if (['Product', 'Leadership'].includes(decision.targets[0]?.team ?? '') && asks)
+    return `decide what can be committed on the customer's ask${byTheirDeadline(input)}: ${asks}`;
+  return `${engineeringMove(input, leading, repro, state)}${meanwhile}.`;
+}

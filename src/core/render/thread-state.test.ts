@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../language/analyze.js';
+import { fixDefinition, readsLabelledPlan } from './thread-state.js';
+
+const first = (text: string) => analyze(text).sentences[0];
+
+describe('fixDefinition', () => {
+  it.each([
+    ['Fix is a config revert + replay of the stuck queue.', 'a config revert + replay of the stuck queue'],
+    ['fix = batch the price lookup into one query.', 'batch the price lookup into one query'],
+    ['Proper fix: an idempotency key on each send.', 'an idempotency key on each send'],
+  ])('reads what our side says the fix is: %s', (text, named) => {
+    const s = first(text);
+    expect(s && fixDefinition(s)).toBe(named);
+  });
+
+  it.each([
+    'The fix is not trivial.',
+    'fix is probably a one-liner',
+    'Fix the parser first.',
+    'Is the fix a revert?',
+  ])('reads no definition in: %s', (text) => {
+    const s = first(text);
+    expect(s && fixDefinition(s)).toBeNull();
+  });
+});
+
+describe('readsLabelledPlan', () => {
+  it.each([
+    'Plan: purge the stuck messages, then rerun the sync for every tenant.',
+    'Plan: Roll back the deploy.',
+    'Next step: recompute the open invoices.',
+  ])('reads a plan under its label: %s', (text) => {
+    expect(analyze(text).sentences.some(readsLabelledPlan)).toBe(true);
+  });
+
+  it.each([
+    'Next steps: Adding IMAP support',
+    'Next steps: Stage 2 (frontend)',
+    'Plan: not to touch the schema until Monday.',
+    'Plan: what do we tell them?',
+  ])('reads no plan in: %s', (text) => {
+    expect(analyze(text).sentences.some(readsLabelledPlan)).toBe(false);
+  });
+});

@@ -1,0 +1,257 @@
+/**
+ * @module Where the thread stands, for the handoff note's first move: a fix our side says is already
+ * in review or queued, a decision still waiting on someone named, the customer's asks our side has
+ * not replied to since they were made, and whether our side already gave the documented steps. Read
+ * from our side's own messages (never the customer's, a bot's, a pasted article or the unsent draft),
+ * sentence by sentence on the language layer, in evidence time order, so the packet stays deterministic.
+ */
+import { draftEvidence, publishedArticleIds } from '../evidence/visibility.js';
+import { type PendingDecision, readPendingDecision } from '../extract/pending-decision.js';
+import { contentWords } from '../extract/text/content-words.js';
+import { analyze } from '../language/analyze.js';
+import type { Sentence } from '../language/types.js';
+import type { Evidence } from '../model/evidence.js';
+import { asksForAnswer } from './question-phrasing.js';
+import { readsFixInFlight } from './reads-fix-in-flight.js';
+import type { RenderInput } from './render-input.js';
+
+export interface Cited {
+  readonly text: string;
+  readonly cite: string;
+}
+
+export interface Waiting extends PendingDecision {
+  readonly cite: string;
+  /** when the sentence names no thing ("Ben's call."), the sentence before it in the same message */
+  readonly context: string;
+}
+
+export interface ThreadState {
+  /** the latest sentence of ours that says a fix is in review, queued, merged or rolling out */
+  readonly fixInFlight: Cited | null;
+  /** the latest plan our side set out under a label ("Plan: purge the queue, then resync"), with its time */
+  readonly plan: (Cited & { readonly at: string }) | null;
+  /** what our side says the fix is ("Fix is a config revert + replay of the queue", "fix = batch the lookup") */
+  readonly fixNamed: Cited | null;
+  /** the latest decision our side says is still waiting on someone of ours, not recorded since */
+  readonly waitingOn: Waiting | null;
+  /** the customer's asks made after our side's last public reply (status pings and pleas left out) */
+  readonly openAsks: readonly Cited[];
+  /** our side's public reply that already gave the documented steps, when there is one */
+  readonly stepsGivenIn: string | null;
+}
+
+const CUSTOMER_SIDE = new Set(['their', 'your', 'customer', "customer's", 'client', "client's"]);
+// a past "approved", "decided": the decision is made
+const MADE = new Set(['approve', 'decide', 'sign', 'reject', 'decline', 'agree', 'choose', 'confirm']);
+// a step line worth comparing: "In Analytics > Export, tick Include unfiltered downloads"
+const MIN_STEP_WORDS = 4;
+// the share of a step's words a reply must repeat to have given it
+const STEP_SHARE = 0.6;
+const MAX_ASKS = 3;
+// what shipping a fix is decided over: "rollback vs hotfix", "waits for the release train unless …"
+const SHIPPING = new Set([
+  'fix',
+  'hotfix',
+  'patch',
+  'rollback',
+  'revert',
+  'release',
+  'deploy',
+  'train',
+  'backport',
+]);
+
+/** True when `text` speaks of how a fix ships (a rollback, a hotfix, the release train). */
+export function speaksOfShipping(text: string): boolean {
+  return analyze(text).sentences.some((s) =>
+    s.tokens.some((t) => SHIPPING.has(t.lemma) || SHIPPING.has(t.normal)),
+  );
+}
+
+const byTime = (a: Evidence, b: Evidence): number => (a.at ?? '').localeCompare(b.at ?? '');
+
+// an item's unit that holds no one's words about the case
+const NOT_WORDS = new Set(['log', 'field', 'ocr', 'account', 'request']);
+
+/** Our side's own words: staff messages and our unsigned internal notes; not the customer's, a bot's, a pasted article, a log or the draft. */
+function ourMessages(input: RenderInput): Evidence[] {
+  const articles = publishedArticleIds(input.evidence, input.sources);
+  const drafts = new Set(draftEvidence(input.evidence, input.sources).map((e) => e.id));
+  const ours = (e: Evidence): boolean =>
+    e.author == null
+      ? e.visibility === 'internal'
+      : e.author.role !== 'customer' && e.author.role !== 'bot' && e.author.side !== 'external';
+  return input.evidence
+    .filter((e) => ours(e) && !NOT_WORDS.has(e.meta?.unit ?? '') && !articles.has(e.id) && !drafts.has(e.id))
+    .sort(byTime);
+}
+
+/** "Pilar is off until 4 Jan. @Dev Anand": the name after a stray sentence break, without its "@". */
+function cleanDecider(decider: string): string {
+  const last = decider.split(/\.\s+/).pop() ?? decider;
+  return last.replace(/^@/, '').trim();
+}
+
+/** "Their DPO decides that": the decider belongs to the customer, not to us. */
+function customersOwn(s: Sentence, decider: string): boolean {
+  const at = s.text.indexOf(decider);
+  const before = at > 0 ? s.text.slice(0, at).trim().split(/\s+/).pop()?.toLowerCase() : '';
+  return CUSTOMER_SIDE.has(before ?? '');
+}
+
+function records(s: Sentence, d: PendingDecision): boolean {
+  const words = new Set([...contentWords(d.decider), ...contentWords(d.thing)]);
+  const made = s.tokens.some(
+    (t) => MADE.has(t.lemma || t.normal) && t.normal.endsWith('ed') && !t.negated && !s.question,
+  );
+  return made && contentWords(s.text).some((w) => words.has(w));
+}
+
+function readWaiting(ours: readonly Evidence[]): Waiting | null {
+  let found: Waiting | null = null;
+  const read = ours.map((e) => ({ e, sentences: analyze(e.text).sentences }));
+  for (const [index, { e, sentences }] of read.entries()) {
+    for (const [n, s] of sentences.entries()) {
+      const d = readPendingDecision(s.text);
+      if (!d || customersOwn(s, d.decider)) continue;
+      const later = read.slice(index + 1).flatMap((r) => r.sentences);
+      if (later.some((x) => records(x, d))) continue;
+      // "Rollback to 2.9.4 is possible tonight, but … Ben's call.": the sentence before names the thing
+      // when it asks it, speaks of shipping the fix or names the decider ("Risk decision due by Wed")
+      const before = d.thing ? '' : (sentences[n - 1]?.text ?? '');
+      const names = contentWords(d.decider).some((w) => contentWords(before).includes(w));
+      const context = before.endsWith('?') || speaksOfShipping(before) || names ? before : '';
+      found = { ...d, decider: cleanDecider(d.decider), cite: e.id, context };
+    }
+  }
+  return found;
+}
+
+// "Plan: purge …", "Next steps: rerun …": a label that announces what our side will do
+const PLAN_LABELS = new Set(['plan', 'next', 'steps', 'step', 'proposal']);
+
+// what follows a verb read as a noun: its object's determiner or its particle ("roll back", "purge the")
+const AFTER_VERB = new Set(['DET', 'ADV', 'ADP', 'PART']);
+
+/**
+ * "Plan: purge the poisoned messages, then trigger a full resync": a plan label, a colon, then a verb
+ * in its base form. The tagger reads a capitalised or unfamiliar verb after a colon ("Roll back",
+ * "recompute") as a noun, so a base-form word followed by a determiner or a particle counts too; a
+ * heading ("Next steps: Adding IMAP", "Next steps: Stage 2") does not.
+ */
+export function readsLabelledPlan(s: Sentence): boolean {
+  const colon = s.tokens.findIndex((t) => t.text === ':');
+  if (colon < 1 || colon > 4 || s.question) return false;
+  const label = s.tokens.slice(0, colon);
+  const verb = s.tokens[colon + 1];
+  const next = s.tokens[colon + 2];
+  const base =
+    verb !== undefined && !verb.negated && verb.normal === verb.lemma && !verb.normal.endsWith('ing');
+  const acts =
+    base &&
+    (verb.pos === 'VERB' ||
+      ((verb.pos === 'NOUN' || verb.pos === 'PROPN') && AFTER_VERB.has(next?.pos ?? '')));
+  return label.some((t) => PLAN_LABELS.has(t.normal)) && acts;
+}
+
+function readPlan(ours: readonly Evidence[]): (Cited & { at: string }) | null {
+  let found: (Cited & { at: string }) | null = null;
+  for (const e of ours)
+    for (const s of analyze(e.text).sentences)
+      if (readsLabelledPlan(s)) found = { text: s.text, cite: e.id, at: e.at ?? '' };
+  return found;
+}
+
+// who may own the fix before the word: "the fix", "our fix", "proper fix"
+const FIX_OPENERS = new Set(['the', 'our', 'proper', 'real', 'actual']);
+const DEFINES = new Set(['is', '=', ':', "'s"]);
+const MIN_DEFINITION = 2;
+
+/**
+ * "Fix is a config revert + replay of the dead-letter queue", "fix = batch the lookup": a sentence
+ * that opens with the fix as its subject and says what it is; the definition, or null. A promise,
+ * a doubt, a denial or a question defines nothing.
+ */
+export function fixDefinition(s: Sentence): string | null {
+  if (s.question || s.hedged || s.conditional) return null;
+  const words = s.tokens.filter((t) => t.kind !== 'punctuation' || DEFINES.has(t.text));
+  let k = 0;
+  while (FIX_OPENERS.has(words[k]?.normal ?? '')) k++;
+  const fix = words[k];
+  const mark = words[k + 1];
+  if (fix?.normal !== 'fix' || !mark || !DEFINES.has(mark.normal) || mark.negated) return null;
+  const rest = s.tokens.filter((t) => t.start >= mark.end);
+  if (rest.filter((t) => t.kind === 'word').length < MIN_DEFINITION || rest.some((t) => t.negated))
+    return null;
+  // "Fix is small but …", "fix is one line in config": a size, not what the fix is
+  if (rest[0]?.pos === 'ADJ' || rest[0]?.pos === 'NUM') return null;
+  const from = rest[0]?.start ?? mark.end;
+  return s.text.slice(from - s.start).replace(/[.\s]+$/, '');
+}
+
+function readFixNamed(ours: readonly Evidence[]): Cited | null {
+  let found: Cited | null = null;
+  for (const e of ours)
+    for (const s of analyze(e.text).sentences) {
+      const named = fixDefinition(s);
+      if (named) found = { text: named, cite: e.id };
+    }
+  return found;
+}
+
+function readFixInFlight(ours: readonly Evidence[]): Cited | null {
+  let found: Cited | null = null;
+  for (const e of ours)
+    for (const s of analyze(e.text).sentences) if (readsFixInFlight(s)) found = { text: s.text, cite: e.id };
+  return found;
+}
+
+/** The customer's asks made after our last public reply; all of them when we never replied. */
+function readOpenAsks(input: RenderInput, ours: readonly Evidence[]): Cited[] {
+  const lastReply = ours
+    .filter((e) => e.visibility === 'public')
+    .map((e) => e.at ?? '')
+    .sort()
+    .pop();
+  const at = new Map(input.evidence.map((e) => [e.id, e.at ?? ''] as const));
+  return input.facts.customerAsks
+    .filter((a) => {
+      const when = a.cites.map((c) => at.get(c) ?? '').sort()[0] ?? '';
+      return (lastReply === undefined || when > lastReply) && asksForAnswer(String(a.value));
+    })
+    .slice(0, MAX_ASKS)
+    .map((a) => ({ text: String(a.value), cite: a.cites[0] ?? '' }));
+}
+
+/** The lines of the chosen or pasted article that read as steps: long enough to compare. */
+function articleLines(input: RenderInput): string[] {
+  const chosen = (input.knowledge ?? []).flatMap((c) => (c.article.visibility === 'public' ? c.steps : []));
+  const pasted = publishedArticleIds(input.evidence, input.sources);
+  const lines = [...chosen, ...input.evidence.filter((e) => pasted.has(e.id)).map((e) => e.text)];
+  return lines.filter((l) => contentWords(l).length >= MIN_STEP_WORDS);
+}
+
+/** Our public reply that repeats most of the words of a documented step. */
+function readStepsGiven(input: RenderInput, ours: readonly Evidence[]): string | null {
+  const steps = articleLines(input).map((l) => contentWords(l));
+  for (const e of ours) {
+    if (e.visibility !== 'public') continue;
+    const said = new Set(contentWords(e.text));
+    if (steps.some((w) => w.filter((x) => said.has(x)).length >= STEP_SHARE * w.length)) return e.id;
+  }
+  return null;
+}
+
+/** The thread's state as the first move reads it. */
+export function readThreadState(input: RenderInput): ThreadState {
+  const ours = ourMessages(input);
+  return {
+    fixInFlight: readFixInFlight(ours),
+    plan: readPlan(ours),
+    fixNamed: readFixNamed(ours),
+    waitingOn: readWaiting(ours),
+    openAsks: readOpenAsks(input, ours),
+    stepsGivenIn: readStepsGiven(input, ours),
+  };
+}
