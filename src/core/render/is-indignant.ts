@@ -37,18 +37,46 @@ function judgesReader(tokens: readonly Token[]): boolean {
   );
 }
 
+// a clause that asks or hedges makes it a real question: "I want to know if …, or is this …?", "it seems … this?"
+const ASKING_OR_HEDGING = new Set([
+  'if',
+  'whether',
+  'or',
+  'what',
+  'how',
+  'why',
+  'which',
+  'who',
+  'when',
+  'where',
+  'seem',
+  'seems',
+  'think',
+  'guess',
+  'maybe',
+  'perhaps',
+  'probably',
+  'wonder',
+]);
+const MAX_DISBELIEF_WORDS = 12;
+
 /**
- * "We pay you 85 licences for this?", "You call that a fix?": a statement with a question mark
- * (subject first, no question word, no inverted auxiliary) that points back at "this" or "that".
+ * "We pay you 85 licences for this?", "You call that a fix?": a short statement with a question mark
+ * (subject first, no question word, no inverted auxiliary, no hedge) that ends pointing at "this" or "that".
  */
 function disbelief(tokens: readonly Token[]): boolean {
   const [first, second] = tokens;
   if (!first || !second || WH.has(first.normal) || first.pos === 'AUX') return false;
   if (!SUBJECT.has(first.normal) || !['VERB', 'AUX'].includes(second.pos)) return false;
-  // "this"/"that" standing alone (not "this invoice") after the verb
+  if (tokens.length > MAX_DISBELIEF_WORDS || tokens.some((t) => ASKING_OR_HEDGING.has(t.normal)))
+    return false;
+  // "this"/"that" standing alone (not "this invoice") among the last words
   return tokens.some(
     (t, i) =>
-      i > 1 && POINTING.has(t.normal) && !['NOUN', 'PROPN', 'ADJ', 'NUM'].includes(tokens[i + 1]?.pos ?? ''),
+      i > 1 &&
+      i >= tokens.length - 3 &&
+      POINTING.has(t.normal) &&
+      !['NOUN', 'PROPN', 'ADJ', 'NUM'].includes(tokens[i + 1]?.pos ?? ''),
   );
 }
 

@@ -89,8 +89,22 @@ describe('actionAsked', () => {
     ['Can you resend the invoices?'],
     ['Reinstalled the app on both tablets also.'],
     ['Please confirm in writing by Friday:'],
+    // steps to reproduce, pleas and quoted messages (shapes from public issue trackers)
+    ['Open the settings page and click Save.'],
+    ['Install the latest update on every tablet.'],
+    ['Please help us get the sync working.'],
+    ['Please take a look at the attached log.'],
+    ['Please provide an update.'],
+    ['Please reload the window."'],
+    ['Go back to the start page and try again.'],
   ])('asks no action of us in "%s"', (ask) => {
     expect(actionAsked(ask)).toBeNull();
+  });
+
+  it('reads a bare imperative that undoes a change made to them as a request', () => {
+    expect(actionAsked('Put the old prices back on the shop.')).toBe(
+      'to put the old prices back on the shop',
+    );
   });
 });
 

@@ -66,7 +66,13 @@ const requested = (ask: string, at: number): boolean =>
 
 // an imperative that asks us to act; the verbs of courtesy and of pointing at attachments do not
 const NOT_ACTIONS = new Set(
-  'see find note keep thank feel hope enjoy have attach excuse forgive pardon be bear'.split(' '),
+  'see find note keep thank feel hope enjoy have attach excuse forgive pardon be bear read refer follow observe watch describe'.split(
+    ' ',
+  ),
+);
+// "please help", "please resolve my issue", "please advise": a plea to act, answered by acting
+const PLEAS = new Set(
+  'help resolve fix solve sort look check investigate assist suggest advise hurry consider take'.split(' '),
 );
 // "tell me a date", "confirm the date in writing": a timing ask, answered by the ETA gate
 const TIMING_ACT = new Set(['confirm', 'tell', 'give', 'send', 'share', 'provide']);
@@ -84,9 +90,16 @@ const WHEN_WORDS = new Set([
   'friday',
   'week',
 ]);
+// "put the old numbers back", "switch the setting back": undoing a change made to them
+const RESTORING = new Set(['put', 'bring', 'switch', 'turn', 'change', 'set', 'give', 'move']);
 const QUESTIONING = new Set(['confirm', 'check', 'tell', 'clarify', 'explain']);
 const EMBEDDED = /^\s*(?:(?:to )?(?:me|us)\s+)?(?:whether|if|what|which|who|how|why|where|when)\b/i;
-const CONVERSATION = new Set(['answer', 'reply', 'response', 'message', 'email', 'template', 'excuse']);
+// "don't send me another canned answer", "please provide an update": how we write to them, not a thing done on their account
+const CONVERSATION = new Set(
+  'answer reply response message email template excuse update news reference link information info detail details advice feedback status'.split(
+    ' ',
+  ),
+);
 const PEOPLE = new Set(['human', 'person', 'people', 'someone', 'somebody', 'being']);
 const LEAD_WORDS = new Set(['so', 'and', 'also', 'but', 'just', 'please', 'kindly', 'then']);
 // "very quick", "asap", "now": urgency the update answers by acting, not a part of the thing asked
@@ -100,8 +113,9 @@ const URGENCY_TAIL =
  */
 export function actionAsked(ask: string): string | null {
   const text = ask.trim();
-  // a question asks; a line ending in a colon introduces the asks that follow
-  if (text.endsWith('?') || text.endsWith(':')) return null;
+  // a question asks; a line ending in a colon introduces the asks that follow; one ending in a quote
+  // mark quotes a message ("Please reload the window.")
+  if (/[?:"”]$/.test(text)) return null;
   const sentence = analyze(text).sentences[0];
   const tokens = sentence?.tokens ?? [];
   // "And when you do fix it, please don't let …": the instruction starts at "please"
@@ -119,12 +133,18 @@ export function actionAsked(ask: string): string | null {
   // after "please" or "don't", a word the tagger calls a noun with an object after it is the verb ("resend the …")
   const object = ['DET', 'PRON'].includes(tokens[i + 1]?.pos ?? '');
   const verbal = verb?.pos === 'VERB' || (verb?.pos === 'NOUN' && object && (pleaded || negative));
-  if (!verb || !verbal || NOT_ACTIONS.has(verb.lemma) || verb.normal !== verb.lemma) return null;
+  if (!verb || !verbal || NOT_ACTIONS.has(verb.lemma) || PLEAS.has(verb.lemma) || verb.normal !== verb.lemma)
+    return null;
+  // a bare imperative is as often a step to reproduce ("Open the app", "Install the update") as a request:
+  // only "please", "kindly" or "don't" mark it as asked of us
+  // "Put the old numbers back": a bare imperative that asks to restore what was theirs is a request
+  const restores =
+    i === 0 && RESTORING.has(verb.lemma) && tokens.some((t, k) => k > i + 1 && t.normal === 'back');
+  if (!pleaded && !negative && !restores) return null;
   // "let me know" asks for news; "let the badge count as MFA" asks us to allow something
   if (verb.lemma === 'let' && ['me', 'us'].includes(tokens[i + 1]?.normal ?? '')) return null;
   if (TIMING_ACT.has(verb.lemma) && TIMING_WORD.test(text)) return null;
-  // an imperative opens the sentence or follows "please"; a list item's verb alone ("restart phones also") may report
-  if (!pleaded && !negative && i > 0) return null;
+
   // the verb's own clause: "fix it today, our staff start on Monday" asks to hurry, its nouns come later
   const end = tokens.findIndex(
     (t, k) => k > i && (t.pos === 'PUNCT' || t.pos === 'CCONJ' || t.pos === 'SCONJ'),
@@ -135,7 +155,6 @@ export function actionAsked(ask: string): string | null {
     (t) => ['NOUN', 'PROPN'].includes(t.pos) && !PEOPLE.has(t.lemma) && !WHEN_WORDS.has(t.normal),
   );
   if (things.length === 0) return null;
-  if (!pleaded && !negative && rest.at(-1)?.normal === 'also') return null;
   // "confirm whether …", "check if …": a question put as an instruction, named with the questions
   if (QUESTIONING.has(verb.lemma) && EMBEDDED.test(text.slice(verb.end))) return null;
   // "don't send me another canned answer": how we write to them, not a thing to do on their account
