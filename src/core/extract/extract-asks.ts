@@ -18,7 +18,7 @@ const POINTS_AT_PROBLEM =
 
 // "I need three things:" introduces the asks that follow as a list
 const LIST_INTRO =
-  /\b(?:need|want|expect|require|would like|questions?|requests?|things?|points?)\b[^:]{0,40}:$/i;
+  /\b(?:need|want|expect|require|would like|confirm|questions?|requests?|things?|points?)\b[^:]{0,60}:$/i;
 // "Three questions from our side:" announces asks even without a request word
 const ASKS_INTRO = /\b(?:questions?|requests?|asks?)\b[^:]{0,40}:$/i;
 // "If the board is not working by 6pm I will …": a threat asks for the fix by then
@@ -33,7 +33,8 @@ const URGENCY =
   /(?:\b(?:so|and) )?(?:\b(?:please|pls|kindly) )?\b(?:treat|handle|check|consider|mark|flag|prioriti[sz]e)(?: (?:this|it|that|the case|the ticket))?(?: as)? (?:(?:very|super|really|high|top|an?) )?(?:urgent(?:ly)?|priority|emergency|asap)\b(?: please)?/gi;
 const WANTS_A_HUMAN =
   /\b(?:i|we) (?:need|want)(?: to (?:speak|talk|chat) (?:to|with))? (?:a )?(?:real )?(?:human(?: being)?|person)\b(?:,? please)?/gi;
-const LIST_ITEM = /^\s*(?:[-*•]|\d{1,2}[.)])\s+(\S.*)$/;
+// "- …", "1. …", "2) …", "(a) …"
+const LIST_ITEM = /^\s*(?:[-*•]|\d{1,2}[.)]|\(?[a-h1-9]\))\s+(\S.*)$/;
 const NUMBERS: Readonly<Record<string, number>> = { two: 2, three: 3, four: 4, five: 5, six: 6 };
 
 /** The list items right after `intro` in `text` ("1. a list of …", "- someone to remove …"). */

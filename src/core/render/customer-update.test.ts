@@ -129,8 +129,9 @@ describe('buildCustomerUpdate for an escalated incident', () => {
     });
     const out = buildCustomerUpdate(makeRenderInput([REPORT, NOTE], { facts: asks })).text;
     expect(out).toContain(
-      'You asked whether the printed batches from Monday are complete and whether you need to re-run the morning wave. Our next update will answer these.',
+      'Our next update will answer:\n- whether the printed batches from Monday are complete\n- whether you need to re-run the morning wave',
     );
+    expect(out).not.toContain('answer these');
     expect(out).not.toMatch(/"(?:Are|Do) /);
     expect(out).not.toContain('We will answer this in our next update');
   });
@@ -315,7 +316,7 @@ describe('buildCustomerUpdate answers only with what may be sent', () => {
     );
     expect(update.text).not.toContain('by Friday');
     expect(update.text).toMatch(
-      /You asked whether the archive can keep your files longer than 60 days\. Our next update will answer that\./,
+      /Our next update will confirm whether the archive can keep your files longer than 60 days\./,
     );
   });
 });

@@ -10,16 +10,15 @@ import { isHeated } from './calm-text.js';
 import { type CustomerLanguage, detectCustomerLanguage } from './detect-customer-language.js';
 import { internalOnlyTokens } from './internal-tokens.js';
 import { guardCustomerText, leakReason } from './leak-guard.js';
-import { youAsked, youAskedAll } from './question-phrasing.js';
 import type { RenderInput } from './render-input.js';
 import { toSecondPerson } from './to-second-person.js';
-import { planAsks } from './update-answers.js';
+import { askLines, POSTMORTEM_LINE, planAsks, statusStatements } from './update-answers.js';
 import { promises } from './update-earlier-answer.js';
 import { notOurFaultAnswer } from './update-fault.js';
 import { describeImpact } from './update-impact.js';
 import { articleLinkLine, knowledgeSteps } from './update-knowledge.js';
 import { gatherMaterial, type UpdateMaterial } from './update-material.js';
-import { publicReportMention, requestLines } from './update-requests.js';
+import { publicReportMention } from './update-requests.js';
 import { RESOLVED_CLOSING, resolvedLines } from './update-resolved.js';
 import { readSituation } from './update-situation.js';
 import { documentedSteps, formatSteps, type Steps, workaroundSteps } from './update-steps.js';
@@ -162,6 +161,11 @@ export function buildCustomerUpdate(input: RenderInput): CustomerUpdate {
       ? (workaround ?? documented)
       : (documented ?? fromDocs?.steps ?? workaround);
 
+  const status = statusStatements(
+    input.evidence,
+    material.publicIds,
+    situation.kind === 'resolved' ? (situation.incident?.name ?? null) : null,
+  );
   const asks = planAsks(
     facts.customerAsks,
     material,
@@ -173,6 +177,7 @@ export function buildCustomerUpdate(input: RenderInput): CustomerUpdate {
           steps !== null && steps === fromDocs?.steps,
         ),
     (sentence) => leakReason(sentence, internal, input.policy) === null,
+    status.said,
   );
 
   if (situation.kind === 'resolved') out.push(...resolvedLines(situation));
@@ -210,45 +215,19 @@ export function buildCustomerUpdate(input: RenderInput): CustomerUpdate {
       );
     out.push('');
   }
-  if (asks.answered.length > 0) out.push('On your questions:', ...asks.answered, '');
   const outcome = situation.kind === 'resolved' ? (situation.incident?.outcome ?? []) : [];
-  const requests = requestLines(asks.requests, {
-    open: decision.escalate,
-    publicReport: publicReportMention([...outcome, ...material.ours.map((o) => o.text)]),
-    use: (kind, token) => use(kind, token),
-  });
-  if (requests.length > 0) out.push(...requests, '');
-  // once resolved, no fix is owed: the timing of one is not news
-  if (asks.eta.length > 0 && !resolved) {
-    const token = use('eta', '{{ETA}}');
-    if (token) out.push(decision.escalate ? `On timing for a fix: ${token}.` : `On timing: ${token}.`);
-    else if (!decision.escalate && steps)
-      out.push('You can do this yourself right away with the steps above.');
-    else if (decision.escalate) out.push('We will share timing for a fix as soon as we can confirm it.');
-  }
-  if (asks.compensation.length > 0) {
-    const token = use('compensation', '{{COMPENSATION}}');
-    out.push(
-      token
-        ? `On your request about the charges: ${token}`
-        : 'We are reviewing your request with the account team.',
-    );
-  }
-  if (asks.open.length > 0) {
-    const names = material.names;
-    const them = asks.open.length === 1 ? 'that' : 'these';
-    if (decision.escalate) out.push(`${youAskedAll(asks.open, names)} Our next update will answer ${them}.`);
-    else if (resolved)
-      out.push(
-        `${youAskedAll(asks.open, names)} If the above leaves any part of ${them} open, tell me and I will follow up.`,
-      );
-    else {
-      // support answers now: what only a person can word waits for the send gate, one slot per question
-      const slot = use('customer_send', ANSWER);
-      for (const q of asks.open) out.push(slot ? `${youAsked(q, names)} ${slot}` : youAsked(q, names));
-    }
-  }
-  if ((resolved ? 0 : asks.eta.length) + asks.compensation.length + asks.open.length > 0) out.push('');
+  out.push(
+    ...askLines(asks, {
+      mode: resolved ? 'resolved' : decision.escalate ? 'incident' : 'answer',
+      names: material.names,
+      steps: steps !== null,
+      publicReport: status.postmortem
+        ? POSTMORTEM_LINE
+        : publicReportMention([...outcome, ...material.ours.map((o) => o.text)]),
+      use: (kind, token) => use(kind, token),
+      usable: (sentence) => leakReason(sentence, internal, input.policy) === null,
+    }),
+  );
 
   const eta = pendingGate(gates, 'eta');
   const timing = planNextUpdate(input, eta ? '{{NEXT_UPDATE}}' : null, deciding !== null);

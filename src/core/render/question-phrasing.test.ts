@@ -90,21 +90,43 @@ describe('reportedQuestion', () => {
     );
   });
 
-  it('gives up on shapes it cannot turn safely, so the caller names them as asked', () => {
-    expect(reportedQuestion('Did the nightly job run?')).toBeNull();
+  it('puts a "did" question in the past, irregular verbs included', () => {
+    expect(reportedQuestion('Did the nightly job run?')).toBe('whether the nightly job ran');
+    expect(reportedQuestion('Did anyone receive the alerts?')).toBe('whether anyone received the alerts');
+    expect(reportedQuestion('What did you do to our settings?')).toBe('what you did to our settings');
+  });
+
+  it('gives up on shapes it cannot turn safely, so the caller names them by topic or as asked', () => {
     expect(reportedQuestion('Will the files that failed be sent again?')).toBeNull();
+    expect(reportedQuestion('Why you not tell us about the change?')).toBeNull();
   });
 });
 
 describe('youAsked / youAskedAll', () => {
-  it('reports questions without quoting them, and names one it cannot report once, as asked', () => {
+  it('reports questions without quoting them; one it cannot report is named as asked when it reads well, else by topic', () => {
     expect(youAsked('Should you pause the sync?', new Set())).toBe(
       'You asked whether you should pause the sync.',
     );
-    expect(youAsked('Did the nightly job run?', new Set())).toBe('You asked: did the nightly job run?');
-    const all = youAskedAll(['Should you pause the sync?', 'Did the nightly job run?'], new Set());
-    expect(all).toBe('You asked whether you should pause the sync. You also asked: did the nightly job run?');
+    // "why we not tell you" would be the pronouns flipped into broken grammar
+    expect(youAsked(phraseQuestion('But why you not tell us about the new permission?'), new Set())).toBe(
+      'You asked about the new permission.',
+    );
+    const all = youAskedAll(
+      ['Should you pause the sync?', 'Will the files that failed be sent again?'],
+      new Set(),
+    );
+    expect(all).toBe(
+      'You asked whether you should pause the sync. You also asked: will the files that failed be sent again?',
+    );
     expect(all).not.toContain('"');
+  });
+
+  it('names a question it can neither report nor give a topic as asked only when it reads well', () => {
+    expect(youAsked(phraseQuestion('Why did nobody warn us?'), new Set())).toBe(
+      'You asked why nobody warned you.',
+    );
+    expect(youAsked(phraseQuestion('Why you not tell us?'), new Set())).toBe('');
+    expect(youAsked('SSO and SCIM at once?', new Set())).toBe('You asked: SSO and SCIM at once?');
   });
 });
 

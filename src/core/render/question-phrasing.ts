@@ -4,6 +4,8 @@
  * for an answer at all (a status ping, a guess with a question mark, a plea to hurry).
  */
 import { analyze } from '../language/analyze.js';
+import { isIndignant } from './is-indignant.js';
+import { topicOf, topicSpan } from './question-topic.js';
 import { toSecondPerson } from './to-second-person.js';
 
 // how a question that asks for an answer starts: a question word, an auxiliary, or an embedded "whether"
@@ -20,10 +22,10 @@ const STATUS_PING =
 const RHETORICAL = /^how (?:is|was|can|could) (?:this|that|it) (?:be |have )?(?:possible|happen(?:ed)?)\b/i;
 // "can you please look at this urgently?", "can you make it stop?": a plea to act, which the update answers by acting
 const PLEA =
-  /^(?:can|could|would|will) (?:you|someone|somebody|anyone)(?: please)?(?: just)? (?:please )?(?:look|fix|hurry|speed|sort|help|escalate|prioriti[sz]e|expedite|make (?:it|this|them|the \w+) (?:stop|work|go away)|make sure (?:this|it) (?:is|gets) (?:fixed|sorted|looked))\b/i;
+  /^(?:can|could|would|will) (?:you|someone|somebody|anyone)(?: please)?(?: just)? (?:please )?(?:(?:take|have) a (?:quick )?look|look|fix|hurry|speed|sort|help|escalate|prioriti[sz]e|expedite|make (?:it|this|them|the \w+) (?:stop|work|go away)|make sure (?:this|it) (?:is|gets) (?:fixed|sorted|looked))\b/i;
 // "could you tell us whether …", "can you let me know if …": the embedded question is the question
 const EMBEDDING =
-  /^(?:(?:can|could|would|will) you(?: please)?(?: at least)?(?: please)? (?:tell|let|confirm|check|say|explain|clarify|advise)(?: (?:me|us))?(?: know)?\s+|(?:please )?(?:tell|let) (?:me|us)(?: know)?\s+|i (?:want|need|would like|'d like) (?:to )?know,?\s+|i (?:was )?wonder(?:ing)?,?\s+|i'?m trying to understand:?\s+|(?:she|he|they|my \w+|our \w+) (?:asks|asked|wants to know|needs to know)(?: me| us)?\s+)(?=(?:whether|if|what|which|who|how|why|where|when)\b)/i;
+  /^(?:(?:can|could|would|will) you(?: please)?(?: at least)?(?: please)? (?:tell|let|confirm|check|say|explain|clarify|advise)(?: (?:me|us))?(?: \w+ly)?(?: know)?\s+|(?:please )?(?:tell|let) (?:me|us)(?: know)?\s+|(?:please )?(?:confirm|check|clarify|explain)(?: (?:to )?(?:me|us))?,?\s+|i (?:want|need|would like|'d like) (?:to )?know,?\s+|i (?:was )?wonder(?:ing)?,?\s+|i'?m trying to understand:?\s+|(?:she|he|they|my \w+|our \w+) (?:asks|asked|wants to know|needs to know)(?: me| us)?\s+)(?=(?:whether|if|what|which|who|how|why|where|when)\b)/i;
 // the reason given after the question is context, not part of it ("…, because we must decide today")
 const REASON_TAIL = /,?\s+(?:because|as|since|so that|otherwise)\s+(?:we|i|she|he|they|our|my)\b.*$/i;
 // "…, our pharmacists are getting calls": a statement of its own after the question
@@ -35,6 +37,8 @@ const LONG_ASIDE = /\s*\([^)]{40,}\)/g;
 // "…by 31 January; or, if that cannot be done,": the alternative it introduces is a separate ask
 const DANGLING_CONDITION = /\s*[;,]\s*(?:(?:or|and)\s*,?\s*)?if\b[^,;?]*[,;]?\s*$/i;
 const MAX_CHARS = 220;
+const HEDGE_AFTER_AUX =
+  /^((?:is|are|was|were|do|does|did|can|could|will|would|has|have|had)\s+)(?:maybe|perhaps|possibly|really|actually)\s+/i;
 
 /** The part of an ask that is the question: after a dash or a lead-in ("The replay - does it …?"). */
 function core(ask: string): string {
@@ -76,7 +80,35 @@ const EMPTY_IT =
   /^\w+\s+it\s+(?:\w+\s+)?(?:possible|safe|ok|okay|fine|necessary|normal|true|likely|worth|enough|better|easier|wise|allowed|planned|intended|expected)\b/i;
 const FRAME = /^(?:the|my|our|one) (?:question|problem|issue|thing|point|concern)s? (?:is|was|are)$/i;
 
+/** True when the lead-in has no verb of its own before a relative clause ("The scripts that were sent"). */
+function verblessLead(leadIn: string): boolean {
+  for (const t of analyze(leadIn).sentences[0]?.tokens ?? []) {
+    if (['that', 'which', 'who', 'whom'].includes(t.normal)) return true;
+    if (t.pos === 'VERB' || t.pos === 'AUX') return false;
+  }
+  return true;
+}
+
+/** True when the lead-in is a noun phrase of its own ("The six scripts that were emailed to us"). */
+function startsWithPhrase(leadIn: string): boolean {
+  return /^(?:the|this|that|these|those|our|my)\s/i.test(leadIn.replace(LEADING_JOIN, '').trim());
+}
+
 function withTopic(leadIn: string, question: string): string {
+  // "our clients want the route history from Monday, where is it?": "it" is the last thing named
+  const whIt =
+    /^((?:where|what|when|why|how)\s+(?:is|was|are|were|does|did|do)\s+)(it|they|them)(?=\W*$)/i.exec(
+      question,
+    );
+  const named = whIt ? topicSpan(leadIn.replace(LEADING_JOIN, ''), { last: true }) : null;
+  if (whIt && named) return `${whIt[1]}${named}${question.slice(whIt[0].length)}`;
+  // "The six scripts we emailed: do we need to do anything with them?": the object is the lead-in's phrase
+  const objectPronoun = /\b(?:with|about|to|for|of)\s+(them|it)(?=\W*$)/i.exec(question);
+  const lead = objectPronoun ? topicSpan(leadIn.replace(LEADING_JOIN, '')) : null;
+  // "are they lost now or … to them?": the subject pronoun rule below names the lead-in's phrase once
+  const subjectFirst = /^\w+\s+(?:it|they)\b/i.test(question);
+  if (objectPronoun && lead && !subjectFirst && startsWithPhrase(leadIn) && verblessLead(leadIn))
+    return `${question.slice(0, objectPronoun.index + objectPronoun[0].length - (objectPronoun[1]?.length ?? 0))}${lead}${question.slice(objectPronoun.index + objectPronoun[0].length)}`;
   const pronoun = /^(\w+)\s+(it|they)\b/i.exec(question);
   if (!pronoun || !AUXES.has(pronoun[1]?.toLowerCase() ?? '')) return question;
   // "is it possible to …" has no referent; "The question is - is it …" opens with a frame, not a topic
@@ -96,7 +128,7 @@ function withTopic(leadIn: string, question: string): string {
 /** True when the ask wants an answer; false for a status ping, a guess with a "?", or a plea to act. */
 export function asksForAnswer(ask: string): boolean {
   const q = core(ask);
-  if (STATUS_PING.test(q) || RHETORICAL.test(q) || PLEA.test(q)) return false;
+  if (STATUS_PING.test(q) || RHETORICAL.test(q) || PLEA.test(q) || isIndignant(q)) return false;
   // a statement with a question mark: a guess ("Maybe it is the IP?") or a bare word ("Thoughts?")
   if (q.endsWith('?') && !ASKING.test(q) && (GUESS.test(q) || q.split(/\s+/).length < 3)) return false;
   return true;
@@ -108,7 +140,8 @@ export function asksForAnswer(ask: string): boolean {
  * Capitalised; a direct question keeps its question mark.
  */
 export function phraseQuestion(ask: string): string {
-  let q = core(ask).replace(EMBEDDING, '');
+  // "Are maybe other invoices lost too?": the hedge after the auxiliary is no part of the question
+  let q = core(ask).replace(EMBEDDING, '').replace(HEDGE_AFTER_AUX, '$1');
   q = q.replace(/^confirmation (?:that|of whether|whether)\s+/i, 'whether ');
   q = q.replace(LONG_ASIDE, '').replace(REASON_TAIL, '').replace(DANGLING_CONDITION, '');
   const condition = LEADING_IF.exec(q);
@@ -116,7 +149,7 @@ export function phraseQuestion(ask: string): string {
     q = `${q.slice(condition[0].length).replace(/[?\s]+$/, '')}, ${condition[1].charAt(0).toLowerCase()}${condition[1].slice(1)}?`;
   // an indirect question ends where its sentence ends; what follows is context
   if (/^(?:whether|which|what|who|how)\b/i.test(q) && !q.trim().endsWith('?'))
-    q = q.split(/(?<=[a-z)])\.\s+(?=[A-Z])/)[0]?.replace(STATEMENT_TAIL, '') ?? q;
+    q = q.split(/(?<=[a-z)])\.\s+(?=[A-Z])|\s[-–—]\s/)[0]?.replace(STATEMENT_TAIL, '') ?? q;
   const direct = /\?\s*$/.test(q) && !/^(?:whether|if)\b/i.test(q);
   q = q.replace(/[?.!;:,\s]+$/, '').replace(/^if\b/i, 'whether');
   if (q.length > MAX_CHARS) q = `${q.slice(0, q.lastIndexOf(' ', MAX_CHARS))} …`;
@@ -136,7 +169,7 @@ export function inlineQuestion(phrased: string, names: ReadonlySet<string>): str
 
 const WH = new Set(['what', 'which', 'who', 'whom', 'whose', 'where', 'why', 'how', 'when']);
 const AUXES = new Set(
-  'is are was were am can could will would shall should may might must has have had do does'.split(' '),
+  'is are was were am can could will would shall should may might must has have had do does did'.split(' '),
 );
 const POSSESSIVE = new Set(['my', 'your', 'our', 'their', 'his', 'her', 'its']);
 const RELATIVE = new Set(['that', 'which', 'who', 'whom', 'whose']);
@@ -153,6 +186,24 @@ function thirdPerson(verb: string): string {
   return `${verb}s`;
 }
 
+// the past of the verbs customers ask "did …" with most; the rest take -ed
+const IRREGULAR_PAST: Readonly<Record<string, string>> = Object.fromEntries(
+  'do:did go:went get:got send:sent see:saw make:made take:took say:said tell:told have:had find:found give:gave come:came know:knew pay:paid put:put lose:lost break:broke run:ran set:set let:let read:read write:wrote buy:bought bring:brought think:thought leave:left keep:kept hold:held mean:meant hear:heard begin:began'
+    .split(' ')
+    .map((p) => p.split(':') as [string, string]),
+);
+
+/** "receive" → "received" after "did it": the past of a plain verb. */
+function pastTense(verb: string): string {
+  const irregular = IRREGULAR_PAST[verb];
+  if (irregular) return irregular;
+  if (verb.endsWith('e')) return `${verb}d`;
+  if (/[^aeiou]y$/.test(verb)) return `${verb.slice(0, -1)}ied`;
+  // "stop" → "stopped": one short vowel before a final consonant doubles it
+  if (/^[^aeiou]*[aeiou][bdgmnprt]$/.test(verb)) return `${verb}${verb.at(-1)}ed`;
+  return `${verb}ed`;
+}
+
 /** One direct question as a reported one ("is any data lost" → "whether any data is lost"), or null. */
 function reportOne(part: string): string | null {
   const sentences = analyze(part).sentences;
@@ -164,14 +215,15 @@ function reportOne(part: string): string | null {
   let lead = 'whether';
   if (WH.has(word(0))) {
     i = 1;
-    while (tokens[i] && ['NOUN', 'ADJ', 'ADV'].includes(tokens[i]?.pos ?? '') && !AUXES.has(word(i))) i++;
+    while (tokens[i] && ['NOUN', 'ADJ', 'ADV', 'NUM'].includes(tokens[i]?.pos ?? '') && !AUXES.has(word(i)))
+      i++;
     lead = part
       .slice(0, tokens[i]?.start ?? part.length)
       .trim()
       .toLowerCase();
     if (!AUXES.has(word(i))) return null;
     // "which rows are missing": the question phrase is the subject, nothing to invert
-    if (['VERB', 'ADJ', 'ADV'].includes(tokens[i + 1]?.pos ?? ''))
+    if (['VERB', 'ADJ', 'ADV', 'AUX'].includes(tokens[i + 1]?.pos ?? ''))
       return part.charAt(0).toLowerCase() + part.slice(1);
   }
   const aux = word(i);
@@ -214,10 +266,17 @@ function reportOne(part: string): string | null {
   if (!tokens[j] && j - 1 > i + 1 && !['is', 'are', 'was', 'were', 'am'].includes(aux)) j--;
   const subject = part.slice(first.start, tokens[j - 1]?.end ?? first.end).trim();
   let rest = from(j);
-  if (aux === 'do' || aux === 'does') {
-    const verb = tokens[j];
+  if (aux === 'do' || aux === 'does' || aux === 'did') {
+    // "do you actually have to …": an adverb may stand between the subject and the verb
+    let v = j;
+    while (tokens[v]?.pos === 'ADV') v++;
+    const verb = tokens[v];
     if (!verb || !['VERB', 'AUX'].includes(verb.pos)) return null;
-    if (aux === 'does') rest = `${thirdPerson(verb.text.toLowerCase())}${part.slice(verb.end)}`.trim();
+    const adverb = v > j ? tokens[j] : undefined;
+    const before = adverb ? part.slice(adverb.start, verb.start) : '';
+    if (aux === 'does')
+      rest = `${before}${thirdPerson(verb.text.toLowerCase())}${part.slice(verb.end)}`.trim();
+    if (aux === 'did') rest = `${before}${pastTense(verb.text.toLowerCase())}${part.slice(verb.end)}`.trim();
     return `${lead} ${subject} ${rest}`.trim();
   }
   return `${lead} ${subject} ${aux} ${rest}`.replace(/\s+/g, ' ').trim();
@@ -232,7 +291,8 @@ export function reportedQuestion(question: string): string | null {
   const text = question
     .trim()
     .replace(/[?\s]+$/, '')
-    .replace(/\bplease\b,?\s*/gi, '');
+    .replace(/\bplease\b,?\s*/gi, '')
+    .replace(/[,;\s]+$/, '');
   if (/^(?:whether|which|what|who|how|why|where|when)\b/i.test(text) && !question.trim().endsWith('?')) {
     // "whether it is safe, or is it a false alarm": a direct question joined to an indirect one
     const parts = text.split(NEXT_QUESTION);
@@ -266,16 +326,58 @@ function clause(phrased: string): string | null {
     : (reportedQuestion(phrased) ?? phrased.charAt(0).toLowerCase() + phrased.slice(1));
 }
 
-/** "You asked whether the export is complete." — or "You asked: did …?" when it cannot be reported. */
-export function youAsked(phrased: string, names: ReadonlySet<string>): string {
+// pronouns said back: in a sentence that is not a well-formed question they may no longer agree
+const TURNED = /\b(?:we|us|you|your|our)\b/i;
+
+/**
+ * True when a direct question reads as English once said back: a question word then an auxiliary
+ * or a verb ("what happened", "why is it …"), an auxiliary first ("can we …"), or a fragment with no
+ * pronoun to flip ("SSO and SCIM at once?"). "why we not tell you" is none of these.
+ */
+function wellFormed(direct: string): boolean {
+  const tokens = (analyze(direct).sentences[0]?.tokens ?? []).filter((t) => t.pos !== 'PUNCT');
+  const [first, second] = tokens;
+  if (!first) return false;
+  // "which of your exports …", "how many …": a question phrase may run on before the verb
+  if (WH.has(first.normal))
+    return ['AUX', 'VERB', 'NOUN', 'NUM', 'ADJ', 'ADV', 'ADP'].includes(second?.pos ?? '');
+  return first.pos === 'AUX' || !TURNED.test(direct);
+}
+
+/**
+ * The question as the update can name it: a reported clause ("whether …"), the direct question when
+ * it reads well once said back ("are the orders that failed lost?"), else its topic ("about your
+ * route history"), or null.
+ */
+export function namedClause(phrased: string): { clause: string } | { direct: string } | null {
   const c = clause(phrased);
-  return c ? `You asked ${c}.` : `You asked: ${inlineQuestion(phrased, names)}`;
+  // "the format in which the audit trail will be delivered": a thing asked, named as what it is about
+  if (c)
+    return {
+      clause: /^(?:whether|if|what|which|who|whom|whose|when|where|why|how)\b/i.test(c) ? c : `about ${c}`,
+    };
+  if (wellFormed(phrased)) return { direct: phrased };
+  const topic = topicOf(phrased, { said: true });
+  return topic ? { clause: `about ${topic}` } : null;
+}
+
+/**
+ * "You asked whether the export is complete." — or, when the wording cannot be reported, as asked
+ * when that reads well, else by its topic ("You asked about the new permission."); '' when none.
+ */
+export function youAsked(phrased: string, names: ReadonlySet<string>): string {
+  const named = namedClause(phrased);
+  if (!named) return '';
+  return 'clause' in named
+    ? `You asked ${named.clause}.`
+    : `You asked: ${inlineQuestion(named.direct, names)}`;
 }
 
 /** Several questions as few sentences: the reported ones in one list, each other one on its own. */
 export function youAskedAll(phrased: readonly string[], names: ReadonlySet<string>): string {
-  const reported = phrased.map(clause).filter((c): c is string => c !== null);
-  const direct = phrased.filter((q) => clause(q) === null);
+  const named = phrased.map(namedClause);
+  const reported = named.flatMap((n) => (n && 'clause' in n ? [n.clause] : []));
+  const direct = named.flatMap((n) => (n && 'direct' in n ? [n.direct] : []));
   const sep = reported.some((c) => c.includes(',')) ? '; ' : ', ';
   const list =
     reported.length <= 1

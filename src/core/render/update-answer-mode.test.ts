@@ -123,7 +123,7 @@ describe('a bug-or-fault question the packet already answers', () => {
     const input = handled({ knowledge: [kbArticle('customer-side-setting')] });
     const update = buildCustomerUpdate({ ...input, decision: { ...HANDLED, escalate: true } });
     expect(update.text).not.toContain('not a fault in our service');
-    expect(update.text).toContain('You asked whether this is a bug on our side');
+    expect(update.text).toContain('Our next update will answer:\n- whether this is a bug on our side');
   });
 });
 

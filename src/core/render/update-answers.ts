@@ -5,20 +5,40 @@
 import { askWords } from '../extract/extract-asks.js';
 import { contentWords } from '../extract/text/content-words.js';
 import { crudeStem } from '../extract/text/word-stems.js';
+import { analyze } from '../language/analyze.js';
+import type { Evidence } from '../model/evidence.js';
 import type { Claim } from '../model/packet.js';
 import { calmText, isHeated } from './calm-text.js';
 import { claimText } from './claim-text.js';
-import { asksForAnswer, NEXT_QUESTION, phraseQuestion, youAsked } from './question-phrasing.js';
+import { asksForAnswer, NEXT_QUESTION, namedClause, phraseQuestion, youAsked } from './question-phrasing.js';
+import { topicOf } from './question-topic.js';
+import { splitSentences } from './split-sentences.js';
 import { earlierAnswer, settledByCustomer } from './update-earlier-answer.js';
 import type { Said, UpdateMaterial } from './update-material.js';
 import { withoutOwnLabel } from './update-own-label.js';
-import { asksWhen, type CustomerRequest, findRequests, questionPart } from './update-requests.js';
+import {
+  type AskMode,
+  asksWhen,
+  type CustomerRequest,
+  findRequests,
+  questionPart,
+  requestLines,
+  type UsePlaceholder,
+} from './update-requests.js';
 
 export const ETA_ASK =
-  /\b(?:when|how long|how soon|eta|timeline|time ?frame|by when|fixed by|expect|today|tonight|tomorrow|this week|before (?:then|friday|monday|tuesday|wednesday|thursday|saturday|sunday|the))\b/i;
+  /\b(?:when|how long|how soon|eta|timeline|time ?frame|by when|fixed by|expect|today|tonight|tomorrow|this week|(?:a|the) date|before (?:then|friday|monday|tuesday|wednesday|thursday|saturday|sunday|the))\b/i;
+// an amount asked back: "the € 19.152,00 back on our account", "I still want the $35"
+const MONEY_BACK =
+  /(?:[$€£]\s?\d[\d.,]*|\b\d[\d.,]*\s?(?:€|eur|euros?|usd|dollars?|gbp|pounds?)\b)[^.?!]{0,30}\bback\b|\b(?:want|need|expect)\b[^.?!]{0,12}[$€£]\s?\d/i;
+// who bears a cost: "who pays the relocation of the guests", "why must we pay for a new gateway"
+const WHO_PAYS =
+  /\b(?:who (?:pays|will pay|is (?:going to )?pay(?:ing)?)|pay(?:ing)? for)\s+(?:for\s+)?(.{3,120})/i;
 // a credit card or a discount code is not a request for compensation
-export const COMPENSATION_ASK =
-  /\b(?:credit(?!\s*cards?\b)s?|refund\w*|compensat\w*|reimburs\w*|money back|free months?|months? free|discount(?!\s*codes?\b)s?)\b/i;
+export const COMPENSATION_ASK = new RegExp(
+  `\\b(?:credit(?!\\s*cards?\\b)s?|refund\\w*|compensat\\w*|reimburs\\w*|money back|free months?|months? free|discount(?!\\s*codes?\\b)s?|goodwill|waive[ds]?|waiv(?:er|ing))\\b|${MONEY_BACK.source}|${WHO_PAYS.source}`,
+  'i',
+);
 // words every ask has; they cannot tie an answer to a question
 const ASK_NOISE = new Set(
   'need want like would please just also know tell let get make sure any anything something thing things way help able issue problem question'.split(
@@ -28,7 +48,7 @@ const ASK_NOISE = new Set(
 const MAX_ANSWER_CHARS = 300;
 // a question asked without a question mark, as an item of "I need:" ("Whether …", "Which …", "Confirmation that …")
 const INDIRECT_QUESTION =
-  /^(?:(?:she|he|they|my \w+|our \w+) (?:asks|asked|wants to know|needs to know)(?: me| us)? )?(?:whether|which|what|who|how|why|confirmation (?:that|of|whether))\b(?!.*\b(?:i|we) (?:will|'ll|would|shall)\b)/i;
+  /^(?:(?:and|also|so|but),?\s+)?(?:(?:please )?(?:tell|let) (?:me|us)(?: know)? |(?:please )?(?:confirm|check|clarify|explain)(?: (?:to )?(?:me|us))?,? |(?:she|he|they|my \w+|our \w+) (?:asks|asked|wants to know|needs to know)(?: me| us)? )?(?:whether|which|what|who|how|why|confirmation (?:that|of|whether))\b(?!.*\b(?:i|we) (?:will|'ll|would|shall)\b)/i;
 // the update names at most this many open questions and answers; statements and dropped asks do not count
 const MAX_ASKS = 5;
 // an action asked of us without a question: "Someone to re-run the import", "We need your team to …"
@@ -48,9 +68,10 @@ export interface AskPlan {
   readonly requests: CustomerRequest[];
 }
 
+// "grade-sync" and "grade sync" are the same words
 const stems = (text: string): Set<string> =>
   new Set(
-    contentWords(text)
+    contentWords(text.replace(/(?<=\p{L})-(?=\p{L})/gu, ' '))
       .filter((w) => !ASK_NOISE.has(w))
       .map(crudeStem),
   );
@@ -87,6 +108,42 @@ function bestAnswer(
 
 const capital = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
 
+/**
+ * "You asked whether …", or "You asked about <topic>." when the question's own words may not reach
+ * the customer (the guard would cut them), or '' when neither may.
+ */
+export function sayable(
+  phrased: string,
+  names: ReadonlySet<string>,
+  usable: (sentence: string) => boolean,
+): string {
+  const said = youAsked(phrased, names);
+  if (!said || usable(said)) return said;
+  const topic = topicOf(phrased, { said: true });
+  const byTopic = topic ? `You asked about ${topic}.` : '';
+  return byTopic && usable(byTopic) ? byTopic : '';
+}
+
+const OPENING = new Set(['the', 'a', 'an', 'our', 'my', 'any', 'which', 'what']);
+const RELATIVE = new Set(['which', 'that', 'who', 'whom', 'where', 'when', 'whether']);
+
+/**
+ * An ask that is only the thing wanted ("the format in which the audit trail will be delivered"):
+ * a noun phrase with no verb of its own before its relative clause.
+ */
+function isThingAsked(text: string): boolean {
+  const tokens = analyze(text).sentences[0]?.tokens ?? [];
+  if (!OPENING.has(tokens[0]?.normal ?? '') || tokens.length < 3) return false;
+  for (const t of tokens.slice(1)) {
+    if (RELATIVE.has(t.normal)) return true;
+    if (t.pos === 'VERB' || t.pos === 'AUX') return false;
+  }
+  return false;
+}
+
+/** "- You asked whether … <answer>", or the answer alone when the question cannot be named cleanly. */
+const answeredLine = (asked: string, answer: string): string => `- ${asked ? `${asked} ` : ''}${answer}`;
+
 function clean(text: string): string {
   return (
     text
@@ -113,9 +170,13 @@ export function planAsks(
   material: UpdateMaterial,
   notOurFault: string | null = null,
   usable: (sentence: string) => boolean = () => true,
+  /** what our status page said in public about the incident the thread is about */
+  status: readonly Said[] = [],
 ): AskPlan {
   const plan: AskPlan = { answered: [], open: [], eta: [], compensation: [], needs: [], requests: [] };
-  const pool = [...material.articles, ...material.ours];
+  const pool = [...material.articles, ...status, ...material.ours];
+  // the question said back, by its topic when its own words may not reach the customer
+  const asked = (phrased: string): string => sayable(phrased, material.names, usable);
   const seen = new Set<string>();
   // "We need to know 1) when … and 2) whether …": each numbered part is an ask of its own
   const parts = asks
@@ -134,10 +195,12 @@ export function planAsks(
   const openOrAnswered = (phrased: string, at: string | undefined): void => {
     const pieces = phrased.split(NEXT_QUESTION);
     const left: string[] = [];
+    // each part of a direct question is a direct question: "where is it?" is not "where it is"
+    const mark = phrased.trim().endsWith('?') ? '?' : '';
     for (let k = 0; k < pieces.length; k += 2) {
       const piece = (pieces[k] ?? '').replace(/[?.,;\s]+$/, '');
       const reply = piece ? earlierAnswer(piece, at, material.ours, usable) : null;
-      if (reply) plan.answered.push(`- ${youAsked(capital(piece), material.names)} ${reply}`);
+      if (reply) plan.answered.push(answeredLine(asked(`${capital(piece)}${mark}`), reply));
       else if (piece) left.push(piece);
     }
     if (left.length === (pieces.length + 1) / 2) plan.open.push(withoutOwnLabel(phrased));
@@ -160,14 +223,24 @@ export function planAsks(
         ? null
         : bestAnswer(text, pool, material.articleIds, usable);
     // a request of a kind the update answers on its own line (a call, an owner, a report, a list)
-    const requests = answer ? [] : findRequests(text);
-    for (const r of requests) if (!plan.requests.some((p) => p.kind === r.kind)) plan.requests.push(r);
+    // a refund asked as "please refund …" is a compensation ask, which its gate decides
+    const requests = answer
+      ? []
+      : findRequests(text).filter((r) => r.kind !== 'action' || !COMPENSATION_ASK.test(text));
+    // one line per kind; a statement to confirm or an action asked stands on its own
+    const distinct = (r: CustomerRequest, p: CustomerRequest): boolean =>
+      p.kind !== r.kind || ((r.kind === 'action' || r.kind === 'confirm') && p.what !== r.what);
+    for (const r of requests) if (plan.requests.every((p) => distinct(r, p))) plan.requests.push(r);
     if (answer)
-      plan.answered.push(
-        `- ${youAsked(phraseQuestion(questionPart(text)), material.names)} ${clean(answer.text)}`,
-      );
-    else if ((question || indirect) && notOurFault && FAULT_ASK.test(text) && !asksWhen(questionPart(text)))
-      plan.answered.push(`- ${youAsked(phraseQuestion(questionPart(text)), material.names)} ${notOurFault}`);
+      plan.answered.push(answeredLine(asked(phraseQuestion(questionPart(text))), clean(answer.text)));
+    else if (
+      (question || indirect) &&
+      !unasked &&
+      notOurFault &&
+      FAULT_ASK.test(text) &&
+      !asksWhen(questionPart(text))
+    )
+      plan.answered.push(answeredLine(asked(phraseQuestion(questionPart(text))), notOurFault));
     else if (COMPENSATION_ASK.test(text)) plan.compensation.push(text);
     else if (requests.length > 0 || unasked) continue;
     else if (question) {
@@ -187,8 +260,189 @@ export function planAsks(
     } else if (ETA_ASK.test(text)) plan.eta.push(text);
     else if (/^(?:we|i)(?: really| still| urgently)? (?:need|want|must have|have to)\b/i.test(text))
       plan.needs.push(text);
+    else if (isThingAsked(text) && !settledByCustomer(text, at, material.customer))
+      // "(b) the format in which the audit trail will be delivered": an item of "please confirm:"
+      plan.open.push(withoutOwnLabel(phraseQuestion(text)));
   }
   plan.open.splice(MAX_ASKS);
   plan.answered.splice(MAX_ASKS);
   return plan;
+}
+
+// "Delayed receipts (EU) — postmortem: Postmortem | | On 7 December …": the page's own heading and components
+const STATUS_HEAD = /^.*?\s[—–-]\s(\w+):\s*/;
+const COMPONENTS = /\s*(?:\||\n)\s*Components:.*$/s;
+
+/**
+ * The sentences our status page published about the incident named `name`, as statements of ours
+ * that may answer a question, and whether it published a postmortem.
+ */
+export function statusStatements(
+  evidence: readonly Evidence[],
+  publicIds: ReadonlySet<string>,
+  name: string | null,
+): { said: Said[]; postmortem: boolean } {
+  const said: Said[] = [];
+  let postmortem = false;
+  if (!name) return { said, postmortem };
+  for (const item of evidence) {
+    if (item.meta?.unit !== 'update' || item.meta?.subject !== name || !publicIds.has(item.id)) continue;
+    const state = STATUS_HEAD.exec(item.text)?.[1]?.toLowerCase();
+    if (state === 'postmortem') postmortem = true;
+    const body = item.text
+      .replace(STATUS_HEAD, '')
+      .replace(COMPONENTS, '')
+      .replace(/\s*\|\s*/g, '\n');
+    for (const text of splitSentences(body)) if (text.length >= 20) said.push({ text, item });
+  }
+  return { said, postmortem };
+}
+
+/** The written account a published postmortem already gives. */
+export const POSTMORTEM_LINE =
+  'The postmortem on our status page is our written account of what happened; you are welcome to use it.';
+
+const FIX_WORDS = /\b(?:fix\w*|resolv\w*|work\w*|back|restor\w*|running|solved|sorted|again)\b/i;
+
+const joinAnd = (parts: readonly string[]): string =>
+  parts.length <= 1 ? (parts[0] ?? '') : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`;
+
+/**
+ * A compensation ask said back by kind, as the customer's ask ("You asked for a refund and a
+ * goodwill gesture", "You asked who covers the cost of the relocation of the walked guests"): the
+ * gate decides it, the update only names it.
+ */
+export function compensationAsked(asks: readonly string[]): string {
+  const wanted: string[] = [];
+  const costs: string[] = [];
+  const want = (label: string): void => {
+    if (!wanted.includes(label)) wanted.push(label);
+  };
+  for (const ask of asks) {
+    const pays = WHO_PAYS.exec(ask);
+    const topic = pays?.[1] ? topicOf(pays[1]) : null;
+    if (topic && !costs.includes(`who covers the cost of ${topic}`))
+      costs.push(`who covers the cost of ${topic}`);
+    if (/\brefund|reimburs|money back/i.test(ask) || MONEY_BACK.test(ask)) want('a refund');
+    if (/\bcredit(?!\s*cards?\b)/i.test(ask)) want('a credit');
+    if (/\bwaive|waiv(?:er|ing)\b/i.test(ask)) want('a waiver of your fees');
+    if (/\bgoodwill\b/i.test(ask)) want('a goodwill gesture');
+    if (/\b(?:compensat\w*|free months?|months? free|discount)/i.test(ask)) want('compensation');
+  }
+  const parts = [...(wanted.length > 0 ? [`for ${joinAnd(wanted)}`] : []), ...costs];
+  return parts.length > 0 ? `You asked ${parts.join(', and ')}` : 'You asked about the charges';
+}
+
+/** The open questions as the update names them: "whether …", "your question about …", or as asked. */
+interface OpenItem {
+  /** the question as an item of "Our next update will answer:" */
+  readonly item: string;
+  /** the question as its own reported sentence ("You asked …"), for an item the guard would cut */
+  readonly asked: string;
+}
+
+function openItems(
+  open: readonly string[],
+  names: ReadonlySet<string>,
+  usable: (sentence: string) => boolean,
+): OpenItem[] {
+  return open.flatMap((q) => {
+    const asked = sayable(q, names, usable);
+    if (!asked) return [];
+    const named =
+      asked === youAsked(q, names) ? namedClause(q) : { clause: asked.replace(/^You asked |\.$/g, '') };
+    if (!named) return [];
+    if ('direct' in named)
+      return [{ item: `your question: ${inlineQuestionText(named.direct, names)}`, asked }];
+    // a thing asked for ("the format in which …") is named as it is; a question's topic is what we can say about it
+    const thing = !q.trim().endsWith('?') && named.clause.startsWith('about ');
+    const item = thing
+      ? named.clause.slice('about '.length)
+      : named.clause.startsWith('about ')
+        ? `what we can tell you ${named.clause}`
+        : named.clause;
+    return [{ item, asked }];
+  });
+}
+
+const inlineQuestionText = (q: string, names: ReadonlySet<string>): string =>
+  youAsked(q, names).replace(/^You asked:\s*/, '');
+
+/**
+ * The lines that handle the customer's questions and requests, each once and by its kind: the
+ * answered ones with their public answer; each request on its own line; timing and compensation as
+ * placeholders tied to their gates; each open question named in our voice — in an incident as what
+ * the next update will answer, when resolved as what I will come back on, when support answers now
+ * with a `{{ANSWER}}` a person words before sending.
+ */
+export function askLines(
+  asks: AskPlan,
+  options: {
+    mode: AskMode;
+    names: ReadonlySet<string>;
+    /** steps the customer can follow now are in the update */
+    steps: boolean;
+    publicReport: string | null;
+    use: (kind: 'routing' | 'eta' | 'customer_send' | 'compensation', token: string) => string | null;
+    /** whether a sentence may reach the customer (the leak guard) */
+    usable?: (sentence: string) => boolean;
+  },
+): string[] {
+  const { mode, use } = options;
+  const out: string[] = [];
+  if (asks.answered.length > 0) out.push('On your questions:', ...asks.answered, '');
+  const requests = requestLines(asks.requests, {
+    mode,
+    publicReport: options.publicReport,
+    use: use as UsePlaceholder,
+  });
+  if (requests.length > 0) out.push(...requests, '');
+  const tail: string[] = [];
+  // once resolved, no fix is owed: the timing of one is not news
+  if (asks.eta.length > 0 && mode !== 'resolved') {
+    const token = use('eta', '{{ETA}}');
+    // "the date by which the export will be delivered" asks for a date, not for a fix
+    const fix = asks.eta.some((e) => FIX_WORDS.test(e));
+    if (token)
+      tail.push(mode === 'incident' && fix ? `On timing for a fix: ${token}.` : `On timing: ${token}.`);
+    else if (mode === 'answer' && options.steps)
+      tail.push('You can do this yourself right away with the steps above.');
+    else if (mode === 'incident') tail.push('We will share timing for a fix as soon as we can confirm it.');
+  }
+  if (asks.compensation.length > 0) {
+    const token = use('compensation', '{{COMPENSATION}}');
+    const asked = compensationAsked(asks.compensation);
+    tail.push(token ? `${asked}: ${token}` : `${asked}. I have passed this on to our account team.`);
+  }
+  const usable = options.usable ?? (() => true);
+  const items = openItems(asks.open, options.names, usable);
+  if (mode === 'answer') {
+    // support answers now: what only a person can word waits for the send gate, one slot per question
+    const slot = use('customer_send', '{{ANSWER}}');
+    for (const q of asks.open) {
+      const asked = sayable(q, options.names, usable);
+      if (asked) tail.push(slot ? `${asked} ${slot}` : asked);
+    }
+  } else if (items.length > 0) {
+    const next = mode === 'incident' ? 'Our next update will' : 'I will come back to you to';
+    // a question that names a day ("before Friday") reads to the guard as our promise unless reported
+    const listed = items.filter((i) => usable(i.item));
+    const reported = items.filter((i) => !usable(i.item));
+    const only = listed[0];
+    if (listed.length === 1 && only)
+      tail.push(
+        only.item.startsWith('your question: ')
+          ? `${next} answer ${only.item}`
+          : `${next} confirm ${only.item}.`,
+      );
+    else if (listed.length > 1) tail.push(`${next} answer:`, ...listed.map((i) => `- ${i.item}`));
+    const later =
+      mode === 'incident' ? 'Our next update will answer that' : 'I will come back to you on that';
+    for (const r of reported) {
+      const asked = listed.length > 0 ? r.asked.replace(/^You asked\b/, 'You also asked') : r.asked;
+      tail.push(`${asked} ${later}${listed.length > 0 ? ' too' : ''}.`);
+    }
+  }
+  if (tail.length > 0) out.push(...tail, '');
+  return out;
 }

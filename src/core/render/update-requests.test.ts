@@ -3,7 +3,7 @@ import { makeFacts } from '../../../test/helpers/make-decide-input.js';
 import { item, makeRenderInput } from '../../../test/helpers/make-render-input.js';
 import type { Gate } from '../model/packet.js';
 import { buildCustomerUpdate } from './customer-update.js';
-import { asksWhen, findRequests, questionPart } from './update-requests.js';
+import { actionAsked, asksWhen, findRequests, questionPart } from './update-requests.js';
 
 const REPORT = item(
   'S1:c1',
@@ -48,8 +48,63 @@ describe('findRequests', () => {
     expect(findRequests(sentence)).toEqual([]);
   });
 
+  it.each([
+    ['I need one of your directors to phone me before noon.', 'call', 'a call from one of our directors'],
+    [
+      'Our chair needs an explanation in writing for the trustees.',
+      'report',
+      'a written account for the trustees',
+    ],
+    [
+      'We expect a written confirmation that our discount holds until renewal.',
+      'confirm',
+      'your discount holds until renewal',
+    ],
+    [
+      'Please ship two spare readers to the Leeds depot asap.',
+      'action',
+      'to ship two spare readers to the Leeds depot',
+    ],
+    [
+      "And once it works, please don't resend the old reminders to our members.",
+      'action',
+      'not to resend the old reminders to your members',
+    ],
+  ])('reads "%s" as a %s request: %s', (ask, kind, what) => {
+    expect(findRequests(ask)).toContainEqual({ kind, what });
+  });
+
   it('says the one asked for back in our voice', () => {
     expect(findRequests('I want a call with your CTO this week.')[0]?.what).toBe('a call with our CTO');
+  });
+});
+
+describe('actionAsked', () => {
+  it.each([
+    ['Fix it today.'],
+    ['Get me a real person.'],
+    ['See the attached export.'],
+    ['Let me know when it is back.'],
+    ['Please confirm the cut-over date by Friday.'],
+    ['Can you resend the invoices?'],
+    ['Reinstalled the app on both tablets also.'],
+    ['Please confirm in writing by Friday:'],
+    // steps to reproduce, pleas and quoted messages (shapes from public issue trackers)
+    ['Open the settings page and click Save.'],
+    ['Install the latest update on every tablet.'],
+    ['Please help us get the sync working.'],
+    ['Please take a look at the attached log.'],
+    ['Please provide an update.'],
+    ['Please reload the window."'],
+    ['Go back to the start page and try again.'],
+  ])('asks no action of us in "%s"', (ask) => {
+    expect(actionAsked(ask)).toBeNull();
+  });
+
+  it('reads a bare imperative that undoes a change made to them as a request', () => {
+    expect(actionAsked('Put the old prices back on the shop.')).toBe(
+      'to put the old prices back on the shop',
+    );
   });
 });
 
@@ -97,7 +152,7 @@ describe('buildCustomerUpdate answers requests by kind', () => {
       ['Please refund the two weeks we could not use the export.'],
       [gate('G-comp', 'compensation')],
     );
-    expect(out.text).toContain('On your request about the charges: {{COMPENSATION}}');
+    expect(out.text).toContain('You asked for a refund: {{COMPENSATION}}');
     expect(out.placeholders).toContainEqual({ token: '{{COMPENSATION}}', gate: 'G-comp' });
     expect(out.text).not.toMatch(/we will refund|refunded|On timing/i);
   });
@@ -115,7 +170,7 @@ describe('buildCustomerUpdate answers requests by kind', () => {
     ]);
     expect(out.text).toContain('On timing for a fix: {{ETA}}.');
     expect(out.text).toContain(
-      'You asked whether the export will include the archived stores when it runs again. Our next update will answer that.',
+      'Our next update will confirm whether the export will include the archived stores when it runs again.',
     );
   });
 
@@ -126,7 +181,11 @@ describe('buildCustomerUpdate answers requests by kind', () => {
       'Is this on our side or yours? (re: stock export (nightly run) is empty)',
     ]);
     expect(out.text).toContain(
-      'You asked whether the archived stores will be in the next export, which stores were in the empty files today and whether this is on your side or ours.',
+      'Our next update will answer:\n- whether the archived stores will be in the next export\n- whether this is on your side or ours',
+    );
+    // "today" in a bare item would read to the guard as our promise; reported, it is their question
+    expect(out.text).toContain(
+      'You also asked which stores were in the empty files today. Our next update will answer that too.',
     );
     expect(out.text).not.toContain('On timing');
     expect(out.text).not.toContain('nightly run');
@@ -137,15 +196,51 @@ describe('buildCustomerUpdate answers requests by kind', () => {
       'We need to know 1) when the export will run again and 2) whether the empty files can be sent again.',
     ]);
     expect(out.text).toContain('On timing for a fix: {{ETA}}.');
-    expect(out.text).toContain('You asked whether the empty files can be sent again.');
+    expect(out.text).toContain('Our next update will confirm whether the empty files can be sent again.');
   });
 
   it('names a question followed by its context, instead of folding it into timing', () => {
     const out = updateFor([
       'Should we switch the partner back to manual uploads? That costs us a day of work, so we decide before Thursday.',
     ]);
-    expect(out.text).toContain('You asked whether you should switch the partner back to manual uploads.');
+    expect(out.text).toContain(
+      'Our next update will confirm whether you should switch the partner back to manual uploads.',
+    );
     expect(out.text).not.toContain('On timing for a fix');
+  });
+
+  it('passes on an action or a statement to confirm while the incident is open, without promising it', () => {
+    const out = updateFor([
+      'Please move our stores to the old export format until this is fixed.',
+      'We need written confirmation that no stock data left your systems.',
+    ]).text;
+    expect(out).toContain(
+      'You asked us to move your stores to the old export format until this is fixed. I have passed this on, and our next update will say whether we can.',
+    );
+    expect(out).toContain(
+      'You asked us to confirm that no stock data left our systems. I have passed this on, and our next update will say what we can confirm.',
+    );
+  });
+
+  it('names each compensation ask by kind behind its gate, and a cost the customer asks us to bear', () => {
+    const gated = updateFor(
+      ['We want the £1,200 back and our fees waived for this month.'],
+      [gate('G-comp', 'compensation')],
+    );
+    expect(gated.text).toContain('You asked for a refund and a waiver of your fees: {{COMPENSATION}}');
+    const ungated = updateFor(['Who pays the courier costs of the replacement scanners?']);
+    expect(ungated.text).toContain(
+      'You asked who covers the cost of the courier costs of the replacement scanners. I have passed this on to our account team.',
+    );
+    expect(ungated.text).not.toContain('{{COMPENSATION}}');
+  });
+
+  it('does not name indignation as a question', () => {
+    const out = updateFor([
+      'Is this how you treat a customer of nine years?',
+      'Which of your dashboards is lying?',
+    ]).text;
+    expect(out).not.toMatch(/treat|lying|You asked/);
   });
 
   it('still lets nothing internal through (leak guard)', () => {

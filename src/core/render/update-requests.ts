@@ -4,9 +4,10 @@
  * facts, or routed to the gate that governs it) instead of folding into a generic timing line.
  * Timing questions are told apart from questions that merely contain "when".
  */
+import { analyze } from '../language/analyze.js';
 import { toSecondPerson } from './to-second-person.js';
 
-export type RequestKind = 'call' | 'owner' | 'report' | 'list';
+export type RequestKind = 'call' | 'owner' | 'report' | 'confirm' | 'list' | 'action';
 
 export interface CustomerRequest {
   readonly kind: RequestKind;
@@ -16,13 +17,22 @@ export interface CustomerRequest {
 
 // "a (short) call with …", "a meeting with …", "on the phone with …", "speak with a manager"
 const CALL =
-  /\b(?:(?:a|an|one)\s+(?:(?:short|quick|brief|video|phone)\s+)?(?:call|meeting)|on the phone|(?:speak|talk)\s+(?:to|with))\b(?:\s+(?:with|to|from)\b)?\s*((?:[^,.;:?!]{2,80}?))?(?=\s+(?:by|before|this|today|tomorrow|next|within|asap|as soon)\b|\s*[,.;:?!]|\s*$)/i;
+  /\b(?:(?:a|an|one)\s+(?:(?:short|quick|brief|video|phone)\s+)?(?:call|meeting)|on the phone|(?:speak|talk)\s+(?:to|with))\b(?:\s+(?:with|to|from)\b)?\s*((?:[^,.;:?!]{2,80}?))?(?=\s+(?:by|before|this|today|tomorrow|next|within|asap|as soon|and|not)\b|\s*[,.;:?!]|\s*$)/i;
+// "somebody from manager level to call me", "please phone us": a call asked for with the verb
+const CALL_VERB =
+  /^(?:.*?\b(?:i|we) (?:want|need|would like|'d like|expect|ask for)\s+)?(.{3,60}?)\s+to\s+(?:call|phone|ring)\s+(?:me|us)\b|\b(?:please|can you|could you)\s+(?:call|phone|ring)\s+(?:me|us)\b/i;
 // "a named owner", "an owner", "a single point of contact", "a dedicated contact"
 const OWNER =
   /\b(?:(?:a|one)\s+(?:named|single|dedicated|clear)\s+(?:owner|contact|point of contact|person)|an owner)\b/i;
 // a written account of the cause: "a root-cause analysis", "an RCA", "a post-mortem", "something in writing"
 const REPORT =
-  /\b(?:root[- ]?cause (?:analysis|report|summary|document)|rca|post-?mortem|incident report|(?:written|short) (?:summary|report|explanation|account)|in writing)\b/i;
+  /\b(?:root[- ]?cause (?:analysis|report|summary|document)|rca|post-?mortem|incident report|(?:written|short|brief|official) (?:summary|report|explanation|account|document|statement)|(?:summary|report|explanation|account|document|statement) in writing|something (?:in writing|official|written)|in writing)\b/i;
+// who the written account is for: "for our owners", "to include in the board papers", "for her"
+const AUDIENCE =
+  /\b(?:for|to)\s+((?:our|my|the|her|his|their)\s+(?:[\w-]+\s+){0,2}?(?:owners?|board(?: papers)?|regulators?|auditors?|advertisers?|clients?|customers?|management|directors?|dpo|data protection officer|insurers?|investors?|members?|chair|trustees?|council|ico))\b|\b(?:include|put)\s+in\s+((?:the|our)\s+board papers)\b/i;
+// "written confirmation that the price stays …", "something in writing that says …": a statement to sign off, not an account
+const CONFIRM_THAT =
+  /\b(?:(?:written\s+confirmation|confirm(?:ed)?\s+in\s+writing)\b[^.;?!]{0,40}?\bthat|in\s+writing\b[^.;?!]{0,40}?\b(?:that|which)\s+says(?:\s+that)?)\s+(.{8,160}?)[.;!?]?$/i;
 // what a written account is about: what happened and why
 const ABOUT_CAUSE =
   /\b(?:what (?:happened|went wrong)|why|cause[sd]?|root|incident|how (?:this|it) (?:happened|could happen))\b/i;
@@ -36,7 +46,7 @@ const TIMING_QUESTION =
 
 // "talk with the agency" reports a talk; "I want to speak with a manager" asks for one
 const ASKED =
-  /\b(?:wants?|likes?|needs?|let (?:me|us)|can|could|would|please|get|expects?|requires?|send|share|provide|appreciate)\b/i;
+  /\b(?:asks? for|wants?|likes?|needs?|let (?:me|us)|can|could|would|please|get|expects?|requires?|send|share|provide|appreciate)\b/i;
 const SPEAKER_ONLY = /^(?:you|your team|yourself|someone|somebody)$/i;
 // "talk to a person please" asks for a human in the thread, not for a call
 const ANY_HUMAN =
@@ -54,24 +64,149 @@ const STATES = /^[\w\s-]{0,30}?\s(?:is|are|was|were)\b/i;
 const requested = (ask: string, at: number): boolean =>
   (BARE_ITEM.test(ask.slice(0, at)) && !STATES.test(ask.slice(at))) || ASKED.test(ask.slice(0, at));
 
+// an imperative that asks us to act; the verbs of courtesy and of pointing at attachments do not
+const NOT_ACTIONS = new Set(
+  'see find note keep thank feel hope enjoy have attach excuse forgive pardon be bear read refer follow observe watch describe'.split(
+    ' ',
+  ),
+);
+// "please help", "please resolve my issue", "please advise": a plea to act, answered by acting
+const PLEAS = new Set(
+  'help resolve fix solve sort look check investigate assist suggest advise hurry consider take'.split(' '),
+);
+// "tell me a date", "confirm the date in writing": a timing ask, answered by the ETA gate
+const TIMING_ACT = new Set(['confirm', 'tell', 'give', 'send', 'share', 'provide']);
+const TIMING_WORD = /\b(?:date|eta|timeline|when)\b/i;
+const WHEN_WORDS = new Set([
+  'today',
+  'tomorrow',
+  'tonight',
+  'now',
+  'asap',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'week',
+]);
+// "put the old numbers back", "switch the setting back": undoing a change made to them
+const RESTORING = new Set(['put', 'bring', 'switch', 'turn', 'change', 'set', 'give', 'move']);
+const QUESTIONING = new Set(['confirm', 'check', 'tell', 'clarify', 'explain']);
+const EMBEDDED = /^\s*(?:(?:to )?(?:me|us)\s+)?(?:whether|if|what|which|who|how|why|where|when)\b/i;
+// "don't send me another canned answer", "please provide an update": how we write to them, not a thing done on their account
+const CONVERSATION = new Set(
+  'answer reply response message email template excuse update news reference link information info detail details advice feedback status'.split(
+    ' ',
+  ),
+);
+const PEOPLE = new Set(['human', 'person', 'people', 'someone', 'somebody', 'being']);
+const LEAD_WORDS = new Set(['so', 'and', 'also', 'but', 'just', 'please', 'kindly', 'then']);
+// "very quick", "asap", "now": urgency the update answers by acting, not a part of the thing asked
+const URGENCY_TAIL =
+  /[\s,]+(?:(?:very|really|as|so)\s+)?(?:quick(?:ly)?|fast|soon as possible|asap|urgently|now|immediately|right away|today|please)\W*$/i;
+
+/**
+ * An instruction to us ("Please send a new gateway to the site", "please don't let the old alerts
+ * fire at once"): the verb phrase asked for, in our voice ("to send …", "not to let …"), or null. It needs a noun
+ * after the verb: "fix this", "help" ask us to hurry, which the update answers by acting.
+ */
+export function actionAsked(ask: string): string | null {
+  const text = ask.trim();
+  // a question asks; a line ending in a colon introduces the asks that follow; one ending in a quote
+  // mark quotes a message ("Please reload the window.")
+  if (/[?:"”]$/.test(text)) return null;
+  const sentence = analyze(text).sentences[0];
+  const tokens = sentence?.tokens ?? [];
+  // "And when you do fix it, please don't let …": the instruction starts at "please"
+  const please = tokens.findIndex((t) => t.normal === 'please' || t.normal === 'kindly');
+  let i = please > 0 && tokens[please - 1]?.pos === 'PUNCT' ? please : 0;
+  while (tokens[i] && (LEAD_WORDS.has(tokens[i]?.normal ?? '') || tokens[i]?.pos === 'PUNCT')) i++;
+  const pleaded = please >= 0 && please < i;
+  let negative = false;
+  // "please don't let …": a request not to do something
+  if (tokens[i]?.normal === 'do' && tokens[i + 1]?.normal === 'not') {
+    negative = true;
+    i += 2;
+  }
+  const verb = tokens[i];
+  // after "please" or "don't", a word the tagger calls a noun with an object after it is the verb ("resend the …")
+  const object = ['DET', 'PRON'].includes(tokens[i + 1]?.pos ?? '');
+  const verbal = verb?.pos === 'VERB' || (verb?.pos === 'NOUN' && object && (pleaded || negative));
+  if (!verb || !verbal || NOT_ACTIONS.has(verb.lemma) || PLEAS.has(verb.lemma) || verb.normal !== verb.lemma)
+    return null;
+  // a bare imperative is as often a step to reproduce ("Open the app", "Install the update") as a request:
+  // only "please", "kindly" or "don't" mark it as asked of us
+  // "Put the old numbers back": a bare imperative that asks to restore what was theirs is a request
+  const restores =
+    i === 0 && RESTORING.has(verb.lemma) && tokens.some((t, k) => k > i + 1 && t.normal === 'back');
+  if (!pleaded && !negative && !restores) return null;
+  // "let me know" asks for news; "let the badge count as MFA" asks us to allow something
+  if (verb.lemma === 'let' && ['me', 'us'].includes(tokens[i + 1]?.normal ?? '')) return null;
+  if (TIMING_ACT.has(verb.lemma) && TIMING_WORD.test(text)) return null;
+
+  // the verb's own clause: "fix it today, our staff start on Monday" asks to hurry, its nouns come later
+  const end = tokens.findIndex(
+    (t, k) => k > i && (t.pos === 'PUNCT' || t.pos === 'CCONJ' || t.pos === 'SCONJ'),
+  );
+  const rest = tokens.slice(i + 1, end < 0 ? undefined : end);
+  // "get me a human": a person to talk to is how to handle the case, not a thing to do
+  const things = rest.filter(
+    (t) => ['NOUN', 'PROPN'].includes(t.pos) && !PEOPLE.has(t.lemma) && !WHEN_WORDS.has(t.normal),
+  );
+  if (things.length === 0) return null;
+  // "confirm whether …", "check if …": a question put as an instruction, named with the questions
+  if (QUESTIONING.has(verb.lemma) && EMBEDDED.test(text.slice(verb.end))) return null;
+  // "don't send me another canned answer": how we write to them, not a thing to do on their account
+  if (things.every((t) => CONVERSATION.has(t.lemma))) return null;
+  // what follows a comma, a dash or a semicolon is the reason or the next thought, not the thing asked
+  const phrase =
+    text
+      .slice(verb.start)
+      .split(/\s[-–—]\s|[;:,]\s/)[0]
+      ?.replace(URGENCY_TAIL, '')
+      .replace(/[.!,]+$/, '')
+      .trim() ?? '';
+  return `${negative ? 'not to' : 'to'} ${ourVoice(phrase.charAt(0).toLowerCase() + phrase.slice(1))}`;
+}
+
 /** The requests of one ask, by kind (an ask may hold several: "a call with …, and a named owner"). */
 export function findRequests(ask: string): CustomerRequest[] {
   const out: CustomerRequest[] = [];
   const call = CALL.exec(ask);
   const talk = call ? /^(?:speak|talk)\b/i.test(call[0]) : false;
+  const callVerb = call ? null : CALL_VERB.exec(ask);
   if (call && !ANY_HUMAN.test(call[1]?.trim() ?? '') && (!talk || ASKED.test(ask.slice(0, call.index)))) {
     const whom = call[1] && !SPEAKER_ONLY.test(call[1].trim()) ? ourVoice(call[1]) : '';
     out.push({ kind: 'call', what: whom ? `a call with ${whom}` : 'a call' });
+  } else if (callVerb) {
+    const from = callVerb[1]?.trim() ?? '';
+    const whom = from && !SPEAKER_ONLY.test(from) && !/^(?:you|your)\b/i.test(from) ? ourVoice(from) : '';
+    out.push({ kind: 'call', what: whom ? `a call from ${whom}` : 'a call' });
   }
   if (OWNER.test(ask)) out.push({ kind: 'owner', what: 'a named owner' });
-  const report = REPORT.exec(ask);
+  const confirm = CONFIRM_THAT.exec(ask);
+  const report = confirm ? null : REPORT.exec(ask);
   // "confirm the delivery date in writing" wants the answer written down, not an account of a cause
   const inWriting = report?.[0].toLowerCase() === 'in writing';
-  if (report && (inWriting ? ABOUT_CAUSE.test(ask) : requested(ask, report.index)))
-    out.push({ kind: 'report', what: 'a written account of the cause' });
+  // "… are certified so the advertisers accept them": the reason after "so"/"because" is theirs
+  const confirmed = confirm?.[1]
+    ?.replace(/,?\s+(?:so|because|since)\s+(?:that\s+)?(?:we|i|they|the|our|my|he|she)\b.*$/i, '')
+    .replace(URGENCY_TAIL, '');
+  if (confirmed) out.push({ kind: 'confirm', what: ourVoice(confirmed) });
+  else if (report && (inWriting ? ABOUT_CAUSE.test(ask) : requested(ask, report.index))) {
+    const audience = AUDIENCE.exec(ask);
+    const forWhom = audience?.[1] ?? audience?.[2];
+    out.push({
+      kind: 'report',
+      what: forWhom ? `a written account for ${ourVoice(forWhom)}` : 'a written account of the cause',
+    });
+  }
   const list = LIST.exec(ask);
   if (list?.[1] && requested(ask, list.index))
     out.push({ kind: 'list', what: `the list of ${ourVoice(list[1])}` });
+  const action = out.length === 0 ? actionAsked(ask) : null;
+  if (action) out.push({ kind: 'action', what: action });
   return out;
 }
 
@@ -97,18 +232,29 @@ export function questionPart(ask: string): string {
 }
 
 /** Hands out a placeholder tied to the pending gate of `kind`, or null when that gate is not pending. */
-export type UsePlaceholder = (kind: 'routing' | 'eta', token: string) => string | null;
+export type UsePlaceholder = (kind: 'routing' | 'eta' | 'customer_send', token: string) => string | null;
+
+/** Where the case stands, for what the update can truthfully say about a request. */
+export type AskMode = 'incident' | 'answer' | 'resolved';
 
 /**
  * One line per request: a call passed on, the owner named once routing is approved, the written
  * report from what is already public (a postmortem the status page announced) or behind the ETA gate,
- * a list the next update will confirm. `open` is true while an investigation is still going on.
+ * a list the next update will confirm, a statement to confirm in writing or an action asked of us
+ * passed on (an incident), answered by a person before sending (support answers now), or followed up.
  */
 export function requestLines(
   requests: readonly CustomerRequest[],
-  options: { open: boolean; publicReport: string | null; use: UsePlaceholder },
+  options: { mode: AskMode; publicReport: string | null; use: UsePlaceholder },
 ): string[] {
   const lines: string[] = [];
+  const open = options.mode === 'incident';
+  // what can only be decided by a person: passed on while an incident is open, worded before sending otherwise
+  const decided = (asked: string, passedOn: string): string => {
+    if (open) return `${asked}. I have passed this on, and ${passedOn}`;
+    const slot = options.mode === 'answer' ? options.use('customer_send', '{{ANSWER}}') : null;
+    return slot ? `${asked}: ${slot}` : `${asked}. I will come back to you on it.`;
+  };
   for (const r of requests) {
     if (r.kind === 'call')
       lines.push(`I have passed on your request for ${r.what}, and I will confirm the time with you.`);
@@ -120,14 +266,20 @@ export function requestLines(
           : 'You asked for a named owner: I will own this with you until it is resolved.',
       );
     } else if (r.kind === 'report') {
-      if (options.publicReport) lines.push(`On a written account of what happened: ${options.publicReport}`);
+      if (options.publicReport) lines.push(`You asked for ${r.what}. ${options.publicReport}`);
       else {
         const when = options.use('eta', '{{REPORT_DATE}}');
         lines.push(`We will send you ${r.what} once our review is complete${when ? `, by ${when}` : ''}.`);
       }
-    } else
+    } else if (r.kind === 'confirm')
       lines.push(
-        options.open
+        decided(`You asked us to confirm that ${r.what}`, 'our next update will say what we can confirm.'),
+      );
+    else if (r.kind === 'action')
+      lines.push(decided(`You asked us ${r.what}`, 'our next update will say whether we can.'));
+    else
+      lines.push(
+        open
           ? `On ${r.what}: our next update will confirm whether we can send it, and when.`
           : `On ${r.what}: I will come back to you on whether we can send it.`,
       );
