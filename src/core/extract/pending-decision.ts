@@ -175,6 +175,10 @@ export function readPendingDecision(sentence: string): PendingDecision | null {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     const lemma = t.lemma || t.normal;
+    // every reading below needs one of these words; the rest are passed before the deadline is
+    // looked for (a scan to the sentence's end from every token)
+    if (!(DECIDE.has(lemma) || APPROVE.has(lemma) || DECISION_NOUNS.has(t.normal) || t.normal === 'up'))
+      continue;
     const verb = (t.pos === 'VERB' || t.pos === 'NOUN') && (DECIDE.has(lemma) || APPROVE.has(lemma));
     if (lemma === 'sign' && tokens[i + 1]?.normal !== 'off') continue;
     if (t.negated) continue;
