@@ -8,6 +8,7 @@ import { prepareFromPaths } from '../../app/prepare-from-paths.js';
 import { SpineError } from '../../core/errors.js';
 import { formatExplain } from '../../core/explain/format-explain.js';
 import { exitWithError, info, warn } from '../output.js';
+import { tuneRegexpsForHandoff } from '../tune-regexps-for-handoff.js';
 
 interface PrepareFlags {
   readonly policy?: string;
@@ -67,6 +68,7 @@ export function register(program: Command): void {
       try {
         const knowledgePaths =
           flags.knowledge.length > 0 ? flags.knowledge : splitKnowledgeEnv(process.env.SPINE_KNOWLEDGE);
+        tuneRegexpsForHandoff([...paths, ...knowledgePaths]);
         const result = await prepareFromPaths(paths, {
           ...(knowledgePaths.length > 0 ? { knowledgePaths } : {}),
           ...(flags.policy ? { policyPath: flags.policy } : {}),

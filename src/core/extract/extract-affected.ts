@@ -127,12 +127,15 @@ function candidates(items: readonly Item[], asOf: string): Candidate[] {
     if (item.unit === 'account' || item.unit === 'log' || item.unit === 'request') continue;
     item.analyzed.forEach((sentence, index) => {
       const text = item.sentences[index] ?? sentence.text;
+      // a sentence with no count has nothing to offer: its dates are not parsed
+      const counts = readCounts(sentence);
+      if (counts.length === 0) return;
       if (sentence.question || NOT_AFFECTED.test(text) || aboutThePast(sentence, item.at ?? asOf)) return;
       const impact = IMPACT.test(text);
       // our staff counting accounts in a statement ("23 tenants had …", "it spans 140 tenants") are
       // sizing the case; a verbless profile ("enterprise, 60 stores") sizes the customer
       const sizing = item.isStaff && sentence.tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX');
-      for (const count of readCounts(sentence)) {
+      for (const count of counts) {
         if (SIZE_BEFORE.test(unhedged(count.before).join(' ')) || planChange(text, count) || bracketed(count))
           continue;
         if (count.kind === 'accounts' && owns(count.before) && !IMPACT.test(count.after)) continue;

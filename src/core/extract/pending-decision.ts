@@ -5,6 +5,7 @@
  * with its modifiers, a numbered list kept as options) and by when.
  */
 import { analyze } from '../language/analyze.js';
+import { textCue } from '../language/text-cue.js';
 import type { Sentence, Token } from '../language/types.js';
 import { opensQuestion } from './direct-question.js';
 
@@ -55,6 +56,9 @@ const CLAUSE_OPENERS = new Set([
 const BREAKS = new Set([',', ';', ':', '—', '–', '-', '(', ')']);
 const IS = new Set(['is', 'are', "'s", 'was']);
 const NOUNISH = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM']);
+// every reading needs one of these words (see the loop in readPendingDecision); a sentence that
+// cannot hold any of them is not analysed
+const MAY_DECIDE = textCue([...DECIDE, ...APPROVE], [...DECISION_NOUNS, 'up']);
 
 // a dash breaks a clause when it stands alone ("… - needs a query"), not inside a word ("late-fee")
 const breaks = (text: string, t: Token | undefined): boolean =>
@@ -163,6 +167,7 @@ function subjectBefore(text: string, tokens: readonly Token[], end: number): str
 /** The pending decision a sentence speaks of, or null. */
 export function readPendingDecision(sentence: string): PendingDecision | null {
   const text = sentence.trim();
+  if (!MAY_DECIDE.test(text)) return null;
   const read = analyze(text).sentences;
   if (read.length !== 1) return null;
   const s = read[0];
@@ -175,6 +180,10 @@ export function readPendingDecision(sentence: string): PendingDecision | null {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     const lemma = t.lemma || t.normal;
+    // every reading below needs one of these words; the rest are passed before the deadline is
+    // looked for (a scan to the sentence's end from every token)
+    if (!(DECIDE.has(lemma) || APPROVE.has(lemma) || DECISION_NOUNS.has(t.normal) || t.normal === 'up'))
+      continue;
     const verb = (t.pos === 'VERB' || t.pos === 'NOUN') && (DECIDE.has(lemma) || APPROVE.has(lemma));
     if (lemma === 'sign' && tokens[i + 1]?.normal !== 'off') continue;
     if (t.negated) continue;

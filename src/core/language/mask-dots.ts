@@ -32,13 +32,19 @@ export function maskDots(text: string): string {
   return out + maskPlain(text.slice(at));
 }
 
+// what every dotted run holds: a dot and a letter, digit, "_" or "-" after it
+const DOT_BEFORE_WORD = /\.[\p{L}\p{N}_-]/u;
+
 function maskPlain(text: string): string {
-  const dotted = text.replace(DOTTED, (run) => {
-    if (!/\p{L}/u.test(run) || run.split('.').every((p) => /^\p{L}$/u.test(p))) return run;
-    // a digit between digits keeps "v4.8.1" one number-like word; else a letter
-    return run.replace(/\./g, (_, i: number) =>
-      /\d/.test(run[i - 1] ?? '') && /\d/.test(run[i + 1] ?? '') ? '0' : 'x',
-    );
-  });
+  // most sentences have no dotted run: one scan for a dot before a word instead of a run at every word
+  const dotted = !DOT_BEFORE_WORD.test(text)
+    ? text
+    : text.replace(DOTTED, (run) => {
+        if (!/\p{L}/u.test(run) || run.split('.').every((p) => /^\p{L}$/u.test(p))) return run;
+        // a digit between digits keeps "v4.8.1" one number-like word; else a letter
+        return run.replace(/\./g, (_, i: number) =>
+          /\d/.test(run[i - 1] ?? '') && /\d/.test(run[i + 1] ?? '') ? '0' : 'x',
+        );
+      });
   return dotted.replace(GLUED, (m) => 'x'.repeat(m.length));
 }
