@@ -22,7 +22,8 @@ import { gatherMaterial, type UpdateMaterial } from './update-material.js';
 import { publicReportMention, requestLines } from './update-requests.js';
 import { RESOLVED_CLOSING, resolvedLines } from './update-resolved.js';
 import { readSituation } from './update-situation.js';
-import { documentedSteps, formatSteps, type Steps, workaroundSteps } from './update-steps.js';
+import { documentedSteps, doneByCustomer, formatSteps, type Steps, workaroundSteps } from './update-steps.js';
+import { advises, type Restored, readRestored } from './update-thread-state.js';
 import { planNextUpdate } from './update-timing.js';
 
 export interface Placeholder {
@@ -78,9 +79,18 @@ function customerFirstName(input: RenderInput, publicIds: ReadonlySet<string>): 
   return null;
 }
 
-/** What our side already told the customer in public that states a finding, newest last. */
-function sharedFindings(material: UpdateMaterial, answered: readonly string[]): string[] {
+/**
+ * What our side already told the customer in public that states a finding, newest last. Advice
+ * given before the thread said it works again ("if your team switches back to the live key …") is
+ * done with, and not given again.
+ */
+function sharedFindings(
+  material: UpdateMaterial,
+  answered: readonly string[],
+  restored: Restored | null = null,
+): string[] {
   const found = material.ours
+    .filter((s) => !(restored && Date.parse(s.item.at ?? '') < restored.at && advises(s.text)))
     .map((s) => s.text.replace(/^(?:thanks?(?: you)?|hi [\p{L}'-]+)\s*[,!.—–-]*\s*/iu, '').trim())
     .filter((t) => t.length >= 20 && FINDING.test(t) && !NOT_A_FINDING.test(t) && !isHeated(t))
     // "I'm reproducing this now and will come back this afternoon" promised then; a finding is what was found
@@ -140,7 +150,8 @@ export function buildCustomerUpdate(input: RenderInput): CustomerUpdate {
   const name = customerFirstName(input, material.publicIds);
   const out: string[] = [name ? `Hi ${name},` : 'Hello,', ''];
   // a resolved update opens with the resolution, not with the impact that has ended
-  const impact = resolved ? [] : describeImpact(facts, material, input.asOf);
+  const restored = readRestored(material);
+  const impact = resolved ? [] : describeImpact(facts, material, input.asOf, restored);
   if (impact.length > 0) out.push(impact.join(' '), '');
   const bodyStart = out.length;
 
@@ -148,9 +159,14 @@ export function buildCustomerUpdate(input: RenderInput): CustomerUpdate {
   // steps go whole or not at all: a list with a hole in it misleads
   const clean = (s: Steps | null): Steps | null =>
     s?.steps.every((step) => leakReason(step, internal, input.policy) === null) ? s : null;
-  const workaround = clean(workaroundSteps(input, material));
+  // a step the customer already took is not offered again
+  const notDone = (s: Steps | null): Steps | null => {
+    const steps = s?.steps.filter((step) => !doneByCustomer(step, facts)) ?? [];
+    return s && steps.length > 0 ? { ...s, steps } : null;
+  };
+  const workaround = notDone(clean(workaroundSteps(input, material)));
   // documented steps stand alone: one that names something internal is left out, the rest stay
-  const fromArticle = documentedSteps(facts, material);
+  const fromArticle = notDone(documentedSteps(facts, material));
   const articleSteps =
     fromArticle?.steps.filter((step) => leakReason(step, internal, input.policy) === null) ?? [];
   const documented = fromArticle && articleSteps.length > 0 ? { ...fromArticle, steps: articleSteps } : null;
@@ -177,7 +193,7 @@ export function buildCustomerUpdate(input: RenderInput): CustomerUpdate {
 
   if (situation.kind === 'resolved') out.push(...resolvedLines(situation));
   else if (decision.escalate) {
-    const known = sharedFindings(material, asks.answered);
+    const known = sharedFindings(material, asks.answered, restored);
     // a shared finding that already says who is on it ("our engineering team is investigating") is enough
     const who = known.some((k) => /\b(?:engineer\w*|security|product|team)\b/i.test(k))
       ? null
@@ -188,7 +204,7 @@ export function buildCustomerUpdate(input: RenderInput): CustomerUpdate {
     const severity = deciding ? null : use('severity', '{{SEVERITY}}');
     if (severity) out.push(`We are treating this as ${severity} priority.`, '');
   } else {
-    const known = sharedFindings(material, asks.answered);
+    const known = sharedFindings(material, asks.answered, restored);
     if (known.length > 0) out.push(known.map((k) => (/[.!]$/.test(k) ? k : `${k}.`)).join(' '), '');
   }
 
@@ -218,8 +234,8 @@ export function buildCustomerUpdate(input: RenderInput): CustomerUpdate {
     use: (kind, token) => use(kind, token),
   });
   if (requests.length > 0) out.push(...requests, '');
-  // once resolved, no fix is owed: the timing of one is not news
-  if (asks.eta.length > 0 && !resolved) {
+  // once resolved, or working again in a case support handles, no fix is owed: its timing is no news
+  if (asks.eta.length > 0 && !resolved && !(restored && !decision.escalate)) {
     const token = use('eta', '{{ETA}}');
     if (token) out.push(decision.escalate ? `On timing for a fix: ${token}.` : `On timing: ${token}.`);
     else if (!decision.escalate && steps)

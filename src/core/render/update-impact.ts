@@ -15,9 +15,10 @@ import { findGatedCommitment, withoutQuotes } from './gated-commitments.js';
 import { toSecondPerson } from './to-second-person.js';
 import type { Said, UpdateMaterial } from './update-material.js';
 import { openingFromFacts } from './update-problem-opening.js';
+import { isPastTense, type Restored } from './update-thread-state.js';
 
 const IMPACT =
-  /\b(?:none of|nobody|no one|can'?t|cannot|can not|unable|no longer|not (?:\w+ing|able)|locked out|blocked|fail\w*|stuck|missing|lost|broken|down|errors?|late|delayed|stops?|stopped|duplicate\w*|twice|charged|bounced|cost|losing|overdue|wrong|isn'?t ours|doesn'?t|don'?t|won'?t|never|short|bounces?|loops?)\b/i;
+  /\b(?:none of|nobody|no one|can'?t|cannot|can not|unable|no longer|not (?:\w+ing|able)|locked out|blocked|fail\w*|stuck|missing|lost|broken|down|errors?|late|delayed|stops?|stopped|duplicate\w*|twice|charged|bounced|missed|cost|losing|overdue|wrong|isn'?t ours|doesn'?t|don'?t|won'?t|never|short|bounces?|loops?)\b/i;
 const MIN_CHARS = 25;
 const MIN_SCORE = 3;
 const MAX_CHARS = 220;
@@ -154,6 +155,8 @@ function usable(said: Said): boolean {
     !/^(?:also|btw|p\.?s\.?|fwiw)\b/i.test(t) &&
     !REPLY.test(t) &&
     !/\b(?:screenshot|attached|attachment)\b/i.test(t) &&
+    // a pasted response (`X-Request-Id: … {"error":{…`) is no sentence of theirs
+    !/^[^{]{0,40}\{/.test(t) &&
     // the customer's own dates said back read as our promise ("before February 1")
     findGatedCommitment(withoutQuotes(t)) === null
   );
@@ -196,8 +199,17 @@ function countedPeople(facts: Facts, material: UpdateMaterial): string | null {
   return hit ? said(hit[0], material) : null;
 }
 
-/** One or two sentences that show we understood the impact, in the customer's terms. */
-export function describeImpact(facts: Facts, material: UpdateMaterial, asOf: string): string[] {
+/**
+ * One or two sentences that show we understood the impact, in the customer's terms. Once the thread
+ * says it works again (`restored`), only an impact told in the past is said back, and the
+ * restoration is acknowledged.
+ */
+export function describeImpact(
+  facts: Facts,
+  material: UpdateMaterial,
+  asOf: string,
+  restored: Restored | null = null,
+): string[] {
   const users = facts.affected.users;
   const count = users && typeof users.value === 'number' ? COUNTED(users.value) : null;
   const problemWords = new Set(contentWords(String(facts.problem?.value ?? '')));
@@ -206,6 +218,8 @@ export function describeImpact(facts: Facts, material: UpdateMaterial, asOf: str
   const firstItem = material.customer[0]?.item.id;
   material.customer.forEach((s) => {
     if (!usable(s)) return;
+    // "since this morning you cannot create a label" is stale once labels print again
+    if (restored && !isPastTense(s.text)) return;
     const states = statesConsequence(s);
     if (states === 0) return;
     // a consequence read from structure (work stopped, something shown wrong, a count) weighs in
@@ -218,12 +232,13 @@ export function describeImpact(facts: Facts, material: UpdateMaterial, asOf: str
   const out: string[] = [];
   const chosen = best as Said | null;
   if (chosen && bestScore >= MIN_SCORE) out.push(`I understand that ${said(chosen.text, material)}.`);
-  else {
+  else if (!restored) {
     // no sentence of theirs says it: the problem from the facts, never their subject line pasted in
     const opening = openingFromFacts(facts, material, asOf);
     if (opening) out.push(opening);
   }
   const people = countedPeople(facts, material);
   if (people && chosen && !count?.test(chosen.text)) out.push(`I know this affects ${people}.`);
+  if (restored?.clause) out.push(`I'm glad that ${restored.clause}.`);
   return out;
 }

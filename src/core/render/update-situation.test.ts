@@ -5,6 +5,7 @@ import type { Evidence } from '../model/evidence.js';
 import type { Decision } from '../model/packet.js';
 import { buildCustomerUpdate } from './customer-update.js';
 import type { RenderInput } from './render-input.js';
+import { saysWorkGoesOn } from './update-situation.js';
 
 const bot = { name: 'Ledgerly', role: 'bot', side: 'external' } as const;
 const status = (id: string, text: string, meta: Evidence['meta']): Evidence =>
@@ -154,5 +155,16 @@ describe('buildCustomerUpdate for a de-escalated case', () => {
     );
     expect(out).not.toMatch(/investigat|engineering team|keep you updated|\{\{NEXT_UPDATE\}\}|priority/i);
     expect(out).toContain('reply here');
+  });
+});
+
+describe('saysWorkGoesOn', () => {
+  it('reads a status that work is still going on or promised', () => {
+    expect(saysWorkGoesOn('We have found the problem and are rolling out a fix.')).toBe(true);
+    expect(saysWorkGoesOn('We will post another update within the hour.')).toBe(true);
+  });
+
+  it('does not read a sentence that says what happened', () => {
+    expect(saysWorkGoesOn('A certificate on the mail relay expired at 02:00 and was renewed.')).toBe(false);
   });
 });
