@@ -21,7 +21,7 @@ import { articleLinkLine, knowledgeSteps } from './update-knowledge.js';
 import { gatherMaterial, type UpdateMaterial } from './update-material.js';
 import { publicReportMention, requestLines } from './update-requests.js';
 import { RESOLVED_CLOSING, resolvedLines } from './update-resolved.js';
-import { readSituation } from './update-situation.js';
+import { isCommercialDecision, readSituation } from './update-situation.js';
 import { documentedSteps, doneByCustomer, formatSteps, type Steps, workaroundSteps } from './update-steps.js';
 import { advises, type Restored, readRestored } from './update-thread-state.js';
 import { planNextUpdate } from './update-timing.js';
@@ -107,15 +107,18 @@ const DECIDING_TEAMS: Readonly<Record<string, string>> = {
 
 /**
  * The team that decides, when the routing sends this first to one that decides rather than fixes and
- * either Product has it too or no fixing team (Engineering, Security) does: a defect routed to
- * leadership for its compensation stays an incident.
+ * either Product has it too or no fixing team (Engineering, Security) does; else billing, for a
+ * commercial decision (a charge or contract matter with nothing broken now, no bug confirmed). A
+ * defect routed to leadership for its compensation stays an incident.
  */
 function decidingTeam(input: RenderInput): string | null {
   const teams = input.decision.targets.map((t) => t.team.toLowerCase());
   const phrase = DECIDING_TEAMS[teams[0] ?? ''];
-  if (!input.decision.escalate || !phrase) return null;
+  if (!input.decision.escalate) return null;
   const fixing = teams.some((t) => t === 'engineering' || t === 'security');
-  return teams.includes('product') || !fixing ? phrase : null;
+  if (phrase && (teams.includes('product') || !fixing)) return phrase;
+  // a charge to put right is decided by billing, even when engineering looks at why it happened
+  return isCommercialDecision(input) ? 'our billing and account team' : null;
 }
 
 function whoIsOnIt(input: RenderInput): string | null {
@@ -237,7 +240,8 @@ export function buildCustomerUpdate(input: RenderInput): CustomerUpdate {
   // once resolved, or working again in a case support handles, no fix is owed: its timing is no news
   if (asks.eta.length > 0 && !resolved && !(restored && !decision.escalate)) {
     const token = use('eta', '{{ETA}}');
-    if (token) out.push(decision.escalate ? `On timing for a fix: ${token}.` : `On timing: ${token}.`);
+    if (token)
+      out.push(decision.escalate && !deciding ? `On timing for a fix: ${token}.` : `On timing: ${token}.`);
     else if (!decision.escalate && steps)
       out.push('You can do this yourself right away with the steps above.');
     else if (decision.escalate) out.push('We will share timing for a fix as soon as we can confirm it.');

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { item } from '../../../test/helpers/make-render-input.js';
-import { statesConsequence } from './update-impact.js';
+import { makeFacts } from '../../../test/helpers/make-decide-input.js';
+import { item, makeRenderInput } from '../../../test/helpers/make-render-input.js';
+import { describeImpact, statesConsequence } from './update-impact.js';
+import { gatherMaterial } from './update-material.js';
 
 const said = (text: string) => ({ text, item: item('S1:c1', text, 'customer') });
 
@@ -27,5 +29,24 @@ describe('statesConsequence', () => {
       'Open the billing page and try to download the invoice again.',
     ])
       expect(statesConsequence(said(text)), text).toBe(0);
+  });
+});
+
+describe('describeImpact leaves out a sentence in another language', () => {
+  it('does not say back a part the customer wrote in another language', () => {
+    const text =
+      'Ci servono subito le fatture corrette del mese scorso - we cannot close the books without them.';
+    const material = gatherMaterial(makeRenderInput([item('S1:c1', text, 'customer')]));
+    expect(describeImpact(makeFacts(), material, '2026-03-11T12:00:00.000Z').join(' ')).not.toContain(
+      'fatture',
+    );
+  });
+
+  it('still says back an English sentence of the same shape', () => {
+    const text = 'Since Monday our finance team cannot download a single corrected invoice from the portal.';
+    const material = gatherMaterial(makeRenderInput([item('S1:c1', text, 'customer')]));
+    expect(describeImpact(makeFacts(), material, '2026-03-11T12:00:00.000Z').join(' ')).toContain(
+      'your finance team cannot download',
+    );
   });
 });

@@ -141,6 +141,23 @@ const ABOUT_US = /\b(?:we|our|ours|us)\b/i;
 // a demand ("Fix this now, …") is not the impact
 const DEMAND = /^(?:please\s+)?(?:fix|get|call|send|give|tell|make|escalate|sort|stop|refund)\b/i;
 
+const MIN_PART_WORDS = 4;
+// English prose has one function word in three or four; a part with under one in seven is no English
+const MIN_FUNCTION_SHARE = 0.15;
+
+/**
+ * "vorremmo anche un gesto commerciale per il disturbo - a goodwill gesture …": a part of four words
+ * or more with almost no English function word in it (the tagger's stop words: the, a, for, to, is …)
+ * is in another language (or a log line); said back, it reads as a quote nobody translated.
+ */
+function hasForeignPart(text: string): boolean {
+  return text.split(/\s+[-–—]\s+|[;:]\s+/).some((part) => {
+    const words = analyze(part).sentences.flatMap((s) => s.tokens.filter((t) => t.kind === 'word'));
+    const share = words.filter((t) => t.stop).length / Math.max(1, words.length);
+    return words.length >= MIN_PART_WORDS && share < MIN_FUNCTION_SHARE;
+  });
+}
+
 function usable(said: Said): boolean {
   const t = said.text;
   return (
@@ -158,7 +175,8 @@ function usable(said: Said): boolean {
     // a pasted response (`X-Request-Id: … {"error":{…`) is no sentence of theirs
     !/^[^{]{0,40}\{/.test(t) &&
     // the customer's own dates said back read as our promise ("before February 1")
-    findGatedCommitment(withoutQuotes(t)) === null
+    findGatedCommitment(withoutQuotes(t)) === null &&
+    !hasForeignPart(t)
   );
 }
 

@@ -168,3 +168,60 @@ describe('saysWorkGoesOn', () => {
     expect(saysWorkGoesOn('A certificate on the mail relay expired at 02:00 and was renewed.')).toBe(false);
   });
 });
+
+describe('buildCustomerUpdate for a commercial decision', () => {
+  const ESCALATED: Decision = {
+    escalate: true,
+    criteria: [{ id: 'esc-compensation', label: 'Compensation', cites: ['S1:c1'] }],
+    severity: { level: 'High', rationale: 'commercial', rules: [] },
+    targets: [
+      { team: 'Leadership', reason: 'compensation', cites: ['S1:c1'] },
+      { team: 'Engineering', reason: 'defect', cites: ['S1:c1'] },
+    ],
+    owner: null,
+    respondBy: null,
+    cadence: { internal: 'PT4H', customer: 'PT8H' },
+  };
+  const charge = item(
+    'S1:c1',
+    'Our renewal invoice charges 40 seats more than the order form we signed.',
+    'customer',
+  );
+  const build = (signals: NonNullable<RenderInput['signals']>) =>
+    buildCustomerUpdate(
+      makeRenderInput([charge], {
+        decision: ESCALATED,
+        signals,
+        gates: [
+          { id: 'G-eta', kind: 'eta', subject: 'ETA', state: 'pending' },
+          { id: 'G-sev', kind: 'severity', subject: 'severity', state: 'pending' },
+        ],
+      }),
+    ).text;
+
+  it('takes a charge to put right to billing, with no severity label and no engineering team', () => {
+    const text = build({
+      assessment: 'none',
+      vendorIncident: false,
+      billing: true,
+      compensationRequested: true,
+    });
+    expect(text).toContain('I have taken this to our billing and account team');
+    expect(text).not.toContain('{{SEVERITY}}');
+    expect(text).not.toContain('engineering team');
+  });
+
+  it('keeps an incident an incident when a bug is confirmed or data is lost', () => {
+    for (const extra of [{ bugConfirmed: true }, { dataLoss: true }] as const) {
+      const text = build({
+        assessment: 'none',
+        vendorIncident: false,
+        billing: true,
+        compensationRequested: true,
+        ...extra,
+      });
+      expect(text).toContain('our engineering team');
+      expect(text).toContain('{{SEVERITY}}');
+    }
+  });
+});

@@ -121,6 +121,19 @@ export function closedIncident(input: RenderInput): ClosedIncident | null {
 // our public sentences that say the fix is in (read only when the assessment already says resolved)
 const FIXED_NOW = /\b(?:fixed|resolved|deployed|released|restored|recovered|back to normal|rolled out)\b/i;
 
+/**
+ * An escalated charge or contract matter with nothing broken for the customer now: a billing signal
+ * with a compensation ask or a contract claim, and no outage, security or data matter and no bug
+ * confirmed. Leadership and finance decide it; it is no incident, so no severity, no "engineering
+ * team" and no fix timing.
+ */
+export function isCommercialDecision(input: RenderInput): boolean {
+  const s = input.signals;
+  if (!input.decision.escalate || !s?.billing) return false;
+  if (!s.compensationRequested && !s.contractClaim) return false;
+  return !s.outage && !s.security && !s.crossTenantData && !s.dataLoss && !s.bugConfirmed;
+}
+
 /** Where the thread stands for the update. */
 export function readSituation(input: RenderInput, material: UpdateMaterial): Situation {
   if (input.decision.escalate) return { kind: 'incident' };
