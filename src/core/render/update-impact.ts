@@ -45,7 +45,13 @@ export function statesConsequence(said: Said): number {
   for (const a of sentences) {
     const words = a.tokens.filter((t) => t.kind === 'word');
     if (a.question || a.hedged || readsRequest(a) || readsFailedTry(a)) return 0;
+    // "I am writing on behalf of …", "I can confirm that …": the sentence is about the message itself
+    if (speaksOfMessage(words)) return 0;
+    // "whether full notes were reachable, or only …": an ask put without a question mark
+    if (ASKING_OPENER.has(words[0]?.normal ?? '')) return 0;
     if (words.some((t) => NOT_HAPPENED.has(t.normal))) return 0;
+    // "clause 14.3 obliges you to …", "the contract entitles us to …": a norm, as a verb
+    if (words.some((t) => t.pos === 'VERB' && NORM.has(t.lemma))) return 0;
     if (a.conditional && words.some((t) => t.normal === 'will')) return 0;
     // "I have not heard from anyone": a complaint about our replies is no impact on their work
     if (a.negators.some((n) => repliesDenied(a.tokens, n))) return 0;
@@ -65,6 +71,14 @@ export function statesConsequence(said: Said): number {
     weight += (structural ? 1 : 0) + (counted ? 1 : 0);
   }
   return states ? 1 + Math.min(2, weight) : 0;
+}
+
+/** "I am writing …", "We can confirm that …": a first-person speech act about the message opens the sentence. */
+function speaksOfMessage(words: readonly Token[]): boolean {
+  if (!FIRST_PERSON.has(words[0]?.normal ?? '')) return false;
+  const verb = words.slice(1, 4).find((t) => t.pos === 'VERB');
+  // "I am writing because none of our drivers can sign in" gives its reason: the impact
+  return verb !== undefined && SPEECH_ACT.has(verb.lemma) && !words.some((t) => REASON.has(t.normal));
 }
 
 /** "38 pickers", "NZ$24,000", "40%": an amount, or a number that counts the noun after it (not a date or a clause). */
@@ -96,6 +110,12 @@ const FAILING = new Set([
 
 // verbs about the message itself: "I am writing on behalf of …", "I wanted to flag …"
 const META = new Set(['write', 'flag', 'raise', 'reach', 'follow', 'attach', 'forward', 'want']);
+// said by the writer about their own message ("I can confirm that …", "we note that …")
+const SPEECH_ACT = new Set([...META, 'confirm', 'note', 'mention', 'repeat', 'understand']);
+const FIRST_PERSON = new Set(['i', 'we']);
+const REASON = new Set(['because', 'since', 'as']);
+// words that open an indirect question ("when" opens a time clause too: "when we open it, it crashes")
+const ASKING_OPENER = new Set(['whether', 'which', 'what', 'how', 'why', 'who', 'where']);
 
 function score(said: Said, first: boolean, problemWords: ReadonlySet<string>, count: RegExp | null): number {
   let s = IMPACT.test(said.text) ? 3 : 0;
@@ -110,6 +130,8 @@ function score(said: Said, first: boolean, problemWords: ReadonlySet<string>, co
   return s;
 }
 
+// verbs (lemmas) that state what is owed, not what happened
+const NORM = new Set(['oblige', 'obligate', 'entitle', 'require', 'guarantee']);
 // modal verbs of what ought to or would happen (normal forms)
 const NOT_HAPPENED = new Set(['should', 'would', "'d", 'must']);
 // verbs of our replies (lemmas): "nobody came back to us", "I have not heard from Priya"
@@ -171,6 +193,8 @@ function usable(said: Said): boolean {
     !isHeated(t) &&
     !/^(?:also|btw|p\.?s\.?|fwiw)\b/i.test(t) &&
     !REPLY.test(t) &&
+    // "(a) the date by which …": an item of their list of asks, not a statement
+    !/^\(?[a-z0-9]{1,2}\)\s/i.test(t) &&
     !/\b(?:screenshot|attached|attachment)\b/i.test(t) &&
     // a pasted response (`X-Request-Id: … {"error":{…`) is no sentence of theirs
     !/^[^{]{0,40}\{/.test(t) &&
