@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { makeFacts } from '../../../test/helpers/make-decide-input.js';
-import { doneByCustomer } from './update-steps.js';
+import { item, makeRenderInput } from '../../../test/helpers/make-render-input.js';
+import { gatherMaterial } from './update-material.js';
+import { doneByCustomer, workaroundSteps } from './update-steps.js';
 
 const tried = (action: string, by: 'customer' | 'support' = 'customer') => ({
   action,
@@ -37,5 +39,25 @@ describe('doneByCustomer', () => {
   it("counts only the customer's own tries", () => {
     const ours = makeFacts({ tried: [tried('Support: checked the backup payment gateway logs', 'support')] });
     expect(doneByCustomer('Switch to the backup payment gateway in the till settings', ours)).toBe(false);
+  });
+});
+
+describe('workaroundSteps', () => {
+  it('leaves out what we will do ourselves: it is no step for the customer', () => {
+    const text =
+      "If you need it sooner, you can export the report by week; I'll send the full file tomorrow.";
+    const reply = item('S1:c2', text, 'Sam', {
+      visibility: 'public',
+      author: { name: 'Sam', role: 'support', side: 'internal' },
+    });
+    const input = makeRenderInput(
+      [item('S1:c1', 'Our monthly report export stops halfway.', 'customer'), reply],
+      {
+        facts: makeFacts({ workaround: { exists: true, partial: false, text, cites: ['S1:c2'] } }),
+      },
+    );
+    const steps = workaroundSteps(input, gatherMaterial(input));
+    expect(steps?.steps).toEqual(['If you need it sooner, you can export the report by week']);
+    expect(steps?.steps.join(' | ')).not.toContain('send the full file');
   });
 });

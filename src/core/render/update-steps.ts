@@ -32,6 +32,8 @@ const MAX_DOCUMENTED = 3;
 const ERROR_LINE =
   /\b(?:fail\w*|errors?|missing|invalid|denied|required|not|no|can'?t|cannot|limit\w*|reached|exceed\w*)\b/i;
 const MAX_STEP_CHARS = 240;
+// a part whose subject is us: "I'll send …", "we will re-run …"
+const OUR_ACT = /^(?:i|we)(?:'ll|'d| will| would| can| shall)?\s+(?!you\b)/i;
 
 export interface Steps {
   /** what the error the customer saw means, from the article ("your header row has no column …") */
@@ -86,7 +88,9 @@ export function workaroundSteps(input: RenderInput, material: UpdateMaterial): S
     parts.some((p) => p.length > MAX_STEP_CHARS || unbalanced(p))
   )
     return null;
-  const steps = parts.map((p) => capital(p.replace(/^you can\s+/i, '')));
+  // "I'll send the details in my next message": what we will do is no step for the customer
+  const steps = parts.filter((p) => !OUR_ACT.test(p)).map((p) => capital(p.replace(/^you can\s+/i, '')));
+  if (steps.length === 0) return null;
   // a finding about the cause is not something the customer can do
   const advice =
     LABELLED.test(w.text) ||
