@@ -20,8 +20,9 @@ import { articleLinkLine, knowledgeSteps } from './update-knowledge.js';
 import { gatherMaterial, type UpdateMaterial } from './update-material.js';
 import { publicReportMention } from './update-requests.js';
 import { RESOLVED_CLOSING, resolvedLines } from './update-resolved.js';
-import { readSituation } from './update-situation.js';
-import { documentedSteps, formatSteps, type Steps, workaroundSteps } from './update-steps.js';
+import { isCommercialDecision, readSituation } from './update-situation.js';
+import { documentedSteps, doneByCustomer, formatSteps, type Steps, workaroundSteps } from './update-steps.js';
+import { advises, type Restored, readRestored } from './update-thread-state.js';
 import { planNextUpdate } from './update-timing.js';
 
 export interface Placeholder {
@@ -77,9 +78,18 @@ function customerFirstName(input: RenderInput, publicIds: ReadonlySet<string>): 
   return null;
 }
 
-/** What our side already told the customer in public that states a finding, newest last. */
-function sharedFindings(material: UpdateMaterial, answered: readonly string[]): string[] {
+/**
+ * What our side already told the customer in public that states a finding, newest last. Advice
+ * given before the thread said it works again ("if your team switches back to the live key …") is
+ * done with, and not given again.
+ */
+function sharedFindings(
+  material: UpdateMaterial,
+  answered: readonly string[],
+  restored: Restored | null = null,
+): string[] {
   const found = material.ours
+    .filter((s) => !(restored && Date.parse(s.item.at ?? '') < restored.at && advises(s.text)))
     .map((s) => s.text.replace(/^(?:thanks?(?: you)?|hi [\p{L}'-]+)\s*[,!.—–-]*\s*/iu, '').trim())
     .filter((t) => t.length >= 20 && FINDING.test(t) && !NOT_A_FINDING.test(t) && !isHeated(t))
     // "I'm reproducing this now and will come back this afternoon" promised then; a finding is what was found
@@ -96,15 +106,18 @@ const DECIDING_TEAMS: Readonly<Record<string, string>> = {
 
 /**
  * The team that decides, when the routing sends this first to one that decides rather than fixes and
- * either Product has it too or no fixing team (Engineering, Security) does: a defect routed to
- * leadership for its compensation stays an incident.
+ * either Product has it too or no fixing team (Engineering, Security) does; else billing, for a
+ * commercial decision (a charge or contract matter with nothing broken now, no bug confirmed). A
+ * defect routed to leadership for its compensation stays an incident.
  */
 function decidingTeam(input: RenderInput): string | null {
   const teams = input.decision.targets.map((t) => t.team.toLowerCase());
   const phrase = DECIDING_TEAMS[teams[0] ?? ''];
-  if (!input.decision.escalate || !phrase) return null;
+  if (!input.decision.escalate) return null;
   const fixing = teams.some((t) => t === 'engineering' || t === 'security');
-  return teams.includes('product') || !fixing ? phrase : null;
+  if (phrase && (teams.includes('product') || !fixing)) return phrase;
+  // a charge to put right is decided by billing, even when engineering looks at why it happened
+  return isCommercialDecision(input) ? 'our billing and account team' : null;
 }
 
 function whoIsOnIt(input: RenderInput): string | null {
@@ -139,7 +152,8 @@ export function buildCustomerUpdate(input: RenderInput): CustomerUpdate {
   const name = customerFirstName(input, material.publicIds);
   const out: string[] = [name ? `Hi ${name},` : 'Hello,', ''];
   // a resolved update opens with the resolution, not with the impact that has ended
-  const impact = resolved ? [] : describeImpact(facts, material, input.asOf);
+  const restored = readRestored(material);
+  const impact = resolved ? [] : describeImpact(facts, material, input.asOf, restored);
   if (impact.length > 0) out.push(impact.join(' '), '');
   const bodyStart = out.length;
 
@@ -147,9 +161,14 @@ export function buildCustomerUpdate(input: RenderInput): CustomerUpdate {
   // steps go whole or not at all: a list with a hole in it misleads
   const clean = (s: Steps | null): Steps | null =>
     s?.steps.every((step) => leakReason(step, internal, input.policy) === null) ? s : null;
-  const workaround = clean(workaroundSteps(input, material));
+  // a step the customer already took is not offered again
+  const notDone = (s: Steps | null): Steps | null => {
+    const steps = s?.steps.filter((step) => !doneByCustomer(step, facts)) ?? [];
+    return s && steps.length > 0 ? { ...s, steps } : null;
+  };
+  const workaround = notDone(clean(workaroundSteps(input, material)));
   // documented steps stand alone: one that names something internal is left out, the rest stay
-  const fromArticle = documentedSteps(facts, material);
+  const fromArticle = notDone(documentedSteps(facts, material));
   const articleSteps =
     fromArticle?.steps.filter((step) => leakReason(step, internal, input.policy) === null) ?? [];
   const documented = fromArticle && articleSteps.length > 0 ? { ...fromArticle, steps: articleSteps } : null;
@@ -182,7 +201,7 @@ export function buildCustomerUpdate(input: RenderInput): CustomerUpdate {
 
   if (situation.kind === 'resolved') out.push(...resolvedLines(situation));
   else if (decision.escalate) {
-    const known = sharedFindings(material, asks.answered);
+    const known = sharedFindings(material, asks.answered, restored);
     // a shared finding that already says who is on it ("our engineering team is investigating") is enough
     const who = known.some((k) => /\b(?:engineer\w*|security|product|team)\b/i.test(k))
       ? null
@@ -193,7 +212,7 @@ export function buildCustomerUpdate(input: RenderInput): CustomerUpdate {
     const severity = deciding ? null : use('severity', '{{SEVERITY}}');
     if (severity) out.push(`We are treating this as ${severity} priority.`, '');
   } else {
-    const known = sharedFindings(material, asks.answered);
+    const known = sharedFindings(material, asks.answered, restored);
     if (known.length > 0) out.push(known.map((k) => (/[.!]$/.test(k) ? k : `${k}.`)).join(' '), '');
   }
 
@@ -221,6 +240,9 @@ export function buildCustomerUpdate(input: RenderInput): CustomerUpdate {
       mode: resolved ? 'resolved' : decision.escalate ? 'incident' : 'answer',
       names: material.names,
       steps: steps !== null,
+      // once working again in a case support handles, no fix is owed: its timing is no news
+      fixOwed: !(restored && !decision.escalate),
+      deciding: deciding !== null,
       publicReport: status.postmortem
         ? POSTMORTEM_LINE
         : publicReportMention([...outcome, ...material.ours.map((o) => o.text)]),

@@ -5,6 +5,17 @@ import type { Action, Decision, Facts, Gate } from '../model/packet.js';
 import type { Signals } from '../model/signals.js';
 import type { Policy } from '../policy/policy-schema.js';
 
+/** The signals that tell a commercial matter (a charge, a contract) from an incident. */
+export type CommercialSignal =
+  | 'billing'
+  | 'compensationRequested'
+  | 'contractClaim'
+  | 'outage'
+  | 'security'
+  | 'crossTenantData'
+  | 'dataLoss'
+  | 'bugConfirmed';
+
 /** A question the evidence does not answer. */
 export interface Unknown {
   readonly question: string;
@@ -25,5 +36,6 @@ export interface RenderInput {
   /** the team's articles chosen for this handoff, when knowledge was given */
   readonly knowledge?: readonly ChosenArticle[];
   /** the derived signals (the thread's state: our assessment, a status incident); absent in older callers */
-  readonly signals?: Pick<Signals, 'assessment' | 'vendorIncident'>;
+  readonly signals?: Pick<Signals, 'assessment' | 'vendorIncident'> &
+    Partial<Pick<Signals, CommercialSignal>>;
 }

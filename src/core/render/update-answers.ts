@@ -382,6 +382,10 @@ export function askLines(
     names: ReadonlySet<string>;
     /** steps the customer can follow now are in the update */
     steps: boolean;
+    /** a fix is still owed (not when the thread says it works again in a case support handles) */
+    fixOwed?: boolean;
+    /** a decision to take, not a fix: its timing is not "timing for a fix" */
+    deciding?: boolean;
     publicReport: string | null;
     use: (kind: 'routing' | 'eta' | 'customer_send' | 'compensation', token: string) => string | null;
     /** whether a sentence may reach the customer (the leak guard) */
@@ -399,12 +403,16 @@ export function askLines(
   if (requests.length > 0) out.push(...requests, '');
   const tail: string[] = [];
   // once resolved, no fix is owed: the timing of one is not news
-  if (asks.eta.length > 0 && mode !== 'resolved') {
+  if (asks.eta.length > 0 && mode !== 'resolved' && options.fixOwed !== false) {
     const token = use('eta', '{{ETA}}');
     // "the date by which the export will be delivered" asks for a date, not for a fix
     const fix = asks.eta.some((e) => FIX_WORDS.test(e));
     if (token)
-      tail.push(mode === 'incident' && fix ? `On timing for a fix: ${token}.` : `On timing: ${token}.`);
+      tail.push(
+        mode === 'incident' && fix && !options.deciding
+          ? `On timing for a fix: ${token}.`
+          : `On timing: ${token}.`,
+      );
     else if (mode === 'answer' && options.steps)
       tail.push('You can do this yourself right away with the steps above.');
     else if (mode === 'incident') tail.push('We will share timing for a fix as soon as we can confirm it.');

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { item } from '../../../test/helpers/make-render-input.js';
-import { statesConsequence } from './update-impact.js';
+import { makeFacts } from '../../../test/helpers/make-decide-input.js';
+import { item, makeRenderInput } from '../../../test/helpers/make-render-input.js';
+import { describeImpact, statesConsequence } from './update-impact.js';
+import { gatherMaterial } from './update-material.js';
 
 const said = (text: string) => ({ text, item: item('S1:c1', text, 'customer') });
 
@@ -11,6 +13,7 @@ describe('statesConsequence', () => {
       'The monthly statement shows £120 although we paid £80.',
       'We have lost 30 bookings since the widget went blank on Friday.',
       'The reports tab disappeared for the whole finance team yesterday.',
+      'I am writing because none of our 30 drivers can sign in since the update.',
     ])
       expect(statesConsequence(said(text)), text).toBeGreaterThan(0);
   });
@@ -25,7 +28,36 @@ describe('statesConsequence', () => {
       'I have still not heard from the account manager about this.',
       'It still says the old plan name on the billing page.',
       'Open the billing page and try to download the invoice again.',
+      'I am writing on behalf of our finance director about the invoice upload that failed twice.',
+      'Section 9 of our agreement obliges the vendor to keep backups for ninety days.',
+      'I can confirm that the archived tenants no longer appear in the search.',
+      'Whether the deleted rows failed to sync as well, or only the last backup.',
     ])
       expect(statesConsequence(said(text)), text).toBe(0);
+  });
+});
+
+describe('describeImpact leaves out a sentence in another language', () => {
+  it('does not say back a part the customer wrote in another language', () => {
+    const text =
+      'Ci servono subito le fatture corrette del mese scorso - we cannot close the books without them.';
+    const material = gatherMaterial(makeRenderInput([item('S1:c1', text, 'customer')]));
+    expect(describeImpact(makeFacts(), material, '2026-03-11T12:00:00.000Z').join(' ')).not.toContain(
+      'fatture',
+    );
+  });
+
+  it('does not say back an item of their list of asks', () => {
+    const text = '(b) the 40 invoices that failed to export and cannot be sent to our clients.';
+    const material = gatherMaterial(makeRenderInput([item('S1:c1', text, 'customer')]));
+    expect(describeImpact(makeFacts(), material, '2026-03-11T12:00:00.000Z').join(' ')).not.toContain('(b)');
+  });
+
+  it('still says back an English sentence of the same shape', () => {
+    const text = 'Since Monday our finance team cannot download a single corrected invoice from the portal.';
+    const material = gatherMaterial(makeRenderInput([item('S1:c1', text, 'customer')]));
+    expect(describeImpact(makeFacts(), material, '2026-03-11T12:00:00.000Z').join(' ')).toContain(
+      'your finance team cannot download',
+    );
   });
 });

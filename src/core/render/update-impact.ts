@@ -15,9 +15,10 @@ import { findGatedCommitment, withoutQuotes } from './gated-commitments.js';
 import { toSecondPerson } from './to-second-person.js';
 import type { Said, UpdateMaterial } from './update-material.js';
 import { openingFromFacts } from './update-problem-opening.js';
+import { isPastTense, type Restored } from './update-thread-state.js';
 
 const IMPACT =
-  /\b(?:none of|nobody|no one|can'?t|cannot|can not|unable|no longer|not (?:\w+ing|able)|locked out|blocked|fail\w*|stuck|missing|lost|broken|down|errors?|late|delayed|stops?|stopped|duplicate\w*|twice|charged|bounced|cost|losing|overdue|wrong|isn'?t ours|doesn'?t|don'?t|won'?t|never|short|bounces?|loops?)\b/i;
+  /\b(?:none of|nobody|no one|can'?t|cannot|can not|unable|no longer|not (?:\w+ing|able)|locked out|blocked|fail\w*|stuck|missing|lost|broken|down|errors?|late|delayed|stops?|stopped|duplicate\w*|twice|charged|bounced|missed|cost|losing|overdue|wrong|isn'?t ours|doesn'?t|don'?t|won'?t|never|short|bounces?|loops?)\b/i;
 const MIN_CHARS = 25;
 const MIN_SCORE = 3;
 const MAX_CHARS = 220;
@@ -44,7 +45,13 @@ export function statesConsequence(said: Said): number {
   for (const a of sentences) {
     const words = a.tokens.filter((t) => t.kind === 'word');
     if (a.question || a.hedged || readsRequest(a) || readsFailedTry(a)) return 0;
+    // "I am writing on behalf of …", "I can confirm that …": the sentence is about the message itself
+    if (speaksOfMessage(words)) return 0;
+    // "whether full notes were reachable, or only …": an ask put without a question mark
+    if (ASKING_OPENER.has(words[0]?.normal ?? '')) return 0;
     if (words.some((t) => NOT_HAPPENED.has(t.normal))) return 0;
+    // "clause 14.3 obliges you to …", "the contract entitles us to …": a norm, as a verb
+    if (words.some((t) => t.pos === 'VERB' && NORM.has(t.lemma))) return 0;
     if (a.conditional && words.some((t) => t.normal === 'will')) return 0;
     // "I have not heard from anyone": a complaint about our replies is no impact on their work
     if (a.negators.some((n) => repliesDenied(a.tokens, n))) return 0;
@@ -64,6 +71,14 @@ export function statesConsequence(said: Said): number {
     weight += (structural ? 1 : 0) + (counted ? 1 : 0);
   }
   return states ? 1 + Math.min(2, weight) : 0;
+}
+
+/** "I am writing …", "We can confirm that …": a first-person speech act about the message opens the sentence. */
+function speaksOfMessage(words: readonly Token[]): boolean {
+  if (!FIRST_PERSON.has(words[0]?.normal ?? '')) return false;
+  const verb = words.slice(1, 4).find((t) => t.pos === 'VERB');
+  // "I am writing because none of our drivers can sign in" gives its reason: the impact
+  return verb !== undefined && SPEECH_ACT.has(verb.lemma) && !words.some((t) => REASON.has(t.normal));
 }
 
 /** "38 pickers", "NZ$24,000", "40%": an amount, or a number that counts the noun after it (not a date or a clause). */
@@ -95,6 +110,12 @@ const FAILING = new Set([
 
 // verbs about the message itself: "I am writing on behalf of …", "I wanted to flag …"
 const META = new Set(['write', 'flag', 'raise', 'reach', 'follow', 'attach', 'forward', 'want']);
+// said by the writer about their own message ("I can confirm that …", "we note that …")
+const SPEECH_ACT = new Set([...META, 'confirm', 'note', 'mention', 'repeat', 'understand']);
+const FIRST_PERSON = new Set(['i', 'we']);
+const REASON = new Set(['because', 'since', 'as']);
+// words that open an indirect question ("when" opens a time clause too: "when we open it, it crashes")
+const ASKING_OPENER = new Set(['whether', 'which', 'what', 'how', 'why', 'who', 'where']);
 
 function score(said: Said, first: boolean, problemWords: ReadonlySet<string>, count: RegExp | null): number {
   let s = IMPACT.test(said.text) ? 3 : 0;
@@ -109,6 +130,8 @@ function score(said: Said, first: boolean, problemWords: ReadonlySet<string>, co
   return s;
 }
 
+// verbs (lemmas) that state what is owed, not what happened
+const NORM = new Set(['oblige', 'obligate', 'entitle', 'require', 'guarantee']);
 // modal verbs of what ought to or would happen (normal forms)
 const NOT_HAPPENED = new Set(['should', 'would', "'d", 'must']);
 // verbs of our replies (lemmas): "nobody came back to us", "I have not heard from Priya"
@@ -140,6 +163,23 @@ const ABOUT_US = /\b(?:we|our|ours|us)\b/i;
 // a demand ("Fix this now, …") is not the impact
 const DEMAND = /^(?:please\s+)?(?:fix|get|call|send|give|tell|make|escalate|sort|stop|refund)\b/i;
 
+const MIN_PART_WORDS = 4;
+// English prose has one function word in three or four; a part with under one in seven is no English
+const MIN_FUNCTION_SHARE = 0.15;
+
+/**
+ * "vorremmo anche un gesto commerciale per il disturbo - a goodwill gesture …": a part of four words
+ * or more with almost no English function word in it (the tagger's stop words: the, a, for, to, is …)
+ * is in another language (or a log line); said back, it reads as a quote nobody translated.
+ */
+function hasForeignPart(text: string): boolean {
+  return text.split(/\s+[-–—]\s+|[;:]\s+/).some((part) => {
+    const words = analyze(part).sentences.flatMap((s) => s.tokens.filter((t) => t.kind === 'word'));
+    const share = words.filter((t) => t.stop).length / Math.max(1, words.length);
+    return words.length >= MIN_PART_WORDS && share < MIN_FUNCTION_SHARE;
+  });
+}
+
 function usable(said: Said): boolean {
   const t = said.text;
   return (
@@ -153,9 +193,14 @@ function usable(said: Said): boolean {
     !isHeated(t) &&
     !/^(?:also|btw|p\.?s\.?|fwiw)\b/i.test(t) &&
     !REPLY.test(t) &&
+    // "(a) the date by which …": an item of their list of asks, not a statement
+    !/^\(?[a-z0-9]{1,2}\)\s/i.test(t) &&
     !/\b(?:screenshot|attached|attachment)\b/i.test(t) &&
+    // a pasted response (`X-Request-Id: … {"error":{…`) is no sentence of theirs
+    !/^[^{]{0,40}\{/.test(t) &&
     // the customer's own dates said back read as our promise ("before February 1")
-    findGatedCommitment(withoutQuotes(t)) === null
+    findGatedCommitment(withoutQuotes(t)) === null &&
+    !hasForeignPart(t)
   );
 }
 
@@ -196,8 +241,17 @@ function countedPeople(facts: Facts, material: UpdateMaterial): string | null {
   return hit ? said(hit[0], material) : null;
 }
 
-/** One or two sentences that show we understood the impact, in the customer's terms. */
-export function describeImpact(facts: Facts, material: UpdateMaterial, asOf: string): string[] {
+/**
+ * One or two sentences that show we understood the impact, in the customer's terms. Once the thread
+ * says it works again (`restored`), only an impact told in the past is said back, and the
+ * restoration is acknowledged.
+ */
+export function describeImpact(
+  facts: Facts,
+  material: UpdateMaterial,
+  asOf: string,
+  restored: Restored | null = null,
+): string[] {
   const users = facts.affected.users;
   const count = users && typeof users.value === 'number' ? COUNTED(users.value) : null;
   const problemWords = new Set(contentWords(String(facts.problem?.value ?? '')));
@@ -206,6 +260,8 @@ export function describeImpact(facts: Facts, material: UpdateMaterial, asOf: str
   const firstItem = material.customer[0]?.item.id;
   material.customer.forEach((s) => {
     if (!usable(s)) return;
+    // "since this morning you cannot create a label" is stale once labels print again
+    if (restored && !isPastTense(s.text)) return;
     const states = statesConsequence(s);
     if (states === 0) return;
     // a consequence read from structure (work stopped, something shown wrong, a count) weighs in
@@ -218,12 +274,13 @@ export function describeImpact(facts: Facts, material: UpdateMaterial, asOf: str
   const out: string[] = [];
   const chosen = best as Said | null;
   if (chosen && bestScore >= MIN_SCORE) out.push(`I understand that ${said(chosen.text, material)}.`);
-  else {
+  else if (!restored) {
     // no sentence of theirs says it: the problem from the facts, never their subject line pasted in
     const opening = openingFromFacts(facts, material, asOf);
     if (opening) out.push(opening);
   }
   const people = countedPeople(facts, material);
   if (people && chosen && !count?.test(chosen.text)) out.push(`I know this affects ${people}.`);
+  if (restored?.clause) out.push(`I'm glad that ${restored.clause}.`);
   return out;
 }

@@ -48,6 +48,9 @@ function sentencesOf(item: Evidence, joinLines = false): Said[] {
   let body = item.text.slice(0, MAX_ITEM_TEXT).replace(/^>.*$/gm, '');
   // an article wraps its paragraphs; a chat message's line breaks separate thoughts
   if (joinLines) body = body.replace(/([^\n])\n(?![\n\s]*(?:[-*•]|\d{1,2}[.)])\s)(?=[^\n])/g, '$1 ');
+  // a mail wrapped at 72 characters ("We\ndid not ask …"): a line that goes on in lower case, after a
+  // line that did not end its sentence, is the same sentence
+  else body = body.replace(/([\p{L}\p{N},])[ \t]*\n(?=[ \t]*\p{Ll})/gu, '$1 ');
   body = body.replace(ABBREVIATION, `$1.${JOINER}`);
   return splitSentences(body)
     .map((text) =>

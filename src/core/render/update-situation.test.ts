@@ -5,6 +5,7 @@ import type { Evidence } from '../model/evidence.js';
 import type { Decision } from '../model/packet.js';
 import { buildCustomerUpdate } from './customer-update.js';
 import type { RenderInput } from './render-input.js';
+import { saysWorkGoesOn } from './update-situation.js';
 
 const bot = { name: 'Ledgerly', role: 'bot', side: 'external' } as const;
 const status = (id: string, text: string, meta: Evidence['meta']): Evidence =>
@@ -154,5 +155,73 @@ describe('buildCustomerUpdate for a de-escalated case', () => {
     );
     expect(out).not.toMatch(/investigat|engineering team|keep you updated|\{\{NEXT_UPDATE\}\}|priority/i);
     expect(out).toContain('reply here');
+  });
+});
+
+describe('saysWorkGoesOn', () => {
+  it('reads a status that work is still going on or promised', () => {
+    expect(saysWorkGoesOn('We have found the problem and are rolling out a fix.')).toBe(true);
+    expect(saysWorkGoesOn('We will post another update within the hour.')).toBe(true);
+  });
+
+  it('does not read a sentence that says what happened', () => {
+    expect(saysWorkGoesOn('A certificate on the mail relay expired at 02:00 and was renewed.')).toBe(false);
+  });
+});
+
+describe('buildCustomerUpdate for a commercial decision', () => {
+  const ESCALATED: Decision = {
+    escalate: true,
+    criteria: [{ id: 'esc-compensation', label: 'Compensation', cites: ['S1:c1'] }],
+    severity: { level: 'High', rationale: 'commercial', rules: [] },
+    targets: [
+      { team: 'Leadership', reason: 'compensation', cites: ['S1:c1'] },
+      { team: 'Engineering', reason: 'defect', cites: ['S1:c1'] },
+    ],
+    owner: null,
+    respondBy: null,
+    cadence: { internal: 'PT4H', customer: 'PT8H' },
+  };
+  const charge = item(
+    'S1:c1',
+    'Our renewal invoice charges 40 seats more than the order form we signed.',
+    'customer',
+  );
+  const build = (signals: NonNullable<RenderInput['signals']>) =>
+    buildCustomerUpdate(
+      makeRenderInput([charge], {
+        decision: ESCALATED,
+        signals,
+        gates: [
+          { id: 'G-eta', kind: 'eta', subject: 'ETA', state: 'pending' },
+          { id: 'G-sev', kind: 'severity', subject: 'severity', state: 'pending' },
+        ],
+      }),
+    ).text;
+
+  it('takes a charge to put right to billing, with no severity label and no engineering team', () => {
+    const text = build({
+      assessment: 'none',
+      vendorIncident: false,
+      billing: true,
+      compensationRequested: true,
+    });
+    expect(text).toContain('I have taken this to our billing and account team');
+    expect(text).not.toContain('{{SEVERITY}}');
+    expect(text).not.toContain('engineering team');
+  });
+
+  it('keeps an incident an incident when a bug is confirmed or data is lost', () => {
+    for (const extra of [{ bugConfirmed: true }, { dataLoss: true }] as const) {
+      const text = build({
+        assessment: 'none',
+        vendorIncident: false,
+        billing: true,
+        compensationRequested: true,
+        ...extra,
+      });
+      expect(text).toContain('our engineering team');
+      expect(text).toContain('{{SEVERITY}}');
+    }
   });
 });

@@ -6,6 +6,7 @@
  */
 import { contentWords } from '../extract/text/content-words.js';
 import { crudeStem } from '../extract/text/word-stems.js';
+import { analyze } from '../language/analyze.js';
 import type { Evidence } from '../model/evidence.js';
 import type { RenderInput } from './render-input.js';
 import { splitSentences } from './split-sentences.js';
@@ -81,6 +82,20 @@ function onlyFoundACause(sentence: string): boolean {
   return contentWords(sentence).filter((w) => !FINDING.has(crudeStem(w))).length <= 1;
 }
 
+/**
+ * "… and are working on a fix", "we will share an update": work still going on, or promised, when the
+ * page said it; once the incident is closed it is stale, and it names no cause.
+ */
+export function saysWorkGoesOn(sentence: string): boolean {
+  const tokens = analyze(sentence).sentences.flatMap((s) => s.tokens);
+  return tokens.some(
+    (t, i) =>
+      (t.lemma === 'be' &&
+        tokens.slice(i + 1, i + 3).some((n) => n.pos === 'VERB' && n.normal.endsWith('ing'))) ||
+      (t.normal === 'will' && tokens[i + 1]?.pos === 'VERB'),
+  );
+}
+
 /** The closed status incident the thread is about, newest first, or null. */
 export function closedIncident(input: RenderInput): ClosedIncident | null {
   const statusSources = new Set(input.sources.filter((s) => s.kind === 'status').map((s) => s.id));
@@ -96,7 +111,7 @@ export function closedIncident(input: RenderInput): ClosedIncident | null {
     const identified = [...read].reverse().find((r) => r.b?.state === 'identified');
     const outcome = closing?.b ? sentences(closing.b.body).slice(0, MAX_OUTCOME) : [];
     const first = identified?.b ? (sentences(identified.b.body)[0] ?? null) : null;
-    const cause = first && !onlyFoundACause(first) ? first : null;
+    const cause = first && !onlyFoundACause(first) && !saysWorkGoesOn(first) ? first : null;
     const cites = [incident.id, ...[closing, identified].flatMap((r) => (r ? [r.u.id] : []))];
     return { name, cause, outcome, cites };
   }
@@ -105,6 +120,19 @@ export function closedIncident(input: RenderInput): ClosedIncident | null {
 
 // our public sentences that say the fix is in (read only when the assessment already says resolved)
 const FIXED_NOW = /\b(?:fixed|resolved|deployed|released|restored|recovered|back to normal|rolled out)\b/i;
+
+/**
+ * An escalated charge or contract matter with nothing broken for the customer now: a billing signal
+ * with a compensation ask or a contract claim, and no outage, security or data matter and no bug
+ * confirmed. Leadership and finance decide it; it is no incident, so no severity, no "engineering
+ * team" and no fix timing.
+ */
+export function isCommercialDecision(input: RenderInput): boolean {
+  const s = input.signals;
+  if (!input.decision.escalate || !s?.billing) return false;
+  if (!s.compensationRequested && !s.contractClaim) return false;
+  return !s.outage && !s.security && !s.crossTenantData && !s.dataLoss && !s.bugConfirmed;
+}
 
 /** Where the thread stands for the update. */
 export function readSituation(input: RenderInput, material: UpdateMaterial): Situation {

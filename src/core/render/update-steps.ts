@@ -6,6 +6,7 @@
 import { isReleaseNotesTitle } from '../evidence/visibility.js';
 import { contentWords } from '../extract/text/content-words.js';
 import { crudeStem } from '../extract/text/word-stems.js';
+import { analyze } from '../language/analyze.js';
 import type { Evidence } from '../model/evidence.js';
 import type { Facts } from '../model/packet.js';
 import { articleProcedures } from './article-procedure.js';
@@ -31,6 +32,8 @@ const MAX_DOCUMENTED = 3;
 const ERROR_LINE =
   /\b(?:fail\w*|errors?|missing|invalid|denied|required|not|no|can'?t|cannot|limit\w*|reached|exceed\w*)\b/i;
 const MAX_STEP_CHARS = 240;
+// a part whose subject is us: "I'll send …", "we will re-run …"
+const OUR_ACT = /^(?:i|we)(?:'ll|'d| will| would| can| shall)?\s+(?!you\b)/i;
 
 export interface Steps {
   /** what the error the customer saw means, from the article ("your header row has no column …") */
@@ -85,7 +88,9 @@ export function workaroundSteps(input: RenderInput, material: UpdateMaterial): S
     parts.some((p) => p.length > MAX_STEP_CHARS || unbalanced(p))
   )
     return null;
-  const steps = parts.map((p) => capital(p.replace(/^you can\s+/i, '')));
+  // "I'll send the details in my next message": what we will do is no step for the customer
+  const steps = parts.filter((p) => !OUR_ACT.test(p)).map((p) => capital(p.replace(/^you can\s+/i, '')));
+  if (steps.length === 0) return null;
   // a finding about the cause is not something the customer can do
   const advice =
     LABELLED.test(w.text) ||
@@ -198,6 +203,52 @@ function bestProcedure(material: UpdateMaterial, topic: ReadonlySet<string>): St
     ...(best.alternatives ? { alternatives: true } : {}),
     partial: false,
   };
+}
+
+// a step's things (nouns, names): "preview tenant", "enforcement"; the verbs differ ("try" / "tested")
+const THING = new Set(['NOUN', 'PROPN']);
+const MIN_SHARED_THINGS = 2;
+
+/** The stems of a text's nouns, and its compounds: two nouns in a row ("preview tenant"). */
+function thingsOf(text: string): { things: Set<string>; compounds: Set<string> } {
+  const things = new Set<string>();
+  const compounds = new Set<string>();
+  for (const s of analyze(text).sentences) {
+    let previous: string | null = null;
+    for (const t of s.tokens) {
+      const thing = THING.has(t.pos) && t.normal.length > 2 ? crudeStem(t.normal) : null;
+      if (thing) things.add(thing);
+      if (thing && previous) compounds.add(`${previous} ${thing}`);
+      previous = thing;
+    }
+  }
+  return { things, compounds };
+}
+
+/**
+ * True when the customer already did this step: one of their tries (the tried facts, by the
+ * customer) names the same compound thing as the step and one more of its things ("We tested the
+ * QR badge login on the preview tenant with enforcement turned on" against "switch enforcement on
+ * in your preview tenant"), leaving out the things the problem itself is about. Whether it helped
+ * or not, offering it again reads as unread.
+ */
+export function doneByCustomer(step: string, facts: Facts): boolean {
+  // the things the problem is about (the export, its rows) say nothing of which step was taken
+  const topic = thingsOf(
+    [String(facts.problem?.value ?? ''), ...facts.symptoms.map((s) => String(s.value))].join('. '),
+  ).things;
+  const ours = thingsOf(step);
+  const things = [...ours.things].filter((w) => !topic.has(w));
+  if (things.length < MIN_SHARED_THINGS) return false;
+  return facts.tried.some((t) => {
+    if (t.by !== 'customer') return false;
+    const theirs = thingsOf(t.action.replace(/^Customer:\s*/, ''));
+    const shared = things.filter((w) => theirs.things.has(w)).length;
+    const compound = [...ours.compounds].some(
+      (c) => theirs.compounds.has(c) && !c.split(' ').every((w) => topic.has(w)),
+    );
+    return shared >= MIN_SHARED_THINGS && compound;
+  });
 }
 
 /** Steps as text lines: one sentence for one step, a numbered list for more. */
