@@ -31,6 +31,9 @@ describe('readAssessment: our own sentences', () => {
     // a note that opens with what was done reports, it does not instruct
     ['Checked the access log: the requests stop at their proxy.', 'customer_side'],
     ['As documented, imports stop at 50,000 rows.', 'documented'],
+    // the docs as they stand, referred to
+    ['The export caps at 10,000 rows, as explained in the importer guide.', 'documented'],
+    ['Sessions end after 12 hours as described in our security docs.', 'documented'],
   ])('%j → %s', (text, expected) => {
     expect(read(text)).toBe(expected);
   });
@@ -64,6 +67,9 @@ describe('readAssessment: our own sentences', () => {
     'Our QA team documented the scratches on arrival.',
     'This will be documented in your case notes.',
     'This should be documented.',
+    // not what the docs say, or not the docs
+    'The totals are not as described in the manual.',
+    'The cutoff works as described in your email.',
     // the customer's own thing in a state, or a record telling something
     'Their own users are locked out.',
     'Their own logs show the same timeouts.',

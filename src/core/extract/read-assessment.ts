@@ -28,6 +28,8 @@ const THEIR_PART = set(
   'config configuration setup setting settings dns certificate cert firewall proxy network environment change receiver server',
 );
 const LIMITATION = set('limitation how-to howto');
+const TELLING = set('described explained outlined documented stated covered specified');
+const DOCS = set('doc docs documentation guide article manual faq handbook reference kb');
 const FIXED = set('resolve fix recover restore mitigate');
 const NOT_YET = set('will shall would should can could once until when after since before');
 const ONGOING = set('still but');
@@ -126,8 +128,24 @@ function customerSide(s: Sentence): boolean {
   });
 }
 
+// "as described in our rate limits guide", "as explained in the help article": the behaviour told
+// by the docs as they stand (a reference, "as" + a verb of telling + "in" the docs)
+function asTheDocsSay(s: Sentence): boolean {
+  const t = s.tokens;
+  return t.some((k, i) => {
+    if (k.normal !== 'as' || !TELLING.has(t[i + 1]?.normal ?? '') || t[i + 2]?.normal !== 'in') return false;
+    for (let j = i + 3; j < t.length && j <= i + 7; j++) {
+      const w = t[j];
+      if (!w || w.kind !== 'word') return false;
+      if (DOCS.has(w.lemma) || DOCS.has(w.normal)) return !isDenied(s, i);
+    }
+    return false;
+  });
+}
+
 // "is documented", "a known limitation", "a how-to": not "I documented the steps", not "Not a how-to"
 function documented(s: Sentence): boolean {
+  if (asTheDocsSay(s)) return true;
   const t = s.tokens;
   const joined = t.map((k) => k.normal).join(' ');
   if (/\bhow - to\b/.test(joined)) {
