@@ -180,6 +180,27 @@ describe('deriveUnknowns: no question the thread already answers', () => {
   });
 });
 
+describe('deriveUnknowns: a feature ask our side keeps in support', () => {
+  const ask = { text: 'Our dispatch team wants to export the route plan to Excel, can you add that?' };
+  it('asks about other customers while a feature ask is open, not once support keeps it', () => {
+    const open = questions([
+      ask,
+      { text: 'There is no option to export route plans today.', role: 'support', visibility: 'internal' },
+    ]);
+    expect(open.some((q) => q.startsWith('Are other customers affected'))).toBe(true);
+    const kept = questions([
+      ask,
+      { text: 'There is no option to export route plans today.', role: 'support', visibility: 'internal' },
+      {
+        text: 'No need to escalate this, we keep it in support.',
+        role: 'leadership',
+        visibility: 'internal',
+      },
+    ]);
+    expect(kept.some((q) => q.startsWith('Are other customers affected'))).toBe(false);
+  });
+});
+
 describe('deriveUnknowns: a workaround we gave the customer', () => {
   it('asks whether it holds when any public reply of ours carries it, whatever cite comes first', () => {
     const qs = questions([

@@ -169,9 +169,17 @@ export function deriveUnknowns(
   // the thread says or asks that others are hit: the lead asks how many, with the thread's noun
   const count = !notOurs && !scopeAsked && !scopeSettled && !manyAccounts ? askOthersCount(ctx, open) : null;
   add(3, count);
+  // a feature ask our side keeps in support, with no fault: no incident whose scope is open
+  const featureKept =
+    signals.featureRequest &&
+    signals.assessment === 'handle_in_support' &&
+    !defect &&
+    !signals.outage &&
+    !signals.dataLoss;
   if (
     !count &&
     !notOurs &&
+    !featureKept &&
     !scopeAsked &&
     !scopeSettled &&
     !signals.otherCustomersAffected &&

@@ -31,6 +31,15 @@ describe('readAssessment: our own sentences', () => {
     // a note that opens with what was done reports, it does not instruct
     ['Checked the access log: the requests stop at their proxy.', 'customer_side'],
     ['As documented, imports stop at 50,000 rows.', 'documented'],
+    // our decision before someone's words are reported in a later clause
+    [
+      'Nothing to escalate, so Priya sends the steps and tells them the export is capped.',
+      'handle_in_support',
+    ],
+    ['No bug here; Sam walks them through the setting and says the totals match.', 'not_a_defect'],
+    // the docs as they stand, referred to
+    ['The export caps at 10,000 rows, as explained in the importer guide.', 'documented'],
+    ['Sessions end after 12 hours as described in our security docs.', 'documented'],
   ])('%j → %s', (text, expected) => {
     expect(read(text)).toBe(expected);
   });
@@ -47,6 +56,9 @@ describe('readAssessment: our own sentences', () => {
     'The fix will be resolved once 4.9 ships.',
     // someone else's words
     'The customer says this is not a bug.',
+    'This is not a bug, the customer says.',
+    // what one of us told someone earlier is no fresh finding
+    'I told them on the phone it was a bug.',
     // saying no to the assessment itself
     'Not a how-to.',
     'This is not expected behaviour.',
@@ -64,6 +76,9 @@ describe('readAssessment: our own sentences', () => {
     'Our QA team documented the scratches on arrival.',
     'This will be documented in your case notes.',
     'This should be documented.',
+    // not what the docs say, or not the docs
+    'The totals are not as described in the manual.',
+    'The cutoff works as described in your email.',
     // the customer's own thing in a state, or a record telling something
     'Their own users are locked out.',
     'Their own logs show the same timeouts.',

@@ -28,6 +28,8 @@ const THEIR_PART = set(
   'config configuration setup setting settings dns certificate cert firewall proxy network environment change receiver server',
 );
 const LIMITATION = set('limitation how-to howto');
+const TELLING = set('described explained outlined documented stated covered specified');
+const DOCS = set('doc docs documentation guide article manual faq handbook reference kb');
 const FIXED = set('resolve fix recover restore mitigate');
 const NOT_YET = set('will shall would should can could once until when after since before');
 const ONGOING = set('still but');
@@ -50,9 +52,9 @@ const doubts = (s: Sentence): boolean =>
 
 // "The customer says this is not a bug", "status page says resolved": someone else's words; "…,
 // their developer says so" only agrees with what the sentence already stated
-function reportsOthers(s: Sentence): boolean {
+function reportingAt(s: Sentence): number {
   const ws = words(s);
-  return ws.some(
+  const at = ws.findIndex(
     (t, i) =>
       REPORTING.has(t.lemma) &&
       t.pos === 'VERB' &&
@@ -60,11 +62,46 @@ function reportsOthers(s: Sentence): boolean {
       !OURS.has(ws[i - 1]?.normal ?? '') &&
       ws[i + 1]?.normal !== 'so',
   );
+  return at < 0 ? -1 : s.tokens.indexOf(ws[at] as Token);
+}
+
+function reportsOthers(s: Sentence): boolean {
+  return reportingAt(s) >= 0;
+}
+
+// where one clause ends and the next begins: "…, so this stays with support: Ana tells them …"
+const CLAUSE_JOIN = set(', ; : — – and so but then');
+
+/**
+ * The part of the sentence that speaks for its writer: the words reported ("the customer says it
+ * is a bug") are someone else's, but the clauses before the reporting verb's own clause are ours
+ * ("Nothing to escalate, so Ana tells them the steps"). A reporting verb at the end ("…, the
+ * customer says") reports the whole sentence. Null when no part of it is ours.
+ */
+function ownPart(s: Sentence): Sentence | null {
+  if (s.question || doubts(s)) return null;
+  const at = reportingAt(s);
+  if (at < 0) return s;
+  if (!s.tokens.slice(at + 1).some((t) => t.kind === 'word')) return null;
+  let cut = at - 1;
+  while (cut > 0 && !CLAUSE_JOIN.has(s.tokens[cut]?.normal ?? '')) cut--;
+  if (cut <= 0) return null;
+  const tokens = s.tokens.slice(0, cut);
+  return { ...s, tokens, negators: s.negators.filter((n) => n < cut) };
 }
 
 /** True when some token is one of `wanted` and not denied. */
 function affirms(s: Sentence, wanted: ReadonlySet<string>): boolean {
   for (let i = findWord(s, wanted); i >= 0; i = findWord(s, wanted, i + 1)) if (!isDenied(s, i)) return true;
+  return false;
+}
+
+// "it is a bug", not "I told them it was a bug": what one of us said to someone reports an earlier
+// word, it does not confirm a defect now (and so does not undo a decision to keep it in support)
+function affirmsOwn(s: Sentence, wanted: ReadonlySet<string>): boolean {
+  const told = s.tokens.findIndex((t) => REPORTING.has(t.lemma) && t.pos === 'VERB');
+  for (let i = findWord(s, wanted); i >= 0; i = findWord(s, wanted, i + 1))
+    if ((told < 0 || i < told) && !isDenied(s, i)) return true;
   return false;
 }
 
@@ -126,8 +163,24 @@ function customerSide(s: Sentence): boolean {
   });
 }
 
+// "as described in our rate limits guide", "as explained in the help article": the behaviour told
+// by the docs as they stand (a reference, "as" + a verb of telling + "in" the docs)
+function asTheDocsSay(s: Sentence): boolean {
+  const t = s.tokens;
+  return t.some((k, i) => {
+    if (k.normal !== 'as' || !TELLING.has(t[i + 1]?.normal ?? '') || t[i + 2]?.normal !== 'in') return false;
+    for (let j = i + 3; j < t.length && j <= i + 7; j++) {
+      const w = t[j];
+      if (!w || w.kind !== 'word') return false;
+      if (DOCS.has(w.lemma) || DOCS.has(w.normal)) return !isDenied(s, i);
+    }
+    return false;
+  });
+}
+
 // "is documented", "a known limitation", "a how-to": not "I documented the steps", not "Not a how-to"
 function documented(s: Sentence): boolean {
+  if (asTheDocsSay(s)) return true;
   const t = s.tokens;
   const joined = t.map((k) => k.normal).join(' ');
   if (/\bhow - to\b/.test(joined)) {
@@ -197,15 +250,16 @@ export function deniesDefect(s: Sentence): boolean {
  * Reads one sentence written by our side. Questions, hedged sentences ("might be their DNS") and
  * someone else's reported words assess nothing. Returns null when the sentence assesses nothing.
  */
-export function readAssessment(s: Sentence): AssessmentReading | null {
-  if (!speaksForItself(s)) return null;
+export function readAssessment(sentence: Sentence): AssessmentReading | null {
+  const s = ownPart(sentence);
+  if (!s) return null;
   if (denies(s, ESCALATION)) return { value: 'handle_in_support', rule: 'assess-no-escalation' };
   if (affirms(s, HANDLE) && affirms(s, SUPPORT))
     return { value: 'handle_in_support', rule: 'assess-handle-in-support' };
   if (denies(s, DEFECT) || asDesigned(s)) return { value: 'not_a_defect', rule: 'assess-not-a-defect' };
   if (s.conditional) return null;
   if (
-    affirms(s, DEFECT) &&
+    affirmsOwn(s, DEFECT) &&
     s.tokens.some((t) => t.lemma === 'be' || t.lemma === 'confirm' || t.lemma === 'reproduce')
   )
     return { value: 'defect', rule: 'assess-defect' };
