@@ -18,6 +18,8 @@ describe('errorTemplate', () => {
     ['ERR_QUEUE_41 on publish', 'ERR_QUEUE_42 on publish'],
     ['AADSTS50011 at sign-in', 'AADSTS50012 at sign-in'],
     ['code=PAY-4410 declined', 'code=PAY-4411 declined'],
+    ['worker stopped for reason 12', 'worker stopped for reason 14'],
+    ['runner exit code 137', 'runner exit code 1'],
   ])('keeps codes and statuses apart: %j and %j', (a, b) => {
     expect(same(a, b)).toBe(false);
   });

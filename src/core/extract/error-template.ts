@@ -12,6 +12,8 @@ const CODE = /(?<![\w.-])(?:[A-Z][A-Z0-9]*(?:[_-][A-Z0-9]+)+|[A-Z]{2,10}\d{3,8})
 // a 4xx/5xx status standing alone (not a part of a number, a time, a port or a path)
 const STATUS = /(?<![\w.:/,-])[45]\d\d(?![\w.:%/,-])/g;
 const LONG_NUMBER = /\d{5,}/;
+// a number that a code, reason or exit word names is the failure's own code ("reason 1003", "exit code 137")
+const NAMED_NUMBER = /\b(?:code|reason|errno|exit|status)\s*[=:#]?\s*-?\d+\b/gi;
 const OTHER_KEY = /(?<![\w.])(?!(?:error|err|code|reason|status)=)[\w.-]+=$/i;
 
 /** The template of an error value, e.g. `deliver evt=<id> attempt=<n> status=401`. */
@@ -29,7 +31,8 @@ export function errorTemplate(value: string): string {
         ? code
         : hold(code),
     )
-    .replace(STATUS, hold);
+    .replace(STATUS, hold)
+    .replace(NAMED_NUMBER, hold);
   return errorSignature(held).replace(/⟦([a-z]+)⟧/g, (_, k: string) => kept[fromLetters(k)] ?? '');
 }
 

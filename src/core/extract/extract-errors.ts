@@ -142,7 +142,7 @@ function scan(
       .replace(/^(?:\d+\s+---\s+)?(?:\[[^\]]{1,60}\]\s+)*(?:[\w$]+\.)+[\w$]+\s+[:-]\s+/, '')
       .replace(/^[\w.-]+\[[^\]]{1,40}\]:?\s+/, '')
       // a bracketed tag before the message names where it ran: "[gw-use1-a] upstream …"
-      .replace(/^(?:\[[^\]\s]{1,60}\]\s+)+(?=\S)/, '');
+      .replace(/^(?:\[[^\]\s]{1,60}\]\s+)+(?:-\s+)?(?=\S)/, '');
     // a key=value line's failure is its status and its message or error field, else the words
     // outside its fields: not the whole line with its ids, attempts and timings
     const fields = readFields(body);
