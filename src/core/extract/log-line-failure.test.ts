@@ -38,6 +38,11 @@ describe('freeText', () => {
     expect(free('relay host=mx2 queue=q7 moved to hold (owner=ops id=9)')).toBe('relay moved to hold');
   });
 
+  it('drops empty fields and the separators the fields leave behind', () => {
+    expect(free('session closed; user= uid=0 tty=pts1')).toBe('session closed');
+    expect(free('touch: at=1, kind=2, flags=3, late')).toBe('touch:, late');
+  });
+
   it("drops nginx's trailing context", () => {
     expect(
       free(
@@ -48,7 +53,7 @@ describe('freeText', () => {
 
   it('keeps a setting the words are about and a lone field inside them', () => {
     expect(free('boot: CACHE_ROOT=/srv/c is read-only, mode=ro')).toBe(
-      'boot: CACHE_ROOT=/srv/c is read-only,',
+      'boot: CACHE_ROOT=/srv/c is read-only',
     );
     expect(free('verify unit=K-7 key id unknown')).toBe('verify unit=K-7 key id unknown');
   });

@@ -4,9 +4,9 @@
  */
 
 // `key=value`, `key="quoted \"value\""`; the key stands alone (not inside a URL or a path)
-// (an unquoted value stops before the brackets and commas that close it: `(id=9)`)
+// (an unquoted value stops before the brackets and commas that close it, `(id=9)`; it may be empty)
 const FIELD =
-  /(?<![\w.=/-])([A-Za-z_][\w.-]*)=("(?:[^"\\\n]|\\.)*"|“[^”\n]*”|'[^'\n]*'|[^\s"“']+?(?=[),;\]]*(?:\s|$)))/g;
+  /(?<![\w.=/-])([A-Za-z_][\w.-]*)=("(?:[^"\\\n]|\\.)*"|“[^”\n]*”|'[^'\n]*'|[^\s"“']*?(?=[),;\]]*(?:\s|$)))/g;
 // where a field was taken out, so only the brackets and arrows it leaves empty go with it
 const GAP = '\uE000';
 // trailing `, client: 10.0.0.1, server: x` context, as nginx writes it after its message
@@ -73,6 +73,9 @@ export function freeText(message: string, all: readonly Field[]): string {
       .replace(/\((?:\s*\uE000)+\s*\)|\[(?:\s*\uE000)+\s*\]|(?:->|=>|→)(?:\s*\uE000)+/g, ' ')
       .replace(/\uE000/g, ' ')
       .replace(/\s+([,;:)])/g, '$1')
+      // the separators of the fields taken out: "flags=1, mode=2" leaves no ", ,"
+      .replace(/([,;])[,;\s]*[,;]/g, '$1')
+      .replace(/[,;\s]+$/, '')
       .replace(/\s+/g, ' ')
       .trim()
   );
