@@ -210,4 +210,76 @@ describe('extractErrors', () => {
   it('takes no word without a digit for a request id', () => {
     expect(values('Send us the request IDs (the x-request-id response header) please.')).toEqual([]);
   });
+
+  describe('grouping log lines by their template', () => {
+    const log = (text: string, level = 'WARN', count?: number) => ({
+      text,
+      kind: 'log' as const,
+      meta: { unit: 'log' as const, level, ...(count ? { count } : {}) },
+    });
+    const push = (evt: string, n: number) =>
+      `2026-10-0${n}T08:00:00Z WARN  push hook=h_${evt} attempt=${n} status=403 resp="{\\"error\\":\\"token revoked\\"}" took_ms=4${n}`;
+
+    it('lists one failure seen on many lines once, with its count and its first and latest lines', () => {
+      const lines = [1, 2, 3, 4, 5, 6, 7, 8].map((n) => log(push(`Qx${n}Lm0${n}p`, n)));
+      const errors = extractErrors(
+        makeExtractContext([...lines.slice(0, 7), log(push('Zz9Kp2Aa', 8), 'WARN', 3)]),
+      );
+      const revoked = errors.filter((e) => e.value.includes('token revoked'));
+      expect(revoked).toHaveLength(1);
+      expect(revoked[0]?.value).toBe('403 token revoked');
+      // seven lines, and an eighth folded with two identical repeats
+      expect(revoked[0]?.count).toBe(10);
+      expect(revoked[0]?.cites).toEqual(['S1:m1', 'S1:m2', 'S1:m3', 'S1:m4', 'S1:m5', 'S1:m8']);
+    });
+
+    it('keeps failures with different statuses or codes apart, and counts nothing seen once', () => {
+      const errors = extractErrors(
+        makeExtractContext([
+          log('2026-10-01T08:00:00Z WARN  call op=a1 status=401 error="bad token"'),
+          log('2026-10-01T08:01:00Z WARN  call op=b2 status=403 error="bad token"'),
+        ]),
+      );
+      expect(errors.map((e) => [e.value, e.count])).toEqual([
+        ['401 bad token', undefined],
+        ['403 bad token', undefined],
+      ]);
+    });
+
+    it('drops a bare code where it only stands inside a longer error that is listed', () => {
+      const errors = extractErrors(
+        makeExtractContext([
+          log('2026-10-01T08:00:00Z ERROR relay to=h1 error="dial ECONNRESET" ms=10'),
+          log('2026-10-01T08:05:00Z ERROR relay to=h2 error="dial ECONNRESET" ms=12'),
+          { text: 'Our relay log shows dial ECONNRESET on every try.' },
+        ]),
+      ).map((e) => e.value);
+      expect(errors).toContain('dial ECONNRESET');
+      expect(errors).not.toContain('ECONNRESET');
+    });
+
+    it('reads retrying that ran out as the outcome of the errors its log lists, not one more error', () => {
+      const failing = log('2026-10-01T08:00:00Z ERROR relay to=h1 error="dial ECONNRESET" ms=10', 'ERROR');
+      const gaveUp = log('2026-10-01T09:00:00Z ERROR relay to=h1 job=j7 parked (retries exhausted)', 'ERROR');
+      const both = extractErrors(makeExtractContext([failing, gaveUp])).map((e) => e.value);
+      expect(both).not.toContain('relay parked (retries exhausted)');
+      const alone = extractErrors(makeExtractContext([gaveUp])).map((e) => e.value);
+      expect(alone).toContain('relay parked (retries exhausted)');
+    });
+  });
+
+  it('reads no "401 error" from a status field followed by an error key', () => {
+    const got = values('2026-10-01T08:00:00Z WARN  gw status=401 error=key_revoked', {
+      unit: 'log',
+      level: 'WARN',
+    });
+    expect(got).not.toContain('401 error');
+    expect(got).toContain('401 key_revoked');
+  });
+
+  it('reads no message from "errors:" closing a line that opens a list', () => {
+    expect(
+      values('Two ways to run it without errors:\n- split the file in halves, or\n- raise the batch size'),
+    ).toEqual([]);
+  });
 });

@@ -3,6 +3,9 @@ import { parseLogLine } from '../intake/text/log-line.js';
 import { type Claim, claim } from './claim.js';
 import type { ExtractContext, Item } from './context.js';
 import { inErrorPlace, namesAThing, saysDenied, saysFailure } from './error-context.js';
+import { errorTemplate } from './error-template.js';
+import { freeText, logLineFailure, readFields } from './log-line-failure.js';
+import { reportsRetriesOut } from './reports-retries-out.js';
 
 const MAX_ERRORS = 20;
 // the shape of a request, trace or correlation id (req_7f3a22, rq_5KQ2M8, trace-9b1e…)
@@ -28,7 +31,8 @@ const PATTERNS: readonly RegExp[] = [
   // "Request id: x-request-id: rq_5KQ2" keeps the value, not the header's name
   /\b(?:request[ _-]?id|x-request-id|trace[ _-]?id|correlation[ _-]?id)["']?\s*[:=#]?\s*(?:x-[\w-]+["']?\s*[:=]\s*)?["']?([A-Za-z0-9][\w-]{5,60})/gi,
   // HTTP statuses with their reason phrase
-  /\b((?:HTTP(?:\/\d(?:\.\d)?)?\s*)?[45]\d\d\s+(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,3}|error))\b/g,
+  // (not a status field followed by a key: `status=401 error=invalid_api_key` is no "401 error")
+  /\b((?:HTTP(?:\/\d(?:\.\d)?)?\s*)?[45]\d\d\s+(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,3}|error))\b(?!=)/g,
   // exceptions with their message
   // (with its package: android.app.MissingForegroundServiceTypeException: …), the message ending
   // before a run of spaces or key=value pairs
@@ -40,7 +44,8 @@ const PATTERNS: readonly RegExp[] = [
   // POSIX/Node error names: ETIMEDOUT, ECONNRESET, ENOTFOUND
   /\b(E[A-Z]{4,14})\b/g,
   // "Error in our logs: ETIMEDOUT after 30000ms calling /v1/payouts"
-  /\b(?:error|exception)s?(?: (?:in|from|on) [\w ]{1,24})?:\s+([^\n]{4,120}?)(?=\.\s|\.$|\n|$)/gi,
+  // (on the same line: "without errors:" closing a line introduces a list, not a message)
+  /\b(?:error|exception)s?(?: (?:in|from|on) [\w ]{1,24})?:[ \t]+([^\n]{4,120}?)(?=\.\s|\.$|\n|$)/gi,
   // quoted messages after an error cue
   /\b(?:error|message|says|said|shows|showing|reads|returned|returns|fail\w*)\b[^"“\n]{0,24}["“]([^"”\n]{4,140})["”]/gi,
 ];
@@ -82,7 +87,12 @@ function accept(value: string): boolean {
   return true;
 }
 
-function scan(item: Item, text: string, push: (v: string) => void, warningsCount: boolean): void {
+function scan(
+  item: Item,
+  text: string,
+  push: (v: string, outcome?: boolean) => void,
+  warningsCount: boolean,
+): void {
   const machine = item.unit === 'ocr' || item.unit === 'log' || item.unit === 'request';
   PATTERNS.forEach((re, p) => {
     re.lastIndex = 0;
@@ -126,17 +136,17 @@ function scan(item: Item, text: string, push: (v: string) => void, warningsCount
       : first.family === 'logcat'
         ? first.message.replace(/^[^:]{1,60}:\s+/, '')
         : '';
-    // a logfmt line's message is its msg="…"; otherwise the text after the logger and context prefixes
-    const logfmt = /\bmsg=["“]([^"”\n]{4,200})["”]/.exec(rest)?.[1];
-    const msg =
-      logfmt ??
-      rest
-        // "[ctx] a.b.Logger - ", Spring Boot's "1 --- [app] [thread] c.t.Logger : "
-        .replace(/^(?:\d+\s+---\s+)?(?:\[[^\]]{1,60}\]\s+)*(?:[\w$]+\.)+[\w$]+\s+[:-]\s+/, '')
-        .replace(/^[\w.-]+\[[^\]]{1,40}\]:?\s+/, '')
-        .replace(/^(?:[\w.-]+=(?:"[^"]*"|\S+)\s+)+/, '')
-        .replace(/(?:\s+[\w.-]+=\S+)+\s*$/, '')
-        .trim();
+    // the text after the logger and context prefixes
+    const body = rest
+      // "[ctx] a.b.Logger - ", Spring Boot's "1 --- [app] [thread] c.t.Logger : "
+      .replace(/^(?:\d+\s+---\s+)?(?:\[[^\]]{1,60}\]\s+)*(?:[\w$]+\.)+[\w$]+\s+[:-]\s+/, '')
+      .replace(/^[\w.-]+\[[^\]]{1,40}\]:?\s+/, '')
+      // a bracketed tag before the message names where it ran: "[gw-use1-a] upstream …"
+      .replace(/^(?:\[[^\]\s]{1,60}\]\s+)+(?:-\s+)?(?=\S)/, '');
+    // a key=value line's failure is its status and its message or error field, else the words
+    // outside its fields: not the whole line with its ids, attempts and timings
+    const fields = readFields(body);
+    const msg = (logLineFailure(body, fields) ?? freeText(body, fields)).trim();
     // a warning counts only in a log that has no errors, and only when it says what went wrong
     // ("row count mismatch", "grant not found", "price_delta_exceeds_threshold", "409 CONFLICT"),
     // not "restarting"
@@ -148,13 +158,68 @@ function scan(item: Item, text: string, push: (v: string) => void, warningsCount
     const failedRequest =
       /\b(?:status|http_status|status_code)[=:]\s*[45]\d\d\b/i.test(line) && /\s/.test(msg);
     if (msg.length >= 8 && (!isWarn || failedRequest || (warningsCount && saysProblem)))
-      push(msg.slice(0, 200));
+      push(msg.slice(0, 200), !/["“]/.test(msg) && reportsRetriesOut(msg));
   }
 }
 
-/** Exact error strings found anywhere outside the draft; low-confidence OCR only when new. */
-export function extractErrors(ctx: ExtractContext): Claim<string>[] {
-  const found = new Map<string, Claim<string>>();
+/** An error with the evidence it was seen in; `count` when a log or request saw it more than once. */
+export interface ErrorClaim extends Claim<string> {
+  /** how many log events or requests carry this error (its template), when more than one */
+  count?: number;
+}
+
+interface Group {
+  value: string;
+  cites: string[];
+  /** every item it was found in (the cites are bounded) */
+  items: Set<string>;
+  /** a log line saying only that retrying stopped (quoting no message): the outcome of the errors before it */
+  outcome: boolean;
+  /** machine items (log events, requests) seen, and how many events each stands for */
+  events: Map<string, number>;
+}
+
+/** cites kept per error: the first ones and, past them, the latest (first and last seen) */
+const MAX_CITES = 6;
+
+function addCite(group: Group, id: string): void {
+  if (group.cites.includes(id)) return;
+  if (group.cites.length < MAX_CITES) group.cites.push(id);
+  else group.cites[MAX_CITES - 1] = id;
+}
+
+const newGroup = (value: string, outcome: boolean): Group => ({
+  value,
+  cites: [],
+  items: new Set(),
+  outcome,
+  events: new Map(),
+});
+
+/** People's words quoting a log's error exactly join the log's group (they keep their own key). */
+function mergeSameValue(groups: readonly Group[]): Group[] {
+  const out: Group[] = [];
+  for (const g of groups) {
+    const same = out.find((o) => o.value === g.value);
+    if (!same) {
+      out.push(g);
+      continue;
+    }
+    for (const id of g.cites) addCite(same, id);
+    for (const id of g.items) same.items.add(id);
+    for (const [id, n] of g.events) same.events.set(id, n);
+    same.outcome &&= g.outcome;
+  }
+  return out;
+}
+
+/**
+ * Exact error strings found anywhere outside the draft; low-confidence OCR only when new. Errors
+ * from logs and requests group by their template (ids, numbers, hex and times masked), so one
+ * failure seen on many lines is one error with a count, citing its first and latest lines.
+ */
+export function extractErrors(ctx: ExtractContext): ErrorClaim[] {
+  const found = new Map<string, Group>();
   const lowOcr: Array<[string, string]> = [];
   // logs with error or fatal events: their errors say what went wrong, their warnings are context
   const erring = new Set(
@@ -164,33 +229,59 @@ export function extractErrors(ctx: ExtractContext): Claim<string>[] {
   );
   for (const item of ctx.items) {
     const low = item.unit === 'ocr' && item.ev.meta?.lowConfidence === true;
+    const machine = item.unit === 'log' || item.unit === 'request';
+    // a log event folded with its identical repeats stands for all of them
+    const events = item.unit === 'log' && item.ev.meta?.level ? (item.ev.meta.count ?? 1) : 1;
     const warningsCount = !erring.has(item.ev.source);
     scan(
       item,
       item.ev.text.slice(0, 20_000),
-      (v) => {
-        if (low) lowOcr.push([v, item.id]);
-        else {
-          const prior = found.get(v);
-          if (prior) {
-            if (prior.cites.length < 3 && !prior.cites.includes(item.id))
-              found.set(v, claim(v, [...prior.cites, item.id]));
-          } else found.set(v, claim(v, [item.id]));
+      (v, outcome = false) => {
+        if (low) {
+          lowOcr.push([v, item.id]);
+          return;
         }
+        // a request id is one call, not a failure's shape: it never groups with other ids
+        const grouped = machine && !REQUEST_ID.test(v);
+        const key = grouped ? errorTemplate(v) : v;
+        const group = found.get(key) ?? newGroup(v, outcome);
+        found.set(key, group);
+        addCite(group, item.id);
+        group.items.add(item.id);
+        if (grouped) group.events.set(item.id, events);
       },
       warningsCount,
     );
   }
-  for (const [v, id] of lowOcr) if (!found.has(v)) found.set(v, claim(v, [id]));
-  const all = [...found.values()];
-  // a value inside a longer kept value adds nothing, unless it is a bare code
-  const kept = all.filter(
-    (c) =>
-      /^[\w-]+$/.test(c.value) ||
-      !all.some((o) => o !== c && o.value.length > c.value.length && o.value.includes(c.value)),
-  );
+  for (const [v, id] of lowOcr) if (!found.has(v)) found.set(v, { ...newGroup(v, false), cites: [id] });
+  const groups = mergeSameValue([...found.values()]);
+  // retrying that ran out is what the errors of its log led to, when that log lists one
+  const sourceOf = (id: string) => id.slice(0, id.indexOf(':'));
+  const listed = new Set(groups.filter((g) => !g.outcome).flatMap((g) => [...g.items].map(sourceOf)));
+  const errors = groups.filter((g) => !g.outcome || ![...g.items].some((id) => listed.has(sourceOf(id))));
+  const textOf = new Map(ctx.items.map((i) => [i.id, i.ev.text]));
+  // a value inside a longer kept value adds nothing; a bare code does, unless a log line's failure
+  // holds it wherever it was found ("ETIMEDOUT" beside the logged "connect ETIMEDOUT" adds nothing)
+  const kept = errors.filter((g) => {
+    const longer = errors.filter(
+      (o) => o !== g && o.value.length > g.value.length && o.value.includes(g.value),
+    );
+    if (longer.length === 0) return true;
+    if (!/^[\w-]+$/.test(g.value)) return false;
+    const logged = longer.filter((o) => o.events.size > 0);
+    return (
+      logged.length === 0 ||
+      [...g.items].some(
+        (id) => !logged.some((o) => o.items.has(id) || (textOf.get(id) ?? '').includes(o.value)),
+      )
+    );
+  });
+  const all = kept.map((g): ErrorClaim => {
+    const count = [...g.events.values()].reduce((sum, n) => sum + n, 0);
+    return { ...claim(g.value, g.cites), ...(count > 1 ? { count } : {}) };
+  });
   // a request id names which call failed, not what went wrong: the first one is kept for the handoff
   // note to quote, the rest (more calls failing the same way, a misread copy) would pad the errors
-  const firstId = kept.find((c) => REQUEST_ID.test(c.value));
-  return kept.filter((c) => c === firstId || !REQUEST_ID.test(c.value)).slice(0, MAX_ERRORS);
+  const firstId = all.find((c) => REQUEST_ID.test(c.value));
+  return all.filter((c) => c === firstId || !REQUEST_ID.test(c.value)).slice(0, MAX_ERRORS);
 }

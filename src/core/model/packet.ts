@@ -17,6 +17,9 @@ export type Claim<T = unknown> = {
   readonly trace?: Trace;
 };
 
+/** an error claim: how many log events or requests carry it, when more than one (an extra property the contract allows) */
+export const ErrorClaimSchema = ClaimSchema.extend({ count: z.number().int().min(2).optional() });
+
 export const RuleMatchSchema = z.object({ id: z.string(), label: z.string(), cites: z.array(z.string()) });
 export type RuleMatch = z.infer<typeof RuleMatchSchema>;
 
@@ -27,7 +30,7 @@ export const FactsSchema = z.object({
   tier: ClaimSchema.nullable(),
   problem: ClaimSchema.nullable(),
   symptoms: z.array(ClaimSchema),
-  errors: z.array(ClaimSchema),
+  errors: z.array(ErrorClaimSchema),
   affected: z.object({
     users: ClaimSchema.nullable(),
     accounts: ClaimSchema.nullable(),

@@ -150,4 +150,31 @@ describe('buildHandoffNote', () => {
       "**First move:** decide what can be committed on the customer's ask: Will you release us from the contract",
     );
   });
+
+  it('shows an error seen on many log lines once, with how many times and its first and last time', () => {
+    const input = makeRenderInput(
+      [
+        ...EVIDENCE,
+        item('S3:L2', 'WARN print job=1 status=503 error="spooler busy"', 'log', {
+          at: '2026-03-10T08:01:30.000Z',
+        }),
+        item('S3:L9', 'WARN print job=8 status=503 error="spooler busy"', 'log', {
+          at: '2026-03-11T17:45:00.000Z',
+        }),
+      ],
+      {
+        facts: makeFacts({
+          errors: [
+            { value: '503 spooler busy', cites: ['S3:L2', 'S3:L9'], count: 12 },
+            { value: 'PRN-118', cites: ['S3:L2'] },
+          ],
+        }),
+      },
+    );
+    const text = buildHandoffNote(input);
+    expect(text).toContain(
+      '- `503 spooler busy` ×12, first 2026-03-10 08:01Z, last 2026-03-11 17:45Z [S3:L2][S3:L9]',
+    );
+    expect(text).toContain('- `PRN-118` [S3:L2]');
+  });
 });

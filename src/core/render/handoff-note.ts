@@ -49,6 +49,20 @@ function ruledOut(facts: Facts, leading: string | null): RuledOut[] {
   );
 }
 
+/** ` ×7, first 2026-11-27 15:13Z, last 2026-11-30 11:09Z` for an error seen more than once. */
+function seenText(error: Facts['errors'][number], evidence: RenderInput['evidence']): string {
+  if (!error.count || error.count < 2) return '';
+  const times = error.cites
+    .map((id) => evidence.find((e) => e.id === id)?.at)
+    .filter((at): at is string => typeof at === 'string')
+    .sort();
+  const minute = (at: string) => `${at.slice(0, 10)} ${at.slice(11, 16)}Z`;
+  const first = times[0];
+  const last = times.at(-1);
+  const span = first && last && first !== last ? `, first ${minute(first)}, last ${minute(last)}` : '';
+  return ` ×${error.count}${span}`;
+}
+
 /** The handoff note as Markdown. */
 export function buildHandoffNote(input: RenderInput): string {
   const { facts, decision } = input;
@@ -119,7 +133,7 @@ export function buildHandoffNote(input: RenderInput): string {
   if (errors.length > 0) {
     out.push('', '**Errors:**');
     for (const e of errors.slice(0, MAX_ERRORS))
-      out.push(`- \`${oneLine(String(e.value), 160)}\`${citeMarks(e.cites)}`);
+      out.push(`- \`${oneLine(String(e.value), 160)}\`${seenText(e, input.evidence)}${citeMarks(e.cites)}`);
   }
   if (requests.length > 0) {
     const ids = requests.slice(0, MAX_ERRORS).map((e) => `\`${String(e.value)}\`${citeMarks(e.cites)}`);
