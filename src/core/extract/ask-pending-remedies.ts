@@ -13,7 +13,13 @@ export function askPendingRemedies(ctx: ExtractContext): Unknown[] {
     for (const [n, s] of item.analyzed.entries()) {
       const remedy = readRemedy(s);
       if (!remedy) continue;
-      const later = [...item.analyzed.slice(n + 1), ...ctx.items.slice(index + 1).flatMap((i) => i.analyzed)];
+      const later = [
+        ...item.analyzed.slice(n + 1),
+        ...ctx.items
+          .slice(index + 1)
+          .filter((i) => !ctx.articleIds.has(i.id))
+          .flatMap((i) => i.analyzed),
+      ];
       if (later.some((x) => reportsRemedyOut(x, remedy))) continue;
       out.push(
         fromSentence(

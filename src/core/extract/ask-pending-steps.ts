@@ -18,7 +18,7 @@ export function askPendingSteps(ctx: ExtractContext): Unknown[] {
         ...item.analyzed.slice(n + 1),
         ...ctx.items
           .slice(index + 1)
-          .filter((i) => i.role !== 'bot')
+          .filter((i) => i.role !== 'bot' && !ctx.articleIds.has(i.id))
           .flatMap((i) => i.analyzed),
       ];
       for (const step of steps) {

@@ -25,6 +25,9 @@ describe('readSteps', () => {
     expect(
       ask('To get the invoices flowing again, please renew the OAuth grant in your accounting app.', true),
     ).toEqual(['Has the customer renewed the OAuth grant in their accounting app?']);
+    expect(ask('Before you import the next batch, please archive the old price list.', true)).toEqual([
+      'Has the customer archived the old price list before they import the next batch?',
+    ]);
     expect(ask('You will need to enable the export scope for the service account.', true)).toEqual([
       'Has the customer enabled the export scope for the service account?',
     ]);

@@ -161,6 +161,10 @@ export function readSteps(s: Sentence, by: StepSource): Step[] {
   if (s.conditional || ENDS.has(at(tokens, 0)) || at(tokens, 0) === 'when' || at(tokens, 0) === 'once')
     return [];
   const out: Step[] = [];
+  // "Before you restore the rest, please …": the step's time, kept with it as a deadline is
+  const comma = tokens.findIndex((t) => t.text === ',');
+  const when =
+    at(tokens, 0) === 'before' && comma > 1 ? ` ${asWritten(s, tokens.slice(0, comma)).toLowerCase()}` : '';
   const starts = stepVerbs(s, by);
   for (const start of starts) {
     let v = start;
@@ -181,7 +185,7 @@ export function readSteps(s: Sentence, by: StepSource): Step[] {
         object.some((t) => OBJECT_POS.has(t.pos)) &&
         object[0]?.pos !== 'PRON'
       ) {
-        out.push({ verb: lemma, object: asWritten(s, object) });
+        out.push({ verb: lemma, object: asWritten(s, object) + when });
       }
       // ", then resend the failed events", "and change the template"
       let next = end;
