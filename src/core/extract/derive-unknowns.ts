@@ -5,6 +5,8 @@ import type { Facts } from '../model/packet.js';
 import type { Signals } from '../model/signals.js';
 import { askApproval } from './ask-approval.js';
 import { askOthersCount } from './ask-others-count.js';
+import { askPendingRemedies } from './ask-pending-remedies.js';
+import { askPendingSteps } from './ask-pending-steps.js';
 import type { ExtractContext } from './context.js';
 import { conversationBefore } from './conversation-before.js';
 import { ANSWER, openQuestions } from './derive-open-questions.js';
@@ -113,8 +115,13 @@ export function deriveUnknowns(
       ),
     );
   }
+  // our remedy under review or on its way: when it will be out, in the thread's words (a remedy of
+  // ours in the making says the case is ours, whatever the assessment read)
+  const remedies = signals.fixReleased ? [] : askPendingRemedies(ctx);
+  for (const u of remedies) add(2, u);
+  const pending = derivePending(ctx);
   const etaGiven = findSentences(ctx.items, ETA_GIVEN, (i) => i.isStaff && i.isPublic).length > 0;
-  if (!notOurs && !signals.fixReleased && !etaGiven) {
+  if (!notOurs && !signals.fixReleased && !etaGiven && remedies.length === 0) {
     // a date is asked for a fix the team names; "When can the fix be deployed?" with nothing named
     // only restates the customer's ask, which the packet already lists
     const named = namedFix(ctx.items);
@@ -123,7 +130,9 @@ export function deriveUnknowns(
       !signals.featureRequest &&
       named &&
       // the thread's own question about shipping, or a remedy under way, is the better one
-      ![...ranked.map((r) => r.unknown), ...open].some((u) => SHIPPING.test(u.question))
+      ![...ranked.map((r) => r.unknown), ...open].some((u) => SHIPPING.test(u.question)) &&
+      // …and so is our stated plan for the same fix ("the plan to fix the config …" for "the config fix")
+      !pending.some((u) => namesAll(u.question, named.name))
     )
       add(
         2,
@@ -198,7 +207,10 @@ export function deriveUnknowns(
       ),
     );
   }
-  for (const u of derivePending(ctx)) add(4, u);
+  for (const u of pending) add(4, u);
+  // a step left with the customer stays open until a later message reports it done; a resolved
+  // thread has nothing left open
+  if (signals.assessment !== 'resolved') for (const u of askPendingSteps(ctx)) add(4, u);
   const compensation = signals.compensationRequested || draftOffersCompensation;
   if (compensation && !ranked.some((r) => / approve /.test(r.unknown.question)))
     // a draft's offer nobody asked for is the draft's problem, not an unknown about the case
@@ -346,6 +358,13 @@ function askOwner(ctx: ExtractContext): Unknown {
     'ownership-dispute',
     [...new Set(cites)],
   );
+}
+
+// every content word of `name` is in `question`
+function namesAll(question: string, name: string): boolean {
+  const have = new Set(contentWords(question));
+  const words = contentWords(name);
+  return words.length > 0 && words.every((w) => have.has(w));
 }
 
 const opensScope = (s: Sentence | undefined): boolean => s !== undefined && readOthersHit(s) !== null;

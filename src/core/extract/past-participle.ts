@@ -29,6 +29,8 @@ const IRREGULAR: Record<string, string> = {
   choose: 'chosen',
   see: 'seen',
   show: 'shown',
+  bring: 'brought',
+  lay: 'laid',
 };
 
 /** "update" → "updated", "add" → "added", "send" → "sent", "re-enable" → "re-enabled". */

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../language/analyze.js';
+import { readSteps, reportsStepDone, stepQuestion } from './pending-step.js';
+
+const one = (text: string) =>
+  analyze(text).sentences[0] as NonNullable<ReturnType<typeof analyze>['sentences'][0]>;
+const ask = (text: string, publicReply = false) =>
+  readSteps(one(text), publicReply ? 'reply' : 'note').map(stepQuestion);
+
+describe('readSteps', () => {
+  it('reads what our note says the customer has to do, each step of a list on its own', () => {
+    expect(ask('Their config, so they need to rotate the SFTP password on their side.')).toEqual([
+      'Has the customer rotated the SFTP password on their side?',
+    ]);
+    expect(ask('all they have to do: clear the stale mapping, then rerun the payroll import.')).toEqual([
+      'Has the customer cleared the stale mapping?',
+      'Has the customer rerun the payroll import?',
+    ]);
+    expect(ask('@Noor ask the customer to reconnect the printer bridge tonight.')).toEqual([
+      'Has the customer reconnected the printer bridge tonight?',
+    ]);
+  });
+
+  it('reads an instruction of our reply in the customer’s third person', () => {
+    expect(
+      ask('To get the invoices flowing again, please renew the OAuth grant in your accounting app.', true),
+    ).toEqual(['Has the customer renewed the OAuth grant in their accounting app?']);
+    expect(ask('Before you import the next batch, please archive the old price list.', true)).toEqual([
+      'Has the customer archived the old price list before they import the next batch?',
+    ]);
+    expect(ask('You will need to enable the export scope for the service account.', true)).toEqual([
+      'Has the customer enabled the export scope for the service account?',
+    ]);
+  });
+
+  it('leaves out advice, refrains, requests for information, conditions and our own team', () => {
+    expect(ask('For now they should lean on the phone line.')).toEqual([]);
+    expect(ask("Please don't delete the old webhook yet.", true)).toEqual([]);
+    expect(ask('Please keep the old plan active for now.', true)).toEqual([]);
+    expect(ask('Could you send me the request id of one failed call?', true)).toEqual([]);
+    expect(ask('If the banner stays, please reinstall the desktop agent.', true)).toEqual([]);
+    expect(ask('Asked Billing to refund the duplicate charge.')).toEqual([]);
+    expect(ask('she just needs to update.')).toEqual([]);
+    expect(ask('they need to make the change before the run.')).toEqual([]);
+  });
+
+  it("reads the customer's own plan, not one asked about or drawn as a consequence", () => {
+    const mine = (text: string) => readSteps(one(text), 'customer').map(stepQuestion);
+    expect(mine("I'll reimport the price list tomorrow morning.")).toEqual([
+      'Has the customer reimported the price list tomorrow morning?',
+    ]);
+    expect(mine('We are going to rebuild the search index tonight.')).toEqual([
+      'Has the customer rebuilt the search index tonight?',
+    ]);
+    expect(mine('Please tell me when we will receive the credit note.')).toEqual([]);
+    expect(mine('If that fails then I will end up with two copies of the catalogue.')).toEqual([]);
+    expect(mine('I will need to ask my manager first.')).toEqual([]);
+  });
+});
+
+describe('reportsStepDone', () => {
+  const step = readSteps(one('they need to rotate the SFTP password on their side.'), 'note')[0];
+  it('is done when a later statement has the step done with a word of its object', () => {
+    if (!step) throw new Error('no step read');
+    expect(reportsStepDone(one('We rotated the SFTP password an hour ago.'), step)).toBe(true);
+    expect(reportsStepDone(one("We haven't rotated the password yet."), step)).toBe(false);
+    expect(reportsStepDone(one('We will rotate the password tonight.'), step)).toBe(false);
+    expect(reportsStepDone(one('Did you rotate the password?'), step)).toBe(false);
+  });
+});
