@@ -23,8 +23,10 @@ export const DATA_LOSS =
 // same path" nor "if nobody can fix this today"
 const ACTIVITY =
   '(?:checkouts?|payments?|orders?|purchases?|transactions?|bookings?|reservations?|card payments?|sales)';
-export const OUTAGE =
-  /\b(?:(?:0|zero|no) successful (?:\w+ )?(?:logins|requests|syncs|calls|deliveries)|success rate (?:fell|dropped|< ?\d)|outage|(?:is|are|was|were|'s|'re|went|goes|has gone|have gone|has been|have been) (?:completely |totally |fully |still )?down\b(?!\s*(?:the|a|an|this|that|to|from|by|with|\d))|(?:site|app|service|platform|portal|system) is (?:completely )?(?:down|unreachable|offline))/i;
+export const OUTAGE = new RegExp(
+  String.raw`\b(?:(?:0|zero|no) successful (?:\w+ )?(?:logins|requests|syncs|calls|deliveries)|success rate (?:fell|dropped|< ?\d)|outage|(?:is|are|was|were|'s|'re|went|goes|has gone|have gone|has been|have been) (?:completely |totally |fully |still )?down\b(?!\s*(?:the|a|an|this|that|to|from|by|with|\d))|(?:site|app|service|platform|portal|system) is (?:completely )?(?:down|unreachable|offline))`,
+  'i',
+);
 // the customer's business at a halt ("zero orders since Thursday", "no sales today"): an outage of
 // ours only when our side says it, never from the customer's own figures alone
 export const BUSINESS_HALT = new RegExp(
