@@ -10,6 +10,7 @@
  * settings" names a setting, not a team, and "their CFO is involved" is the customer's person.
  */
 import { isDenied } from '../language/polarity.js';
+import { holdsAny } from '../language/sentence-words.js';
 import type { Sentence, Token } from '../language/types.js';
 import type { Trace } from '../model/trace.js';
 import type { ExtractContext } from './context.js';
@@ -78,6 +79,7 @@ const someoneElses = (t: readonly Token[], i: number): boolean => {
 };
 
 function ourTeamAt(s: Sentence, words: ReadonlySet<string>, named = true): number {
+  if (!holdsAny(s, words)) return -1;
   const t = s.tokens;
   return t.findIndex((k, i) => {
     if (!words.has(k.normal) || k.negated || isDenied(s, i)) return false;
@@ -145,7 +147,7 @@ export function routesToLeadership(s: Sentence): boolean {
  * ("the product approval queue"), and "the product" or "their PM" is no team of ours.
  */
 export function routesToProduct(s: Sentence): boolean {
-  if (!settled(s)) return false;
+  if (!settled(s) || !holdsAny(s, PRODUCT_TEAM)) return false;
   const t = s.tokens;
   return t.some((k, i) => {
     if (!PRODUCT_TEAM.has(k.normal) || k.negated || isDenied(s, i)) return false;

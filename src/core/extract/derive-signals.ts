@@ -34,7 +34,7 @@ import { readsOthersReportSame } from './reads-others-report-same.js';
 import { readsOwnAmends } from './reads-own-amends.js';
 import { readsPrecaution } from './reads-precaution.js';
 import { readsReleaseOnset } from './reads-release-onset.js';
-import { readSignalSentence } from './reads-signal-sentence.js';
+import { assertsSignal } from './reads-signal-sentence.js';
 import { readsWrongShown } from './reads-wrong-shown.js';
 import { withoutRefuted } from './refuted-by-us.js';
 import { recurrenceCites } from './repeat-contact.js';
@@ -282,7 +282,7 @@ export function deriveSignals(
       // "no orders since Thursday" is the customer's business at a halt; our side saying it is more
       ...outageCites(items, cue.BUSINESS_HALT, (i) => !i.isCustomer),
       // the signal-sentence classifier, over what the customer or our staff wrote
-      ...citesWhere(items, (s) => readSignalSentence(s, 'outage').asserted, byPerson),
+      ...citesWhere(items, (s) => assertsSignal(s, 'outage'), byPerson),
       // "nobody can log in", "all our users are locked out", "down for everyone": read from structure
       ...citesWhere(items, (s) => readsEveryoneFails(s) && !readsNoOutage(s), notField),
       ...statusOutageCites(items),

@@ -5,6 +5,7 @@
  * clause: "I want to know how many stores still run the old build" → "How many stores still run the
  * old build?".
  */
+import { holdsAny } from '../language/sentence-words.js';
 import type { Sentence, Token } from '../language/types.js';
 import { directQuestion } from './direct-question.js';
 
@@ -66,6 +67,8 @@ function sought(tokens: readonly Token[], i: number): boolean {
  * spell out what the clause's pronouns stand for before it is turned round.
  */
 export function embeddedQuestion(s: Sentence, name: (clause: string) => string = (c) => c): string | null {
+  // every question read here opens at a WH word after the knowing
+  if (!holdsAny(s, WH)) return null;
   const tokens = s.tokens;
   for (const [i, t] of tokens.entries()) {
     if (!sought(tokens, i)) continue;

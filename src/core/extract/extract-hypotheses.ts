@@ -172,8 +172,12 @@ function confirmsTheSentenceBefore(item: Item, i: number): boolean {
 
 /** The first cause cue in `text` that is not only an estimate's hedge, a purpose's or a degree's "so" (see idleCues). */
 function firstCue(text: string, read: Sentence | undefined): RegExpExecArray | null {
-  const idle = idleCues(read);
-  for (const m of text.matchAll(THEORY_ALL)) if (!idle.has(m[0].toLowerCase())) return m as RegExpExecArray;
+  // the idle words are read only once a cue matched: most sentences hold none
+  let idle: Set<string> | undefined;
+  for (const m of text.matchAll(THEORY_ALL)) {
+    idle ??= idleCues(read);
+    if (!idle.has(m[0].toLowerCase())) return m as RegExpExecArray;
+  }
   return null;
 }
 

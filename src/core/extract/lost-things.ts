@@ -3,6 +3,7 @@
  * ("failed orders", "missed reminders", "discarded job sheets"). Duplicates and delays are not
  * lost: there is nothing to recover.
  */
+import { holdsAny } from '../language/sentence-words.js';
 import type { Item } from './context.js';
 
 const LOSS = new Set([
@@ -38,6 +39,7 @@ function losses(items: readonly Item[]): Loss[] {
   for (const item of items) {
     if (item.unit === 'log' || item.role === 'bot') continue;
     for (const [index, read] of item.analyzed.entries()) {
+      if (!holdsAny(read, LOSS)) continue;
       const tokens = read.tokens;
       for (let i = 0; i < tokens.length; i++) {
         const t = tokens[i];

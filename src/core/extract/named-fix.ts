@@ -1,6 +1,9 @@
 /** @module The fix our side names as a compound ("the batching fix", "the cache fix"), read from tokens. */
+import { holdsAny } from '../language/sentence-words.js';
 import type { Sentence, Token } from '../language/types.js';
 import type { Item } from './context.js';
+
+const FIX = new Set(['fix']);
 
 function nameBefore(tokens: readonly Token[], at: number): string | null {
   const prev = tokens[at - 1];
@@ -42,6 +45,7 @@ export function namedFix(items: readonly Item[]): { name: string; item: Item } |
   for (const item of items) {
     if (item.isCustomer || item.role === 'bot' || item.unit === 'log') continue;
     for (const s of item.analyzed as readonly Sentence[]) {
+      if (!holdsAny(s, FIX)) continue;
       for (const [i, t] of s.tokens.entries()) {
         // "2.9 doesn't have the recurring-event fix" speaks of a fix that is not this one
         if (t.normal !== 'fix' || t.negated) continue;

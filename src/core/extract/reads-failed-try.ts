@@ -5,6 +5,7 @@
  * the same"), the same outcome again ("same error everywhere") or a change for the worse ("made it
  * worse"). Never "at the same time" nor a state that goes on working ("still works offline").
  */
+import { holdsAny } from '../language/sentence-words.js';
 import type { Sentence, Token } from '../language/types.js';
 
 // what a try is meant to do (lemmas): denied, the try failed
@@ -17,6 +18,8 @@ const NEGATORS = new Set(['not', 'no', 'never']);
 const DOING = new Set(['do', 'will']);
 // outcomes one meets again: "getting the same error", "it shows the same thing"
 const MEETING = new Set(['get', 'see', 'show', 'throw', 'give', 'return', 'happen', 'still']);
+
+const FAILED_TRY_WORDS = new Set(['not', 'no', 'still', 'same', 'worse']);
 
 const has = (t: Token | undefined, set: ReadonlySet<string>): boolean =>
   t !== undefined && (set.has(t.lemma) || set.has(t.normal));
@@ -59,6 +62,8 @@ function worse(tokens: readonly Token[], i: number): boolean {
 
 /** True when the sentence says a try did not help. */
 export function readsFailedTry(s: Sentence): boolean {
+  // each reading needs one of these (the "not" of effectDenied, noEffect, stillFailing, sameOutcome, worse)
+  if (!holdsAny(s, FAILED_TRY_WORDS)) return false;
   const tokens = s.tokens;
   return tokens.some(
     (_, i) =>

@@ -7,6 +7,7 @@
  * doesn't have the fix", "I don't have an answer"), nor a resource that is down ("no connection
  * available").
  */
+import { holdsAny } from '../language/sentence-words.js';
 import type { Sentence, Token } from '../language/types.js';
 
 // what a product offers (lemmas): "option", "setting", "way", "mode" …
@@ -88,8 +89,12 @@ function namesProductWork(tokens: readonly Token[], i: number): boolean {
   return t?.normal === 'product' && has(next, PRODUCT_WORK);
 }
 
+// every reading starts at one of these words (lacksCapability, namesProductWork): a sentence without one is passed
+const OPENING = new Set(['support', ...OFFERING, 'no', 'available', 'roadmap', 'feature', 'product']);
+
 /** True when the sentence says the product lacks a capability or names product work. */
 export function readsFeatureRequest(s: Sentence): boolean {
+  if (!holdsAny(s, OPENING)) return false;
   const tokens = s.tokens;
   return tokens.some((_, i) => lacksCapability(tokens, i) || namesProductWork(tokens, i));
 }

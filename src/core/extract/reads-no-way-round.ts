@@ -4,6 +4,7 @@
  * around ("no other way to log in", "no way in"), or nothing a party can do ("nothing the customer can
  * do from their end"). Never "no way to tell" nor "no way to disable X": a doubt or a missing feature.
  */
+import { holdsAny } from '../language/sentence-words.js';
 import type { Sentence, Token } from '../language/types.js';
 
 // what a way round is called (lemmas and normal forms)
@@ -13,6 +14,7 @@ const DENYING = new Set(['no', 'without']);
 const MODIFIERS = 2;
 // the tokenizer keeps a sentence's last full stop on "in" ("to sign in.")
 const IN = new Set(['in', 'in.']);
+const OPENING = new Set([...DENYING, 'nothing']);
 
 const has = (t: Token | undefined, set: ReadonlySet<string>): boolean =>
   t !== undefined && (set.has(t.lemma) || set.has(t.normal));
@@ -53,7 +55,8 @@ function nothingToDo(tokens: readonly Token[], i: number): boolean {
 /** True when the sentence says there is no way round. */
 export function readsNoWayRound(s: Sentence): boolean {
   // "is there nothing they can do?" asks
-  if (s.question) return false;
+  // every reading opens at a denying word (headAfter) or "nothing" (nothingToDo)
+  if (s.question || !holdsAny(s, OPENING)) return false;
   const tokens = s.tokens;
   return tokens.some((_, i) => {
     const k = headAfter(tokens, i);

@@ -7,6 +7,7 @@
  * person), nor a denied report ("Acme and Brill have not reported the same").
  */
 import { isDenied } from '../language/polarity.js';
+import { holdsAny } from '../language/sentence-words.js';
 import type { Sentence, Token } from '../language/types.js';
 
 // reaching us about a problem (lemmas)
@@ -15,6 +16,7 @@ const REPORTING = new Set(['report', 'write', 'call', 'contact', 'complain']);
 const FILING = new Set(['open', 'raise', 'file', 'log', 'submit']);
 const TICKET = new Set(['ticket', 'case', 'issue', 'request', 'incident']);
 const CLAUSE = new Set(['PUNCT', 'SCONJ']);
+const SAME = new Set(['same']);
 
 /** The subject before the verb at `verb`: names joined by "and", adverbs aside ("just", "also"). */
 function severalNames(tokens: readonly Token[], verb: number): boolean {
@@ -29,7 +31,8 @@ function severalNames(tokens: readonly Token[], verb: number): boolean {
 
 /** True when the sentence says several other named parties reported the same failure. */
 export function readsOthersReportSame(s: Sentence): boolean {
-  if (s.question || s.conditional || s.hedged) return false;
+  // every reading needs "same" after its verb
+  if (s.question || s.conditional || s.hedged || !holdsAny(s, SAME)) return false;
   const tokens = s.tokens;
   return tokens.some((t, i) => {
     if (t.pos !== 'VERB' || isDenied(s, i)) return false;

@@ -91,6 +91,16 @@ function lostTime(sentence: Sentence, i: number): boolean {
   return false;
 }
 
+/**
+ * Whether `sentence` asserts `label`: readSignalSentence's `asserted`, with the classifier asked only
+ * for a statement that is no condition and has a verb (each of which `asserted` needs).
+ */
+export function assertsSignal(sentence: Sentence, label: SignalSentenceLabel): boolean {
+  if (sentence.question || sentence.conditional) return false;
+  if (!sentence.tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return false;
+  return readSignalSentence(sentence, label).asserted;
+}
+
 /** Reads `sentence` for `label` with the signal-sentence model (or another with the same labels). */
 export function readSignalSentence(
   sentence: Sentence,

@@ -7,6 +7,7 @@
  * party's ability denied ("they can't log in") nor a retry named as a thing ("the retry policy").
  */
 import { isDenied } from '../language/polarity.js';
+import { holdsAny } from '../language/sentence-words.js';
 import type { Sentence, Token } from '../language/types.js';
 
 // words that name a way round or a stand-in (lemmas, hyphens dropped: "stop-gap" → "stopgap")
@@ -199,7 +200,7 @@ function untilFixed(s: Sentence): boolean {
 
 /** "Everything can be restored", "the files could be recovered": what was lost comes back. */
 function canBeRecovered(s: Sentence): boolean {
-  if (s.question || s.conditional) return false;
+  if (s.question || s.conditional || !holdsAny(s, RECOVERING)) return false;
   const t = s.tokens;
   return t.some(
     (k, i) =>

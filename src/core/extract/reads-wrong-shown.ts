@@ -8,6 +8,7 @@
  * governing the other). Never asked, conditional or denied ("no longer shows the wrong total").
  */
 import { isDenied } from '../language/polarity.js';
+import { holdsAny } from '../language/sentence-words.js';
 import type { Entity, Sentence } from '../language/types.js';
 
 const SHOWING = new Set(['show', 'display', 'print', 'say', 'list', 'render']);
@@ -29,7 +30,8 @@ const AHEAD = 3;
 
 /** True when the sentence says something shown or printed is wrong, or differs from the true value. */
 export function readsWrongShown(s: Sentence): boolean {
-  if (s.question || s.conditional) return false;
+  // every reading opens at a showing word
+  if (s.question || s.conditional || !holdsAny(s, SHOWING)) return false;
   const tokens = s.tokens;
   const valueAt = (i: number): Entity | undefined => {
     const t = tokens[i];

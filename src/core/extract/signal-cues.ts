@@ -58,9 +58,10 @@ export const CHURN =
   /\b(?:(?:can'?t|cannot|won'?t|will not|not) (?:\w+ ){0,3}renew|renew(?:al|ing)\b[^.]{0,80}?\b(?:(?:is|are|was|isn'?t|is not) (?:not )?(?:exactly )?helping|(?:doesn'?t|does not|won'?t|will not) help|(?:hurts?|hurting|jeopardi[sz]\w+|endangers?|threatens?)\b|(?<!not )(?:at risk|in doubt|in question|on the line|shaky|wobbly|uncertain)|(?:will|would|is going to) (?:weigh on|come up in|factor into|affect|impact)|puts? (?:\w+ ){0,2}at risk)|competitors?|alternatives?|churn)\b/i;
 export const SLA =
   /\b(?:missed (?:the |our |your |its )?(?:[\d.]+ ?% )?(?:\w+ )?(?:availability|uptime|response|resolution|service[- ]level) (?:commitment|target|guarantee|sla)|(?:availability|uptime|service[- ]level) (?:commitment|guarantee|target|sla) (?:was |were |has been )?(?:missed|breached|not met)|sla (?:breach\w*|violat\w*|missed|miss)|overdue)\b/i;
-// a contract invoked as an obligation, not a contract merely named ("renew the contract")
+// a contract invoked as an obligation, not a contract merely named ("renew the contract"); the
+// lookahead lets the lookbehind (a scan back of up to 60 letters) run only where "clause <n>" starts
 export const CONTRACT_CLAIM =
-  /\b(?:clause \d+(?:\.\d+)*\b(?=[^.?!]{0,60}\b(?:agreement|contract|msa)\b)|(?<=\b(?:agreement|contract|msa)\b[^.?!]{0,60})clause \d+|(?:material )?breach(?:ed|es)? (?:of )?(?:the |our |your |this )?(?:agreement|contract|msa)|(?:position|rights|remedies|obligations?) under (?:the |our |your |this )?(?:agreement|contract|msa)|general counsel|legal action)\b/i;
+  /\b(?:clause \d+(?:\.\d+)*\b(?=[^.?!]{0,60}\b(?:agreement|contract|msa)\b)|(?=clause \d)(?<=\b(?:agreement|contract|msa)\b[^.?!]{0,60})clause \d+|(?:material )?breach(?:ed|es)? (?:of )?(?:the |our |your |this )?(?:agreement|contract|msa)|(?:position|rights|remedies|obligations?) under (?:the |our |your |this )?(?:agreement|contract|msa)|general counsel|legal action)\b/i;
 export const OWNERSHIP =
   /\b(?:no (?:clear )?owner|nobody owns|no one owns|who owns|(?:said|says|thinks) (?:it'?s|it is) (?:a|an|the) \w+ (?:issue|problem|bug)|ping-?pong\w*)\b/i;
 // a public status-page incident, not a product page called "sync status page" nor an internal INC id

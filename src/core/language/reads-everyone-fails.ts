@@ -4,12 +4,14 @@
  * tokens, not phrasings: "Nobody at the clinic can log in", "all our end users are locked out",
  * "the app is down for everyone", "none of our drivers get the route updates".
  */
+import { holdsAny } from './sentence-words.js';
 import type { Sentence, Token } from './types.js';
 
 // "all", "every", "everyone", "the entire team": a failure that holds for each of them
 const ALL = new Set(['all', 'every', 'everyone', 'everybody', 'entire']);
 // "nobody", "none of our users", "no one": an ability or a receipt that holds for none of them
 const NONE = new Set(['none', 'nobody', 'noone']);
+const QUANTIFIERS = new Set([...ALL, ...NONE, 'no']);
 // what failing is (lemmas): "fails", "is broken", "locked out", "is down"; not "affected", which
 // any problem is ("all of them are affected" by duplicates is no outage)
 const FAILING = new Set([
@@ -104,7 +106,8 @@ function failsForAll(tokens: readonly Token[], i: number): boolean {
 
 /** True when the sentence, a statement, says something fails for everyone it names. */
 export function readsEveryoneFails(sentence: Sentence): boolean {
-  if (sentence.question || sentence.conditional) return false;
+  // every reading needs a quantifier: one of ALL (failsForAll's too), NONE or the "no" of "no one"
+  if (sentence.question || sentence.conditional || !holdsAny(sentence, QUANTIFIERS)) return false;
   const tokens = sentence.tokens;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];

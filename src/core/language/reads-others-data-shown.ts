@@ -9,6 +9,7 @@
  * user's data"), asked, conditional, nor a mere ability ("admins can see other users' names").
  */
 import { isDenied } from './polarity.js';
+import { holdsAny } from './sentence-words.js';
 import type { Sentence, Token } from './types.js';
 
 // those whose data it is: a person or an organisation, never a thing ("another day's figures")
@@ -34,6 +35,8 @@ const CLAUSE_END = new Set([';', '.', '!', '?', 'but', 'because', 'although', 'w
 const WINDOW = 10;
 
 const normal = (tokens: readonly Token[], i: number): string => tokens[i]?.normal ?? '';
+// the normal forms otherParty opens at
+const OTHER_PARTY = new Set(['someone', 'somebody', 'another', 'different', 'wrong', 'other']);
 
 /**
  * Where a party other than the viewer starts at token i: its last token's index and whether it is
@@ -68,7 +71,7 @@ const receives = (tokens: readonly Token[], start: number): boolean => {
 
 /** True when the sentence says one party's data was shown, served or visible to another. */
 export function readsOthersDataShown(s: Sentence): boolean {
-  if (s.question || s.conditional) return false;
+  if (s.question || s.conditional || !holdsAny(s, OTHER_PARTY)) return false;
   const tokens = s.tokens;
   for (let i = 0; i < tokens.length; i++) {
     const party = otherParty(tokens, i);

@@ -8,6 +8,7 @@
  * asked, nor conditional; never a service or a colleague named as the user.
  */
 import { isDenied } from './polarity.js';
+import { holdsAny } from './sentence-words.js';
 import type { Sentence, Token } from './types.js';
 
 const CREDENTIALS = new Set([
@@ -36,6 +37,9 @@ const TEAM = new Set(['team', 'side', 'company', 'staff', 'office', 'department'
 const ABILITY = new Set(['can', 'could', 'should', 'will', 'would', 'shall', 'must', 'may', 'to']);
 const WINDOW = 8;
 
+// the words isOtherPerson opens at
+const OTHER_PERSON = new Set([...SOMEONE, 'another', 'unknown']);
+
 // "someone else", "somebody else", "a stranger", "another person", "an unknown person"
 function isOtherPerson(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
@@ -48,7 +52,7 @@ function isOtherPerson(tokens: readonly Token[], i: number): boolean {
 
 /** True when the sentence says someone other than its holder used a login, account or credential. */
 export function readsSomeoneElseUsed(s: Sentence): boolean {
-  if (s.question || s.conditional) return false;
+  if (s.question || s.conditional || !holdsAny(s, OTHER_PERSON)) return false;
   const tokens = s.tokens;
   for (let i = 0; i < tokens.length; i++) {
     if (!isOtherPerson(tokens, i) || isDenied(s, i)) continue;
