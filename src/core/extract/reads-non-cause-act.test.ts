@@ -69,6 +69,17 @@ describe('idleCues', () => {
     expect(idleCues(first('the pod runs out of memory so big files fail'))).toEqual(new Set());
     expect(idleCues(first('the limit is 20 MB so anything larger bounces'))).toEqual(new Set());
   });
+
+  it('marks an instruction\'s "so" (a bare verb after it), not a consequence with its own verb', () => {
+    expect(idleCues(first('the old macro is still in the sheet, so skip it when you reply'))).toContain(
+      'so skip',
+    );
+    expect(idleCues(first('she has the spreadsheet already so send the corrected totals only'))).toContain(
+      'so send',
+    );
+    expect(idleCues(first('the cron ran twice so deploy failed halfway'))).toEqual(new Set());
+    expect(idleCues(first('the token expired so requests bounce'))).toEqual(new Set());
+  });
 });
 
 describe('afterContrast', () => {

@@ -263,6 +263,16 @@ export function afterContrast(s: Sentence | undefined): string {
 }
 
 /** "so clearly", "so far", "so good": "so" as a degree word; "so big files fail" starts a consequence. */
+// "…, so ignore what it says", "so resend them": a bare verb after "so" tells someone what to do; "so
+// deploy failed" has its own verb after the noun and is a consequence
+function instruction(next: Token, after: Token | undefined): boolean {
+  return (
+    next.pos === 'VERB' &&
+    next.normal === next.lemma &&
+    !(after && (after.pos === 'VERB' || after.pos === 'AUX' || after.pos === 'PART'))
+  );
+}
+
 function degree(next: Token, after: Token | undefined): boolean {
   return (
     (next.pos === 'ADJ' || next.pos === 'ADV') && !(after && (after.pos === 'NOUN' || after.pos === 'PROPN'))
@@ -296,7 +306,11 @@ export function idleCues(s: Sentence | undefined): Set<string> {
     const status = tokens[i + 2];
     if (t.normal === 'the' && next && TROUBLE.has(next.normal) && status?.normal === 'is')
       if (['ADV', 'ADJ', 'VERB'].includes(tokens[i + 3]?.pos ?? '')) out.add(`the ${next.normal} is`);
-    if (t.normal === 'so' && next && (purpose(tokens.slice(i + 1, i + 5)) || degree(next, tokens[i + 2])))
+    if (
+      t.normal === 'so' &&
+      next &&
+      (purpose(tokens.slice(i + 1, i + 5)) || degree(next, tokens[i + 2]) || instruction(next, tokens[i + 2]))
+    )
       out.add(`so ${next.normal}`);
   });
   return out;
