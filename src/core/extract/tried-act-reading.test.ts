@@ -83,3 +83,12 @@ describe('readsLabelledFinding', () => {
     expect(readsLabelledFinding(first(text))).toBe(false);
   });
 });
+
+describe('readsSubjectlessReport on headings', () => {
+  it.each(['Detailed description', 'Expected behaviour', 'Related issues: none', 'Proposed solution'])(
+    'does not read a heading as a report: %s',
+    (text) => {
+      expect(readsSubjectlessReport(first(text))).toBe(false);
+    },
+  );
+});

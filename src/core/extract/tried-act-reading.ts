@@ -130,9 +130,22 @@ export function readsSubjectlessReport(s: Sentence): boolean {
   const next = s.tokens[k + 1];
   if (!next) return false;
   if (next.text === ',' || next.text === ':') return isCheck(verb) && s.tokens.length > k + 4;
-  // what it was done to follows ("Traced the forwarded one", "Purged 10:52"); "Found it." names nothing
-  if (!['DET', 'NUM', 'NOUN', 'PROPN', 'ADJ', 'ADV'].includes(next.pos)) return false;
-  return !modifiesSubject(s.tokens, k);
+  // what it was done to follows ("Traced the forwarded one", "Purged 10:52"); "Found it." names nothing.
+  // A form known only by its spelling opens its object plainly ("Replayed the batch"): "Detailed
+  // description", "Expected behaviour" and "Related issues:" are headings
+  const spelt = verb.pos !== 'VERB' || verb.lemma === verb.normal;
+  const objects = spelt ? ['DET', 'NUM'] : ['DET', 'NUM', 'NOUN', 'PROPN', 'ADJ', 'ADV'];
+  if (!objects.includes(next.pos)) return false;
+  return !modifiesSubject(s.tokens, k) && !heading(s.tokens, k);
+}
+
+// "Expected behaviour:", "Reduced error rate**", "Detailed description": a participle and a noun or
+// two, then nothing but a colon or markup, heads a section
+function heading(tokens: readonly Token[], k: number): boolean {
+  let j = k + 1;
+  while (['ADJ', 'NOUN', 'PROPN'].includes(tokens[j]?.pos ?? '')) j++;
+  const after = tokens[j];
+  return j - k - 1 <= 2 && (!after || [':', '*', '#', '**'].includes(after.text) || after.text === '.');
 }
 
 // "Scheduled exports read from …", "Fixed offsets don't move": the past form describes the noun
