@@ -7,6 +7,7 @@ import type { ExtractContext, Item } from './context.js';
 import { documentationSources } from './documentation-sources.js';
 import { cleanSentence } from './text/clean-sentence.js';
 import { contentWords } from './text/content-words.js';
+import { readsLabelledFinding, readsSubjectlessReport, readsTryWithOutcome } from './tried-act-reading.js';
 import { triedBy, withActor } from './tried-by.js';
 import { triedFromAnswers } from './tried-from-answers.js';
 import { triedFromStatusPage } from './tried-from-status-page.js';
@@ -21,6 +22,7 @@ import {
   CUSTOMER_ATTEMPT,
   DID_THAT,
   FINDING,
+  FINDING_TAIL,
   MODAL,
   NEGATED,
   NOT_ATTEMPT,
@@ -68,7 +70,7 @@ function attemptKind(sentence: string, item: Item, read: Sentence | undefined): 
   const done = (m: RegExpExecArray | null, veto?: RegExp): boolean => {
     if (!m) return false;
     const before = sentence.slice(0, m.index);
-    return !MODAL.test(before) && !veto?.test(before);
+    return !MODAL.test(before) && !veto?.test(before) && !deniedCue(m[0], read);
   };
   const action = ATTEMPT.exec(sentence);
   if (done(action, CHANGE_BY_RELEASE)) return 'action';
@@ -79,7 +81,44 @@ function attemptKind(sentence: string, item: Item, read: Sentence | undefined): 
   // checked; a customer's "iOS is fine" or "the file looks normal" is a report, not a try
   if (done(OBSERVATION.exec(sentence)) && (!item.isCustomer || firstPerson(read))) return 'observation';
   if (item.isStaff && !item.isPublic && done(STAFF_OBSERVATION.exec(sentence))) return 'observation';
+  if (!read) return null;
+  // read from structure where no cue names the verb: a subjectless report in our internal notes,
+  // and anyone's try told together with what came of it
+  if (item.isStaff && !item.isPublic && readsSubjectlessReport(read)) return 'action';
+  if (readsTryWithOutcome(read)) return 'action';
   return null;
+}
+
+// an internal finding under a label naming where it was read ("Mail log: both delivered 3 Dec")
+function labelledFinding(sentence: string, read: Sentence | undefined): boolean {
+  const colon = sentence.indexOf(':');
+  return read !== undefined && readsLabelledFinding(read) && FINDING_TAIL.test(sentence.slice(colon + 1));
+}
+
+// "we're not rolling back", "we never reset it": a negator right before the cue's verb (the
+// language layer's negation scope runs on into later clauses, so only the verb's own is read)
+const NEGATORS = new Set(['not', 'never', 'no']);
+function deniedCue(cue: string, read: Sentence | undefined): boolean {
+  const word = /^\W*([a-z'-]+)/i.exec(cue)?.[1]?.toLowerCase();
+  const t = read?.tokens ?? [];
+  const k = t.findIndex((x) => x.normal === word && x.pos === 'VERB');
+  if (k < 0) return false;
+  let j = k - 1;
+  while (t[j]?.pos === 'AUX' || t[j]?.pos === 'ADV') j--;
+  return NEGATORS.has(t[j]?.normal ?? '') || NEGATORS.has(t[k - 1]?.normal ?? '');
+}
+
+// "I'd rather hotfix than wait": a modal of will or wish says what is to come, not what was found
+const WILL = new Set(['would', 'will', 'shall', 'should', 'could', 'might', 'must']);
+const planned = (s: Sentence | undefined): boolean => s?.tokens.some((t) => WILL.has(t.normal)) ?? false;
+
+// "could you try that and let me know": the suggestion names only a word pointing back; the sentence
+// before it holds what to try
+const BACK = new Set(['that', 'this', 'it', 'these', 'those']);
+function pointsBack(read: Sentence | undefined): boolean {
+  const t = read?.tokens ?? [];
+  const k = t.findIndex((x) => x.lemma === 'try');
+  return k >= 0 && BACK.has(t[k + 1]?.normal ?? '') && t[k + 2]?.pos !== 'NOUN';
 }
 
 // "we checked", "I can see": the writer says they looked
@@ -138,7 +177,11 @@ export function extractTried(ctx: ExtractContext, problem: Claim<unknown> | null
       const did = DID_THAT.test(sentence) && suggestion !== null && item.isCustomer;
       if (did && suggestion) sentence = `${suggestion.text}: ${sentence}`;
       const offered =
-        item.isPublic && (item.isStaff || item.role === 'bot') && SUGGESTS.test(sentence) && !did;
+        item.isPublic &&
+        (item.isStaff || item.role === 'bot') &&
+        SUGGESTS.test(sentence) &&
+        !did &&
+        !pointsBack(item.analyzed[i]);
       if (offered) {
         const by = triedBy('', item.role);
         const key = sentence.toLowerCase();
@@ -177,17 +220,40 @@ export function extractTried(ctx: ExtractContext, problem: Claim<unknown> | null
       const opensLine = i === 0 || (listed && contentWords(sentence.replace(/^[^:]*:/, '')).length >= 4);
       // a table row ("ticket: #7731; rows: 20,000") is a record of data, not a finding
       const record = TABLE_ROW.test(sentence);
-      const finding = opensLine && !record && !item.isPublic && item.isStaff && FINDING.test(sentence);
+      const internal = !record && !item.isPublic && item.isStaff;
+      const finding = internal && opensLine && FINDING.test(sentence);
+      // "Mail log: both notices delivered": a check of the source the label names
+      const labelled = internal && !finding && labelledFinding(sentence, item.analyzed[i]);
       // words in quotes are someone's wording ("Draft: 'I have escalated this …'"), not what was done
-      const kind: Kind =
-        did || finding ? 'action' : attemptKind(sentence.replace(QUOTED, '""'), item, item.analyzed[i]);
+      const kind: Kind = labelled
+        ? 'observation'
+        : did || finding
+          ? 'action'
+          : attemptKind(sentence.replace(QUOTED, '""'), item, item.analyzed[i]);
       if (!kind) return;
       const split = splitResult(sentence);
       let result = split.result;
-      // "Reproduced on staging. When X, Y happens": the sentence after a bare reproduction is what was found
-      const bareRepro = REPRODUCED.test(split.action) && contentWords(split.action).length <= 4;
-      const found = bareRepro && next && !next.endsWith('?') && contentWords(next).length >= 4;
-      if (!result && next && (found || (RESULT.test(next) && !ATTEMPT.test(next))) && !next.endsWith('?')) {
+      // "Reproduced on staging. When X, Y happens", "Looked at the billing events. The three users …":
+      // the sentence after a bare reproduction or check is what was found
+      const bareRepro =
+        (REPRODUCED.test(split.action) || CHECK_VERB.test(split.action)) &&
+        contentWords(split.action).length <= 4;
+      const found =
+        bareRepro &&
+        next &&
+        !next.endsWith('?') &&
+        contentWords(next).length >= 4 &&
+        !readsNotDone(item.analyzed[i + 1]) &&
+        !item.analyzed[i + 1]?.hedged &&
+        !planned(item.analyzed[i + 1]);
+      // "Checked the access index for her seller id:": the colon promises the finding that follows
+      const promised = split.action.endsWith(':');
+      if (
+        !result &&
+        next &&
+        (found || promised || (RESULT.test(next) && !ATTEMPT.test(next))) &&
+        !next.endsWith('?')
+      ) {
         result = cleanSentence(next);
         consumed = i + 1;
       }
@@ -197,7 +263,8 @@ export function extractTried(ctx: ExtractContext, problem: Claim<unknown> | null
       const cites = did && suggestion ? [item.id, suggestion.id] : [item.id];
       // whoever reports a state looked at it ("membership svc looks healthy"), whatever the subject
       const observation = kind === 'observation' && item.isStaff;
-      const by = observation ? triedBy('', item.role) : triedBy(sentence, item.role);
+      // a label may name who looked ("Oskar confirms: …")
+      const by = observation && !labelled ? triedBy('', item.role) : triedBy(sentence, item.role);
       let action = observation && !CHECK_VERB.test(split.action) ? `checked: ${split.action}` : split.action;
       // "repro'd in our sandbox" alone does not say what was reproduced: the reported problem was
       if (problem && !result && REPRODUCED.test(action) && contentWords(action).length <= 4) {

@@ -57,8 +57,13 @@ export const DID_THAT =
   /^(?:(?:yes|yep|ok|okay)[,.!]?\s*)?(?:(?:we|i)(?:'ve| have)?\s+)?(?:did|done|tried|do(?:ne)?)\s+(?:that|this|it|so|both|those)\b/i;
 
 // an internal note of findings: "Kibana: 500s on 3.8% of bulk calls", "L2: header row is wrong"
-export const FINDING =
-  /^(?!(?:customer|account|company|client|plan|tier|arr|renewal|contact|owner|csm|region|subject|priority|status|tags|deadline|impact|severity|summary|need|unknowns?|asks?)\s*:)(?:[A-Za-z][\w-]{1,20}|\d[\w.]*(?: [\w+#./-]+){1,3}):\s+\S.*(?:\d|\b(?:no|none|zero|healthy|fine|ok|normal|shows?|has|have|is|are|only|changed|unchanged|untouched|missing|match(?:es)?|correct|wrong|same|valid|invalid)\b)/i;
+// what a finding says after its label: a figure or a word of state ("… 0 failed", "… is missing")
+export const FINDING_TAIL =
+  /\d|\b(?:no|none|zero|healthy|fine|ok|normal|shows?|has|have|is|are|only|changed|unchanged|untouched|missing|match(?:es)?|correct|wrong|same|valid|invalid)\b/i;
+export const FINDING = new RegExp(
+  `^(?!(?:customer|account|company|client|plan|tier|arr|renewal|contact|owner|csm|region|subject|priority|status|tags|deadline|impact|severity|summary|need|unknowns?|asks?)\\s*:)(?:[A-Za-z][\\w-]{1,20}|\\d[\\w.]*(?: [\\w+#./-]+){1,3}):\\s+\\S.*(?:${FINDING_TAIL.source})`,
+  'i',
+);
 
 // what support (or a help-desk bot) suggested to the customer in public
 export const SUGGESTS =
