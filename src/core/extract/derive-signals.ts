@@ -1,6 +1,7 @@
 /** @module Signals derived from the facts and the evidence, each true one with its cites. */
 
 import { analyze } from '../language/analyze.js';
+import { readsAccessOutlivesRevocation } from '../language/reads-access-outlives-revocation.js';
 import { readsEveryoneFails } from '../language/reads-everyone-fails.js';
 import { readsOthersDataShown } from '../language/reads-others-data-shown.js';
 import { readsSomeoneElseUsed } from '../language/reads-someone-else-used.js';
@@ -245,6 +246,8 @@ export function deriveSignals(
     ...citesFor(items, cue.PRIVACY, notField, 5, true),
     // "her login was used by someone else": unauthorised access without the word, read from structure
     ...citesWhere(items, readsSomeoneElseUsed, notField),
+    // "the token still works after she was deactivated": access that outlived its revocation
+    ...citesWhere(items, readsAccessOutlivesRevocation, notField),
   ];
   const report = classifyReport(ctx);
   const assessment = deriveAssessment(ctx);

@@ -5,6 +5,7 @@
  */
 
 import { SIGNAL_SENTENCE_MODEL } from '../classify/signal-sentence-model.js';
+import { readsAccessOutlivesRevocation } from '../language/reads-access-outlives-revocation.js';
 import { readsEveryoneFails } from '../language/reads-everyone-fails.js';
 import { readsOthersDataShown } from '../language/reads-others-data-shown.js';
 import { readsSomeoneElseUsed } from '../language/reads-someone-else-used.js';
@@ -71,6 +72,7 @@ const STRUCTURES: Partial<Record<keyof Signals, ReadonlyArray<readonly [string, 
     outage: [['everyone-fails', readsEveryoneFails]],
     security: [
       ['someone-else-used', readsSomeoneElseUsed],
+      ['access-outlives-revocation', readsAccessOutlivesRevocation],
       ['others-data-shown', readsOthersDataShown],
     ],
     crossTenantData: [['others-data-shown', readsOthersDataShown]],
