@@ -28,6 +28,27 @@ describe('extractHypotheses', () => {
     expect(values[0]).toMatch(/sends names instead of ids/);
   });
 
+  it('reads a check that concludes "so it isn\'t X" as evidence against X, not as a theory', () => {
+    const ctx = makeExtractContext([
+      eng('Maybe the CDN cache is serving the old bundle.', '2026-11-18T10:00:00Z'),
+      eng(
+        'Purged the edge and the headers show a fresh hit, so it is not the CDN cache.',
+        '2026-11-18T11:00:00Z',
+      ),
+      eng("The SSO plugin shows one login per user so it isn't their plugin.", '2026-11-18T12:00:00Z'),
+      eng(
+        'Found it: the 5.2 build drops the locale header, so the bundle falls back to English.',
+        '2026-11-18T13:00:00Z',
+      ),
+    ]);
+    const values = extractHypotheses(ctx).map((h) => String(h.value));
+    expect(values).toEqual([
+      'Found it: the 5.2 build drops the locale header, so the bundle falls back to English.',
+    ]);
+    expect(ruledOutTheories(ctx).map((r) => r.theory)).toEqual([
+      'Maybe the CDN cache is serving the old bundle.',
+    ]);
+  });
   it('does not take theories from the customer or from bots', () => {
     const ctx = makeExtractContext([
       { text: 'I think your servers are probably overloaded.', role: 'customer' },

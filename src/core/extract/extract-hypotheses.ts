@@ -249,7 +249,41 @@ function insideParentheses(s: string, at: number): boolean {
 /** Where a sentence rules something out; "the snapshot, which was not added to the job" explains, it rejects nothing. */
 function rejection(s: string): RegExpExecArray | null {
   const cue = DISCARD.exec(s);
-  return cue && /\b(?:which|who|where)\s+$/i.test(s.slice(0, cue.index)) ? null : cue;
+  if (cue) return /\b(?:which|who|where)\s+$/i.test(s.slice(0, cue.index)) ? null : cue;
+  return deniedConclusion(s);
+}
+
+/**
+ * "the log shows one call per order so it isn't the client": a check whose conclusion ("so" + a
+ * subject + a denied "be") denies a theory — evidence against it, not a theory of its own. The
+ * match runs from "so" to the negation, as a cue does, so what follows is the theory denied.
+ */
+const NAMED = new Set(['DET', 'PRON', 'NOUN', 'PROPN', 'NUM']);
+
+function deniedConclusion(s: string): RegExpExecArray | null {
+  const read = analyze(s).sentences[0];
+  // "could someone rewrite it so it's not …?" asks for a change
+  const tokens = read && !read.question ? read.tokens : [];
+  const at = tokens.findIndex(
+    (so, k) =>
+      k > 0 &&
+      so.normal === 'so' &&
+      ['PRON', 'DET'].includes(tokens[k + 1]?.pos ?? '') &&
+      tokens[k + 2]?.lemma === 'be' &&
+      tokens[k + 3]?.normal === 'not' &&
+      read?.negators.includes(k + 3) &&
+      // what is denied is a thing named ("not their store"), not a quality ("not so bad")
+      NAMED.has(tokens[k + 4]?.pos ?? ''),
+  );
+  const so = tokens[at];
+  const not = tokens[at + 3];
+  if (so && not) {
+    const match = [s.slice(so.start, not.end)] as unknown as RegExpExecArray;
+    match.index = so.start;
+    match.input = s;
+    return match;
+  }
+  return null;
 }
 
 /** Whether sentence `j` may join an explanation: a statement in the same line or list item that refutes, plans or asks nothing. */

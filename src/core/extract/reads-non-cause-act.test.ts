@@ -20,6 +20,8 @@ describe('nonCauseAct', () => {
     ["I'm sorry the board has been without updates overnight, that sounds like a long night.", 'courtesy'],
     ['Sorry about the confusion this is causing at the front desk.', 'courtesy'],
     ['thanks for flagging this so clearly.', 'courtesy'],
+    ['the hotfix build should be ready by 16:30, not promised yet.', 'schedule'],
+    ['The new exporter could be deployed by Thursday.', 'schedule'],
   ])('reads %j as %s', (text, act) => {
     expect(nonCauseAct(first(text))).toBe(act);
   });
@@ -41,6 +43,10 @@ describe('nonCauseAct', () => {
     "Sorry, turns out it's the cache after all.",
     'could it be the proxy stripping the header?',
     'Workers then download the snapshot and skip the rows they already have.',
+    // "by" names an agent or a means, not a time; a "because" goes on to a cause
+    'the session could be revoked by the 02:00 cleanup job.',
+    'the lock could be released by another worker before the write lands.',
+    'the import will fail before 09:00 because the token expires overnight.',
   ])('finds no other act in %j', (text) => {
     expect(nonCauseAct(first(text))).toBeNull();
   });

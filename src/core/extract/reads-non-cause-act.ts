@@ -216,6 +216,37 @@ export function drawsADate(s: Sentence): boolean {
 // the modals of what someone would or could do
 const WOULD = new Set([...PLAN_MODALS, 'could', 'would', 'should', 'might', 'may']);
 
+// the prepositions that tie a result to the time it is due ("ready by 11:00", "out before Friday")
+const DUE = new Set(['by', 'before']);
+const CAUSAL = new Set(['because', 'since', 'as']);
+
+/**
+ * "the fix could be out by Friday", "the script should be ready by 11:00": a modal then a state due
+ * by a point in time, with nothing in it that happened — a schedule, not a cause ("could be caused
+ * by the 3.14 release" names no time after its "by").
+ */
+export function promisesATime(s: Sentence): boolean {
+  if (s.question || s.conditional) return false;
+  const words = s.tokens.filter((t) => t.pos !== 'PUNCT');
+  // "… because the queue is full" goes on to a cause
+  if (words.some((t) => t.pos === 'SCONJ' && CAUSAL.has(t.normal))) return false;
+  return words.some((t, m) => {
+    if (!(t.pos === 'AUX' && WOULD.has(t.lemma)) || t.negated) return false;
+    // the modal, "be", one word for the state ("ready", "deployed", "out"), then "by" and a time
+    let k = m + 1;
+    if (words[k]?.lemma === 'be') k++;
+    while (words[k]?.pos === 'ADV') k++;
+    if (!['ADJ', 'VERB', 'ADP'].includes(words[k]?.pos ?? '')) return false;
+    k++;
+    while (words[k]?.pos === 'ADV') k++;
+    // "by 02:00 cron" names an agent, not a time
+    const after = words[k + 2]?.pos ?? '';
+    return (
+      DUE.has(words[k]?.normal ?? '') && isTimeToken(s, words[k + 1]) && !['NOUN', 'PROPN'].includes(after)
+    );
+  });
+}
+
 /** "if product agrees we could ship it in the next train", "if they can't wait they can poll": what someone would do on a condition. */
 export function conditionalPlan(s: Sentence): boolean {
   if (!s.conditional || s.question) return false;
@@ -235,7 +266,7 @@ export function nonCauseAct(s: Sentence | undefined): NonCauseAct | null {
   if (!s) return null;
   if (opensInstruction(s)) return 'instruction';
   if (opensPlan(s.tokens) || conditionalPlan(s)) return 'plan';
-  if (drawsADate(s)) return 'schedule';
+  if (drawsADate(s) || promisesATime(s)) return 'schedule';
   if (relaysRequest(s)) return 'request';
   if (declinesToGuess(s.tokens)) return 'no-guess';
   if (opensCourtesy(s.tokens)) return 'courtesy';
