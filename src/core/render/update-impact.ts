@@ -10,7 +10,7 @@ import { contentWords } from '../extract/text/content-words.js';
 import { analyze } from '../language/analyze.js';
 import type { Entity, Sentence, Token } from '../language/types.js';
 import type { Facts } from '../model/packet.js';
-import { calmText, isHeated } from './calm-text.js';
+import { calmText, isHeated, shoutedWords } from './calm-text.js';
 import { findGatedCommitment, withoutQuotes } from './gated-commitments.js';
 import { toSecondPerson } from './to-second-person.js';
 import type { Said, UpdateMaterial } from './update-material.js';
@@ -200,8 +200,76 @@ function usable(said: Said): boolean {
     !/^[^{]{0,40}\{/.test(t) &&
     // the customer's own dates said back read as our promise ("before February 1")
     findGatedCommitment(withoutQuotes(t)) === null &&
-    !hasForeignPart(t)
+    !hasForeignPart(t) &&
+    // "SET IT TO … AND IT SPINS": a shouted sentence, lowered, still reads as their anger said back
+    shoutedWords(t).length < 2 &&
+    isWholeClause(pointOf(t))
   );
+}
+
+// words that open a clause inside the sentence (a relative clause, an indirect question, a time clause)
+const CLAUSE_OPENER = new Set([
+  'who',
+  'whom',
+  'whose',
+  'which',
+  'how',
+  'what',
+  'whether',
+  'why',
+  'while',
+  'when',
+]);
+// a sentence that ends on one of these breaks off ("46 in total across", "the export of the")
+const DANGLING = new Set(['ADP', 'CCONJ', 'SCONJ']);
+// "at all" ends well; "the export of the" does not
+const ARTICLE = new Set(['a', 'an', 'the', 'your', 'our', 'my', 'their']);
+// people named only by a pronoun: said back alone, "she had created …" points at someone it never names
+const GENDERED = new Set(['she', 'he', 'her', 'him', 'his', 'hers']);
+// "they", "it" may stand for any noun before them; with none before, for something said earlier
+const POINTING_BACK = new Set(['they', 'it']);
+
+/**
+ * Whether the text reads as a whole clause to say back: its verbs are not all inside "who were
+ * credited twice" or "how many points that is" or an -ing form with no auxiliary ("dashboard showing
+ * zero"), it does not break off on a preposition, conjunction or article, and it names no one only by
+ * a pronoun ("she had created", "you revoked it") before any noun or name could stand for them.
+ */
+export function isWholeClause(text: string): boolean {
+  const words = analyze(withoutQuotes(text)).sentences.flatMap((s) =>
+    s.tokens.filter((t) => t.kind === 'word'),
+  );
+  const last = words.at(-1);
+  if (!last || DANGLING.has(last.pos) || (last.pos === 'DET' && ARTICLE.has(last.normal))) return false;
+  const firstNoun = words.findIndex((t) => t.pos === 'NOUN' || t.pos === 'PROPN');
+  // a name is written as one ("Priya"), where an acronym tagged as a name (API) is not
+  const firstName = words.findIndex((t) => t.pos === 'PROPN' && /^\p{Lu}\p{Ll}/u.test(t.text));
+  // "she", "him" stand for a person, whom only a name names
+  const unnamed = words.some((t, i) => {
+    // "our IT manager": a pronoun in capitals is an acronym
+    if (t.pos !== 'PRON' || t.text === t.text.toUpperCase()) return false;
+    const before = GENDERED.has(t.normal) ? firstName : POINTING_BACK.has(t.normal) ? firstNoun : i;
+    return before < 0 || i < before;
+  });
+  if (unnamed) return false;
+  let inner = false;
+  let main = false;
+  let verbs = 0;
+  words.forEach((t, i) => {
+    if (t.pos === 'VERB' || t.pos === 'AUX') verbs++;
+    if (CLAUSE_OPENER.has(t.normal)) inner = true;
+    const verb =
+      t.pos === 'AUX' || (t.pos === 'VERB' && !(t.normal.endsWith('ing') && words[i - 1]?.pos !== 'AUX'));
+    if (!verb) return;
+    // the first verb after an opener belongs to the inner clause; the clause ends with it
+    if (inner) {
+      if (words[i + 1]?.pos !== 'VERB' && words[i + 1]?.pos !== 'AUX') inner = false;
+      return;
+    }
+    main = true;
+  });
+  // no verb read at all is the tagger's miss ("export stops" read as two nouns), not a fragment
+  return main || verbs === 0;
 }
 
 // a word that opens a name mid-sentence ("at The Gate Arena") is still no name of its own
@@ -238,7 +306,12 @@ function countedPeople(facts: Facts, material: UpdateMaterial): string | null {
     return null;
   const re = COUNTED(users.value);
   const hit = material.customer.map((s) => re.exec(s.text)).find((m) => m !== null);
-  return hit ? said(hit[0], material) : null;
+  if (!hit) return null;
+  // "46 in total across": the count must end on the people or things it counts
+  const last = analyze(hit[0])
+    .sentences.flatMap((s) => s.tokens)
+    .at(-1);
+  return last && !DANGLING.has(last.pos) ? said(hit[0], material) : null;
 }
 
 /**

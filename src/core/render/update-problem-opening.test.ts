@@ -5,6 +5,12 @@ import { openingFromFacts, problemClause } from './update-problem-opening.js';
 const vocabulary = new Set(['broken', 'missing']);
 
 describe('problemClause', () => {
+  it('reads a word tagged as an adjective before "still" as part of the subject', () => {
+    expect(problemClause('Admin key still valid after rotation', vocabulary)).toBe(
+      'I understand that the admin key is still valid after rotation',
+    );
+  });
+
   it('restores the verb a headline drops, in the second person', () => {
     expect(problemClause('Archived tickets still in our weekly report', vocabulary)).toBe(
       'I understand that archived tickets are still in your weekly report',

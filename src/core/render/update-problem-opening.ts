@@ -36,6 +36,8 @@ const MONTHS = [
   'December',
 ];
 const NOMINAL = new Set(['DET', 'PART', 'PRON', 'ADJ', 'NUM']);
+// adverbs a headline puts between its subject and what it says of it ("token still active")
+const STILL = new Set(['still', 'never', 'not']);
 const WH = new Set(['when', 'where', 'while', 'how', 'why', 'whenever']);
 const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 // words that open a noun phrase and already fix its article
@@ -138,6 +140,8 @@ export function problemClause(
     !participle?.normal.endsWith('ing')
   )
     end++;
+  // "API token still active": a word read as an adjective right before "still" is the noun it would modify
+  if (tokens[end]?.pos === 'ADJ' && STILL.has(tokens[end + 1]?.normal ?? '')) end++;
   const last = tokens[end - 1];
   if (!last) return null;
   const np = tokens.slice(0, end);
