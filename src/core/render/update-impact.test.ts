@@ -14,6 +14,7 @@ describe('statesConsequence', () => {
       'We have lost 30 bookings since the widget went blank on Friday.',
       'The reports tab disappeared for the whole finance team yesterday.',
       'I am writing because none of our 30 drivers can sign in since the update.',
+      'We lost 12 bookings after the widget went blank.',
     ])
       expect(statesConsequence(said(text)), text).toBeGreaterThan(0);
   });
@@ -32,6 +33,7 @@ describe('statesConsequence', () => {
       'Section 9 of our agreement obliges the vendor to keep backups for ninety days.',
       'I can confirm that the archived tenants no longer appear in the search.',
       'Whether the deleted rows failed to sync as well, or only the last backup.',
+      'We switched the booking widget off at noon to stop more double bookings.',
     ])
       expect(statesConsequence(said(text)), text).toBe(0);
   });

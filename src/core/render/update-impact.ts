@@ -59,6 +59,10 @@ export function statesConsequence(said: Said): number {
     // and so does one that opens on "it" ("it still says …")
     if (words.length <= SHORT && words.some((t) => t.pos === 'PRON' && POINTING.has(t.normal))) return 0;
     if (POINTING.has(words[0]?.normal ?? '') && words[0]?.pos === 'PRON') return 0;
+    // "we paused the promotion to stop it": what they did about it, not what it did to them
+    // … unless it goes on to what went wrong ("I restarted it but it crashed again")
+    const goesWrong = a.negators.length > 0 || words.some((t) => FAILING.has(t.lemma) || t.normal === 'but');
+    if (ownAction(words) && !goesWrong) return 0;
     // "Visit the page above", "Be sure to …": an instruction opens on a bare verb
     const first = words[0];
     if (first && (first.pos === 'VERB' || first.normal === 'be') && first.normal === first.lemma) return 0;
@@ -79,6 +83,37 @@ function speaksOfMessage(words: readonly Token[]): boolean {
   const verb = words.slice(1, 4).find((t) => t.pos === 'VERB');
   // "I am writing because none of our drivers can sign in" gives its reason: the impact
   return verb !== undefined && SPEECH_ACT.has(verb.lemma) && !words.some((t) => REASON.has(t.normal));
+}
+
+// verbs (lemmas) a customer's own past action may still report a loss or a finding with
+const SUFFERED = new Set([
+  'stumble',
+  'encounter',
+  'lose',
+  'miss',
+  'get',
+  'notice',
+  'see',
+  'find',
+  'discover',
+  'realise',
+  'realize',
+  'have',
+  'receive',
+]);
+
+/**
+ * "We paused the promotion at 09:05", "I revoked the key by hand": the customer is the subject of a
+ * deliberate past action, not negated, so the sentence tells what they did, not the impact on them.
+ */
+function ownAction(words: readonly Token[]): boolean {
+  if (!FIRST_PERSON.has(words[0]?.normal ?? '')) return false;
+  const next = words.slice(1, 4);
+  if (next.some((t) => t.negated || t.normal === 'not' || t.normal === 'never')) return false;
+  const verb = next.find((t) => t.pos === 'VERB');
+  return (
+    verb !== undefined && /ed$/.test(verb.normal) && !SUFFERED.has(verb.lemma) && !FAILING.has(verb.lemma)
+  );
 }
 
 /** "38 pickers", "NZ$24,000", "40%": an amount, or a number that counts the noun after it (not a date or a clause). */
