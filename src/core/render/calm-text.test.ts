@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { calmText, lowerCaseVocabulary } from './calm-text.js';
+import { calmText, lowerCaseVocabulary, shoutedWords } from './calm-text.js';
 import { withoutQuotes } from './gated-commitments.js';
 
 describe('calmText', () => {
@@ -31,5 +31,22 @@ describe('calmText', () => {
 describe('withoutQuotes', () => {
   it('drops quoted spans and keeps our own words', () => {
     expect(withoutQuotes('You asked about the "DRAFT ONLY" label.')).toBe('You asked about the   label.');
+  });
+});
+
+describe('shoutedWords', () => {
+  it('finds words in capitals that read as no noun or name, and lowers them', () => {
+    expect(shoutedWords('I OPEN THE REPORT AND IT HANGS FOR AGES')).toEqual(
+      expect.arrayContaining(['OPEN', 'AND', 'HANGS']),
+    );
+    expect(calmText('our invoices are being sent TWICE.', new Set())).toBe(
+      'our invoices are being sent twice.',
+    );
+  });
+
+  it('leaves acronyms, a method before a path and quoted labels alone', () => {
+    expect(shoutedWords('the CSV export from our SAML SSO setup fails')).toEqual([]);
+    expect(calmText('calls to GET /v1/orders fail', new Set())).toBe('calls to GET /v1/orders fail');
+    expect(shoutedWords('the banner says "PAYMENT FAILED AGAIN"')).toEqual([]);
   });
 });

@@ -2,6 +2,7 @@
  * @module Customer words said back calmly: no shouted capitals, no stacked "!!!", and sentences that
  * carry an insult or a jab are not repeated at all.
  */
+import { analyze } from '../language/analyze.js';
 import { QUOTED } from './gated-commitments.js';
 
 // words that attack or mock; said back, they read as an echo of anger rather than understanding
@@ -31,9 +32,18 @@ export function isHeated(sentence: string): boolean {
  */
 export function calmText(sentence: string, vocabulary: ReadonlySet<string>): string {
   // a span the customer put in quotation marks is a literal (a label, a watermark, a button): kept as written
-  return sentence
+  const calm = sentence
     .split(new RegExp(`(${QUOTED.source})`))
     .map((part, i) => (i % 2 === 1 ? part : calmPart(part, vocabulary)))
+    .join('');
+  // what is still in capitals and reads as no noun or name ("going out TWICE") is shouted too
+  const shouted = new Set(shoutedWords(calm));
+  if (shouted.size === 0) return calm;
+  return calm
+    .split(new RegExp(`(${QUOTED.source})`))
+    .map((part, i) =>
+      i % 2 === 1 ? part : part.replace(CAPITALS, (w) => (shouted.has(w) ? w.toLowerCase() : w)),
+    )
     .join('');
 }
 
@@ -47,6 +57,28 @@ function calmPart(text: string, vocabulary: ReadonlySet<string>): string {
     })
     .replace(/\s*!+/g, '.')
     .replace(/\.{2,}/g, '.');
+}
+
+// read in lower case, an acronym (CSV, SAML, JAN) is a noun or a name; a shouted word is anything else
+const NAMING = new Set(['NOUN', 'PROPN', 'NUM', 'X', 'SYM']);
+// a full stop may end the word ("TWICE."), where a dot inside a name ("SETUP.EXE") or a path after it
+// ("POST /v2/quotes") does not
+const CAPITALS = /(?<![\p{L}\p{N}_/.-])\p{Lu}{3,}(?![\p{L}\p{N}_/-]|\.[\p{L}\p{N}]|\s+\/)/gu;
+
+/**
+ * Words in capitals that, read in lower case in their sentence, are no noun or name: "SET IT TO …
+ * AND IT SPINS", "going out TWICE". Acronyms (CSV, SSO, API) read as nouns and are left out.
+ */
+export function shoutedWords(text: string): string[] {
+  const outside = text.replace(new RegExp(QUOTED.source, 'g'), (q) => ' '.repeat(q.length));
+  if (outside.search(CAPITALS) < 0) return [];
+  const tokens = analyze(outside.toLowerCase()).sentences.flatMap((s) => s.tokens);
+  return [...outside.matchAll(CAPITALS)]
+    .filter((m) => {
+      const t = tokens.find((k) => k.start === m.index);
+      return t !== undefined && !NAMING.has(t.pos);
+    })
+    .map((m) => m[0]);
 }
 
 /** Lower-case words the evidence uses in lower case (for calmText). */

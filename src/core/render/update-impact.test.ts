@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeFacts } from '../../../test/helpers/make-decide-input.js';
 import { item, makeRenderInput } from '../../../test/helpers/make-render-input.js';
-import { describeImpact, statesConsequence } from './update-impact.js';
+import { describeImpact, isWholeClause, statesConsequence } from './update-impact.js';
 import { gatherMaterial } from './update-material.js';
 
 const said = (text: string) => ({ text, item: item('S1:c1', text, 'customer') });
@@ -14,6 +14,7 @@ describe('statesConsequence', () => {
       'We have lost 30 bookings since the widget went blank on Friday.',
       'The reports tab disappeared for the whole finance team yesterday.',
       'I am writing because none of our 30 drivers can sign in since the update.',
+      'We lost 12 bookings after the widget went blank.',
     ])
       expect(statesConsequence(said(text)), text).toBeGreaterThan(0);
   });
@@ -32,6 +33,7 @@ describe('statesConsequence', () => {
       'Section 9 of our agreement obliges the vendor to keep backups for ninety days.',
       'I can confirm that the archived tenants no longer appear in the search.',
       'Whether the deleted rows failed to sync as well, or only the last backup.',
+      'We switched the booking widget off at noon to stop more double bookings.',
     ])
       expect(statesConsequence(said(text)), text).toBe(0);
   });
@@ -58,6 +60,39 @@ describe('describeImpact leaves out a sentence in another language', () => {
     const material = gatherMaterial(makeRenderInput([item('S1:c1', text, 'customer')]));
     expect(describeImpact(makeFacts(), material, '2026-03-11T12:00:00.000Z').join(' ')).toContain(
       'your finance team cannot download',
+    );
+  });
+});
+
+describe('isWholeClause', () => {
+  it('refuses what is no clause to say back', () => {
+    for (const text of [
+      'A full list of the riders who were charged and how much that comes to.',
+      'Our van tracker showing old positions since noon',
+      'This hits 12 drivers across.',
+      'After the audit I noticed a login he had kept after leaving the firm.',
+      'Since then we have disabled it by hand on the admin page.',
+    ])
+      expect(isWholeClause(text), text).toBe(false);
+  });
+
+  it('keeps whole clauses, with relative clauses and names', () => {
+    for (const text of [
+      'The riders who renewed last week cannot open the app.',
+      'When we save the rota, it crashes.',
+      'Since Monday Priya says she cannot approve any timesheet.',
+      'Our IT manager cannot reset any password.',
+    ])
+      expect(isWholeClause(text), text).toBe(true);
+  });
+});
+
+describe('describeImpact does not say back shouting', () => {
+  it('leaves out a sentence written in capitals', () => {
+    const text = 'I PICK LAST QUARTER AND THE REPORT JUST HANGS FOR EVER.';
+    const material = gatherMaterial(makeRenderInput([item('S1:c1', text, 'customer')]));
+    expect(describeImpact(makeFacts(), material, '2026-03-11T12:00:00.000Z').join(' ')).not.toMatch(
+      /HANGS|hangs/,
     );
   });
 });

@@ -10,7 +10,7 @@ import { contentWords } from '../extract/text/content-words.js';
 import { analyze } from '../language/analyze.js';
 import type { Entity, Sentence, Token } from '../language/types.js';
 import type { Facts } from '../model/packet.js';
-import { calmText, isHeated } from './calm-text.js';
+import { calmText, isHeated, shoutedWords } from './calm-text.js';
 import { findGatedCommitment, withoutQuotes } from './gated-commitments.js';
 import { toSecondPerson } from './to-second-person.js';
 import type { Said, UpdateMaterial } from './update-material.js';
@@ -59,6 +59,10 @@ export function statesConsequence(said: Said): number {
     // and so does one that opens on "it" ("it still says …")
     if (words.length <= SHORT && words.some((t) => t.pos === 'PRON' && POINTING.has(t.normal))) return 0;
     if (POINTING.has(words[0]?.normal ?? '') && words[0]?.pos === 'PRON') return 0;
+    // "we paused the promotion to stop it": what they did about it, not what it did to them
+    // … unless it goes on to what went wrong ("I restarted it but it crashed again")
+    const goesWrong = a.negators.length > 0 || words.some((t) => FAILING.has(t.lemma) || t.normal === 'but');
+    if (ownAction(words) && !goesWrong) return 0;
     // "Visit the page above", "Be sure to …": an instruction opens on a bare verb
     const first = words[0];
     if (first && (first.pos === 'VERB' || first.normal === 'be') && first.normal === first.lemma) return 0;
@@ -79,6 +83,37 @@ function speaksOfMessage(words: readonly Token[]): boolean {
   const verb = words.slice(1, 4).find((t) => t.pos === 'VERB');
   // "I am writing because none of our drivers can sign in" gives its reason: the impact
   return verb !== undefined && SPEECH_ACT.has(verb.lemma) && !words.some((t) => REASON.has(t.normal));
+}
+
+// verbs (lemmas) a customer's own past action may still report a loss or a finding with
+const SUFFERED = new Set([
+  'stumble',
+  'encounter',
+  'lose',
+  'miss',
+  'get',
+  'notice',
+  'see',
+  'find',
+  'discover',
+  'realise',
+  'realize',
+  'have',
+  'receive',
+]);
+
+/**
+ * "We paused the promotion at 09:05", "I revoked the key by hand": the customer is the subject of a
+ * deliberate past action, not negated, so the sentence tells what they did, not the impact on them.
+ */
+function ownAction(words: readonly Token[]): boolean {
+  if (!FIRST_PERSON.has(words[0]?.normal ?? '')) return false;
+  const next = words.slice(1, 4);
+  if (next.some((t) => t.negated || t.normal === 'not' || t.normal === 'never')) return false;
+  const verb = next.find((t) => t.pos === 'VERB');
+  return (
+    verb !== undefined && /ed$/.test(verb.normal) && !SUFFERED.has(verb.lemma) && !FAILING.has(verb.lemma)
+  );
 }
 
 /** "38 pickers", "NZ$24,000", "40%": an amount, or a number that counts the noun after it (not a date or a clause). */
@@ -200,8 +235,76 @@ function usable(said: Said): boolean {
     !/^[^{]{0,40}\{/.test(t) &&
     // the customer's own dates said back read as our promise ("before February 1")
     findGatedCommitment(withoutQuotes(t)) === null &&
-    !hasForeignPart(t)
+    !hasForeignPart(t) &&
+    // "SET IT TO … AND IT SPINS": a shouted sentence, lowered, still reads as their anger said back
+    shoutedWords(t).length < 2 &&
+    isWholeClause(pointOf(t))
   );
+}
+
+// words that open a clause inside the sentence (a relative clause, an indirect question, a time clause)
+const CLAUSE_OPENER = new Set([
+  'who',
+  'whom',
+  'whose',
+  'which',
+  'how',
+  'what',
+  'whether',
+  'why',
+  'while',
+  'when',
+]);
+// a sentence that ends on one of these breaks off ("46 in total across", "the export of the")
+const DANGLING = new Set(['ADP', 'CCONJ', 'SCONJ']);
+// "at all" ends well; "the export of the" does not
+const ARTICLE = new Set(['a', 'an', 'the', 'your', 'our', 'my', 'their']);
+// people named only by a pronoun: said back alone, "she had created …" points at someone it never names
+const GENDERED = new Set(['she', 'he', 'her', 'him', 'his', 'hers']);
+// "they", "it" may stand for any noun before them; with none before, for something said earlier
+const POINTING_BACK = new Set(['they', 'it']);
+
+/**
+ * Whether the text reads as a whole clause to say back: its verbs are not all inside "who were
+ * credited twice" or "how many points that is" or an -ing form with no auxiliary ("dashboard showing
+ * zero"), it does not break off on a preposition, conjunction or article, and it names no one only by
+ * a pronoun ("she had created", "you revoked it") before any noun or name could stand for them.
+ */
+export function isWholeClause(text: string): boolean {
+  const words = analyze(withoutQuotes(text)).sentences.flatMap((s) =>
+    s.tokens.filter((t) => t.kind === 'word'),
+  );
+  const last = words.at(-1);
+  if (!last || DANGLING.has(last.pos) || (last.pos === 'DET' && ARTICLE.has(last.normal))) return false;
+  const firstNoun = words.findIndex((t) => t.pos === 'NOUN' || t.pos === 'PROPN');
+  // a name is written as one ("Priya"), where an acronym tagged as a name (API) is not
+  const firstName = words.findIndex((t) => t.pos === 'PROPN' && /^\p{Lu}\p{Ll}/u.test(t.text));
+  // "she", "him" stand for a person, whom only a name names
+  const unnamed = words.some((t, i) => {
+    // "our IT manager": a pronoun in capitals is an acronym
+    if (t.pos !== 'PRON' || t.text === t.text.toUpperCase()) return false;
+    const before = GENDERED.has(t.normal) ? firstName : POINTING_BACK.has(t.normal) ? firstNoun : i;
+    return before < 0 || i < before;
+  });
+  if (unnamed) return false;
+  let inner = false;
+  let main = false;
+  let verbs = 0;
+  words.forEach((t, i) => {
+    if (t.pos === 'VERB' || t.pos === 'AUX') verbs++;
+    if (CLAUSE_OPENER.has(t.normal)) inner = true;
+    const verb =
+      t.pos === 'AUX' || (t.pos === 'VERB' && !(t.normal.endsWith('ing') && words[i - 1]?.pos !== 'AUX'));
+    if (!verb) return;
+    // the first verb after an opener belongs to the inner clause; the clause ends with it
+    if (inner) {
+      if (words[i + 1]?.pos !== 'VERB' && words[i + 1]?.pos !== 'AUX') inner = false;
+      return;
+    }
+    main = true;
+  });
+  // no verb read at all is the tagger's miss ("export stops" read as two nouns), not a fragment
+  return main || verbs === 0;
 }
 
 // a word that opens a name mid-sentence ("at The Gate Arena") is still no name of its own
@@ -238,7 +341,12 @@ function countedPeople(facts: Facts, material: UpdateMaterial): string | null {
     return null;
   const re = COUNTED(users.value);
   const hit = material.customer.map((s) => re.exec(s.text)).find((m) => m !== null);
-  return hit ? said(hit[0], material) : null;
+  if (!hit) return null;
+  // "46 in total across": the count must end on the people or things it counts
+  const last = analyze(hit[0])
+    .sentences.flatMap((s) => s.tokens)
+    .at(-1);
+  return last && !DANGLING.has(last.pos) ? said(hit[0], material) : null;
 }
 
 /**

@@ -5,6 +5,18 @@ import { openingFromFacts, problemClause } from './update-problem-opening.js';
 const vocabulary = new Set(['broken', 'missing']);
 
 describe('problemClause', () => {
+  it('restores the verb when a time clause with its own verb follows', () => {
+    expect(problemClause('Riders charged twice since the app update shipped', vocabulary)).toBe(
+      'I understand that riders are charged twice since the app update shipped',
+    );
+  });
+
+  it('reads a word tagged as an adjective before "still" as part of the subject', () => {
+    expect(problemClause('Admin key still valid after rotation', vocabulary)).toBe(
+      'I understand that the admin key is still valid after rotation',
+    );
+  });
+
   it('restores the verb a headline drops, in the second person', () => {
     expect(problemClause('Archived tickets still in our weekly report', vocabulary)).toBe(
       'I understand that archived tickets are still in your weekly report',

@@ -36,6 +36,8 @@ const MONTHS = [
   'December',
 ];
 const NOMINAL = new Set(['DET', 'PART', 'PRON', 'ADJ', 'NUM']);
+// adverbs a headline puts between its subject and what it says of it ("token still active")
+const STILL = new Set(['still', 'never', 'not']);
 const WH = new Set(['when', 'where', 'while', 'how', 'why', 'whenever']);
 const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 // words that open a noun phrase and already fix its article
@@ -138,6 +140,8 @@ export function problemClause(
     !participle?.normal.endsWith('ing')
   )
     end++;
+  // "API token still active": a word read as an adjective right before "still" is the noun it would modify
+  if (tokens[end]?.pos === 'ADJ' && STILL.has(tokens[end + 1]?.normal ?? '')) end++;
   const last = tokens[end - 1];
   if (!last) return null;
   const np = tokens.slice(0, end);
@@ -156,7 +160,9 @@ export function problemClause(
     return `I understand that ${subject} ${rest}`;
   // a headline drops its verb: "Listings hidden", "Prices wrong after the upload", "Seats still in use"
   // "Core compiled with gcc segfaults": a participle that modifies, before the headline's own verb
-  const laterVerb = tokens.slice(next + 1).some(
+  // "since the bonus went live": a verb after a subordinating word is its own clause's, not the headline's
+  const clauseAt = tokens.findIndex((t, i) => i > next && (t.pos === 'SCONJ' || WH.has(t.normal)));
+  const laterVerb = tokens.slice(next + 1, clauseAt < 0 ? undefined : clauseAt).some(
     (t, i) =>
       t.pos === 'AUX' ||
       // "yesterday's upload": after a determiner or possessive a verb-shaped word is a noun
@@ -216,7 +222,11 @@ export function openingFromFacts(facts: Facts, material: OpeningMaterial, asOf: 
   const clause = problemClause(problem.value, material.vocabulary, material.names);
   if (!clause) return null;
   const deadline = deadlineOf(facts, material.publicIds, asOf);
-  const line = `${clause}${scopeOf(facts, material.publicIds)}${deadline ? `, and I know you are working to a deadline of ${deadline}` : ''}.`;
+  // after "since the bonus went live", "for 140 of your users" would read as said of that clause
+  const subordinate = analyze(clause).sentences.some((a) =>
+    a.tokens.some((t) => t.pos === 'SCONJ' && t.normal !== 'that'),
+  );
+  const line = `${clause}${subordinate ? '' : scopeOf(facts, material.publicIds)}${deadline ? `, and I know you are working to a deadline of ${deadline}` : ''}.`;
   // the customer's own dates or amounts in the headline would read as our promise
   return findGatedCommitment(line) === null ? line : null;
 }
