@@ -16,6 +16,7 @@ const material: UpdateMaterial = {
   publicIds: new Set(['S1:c1']),
   customer: [],
   ours: [],
+  scripted: [],
   screens: [],
   articles: [{ text: article.text, item: article }],
   vocabulary: new Set(),

@@ -199,7 +199,7 @@ export function planAsks(
     const mark = phrased.trim().endsWith('?') ? '?' : '';
     for (let k = 0; k < pieces.length; k += 2) {
       const piece = (pieces[k] ?? '').replace(/[?.,;\s]+$/, '');
-      const reply = piece ? earlierAnswer(piece, at, material.ours, usable) : null;
+      const reply = piece ? earlierAnswer(piece, at, [...material.scripted, ...material.ours], usable) : null;
       if (reply) plan.answered.push(answeredLine(asked(`${capital(piece)}${mark}`), reply));
       else if (piece) left.push(piece);
     }

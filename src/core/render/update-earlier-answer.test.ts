@@ -55,6 +55,24 @@ describe('earlierAnswer', () => {
       ),
     ).toBe('The nightly backup keeps deleted folders for 30 days.');
   });
+
+  it('answers from a line our side worded for the customer inside, undated, only when the guard passes it', () => {
+    const script: Said = {
+      ...said('The nightly backup kept the deleted folders.', '2026-03-02T11:00:00.000Z'),
+      scripted: true,
+    };
+    expect(earlierAnswer('Whether the nightly backup kept the folders', ASKED, [script])).toBe(
+      'The nightly backup kept the deleted folders.',
+    );
+    expect(
+      earlierAnswer(
+        'Whether the nightly backup kept the folders',
+        ASKED,
+        [script],
+        (s) => !s.includes('backup'),
+      ),
+    ).toBeNull();
+  });
 });
 
 describe('settledByCustomer', () => {

@@ -131,7 +131,7 @@ export function earlierAnswer(
   const said = /[.!]$/.test(body) ? body : `${body}.`;
   const plain = said.charAt(0).toUpperCase() + said.slice(1);
   // "on 4 December" would read to the guard as a date we promise; "our reply of" names the day we wrote
-  const dated = when ? `As we wrote in our reply of ${when}, ${said}` : plain;
+  const dated = when && !found.scripted ? `As we wrote in our reply of ${when}, ${said}` : plain;
   return usable(dated) ? dated : plain;
 }
 

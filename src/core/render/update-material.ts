@@ -7,11 +7,14 @@ import { publicEvidenceIds, publishedArticleIds } from '../evidence/visibility.j
 import type { Evidence } from '../model/evidence.js';
 import { lowerCaseVocabulary } from './calm-text.js';
 import type { RenderInput } from './render-input.js';
+import { scriptFor } from './script-for-customer.js';
 import { splitSentences } from './split-sentences.js';
 
 export interface Said {
   readonly text: string;
   readonly item: Evidence;
+  /** worded for the customer inside ("tell them …"), not yet said to them */
+  readonly scripted?: boolean;
 }
 
 export interface UpdateMaterial {
@@ -20,6 +23,8 @@ export interface UpdateMaterial {
   readonly customer: readonly Said[];
   /** sentences our people already wrote to the customer in public, oldest first */
   readonly ours: readonly Said[];
+  /** what our side, inside, words for the customer ("tell them …"), said to them, oldest first */
+  readonly scripted: readonly Said[];
   /** public lines read from screenshots */
   readonly screens: readonly Said[];
   /** sentences of published help articles, in article order */
@@ -73,13 +78,24 @@ export function gatherMaterial(input: RenderInput): UpdateMaterial {
   const ours: Said[] = [];
   const articles: Said[] = [];
   const screens: Said[] = [];
+  const scripted: Said[] = [];
   const screenSources = new Set(input.sources.filter((s) => s.kind === 'screenshot').map((s) => s.id));
   for (const item of input.evidence) {
     if (articleIds.has(item.id)) {
       articles.push(...sentencesOf(item, true));
       continue;
     }
-    if (!publicIds.has(item.id) || item.meta?.unit === 'field' || item.meta?.unit === 'account') continue;
+    if (item.meta?.unit === 'field' || item.meta?.unit === 'account') continue;
+    const ourSide = ['support', 'engineering', 'success', 'leadership'].includes(item.author?.role ?? '');
+    if (!publicIds.has(item.id)) {
+      // a lead's "for the customer: …" inside: its content, only as the customer may read it
+      if (ourSide && item.author?.side !== 'external')
+        for (const s of sentencesOf(item)) {
+          const text = scriptFor(s.text);
+          if (text) scripted.push({ text, item, scripted: true });
+        }
+      continue;
+    }
     if (screenSources.has(item.source)) {
       screens.push({ text: item.text, item });
       continue;
@@ -100,5 +116,16 @@ export function gatherMaterial(input: RenderInput): UpdateMaterial {
     .filter((e) => publicIds.has(e.id))
     .map((e) => e.text.slice(0, MAX_ITEM_TEXT).toLowerCase())
     .join('\n');
-  return { publicIds, publicText, articleIds, customer, ours, screens, articles, vocabulary, names };
+  return {
+    publicIds,
+    publicText,
+    articleIds,
+    customer,
+    ours,
+    scripted,
+    screens,
+    articles,
+    vocabulary,
+    names,
+  };
 }
