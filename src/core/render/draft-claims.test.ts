@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { item } from '../../../test/helpers/make-render-input.js';
 import type { Gate } from '../model/packet.js';
-import { checkClaims } from './draft-claims.js';
+import { checkClaims, checkUnapproved } from './draft-claims.js';
 
 const GATES: Gate[] = [
   { id: 'G-routing', kind: 'routing', subject: 'route', state: 'pending' },
@@ -50,5 +50,45 @@ describe('checkClaims', () => {
         CAUSE,
       ),
     ).toEqual([]);
+  });
+});
+
+describe('checkUnapproved', () => {
+  const WAITS = item(
+    'S2:m7',
+    'Raising the seat cap for a school needs billing sign-off, asked them today.',
+    'Lena Park',
+  );
+  const EXCEPTION: Gate = {
+    id: 'G-exception',
+    kind: 'policy_exception',
+    subject: 'seat cap',
+    state: 'pending',
+  };
+
+  it('flags an action we commit to that our side says waits on sign-off, with the cite and a rewrite', () => {
+    const found = checkUnapproved(
+      'We can lift the seat cap for your school this week.',
+      [WAITS],
+      [...GATES, EXCEPTION],
+    );
+    expect(found).toMatchObject({ kind: 'unapproved', cites: ['S2:m7', 'G-exception'] });
+    expect(found?.rewrite).toBe(
+      'We have asked our billing team whether we can lift the seat cap for your school this week; we will confirm by {{NEXT_UPDATE}}.',
+    );
+  });
+
+  it('does not flag the same promise when nothing on our side waits on approval', () => {
+    const done = item('S2:m8', 'Seat cap raised for them, billing was fine with it.', 'Lena Park');
+    expect(checkUnapproved('We can lift the seat cap for your school this week.', [done], GATES)).toBeNull();
+  });
+
+  it('does not read the customer asking for sign-off as our side', () => {
+    const asked = item('S1:c2', 'This needs board approval on our end.', 'customer');
+    expect(checkUnapproved('We can lift the seat cap for your school.', [asked], GATES)).toBeNull();
+  });
+
+  it('does not flag a promise to keep in touch', () => {
+    expect(checkUnapproved('We will keep you posted on the seat cap.', [WAITS], GATES)).toBeNull();
   });
 });

@@ -8,12 +8,15 @@ import { contentWords } from '../extract/text/content-words.js';
 import { crudeStem } from '../extract/text/word-stems.js';
 import type { Evidence } from '../model/evidence.js';
 import type { Gate } from '../model/packet.js';
+import { findActionCommitment, findPendingApproval } from './gated-commitments.js';
 import { splitSentences } from './split-sentences.js';
 
 export interface ClaimFinding {
-  readonly kind: 'unsupported' | 'fault';
+  readonly kind: 'unsupported' | 'fault' | 'unapproved';
   readonly why: string;
   readonly cites: readonly string[];
+  /** a safer sentence for this finding, when the kind's general one does not fit */
+  readonly rewrite?: string;
 }
 
 /** The gate kind behind each finding kind, for the cite a reviewer follows. */
@@ -37,6 +40,8 @@ export const REWRITES: Readonly<Record<string, string>> = {
   temperament: 'I understand how disruptive this is, and I want to get it resolved for you.',
   internal:
     'Say what it means for the customer without the internal name (for example "our systems" or "the fix").',
+  unapproved:
+    'We have asked the team that decides whether we can do this; we will confirm by {{NEXT_UPDATE}}.',
   unsupported: 'We are still checking this and will confirm what we find in our next update.',
   fault: 'We are still confirming the cause and will share it once it is verified.',
 };
@@ -134,5 +139,40 @@ export function checkClaims(
       cites: [...cause.slice(0, 2), ...(send ? [send.id] : [])],
     });
   }
+  const unapproved = checkUnapproved(sentence, others, gates);
+  if (unapproved) out.push(unapproved);
   return out;
+}
+
+// gates that cover doing something for the customer outside what support may do alone
+const ACTION_GATES: ReadonlySet<Gate['kind']> = new Set(['policy_exception', 'compensation', 'system_write']);
+
+/**
+ * An action the draft commits us to ("we can switch it off for you") while our side says it waits on
+ * someone's approval and nothing later says it was approved: cites that sentence and any pending gate
+ * over such actions, and suggests asking instead of promising.
+ */
+export function checkUnapproved(
+  sentence: string,
+  others: readonly Evidence[],
+  gates: readonly Gate[],
+): ClaimFinding | null {
+  const action = findActionCommitment(sentence);
+  if (!action) return null;
+  let pending: { id: string; team: string | null } | null = null;
+  for (const e of others.slice(-MAX_SCAN)) {
+    if (e.author?.role === 'customer') continue;
+    const found = findPendingApproval(e.text.slice(0, 4000));
+    if (found) pending = { id: e.id, team: found.team };
+  }
+  if (!pending) return null;
+  const gate = gates.find((g) => g.state === 'pending' && ACTION_GATES.has(g.kind));
+  const team = pending.team ? `our ${pending.team} team` : 'the team that decides';
+  const what = action.replace(/^(?:we|i)(?:\s+\w+)*?\s*(?:can|will|shall|['’]ll)\s+/i, '');
+  return {
+    kind: 'unapproved',
+    why: `commits us to an action ("${action}") that our side says needs ${pending.team ? `${pending.team} ` : ''}sign-off, and nothing in the evidence approves it`,
+    cites: [pending.id, ...(gate ? [gate.id] : [])],
+    rewrite: `We have asked ${team} whether we can ${what}; we will confirm by {{NEXT_UPDATE}}.`,
+  };
 }

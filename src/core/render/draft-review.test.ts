@@ -68,6 +68,30 @@ describe('reviewDraft: cites and rewrites', () => {
     );
   });
 
+  it('flags an action our side says waits on sign-off, with its own rewrite rather than the general one', () => {
+    const note = item(
+      'S2:m9',
+      'Turning off the export limit needs finance sign-off; asked them.',
+      'Tomasz Wojcik',
+    );
+    const draft = item(
+      'S9:d1',
+      'Hi Rosa,\n\nWe can turn off the export limit for your team.\n\nBest,\nTomasz',
+      'Tomasz Wojcik',
+    );
+    const input = makeRenderInput([TICKET, CHAT, note, draft]);
+    const findings =
+      reviewDraft(input.evidence, input.sources, makeRenderPolicy(), { gates: input.gates }) ?? [];
+    expect(findings).toContainEqual({
+      kind: 'unapproved',
+      quote: 'We can turn off the export limit for your team.',
+      why: expect.stringContaining('finance sign-off'),
+      cites: ['S2:m9'],
+      rewrite:
+        'We have asked our finance team whether we can turn off the export limit for your team; we will confirm by {{NEXT_UPDATE}}.',
+    });
+  });
+
   it('does not flag a URL from a published help article as internal', () => {
     const article = item('S3:L1', 'Help Center › Account › Recovery · Updated 2 Feb 2026', 'x', {
       author: null,

@@ -22,6 +22,7 @@ export const FINDING_KINDS = [
   'internal',
   'compensation',
   'severity',
+  'unapproved',
 ] as const;
 export type FindingKind = (typeof FINDING_KINDS)[number];
 
@@ -118,11 +119,16 @@ export function reviewDraft(
   const rules = [...policyRules(policy), ...DETECTORS];
   const findings: Finding[] = [];
   const seen = new Set<string>();
-  const add = (kind: string, quote: string, why: string, cites: readonly string[] = gateCite(kind)) => {
+  const add = (
+    kind: string,
+    quote: string,
+    why: string,
+    cites: readonly string[] = gateCite(kind),
+    rewrite: string | undefined = REWRITES[kind],
+  ) => {
     const key = `${kind}\u0000${quote}`;
     if (seen.has(key) || findings.length >= MAX_FINDINGS) return;
     seen.add(key);
-    const rewrite = REWRITES[kind];
     findings.push({
       kind,
       quote,
@@ -135,7 +141,7 @@ export function reviewDraft(
   for (const item of draft) {
     for (const sentence of splitSentences(item.text)) {
       for (const claim of checkClaims(sentence, others, gates, context.hypotheses ?? []))
-        add(claim.kind, sentence, claim.why, claim.cites);
+        add(claim.kind, sentence, claim.why, claim.cites, claim.rewrite ?? REWRITES[claim.kind]);
       for (const [kind, pattern, why] of rules) {
         if (pattern.test(sentence)) add(kind, sentence, why);
       }

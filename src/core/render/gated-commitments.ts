@@ -1,4 +1,7 @@
-/** @module Words that commit the company to something the policy gates: an ETA, compensation, a severity label. */
+/** @module Words that commit the company to something the policy gates: an ETA, compensation, a severity label, an action that waits on someone's approval. */
+
+import { analyze } from '../language/analyze.js';
+import { isConditional } from '../language/read-sentence.js';
 
 export type CommitmentKind = 'eta' | 'compensation' | 'severity';
 
@@ -64,4 +67,118 @@ export function findOwnCommitment(text: string): { kind: CommitmentKind; words: 
     }
   }
   return null;
+}
+
+// a promise of contact or effort, not an action taken on the customer's behalf ("we will keep you posted")
+const PROCESS_VERBS = new Set([
+  'be',
+  'have',
+  'do',
+  'get',
+  'let',
+  'keep',
+  'update',
+  'confirm',
+  'share',
+  'follow',
+  'reach',
+  'look',
+  'investigate',
+  'check',
+  'continue',
+  'work',
+  'send',
+  'contact',
+  'review',
+  'try',
+  'help',
+  'need',
+  'provide',
+  'escalate',
+  'ask',
+  'tell',
+  'notify',
+  'reply',
+  'respond',
+  'monitor',
+  'see',
+  'know',
+  'say',
+  'call',
+  'email',
+  'write',
+  'dig',
+  'find',
+  'investigate',
+  'loop',
+  'post',
+  'explain',
+  'walk',
+  'schedule',
+  'talk',
+  'discuss',
+  'pass',
+  'raise',
+  'understand',
+]);
+const PROMISING_MODALS = new Set(['can', 'will', 'shall', "'ll"]);
+const FIRST_PERSON = new Set(['we', 'i']);
+const SECOND_PERSON = new Set(['you', 'your', 'yours']);
+const NONE = { pos: '', normal: '', lemma: '', negated: false };
+
+/**
+ * The words of an action we commit to in one sentence ("we can switch the setting off", "I'll extend
+ * the trial"), read by grammar: a first-person subject, then "can"/"will", then an action verb that is
+ * no promise of contact or effort, in a clause that names the reader (you, your). Null for a question, a condition, a negation or a hedge.
+ */
+export function findActionCommitment(sentence: string): string | null {
+  // quotes blanked to the same length, so token offsets still point into the sentence
+  const clean = sentence.replace(QUOTED, (quoted) => ' '.repeat(quoted.length));
+  for (const s of analyze(clean).sentences) {
+    if (s.question || s.hedged || isConditional(s.tokens)) continue;
+    const t = s.tokens;
+    for (let i = 0; i + 2 < t.length; i++) {
+      if (t[i]?.pos !== 'PRON' || !FIRST_PERSON.has(t[i]?.normal ?? '')) continue;
+      let j = i + 1;
+      while (t[j]?.pos === 'ADV') j++;
+      const modal = t[j] ?? NONE;
+      if (modal.pos !== 'AUX' || !(PROMISING_MODALS.has(modal.normal) || PROMISING_MODALS.has(modal.lemma)))
+        continue;
+      j++;
+      while (t[j]?.pos === 'ADV') j++;
+      const verb = t[j] ?? NONE;
+      // "will exempt" is tagged ADJ: nothing but a verb follows a modal here
+      if (!(verb.pos === 'VERB' || verb.pos === 'ADJ') || verb.negated || PROCESS_VERBS.has(verb.lemma))
+        continue;
+      // the action up to the end of its clause
+      let end = j + 1;
+      while (end < t.length && !/^(?:PUNCT|CCONJ|SCONJ)$/.test(t[end]?.pos ?? '')) end++;
+      // done for the reader: the clause names them ("for your students", "extend your trial")
+      if (!t.slice(j + 1, end).some((w) => SECOND_PERSON.has(w.normal))) continue;
+      return clean.slice(t[i]?.start ?? 0, t[end - 1]?.end ?? 0);
+    }
+  }
+  return null;
+}
+
+// our side saying an action waits on someone's approval: "needs product sign-off", "not his to approve"
+const NEEDS_APPROVAL =
+  /\b(?:needs?|requires?|pending|waiting (?:on|for)|awaiting|subject to)\b[^.;]{0,40}?\b(?:(\w+) )?(?:sign[- ]?off|approval|go[- ]ahead|decision)\b|\bnot (?:\w+ )?to (?:approve|decide)\b|\bfor (\w+) to (?:approve|decide|sign off)\b/i;
+const APPROVED = /\b(?:approved|signed off|gave (?:the|us the) go[- ]ahead|green[- ]?lit)\b/i;
+
+/** Our side saying an action waits on approval, and who approves (the first team named, when any). */
+export function findPendingApproval(text: string): { team: string | null } | null {
+  let found: { team: string | null } | null = null;
+  for (const s of analyze(text).sentences) {
+    const match = NEEDS_APPROVAL.exec(s.text);
+    if (!match) continue;
+    if (APPROVED.test(s.text) && !s.negators.length) continue;
+    const named = (match[1] ?? match[2] ?? '').toLowerCase();
+    // the word before "sign-off" names a team only when the tagger reads it as a noun or name
+    const token = s.tokens.find((t) => t.normal === named);
+    const team = token && (token.pos === 'NOUN' || token.pos === 'PROPN') ? named : null;
+    if (team) return { team };
+    found ??= { team: null };
+  }
+  return found;
 }
