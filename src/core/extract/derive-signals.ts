@@ -288,7 +288,12 @@ export function deriveSignals(
       // the signal-sentence classifier, over what the customer or our staff wrote
       ...citesWhere(items, (s) => assertsSignal(s, 'outage'), byPerson),
       // "nobody can log in", "all our users are locked out", "down for everyone": read from structure
-      ...citesWhere(items, (s) => readsEveryoneFails(s) && !readsNoOutage(s), notField),
+      // … never a published article: "applies on every plan" states a rule, nobody failing
+      ...citesWhere(
+        items,
+        (s) => readsEveryoneFails(s) && !readsNoOutage(s),
+        (i) => notField(i) && !ctx.articleIds.has(i.id),
+      ),
       ...statusOutageCites(items),
     ]),
   ]);
