@@ -168,6 +168,24 @@ describe('decide under the default policy', () => {
     expect(alone.escalate).toBe(false);
     expect(alone.targets).toEqual([]);
   });
+
+  it('a decision taken to leadership with a commitment of ours already missed escalates to Leadership', () => {
+    const overdue = run({ leadershipDecides: true, slaBreached: true, blocked: true, workaround: 'none' });
+    expect(overdue.escalate).toBe(true);
+    expect(overdue.criteria.map((c) => c.id)).toContain('esc-leadership-overdue');
+    // leadership owns it: the stuck-workflow rule adds no engineering target
+    expect(teams(overdue)).toEqual(['Leadership']);
+    // the missed commitment alone, without leadership deciding, still needs an engineering owner
+    expect(teams(run({ slaBreached: true, blocked: true, workaround: 'none' }))).toEqual(['Engineering']);
+    // an overdue commitment outweighs a question the customer asked
+    const asked = run({
+      leadershipDecides: true,
+      slaBreached: true,
+      reportKind: 'question',
+      reportKindScore: 0.9,
+    });
+    expect(asked.escalate).toBe(true);
+  });
 });
 
 describe('respondBy and cadence', () => {

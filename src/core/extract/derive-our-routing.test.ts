@@ -145,3 +145,22 @@ describe('deriveOurRouting', () => {
     expect(derive([{ text: 'Please escalate this to your security team.', at: at(8) }]).cites).toEqual([]);
   });
 });
+
+describe('routesToLeadership: a "Head of <function>" title', () => {
+  it.each([
+    'I am passing this to the Head of Customer Success for a call on the refund.',
+    'Escalating to our Head of Finance to approve the exception.',
+    'Needs the Head of Support to decide on the extension.',
+  ])('reads %s as leadership', (text) => {
+    expect(routesToLeadership(one(text))).toBe(true);
+  });
+
+  it.each([
+    'I moved the ticket to the head of the queue.',
+    'Head over to Settings and pass the token to the admin.',
+    'Their Head of IT will approve the change.',
+    'There is no need to escalate to the Head of Finance.',
+  ])('does not read %s as leadership', (text) => {
+    expect(routesToLeadership(one(text))).toBe(false);
+  });
+});

@@ -78,10 +78,21 @@ const someoneElses = (t: readonly Token[], i: number): boolean => {
   return before !== undefined && (before.pos === 'NOUN' || before.pos === 'PROPN');
 };
 
+// a title that heads a named function: "the Head of Risk Ops", "Head of Finance"; "head of the
+// queue" and "head over to …" name no one (the function must be written as a name)
+const HEAD = set('head');
+const isTitleHead = (t: readonly Token[], i: number): boolean => {
+  const k = t[i];
+  const fn = t[i + 2];
+  return k?.text === 'Head' && t[i + 1]?.normal === 'of' && fn !== undefined && isQualifier(fn);
+};
+
 function ourTeamAt(s: Sentence, words: ReadonlySet<string>, named = true): number {
-  if (!holdsAny(s, words)) return -1;
+  const titled = words === LEADERSHIP_TEAM && holdsAny(s, HEAD);
+  if (!titled && !holdsAny(s, words)) return -1;
   const t = s.tokens;
   return t.findIndex((k, i) => {
+    if (titled && isTitleHead(t, i)) return !k.negated && !isDenied(s, i) && !someoneElses(t, i);
     if (!words.has(k.normal) || k.negated || isDenied(s, i)) return false;
     if (words !== SECURITY_TEAM && someoneElses(t, i)) return false;
     if (!named) return true;

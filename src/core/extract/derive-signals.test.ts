@@ -205,3 +205,17 @@ describe('extractPosture', () => {
     );
   });
 });
+
+describe('outage from a sentence that everyone fails', () => {
+  const article = (text: string): ItemSpec[] => [
+    { text: 'The export is slow for me today.', role: 'customer' },
+    { text: 'Help Center › Reports · Updated 3 March', kind: 'note', role: 'unknown' },
+    { text, kind: 'note', role: 'unknown' },
+  ];
+  it('is not read from a published help article, which states rules, not failures', () => {
+    const text = 'Exports fail for every user when the file is over 2 GB.';
+    expect(signalsOf(article(text)).signals.outage).toBe(false);
+    // the same sentence from the customer still reads as everyone failing
+    expect(signalsOf([{ text, role: 'customer' }]).signals.outage).toBe(true);
+  });
+});

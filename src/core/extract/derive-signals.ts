@@ -16,6 +16,7 @@ import { deriveAssessment } from './derive-assessment.js';
 import { compensationAuthorityCites } from './derive-compensation-authority.js';
 import { deriveFixReleased } from './derive-fix-released.js';
 import { deriveOurRouting } from './derive-our-routing.js';
+import { missedCommitmentCites } from './derive-signals-missed-commitment.js';
 import { type ExplainedClaims, withoutExplained } from './explained-by-us.js';
 import { extractAccountNumbers } from './extract-account-numbers.js';
 import { OTHERS } from './extract-pattern.js';
@@ -287,7 +288,12 @@ export function deriveSignals(
       // the signal-sentence classifier, over what the customer or our staff wrote
       ...citesWhere(items, (s) => assertsSignal(s, 'outage'), byPerson),
       // "nobody can log in", "all our users are locked out", "down for everyone": read from structure
-      ...citesWhere(items, (s) => readsEveryoneFails(s) && !readsNoOutage(s), notField),
+      // … never a published article: "applies on every plan" states a rule, nobody failing
+      ...citesWhere(
+        items,
+        (s) => readsEveryoneFails(s) && !readsNoOutage(s),
+        (i) => notField(i) && !ctx.articleIds.has(i.id),
+      ),
       ...statusOutageCites(items),
     ]),
   ]);
@@ -382,7 +388,10 @@ export function deriveSignals(
   set('compensationWithinAuthority', compensationAuthorityCites(ctx));
   set('churnRisk', citesFor(items, cue.CHURN, notField));
   set('executiveAsk', citesWhere(items, readsExecutiveAsk, notField));
-  set('slaBreached', citesFor(items, cue.SLA, notField));
+  // a target missed: an SLA breach named, or our side saying we are past a commitment of ours
+  const slaCites = citesFor(items, cue.SLA, notField);
+  const missedCommitment = missedCommitmentCites(items, byStaff);
+  set('slaBreached', [...new Set([...slaCites, ...missedCommitment.cites])]);
   set('ownershipDispute', citesFor(items, cue.OWNERSHIP, byStaff));
   // our side taking the case to engineering or to leadership: where routing adds a second target
   const toEngineering = deriveOurRouting(ctx, 'engineering');
@@ -490,6 +499,10 @@ export function deriveSignals(
     ...(bySecurityCues.length === 0 && ourRouting.cites.length > 0 ? { security: ourRouting.traces } : {}),
     ...(toEngineering.cites.length > 0 ? { engineeringWork: toEngineering.traces } : {}),
     ...(toLeadership.cites.length > 0 ? { leadershipDecides: toLeadership.traces } : {}),
+    // the cue's traces stand when a cue fired; else the missed commitment's own
+    ...(slaCites.length === 0 && missedCommitment.cites.length > 0
+      ? { slaBreached: missedCommitment.traces }
+      : {}),
     ...(toProduct.cites.length > 0 ? { productDecides: toProduct.traces } : {}),
     ...classifierSignalTraces(classifierTraces, ctx),
   };

@@ -75,6 +75,10 @@ const CASES: Record<string, { hit: Partial<Signals>; miss: Partial<Signals> }> =
     miss: { churnRisk: true, arr: 20000, tier: 'pro' },
   },
   // a credit support may give itself, by our side's word, is no policy exception
+  'esc-leadership-overdue': {
+    hit: { leadershipDecides: true, slaBreached: true },
+    miss: { leadershipDecides: true },
+  },
   'esc-contract-claim': { hit: { contractClaim: true }, miss: { slaBreached: true } },
   'esc-compensation': {
     hit: { compensationRequested: true },
@@ -140,6 +144,10 @@ const CASES: Record<string, { hit: Partial<Signals>; miss: Partial<Signals> }> =
     miss: { featureRequest: true, bugConfirmed: true },
   },
   'route-defect': { hit: { bugConfirmed: true }, miss: { featureRequest: true } },
+  'route-leadership-overdue': {
+    hit: { leadershipDecides: true, slaBreached: true },
+    miss: { slaBreached: true },
+  },
   'route-stuck-engineering': {
     hit: { blocked: true, workaround: 'unknown', slaBreached: true },
     miss: { blocked: true, workaround: 'full', slaBreached: true },
