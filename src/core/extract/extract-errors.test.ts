@@ -207,6 +207,24 @@ describe('extractErrors', () => {
     expect(withError).not.toContain('relay queue not drained, 40 jobs waiting');
   });
 
+  it('lists a warning that records a failed request even in a log with error events', () => {
+    const rejected =
+      '2026-11-02T10:02:00Z WARN  forward job=j_7 status=403 error="tenant key disabled" took_ms=12';
+    const bare = '2026-11-02T10:02:01Z WARN  api.call job=j_8 status=403 took_ms=3';
+    const error = '2026-11-02T10:03:00Z ERROR forward gave up on job j_7 after 5 attempts';
+    const log = (text: string, level: string) => ({
+      text,
+      kind: 'log' as const,
+      meta: { unit: 'log' as const, level },
+    });
+    const values = extractErrors(
+      makeExtractContext([log(rejected, 'WARN'), log(bare, 'WARN'), log(error, 'ERROR')]),
+    ).map((e) => e.value);
+    expect(values).toContain('403 tenant key disabled');
+    // a bare event name with no message or error field says nothing of what failed
+    expect(values).not.toContain('api.call');
+  });
+
   it('takes no word without a digit for a request id', () => {
     expect(values('Send us the request IDs (the x-request-id response header) please.')).toEqual([]);
   });

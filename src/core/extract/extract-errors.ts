@@ -4,7 +4,7 @@ import { type Claim, claim } from './claim.js';
 import type { ExtractContext, Item } from './context.js';
 import { inErrorPlace, namesAThing, saysDenied, saysFailure } from './error-context.js';
 import { errorTemplate } from './error-template.js';
-import { freeText, logLineFailure, readFields } from './log-line-failure.js';
+import { failedStatus, freeText, logLineFailure, readFields } from './log-line-failure.js';
 import { reportsRetriesOut } from './reports-retries-out.js';
 
 const MAX_ERRORS = 20;
@@ -154,9 +154,8 @@ function scan(
     const words = msg.replace(/_/g, ' ');
     const saysProblem = WARN_PROBLEM.test(words) || saysDenied(words) || /^[45]\d\d\b/.test(msg);
     // a request the line records as failed (status=401) is an error at any level, in any log
-    // (its message, not a bare event name such as "api.request": the line's error= field says that)
-    const failedRequest =
-      /\b(?:status|http_status|status_code)[=:]\s*[45]\d\d\b/i.test(line) && /\s/.test(msg);
+    // (with its message or error field: a bare event name such as "api.request" says nothing)
+    const failedRequest = failedStatus(fields) !== undefined && /\s/.test(msg);
     if (msg.length >= 8 && (!isWarn || failedRequest || (warningsCount && saysProblem)))
       push(msg.slice(0, 200), !/["“]/.test(msg) && reportsRetriesOut(msg));
   }

@@ -17,7 +17,7 @@ const MESSAGE_KEYS = ['msg', 'message', 'error_message', 'errorMessage', 'error_
 const ERROR_KEYS = ['error', 'err', 'reason'];
 const BODY_KEYS = /^(?:body|response|resp|payload|response_body)$/i;
 
-interface Field {
+export interface Field {
   readonly key: string;
   readonly value: string;
   readonly start: number;
@@ -81,6 +81,11 @@ export function freeText(message: string, all: readonly Field[]): string {
   );
 }
 
+/** The 4xx/5xx status a key=value log line records (`status=401`), if any. */
+export function failedStatus(fields: readonly Field[]): string | undefined {
+  return fields.find((f) => STATUS_KEY.test(f.key) && /^[45]\d\d$/.test(f.value))?.value;
+}
+
 /**
  * A key=value log line's failure: its 4xx/5xx status (when it has one) and its message or error
  * field, `401 invalid signature`; null when it has neither a message nor an error field.
@@ -91,7 +96,7 @@ export function freeText(message: string, all: readonly Field[]): string {
 export function logLineFailure(message: string, fields = readFields(message)): string | null {
   const byKey = new Map<string, string>();
   for (const f of fields) if (!byKey.has(f.key)) byKey.set(f.key, f.value);
-  const status = fields.find((f) => STATUS_KEY.test(f.key) && /^[45]\d\d$/.test(f.value))?.value;
+  const status = failedStatus(fields);
   const named = (keys: readonly string[]) =>
     keys.map((k) => byKey.get(k)).find((v): v is string => v !== undefined && /[A-Za-z]{2}/.test(v));
   const body = fields.filter((f) => BODY_KEYS.test(f.key)).map((f) => bodyError(f.value));
