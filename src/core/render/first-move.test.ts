@@ -24,6 +24,12 @@ const CAUSE: Leading = {
   cites: ['S2:m1'],
 };
 
+// the thread most moves start from: the customer's report, then our confirmed cause
+const TAX_THREAD: Evidence[] = [
+  customer('S1:c1', 'Every invoice total is off by a cent.', 8),
+  staff('S2:m1', 'confirmed: the tax job rounds each line before summing.', 9),
+];
+
 function input(evidence: Evidence[], overrides: Partial<RenderInput> = {}): RenderInput {
   return makeRenderInput(evidence, overrides);
 }
@@ -96,11 +102,7 @@ describe('firstMove', () => {
 
   it('keeps engineering first when the decision beside it is not about the fix, and names it as meanwhile', () => {
     const move = firstMove(
-      input([
-        customer('S1:c1', 'Every invoice total is off by a cent.', 8),
-        staff('S2:m1', 'confirmed: the tax job rounds each line before summing.', 9),
-        staff('S2:m2', 'A goodwill credit is for Finance to decide.', 10),
-      ]),
+      input([...TAX_THREAD, staff('S2:m2', 'A goodwill credit is for Finance to decide.', 10)]),
       CAUSE,
     );
     expect(move).toMatch(/^fix the confirmed cause below/);
@@ -110,8 +112,7 @@ describe('firstMove', () => {
   it('makes a decision on how the fix ships the first move even on an engineering case', () => {
     const move = firstMove(
       input([
-        customer('S1:c1', 'Every invoice total is off by a cent.', 8),
-        staff('S2:m1', 'confirmed: the tax job rounds each line before summing.', 9),
+        ...TAX_THREAD,
         staff('S2:m2', 'The fix waits for the monthly release unless Tomas approves a hotfix.', 10),
       ]),
       CAUSE,
@@ -121,8 +122,7 @@ describe('firstMove', () => {
 
   it("ignores a decision that belongs to the customer's side, and one recorded later", () => {
     const evidence = [
-      customer('S1:c1', 'Every invoice total is off by a cent.', 8),
-      staff('S2:m1', 'confirmed: the tax job rounds each line before summing.', 9),
+      ...TAX_THREAD,
       staff('S2:m2', 'Whether they restate the invoices is their controller to decide, not us.', 10),
       staff('S2:m3', 'The refund is for Finance to approve.', 11),
       staff('S2:m4', 'Finance approved the refund this morning.', 12),
@@ -135,8 +135,7 @@ describe('firstMove', () => {
   it('names the fix our side defined when the cause is confirmed and nothing is in flight', () => {
     const move = firstMove(
       input([
-        customer('S1:c1', 'Every invoice total is off by a cent.', 8),
-        staff('S2:m1', 'confirmed: the tax job rounds each line before summing.', 9),
+        ...TAX_THREAD,
         staff('S2:m2', 'Fix is a revert of the rounding change plus a recompute of open invoices.', 10),
       ]),
       CAUSE,
@@ -149,8 +148,7 @@ describe('firstMove', () => {
   it('carries out a plan our side set out after the cause was stated', () => {
     const move = firstMove(
       input([
-        customer('S1:c1', 'Every invoice total is off by a cent.', 8),
-        staff('S2:m1', 'confirmed: the tax job rounds each line before summing.', 9),
+        ...TAX_THREAD,
         staff('S2:m2', 'Plan: recompute the open invoices, then rerun the tax job for March.', 10),
       ]),
       CAUSE,
