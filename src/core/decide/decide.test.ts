@@ -160,8 +160,17 @@ describe('decide under the default policy', () => {
     expect(teams(run({ featureRequest: true, engineeringWork: true }))).toEqual(['Product', 'Engineering']);
     expect(teams(run({ outage: true, leadershipDecides: true }))).toEqual(['Engineering', 'Leadership']);
     // only secondary rules matched: the default stays primary
-    expect(teams(run({ otherCustomersAffected: true, engineeringWork: true }))).toEqual([
+    expect(teams(run({ blocked: true, workaround: 'none', engineeringWork: true }))).toEqual([
       'L2 Support',
+      'Engineering',
+    ]);
+    // … but the same failure at several customers, with our engineers on it, is a defect of ours
+    expect(teams(run({ otherCustomersAffected: true, engineeringWork: true }))).toEqual(['Engineering']);
+    expect(teams(run({ otherCustomersAffected: true }))).toEqual(['L2 Support']);
+    // the classifier reading the report as a feature yields to our engineers already at work on it
+    const read = { reportKind: 'feature', reportKindScore: 0.45 } as const;
+    expect(teams(run({ ...read, otherCustomersAffected: true }))).toEqual(['Product']);
+    expect(teams(run({ ...read, otherCustomersAffected: true, engineeringWork: true }))).toEqual([
       'Engineering',
     ]);
     const alone = run({ engineeringWork: true, leadershipDecides: true });

@@ -1,10 +1,12 @@
 /** @module Signals derived from the facts and the evidence, each true one with its cites. */
 
 import { analyze } from '../language/analyze.js';
+import { isInsideCondition } from '../language/condition-clause.js';
 import { readsAccessOutlivesRevocation } from '../language/reads-access-outlives-revocation.js';
 import { readsEveryoneFails } from '../language/reads-everyone-fails.js';
 import { readsOthersDataShown } from '../language/reads-others-data-shown.js';
 import { readsSomeoneElseUsed } from '../language/reads-someone-else-used.js';
+import { onlyAThingSays, ownWords } from '../language/reported-speech.js';
 import type { Facts } from '../model/packet.js';
 import type { SignalTrace } from '../model/signal-trace.js';
 import type { SignalCites, Signals } from '../model/signals.js';
@@ -178,15 +180,23 @@ function unrefuted(
 function outageCites(
   items: readonly Item[],
   outage: RegExp,
+  reported: Set<string>,
   keep: (item: Item) => boolean = () => true,
   limit = 5,
 ): string[] {
   const ids: string[] = [];
+  const own = new Set<string>();
   for (const hit of sentenceHits(items, outage, (i) => notField(i) && keep(i))) {
-    if (!isStatement(hit) || readsNoOutage(hit.item.analyzed[hit.index])) continue;
+    const s = hit.item.analyzed[hit.index];
+    if (!isStatement(hit) || isInsideCondition(hit.sentence, hit.match.index) || (s && readsNoOutage(s)))
+      continue;
+    // "the customer calls it an outage": our staff passing on someone else's claim
+    if (hit.item.isCustomer || !s || outage.test(ownWords(s))) own.add(hit.item.id);
+    else reported.add(hit.item.id);
     if (!ids.includes(hit.item.id)) ids.push(hit.item.id);
     if (ids.length >= limit) break;
   }
+  for (const id of own) reported.delete(id);
   return ids;
 }
 
@@ -279,12 +289,13 @@ export function deriveSignals(
   explained.push(['dataLoss', dataLoss]);
   // "your API is down" from the customer alone, which our side later put down to their side, to
   // documented behaviour or showed working for everyone else, is explained, not an outage
-  const outage = withoutExplained(items, [
+  const reported = new Set<string>();
+  const outageIds = [
     ...new Set([
-      ...outageCites(items, cue.OUTAGE),
-      ...outageCites(items, cue.OUTAGE_CHANNEL),
+      ...outageCites(items, cue.OUTAGE, reported),
+      ...outageCites(items, cue.OUTAGE_CHANNEL, reported),
       // "no orders since Thursday" is the customer's business at a halt; our side saying it is more
-      ...outageCites(items, cue.BUSINESS_HALT, (i) => !i.isCustomer),
+      ...outageCites(items, cue.BUSINESS_HALT, reported, (i) => !i.isCustomer),
       // the signal-sentence classifier, over what the customer or our staff wrote
       ...citesWhere(items, (s) => assertsSignal(s, 'outage'), byPerson),
       // "nobody can log in", "all our users are locked out", "down for everyone": read from structure
@@ -296,7 +307,8 @@ export function deriveSignals(
       ),
       ...statusOutageCites(items),
     ]),
-  ]);
+  ];
+  const outage = withoutExplained(items, outageIds, true, reported);
   set('outage', outage.kept);
   explained.push(['outage', outage]);
   // "we can't create a single label", explained by a cause on their side: blocked by their own hand
@@ -381,7 +393,12 @@ export function deriveSignals(
   const ownAmends = (item: Item, index: number): boolean => {
     const sentence = item.analyzed[index];
     if (sentence === undefined) return false;
-    return (item.isCustomer && readsOwnAmends(sentence)) || readsAmendsAsName(sentence, cue.COMPENSATION);
+    return (
+      (item.isCustomer && readsOwnAmends(sentence)) ||
+      readsAmendsAsName(sentence, cue.COMPENSATION) ||
+      // "that draft has to go, it says a free month": a document's words ask for nothing
+      (!item.isCustomer && onlyAThingSays(sentence, cue.COMPENSATION))
+    );
   };
   set('compensationRequested', affirmedCites(items, cue.COMPENSATION, notField, 5, ownAmends));
   // our side saying support may give it itself (a playbook limit, "within our limit")

@@ -198,3 +198,36 @@ describe('the default policy on a loud claim our side explained', () => {
     expect(declined.decision.escalate).toBe(false);
   });
 });
+
+describe("our staff passing on the customer's claim, or supposing one, is no outage of ours", () => {
+  const explanation = ours(
+    'The bounce comes from their own mail relay: the relay config on their side rejects us.',
+    12,
+  );
+
+  it('a claim our staff relay ("the customer calls it an outage") is explained with the claim itself', () => {
+    const relayed = ours('Heads up: the practice calls it a total outage and wants engineers on it.', 9);
+    expect(extract([shout, relayed]).signals.outage).toBe(true);
+    const result = extract([shout, relayed, explanation]);
+    expect(result.signals.outage).toBe(false);
+    expect(result.explainedClaims.outage?.claims.map((t) => t.evidence)).toEqual(['S1:m1', 'S1:m2']);
+  });
+
+  it('relayed after the explanation, it is still the same claim', () => {
+    const later = ours('Their owner still says the booking service is down for everyone.', 14);
+    expect(extract([shout, explanation, later]).signals.outage).toBe(false);
+  });
+
+  it('our own statement of an outage is more than the claim and is kept', () => {
+    const own = ours('Confirmed: the booking service is down for every clinic since 08:10.', 9);
+    expect(extract([shout, own, explanation]).signals.outage).toBe(true);
+  });
+
+  it('an outage inside a condition supposes one', () => {
+    const supposing = ours(
+      'If they want bookings paused during an outage that is the pause switch in settings.',
+      9,
+    );
+    expect(extract([supposing]).signals.outage).toBe(false);
+  });
+});

@@ -41,18 +41,22 @@ export function explainsClaim(s: Sentence, othersFine = true): string | null {
 /** Whether one sentence of ours says it is a defect after all ("it is our bug", "reproduced the bug"). */
 const affirmsDefect = (s: Sentence): boolean => readAssessment(s)?.value === 'defect';
 
-/** `ids` (the items claiming a signal) split into those that still count and those our side explained. */
+/**
+ * `ids` (the items claiming a signal) split into those that still count and those our side
+ * explained. `reported`: items of our staff that only pass on someone else's claim.
+ */
 export function withoutExplained(
   items: readonly Item[],
   ids: readonly string[],
   othersFine = true,
+  reported: ReadonlySet<string> = new Set(),
 ): ExplainedClaims {
   const none: ExplainedClaims = { kept: [...ids], explained: [], by: null };
   if (ids.length === 0) return none;
   const at = new Map(items.map((item, n) => [item.id, n] as const));
   const claimants = ids.map((id) => items[at.get(id) ?? -1]);
   // our own words, a log, a request or a status page saying it too: more than a customer's claim
-  if (claimants.some((item) => !item?.isCustomer)) return none;
+  if (claimants.some((item) => !item?.isCustomer && !reported.has(item?.id ?? ''))) return none;
   let by: Trace | null = null;
   let explainedAt = -1;
   items.forEach((item, n) => {
@@ -70,6 +74,9 @@ export function withoutExplained(
     });
   });
   if (!by || explainedAt < 0) return none;
-  const before = (id: string): boolean => (at.get(id) ?? Number.POSITIVE_INFINITY) < explainedAt;
+  // our staff passing the customer's claim on ("the customer calls it an outage") repeats an
+  // earlier claim, whenever they wrote it
+  const before = (id: string): boolean =>
+    reported.has(id) || (at.get(id) ?? Number.POSITIVE_INFINITY) < explainedAt;
   return { kept: ids.filter((id) => !before(id)), explained: ids.filter(before), by };
 }

@@ -28,6 +28,12 @@ describe('readAssessment: our own sentences', () => {
     ['Your own release script pushed the test token.', 'customer_side'],
     // an attribution that agrees ("…, their admin says so") leaves the statement ours
     ['Their firewall change blocked it, their admin says so too.', 'customer_side'],
+    // the state was made by the customer's own hand: a passive with their person as the agent
+    ['Retention was switched to 30 days by their office manager in May.', 'customer_side'],
+    ['The webhook URL was changed by one of your developers on Friday.', 'customer_side'],
+    // our side saying the fault is not ours
+    ['Looked at it again, not ours.', 'not_a_defect'],
+    ['Nothing broke on the platform overnight.', 'not_a_defect'],
     // a note that opens with what was done reports, it does not instruct
     ['Checked the access log: the requests stop at their proxy.', 'customer_side'],
     ['As documented, imports stop at 50,000 rows.', 'documented'],
@@ -54,6 +60,12 @@ describe('readAssessment: our own sentences', () => {
     // a promise is not a result
     'We will fix it in the next release.',
     'The fix will be resolved once 4.9 ships.',
+    // who spoke or signed off is no cause
+    'The outage was reported by their office manager at 07:10.',
+    'The change was escalated by your account manager.',
+    // whose call it is, or a fault that goes on
+    "It's not ours to decide which plan they pick.",
+    'Nothing broke in the import but the totals are still wrong.',
     // someone else's words
     'The customer says this is not a bug.',
     'This is not a bug, the customer says.',

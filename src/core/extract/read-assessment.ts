@@ -4,6 +4,7 @@
  * subject, modality), with a few general words per assessment, never from one case's phrasing.
  */
 import { findWord, isDenied } from '../language/polarity.js';
+import { isHedgeWord } from '../language/read-sentence.js';
 import type { Sentence, Token } from '../language/types.js';
 
 import type { Assessment } from '../model/signals.js';
@@ -36,6 +37,10 @@ const ONGOING = set('still but');
 const REPORTING = set('say claim insist think believe feel report tell ask');
 const OURS = set('we i');
 const EVIDENTIAL = set('show indicate suggest confirm mention list');
+const PARTITIVE = set('one some any of a an the');
+const SPEAKING = set(
+  'raise flag send open submit escalate notice email forward ask mention request log file',
+);
 const UNDONE = set('will would should must need needs');
 const NOUN_PHRASE = set('NOUN PROPN ADJ VERB');
 
@@ -48,7 +53,7 @@ const DOUBT = set(
   'might may could maybe perhaps possibly probably likely unlikely guess suspect wonder supposedly apparently reportedly',
 );
 const doubts = (s: Sentence): boolean =>
-  s.hedged && s.tokens.some((t) => DOUBT.has(t.normal) || DOUBT.has(t.lemma));
+  s.hedged && s.tokens.some((t) => (DOUBT.has(t.normal) || DOUBT.has(t.lemma)) && isHedgeWord(t));
 
 // "The customer says this is not a bug", "status page says resolved": someone else's words; "…,
 // their developer says so" only agrees with what the sentence already stated
@@ -144,6 +149,42 @@ function ownDoing(s: Sentence, t: readonly Token[], from: number): boolean {
       );
   }
   return false;
+}
+
+// "set by their admin", "switched on by one of your users": the state was made by the customer's
+// own hand (a passive with their person as the agent); "reported by their admin" tells who spoke
+function doneByThem(s: Sentence): boolean {
+  const t = s.tokens;
+  return t.some((k, i) => {
+    if (k.normal !== 'by') return false;
+    // "by their admin", "by one of your users"
+    let o = i + 1;
+    while (o < i + 4 && PARTITIVE.has(t[o]?.normal ?? '')) o++;
+    if (!OWNERS.has(t[o]?.normal ?? '')) return false;
+    const agent = t.slice(o + 1, o + 3).find((a) => a.pos === 'NOUN' || a.pos === 'PROPN');
+    if (!agent) return false;
+    for (let j = i - 1; j >= 0 && j >= i - 5; j--) {
+      const v = t[j] as Token;
+      if (v.pos === 'PUNCT') return false;
+      if (v.pos === 'VERB')
+        return (
+          !SPEAKING.has(v.lemma) && !REPORTING.has(v.lemma) && !EVIDENTIAL.has(v.lemma) && !isDenied(s, j)
+        );
+    }
+    return false;
+  });
+}
+
+// "not ours", "nothing broke", "nothing is broken": our side says the fault is not ours
+function deniesOurFault(s: Sentence): boolean {
+  // "nothing broke in the deploy but logins failed": the fault goes on
+  if (s.tokens.some((k) => k.normal === 'but' || k.normal === 'however')) return false;
+  return s.tokens.some((k, i) => {
+    // "not ours to decide" is about whose call it is
+    if (k.normal === 'ours') return isDenied(s, i) && s.tokens[i + 1]?.normal !== 'to';
+    const before = s.tokens[i - 1]?.normal === 'nothing' ? 1 : s.tokens[i - 2]?.normal === 'nothing' ? 2 : 0;
+    return k.lemma === 'break' && before > 0;
+  });
 }
 
 // "on their side", "customer-side", "their proxy", "your DNS": the cause sits with the customer
@@ -269,6 +310,8 @@ export function readAssessment(sentence: Sentence): AssessmentReading | null {
   const imperative = (t: Token | undefined): boolean => t?.pos === 'VERB' && t.normal === t.lemma;
   const instruction = imperative(first) || (first?.normal === 'please' && second?.pos === 'VERB');
   if (!instruction && customerSide(s)) return { value: 'customer_side', rule: 'assess-customer-side' };
+  if (doneByThem(s)) return { value: 'customer_side', rule: 'assess-done-by-them' };
+  if (deniesOurFault(s)) return { value: 'not_a_defect', rule: 'assess-not-our-fault' };
   if (documented(s)) return { value: 'documented', rule: 'assess-documented' };
   if (resolved(s)) return { value: 'resolved', rule: 'assess-resolved' };
   return null;

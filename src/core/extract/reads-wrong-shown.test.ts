@@ -22,6 +22,8 @@ describe('readsWrongShown: what the product shows differs from what is true', ()
     // values listed side by side, not set against each other
     'The dashboard shows 120 seats and 15 admins.',
     'The report shows 42 orders for March.',
+    // values of different kinds are not set against each other
+    'Checked 4 other branches: the rota is showing normally for June.',
     // wrong, but not what is shown
     'I typed the wrong password three times.',
   ])('does not read %j', (text) => expect(reads(text)).toBe(false));

@@ -51,7 +51,13 @@ export function readsWrongShown(s: Sentence): boolean {
       // another value in the sentence, set against the shown one
       for (let o = 0; o < tokens.length; o++) {
         const other = valueAt(o);
-        if (!other || other === shown || other.text.replace(/\D/g, '') === shown.text.replace(/\D/g, ''))
+        // a value of the same kind: "120 seats instead of 95", not "3 tenants … showing January"
+        if (
+          !other ||
+          other === shown ||
+          other.type !== shown.type ||
+          other.text.replace(/\D/g, '') === shown.text.replace(/\D/g, '')
+        )
           continue;
         const lead = tokens.slice(Math.max(0, o - 2), o);
         const against = lead.some(

@@ -64,6 +64,11 @@ describe('analyze: negation, questions, hedges', () => {
     expect([c?.conditional, plain?.conditional]).toEqual([true, false]);
   });
 
+  it('reads the month May as a name, not a hedge', () => {
+    const [month, modal] = analyze('The plan was renewed in May. It may be the renewal job.').sentences;
+    expect([month?.hedged, modal?.hedged]).toEqual([false, true]);
+  });
+
   it('reads an unpunctuated chat question by its opening word', () => {
     expect(analyze('can someone check the bridge config').sentences[0]?.question).toBe(true);
   });

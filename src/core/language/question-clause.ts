@@ -13,10 +13,15 @@ const BOUNDARY = /[.;:!?]\s|\s[–—-]\s|\b(?:but|however|although|though)\b/gi
 
 /** True when `at` (a character index in `sentence`) follows an indirect-question opener in its clause. */
 export function isInsideQuestionClause(sentence: string, at: number): boolean {
+  return isInsideClauseOpenedBy(OPENER, sentence, at);
+}
+
+/** True when `at` follows a match of `opener` (a global pattern) with no clause boundary between. */
+export function isInsideClauseOpenedBy(opener: RegExp, sentence: string, at: number): boolean {
   const before = sentence.slice(0, at);
-  let opener = -1;
-  for (const m of before.matchAll(OPENER)) opener = m.index;
-  if (opener < 0) return false;
-  for (const m of before.matchAll(BOUNDARY)) if (m.index > opener) return false;
+  let openedAt = -1;
+  for (const m of before.matchAll(opener)) openedAt = m.index;
+  if (openedAt < 0) return false;
+  for (const m of before.matchAll(BOUNDARY)) if (m.index > openedAt) return false;
   return true;
 }

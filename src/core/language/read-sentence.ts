@@ -45,9 +45,16 @@ export function isQuestion(text: string, tokens: readonly Token[]): boolean {
   return (first.pos === 'AUX' && tokens.length > 2) || (WH.has(first.normal) && tokens.length > 3);
 }
 
+/** A modal or hedge word; never a name spelled the same ("in May", "since May 3"). */
+export function isHedgeWord(t: Token): boolean {
+  if (!HEDGES.has(t.lemma) && !HEDGES.has(t.normal)) return false;
+  const name = t.pos === 'PROPN' || (t.pos === 'NOUN' && /^[A-Z]/.test(t.text));
+  return !name;
+}
+
 /** A modal or hedge word outside a negation ("could be the cache", "probably the proxy"). */
 export function isHedged(tokens: readonly Token[]): boolean {
-  return tokens.some((t) => HEDGES.has(t.lemma) || HEDGES.has(t.normal));
+  return tokens.some(isHedgeWord);
 }
 
 /** A subordinating condition ("if", "unless", "whether"). */

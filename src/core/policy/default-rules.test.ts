@@ -143,7 +143,10 @@ const CASES: Record<string, { hit: Partial<Signals>; miss: Partial<Signals> }> =
     hit: { featureRequest: true, productDefect: true },
     miss: { featureRequest: true, bugConfirmed: true },
   },
-  'route-defect': { hit: { bugConfirmed: true }, miss: { featureRequest: true } },
+  'route-defect': {
+    hit: { otherCustomersAffected: true, engineeringWork: true },
+    miss: { otherCustomersAffected: true },
+  },
   'route-leadership-overdue': {
     hit: { leadershipDecides: true, slaBreached: true },
     miss: { slaBreached: true },

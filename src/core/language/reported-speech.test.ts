@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from './analyze.js';
+import { onlyAThingSays, ownWords, reportedBy } from './reported-speech.js';
+
+const first = (text: string) => {
+  const s = analyze(text).sentences[0];
+  if (!s) throw new Error(`no sentence in ${text}`);
+  return s;
+};
+
+describe('reportedBy', () => {
+  it.each([
+    ['The practice manager says the booking page is down for everyone.', 'manager'],
+    ['Their office manager calls it a total outage and wants a call.', 'manager'],
+    ['Their CFO claims the invoices were deleted.', 'cfo'],
+    ['He thinks the upgrade wiped his saved filters.', 'he'],
+    ['The export is empty again, she says.', 'she'],
+  ] satisfies [string, string][])('someone else speaks: %s', (text, speaker) => {
+    expect(reportedBy(first(text))?.by.normal).toBe(speaker);
+  });
+
+  it.each([
+    'We told them the import finished without errors.',
+    'I think the scheduler is down.',
+    "Let's say the queue holds three jobs.",
+    'Please tell them the outage is over.',
+    'The worker calls the billing API twice per order.',
+    'The method is called by the scheduler at midnight.',
+    'If you report a crash, attach the log.',
+    'The retry logic described in the runbook still applies.',
+    'This is the bug reporting form.',
+  ])('nobody else speaks: %s', (text) => {
+    expect(reportedBy(first(text))).toBeNull();
+  });
+
+  it("keeps the writer's own clause apart from the reported words", () => {
+    expect(ownWords(first('Looked at it twice, the customer says the portal is down.'))).not.toMatch(/down/);
+    expect(ownWords(first('The portal is down, the customer says.'))).toBe('');
+    expect(ownWords(first('The portal is down since noon.'))).toMatch(/down/);
+  });
+
+  it('tells a document speaking from a person speaking', () => {
+    const refund = /\brefund\b/i;
+    expect(onlyAThingSays(first('Scrap that reply, it says we refund the whole year.'), refund)).toBe(true);
+    expect(onlyAThingSays(first('The owner says she wants a refund for March.'), refund)).toBe(false);
+    expect(onlyAThingSays(first('We can refund March, the lead says.'), refund)).toBe(false);
+  });
+});
