@@ -260,12 +260,10 @@ function rejection(s: string): RegExpExecArray | null {
  */
 const NAMED = new Set(['DET', 'PRON', 'NOUN', 'PROPN', 'NUM']);
 
-// a token whose normal form is "so" is the text's own "so" in some case (no contraction expands to
-// it), so a sentence without those two letters is passed before it is analysed again
-const HAS_SO = /so/i;
-
 function deniedConclusion(s: string): RegExpExecArray | null {
-  if (!HAS_SO.test(s)) return null;
+  // a token whose normal form is "so" is the text's own "so" in some case (no contraction expands
+  // to it), so a sentence without those two letters is passed before it is analysed again
+  if (!s.toLowerCase().includes('so')) return null;
   const read = analyze(s).sentences[0];
   // "could someone rewrite it so it's not …?" asks for a change
   const tokens = read && !read.question ? read.tokens : [];
