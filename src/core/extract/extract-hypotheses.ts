@@ -261,6 +261,9 @@ function rejection(s: string): RegExpExecArray | null {
 const NAMED = new Set(['DET', 'PRON', 'NOUN', 'PROPN', 'NUM']);
 
 function deniedConclusion(s: string): RegExpExecArray | null {
+  // a token whose normal form is "so" is the text's own "so" in some case (no contraction expands
+  // to it), so a sentence without those two letters is passed before it is analysed again
+  if (!s.toLowerCase().includes('so')) return null;
   const read = analyze(s).sentences[0];
   // "could someone rewrite it so it's not …?" asks for a change
   const tokens = read && !read.question ? read.tokens : [];

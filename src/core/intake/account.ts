@@ -1,12 +1,12 @@
 /** @module Account context from a CRM export (CSV with a header row, or YAML): one item per field that matters. */
 import * as chrono from 'chrono-node';
 import { parse as parseCsv } from 'csv-parse/sync';
-import { parse as parseYaml } from 'yaml';
 import type { EvidenceDraft } from '../model/evidence.js';
 import type { AccountField, FormatParser, IntakeUnit, ParseResult } from '../model/intake.js';
 import { accountColumn, currencyOfColumn, isStrongAccountColumn } from './text/account-columns.js';
 import { formatAmount, parseAmount } from './text/parse-amount.js';
 import { decodeText, isRecord, looksBinary } from './util/decode.js';
+import { readYaml } from './util/read-yaml.js';
 
 const MAX_BYTES = 1024 * 1024;
 const MAX_ROWS = 50;
@@ -53,12 +53,9 @@ function csvRows(text: string): string[][] | null {
 }
 
 function yamlRecord(text: string): Record_ | null {
-  let value: unknown;
-  try {
-    value = parseYaml(text, { maxAliasCount: 50, prettyErrors: false, logLevel: 'error' });
-  } catch {
-    return null;
-  }
+  const read = readYaml(text);
+  if (!read.ok) return null;
+  const value = read.value;
   if (!isRecord(value)) return null;
   if (Object.keys(value).some((key) => MANIFEST_KEYS.has(key))) return null;
   // Some exports nest everything under `account:`.

@@ -1,9 +1,9 @@
 /** @module The optional handoff.yaml manifest: validated, unknown keys warned about, never evidence. */
-import { parse as parseYaml } from 'yaml';
 import { ROLES, type Role } from '../model/evidence.js';
 import type { FormatParser, IntakeUnit, ParseResult } from '../model/intake.js';
 import { type Manifest, ManifestPersonSchema, ManifestSchema } from '../model/manifest.js';
 import { decodeText, isRecord, looksBinary } from './util/decode.js';
+import { readYaml } from './util/read-yaml.js';
 
 const MAX_BYTES = 256 * 1024;
 const KNOWN_KEYS = ['asOf', 'account', 'tier', 'timezone', 'draft', 'people', 'files'] as const;
@@ -35,12 +35,8 @@ function mapOf(unit: IntakeUnit): Record<string, unknown> | null {
   if (looksBinary(file.bytes)) return null;
   const text = decodeText(file.bytes).text;
   if (text.trimStart().startsWith('{') || text.trimStart().startsWith('[')) return null;
-  try {
-    const value: unknown = parseYaml(text, { maxAliasCount: 50, prettyErrors: false, logLevel: 'error' });
-    return isRecord(value) ? value : null;
-  } catch {
-    return null;
-  }
+  const read = readYaml(text);
+  return read.ok && isRecord(read.value) ? read.value : null;
 }
 
 function isManifestName(name: string): boolean {

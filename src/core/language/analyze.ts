@@ -42,6 +42,17 @@ function readable(raw: string): string {
   return s.length > MAX_SENTENCE ? `${s.slice(0, MAX_SENTENCE - 1)}…` : s;
 }
 
+/** The entities from `from` on (sorted by start) that lie within [start, end], in order. */
+function entitiesWithin(entities: readonly Entity[], from: number, start: number, end: number): Entity[] {
+  const within: Entity[] = [];
+  for (let k = from; k < entities.length; k++) {
+    const e = entities[k] as Entity;
+    if (e.start > end) break;
+    if (e.start >= start && e.end <= end) within.push(e);
+  }
+  return within;
+}
+
 function analyzeBlock(text: string, offset: number, out: Sentence[]): void {
   const nlp = loadNlp();
   const its = nlp.its;
@@ -79,8 +90,9 @@ function analyzeBlock(text: string, offset: number, out: Sentence[]): void {
     });
   }
   const entities: Entity[] = [];
-  const entityTypes = doc.entities().out(its.type) as string[];
-  const entitySpans = doc.entities().out(its.span as never) as unknown as [number, number][];
+  const found = doc.entities();
+  const entityTypes = found.out(its.type) as string[];
+  const entitySpans = found.out(its.span as never) as unknown as [number, number][];
   entitySpans.forEach(([from, to], k) => {
     const type = ENTITY_TYPES[entityTypes[k] ?? ''];
     const first = tokens[from];
@@ -103,11 +115,15 @@ function analyzeBlock(text: string, offset: number, out: Sentence[]): void {
   entities.sort((a, b) => a.start - b.start || a.end - b.end);
   const sentenceSpans = doc.sentences().out(its.span as never) as unknown as [number, number][];
   const firstOfBlock = out.length;
+  // entities are sorted by start and sentences come in order: the first entity a sentence may hold
+  let firstEntity = 0;
   for (const [from, to] of sentenceSpans) {
     const own = tokens.slice(from, to + 1);
     const first = own[0];
     const last = own[own.length - 1];
     if (!first || !last) continue;
+    while (firstEntity < entities.length && (entities[firstEntity] as Entity).start < first.start)
+      firstEntity++;
     const sentenceText = readable(text.slice(first.start - offset, last.end - offset));
     if (sentenceText.length < 3) continue;
     const previous = out.length > firstOfBlock ? out[out.length - 1] : undefined;
@@ -136,7 +152,7 @@ function analyzeBlock(text: string, offset: number, out: Sentence[]): void {
       question: isQuestion(sentenceText, own),
       hedged: isHedged(own),
       conditional: isConditional(own),
-      entities: entities.filter((e) => e.start >= first.start && e.end <= last.end),
+      entities: entitiesWithin(entities, firstEntity, first.start, last.end),
     });
   }
 }
