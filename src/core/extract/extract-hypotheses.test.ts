@@ -78,6 +78,19 @@ describe('extractHypotheses', () => {
     );
   });
 
+  it('takes no theory from a table row or record, every part a short label and its value', () => {
+    const ctx = makeExtractContext([
+      eng('Tier: Starter; What happens: the export requires a paid add-on', '2026-11-18T10:00:00Z'),
+      eng(
+        'Likely cause: the nightly job skips archived projects; we can confirm tomorrow.',
+        '2026-11-18T11:00:00Z',
+      ),
+    ]);
+    const values = extractHypotheses(ctx).map((h) => String(h.value));
+    expect(values.some((v) => v.includes('paid add-on'))).toBe(false);
+    expect(values.some((v) => v.includes('skips archived projects'))).toBe(true);
+  });
+
   it('does not take theories from the customer or from bots', () => {
     const ctx = makeExtractContext([
       { text: 'I think your servers are probably overloaded.', role: 'customer' },

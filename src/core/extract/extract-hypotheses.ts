@@ -150,6 +150,24 @@ function verdictWithCheck(s: string, at: number, rest: string): boolean {
   return opens && !turns && !markers.includes('zzreason') && !markers.includes('zzconsequence');
 }
 
+// a record's field label is short ("Who can use it: …")
+const MAX_LABEL_WORDS = 5;
+
+/**
+ * "Method: SSO; Who can use it: counts only when …": a table row or a record, every "; "-part of it
+ * a short label and its value — a lookup of what holds for everyone, no theory about this case.
+ */
+function readsAsRecord(s: string): boolean {
+  const fields = s.split('; ');
+  return (
+    fields.length >= 2 &&
+    fields.every((f) => {
+      const colon = f.indexOf(': ');
+      return colon > 0 && f.slice(0, colon).split(' ').length <= MAX_LABEL_WORDS;
+    })
+  );
+}
+
 // a rebuttal is at most the rejecting sentence and the two before it
 const REBUTTAL_BEFORE = 2;
 
@@ -540,7 +558,8 @@ function analyseOnce(ctx: ExtractContext): Candidate[] {
         ANNOUNCED_CAUSE.test(s) ||
         COMMS.test(s) ||
         isNotACause(s) ||
-        SELF_REJECTED.test(s)
+        SELF_REJECTED.test(s) ||
+        readsAsRecord(s)
       )
         return;
       // the next sentence of the same explanation joins the theory before it, within the bound
