@@ -91,6 +91,22 @@ describe('extractHypotheses', () => {
     expect(values.some((v) => v.includes('skips archived projects'))).toBe(true);
   });
 
+  it('takes no theory from a plain sentence about a workaround, but keeps a hedged guess that mentions one', () => {
+    const ctx = makeExtractContext([
+      eng(
+        'Owners can re-share the folders from the admin page, so a manual workaround exists for now.',
+        '2026-11-18T10:00:00Z',
+      ),
+      eng(
+        'Maybe the sharing service drops inherited links, so the workaround is only partial.',
+        '2026-11-18T11:00:00Z',
+      ),
+    ]);
+    const values = extractHypotheses(ctx).map((h) => String(h.value));
+    expect(values.some((v) => v.includes('re-share the folders'))).toBe(false);
+    expect(values.some((v) => v.includes('drops inherited links'))).toBe(true);
+  });
+
   it('does not take theories from the customer or from bots', () => {
     const ctx = makeExtractContext([
       { text: 'I think your servers are probably overloaded.', role: 'customer' },

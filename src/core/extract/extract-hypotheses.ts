@@ -150,6 +150,17 @@ function verdictWithCheck(s: string, at: number, rest: string): boolean {
   return opens && !turns && !markers.includes('zzreason') && !markers.includes('zzconsequence');
 }
 
+const WORKAROUND = new Set(['workaround', 'workarounds', 'work-around', 'work-arounds']);
+
+/**
+ * "Admins can revoke the tokens by hand, so the manual workaround exists": a plain sentence about a
+ * workaround is about getting round the problem, not about its cause; a hedged one ("it could be
+ * expected behaviour and a workaround is required") may still guess at the cause.
+ */
+function speaksOfWorkaround(read: Sentence | undefined): boolean {
+  return read !== undefined && !read.hedged && read.tokens.some((t) => WORKAROUND.has(t.normal));
+}
+
 // a record's field label is short ("Who can use it: …")
 const MAX_LABEL_WORDS = 5;
 
@@ -559,7 +570,8 @@ function analyseOnce(ctx: ExtractContext): Candidate[] {
         COMMS.test(s) ||
         isNotACause(s) ||
         SELF_REJECTED.test(s) ||
-        readsAsRecord(s)
+        readsAsRecord(s) ||
+        speaksOfWorkaround(item.analyzed[i])
       )
         return;
       // the next sentence of the same explanation joins the theory before it, within the bound
