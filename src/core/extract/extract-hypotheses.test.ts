@@ -49,6 +49,64 @@ describe('extractHypotheses', () => {
       'Maybe the CDN cache is serving the old bundle.',
     ]);
   });
+  it('reads "Not X, <the check>" as evidence against X, but keeps a verdict that turns to a cause or gives one', () => {
+    const ctx = makeExtractContext([
+      eng('Guess the mobile client retries the upload on a slow ack.', '2026-11-18T10:00:00Z'),
+      eng('Not the mobile client, the upload log sends one request per photo.', '2026-11-18T11:00:00Z'),
+      eng(
+        "Not the proxy, it's the thumbnail worker: it skips the dedupe check on retry.",
+        '2026-11-18T12:00:00Z',
+      ),
+      eng(
+        'Not the CDN, the origin drops the range header because the 3.1 config lost it.',
+        '2026-11-18T13:00:00Z',
+      ),
+    ]);
+    const values = extractHypotheses(ctx).map((h) => String(h.value));
+    expect(values.some((v) => v.includes('one request per photo'))).toBe(false);
+    expect(values.some((v) => v.includes('skips the dedupe check'))).toBe(true);
+    expect(values.some((v) => v.includes('drops the range header'))).toBe(true);
+    const contrast = makeExtractContext([
+      eng(
+        'not proven yet, but the nightly 4.2 job drops the search index partitions.',
+        '2026-11-18T10:00:00Z',
+      ),
+    ]);
+    expect(extractHypotheses(contrast).map((h) => String(h.value))[0]).toMatch(/drops the search index/);
+    expect(ruledOutTheories(ctx).map((r) => r.theory)).toContain(
+      'Guess the mobile client retries the upload on a slow ack.',
+    );
+  });
+
+  it('takes no theory from a table row or record, every part a short label and its value', () => {
+    const ctx = makeExtractContext([
+      eng('Tier: Starter; What happens: the export requires a paid add-on', '2026-11-18T10:00:00Z'),
+      eng(
+        'Likely cause: the nightly job skips archived projects; we can confirm tomorrow.',
+        '2026-11-18T11:00:00Z',
+      ),
+    ]);
+    const values = extractHypotheses(ctx).map((h) => String(h.value));
+    expect(values.some((v) => v.includes('paid add-on'))).toBe(false);
+    expect(values.some((v) => v.includes('skips archived projects'))).toBe(true);
+  });
+
+  it('takes no theory from a plain sentence about a workaround, but keeps a hedged guess that mentions one', () => {
+    const ctx = makeExtractContext([
+      eng(
+        'Owners can re-share the folders from the admin page, so a manual workaround exists for now.',
+        '2026-11-18T10:00:00Z',
+      ),
+      eng(
+        'Maybe the sharing service drops inherited links, so the workaround is only partial.',
+        '2026-11-18T11:00:00Z',
+      ),
+    ]);
+    const values = extractHypotheses(ctx).map((h) => String(h.value));
+    expect(values.some((v) => v.includes('re-share the folders'))).toBe(false);
+    expect(values.some((v) => v.includes('drops inherited links'))).toBe(true);
+  });
+
   it('does not take theories from the customer or from bots', () => {
     const ctx = makeExtractContext([
       { text: 'I think your servers are probably overloaded.', role: 'customer' },

@@ -12,6 +12,7 @@ import {
   wordCount,
 } from './explanation-unit.js';
 import { hypothesisSupport, isNotACause, opensWithConfirmation, rankHypotheses } from './hypothesis-state.js';
+import { withStructure } from './hypothesis-structure.js';
 import { readAssessment } from './read-assessment.js';
 import { afterContrast, idleCues, nonCauseAct } from './reads-non-cause-act.js';
 import { suggestsAction } from './suggests-action.js';
@@ -130,6 +131,53 @@ const ANNOUNCED_CAUSE =
   /\b(?:found|identified|located|know) the (?:root )?(?:cause|issue|problem|bug)\b(?!\s*(?::|—|–|-|\bis\b|\bwas\b|,? which\b))/i;
 // counts and asides in parentheses ("(72 h, so the first ones stop Thursday)") are not reasoning about the cause
 const PARENTHETICAL = /\([^()]*\)/g;
+
+// the parts of speech a discourse opener before a verdict is made of ("ok, so not …", "No, not …")
+const OPENER_POS = new Set(['INTJ', 'ADV', 'CCONJ', 'PUNCT', 'SYM']);
+const CONTRAST = new Set(['but', 'though', 'however', 'although']);
+
+/**
+ * "Not the proxy, the request log shows one call": a verdict that opens its sentence (only a
+ * discourse opener before the negation) and goes on with the check behind it, giving no reason or
+ * consequence of its own (the language layer's reason and consequence clauses, hypothesis-structure.ts).
+ */
+function verdictWithCheck(s: string, at: number, rest: string): boolean {
+  const tokens = analyze(s).sentences[0]?.tokens ?? [];
+  const opens = tokens.filter((t) => t.end <= at).every((t) => OPENER_POS.has(t.pos));
+  // "not confirmed yet but the diff is clear: …" turns, after the contrast, to a finding
+  const turns = tokens.some((t) => t.start >= at && CONTRAST.has(t.normal));
+  const markers = withStructure(rest);
+  return opens && !turns && !markers.includes('zzreason') && !markers.includes('zzconsequence');
+}
+
+const WORKAROUND = new Set(['workaround', 'workarounds', 'work-around', 'work-arounds']);
+
+/**
+ * "Admins can revoke the tokens by hand, so the manual workaround exists": a plain sentence about a
+ * workaround is about getting round the problem, not about its cause; a hedged one ("it could be
+ * expected behaviour and a workaround is required") may still guess at the cause.
+ */
+function speaksOfWorkaround(read: Sentence | undefined): boolean {
+  return read !== undefined && !read.hedged && read.tokens.some((t) => WORKAROUND.has(t.normal));
+}
+
+// a record's field label is short ("Who can use it: …")
+const MAX_LABEL_WORDS = 5;
+
+/**
+ * "Method: SSO; Who can use it: counts only when …": a table row or a record, every "; "-part of it
+ * a short label and its value — a lookup of what holds for everyone, no theory about this case.
+ */
+function readsAsRecord(s: string): boolean {
+  const fields = s.split('; ');
+  return (
+    fields.length >= 2 &&
+    fields.every((f) => {
+      const colon = f.indexOf(': ');
+      return colon > 0 && f.slice(0, colon).split(' ').length <= MAX_LABEL_WORDS;
+    })
+  );
+}
 
 // a rebuttal is at most the rejecting sentence and the two before it
 const REBUTTAL_BEFORE = 2;
@@ -484,9 +532,14 @@ function analyseOnce(ctx: ExtractContext): Candidate[] {
         const rest = s
           .slice(neg.index + neg[0].length)
           .replace(/^[^,;:]{0,60}?\b(?:theory|idea|guess|hypothesis|angle|lead)\b/i, '');
-        const positive = AFTER_NEGATION.exec(rest) ?? firstCue(rest, item.analyzed[i]);
+        const turn = AFTER_NEGATION.exec(rest);
+        const positive = turn ?? firstCue(rest, item.analyzed[i]);
         // "scratch my theory." names no new theory of its own
         if (!positive || contentWords(rest).filter((w) => !GENERIC.has(w)).length < 3) return;
+        // "Not the proxy, the request logs show one call": a verdict that opens the sentence, then the
+        // check behind it — evidence against a theory, no theory of its own unless it turns to one
+        // ("it's the …", "instead") or gives a reason ("because …", "so …")
+        if (!turn && verdictWithCheck(s, neg.index, rest)) return;
         // "not Okta, so prob not Okta": the follow-up negates again, no new theory
         if (DISCARD.test(rest.slice(positive.index))) return;
       } else if (
@@ -519,7 +572,9 @@ function analyseOnce(ctx: ExtractContext): Candidate[] {
         ANNOUNCED_CAUSE.test(s) ||
         COMMS.test(s) ||
         isNotACause(s) ||
-        SELF_REJECTED.test(s)
+        SELF_REJECTED.test(s) ||
+        readsAsRecord(s) ||
+        speaksOfWorkaround(item.analyzed[i])
       )
         return;
       // the next sentence of the same explanation joins the theory before it, within the bound

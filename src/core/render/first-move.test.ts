@@ -52,6 +52,26 @@ describe('firstMove', () => {
     expect(move).toContain('The hotfix that sums before rounding is in review [S2:m2]');
   });
 
+  it("puts a window that closes at a stated time into the first move, ours before the customer's", () => {
+    const move = firstMove(
+      input([
+        ...TAX_THREAD,
+        customer('S1:c2', 'Our ledger export runs out this evening, can you hurry?', 10),
+        staff(
+          'S2:m2',
+          'Their invoice correction window lapses at 18:00 today, so the credit notes must go out before then.',
+          11,
+        ),
+      ]),
+      CAUSE,
+    );
+    expect(move).toMatch(/^fix the confirmed cause below/);
+    expect(move).toContain(
+      'before it closes: Their invoice correction window lapses at 18:00 today, so the credit notes must go out before then [S2:m2]',
+    );
+    expect(firstMove(input(TAX_THREAD), CAUSE)).not.toContain('before it closes');
+  });
+
   it('makes a decision the case waits on the first move, with the customer deadline when the sentence has none', () => {
     const evidence = [
       customer('S1:c1', 'Can you keep our old report layout until the audit?', 8),

@@ -220,13 +220,17 @@ export function firstMove(input: RenderInput, leading: Leading | null): string {
       : 'confirm to the customer that it is resolved, in the words of the status page or of our public reply, and ask them to check; do not escalate.';
   const fix = fixInFlight(input, state);
   const waiting = state.waitingOn;
-  const meanwhile = waiting ? `; meanwhile ${getDecision(waiting, input, state.openAsks)}` : '';
+  // a window that closes at a stated time comes first, whatever else is under way
+  const closing = state.closingWindow
+    ? `; before it closes: ${shortText(state.closingWindow.text, 160)}${cite(state.closingWindow)}`
+    : '';
+  const meanwhile = `${closing}${waiting ? `; meanwhile ${getDecision(waiting, input, state.openAsks)}` : ''}`;
   if (fix)
     return `follow the fix already under way through review and deploy, then verify it clears the problem${repro}: ${shortText(fix.text, 160)}${cite(fix)}${meanwhile}.`;
   // engineering with a cause to work on goes first; a decision beside it (comms, compensation) waits
   const engineering = decision.escalate && decision.targets[0]?.team === 'Engineering' && leading !== null;
   if (waiting && (!engineering || aboutTheFix(waiting)))
-    return `${getDecision(waiting, input, state.openAsks)}: the case waits on it.`;
+    return `${getDecision(waiting, input, state.openAsks)}: the case waits on it${closing}.`;
   if (!decision.escalate) {
     if (state.stepsGivenIn && open)
       return `answer in support, do not escalate: the documented steps were already given${citeMarks([state.stepsGivenIn])}; answer what the customer still asks: ${open}`;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../language/analyze.js';
-import { fixDefinition, readsLabelledPlan } from './thread-state.js';
+import { fixDefinition, readsClosingWindow, readsLabelledPlan } from './thread-state.js';
 
 const first = (text: string) => analyze(text).sentences[0];
 
@@ -41,5 +41,29 @@ describe('readsLabelledPlan', () => {
     'Plan: what do we tell them?',
   ])('reads no plan in: %s', (text) => {
     expect(analyze(text).sentences.some(readsLabelledPlan)).toBe(false);
+  });
+});
+
+describe('readsClosingWindow', () => {
+  it.each([
+    'The signed download links expire on Friday at 17:00.',
+    'The order stops being refundable at midnight tonight.',
+    'After 18:00 today the booking is no longer cancellable.',
+    'The staging snapshots are purged at 02:00 tomorrow.',
+    'The trial credits run out this evening.',
+  ])('reads a window that closes at a stated time: %s', (text) => {
+    expect(analyze(text).sentences.some(readsClosingWindow)).toBe(true);
+  });
+
+  it.each([
+    'Backups are purged after 30 days.',
+    'The worker ran out of memory at 03:10 last night.',
+    '2026-11-02 10:00:01 WARN token expires in 3600 seconds',
+    'Does the link expire on Friday?',
+    'If the card expires on Friday, the renewal fails.',
+    'The links did not expire on Friday.',
+    'Yesterday 0 expired, 12 renewed.',
+  ])('reads no closing window in: %s', (text) => {
+    expect(analyze(text).sentences.some(readsClosingWindow)).toBe(false);
   });
 });

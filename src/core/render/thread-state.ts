@@ -39,6 +39,8 @@ export interface ThreadState {
   readonly openAsks: readonly Cited[];
   /** our side's public reply that already gave the documented steps, when there is one */
   readonly stepsGivenIn: string | null;
+  /** the latest sentence of ours, else of the customer's, that says a window closes at a stated time */
+  readonly closingWindow: Cited | null;
 }
 
 const CUSTOMER_SIDE = new Set(['their', 'your', 'customer', "customer's", 'client', "client's"]);
@@ -243,6 +245,66 @@ function readStepsGiven(input: RenderInput, ours: readonly Evidence[]): string |
   return null;
 }
 
+// what closes: "the links expire Friday", "backups are purged at 02:00", "the grace period lapses"
+const CLOSES = new Set(['expire', 'lapse', 'purge']);
+const POINT_IN_TIME = new Set(['time', 'date']);
+
+/** "… run out this evening", "… stop being voidable around 19:05 tonight", "… is no longer refundable after Friday". */
+function closesAt(s: Sentence, i: number): boolean {
+  const t = s.tokens[i];
+  if (!t) return false;
+  // "no longer refundable" is negated by its own "no"; any other denied closing closes nothing
+  if (t.normal === 'longer' && s.tokens[i - 1]?.normal === 'no')
+    return s.tokens.slice(i + 1, i + 3).some((n) => n.pos === 'ADJ' && n.normal.endsWith('able'));
+  if (t.negated) return false;
+  // the tagger reads "lapses" after a noun as a noun too; "the purge", "0 expired" name or count, they close nothing
+  if (CLOSES.has(t.lemma)) return !['DET', 'NUM', 'ADJ'].includes(s.tokens[i - 1]?.pos ?? 'DET');
+  // "ran out of memory" is exhaustion, not a window
+  if (t.lemma === 'run' && s.tokens[i + 1]?.normal === 'out') return s.tokens[i + 2]?.normal !== 'of';
+  // "stop being voidable": what can be done stops being possible
+  return (
+    t.lemma === 'stop' &&
+    s.tokens.slice(i + 1, i + 3).some((n) => n.pos === 'ADJ' && n.normal.endsWith('able'))
+  );
+}
+
+/**
+ * A window that closes at a stated time: a closing verb (expire, lapse, be purged, run out, stop
+ * being -able, no longer -able) with a time or date in the same sentence; not a question or a condition.
+ */
+export function readsClosingWindow(s: Sentence): boolean {
+  if (s.question || s.conditional) return false;
+  const times = s.entities.filter((e) => POINT_IN_TIME.has(e.type));
+  // a timestamped log line ("2023-06-14 19:51:21 W … expires in …") reports, it sets no window
+  if (times.length === 0 || s.tokens[0]?.pos === 'NUM') return false;
+  return s.tokens.some((_, i) => closesAt(s, i));
+}
+
+/** The latest closing window in our side's words, else in the customer's (never a bot's, a log's, an article's or the draft's). */
+function readClosingWindow(input: RenderInput): Cited | null {
+  const articles = publishedArticleIds(input.evidence, input.sources);
+  const drafts = new Set(draftEvidence(input.evidence, input.sources).map((e) => e.id));
+  const said = input.evidence
+    .filter(
+      (e) =>
+        e.author?.role !== 'bot' &&
+        !NOT_WORDS.has(e.meta?.unit ?? '') &&
+        !articles.has(e.id) &&
+        !drafts.has(e.id),
+    )
+    .sort(byTime);
+  // our side's reading of the window (often with the exact time) before the customer's
+  let ours: Cited | null = null;
+  let theirs: Cited | null = null;
+  for (const e of said)
+    for (const s of analyze(e.text).sentences) {
+      if (!readsClosingWindow(s)) continue;
+      if (e.author?.role === 'customer') theirs = { text: s.text, cite: e.id };
+      else ours = { text: s.text, cite: e.id };
+    }
+  return ours ?? theirs;
+}
+
 /** The thread's state as the first move reads it. */
 export function readThreadState(input: RenderInput): ThreadState {
   const ours = ourMessages(input);
@@ -253,5 +315,6 @@ export function readThreadState(input: RenderInput): ThreadState {
     waitingOn: readWaiting(ours),
     openAsks: readOpenAsks(input, ours),
     stepsGivenIn: readStepsGiven(input, ours),
+    closingWindow: readClosingWindow(input),
   };
 }
