@@ -18,7 +18,8 @@ export function askPendingSteps(ctx: ExtractContext): Unknown[] {
         ...item.analyzed.slice(n + 1),
         ...ctx.items
           .slice(index + 1)
-          .filter((i) => i.role !== 'bot' && !ctx.articleIds.has(i.id))
+          // a person of the thread reports it: not a bot, an article or a document nobody wrote in it
+          .filter((i) => (i.isStaff || i.isCustomer) && !ctx.articleIds.has(i.id))
           .flatMap((i) => i.analyzed),
       ];
       for (const step of steps) {

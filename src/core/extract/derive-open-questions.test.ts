@@ -14,6 +14,43 @@ const staff = (text: string, name: string, at: string): ItemSpec => ({
 
 describe('deriveOpenQuestions', () => {
   it.each([
+    ['revert the pricing flag or patch the rounding?', 'Revert the pricing flag or patch the rounding?'],
+    [
+      'Priya, page the vendor tonight or wait for their morning?',
+      'Page the vendor tonight or wait for their morning?',
+    ],
+    [
+      'the 3 MB limit on the mobile app same bug or a separate check?',
+      'The 3 MB limit on the mobile app same bug or a separate check?',
+    ],
+  ])('asks a choice a note offers without a question word: %j', (text, question) => {
+    const ctx = makeExtractContext([staff(text, 'Lee', '2026-11-19T10:00:00Z')]);
+    expect(deriveOpenQuestions(ctx)).toEqual([question]);
+  });
+
+  it.each([
+    'first guess: a stale DNS record or the proxy cache?',
+    'maybe the cron or the queue?',
+    'Status: open or pending?',
+    'other tenants?',
+  ])('leaves out a guess, a label and a question with no choice: %j', (text) => {
+    const ctx = makeExtractContext([staff(text, 'Lee', '2026-11-19T10:00:00Z')]);
+    expect(deriveOpenQuestions(ctx)).toEqual([]);
+  });
+
+  it('drops a choice the next colleague settles', () => {
+    const ctx = makeExtractContext([
+      staff('revert the pricing flag or patch the rounding?', 'Lee', '2026-11-19T10:00:00Z'),
+      staff(
+        'We revert the pricing flag now and patch the rounding next week.',
+        'Ana',
+        '2026-11-19T10:05:00Z',
+      ),
+    ]);
+    expect(deriveOpenQuestions(ctx)).toEqual([]);
+  });
+
+  it.each([
     ['@Maria Lopez do we roll back the release or hotfix it?', 'Do we roll back the release or hotfix it?'],
     ['Thanks. @Jonas Berg should we page the database team?', 'Should we page the database team?'],
     ['@sam.k is the retry queue still growing?', 'Is the retry queue still growing?'],

@@ -104,6 +104,29 @@ function capitalize(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
+/**
+ * "Seun, roll back 3.14 or …?": the name a note opens with to address a colleague is no part of the
+ * question (a proper noun, then a comma, then more words).
+ */
+function withoutVocative(s: string, analyzed: Sentence | undefined): string {
+  const tokens = analyzed?.tokens ?? [];
+  const [name, comma] = tokens;
+  if (name?.pos !== 'PROPN' || comma?.text !== ',' || !s.startsWith(name.text) || tokens.length < 5) return s;
+  return capitalize(s.slice(s.indexOf(',') + 1).trim());
+}
+
+/**
+ * A question that offers a choice without a question word, as notes write them: "roll back or
+ * hotfix?", "same cause or separate limit?". Two sides joined by "or" before the question mark,
+ * plainly asked (not hedged: "first guess: X or Y?" is a theory) and with no label before a colon.
+ */
+function offersChoice(s: Sentence | undefined): boolean {
+  if (!s || s.hedged) return false;
+  const tokens = s.tokens.filter((t) => t.pos !== 'PUNCT' || t.text === ':');
+  const or = tokens.findIndex((t) => t.normal === 'or');
+  return or >= 1 && or < tokens.length - 1 && !tokens.some((t) => t.text === ':') && tokens.length >= 5;
+}
+
 /** Questions raised by staff (never the customer, a bot or the draft), as questions, oldest first. */
 export function deriveOpenQuestions(ctx: ExtractContext): string[] {
   return openQuestions(ctx).map((u) => u.question);
@@ -137,7 +160,11 @@ export function openQuestions(ctx: ExtractContext): Unknown[] {
     )
       continue;
     for (const raw of item.sentences) {
-      const s = withoutMention(cleanSentence(raw).replace(FILLER, '')).replace(FILLER, '').trim();
+      const analyzed = item.analyzed[item.sentences.indexOf(raw)];
+      const s = withoutVocative(
+        withoutMention(cleanSentence(raw).replace(FILLER, '')).replace(FILLER, '').trim(),
+        analyzed,
+      );
       let q: string | null = null;
       const labelled = LABELLED.exec(s);
       if (labelled?.[1]) {
@@ -149,7 +176,6 @@ export function openQuestions(ctx: ExtractContext): Unknown[] {
         continue;
       }
       // "I want to know how many stores …": the question inside, read from the sentence's structure
-      const analyzed = item.analyzed[item.sentences.indexOf(raw)];
       const earlier = item.sentences.slice(0, item.sentences.indexOf(raw));
       const embedded =
         analyzed && !s.endsWith('?') ? embeddedQuestion(analyzed, (c) => resolveIt(c, earlier)) : null;
@@ -185,7 +211,7 @@ export function openQuestions(ctx: ExtractContext): Unknown[] {
           // asked in the writer's own clause, turned round; a clause without its verb is skipped
           q = directQuestion(asked ? said : `${wh} ${said}`);
         }
-      } else if (s.endsWith('?') && opensQuestion(s) && !REQUEST.test(s)) {
+      } else if (s.endsWith('?') && (opensQuestion(s) || offersChoice(analyzed)) && !REQUEST.test(s)) {
         // the item's last question (remarks may follow it), answered straight away by the next message
         const last = !item.sentences
           .slice(item.sentences.indexOf(raw) + 1)

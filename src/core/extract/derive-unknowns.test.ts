@@ -32,6 +32,14 @@ describe('deriveUnknowns', () => {
     expect(qs).toContain('Who owns the fix, Identity or Platform?');
   });
 
+  it('leaves out "Who owns the fix?" when fewer than two teams are named', () => {
+    const qs = questions([
+      { text: 'The nightly invoice export fails with a 500 since Monday.' },
+      { text: 'Nobody owns the exporter since the reorg.', role: 'support', visibility: 'internal' },
+    ]);
+    expect(qs.some((q) => q.startsWith('Who owns'))).toBe(false);
+  });
+
   it("turns the team's own open internal questions into unknowns, not public ones", () => {
     const qs = questions([
       { text: 'Could you send the HAR file?', role: 'support' },

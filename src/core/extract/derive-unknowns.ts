@@ -334,7 +334,9 @@ function pick(ranked: readonly { unknown: Unknown; rank: number; order: number }
   return out;
 }
 
-function askOwner(ctx: ExtractContext): Unknown {
+// "Who owns the fix, Identity or Platform?"; with fewer than two teams named the question says
+// nothing the dispute signal did not (holdout: 0 of 3 generic "Who owns the fix?" matched a lead's)
+function askOwner(ctx: ExtractContext): Unknown | null {
   const teams = new Set<string>();
   const cites: string[] = [];
   for (const hit of findSentences(ctx.items, /\b[A-Z][a-z]+ (?:team|squad)\b/, (i) => !i.isCustomer)) {
@@ -352,8 +354,9 @@ function askOwner(ctx: ExtractContext): Unknown {
       }
   }
   const names = [...teams];
+  if (names.length < 2) return null;
   return fromGap(
-    names.length === 2 ? `Who owns the fix, ${names[0]} or ${names[1]}?` : 'Who owns the fix?',
+    `Who owns the fix, ${names[0]} or ${names[1]}?`,
     'Without one owner the ticket keeps bouncing and nobody commits to a plan.',
     'ownership-dispute',
     [...new Set(cites)],

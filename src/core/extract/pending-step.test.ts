@@ -44,6 +44,44 @@ describe('readSteps', () => {
     expect(ask('they need to make the change before the run.')).toEqual([]);
   });
 
+  it('reads a remedy our reply offers on a condition, with the place a "go to" names', () => {
+    expect(
+      ask(
+        'If you open Billing > Plans and pick the annual option, the discount will show on the next invoice.',
+        true,
+      ),
+    ).toEqual(['Has the customer picked the annual option in Billing > Plans?']);
+    expect(
+      ask(
+        'If you go to Admin > Devices and unpair the old scanner, the new one should connect at once.',
+        true,
+      ),
+    ).toEqual(['Has the customer unpaired the old scanner in Admin > Devices?']);
+    expect(ask('Please go to Settings > Alerts and raise the threshold to 90%.', true)).toEqual([
+      'Has the customer raised the threshold to 90% in Settings > Alerts?',
+    ]);
+  });
+
+  it('leaves out a condition with no outcome ahead, a warning and a denial', () => {
+    expect(ask('If you press Export, the browser tab freezes.', true)).toEqual([]);
+    expect(ask('If you remove the mailbox, you will lose its archive.', true)).toEqual([]);
+    expect(ask('If you rerun the import now, it will fail again.', true)).toEqual([]);
+    expect(ask("If you don't see the toggle, the plan will need an upgrade.", true)).toEqual([]);
+  });
+
+  it('reads a note that the customer has not taken a step yet', () => {
+    expect(ask("They haven't rotated the SFTP password yet.")).toEqual([
+      'Has the customer rotated the SFTP password?',
+    ]);
+    expect(ask("Haven't seen her re-enable the export role yet, the audit log is quiet.")).toEqual([
+      'Has the customer re-enabled the export role?',
+    ]);
+    // our own step, a reply without an object, and no "yet" (a report, nothing pending)
+    expect(ask("We haven't pulled the gateway logs yet.")).toEqual([]);
+    expect(ask("She hasn't answered yet.")).toEqual([]);
+    expect(ask("They haven't rotated the SFTP password.")).toEqual([]);
+  });
+
   it("reads the customer's own plan, not one asked about or drawn as a consequence", () => {
     const mine = (text: string) => readSteps(one(text), 'customer').map(stepQuestion);
     expect(mine("I'll reimport the price list tomorrow morning.")).toEqual([
@@ -66,5 +104,17 @@ describe('reportsStepDone', () => {
     expect(reportsStepDone(one("We haven't rotated the password yet."), step)).toBe(false);
     expect(reportsStepDone(one('We will rotate the password tonight.'), step)).toBe(false);
     expect(reportsStepDone(one('Did you rotate the password?'), step)).toBe(false);
+  });
+
+  it('takes "worked" or "done" only from a sentence that denies nothing', () => {
+    if (!step) throw new Error('no step read');
+    expect(reportsStepDone(one("Done with the call, the SFTP password still isn't accepted."), step)).toBe(
+      false,
+    );
+    expect(reportsStepDone(one('We did the SFTP password change this morning.'), step)).toBe(true);
+    expect(reportsStepDone(one('We never changed the SFTP password, it worked for two years.'), step)).toBe(
+      false,
+    );
+    expect(reportsStepDone(one('Rotated the SFTP password, no errors since.'), step)).toBe(true);
   });
 });

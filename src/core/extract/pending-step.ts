@@ -6,6 +6,7 @@
  * reports it done, the lead asks "Has the customer <done it>?".
  */
 import type { Sentence, Token } from '../language/types.js';
+import { saysFailure } from './error-context.js';
 import { pastParticiple } from './past-participle.js';
 import { contentWords } from './text/content-words.js';
 
@@ -17,6 +18,8 @@ export interface Step {
   readonly verb: string;
   /** what follows the verb, in the customer's third person: "the 2 records back" */
   readonly object: string;
+  /** the verb as written when the sentence already has it done-shaped ("haven't re-added …") */
+  readonly done?: string;
 }
 
 // the customer as the one who acts: "they", "she", "the customer"
@@ -153,39 +156,106 @@ function asWritten(s: Sentence, tokens: readonly Token[]): string {
     .join('');
 }
 
+/**
+ * Our reply's remedy offered on a condition, "If you choose Europe/Dublin, the times will be right":
+ * where the verb after "if you" stands, when the clause after the comma promises an outcome (will,
+ * 'll, should) and neither clause is negated; -1 otherwise. "If you click Save, it crashes" (no
+ * outcome ahead) and "if you delete it, you won't get it back" (a warning) are no step.
+ */
+function offeredOnCondition(tokens: readonly Token[]): number {
+  if (at(tokens, 0) !== 'if' || at(tokens, 1) !== 'you') return -1;
+  const comma = tokens.findIndex((t) => t.text === ',');
+  if (comma < 3 || tokens.some((t) => t.negated || t.normal === 'not')) return -1;
+  const outcome = tokens.slice(comma + 1);
+  // "…, it will fail again", "…, you will lose the data": a warning
+  if (outcome.some((t) => t.lemma === 'lose' || saysFailure(t.text))) return -1;
+  return outcome.some((t) => FUTURE.has(t.normal) || t.normal === 'should') ? 2 : -1;
+}
+
+// "haven't seen him switch holiday mode off yet": what a note has not yet seen the customer do
+const SEEN = new Set(['see', 'notice', 'hear']);
+const THEM = new Set(['him', 'her', 'them']);
+
+/**
+ * A note's step the customer has not taken yet: "they haven't updated to 2.4.3 yet", "haven't seen
+ * her re-enable the role yet": where the step's verb stands and whether it is written done-shaped;
+ * null without "yet" (a plain "they haven't updated" reports, it leaves nothing pending).
+ */
+function notYet(tokens: readonly Token[]): { verb: number; done: boolean } | null {
+  if (!tokens.some((t) => t.normal === 'yet')) return null;
+  const not = tokens.findIndex(
+    (t, k) => t.normal === 'not' && (at(tokens, k - 1) === 'have' || at(tokens, k - 1) === 'has'),
+  );
+  if (not < 1) return null;
+  const subject = at(tokens, not - 2);
+  let k = not + 1;
+  while (tokens[k]?.pos === 'ADV') k++;
+  // "haven't seen him switch …": the customer is the one seen (the note's writer did the looking)
+  // (the tagger at times reads "re-enable" there as an adjective; an object after it says verb)
+  const seen = tokens[k + 2];
+  const verb =
+    seen?.pos === 'VERB' || (TAGGED_AS.has(seen?.pos ?? '') && OBJECT_START.has(tokens[k + 3]?.pos ?? ''));
+  if (SEEN.has(tokens[k]?.lemma ?? '') && THEM.has(at(tokens, k + 1)) && verb)
+    return { verb: k + 2, done: false };
+  return THEY.has(subject) && tokens[k]?.pos === 'VERB' ? { verb: k, done: true } : null;
+}
+
+// a menu path: "Settings > Store", "Admin › Roles"
+const PATH = new Set(['>', '›', '»', '→']);
+
+/** "go to Settings > Store", "open Admin › Roles": the place a later step is taken in, or ''. */
+function menuPlace(s: Sentence, lemma: string, object: readonly Token[]): string {
+  const to = lemma === 'go' && object[0]?.normal === 'to' ? 1 : 0;
+  if ((lemma !== 'go' && lemma !== 'open') || !object.some((t) => PATH.has(t.text))) return '';
+  return ` in ${asWritten(s, object.slice(to))}`;
+}
+
 /** The steps `s` leaves with the customer, as our reply to them, our internal note, or their own words. */
 export function readSteps(s: Sentence, by: StepSource): Step[] {
   if (s.question || s.text.trim().endsWith('?')) return [];
   const tokens = s.tokens;
+  if (by === 'note') {
+    const pending = notYet(tokens);
+    if (pending) return notYetStep(s, pending.verb, pending.done);
+  }
+  const offered = by === 'reply' ? offeredOnCondition(tokens) : -1;
   // "if it still fails, please …", "once it shows as resolved, please …": a step on a condition
-  if (s.conditional || ENDS.has(at(tokens, 0)) || at(tokens, 0) === 'when' || at(tokens, 0) === 'once')
+  if (
+    offered < 0 &&
+    (s.conditional || ENDS.has(at(tokens, 0)) || at(tokens, 0) === 'when' || at(tokens, 0) === 'once')
+  )
     return [];
   const out: Step[] = [];
   // "Before you restore the rest, please …": the step's time, kept with it as a deadline is
   const comma = tokens.findIndex((t) => t.text === ',');
   const when =
     at(tokens, 0) === 'before' && comma > 1 ? ` ${asWritten(s, tokens.slice(0, comma)).toLowerCase()}` : '';
-  const starts = stepVerbs(s, by);
+  const starts = offered >= 0 ? [offered] : stepVerbs(s, by);
   for (const start of starts) {
     let v = start;
+    // "go to Settings > Store and switch Holiday mode off": the place goes with the step after it
+    let place = '';
     while (v < tokens.length) {
       if (!verbAt(tokens, v)) break;
       const verb = tokens[v] as Token;
       const lemma = verb.lemma || verb.normal;
       const end = actionEnd(tokens, v);
       const object = tokens.slice(v + 1, end);
+      const here = place;
+      place = menuPlace(s, lemma, object);
       // "put the current secret in their listener"; "update" alone names nothing to ask about
       // "take a look at …" is looking
       const look = lemma === 'take' && object.some((t) => t.normal === 'look');
       // "I'll show as a code": a role, no object
       if (
+        !place &&
         !NOT_STEPS.has(lemma) &&
         !look &&
         object[0]?.normal !== 'as' &&
         object.some((t) => OBJECT_POS.has(t.pos)) &&
         object[0]?.pos !== 'PRON'
       ) {
-        out.push({ verb: lemma, object: asWritten(s, object) + when });
+        out.push({ verb: lemma, object: asWritten(s, object) + here + when });
       }
       // ", then resend the failed events", "and change the template"
       let next = end;
@@ -204,9 +274,25 @@ export function readSteps(s: Sentence, by: StepSource): Step[] {
   return out;
 }
 
+/** The step a note says the customer has not taken yet, from its verb to where a new clause starts. */
+function notYetStep(s: Sentence, v: number, done: boolean): Step[] {
+  const tokens = s.tokens;
+  const verb = tokens[v] as Token;
+  const lemma = verb.lemma || verb.normal;
+  // "yet" closes the step ("switch holiday mode off yet, storefront …")
+  const end = Math.min(
+    actionEnd(tokens, v),
+    ...tokens.map((t, k) => (k > v && t.normal === 'yet' ? k : tokens.length)),
+  );
+  const object = tokens.slice(v + 1, end);
+  if (NOT_STEPS.has(lemma) || !object.some((t) => OBJECT_POS.has(t.pos)) || object[0]?.pos === 'PRON')
+    return [];
+  return [{ verb: lemma, object: asWritten(s, object), ...(done ? { done: verb.text.toLowerCase() } : {}) }];
+}
+
 /** The lead's question: "Has the customer added the 2 records back?" */
 export function stepQuestion(step: Step): string {
-  return `Has the customer ${pastParticiple(step.verb)} ${step.object}?`;
+  return `Has the customer ${step.done ?? pastParticiple(step.verb)} ${step.object}?`;
 }
 
 /**
@@ -220,7 +306,10 @@ export function reportsStepDone(s: Sentence, step: Step): boolean {
     if (t.negated) return false;
     const lemma = t.lemma || t.normal;
     const past = t.normal !== lemma && !t.normal.endsWith('ing') && !t.normal.endsWith('s');
-    return past && (lemma === step.verb || lemma === 'do' || lemma === 'work' || lemma === 'fix');
+    // "done", "worked", "fixed" say it only in a sentence that denies nothing: "we never touched the
+    // time zone, it worked for 2 years" is history; the step's own verb in the past says it anyway
+    const generic = lemma === 'do' || lemma === 'work' || lemma === 'fix';
+    return past && (lemma === step.verb || (generic && s.negators.length === 0));
   });
   if (!done) return false;
   const named = new Set(contentWords(step.object));
