@@ -15,6 +15,7 @@ import type { Sentence, Token } from '../language/types.js';
 import type { Trace } from '../model/trace.js';
 import type { ExtractContext } from './context.js';
 import { isOurs } from './derive-assessment.js';
+import { readApproval } from './read-approval.js';
 import { readsEngineeringAtWork } from './reads-engineering-work.js';
 
 const set = (words: string): ReadonlySet<string> => new Set(words.split(' '));
@@ -28,12 +29,8 @@ const ROUTE = set('take escalate loop ping page hand pass raise involve bring fl
 const TEAM_HEAD = set('team teams on oncall on-call folks people triage channel lead');
 // someone else's people: "their CFO", "your developers"
 const NOT_OURS = set('their your his her customer customers client');
-// leadership deciding: "for the VP to decide", "needs leadership approval", "needs VP sign-off"
-// (the tokenizer splits "sign-off": decisionEnd reads it)
-const DECIDES = set('decide approve approval signoff');
-// product named as the one to decide; "the product" is what we sell, so only a decision word makes it a team
+// product named as the one to decide; "the product" is what we sell, so only a decision makes it a team
 const PRODUCT_TEAM = set('product pm pms');
-const PRODUCT_DECIDES: ReadonlySet<string> = new Set([...DECIDES, 'decision', 'call']);
 
 export type RoutedTeam = 'security' | 'engineering' | 'leadership' | 'product';
 
@@ -139,17 +136,34 @@ export function routesToEngineering(s: Sentence): boolean {
   return routesTo(s, ENGINEERING_TEAM);
 }
 
+/**
+ * A decision our side leaves pending with a team of `words` (readApproval's reading): the approver
+ * names the team (or, for leadership, a "Head of <function>" title), no one else's, and the
+ * decision word is not denied.
+ */
+function pendingWith(s: Sentence, words: ReadonlySet<string>): boolean {
+  if (!settled(s)) return false;
+  const read = readApproval(s);
+  if (read?.state !== 'pending' || isDenied(s, read.at)) return false;
+  const t = s.tokens;
+  // the approver, or whom the approver stands for ("Anand can decide for Product")
+  return [read.approverAt, read.behalf].some(([from, to]) => namesTeam(t, from, to, words));
+}
+
+function namesTeam(t: readonly Token[], from: number, to: number, words: ReadonlySet<string>): boolean {
+  for (let k = from; k < to; k++) {
+    const titled = words === LEADERSHIP_TEAM && isTitleHead(t, k);
+    if (!(titled || words.has(t[k]?.normal ?? '')) || t[k]?.negated) continue;
+    // "their PM", "Nordhafen's CTO", "delivery management": someone else's, or another function's
+    const own = k === from ? !someoneElses(t, k) : t[k - 1]?.pos === 'DET';
+    if (own) return true;
+  }
+  return false;
+}
+
 /** "I've flagged it to the VP CS", "passed your questions to our management", "for the VP to decide". */
 export function routesToLeadership(s: Sentence): boolean {
-  if (routesTo(s, LEADERSHIP_TEAM)) return true;
-  if (!settled(s)) return false;
-  // "for the VP CS to decide": the title need not stand alone as a team name here
-  const team = ourTeamAt(s, LEADERSHIP_TEAM, false);
-  if (team < 0) return false;
-  const t = s.tokens;
-  return t.some(
-    (k, i) => i > team && i <= team + 5 && decisionEnd(t, i, DECIDES) >= 0 && !k.negated && !isDenied(s, i),
-  );
+  return routesTo(s, LEADERSHIP_TEAM) || pendingWith(s, LEADERSHIP_TEAM);
 }
 
 /**
@@ -158,53 +172,7 @@ export function routesToLeadership(s: Sentence): boolean {
  * ("the product approval queue"), and "the product" or "their PM" is no team of ours.
  */
 export function routesToProduct(s: Sentence): boolean {
-  if (!settled(s) || !holdsAny(s, PRODUCT_TEAM)) return false;
-  const t = s.tokens;
-  return t.some((k, i) => {
-    if (!PRODUCT_TEAM.has(k.normal) || k.negated || isDenied(s, i)) return false;
-    if (NOT_OURS.has(t[i - 1]?.normal ?? '')) return false;
-    // "a decision from product", "sign-off by the PM"
-    const by = t[i - 1]?.pos === 'DET' ? i - 2 : i - 1;
-    const decision = decisionStart(t, by - 1);
-    if (
-      t[by]?.pos === 'ADP' &&
-      decisionEnd(t, decision, PRODUCT_DECIDES) === by - 1 &&
-      !isDenied(s, decision)
-    )
-      return true;
-    for (let j = i + 1; j <= i + 4 && j < t.length; j++) {
-      const end = decisionEnd(t, j, PRODUCT_DECIDES);
-      if (end < 0) continue;
-      const w = t[j];
-      if (!w || w.negated || isDenied(s, j)) return false;
-      // "the product decides the order": what we sell acting, not a team deciding
-      if (j === i + 1 && w.pos === 'VERB') return false;
-      const after = t[end + 1];
-      return !(after && (after.pos === 'NOUN' || after.pos === 'PROPN') && w.pos !== 'VERB');
-    }
-    return false;
-  });
-}
-
-/**
- * The last token of a decision word of `words` opening at `j`, or -1: "decide", "approval", and
- * "sign-off" or "sign off", which the tokenizer splits ("sign", "-", "off"). Both readers use it,
- * so leadership's "needs VP sign-off" reads as product's "needs product sign-off" does.
- */
-function decisionEnd(t: readonly Token[], j: number, words: ReadonlySet<string>): number {
-  const w = t[j];
-  if (!w) return -1;
-  if (w.normal === 'sign') {
-    const off = t[j + 1]?.normal === '-' ? j + 2 : j + 1;
-    return t[off]?.normal === 'off' ? off : -1;
-  }
-  return words.has(w.lemma) || words.has(w.normal) ? j : -1;
-}
-
-// where a decision word ending at `end` opens: "sign-off" and "sign off" open before "off"
-function decisionStart(t: readonly Token[], end: number): number {
-  if (t[end]?.normal !== 'off') return end;
-  return t[end - 1]?.normal === '-' ? end - 2 : end - 1;
+  return holdsAny(s, PRODUCT_TEAM) && pendingWith(s, PRODUCT_TEAM);
 }
 
 /** Each team's reading of one sentence of ours: the rule that read it, or null. */

@@ -1,5 +1,6 @@
 /** @module Words that commit the company to something the policy gates: an ETA, compensation, a severity label, an action that waits on someone's approval. */
 
+import { isRoleWord, readApproval } from '../extract/read-approval.js';
 import { analyze } from '../language/analyze.js';
 import { isConditional } from '../language/read-sentence.js';
 
@@ -161,23 +162,28 @@ export function findActionCommitment(sentence: string): string | null {
   return null;
 }
 
-// our side saying an action waits on someone's approval: "needs product sign-off", "not his to approve"
-const NEEDS_APPROVAL =
-  /\b(?:needs?|requires?|pending|waiting (?:on|for)|awaiting|subject to)\b[^.;]{0,40}?\b(?:(\w+) )?(?:sign[- ]?off|approval|go[- ]ahead|decision)\b|\bnot (?:\w+ )?to (?:approve|decide)\b|\bfor (\w+) to (?:approve|decide|sign off)\b/i;
-const APPROVED = /\b(?:approved|signed off|gave (?:the|us the) go[- ]ahead|green[- ]?lit)\b/i;
-
-/** Our side saying an action waits on approval, and who approves (the first team named, when any). */
+/**
+ * Our side saying an action waits on approval ("needs product sign-off", "not his to approve"), and
+ * who approves: the first one named, when any, without its article.
+ */
 export function findPendingApproval(text: string): { team: string | null } | null {
   let found: { team: string | null } | null = null;
   for (const s of analyze(text).sentences) {
-    const match = NEEDS_APPROVAL.exec(s.text);
-    if (!match) continue;
-    if (APPROVED.test(s.text) && !s.negators.length) continue;
-    const named = (match[1] ?? match[2] ?? '').toLowerCase();
-    // the word before "sign-off" names a team only when the tagger reads it as a noun or name
-    const token = s.tokens.find((t) => t.normal === named);
-    const team = token && (token.pos === 'NOUN' || token.pos === 'PROPN') ? named : null;
-    if (team) return { team };
+    const read = readApproval(s);
+    // "a Risk decision", "after approval": whose it is, or a process, is no wait on our action
+    if (read?.state !== 'pending' || !read.awaited) continue;
+    const [from, to] = read.approverAt;
+    // a team is named by its role or function ("finance", "the VP Sales"); a person or a company
+    // named alone ("Ben", "Brightwell") is no team of ours
+    const named = s.tokens.slice(from, to);
+    const role = named.findIndex(isRoleWord);
+    if (role >= 0)
+      return {
+        team: named
+          .slice(role)
+          .map((t) => t.text)
+          .join(' '),
+      };
     found ??= { team: null };
   }
   return found;

@@ -1,0 +1,545 @@
+/**
+ * @module One reading of a sentence that says an approval or a decision lies with someone: who
+ * (a name, a role, a function: "Finance", "the Head of Support", "product"), what about, by when,
+ * and whether it is still pending, already given or declined. "Needs product sign-off", "waiting
+ * for Finance to sign off the refund", "the voucher is for the account director to decide", "a
+ * decision from legal", "Priya's approval of the credit note", "Product approved the change" (given),
+ * "Legal rejected the clause" (declined), "not mine to approve" (pending, no one named). Read from
+ * token order, part of speech and wink's negation scope; the only words listed are the decision
+ * words themselves and the roles that can hold a decision.
+ */
+import { isDenied } from '../language/polarity.js';
+import type { Sentence, Token } from '../language/types.js';
+import { opensQuestion } from './direct-question.js';
+
+export type ApprovalState = 'pending' | 'given' | 'declined';
+
+/**
+ * How the sentence names the approver: a decision verb's subject or "X to decide" ('verb'), "X's
+ * approval" ('possessive'), "up to X" ('up-to'), "X sign-off" ('modifier'), "a decision from X"
+ * ('from'), "escalated to X for approval" ('recipient'), or no one ('none').
+ */
+export type ApprovalStructure = 'verb' | 'possessive' | 'up-to' | 'modifier' | 'from' | 'recipient' | 'none';
+
+export interface ApprovalReading {
+  /** who approves or decides, as written ("Finance", "the CFO and legal"); '' when nobody is named */
+  readonly approver: string;
+  /** token span [from, to) of the approver; from === to when nobody is named */
+  readonly approverAt: readonly [number, number];
+  /** 'approve' for approvals and sign-offs, 'decide' for choices */
+  readonly act: 'approve' | 'decide';
+  /** what is decided, as written (empty when the sentence does not say) */
+  readonly thing: string;
+  /** "at 17:00", "before Friday" (may be empty) */
+  readonly deadline: string;
+  readonly state: ApprovalState;
+  /**
+   * True when the sentence waits for it ("needs", "requires", "pending", "until", "waiting for X
+   * to …", "not mine to approve"); false when it only says whose it is ("a Risk decision").
+   */
+  readonly awaited: boolean;
+  /** the thing opens with a quantifier: a standing rule ("any credit needs VP approval"), not one decision */
+  readonly rule: boolean;
+  /** token span of whom the approver decides for ("Anand can decide for Product"); empty when none */
+  readonly behalf: readonly [number, number];
+  readonly by: ApprovalStructure;
+  /** index of the decision word's first token */
+  readonly at: number;
+}
+
+const DECIDE = new Set(['decide', 'choose']);
+const APPROVE = new Set(['approve', 'sign']);
+const DECLINE = new Set(['reject', 'decline', 'deny', 'veto', 'refuse']);
+const DECISION_NOUNS = new Set(['approval', 'decision', 'sign-off', 'signoff', 'go-ahead']);
+// who can hold a decision besides a name: a person's role, or a function of the company, which
+// names a team only without an article ("Finance decides"; "the product decides" is what we sell)
+const PEOPLE = new Set(
+  'team lead manager owner officer director head board committee leadership management customer client admin pm dpo vp cfo ceo cto coo'.split(
+    ' ',
+  ),
+);
+const FUNCTIONS = new Set(
+  'legal finance product security compliance engineering billing procurement'.split(' '),
+);
+const WAITS = new Set(['need', 'require', 'wait', 'ask', 'want', 'await']);
+// a decision already made and now held: "we got sign-off", "Legal gave the go-ahead"
+const HOLDS = new Set(['get', 'give', 'receive', 'grant', 'obtain']);
+const DEADLINE_PREP = new Set([
+  'at',
+  'by',
+  'before',
+  'on',
+  'until',
+  'within',
+  'today',
+  'tomorrow',
+  'tonight',
+]);
+// where the object ends: a subordinate clause or a contrast begins ("… first since it's evidence")
+const CLAUSE_OPENERS = new Set([
+  'since',
+  'once',
+  'because',
+  'until',
+  'unless',
+  'while',
+  'as',
+  'so',
+  'but',
+  'not',
+]);
+const BREAKS = new Set([',', ';', ':', '—', '–', '-', '(', ')', '>', '→']);
+const IS = new Set(['is', 'are', "'s", 'was']);
+const NOUNISH = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM']);
+const OWN = new Set(['mine', 'his', 'hers', 'ours', 'yours', 'theirs']);
+// what says a decision is waited for, besides a verb of WAITS: "approval pending", "until Legal decides"
+const WAITING = new Set(['pending', 'until', 'outstanding', 'subject', 'awaiting']);
+// what joins two deciders ("the CFO and legal"); "but" opens a clause
+const JOINS = new Set(['and', 'or', '&', '+', '/']);
+// a thing that opens with a quantifier states a rule ("any credit needs VP approval"), not one decision
+const QUANTIFIERS = new Set(['any', 'anything', 'every', 'everything', 'all']);
+const END_PUNCT = new Set([' ', ',', ';', ':', '.', '!', '?']);
+
+/** Every lemma or normal form a reading needs one of: callers may test raw text for them first. */
+export const APPROVAL_WORDS: {
+  readonly lemmas: readonly string[];
+  readonly normals: readonly string[];
+} = {
+  lemmas: [...DECIDE, ...APPROVE, ...DECLINE],
+  normals: [...DECISION_NOUNS, 'call', 'up'],
+};
+
+// a dash breaks a clause when it stands alone ("… - needs a query"), not inside a word ("late-fee")
+const breaks = (tokens: readonly Token[], i: number): boolean => {
+  const t = tokens[i];
+  return t !== undefined && BREAKS.has(t.text) && (t.text !== '-' || (tokens[i - 1]?.end ?? 0) < t.start);
+};
+const caps = (t: Token): boolean => t.text.charAt(0) !== t.text.charAt(0).toLowerCase();
+const acronym = (t: Token): boolean =>
+  t.text.length >= 2 && t.text.length <= 5 && t.text === t.text.toUpperCase() && caps(t);
+
+/** The text without spaces and punctuation at its end. */
+export function trimEnd(text: string): string {
+  let end = text.length;
+  while (end > 0 && END_PUNCT.has(text.charAt(end - 1))) end--;
+  return text.slice(0, end).trim();
+}
+
+/** True when a word names a role or a function of a company ("VP", "manager", "finance"), not a person. */
+export function isRoleWord(t: Token): boolean {
+  return PEOPLE.has(t.normal) || FUNCTIONS.has(t.normal);
+}
+
+/** True when the tokens name someone who can decide: a name, an acronym, a role, a bare function. */
+function namesDecider(tokens: readonly Token[]): boolean {
+  if (tokens.length === 0 || tokens.length > 8) return false;
+  if (tokens.some((t) => t.pos === 'PRON' || ((t.pos === 'VERB' || t.pos === 'AUX') && !caps(t))))
+    return false;
+  const head = tokens[tokens.length - 1] as Token;
+  // "the product", "the security": a function with an article is a thing
+  if (FUNCTIONS.has(head.normal) && tokens.length === 2 && tokens[0]?.pos === 'DET') return false;
+  return tokens.some(
+    (t) => (t.pos === 'PROPN' && caps(t)) || PEOPLE.has(t.normal) || FUNCTIONS.has(t.normal) || acronym(t),
+  );
+}
+
+/**
+ * The noun phrase that ends right before index `end` (exclusive): names, roles, "and", "+", and a
+ * title's "of" ("Head of Support", "VP of Sales").
+ */
+function phraseBefore(tokens: readonly Token[], end: number): [number, number] {
+  let i = end;
+  while (i > 0) {
+    const t = tokens[i - 1] as Token;
+    const joins = JOINS.has(t.normal);
+    const titleOf = t.normal === 'of' && caps(tokens[i] as Token) && caps(tokens[i - 2] ?? t);
+    // a capitalised word inside the sentence is a name, whatever the tagger says ("Grant")
+    const name = i > 1 && caps(t) && t.kind === 'word';
+    // "… until 4 Jan. @Dev can decide": a word closed by a full stop ends a sentence the splitter kept
+    const closes = t.text.length > 1 && t.text.endsWith('.');
+    if (!(NOUNISH.has(t.pos) || joins || titleOf || name) || t.pos === 'NUM' || closes) break;
+    i--;
+  }
+  while (i < end && tokens[i]?.pos === 'CCONJ') i++;
+  return [i, end];
+}
+
+/** The noun phrase that opens at `from`: "the Head of Finance", "product". */
+function phraseAfter(tokens: readonly Token[], from: number): [number, number] {
+  let b = from;
+  while (b < tokens.length) {
+    const t = tokens[b] as Token;
+    const titleOf = t.normal === 'of' && caps(tokens[b - 1] ?? t) && caps(tokens[b + 1] ?? t);
+    if (!(NOUNISH.has(t.pos) || t.pos === 'CCONJ' || titleOf) || t.pos === 'NUM') break;
+    b++;
+  }
+  return [from, b];
+}
+
+/** The words of tokens [from, to) as written, spaced where the text has space between them. */
+function slice(tokens: readonly Token[], from: number, to: number): string {
+  let out = '';
+  for (let i = from; i < to; i++) {
+    const t = tokens[i] as Token;
+    out += (i > from && (tokens[i - 1]?.end ?? 0) < t.start ? ' ' : '') + t.text;
+  }
+  return out.trim();
+}
+
+/** Where the deadline words are: "at 17:00", "before Friday", "by 12 December", "today". */
+function deadlineSpan(s: Sentence, from: number): [number, number] | null {
+  const { tokens } = s;
+  const dated = (t: Token | undefined): boolean =>
+    t !== undefined &&
+    ((t.pos === 'NUM' && t.text.includes(':')) ||
+      s.entities.some(
+        (e) => (e.type === 'date' || e.type === 'time') && t.start >= e.start && t.end <= e.end,
+      ));
+  for (let i = from; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (!DEADLINE_PREP.has(t.normal)) continue;
+    if (dated(t)) return [i, i + 1];
+    let j = i + 1;
+    while (dated(tokens[j])) j++;
+    if (j > i + 1) return [i, j];
+  }
+  return null;
+}
+
+/** The thing decided: what follows the verb up to the next clause, a numbered list kept whole as options. */
+function objectAfter(tokens: readonly Token[], start: number, deadline: [number, number] | null): string {
+  let from = start;
+  // "decides at 17:00 whether …": the deadline is not the object
+  if (deadline && deadline[0] === from) from = deadline[1];
+  if (['off', 'on', 'of'].includes(tokens[from]?.normal ?? '')) from++;
+  // "(1) … (2) …": each marker is a number closed by a bracket
+  const marks = tokens.flatMap((t, i) =>
+    i >= from && t.pos === 'NUM' && tokens[i + 1]?.text === ')' ? [i] : [],
+  );
+  if (marks.length >= 2) {
+    const options = marks.map((m, n) => {
+      const next = marks[n + 1];
+      const to = next === undefined ? tokens.length : tokens[next - 1]?.text === '(' ? next - 1 : next;
+      return trimEnd(slice(tokens, m + 2, to));
+    });
+    return options.filter(Boolean).join('; ');
+  }
+  const first = tokens[from];
+  // "decide first since …", "decide that, not us": no object of its own
+  if (!first || !(NOUNISH.has(first.pos) || opensQuestion(first.text) || first.normal === 'to')) return '';
+  let end = from;
+  while (end < tokens.length && !breaks(tokens, end) && !CLAUSE_OPENERS.has(tokens[end]?.normal ?? '')) end++;
+  if (deadline && deadline[0] > from && deadline[0] < end) end = deadline[0];
+  // "decide first": a clause or a noun is a thing, an adjective alone is not
+  const clause = opensQuestion(first.text) || first.normal === 'to';
+  if (!clause && !tokens.slice(from, end).some((t) => t.pos === 'NOUN' || t.pos === 'PROPN')) return '';
+  return trimEnd(slice(tokens, from, end));
+}
+
+/** "… ; relocation costs are for X to decide": the subject of its own clause, after the last break. */
+function subjectBefore(tokens: readonly Token[], end: number): string {
+  let from = end;
+  while (from > 0 && !breaks(tokens, from - 1) && tokens[from - 1]?.text !== '.') from--;
+  while (from < end && (tokens[from]?.pos === 'CCONJ' || tokens[from]?.pos === 'ADV')) from++;
+  return slice(tokens, from, end);
+}
+
+/**
+ * The last token of a decision word opening at `j`, or -1: "decide", "approval", and "sign-off"
+ * or "sign off", which the tokenizer splits ("sign", "-", "off"); "signed" alone is a signature.
+ */
+export function decisionWordEnd(t: readonly Token[], j: number): number {
+  const w = t[j];
+  if (!w) return -1;
+  const lemma = w.lemma || w.normal;
+  if (lemma === 'sign') {
+    const off = t[j + 1]?.normal === '-' ? j + 2 : j + 1;
+    return t[off]?.normal === 'off' ? off : -1;
+  }
+  return DECIDE.has(lemma) || APPROVE.has(lemma) || DECISION_NOUNS.has(w.normal) ? j : -1;
+}
+
+const isPast = (t: Token): boolean =>
+  t.normal.endsWith('ed') ||
+  (t.lemma !== t.normal && t.pos === 'VERB' && !t.normal.endsWith('s') && !t.normal.endsWith('ing'));
+
+/**
+ * Pending, given or declined, from the decision word at `i` (a verb when `verb`): a past form
+ * ("approved", "signed off", "got sign-off") is given unless it waits ("not approved yet" is still
+ * pending, "did not approve" is declined); a declining verb anywhere is declined; a wait for it
+ * ("needs", "until", "pending") or anything else is pending.
+ */
+function stateOf(s: Sentence, i: number, verb: boolean): ApprovalState | null {
+  const t = s.tokens;
+  const w = t[i] as Token;
+  // wink's scope runs to the next punctuation; a negator in the decision's own clause denies it
+  const denied = deniedHere(s, i);
+  if (t.some((k) => DECLINE.has(k.lemma) && k.pos === 'VERB' && isPast(k) && !k.negated)) return 'declined';
+  const to = t[i - 1]?.normal === 'to';
+  const yet = t.some((k) => k.normal === 'yet' || k.normal === 'still');
+  if (verb && !to && isPast(w)) {
+    if (!denied) return 'given';
+    return yet ? 'pending' : 'declined';
+  }
+  // "we got Finance sign-off", "Legal gave the go-ahead": a decision held, not waited for
+  if (!verb) {
+    for (let j = i - 1; j >= 0 && j >= i - 5; j--) {
+      const k = t[j] as Token;
+      if (WAITS.has(k.lemma) || k.normal === 'until' || k.normal === 'pending') break;
+      if (HOLDS.has(k.lemma) && k.pos === 'VERB' && isPast(k) && !k.negated) return 'given';
+    }
+  }
+  // "does not need approval", "no sign-off is needed": nothing waits
+  if (denied) return null;
+  return 'pending';
+}
+
+interface Found {
+  readonly span: [number, number];
+  readonly act: 'approve' | 'decide';
+  readonly thing: string;
+  readonly deadline: [number, number] | null;
+  readonly verb: boolean;
+  /** the structure itself waits ("for X to decide", "not mine to approve") */
+  readonly waits?: boolean;
+  readonly behalf?: [number, number];
+  readonly by: ApprovalStructure;
+}
+
+/**
+ * True when a negator denies token `j` inside its own clause: isDenied's reach, but not across a
+ * conjunction ("are not covered by policy and need VP approval" denies no need).
+ */
+function deniedHere(s: Sentence, j: number): boolean {
+  if (!isDenied(s, j)) return false;
+  const negator = s.negators.findLast((n) => n < j) ?? -1;
+  return !s.tokens.slice(negator + 1, j).some((k) => k.pos === 'CCONJ');
+}
+
+/**
+ * True when the sentence waits for the decision at `i`: a verb of waiting shortly before it in its
+ * clause ("needs product sign-off", "we are waiting on Legal's approval"), "until", "pending" or
+ * "subject to" right before the decider or the decision ("until Product approves", "pending
+ * approval"), or "pending" shortly after ("sign-off by the PM is still pending").
+ */
+function waitedFor(s: Sentence, i: number, span: readonly [number, number]): boolean {
+  const t = s.tokens;
+  const from = Math.min(i, span[0]);
+  for (let j = from - 1; j >= 0 && j >= from - 6; j--) {
+    const k = t[j] as Token;
+    if (BREAKS.has(k.text)) break;
+    if (WAITS.has(k.lemma) && k.pos !== 'NOUN' && !deniedHere(s, j)) return true;
+  }
+  const lead = t[from - 1]?.pos === 'DET' ? t[from - 2] : t[from - 1];
+  const leadsIn =
+    lead !== undefined &&
+    (WAITING.has(lead.normal) || (lead.normal === 'to' && t[from - 2]?.normal === 'subject'));
+  return leadsIn || t.slice(i + 1, i + 6).some((k) => WAITING.has(k.normal) && k.normal !== 'until');
+}
+
+/** The clause holding token `at` opens with a quantifier: "any refund, release or commitment needs …". */
+function statesRule(tokens: readonly Token[], at: number): boolean {
+  let from = at;
+  while (from > 0 && ![':', ';', '.', '—', '(', ')'].includes(tokens[from - 1]?.text ?? '')) from--;
+  return QUANTIFIERS.has(tokens[from]?.normal ?? '');
+}
+
+function reading(s: Sentence, i: number, f: Found): ApprovalReading | null {
+  const state = stateOf(s, i, f.verb);
+  if (!state) return null;
+  const { tokens } = s;
+  const awaited = f.waits === true || waitedFor(s, i, f.span);
+  return {
+    approver: slice(tokens, f.span[0], f.span[1]),
+    approverAt: f.span,
+    act: f.act,
+    thing: f.thing,
+    deadline: f.deadline ? slice(tokens, f.deadline[0], f.deadline[1]) : '',
+    state,
+    awaited,
+    rule: statesRule(tokens, Math.min(i, f.span[0])),
+    behalf: f.behalf ?? [i, i],
+    by: f.by,
+    at: i,
+  };
+}
+
+/**
+ * The approval or decision a sentence speaks of, with who holds it and whether it is still
+ * pending, or null.
+ */
+export function readApproval(s: Sentence): ApprovalReading | null {
+  if (s.question) return null;
+  if (s.conditional && opensQuestion(s.text) && s.tokens[0]?.normal !== 'whether') return null;
+  const tokens = s.tokens;
+  // "Status page: Tomoko decides at 17:00": a short label names the thing
+  const colon = tokens.findIndex((t) => t.text === ':');
+  const label = colon > 0 && colon <= 4 ? slice(tokens, 0, colon) : '';
+  let unnamed: ApprovalReading | null = null;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    const lemma = t.lemma || t.normal;
+    const before = tokens[i - 1];
+    // "Pilar's call", "it's a product call": "call" is a decision only as someone's
+    const call =
+      t.normal === 'call' &&
+      (before?.normal === "'s" || (IS.has(tokens[i - 3]?.normal ?? '') && tokens[i - 2]?.pos === 'DET'));
+    const upTo = t.normal === 'up' && tokens[i + 1]?.normal === 'to' && IS.has(before?.normal ?? '');
+    const end = call || upTo ? i : decisionWordEnd(tokens, i);
+    if (end < 0) continue;
+    const noun =
+      DECISION_NOUNS.has(t.normal) ||
+      call ||
+      (lemma === 'sign' && (t.pos === 'NOUN' || t.pos === 'PROPN' || tokens[i + 1]?.normal === '-'));
+    const act = APPROVE.has(lemma) || t.normal === 'approval' ? 'approve' : 'decide';
+    const deadline = deadlineSpan(s, end + 1);
+    const found = upTo
+      ? upToReading(tokens, i, deadline)
+      : noun
+        ? nounReading(tokens, i, end, act, deadline, call)
+        : verbReading(tokens, i, end, act, deadline);
+    if (found === 'unnamed') {
+      // "it is not mine to approve": the speaker holds no authority, someone else does
+      unnamed ??= {
+        approver: '',
+        approverAt: [i, i],
+        act,
+        thing: '',
+        deadline: '',
+        state: 'pending',
+        awaited: true,
+        rule: false,
+        behalf: [i, i],
+        by: 'none',
+        at: i,
+      };
+      continue;
+    }
+    if (!found) continue;
+    const read = reading(s, i, { ...found, thing: found.thing || label });
+    if (!read) continue;
+    if (read.approver) return read;
+    unnamed ??= read;
+  }
+  return unnamed;
+}
+
+/** "whether to roll back is up to the release manager" */
+function upToReading(tokens: readonly Token[], i: number, deadline: [number, number] | null): Found | null {
+  const [a, b] = phraseAfter(tokens, i + 2);
+  if (!namesDecider(tokens.slice(a, b))) return null;
+  return {
+    span: [a, b],
+    act: 'decide',
+    thing: subjectBefore(tokens, i - 1),
+    deadline,
+    verb: false,
+    by: 'up-to',
+  };
+}
+
+/** A decision verb: "needs X to decide", "is for X to decide", "Marta decides …", "our PM has to approve". */
+function verbReading(
+  tokens: readonly Token[],
+  i: number,
+  end: number,
+  act: 'approve' | 'decide',
+  deadline: [number, number] | null,
+): Found | 'unnamed' | null {
+  const after = end + 1;
+  const object = objectAfter(tokens, after, deadline);
+  // "Anand can decide for Product": whom the decider stands for
+  const forAt = tokens[after]?.normal === 'for' ? phraseAfter(tokens, after + 1) : null;
+  const behalf = forAt && namesDecider(tokens.slice(...forAt)) ? forAt : undefined;
+  if (tokens[i - 1]?.normal === 'to') {
+    // "not mine to approve", "not his to decide"
+    if (OWN.has(tokens[i - 2]?.normal ?? '') && tokens[i - 3]?.normal === 'not') return 'unnamed';
+    const [a, b] = phraseBefore(tokens, i - 1);
+    const lead = tokens[a - 1];
+    if (lead && namesDecider(tokens.slice(a, b))) {
+      if (!WAITS.has(lead.lemma || lead.normal) && lead.normal !== 'for') return null;
+      // "the refund is for Finance to decide": the subject is the thing
+      if (lead.normal === 'for' && IS.has(tokens[a - 2]?.normal ?? ''))
+        return {
+          span: [a, b],
+          act,
+          thing: subjectBefore(tokens, a - 2),
+          deadline,
+          verb: true,
+          waits: true,
+          by: 'verb',
+        };
+      // "waiting for X to approve"; "for X to decide" alone is a purpose
+      const waiting = tokens[a - 2];
+      if (lead.normal === 'for' && !WAITS.has(waiting?.lemma || waiting?.normal || '')) return null;
+      return { span: [a, b], act, thing: object, deadline, verb: true, waits: true, behalf, by: 'verb' };
+    }
+  }
+  // "Marta decides at 17:00 …", "Legal will decide which …", "until Product approves the toggle",
+  // "our PM has to approve", "Finance needs to sign off": the subject, past auxiliaries and a need
+  let stop = i;
+  const skips = (k: Token | undefined, n: Token | undefined): boolean =>
+    k !== undefined &&
+    (k.pos === 'AUX' || k.pos === 'ADV' || k.pos === 'PART' || (WAITS.has(k.lemma) && n?.normal === 'to'));
+  while (stop > 0 && skips(tokens[stop - 1], tokens[stop])) stop--;
+  const [a, b] = phraseBefore(tokens, stop);
+  if (b === a || !namesDecider(tokens.slice(a, b))) return null;
+  return { span: [a, b], act, thing: object, deadline, verb: true, behalf, by: 'verb' };
+}
+
+/** A decision noun: "needs product sign-off", "Priya's approval of …", "a decision from legal", "escalated to Legal for approval". */
+function nounReading(
+  tokens: readonly Token[],
+  i: number,
+  end: number,
+  act: 'approve' | 'decide',
+  deadline: [number, number] | null,
+  call: boolean,
+): Found | null {
+  // a decision word heading a noun names a thing: "the product approval queue", "the sign-off page"
+  const next = tokens[end + 1];
+  if (next && (next.pos === 'NOUN' || next.pos === 'PROPN') && !DEADLINE_PREP.has(next.normal)) return null;
+  const what = (at: number): string =>
+    ['of', 'on', 'for', 'to'].includes(tokens[at]?.normal ?? '') ? objectAfter(tokens, at + 1, deadline) : '';
+  const before = tokens[i - 1];
+  if (before?.normal === "'s" || before?.normal === '’s') {
+    // "waiting on Priya's approval of the credit note", "whether we do it is Pilar's call"
+    const [a, b] = phraseBefore(tokens, i - 1);
+    if (!namesDecider(tokens.slice(a, b))) return null;
+    const thing = what(end + 1) || (IS.has(tokens[a - 1]?.normal ?? '') ? subjectBefore(tokens, a - 1) : '');
+    return { span: [a, b], act: call ? 'decide' : act, thing, deadline, verb: false, by: 'possessive' };
+  }
+  // "needs product sign-off", "a product decision", "requires VP Finance approval": the modifiers
+  // that name someone, past what names no one ("… need VP Finance approval")
+  let [a, b] = phraseBefore(tokens, i);
+  const naming = (k: Token): boolean =>
+    caps(k) || PEOPLE.has(k.normal) || FUNCTIONS.has(k.normal) || k.pos === 'CCONJ' || k.normal === 'of';
+  while (a < b && (tokens[a]?.pos === 'CCONJ' || !naming(tokens[a] as Token))) a++;
+  if (!namesDecider(tokens.slice(a, b))) [a, b] = [i, i];
+  let by: ApprovalStructure = a < b ? 'modifier' : 'none';
+  let thing = what(end + 1);
+  const of = tokens[end + 1]?.normal ?? '';
+  if (a === b && (of === 'from' || of === 'by')) {
+    // "a decision from product on …", "sign-off by the PM"
+    const [c, d] = phraseAfter(tokens, end + 2);
+    if (namesDecider(tokens.slice(c, d))) [a, b, thing, by] = [c, d, what(d), 'from'];
+  }
+  if (a === b && (before?.normal === 'for' || (before?.pos === 'DET' && tokens[i - 2]?.normal === 'for'))) {
+    // "escalating to Product for a decision", "sent it to Legal for approval"
+    const to = tokens.findLastIndex((k, j) => j < i && k.normal === 'to');
+    const [c, d] = to >= 0 ? phraseAfter(tokens, to + 1) : [0, 0];
+    if (d > c && tokens[d]?.normal === 'for' && namesDecider(tokens.slice(c, d)))
+      [a, b, by] = [c, d, 'recipient'];
+  }
+  if (call && a === b) return null;
+  // the thing as the subject: "the credit needs VP sign-off", "the toggle is a product decision"
+  if (!thing) {
+    const verb = tokens.findLastIndex(
+      (k, j) => j < Math.min(a, i) && (WAITS.has(k.lemma) || IS.has(k.normal)) && k.pos !== 'NOUN',
+    );
+    const subject = verb > 0 ? subjectBefore(tokens, verb) : '';
+    // a long stretch is a clause of its own, not the thing decided
+    if (subject.split(' ').length <= 8) thing = subject;
+  }
+  return { span: [a, b], act: call ? 'decide' : act, thing, deadline, verb: false, by };
+}
