@@ -15,6 +15,7 @@ describe('statesConsequence', () => {
       'The reports tab disappeared for the whole finance team yesterday.',
       'I am writing because none of our 30 drivers can sign in since the update.',
       'We lost 12 bookings after the widget went blank.',
+      'We expected the import to finish overnight, but it stopped after 300 rows.',
     ])
       expect(statesConsequence(said(text)), text).toBeGreaterThan(0);
   });
@@ -34,6 +35,8 @@ describe('statesConsequence', () => {
       'I can confirm that the archived tenants no longer appear in the search.',
       'Whether the deleted rows failed to sync as well, or only the last backup.',
       'We switched the booking widget off at noon to stop more double bookings.',
+      'We never agreed to a 30-day notice period on our seats.',
+      'I do not accept a setup fee for moving our own data.',
     ])
       expect(statesConsequence(said(text)), text).toBe(0);
   });

@@ -52,6 +52,8 @@ export function statesConsequence(said: Said): number {
     if (words.some((t) => NOT_HAPPENED.has(t.normal))) return 0;
     // "clause 14.3 obliges you to …", "the contract entitles us to …": a norm, as a verb
     if (words.some((t) => t.pos === 'VERB' && NORM.has(t.lemma))) return 0;
+    // "we never agreed to a 7-day hold", "we do not accept the fee": their position, not what happened to them
+    if (takesStance(words)) return 0;
     if (a.conditional && words.some((t) => t.normal === 'will')) return 0;
     // "I have not heard from anyone": a complaint about our replies is no impact on their work
     if (a.negators.some((n) => repliesDenied(a.tokens, n))) return 0;
@@ -75,6 +77,17 @@ export function statesConsequence(said: Said): number {
     weight += (structural ? 1 : 0) + (counted ? 1 : 0);
   }
   return states ? 1 + Math.min(2, weight) : 0;
+}
+
+// verbs (lemmas) of a stance on something: agreeing, accepting, expecting, believing
+const STANCE = new Set(['agree', 'accept', 'expect', 'believe', 'think', 'consent', 'approve', 'want']);
+
+/** "We never agreed to …", "I do not accept …", "we expect a refund": the writer's stance is the main verb. */
+function takesStance(words: readonly Token[]): boolean {
+  if (!FIRST_PERSON.has(words[0]?.normal ?? '')) return false;
+  const verb = words.slice(1, 5).find((t) => t.pos === 'VERB');
+  // "we expected it to finish, but it failed": what went wrong follows
+  return verb !== undefined && STANCE.has(verb.lemma) && !words.some((t) => t.normal === 'but');
 }
 
 /** "I am writing …", "We can confirm that …": a first-person speech act about the message opens the sentence. */
