@@ -72,6 +72,7 @@ describe('isWholeClause', () => {
     for (const text of [
       'A full list of the riders who were charged and how much that comes to.',
       'Our van tracker showing old positions since noon',
+      'all our vans stuck at the depot for hours, our customers (two retailers) phoning every hour where is the parcel',
       'This hits 12 drivers across.',
       'After the audit I noticed a login he had kept after leaving the firm.',
       'Since then we have disabled it by hand on the admin page.',
@@ -85,6 +86,8 @@ describe('isWholeClause', () => {
       'When we save the rota, it crashes.',
       'Since Monday Priya says she cannot approve any timesheet.',
       'Our IT manager cannot reset any password.',
+      'Our vans are stuck at the depot, our customers are phoning every hour.',
+      'The van app, the web portal and the scanner app are all down since noon.',
     ])
       expect(isWholeClause(text), text).toBe(true);
   });

@@ -300,6 +300,7 @@ export function isWholeClause(text: string): boolean {
     return before < 0 || i < before;
   });
   if (unnamed) return false;
+  if (hasVerblessPart(text)) return false;
   let inner = false;
   let main = false;
   let verbs = 0;
@@ -318,6 +319,29 @@ export function isWholeClause(text: string): boolean {
   });
   // no verb read at all is the tagger's miss ("export stops" read as two nouns), not a fragment
   return main || verbs === 0;
+}
+
+const OWNER = new Set(['our', 'my', 'your', 'their', 'the', 'all']);
+
+/**
+ * "…, our clients (two retailers) calling every 10 minutes where is the truck": after a comma, a part
+ * that opens a new subject ("our clients") and has no finite verb of its own before a wh-word is a
+ * fragment spliced on, not a clause.
+ */
+function hasVerblessPart(text: string): boolean {
+  const parts = withoutQuotes(text)
+    .replace(/\s*\([^)]*\)/g, '')
+    .split(/,\s+/)
+    .slice(1);
+  return parts.some((part) => {
+    const words = analyze(part).sentences.flatMap((s) => s.tokens.filter((t) => t.kind === 'word'));
+    if (!OWNER.has(words[0]?.normal ?? '') || !words.slice(1, 3).some((t) => t.pos === 'NOUN')) return false;
+    const end = words.findIndex((t) => CLAUSE_OPENER.has(t.normal) || t.normal === 'where');
+    const own = end < 0 ? words : words.slice(0, end);
+    // "the node, the gui, the cli are …": a short noun phrase is an item of a list
+    if (own.length < MIN_PART_WORDS) return false;
+    return !own.some((t) => t.pos === 'AUX' || (t.pos === 'VERB' && !t.normal.endsWith('ing')));
+  });
 }
 
 // a word that opens a name mid-sentence ("at The Gate Arena") is still no name of its own
