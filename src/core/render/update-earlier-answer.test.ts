@@ -75,6 +75,47 @@ describe('earlierAnswer', () => {
   });
 });
 
+describe('earlierAnswer, by meaning', () => {
+  const AFTER = '2026-03-02T11:00:00.000Z';
+
+  it('ties an indirect question without counting its frame ("whether", "you") as words to share', () => {
+    const ours = [said('No setting was changed on your workspace.', AFTER)];
+    expect(earlierAnswer('Whether you changed a setting', ASKED, ours)).toBe(
+      'As we wrote in our reply of 2 March, no setting was changed on your workspace.',
+    );
+  });
+
+  it('answers from a sentence whose subject is the thing asked about and which shares one more word', () => {
+    const ours = [
+      said('The payslips arrived at our end, but the ones from 06:00 were never passed to your bank.', AFTER),
+    ];
+    expect(earlierAnswer('Whether the payslips you uploaded at 06:00 reached anyone', ASKED, ours)).toBe(
+      'As we wrote in our reply of 2 March, the payslips arrived at our end, but the ones from 06:00 were never passed to your bank.',
+    );
+    // the same noun, not as the subject of a clause, does not tie with one other word
+    const aside = [said('We checked the list of payslips for the upload.', AFTER)];
+    expect(
+      earlierAnswer('Whether the payslips you uploaded at 06:00 reached anyone', ASKED, aside),
+    ).toBeNull();
+  });
+
+  it('leaves out a thanks clause before the answer', () => {
+    const ours = [said('That makes sense, and no setting was changed on your workspace.', AFTER)];
+    expect(earlierAnswer('Did you change a setting?', ASKED, ours)).toBe(
+      'As we wrote in our reply of 2 March, no setting was changed on your workspace.',
+    );
+  });
+
+  it('answers whether they need to do anything from our instruction, not from a request for something', () => {
+    const asking = [said('Please send us two of the affected invoice numbers.', AFTER)];
+    expect(earlierAnswer('Is there anything we need to do on our side?', ASKED, asking)).toBeNull();
+    const told = [said('Please keep printing labels from the backup station for now.', AFTER)];
+    expect(earlierAnswer('Is there anything we need to do on our side?', ASKED, told)).toBe(
+      'As we wrote in our reply of 2 March, please keep printing labels from the backup station for now.',
+    );
+  });
+});
+
 describe('settledByCustomer', () => {
   it('is settled by the customer stating it later, not by a request or one shared word', () => {
     const later = [

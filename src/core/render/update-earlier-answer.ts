@@ -41,31 +41,80 @@ export function promises(text: string): boolean {
   );
 }
 
+// the frame of a question ("whether", "what", "you", "the", "at all") ties it to no answer
+const FRAME_POS = new Set(['ADP', 'SCONJ', 'PRON', 'DET', 'AUX', 'CCONJ', 'PART', 'PUNCT']);
+
+/** The words that carry what is asked or said: its frame (wh-words, pronouns, auxiliaries) left out. */
+function carrying(text: string): string {
+  return analyze(text)
+    .sentences.flatMap((s) => s.tokens.filter((t) => !FRAME_POS.has(t.pos)).map((t) => t.text))
+    .join(' ');
+}
+
 const stems = (text: string): Set<string> =>
   new Set(
-    contentWords(text)
+    contentWords(carrying(text))
       .filter((w) => !NOISE.has(w))
       .map(crudeStem),
   );
 
-const MODALS = new Set(['should', 'can', 'could', 'must', 'shall']);
-
-/** "what should we do", "what can I do meanwhile": a what-question whose verb after a modal is "do". */
-function asksWhatToDo(question: string): boolean {
+/** The lemma of the first noun that heads the question's clause ("whether [the results] … went …"). */
+function questionSubject(question: string): string | null {
   const tokens = analyze(question).sentences[0]?.tokens ?? [];
-  if (tokens[0]?.normal !== 'what') return false;
-  const modal = tokens.findIndex((t) => MODALS.has(t.normal));
-  // the tagger reads this "do" as an auxiliary or a verb
-  return modal > 0 && tokens.slice(modal + 1, modal + 3).some((t) => t.lemma === 'do');
+  const verb = tokens.findIndex((t) => t.pos === 'VERB' || t.pos === 'AUX');
+  const noun = tokens.findIndex((t) => t.pos === 'NOUN');
+  return noun >= 0 && (verb < 0 || noun < verb || tokens[verb]?.pos === 'AUX')
+    ? (tokens[noun]?.lemma ?? null)
+    : null;
 }
 
-/** Our sentence recommends: "we recommend that …", "we suggest you …" (first person, an advising verb). */
-function recommends(sentence: string): boolean {
-  const tokens = analyze(sentence).sentences[0]?.tokens ?? [];
-  return tokens.some(
-    (t, i) => ADVISE.has(t.lemma) && ['we', 'i'].includes(tokens[i - 1]?.normal ?? '') && !t.negated,
+/** Whether `lemma` is the subject of a clause in the sentence: a noun followed closely by its verb. */
+function hasSubject(sentence: string, lemma: string): boolean {
+  return analyze(sentence).sentences.some((s) =>
+    s.tokens.some(
+      (t, i) =>
+        t.pos === 'NOUN' &&
+        t.lemma === lemma &&
+        s.tokens.slice(i + 1, i + 3).some((n) => n.pos === 'AUX' || (n.pos === 'VERB' && n.lemma !== lemma)),
+    ),
   );
 }
+
+const MODALS = new Set(['should', 'can', 'could', 'must', 'shall']);
+
+/**
+ * "what should we do", "what can I do meanwhile", "whether there is anything you need to do": a
+ * question whose "do" follows a modal or "need", asked as a what-question or a yes/no question.
+ */
+function asksWhatToDo(question: string): boolean {
+  const tokens = analyze(question).sentences[0]?.tokens ?? [];
+  if (!TO_DO_OPENER.has(tokens[0]?.normal ?? '')) return false;
+  // the tagger reads this "do" as an auxiliary or a verb
+  return tokens.some(
+    (t, i) =>
+      t.lemma === 'do' &&
+      i > 1 &&
+      tokens.slice(Math.max(0, i - 3), i).some((m) => MODALS.has(m.normal) || m.lemma === 'need'),
+  );
+}
+const TO_DO_OPENER = new Set(['what', 'whether', 'is', 'are', 'do', 'should', 'can', 'anything']);
+
+/**
+ * Our sentence tells them what to do: "we recommend that …", "we suggest you …" (first person, an
+ * advising verb), or an instruction ("Please carry on with …", "Keep the old key until …") that asks
+ * nothing of us ("please send us …" asks for something, it is no advice).
+ */
+function recommends(sentence: string): boolean {
+  const tokens = analyze(sentence).sentences[0]?.tokens ?? [];
+  const advises = tokens.some(
+    (t, i) => ADVISE.has(t.lemma) && ['we', 'i'].includes(tokens[i - 1]?.normal ?? '') && !t.negated,
+  );
+  const verb = tokens[0]?.normal === 'please' ? tokens[1] : tokens[0];
+  const instructs =
+    verb?.pos === 'VERB' && verb.normal === verb.lemma && !tokens.some((t) => US.has(t.normal));
+  return advises || instructs;
+}
+const US = new Set(['us', 'me', 'our', 'my']);
 
 /** A statement: no question, no request of the customer, no promise of what is still to come. */
 function states(sentence: string): boolean {
@@ -87,6 +136,21 @@ function withoutLeadClause(sentence: string): string {
     : sentence;
 }
 
+/**
+ * "Thanks Declan, that explains it, and nothing was changed on your account" → "nothing was changed
+ * on your account": the leading parts (up to ", and" / ", but" / ";") that share none of the
+ * question's words are thanks or asides, not the answer.
+ */
+function withoutAside(sentence: string, question: ReadonlySet<string>): string {
+  let from = 0;
+  for (const m of sentence.matchAll(/(?:,\s*(?:and|but|so)|;)\s+/g)) {
+    const part = sentence.slice(from, m.index);
+    if ([...stems(part)].some((w) => question.has(w))) break;
+    from = m.index + m[0].length;
+  }
+  return sentence.slice(from);
+}
+
 function day(at: string | undefined): string | null {
   const d = at ? new Date(at) : null;
   return d && !Number.isNaN(d.getTime()) ? `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]}` : null;
@@ -95,11 +159,16 @@ function day(at: string | undefined): string | null {
 const later = (s: Said, after: string | undefined): boolean =>
   after !== undefined && typeof s.item.at === 'string' && s.item.at > after;
 
-/** How many of the question's content words the sentence shares, when enough to tie them. */
-function ties(question: ReadonlySet<string>, sentence: string): boolean {
+/**
+ * Whether the sentence answers the question: it shares most of the question's content words, or it
+ * states something of the very thing the question is about (the question's subject is the subject of
+ * one of its clauses, "the results … went" / "the results reached us") and shares one more word.
+ */
+function ties(question: ReadonlySet<string>, sentence: string, subject: string | null = null): boolean {
   if (question.size === 0) return false;
   const shared = [...stems(sentence)].filter((w) => question.has(w)).length;
-  return shared >= Math.min(2, question.size) && shared / question.size >= 0.6;
+  if (shared >= Math.min(2, question.size) && shared / question.size >= 0.6) return true;
+  return subject !== null && shared >= 2 && hasSubject(sentence, subject);
 }
 
 /**
@@ -113,19 +182,27 @@ export function earlierAnswer(
   usable: (sentence: string) => boolean = () => true,
 ): string | null {
   const q = stems(question);
+  const subject = questionSubject(question);
   const toDo = asksWhatToDo(question);
   let found: Said | null = null;
+  let byWords = false;
   for (const s of ours) {
-    if (!later(s, asked) || s.text.length > MAX_CHARS || !states(s.text) || !usable(s.text)) continue;
-    if (ties(q, s.text) || (toDo && recommends(s.text))) found = s;
+    if (!later(s, asked) || s.text.length > MAX_CHARS || !usable(s.text)) continue;
+    // an instruction answers what to do, though it states nothing
+    const advice = toDo && !s.text.includes('?') && !promises(s.text) && recommends(s.text);
+    if (!advice && !states(s.text)) continue;
+    const tied = !advice && ties(q, s.text, subject);
+    if (tied || advice) [found, byWords] = [s, tied];
   }
   if (!found) return null;
-  const text = withoutLeadClause(found.text.replace(/\*\*/g, '').replace(/\s+/g, ' ').trim());
+  const whole = found.text.replace(/\*\*/g, '').replace(/\s+/g, ' ').trim();
+  // a recommendation answers as a whole; a sentence tied by words loses the asides before them
+  const text = withoutLeadClause(byWords ? withoutAside(whole, q) : whole);
   const when = day(found.item.at ?? undefined);
   // "We recommend" reads on after a comma; a name keeps its capital
   const first = analyze(text).sentences[0]?.tokens[0];
   const body =
-    first && first.normal !== 'i' && ['PRON', 'DET', 'ADV'].includes(first.pos)
+    first && first.normal !== 'i' && ['PRON', 'DET', 'ADV', 'VERB', 'INTJ'].includes(first.pos)
       ? text.charAt(0).toLowerCase() + text.slice(1)
       : text;
   const said = /[.!]$/.test(body) ? body : `${body}.`;

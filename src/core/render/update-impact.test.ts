@@ -15,6 +15,7 @@ describe('statesConsequence', () => {
       'The reports tab disappeared for the whole finance team yesterday.',
       'I am writing because none of our 30 drivers can sign in since the update.',
       'We lost 12 bookings after the widget went blank.',
+      'We expected the import to finish overnight, but it stopped after 300 rows.',
     ])
       expect(statesConsequence(said(text)), text).toBeGreaterThan(0);
   });
@@ -34,6 +35,8 @@ describe('statesConsequence', () => {
       'I can confirm that the archived tenants no longer appear in the search.',
       'Whether the deleted rows failed to sync as well, or only the last backup.',
       'We switched the booking widget off at noon to stop more double bookings.',
+      'We never agreed to a 30-day notice period on our seats.',
+      'I do not accept a setup fee for moving our own data.',
     ])
       expect(statesConsequence(said(text)), text).toBe(0);
   });
@@ -69,6 +72,7 @@ describe('isWholeClause', () => {
     for (const text of [
       'A full list of the riders who were charged and how much that comes to.',
       'Our van tracker showing old positions since noon',
+      'all our vans stuck at the depot for hours, our customers (two retailers) phoning every hour where is the parcel',
       'This hits 12 drivers across.',
       'After the audit I noticed a login he had kept after leaving the firm.',
       'Since then we have disabled it by hand on the admin page.',
@@ -82,6 +86,8 @@ describe('isWholeClause', () => {
       'When we save the rota, it crashes.',
       'Since Monday Priya says she cannot approve any timesheet.',
       'Our IT manager cannot reset any password.',
+      'Our vans are stuck at the depot, our customers are phoning every hour.',
+      'The van app, the web portal and the scanner app are all down since noon.',
     ])
       expect(isWholeClause(text), text).toBe(true);
   });

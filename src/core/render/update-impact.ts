@@ -52,6 +52,8 @@ export function statesConsequence(said: Said): number {
     if (words.some((t) => NOT_HAPPENED.has(t.normal))) return 0;
     // "clause 14.3 obliges you to …", "the contract entitles us to …": a norm, as a verb
     if (words.some((t) => t.pos === 'VERB' && NORM.has(t.lemma))) return 0;
+    // "we never agreed to a 7-day hold", "we do not accept the fee": their position, not what happened to them
+    if (takesStance(words)) return 0;
     if (a.conditional && words.some((t) => t.normal === 'will')) return 0;
     // "I have not heard from anyone": a complaint about our replies is no impact on their work
     if (a.negators.some((n) => repliesDenied(a.tokens, n))) return 0;
@@ -75,6 +77,17 @@ export function statesConsequence(said: Said): number {
     weight += (structural ? 1 : 0) + (counted ? 1 : 0);
   }
   return states ? 1 + Math.min(2, weight) : 0;
+}
+
+// verbs (lemmas) of a stance on something: agreeing, accepting, expecting, believing
+const STANCE = new Set(['agree', 'accept', 'expect', 'believe', 'think', 'consent', 'approve', 'want']);
+
+/** "We never agreed to …", "I do not accept …", "we expect a refund": the writer's stance is the main verb. */
+function takesStance(words: readonly Token[]): boolean {
+  if (!FIRST_PERSON.has(words[0]?.normal ?? '')) return false;
+  const verb = words.slice(1, 5).find((t) => t.pos === 'VERB');
+  // "we expected it to finish, but it failed": what went wrong follows
+  return verb !== undefined && STANCE.has(verb.lemma) && !words.some((t) => t.normal === 'but');
 }
 
 /** "I am writing …", "We can confirm that …": a first-person speech act about the message opens the sentence. */
@@ -287,6 +300,7 @@ export function isWholeClause(text: string): boolean {
     return before < 0 || i < before;
   });
   if (unnamed) return false;
+  if (hasVerblessPart(text)) return false;
   let inner = false;
   let main = false;
   let verbs = 0;
@@ -305,6 +319,29 @@ export function isWholeClause(text: string): boolean {
   });
   // no verb read at all is the tagger's miss ("export stops" read as two nouns), not a fragment
   return main || verbs === 0;
+}
+
+const OWNER = new Set(['our', 'my', 'your', 'their', 'the', 'all']);
+
+/**
+ * "…, our clients (two retailers) calling every 10 minutes where is the truck": after a comma, a part
+ * that opens a new subject ("our clients") and has no finite verb of its own before a wh-word is a
+ * fragment spliced on, not a clause.
+ */
+function hasVerblessPart(text: string): boolean {
+  const parts = withoutQuotes(text)
+    .replace(/\s*\([^)]*\)/g, '')
+    .split(/,\s+/)
+    .slice(1);
+  return parts.some((part) => {
+    const words = analyze(part).sentences.flatMap((s) => s.tokens.filter((t) => t.kind === 'word'));
+    if (!OWNER.has(words[0]?.normal ?? '') || !words.slice(1, 3).some((t) => t.pos === 'NOUN')) return false;
+    const end = words.findIndex((t) => CLAUSE_OPENER.has(t.normal) || t.normal === 'where');
+    const own = end < 0 ? words : words.slice(0, end);
+    // "the node, the gui, the cli are …": a short noun phrase is an item of a list
+    if (own.length < MIN_PART_WORDS) return false;
+    return !own.some((t) => t.pos === 'AUX' || (t.pos === 'VERB' && !t.normal.endsWith('ing')));
+  });
 }
 
 // a word that opens a name mid-sentence ("at The Gate Arena") is still no name of its own

@@ -45,6 +45,8 @@ const PLEASANTRY =
   /^(?:hi|hello|hey|dear|thanks|thank you|many thanks|cheers|best|regards|kind regards|sent from|--)\b|^[\p{L}'.-]+(?: [\p{L}'.-]+){0,2},?$/iu;
 
 const GREETING = /^(?:hi|hello|hey|dear)(?: [\p{Lu}][\p{L}'-]*)?\s*[,!.:—–-]\s*/iu;
+// "Thanks Declan, that explains it, and nothing was changed": the thanks goes, what follows it stays
+const THANKS_LEAD = /^(?:many )?(?:thanks|thank you)\b[^.?!]*?,\s*(?:and|but)\s+(?=\p{L})/iu;
 // "e.g. switch SSO off" is one sentence
 const ABBREVIATION = /\b(e\.g|i\.e|etc|vs|approx|incl)\.\s+/gi;
 const JOINER = '\u2060';
@@ -64,6 +66,7 @@ function sentencesOf(item: Evidence, joinLines = false): Said[] {
         .join(' ')
         .replace(/^[-*•]\s+/, '')
         .replace(GREETING, '')
+        .replace(THANKS_LEAD, '')
         .trim(),
     )
     .filter((text) => text.length >= 8 && !PLEASANTRY.test(text))

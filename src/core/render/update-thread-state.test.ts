@@ -56,6 +56,15 @@ describe('isPastTense and advises', () => {
     expect(isPastTense('Our drivers are waiting at the gate.')).toBe(false);
   });
 
+  it('reads the tense of the clause, not of a participle before a noun, and all of its clauses', () => {
+    expect(isPastTense('Our printed labels are coming out blank.')).toBe(false);
+    expect(isPastTense('The printed labels showed the wrong address.')).toBe(true);
+    expect(isPastTense('The first batch failed at noon, and it is failing for every batch since.')).toBe(
+      false,
+    );
+    expect(isPastTense('Since Monday the export stops at row 500.')).toBe(false);
+  });
+
   it('reads advice: a condition, an instruction, "you can"', () => {
     expect(advises('If you clear the cache, the page will load.')).toBe(true);
     expect(advises('Clear the cache and reload the page.')).toBe(true);

@@ -64,14 +64,40 @@ export function readRestored(material: UpdateMaterial): Restored | null {
   return { said, at: timeOf(said), clause };
 }
 
-/** True when the sentence's first verb is in the past ("300 parcels missed", "we could not"). */
+/**
+ * True when the sentence tells its impact in the past ("300 parcels missed", "we could not"): its
+ * first finite verb is in the past, and no later clause says the problem itself goes on ("… went out
+ * twice, and it's happening on other pages too": "it" in the present). A participle before its noun
+ * ("our scheduled posts") is no verb of the clause.
+ */
 export function isPastTense(text: string): boolean {
-  const tokens = analyze(text).sentences[0]?.tokens ?? [];
-  const verb = tokens.find((t: Token) => t.pos === 'AUX' || t.pos === 'VERB');
-  if (!verb) return false;
-  if (verb.pos === 'AUX') return PAST_AUX.has(verb.normal);
-  return verb.normal !== verb.lemma && !/(?:s|ing)$/.test(verb.normal);
+  const tokens = analyze(text).sentences.flatMap((s) => s.tokens);
+  const tenses: { past: boolean; subject: string }[] = [];
+  tokens.forEach((t: Token, i) => {
+    const subject = tokens[i - 1]?.normal ?? '';
+    if (t.pos === 'AUX') {
+      // an auxiliary carries the tense of its verb group; the verbs after it do not
+      if (tokens[i - 1]?.pos !== 'AUX') tenses.push({ past: PAST_AUX.has(t.normal), subject });
+      return;
+    }
+    if (t.pos !== 'VERB' || tokens[i - 1]?.pos === 'AUX' || tokens[i - 2]?.pos === 'AUX') return;
+    // "our scheduled posts", "the number of nested updates": no subject before it, a noun after it
+    const before = tokens[i - 1];
+    const hasSubject =
+      before !== undefined &&
+      (/^(?:NOUN|PROPN)$/.test(before.pos) || (before.pos === 'PRON' && !POSSESSIVE.has(before.normal)));
+    const attributive = tokens[i + 1]?.pos === 'NOUN' && !hasSubject;
+    if (attributive || t.normal.endsWith('ing')) return;
+    if (t.normal !== t.lemma) tenses.push({ past: !/s$/.test(t.normal) || /ed$/.test(t.normal), subject });
+    else if (i > 0 && /^(?:PRON|NOUN|PROPN)$/.test(tokens[i - 1]?.pos ?? ''))
+      tenses.push({ past: false, subject });
+  });
+  const [first, ...rest] = tenses;
+  return first?.past === true && !rest.some((v) => !v.past && PROBLEM_ITSELF.has(v.subject));
 }
+const POSSESSIVE = new Set(['our', 'my', 'your', 'their', 'his', 'her', 'its']);
+// a pronoun for the problem itself: "it's happening", "this keeps happening"
+const PROBLEM_ITSELF = new Set(['it', 'this', 'that']);
 
 const MODAL_ADVICE = new Set(['can', 'could', 'should']);
 const NO_VERB_LIST = /(?!)/;
