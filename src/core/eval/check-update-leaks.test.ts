@@ -102,6 +102,14 @@ describe('checkUpdateLeaks on the customer’s own words', () => {
     expect(checkUpdateLeaks(withUpdate(text))).toEqual([]);
   });
 
+  it('reads "you also asked" as reporting their question too', () => {
+    const text = 'You also asked whether you should pause the importer until Monday.';
+    expect(checkUpdateLeaks(withUpdate(text))).toEqual([]);
+    expect(checkUpdateLeaks(withUpdate('We will pause the importer until Monday.'))).toEqual([
+      'eta commitment: "until Monday"',
+    ]);
+  });
+
   it('still flags the same words when we say them', () => {
     expect(checkUpdateLeaks(withUpdate('It will be fixed before Friday.'))).toEqual([
       'eta commitment: "before Friday"',

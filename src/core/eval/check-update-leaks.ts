@@ -29,7 +29,7 @@ const COMMITMENTS: ReadonlyArray<readonly [string, RegExp]> = [
 const CADENCE = /\b(?:update|check in|get back|follow up|hear from us|write again)\b/i;
 // the customer's own words, quoted or reported back, are not our commitments
 const QUOTED = /"[^"\n]*"|“[^”\n]*”/g;
-const REPORTED = /\byou (?:told us|reported|mentioned|asked|wrote|said)\b/i;
+const REPORTED = /\byou (?:also |already |\w+ly )?(?:told us|reported|mentioned|asked|wrote|said)\b/i;
 // identifiers such as host names, pods, ticket keys and versions: a letter and a digit or separator
 const IDENTIFIER = /[A-Za-z][A-Za-z0-9]*(?:[-_.][A-Za-z0-9]+)+|[A-Za-z]+\d[A-Za-z0-9]*/g;
 
