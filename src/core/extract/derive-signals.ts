@@ -6,7 +6,7 @@ import { readsAccessOutlivesRevocation } from '../language/reads-access-outlives
 import { readsEveryoneFails } from '../language/reads-everyone-fails.js';
 import { readsOthersDataShown } from '../language/reads-others-data-shown.js';
 import { readsSomeoneElseUsed } from '../language/reads-someone-else-used.js';
-import { onlyAThingSays, ownWords } from '../language/reported-speech.js';
+import { onlyAThingSays } from '../language/reported-speech.js';
 import type { Facts } from '../model/packet.js';
 import type { SignalTrace } from '../model/signal-trace.js';
 import type { SignalCites, Signals } from '../model/signals.js';
@@ -41,6 +41,7 @@ import { readsReleaseOnset } from './reads-release-onset.js';
 import { assertsSignal } from './reads-signal-sentence.js';
 import { readsWrongShown } from './reads-wrong-shown.js';
 import { withoutRefuted } from './refuted-by-us.js';
+import { relayedClaims } from './relayed-claims.js';
 import { recurrenceCites } from './repeat-contact.js';
 import * as cue from './signal-cues.js';
 import {
@@ -180,23 +181,17 @@ function unrefuted(
 function outageCites(
   items: readonly Item[],
   outage: RegExp,
-  reported: Set<string>,
   keep: (item: Item) => boolean = () => true,
   limit = 5,
 ): string[] {
   const ids: string[] = [];
-  const own = new Set<string>();
   for (const hit of sentenceHits(items, outage, (i) => notField(i) && keep(i))) {
     const s = hit.item.analyzed[hit.index];
     if (!isStatement(hit) || isInsideCondition(hit.sentence, hit.match.index) || (s && readsNoOutage(s)))
       continue;
-    // "the customer calls it an outage": our staff passing on someone else's claim
-    if (hit.item.isCustomer || !s || outage.test(ownWords(s))) own.add(hit.item.id);
-    else reported.add(hit.item.id);
     if (!ids.includes(hit.item.id)) ids.push(hit.item.id);
     if (ids.length >= limit) break;
   }
-  for (const id of own) reported.delete(id);
   return ids;
 }
 
@@ -275,27 +270,23 @@ export function deriveSignals(
   // "no data lost", "nothing was dropped": a denied loss is the opposite of one
   // … and a loss our side later said no to ("no duplicate charge") is no loss
   // … and "everything is gone" from the customer alone, which our side explained, is no loss of ours
-  const dataLoss = withoutExplained(
+  const lossIds = withoutRefuted(
     items,
-    withoutRefuted(
-      items,
-      cue.DATA_LOSS,
-      affirmedCites(items, cue.DATA_LOSS, notField, 5, cue.NOT_DATA_LOSS, true),
-      LOSS_WORDS,
-    ),
-    false,
+    cue.DATA_LOSS,
+    affirmedCites(items, cue.DATA_LOSS, notField, 5, cue.NOT_DATA_LOSS, true),
+    LOSS_WORDS,
   );
+  const dataLoss = withoutExplained(items, lossIds, false, relayedClaims(items, lossIds, [cue.DATA_LOSS]));
   set('dataLoss', dataLoss.kept);
   explained.push(['dataLoss', dataLoss]);
   // "your API is down" from the customer alone, which our side later put down to their side, to
   // documented behaviour or showed working for everyone else, is explained, not an outage
-  const reported = new Set<string>();
   const outageIds = [
     ...new Set([
-      ...outageCites(items, cue.OUTAGE, reported),
-      ...outageCites(items, cue.OUTAGE_CHANNEL, reported),
+      ...outageCites(items, cue.OUTAGE),
+      ...outageCites(items, cue.OUTAGE_CHANNEL),
       // "no orders since Thursday" is the customer's business at a halt; our side saying it is more
-      ...outageCites(items, cue.BUSINESS_HALT, reported, (i) => !i.isCustomer),
+      ...outageCites(items, cue.BUSINESS_HALT, (i) => !i.isCustomer),
       // the signal-sentence classifier, over what the customer or our staff wrote
       ...citesWhere(items, (s) => assertsSignal(s, 'outage'), byPerson),
       // "nobody can log in", "all our users are locked out", "down for everyone": read from structure
@@ -308,7 +299,9 @@ export function deriveSignals(
       ...statusOutageCites(items),
     ]),
   ];
-  const outage = withoutExplained(items, outageIds, true, reported);
+  // "the customer calls it an outage": our staff passing on their claim
+  const relayedOutage = relayedClaims(items, outageIds, [cue.OUTAGE, cue.OUTAGE_CHANNEL, cue.BUSINESS_HALT]);
+  const outage = withoutExplained(items, outageIds, true, relayedOutage);
   set('outage', outage.kept);
   explained.push(['outage', outage]);
   // "we can't create a single label", explained by a cause on their side: blocked by their own hand

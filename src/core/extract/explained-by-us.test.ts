@@ -115,6 +115,16 @@ describe('blocked and data loss: explained by a cause, never by others being fin
     expect(extract([stuck, fine]).signals.blocked).toBe(true);
     expect(extract([gone, fine]).signals.dataLoss).toBe(true);
   });
+
+  it('a loss our staff only pass on is the same claim, explained with it', () => {
+    const relayed = ours('Their editor says all the draft records were deleted overnight.', 9);
+    const cause = ours('Their own cleanup job removed the drafts at 02:00.', 10);
+    expect(extract([gone, relayed]).signals.dataLoss).toBe(true);
+    expect(extract([gone, relayed, cause]).signals.dataLoss).toBe(false);
+    // our own finding of a loss is more than their claim
+    const found = ours('Checked the table: 212 draft records were deleted by the 01:00 migration.', 9);
+    expect(extract([gone, found, cause]).signals.dataLoss).toBe(true);
+  });
 });
 
 describe("the customer's business at a halt is not our outage by itself", () => {
