@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { makeExtractContext } from '../../../test/helpers/make-extract-context.js';
-import { extractProblem } from './extract-problem.js';
+import { extractProblem, extractSymptoms } from './extract-problem.js';
 
 describe('extractProblem from the customer messages', () => {
   it.each([
@@ -30,5 +30,15 @@ describe('extractProblem from the customer messages', () => {
   it('falls back to the first customer sentence when nothing fails', () => {
     const ctx = makeExtractContext([{ text: 'We would like to add ten seats. Thanks.' }]);
     expect(extractProblem(ctx)?.value).toBe('We would like to add ten seats.');
+  });
+});
+
+describe('extractSymptoms', () => {
+  it('reads a status code as a failure, but not the digits of a phone number', () => {
+    const ctx = makeExtractContext([
+      { text: 'Kind regards, Harbour Freight Ltd +420 541 228 910' },
+      { text: 'Every upload returns 502 since the morning. Call me on +44 20 7946 0412.' },
+    ]);
+    expect(extractSymptoms(ctx).map((c) => c.value)).toEqual(['Every upload returns 502 since the morning.']);
   });
 });

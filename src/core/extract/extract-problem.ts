@@ -10,6 +10,9 @@ const PREFIX =
 const SYMPTOM =
   /\b(?:fail(?:s|ed|ing|ure)?|errors?|not (?:working|loading|syncing|showing|sent|arriving|appearing|received|making it)|(?:can't|cannot|can ?not|unable to|couldn't) |missing|broken|stuck|time[sd]? ?out|timing out|timeouts?|slow|blank|empty|loops?|looping|duplicat\w*|wrong|rejected|crash\w*|hangs?|delayed|late|never (?:show|arrive|appear)\w*|(?:does|do|did|is|are|was|were)(?:n't| not) work\w*|stopped (?:work|load|sync|send)\w*|no longer (?:work|load|sync|show|arriv)\w*|(?:is|are|was|were|went|goes|been) (?:completely |totally )?down\b|dead\b|outage|unreachable|unavailable|\b5\d\d\b|4\d\d\b)/i;
 
+// a phone number's digit groups ("+420 541 228 910", "(757) 555-0142") are no status codes
+const PHONE = /\+?\(?\d{1,5}\)?(?:[ -]\d{2,5}){2,}/g;
+
 // "heads-up: we deploy 6.14 tonight", "FYI maintenance on Sunday": news, not a failure
 const ANNOUNCEMENT =
   /\b(?:heads[- ]?up|fyi|just so you know|for your information|planned|scheduled (?:maintenance|downtime|release)|we(?:'ll| will| are going to)? (?:deploy|release|roll out|ship|upgrade|migrate)\w* .{0,40}\b(?:tonight|tomorrow|next|on (?:mon|tue|wed|thu|fri|sat|sun)))/i;
@@ -50,7 +53,7 @@ export function extractSymptoms(ctx: ExtractContext): Claim<string>[] {
   for (const item of ctx.items) {
     if (!item.isCustomer || item.unit === 'field') continue;
     for (const s of item.sentences) {
-      if (s.endsWith('?') || !SYMPTOM.test(s)) continue;
+      if (s.endsWith('?') || !SYMPTOM.test(s.replace(PHONE, ' '))) continue;
       out.push(claim(cleanSentence(s), [item.id]));
     }
   }
