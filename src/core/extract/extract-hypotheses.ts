@@ -11,6 +11,7 @@ import {
   MAX_WORDS,
   wordCount,
 } from './explanation-unit.js';
+import { readsOwnership } from './hypothesis-owned.js';
 import { hypothesisSupport, isNotACause, opensWithConfirmation, rankHypotheses } from './hypothesis-state.js';
 import { withStructure } from './hypothesis-structure.js';
 import { readAssessment } from './read-assessment.js';
@@ -652,6 +653,32 @@ function confirmedNext(theory: Candidate, from: Item, item: Item): void {
   theory.confirmedBy = item.id;
 }
 
+/**
+ * "It's ours." beside our stated reading of the mechanism, or "Eng confirms it's ours" in a later
+ * message of our side: the ownership joins the leading reading (before it when it comes first in
+ * the same message, after it otherwise), so the reading reads as confirmed, with both cites. Only a
+ * plain statement is settled this way: a guess stays a guess, and an ownership said before the
+ * reading in an earlier message owned something else.
+ */
+function ownedBy(ctx: ExtractContext, lead: Candidate): Claim<string> | null {
+  if (lead.confirmedBy || hypothesisSupport(lead.value) !== 'stated') return null;
+  const from = ctx.items.findIndex((item) => item.id === lead.id);
+  if (from < 0) return null;
+  for (const item of ctx.items.slice(from).filter(isTheorist)) {
+    const at = item.analyzed.findIndex(readsOwnership);
+    const own = item.sentences[at];
+    if (own === undefined || lead.value.includes(own)) continue;
+    if (item.id === lead.id) {
+      const next = item.sentences[at + 1];
+      const value =
+        next !== undefined && lead.value.includes(next) ? `${own} ${lead.value}` : `${lead.value} ${own}`;
+      return claim(value, [lead.id]);
+    }
+    return claim(`${lead.value}${/[.!]$/.test(lead.value) ? '' : '.'} ${own}`, [lead.id, item.id]);
+  }
+  return null;
+}
+
 /** Theories later ruled out, oldest first. */
 export function ruledOutTheories(ctx: ExtractContext): RuledOut[] {
   return analyse(ctx).flatMap((c) =>
@@ -678,7 +705,15 @@ export function extractHypotheses(ctx: ExtractContext): Claim<string>[] {
     all.some((c) => !c.addressed && !c.verdictOnly) ? all.filter((c) => !c.addressed) : all
   ).reverse();
   const ranked = rankHypotheses(surviving).map((r) => r.claim);
-  return [...ranked.filter((c) => !PARTIAL.test(c.value)), ...ranked.filter((c) => PARTIAL.test(c.value))]
+  const ordered = [
+    ...ranked.filter((c) => !PARTIAL.test(c.value)),
+    ...ranked.filter((c) => PARTIAL.test(c.value)),
+  ];
+  const lead = ordered[0];
+  const owned = lead ? ownedBy(ctx, lead) : null;
+  return ordered
     .slice(0, MAX)
-    .map((c) => claim(c.value, c.confirmedBy ? [c.id, c.confirmedBy] : [c.id]));
+    .map((c) =>
+      c === lead && owned ? owned : claim(c.value, c.confirmedBy ? [c.id, c.confirmedBy] : [c.id]),
+    );
 }
