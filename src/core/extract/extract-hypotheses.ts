@@ -11,10 +11,12 @@ import {
   MAX_WORDS,
   wordCount,
 } from './explanation-unit.js';
+import { readsOwnership } from './hypothesis-owned.js';
 import { hypothesisSupport, isNotACause, opensWithConfirmation, rankHypotheses } from './hypothesis-state.js';
 import { withStructure } from './hypothesis-structure.js';
 import { readAssessment } from './read-assessment.js';
 import { afterContrast, idleCues, nonCauseAct } from './reads-non-cause-act.js';
+import { readsRequest } from './reads-request.js';
 import { suggestsAction } from './suggests-action.js';
 import { cleanSentence } from './text/clean-sentence.js';
 import { contentWords } from './text/content-words.js';
@@ -94,11 +96,15 @@ interface Candidate {
   readonly addressed: boolean;
   /** our side's verdict only ("documented behaviour", "their side"): no reading of the mechanism */
   readonly verdictOnly: boolean;
+  /** a guess put only as a question ("could it be their import again?"): it can be ruled out, never lead */
+  readonly asked?: boolean;
 }
 
 /** A theory the thread ruled out, with who ruled it out: itself a check that was made. */
 export interface RuledOut {
   readonly theory: string;
+  /** put only as a question ("could it be …?"): a guess, whatever its words */
+  readonly asked: boolean;
   readonly theoryId: string;
   readonly by: Item;
   readonly sentence: string;
@@ -455,8 +461,13 @@ function analyseOnce(ctx: ExtractContext): Candidate[] {
     if (!isTheorist(item)) continue;
     const before = kept.length;
     const last = kept[kept.length - 1];
+    if (last?.asked && previous?.id === last.id && answersNo(last, previous, item)) {
+      last.droppedBy = { item, sentence: item.sentences[0] ?? '' };
+      consumed = { id: item.id, index: 0 };
+    }
     readItem(item);
-    if (kept.length === before && last && previous?.id === last.id) confirmedNext(last, previous, item);
+    if (kept.length === before && last && !last.asked && previous?.id === last.id)
+      confirmedNext(last, previous, item);
     previous = item;
   }
   return kept;
@@ -510,6 +521,8 @@ function analyseOnce(ctx: ExtractContext): Candidate[] {
         const aside = insideParentheses(s, neg.index);
         for (const c of recent) {
           if (c.droppedBy || aside || ![...c.words].some((w) => words.has(w))) continue;
+          // a guess put as a question falls to a check of ours, not to a bare verdict or a public reply
+          if (c.asked && (item.isPublic || !item.analyzed.some(observes))) continue;
           // nor does a sentence of the explanation itself ("…, so not a browser problem")
           if (
             (bare && hypothesisSupport(c.value) === 'confirmed') ||
@@ -525,7 +538,7 @@ function analyseOnce(ctx: ExtractContext): Candidate[] {
           targetStems(target).every((w) => GENERIC.has(w) || topic.has(w));
         if (words.size === 0 && namesNothing) {
           const author = item.ev.author?.name;
-          const own = recent.filter((c) => !c.droppedBy && c.author === author).pop();
+          const own = recent.filter((c) => !c.droppedBy && !c.asked && c.author === author).pop();
           if (own) own.droppedBy = { item, sentence: rebuttal(item, i, s) };
         }
         // what follows the dropped theory's own name ("the CDN theory, …") is the new part
@@ -561,6 +574,20 @@ function analyseOnce(ctx: ExtractContext): Candidate[] {
           last.value = `${last.value} ${s}`;
           lastAt = { id: item.id, index: i };
           consumed = lastAt;
+        } else if (asksColleague(item, item.analyzed[i])) {
+          const guess = askedGuess(item.analyzed[i]);
+          if (guess)
+            kept.push({
+              value: guess,
+              id: item.id,
+              author: item.ev.author?.name,
+              words: new Set(stems(guess)),
+              droppedBy: null,
+              sentences: MAX_SENTENCES,
+              addressed: false,
+              verdictOnly: false,
+              asked: true,
+            });
         }
         return;
       } else if (
@@ -652,11 +679,113 @@ function confirmedNext(theory: Candidate, from: Item, item: Item): void {
   theory.confirmedBy = item.id;
 }
 
+/**
+ * "It's ours." beside our stated reading of the mechanism, or "Eng confirms it's ours" in a later
+ * message of our side: the ownership joins the leading reading (before it when it comes first in
+ * the same message, after it otherwise), so the reading reads as confirmed, with both cites. Only a
+ * plain statement is settled this way: a guess stays a guess, and an ownership said before the
+ * reading in an earlier message owned something else.
+ */
+function ownedBy(ctx: ExtractContext, lead: Candidate): Claim<string> | null {
+  if (lead.confirmedBy || hypothesisSupport(lead.value) !== 'stated') return null;
+  const from = ctx.items.findIndex((item) => item.id === lead.id);
+  if (from < 0) return null;
+  for (const item of ctx.items.slice(from).filter(isTheorist)) {
+    const at = item.analyzed.findIndex(readsOwnership);
+    const own = item.sentences[at];
+    if (own === undefined || lead.value.includes(own)) continue;
+    if (item.id === lead.id) {
+      const next = item.sentences[at + 1];
+      const value =
+        next !== undefined && lead.value.includes(next) ? `${own} ${lead.value}` : `${lead.value} ${own}`;
+      return claim(value, [lead.id]);
+    }
+    return claim(`${lead.value}${/[.!]$/.test(lead.value) ? '' : '.'} ${own}`, [lead.id, item.id]);
+  }
+  return null;
+}
+
+// what opens a guess put as a question before the thing guessed: "could it be", "is this", "maybe"
+const ASKING_POS = new Set(['AUX', 'PRON', 'ADV', 'PART', 'SCONJ', 'INTJ']);
+const MIN_GUESS_WORDS = 2;
+
+/**
+ * "could it be their rota import at 01:35?" → "their rota import at 01:35": the thing a question
+ * guesses at, without its asking words and question mark; null when it names too little to rule out.
+ */
+function askedGuess(s: Sentence): string | null {
+  const words = s.tokens.filter((t) => t.kind !== 'punctuation');
+  let k = 0;
+  while (k < words.length && ASKING_POS.has(words[k]?.pos ?? '')) k++;
+  const from = words[k];
+  const to = words.at(-1);
+  if (!from || !to) return null;
+  const guess = s.text.slice(from.start - s.start, to.end - s.start);
+  return contentWords(guess).length < MIN_GUESS_WORDS ? null : guess;
+}
+
+const SUBJECT_POS = new Set(['NOUN', 'PROPN']);
+
+/**
+ * "the gateway shows one POST per order", "the import for fvh loaded 212 entries": a thing named as
+ * the subject of a verb that is not denied — an observation, a check made; "agree it's not the cert"
+ * and "it is on our side" are verdicts.
+ */
+function observes(s: Sentence): boolean {
+  if (s.question || s.hedged || s.conditional) return false;
+  return s.tokens.some(
+    (t, i) => SUBJECT_POS.has(t.pos) && s.tokens[i + 1]?.pos === 'VERB' && !s.tokens[i + 1]?.negated,
+  );
+}
+
+/**
+ * "could it be their import again?" in our internal channel: a guess put to a colleague as a
+ * question. A question in a public reply, or one that asks its reader to do something ("could you
+ * check …?"), is a request, not a guess.
+ */
+function asksColleague(item: Item, s: Sentence | undefined): s is Sentence {
+  return (
+    item.isStaff &&
+    !item.isPublic &&
+    s !== undefined &&
+    s.question &&
+    s.hedged &&
+    !readsRequest(s) &&
+    !s.tokens.some((t) => t.normal === 'you' || t.normal === 'your')
+  );
+}
+
+/**
+ * A colleague's next message in the same channel that opens with "No," and goes on with a statement
+ * ("No, the gateway log shows one request per order."): the answer to a guess put as a question.
+ */
+function answersNo(guess: Candidate, asked: Item, item: Item): boolean {
+  const sameSource = asked.id.split(':')[0] === item.id.split(':')[0];
+  const first = item.analyzed[0];
+  const [no, mark] = first?.tokens ?? [];
+  return (
+    sameSource &&
+    item.ev.author?.name !== guess.author &&
+    first !== undefined &&
+    observes(first) &&
+    no?.normal === 'no' &&
+    (mark?.text === ',' || mark?.text === '.' || mark?.text === '!')
+  );
+}
+
 /** Theories later ruled out, oldest first. */
 export function ruledOutTheories(ctx: ExtractContext): RuledOut[] {
   return analyse(ctx).flatMap((c) =>
     c.droppedBy
-      ? [{ theory: c.value, theoryId: c.id, by: c.droppedBy.item, sentence: c.droppedBy.sentence }]
+      ? [
+          {
+            theory: c.value,
+            asked: c.asked === true,
+            theoryId: c.id,
+            by: c.droppedBy.item,
+            sentence: c.droppedBy.sentence,
+          },
+        ]
       : [],
   );
 }
@@ -671,14 +800,22 @@ const PARTIAL = /\b(?:at least (?:part|some) of (?:the story|it|the problem|the 
  * what a public reply says to the customer when an internal line gives a reading of its own.
  */
 export function extractHypotheses(ctx: ExtractContext): Claim<string>[] {
-  const all = analyse(ctx).filter((c) => !c.droppedBy && !isNotACause(c.value));
+  const all = analyse(ctx).filter((c) => !c.droppedBy && !c.asked && !isNotACause(c.value));
   // what a public reply tells the customer restates our side's reading for them: only when no line of
   // ours reads the mechanism (a bare verdict such as "documented behaviour" does not)
   const surviving = (
     all.some((c) => !c.addressed && !c.verdictOnly) ? all.filter((c) => !c.addressed) : all
   ).reverse();
   const ranked = rankHypotheses(surviving).map((r) => r.claim);
-  return [...ranked.filter((c) => !PARTIAL.test(c.value)), ...ranked.filter((c) => PARTIAL.test(c.value))]
+  const ordered = [
+    ...ranked.filter((c) => !PARTIAL.test(c.value)),
+    ...ranked.filter((c) => PARTIAL.test(c.value)),
+  ];
+  const lead = ordered[0];
+  const owned = lead ? ownedBy(ctx, lead) : null;
+  return ordered
     .slice(0, MAX)
-    .map((c) => claim(c.value, c.confirmedBy ? [c.id, c.confirmedBy] : [c.id]));
+    .map((c) =>
+      c === lead && owned ? owned : claim(c.value, c.confirmedBy ? [c.id, c.confirmedBy] : [c.id]),
+    );
 }

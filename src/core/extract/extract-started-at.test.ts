@@ -132,3 +132,24 @@ describe('extractStartedAt', () => {
     expect(extractStartedAt(ctx, 'Invoices missing')).toBeNull();
   });
 });
+
+describe('extractStartedAt: a denied change is not the onset', () => {
+  it('skips "no release since …" and keeps the failure it sits beside', () => {
+    const ctx = makeExtractContext([
+      { text: 'Since Tuesday our invoices are rejected.', at: THURSDAY },
+      {
+        text: 'Checked the deploy log: no release on the invoice service since 2 Nov.',
+        at: THURSDAY,
+        role: 'engineering',
+        visibility: 'internal',
+      },
+      { text: 'There is no change to the mapping since October.', at: THURSDAY },
+    ]);
+    expect(extractStartedAt(ctx)?.value).toBe('2026-11-17');
+  });
+
+  it('keeps a failure put as a denied verb ("have not arrived since …")', () => {
+    const ctx = makeExtractContext([{ text: 'The exports have not arrived since Monday.', at: THURSDAY }]);
+    expect(extractStartedAt(ctx)?.value).toBe('2026-11-16');
+  });
+});

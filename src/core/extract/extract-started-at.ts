@@ -1,4 +1,5 @@
 /** @module When it began: onset phrases resolved against each item's own timestamp. */
+import type { Sentence } from '../language/types.js';
 import { type Claim, claim } from './claim.js';
 import type { ExtractContext } from './context.js';
 import { resolveDates } from './resolve-date.js';
@@ -76,6 +77,21 @@ function comingEvent(s: string, cueAt: number): boolean {
   return /^\s*(?:start|began|begin)/i.test(s.slice(cueAt)) && BUSINESS_EVENT.test(clause);
 }
 
+const VERBAL = new Set(['VERB', 'AUX']);
+
+/**
+ * "No deploy on the SMS service since 24 Nov", "there is no change since July": a change denied as a
+ * noun phrase ("no" then no verb up to the cue) dates the last change, not the problem's onset.
+ * "the files have not arrived since Monday" denies a verb: that is the failure itself, and stays.
+ */
+function deniesChange(read: Sentence | undefined, cueAt: number): boolean {
+  if (!read) return false;
+  const before = read.tokens.filter((t) => t.start - read.start < cueAt);
+  const no = before.findIndex((t) => t.normal === 'no' && t.pos === 'DET');
+  // the word after "no" is its noun, whatever the tagger calls it ("no deploy")
+  return no >= 0 && !before.slice(no + 2).some((t) => VERBAL.has(t.pos));
+}
+
 function onsetFromPhrases(ctx: ExtractContext): Claim<string> | null {
   // a long chat repeats the same phrase on the same day: resolve it once
   const memo = new Map<string, ReturnType<typeof resolveDates>[number] | undefined>();
@@ -89,10 +105,11 @@ function onsetFromPhrases(ctx: ExtractContext): Claim<string> | null {
     const ref = item.at ?? ctx.asOf;
     const at = new Date(ref).getTime();
     if (Number.isNaN(at)) continue;
-    for (const s of item.sentences) {
+    for (const [k, s] of item.sentences.entries()) {
       const cue = ONSET.exec(s);
       // the non-event comes before its date: "nobody has touched it since August"
       if (!cue || NON_EVENT.test(s.slice(0, cue.index)) || WAITING.test(s.slice(0, cue.index))) continue;
+      if (deniesChange(item.analyzed[k], cue.index)) continue;
       if (comingEvent(s, cue.index)) continue;
       // only the phrase after the cue speaks of the onset
       const tail = s.slice(cue.index);

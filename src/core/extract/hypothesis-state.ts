@@ -6,6 +6,7 @@
 
 import { analyze } from '../language/analyze.js';
 import type { Sentence } from '../language/types.js';
+import { readsOwnership } from './hypothesis-owned.js';
 import { happened } from './reads-non-cause-act.js';
 
 export type HypothesisSupport = 'confirmed' | 'stated' | 'guessed';
@@ -39,8 +40,9 @@ function reportsChange(s: Sentence): boolean {
 }
 
 /**
- * A confirming phrase, a note that opens with "repro …" (a reproduction reported), or a release our
- * side says changed something; never when the confirmation is denied.
+ * A confirming phrase, a note that opens with "repro …" (a reproduction reported), a release our
+ * side says changed something, or our side owning the fault ("it's ours"); never when the
+ * confirmation is denied.
  */
 function confirms(text: string): boolean {
   const read = analyze(text).sentences;
@@ -48,7 +50,7 @@ function confirms(text: string): boolean {
   if (CONFIRMED.test(text)) return true;
   return read.some((s) => {
     const first = s.tokens.find((t) => t.kind === 'word');
-    return (first?.normal === 'repro' && !first.negated) || reportsChange(s);
+    return (first?.normal === 'repro' && !first.negated) || reportsChange(s) || readsOwnership(s);
   });
 }
 

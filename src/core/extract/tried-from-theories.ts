@@ -27,7 +27,10 @@ export function readsAsTheory(text: string): boolean {
 
 function toTried(r: RuledOut): Tried {
   const by = triedBy(r.sentence, r.by.role);
-  const theory = `${r.theory.charAt(0).toLowerCase()}${r.theory.slice(1)}`;
+  // "WMS double submitting": an acronym keeps its capitals
+  const [a = '', b = ''] = r.theory;
+  const acronym = a !== a.toLowerCase() && b !== b.toLowerCase();
+  const theory = acronym ? r.theory : `${a.toLowerCase()}${r.theory.slice(1)}`;
   return {
     action: withActor(by, `ruled out the theory that ${theory}`),
     result: r.sentence,
@@ -50,5 +53,7 @@ function asFinding(ctx: ExtractContext, r: RuledOut): Tried[] {
  * a flat statement taken for a theory is listed as the staff's finding it is.
  */
 export function triedFromTheories(ctx: ExtractContext): Tried[] {
-  return ruledOutTheories(ctx).flatMap((r) => (readsAsTheory(r.theory) ? [toTried(r)] : asFinding(ctx, r)));
+  return ruledOutTheories(ctx).flatMap((r) =>
+    r.asked || readsAsTheory(r.theory) ? [toTried(r)] : asFinding(ctx, r),
+  );
 }
