@@ -3,13 +3,14 @@
 // spine.cjs, which bin/spine.js runs with a V8 code cache written here after a sample prepare.
 // Either way a command loads a handful of files instead of ~800 modules. Native addons and
 // packages that locate files beside themselves at run time stay external and load from node_modules.
+import { isAscii } from 'node:buffer';
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
-import { build } from 'esbuild';
+import { build, transformSync } from 'esbuild';
 
 const EXTERNAL = [
   'better-sqlite3', // native addon
@@ -354,6 +355,53 @@ await build({
   ],
   logLevel: 'warning',
 });
+
+// esbuild writes ASCII except inside comments, regular-expression literals and tagged templates'
+// raw text; one non-ASCII character makes V8 hold a 5 MB script as two bytes a character, and Node
+// decode it as UTF-8 at each start (~80 ms CPU for command-prepare.cjs, against ~40 ms to copy ASCII
+// as Latin-1; bin/run-bundle.js reads an ASCII script that way). So each script's non-ASCII
+// characters become \uXXXX escapes, which mean the same character in a regular expression (with or
+// without the u flag) and change nothing in a comment; a character escaped by a backslash (`\–`, an
+// identity escape) loses that backslash. That is not so in a tagged template's raw text or between
+// tokens, so the rewrite is kept only when esbuild, with comments dropped, strings escaped and
+// templates lowered to strings (raw text included), prints the same script either way, up to the
+// same escapes inside what it prints verbatim (regular expressions); otherwise the script stays as built.
+function asciiEscaped(text) {
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) continue;
+    let backslashes = 0;
+    while (text[i - 1 - backslashes] === '\\') backslashes++;
+    out += `${text.slice(from, backslashes % 2 === 1 ? i - 1 : i)}\\u${code.toString(16).padStart(4, '0')}`;
+    from = i + 1;
+  }
+  return out + text.slice(from);
+}
+function printedPlain(code) {
+  return transformSync(code, {
+    charset: 'ascii',
+    minifyWhitespace: true,
+    supported: { 'template-literal': false },
+    logLevel: 'silent',
+  }).code;
+}
+for (const name of (await readdir('dist/cli')).filter((n) => n.endsWith('.cjs'))) {
+  const file = join('dist/cli', name);
+  const text = await readFile(file, 'utf8');
+  if (isAscii(Buffer.from(text))) continue;
+  const escaped = asciiEscaped(text);
+  let same = false;
+  try {
+    same = asciiEscaped(printedPlain(text)) === printedPlain(escaped);
+  } catch {}
+  if (same) await writeFile(file, escaped);
+  else
+    process.stderr.write(
+      `build-cli: ${name} kept its non-ASCII characters (escaping them would change it)\n`,
+    );
+}
 
 // The code cache holds what a sample text-only `spine prepare` compiled: start-up, intake, the
 // pipeline and rendering. Written by this Node, so the Node that runs the CLI accepts it.

@@ -54,4 +54,19 @@ describe('bin/run-bundle.js', () => {
     expect(runBundle(file).script.cachedDataRejected).toBeUndefined();
     expect(ran()?.filename).toBe('other');
   });
+
+  it('reads a script with non-ASCII text as UTF-8, and an ASCII one to the same strings', () => {
+    const text = 'naïve café – “quoted” 😀';
+    const file = join(tempDir(), 'text.cjs');
+    writeFileSync(file, `module.exports = { text: ${JSON.stringify(text)}, dash: /\\s–\\s/.test('a – b') };`);
+    expect(runBundle(file).exports).toEqual({ text, dash: true });
+    const escaped = join(tempDir(), 'escaped.cjs');
+    // code unit by code unit, as the build writes them (scripts/build-cli.mjs)
+    const ascii = JSON.stringify(text).replace(
+      /[^\x20-\x7e]/g,
+      (u) => `\\u${u.charCodeAt(0).toString(16).padStart(4, '0')}`,
+    );
+    writeFileSync(escaped, `module.exports = { text: ${ascii} };`);
+    expect(runBundle(escaped).exports).toEqual({ text });
+  });
 });
