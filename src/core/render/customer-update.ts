@@ -216,8 +216,8 @@ export function buildCustomerUpdate(input: RenderInput): CustomerUpdate {
       : whoIsOnIt(input);
     const status = [...known.map((k) => (/[.!]$/.test(k) ? k : `${k}.`)), ...(who ? [who] : [])];
     if (status.length > 0) out.push(status.join(' '), '');
-    // a decision to take is not an incident: no priority label
-    const severity = deciding ? null : use('severity', '{{SEVERITY}}');
+    // a decision to take is not an incident, nor is one the thread says works again: no priority label
+    const severity = deciding || restored ? null : use('severity', '{{SEVERITY}}');
     if (severity) out.push(`We are treating this as ${severity} priority.`, '');
   } else {
     const known = sharedFindings(material, asks.answered, restored);
@@ -260,7 +260,8 @@ export function buildCustomerUpdate(input: RenderInput): CustomerUpdate {
   );
 
   const eta = pendingGate(gates, 'eta');
-  const timing = planNextUpdate(input, eta ? '{{NEXT_UPDATE}}' : null, deciding !== null);
+  // once it works again, what is owed is the follow-up on what is still open, not an incident's cadence
+  const timing = planNextUpdate(input, eta ? '{{NEXT_UPDATE}}' : null, deciding !== null, restored !== null);
   if (eta && timing.lines.some((l) => l.includes('{{NEXT_UPDATE}}')))
     use('eta', '{{NEXT_UPDATE}}', timing.suggested);
   if (timing.lines.length > 0) out.push(...timing.lines);
