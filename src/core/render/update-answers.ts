@@ -158,6 +158,24 @@ function clean(text: string): string {
   );
 }
 
+// a numbered, lettered or bulleted line of a list: "1. …", "2) …", "(b) …", "- …"
+const LIST_ITEM = /^\s*(?:\d{1,2}[.)]|\(?[a-h]\)|[-*•])\s+(\S.*)$/;
+const MAX_LISTED = 6;
+
+/** The list items right under the lead-in `lead` in `text` (its message), in order; none when no list follows. */
+export function listedUnder(lead: string, text: string): string[] {
+  const lines = text.split(/\r?\n/);
+  const at = lines.findIndex((l) => l.trim().endsWith(lead.slice(-Math.min(lead.length, 40))));
+  if (at < 0) return [];
+  const items: string[] = [];
+  for (const line of lines.slice(at + 1)) {
+    const m = LIST_ITEM.exec(line);
+    if (!m?.[1]) break;
+    items.push(m[1].trim());
+  }
+  return items.slice(0, MAX_LISTED);
+}
+
 /**
  * Sorts the customer's asks into answered, open, timing, compensation and stated needs.
  * `notOurFault` answers a question whether this is a bug or our fault when the packet's public
@@ -185,6 +203,14 @@ export function planAsks(
       const at = material.customer.find((c) => c.item.id === ask.cites[0])?.item.at ?? undefined;
       // the problem context extraction adds may itself hold parentheses: "(re: … (street1 too long) …)"
       const words = askWords(claimText(ask.value)).replace(/ \(re: .*\)$/s, '');
+      // "Under our agreement we'd like:" leads in to the items listed under it in their message
+      const listed = words.trim().endsWith(':')
+        ? listedUnder(
+            words.trim(),
+            material.customer.find((c) => c.item.id === ask.cites[0])?.item.text ?? '',
+          )
+        : [];
+      if (listed.length > 0) return listed.map((p) => ({ words: p, at }));
       if (!/(?:^|\s)1\)\s/.test(words) || !/\s2\)\s/.test(words)) return [{ words, at }];
       return words
         .split(/\s*(?:,?\s*and\s+)?(?:^|\s)\d\)\s+/)
