@@ -67,3 +67,11 @@ describe('an ask that leads in to a list', () => {
     expect(plan.compensation.join(' ')).toContain('refund');
   });
 });
+
+describe('an ask that is only the thing wanted', () => {
+  it('names a plan asked for with an -ing form after its preposition, not a statement of theirs', () => {
+    const plan = planAsks([ask('A plan for moving our archive to the new region.')], material);
+    expect(plan.open).toEqual(['A plan for moving your archive to the new region']);
+    expect(planAsks([ask('Our accountant reviewed the numbers.')], material).open).toEqual([]);
+  });
+});

@@ -128,18 +128,28 @@ const OPENING = new Set(['the', 'a', 'an', 'our', 'my', 'any', 'which', 'what'])
 const RELATIVE = new Set(['which', 'that', 'who', 'whom', 'where', 'when', 'whether']);
 
 /**
- * An ask that is only the thing wanted ("the format in which the audit trail will be delivered"):
- * a noun phrase with no verb of its own before its relative clause.
+ * An ask that is only the thing wanted ("the format in which the audit trail will be delivered", "a
+ * plan for moving the archive"): a noun phrase with no verb of its own before its relative clause.
  */
 function isThingAsked(text: string): boolean {
   const tokens = analyze(text).sentences[0]?.tokens ?? [];
   if (!OPENING.has(tokens[0]?.normal ?? '') || tokens.length < 3) return false;
-  for (const t of tokens.slice(1)) {
+  const words = tokens.filter((t) => t.kind === 'word');
+  for (const [i, t] of words.entries()) {
+    if (i === 0) continue;
     if (RELATIVE.has(t.normal)) return true;
+    // "a plan for clawing back the points": an -ing form after a preposition belongs to the noun phrase
+    if (t.pos === 'VERB' && t.normal.endsWith('ing') && AFTER_PREPOSITION.has(words[i - 1]?.pos ?? ''))
+      continue;
     if (t.pos === 'VERB' || t.pos === 'AUX') return false;
   }
-  return false;
+  // "A plan for the extra points.": a noun phrase with no verb at all is the thing wanted
+  return words.length >= MIN_THING_WORDS;
 }
+
+const MIN_THING_WORDS = 4;
+// the tagger reads "for" before an -ing form as a subordinating word
+const AFTER_PREPOSITION = new Set(['ADP', 'SCONJ']);
 
 /** "- You asked whether … <answer>", or the answer alone when the question cannot be named cleanly. */
 const answeredLine = (asked: string, answer: string): string => `- ${asked ? `${asked} ` : ''}${answer}`;
