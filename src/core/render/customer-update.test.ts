@@ -62,6 +62,26 @@ describe('buildCustomerUpdate for an escalated incident', () => {
     expect(none.text).toContain('every 4–8 hours');
   });
 
+  it('drops the priority label and the incident cadence once our public reply says it works again', () => {
+    const back = item(
+      'S1:c3',
+      'Hi Rosa, the print spooler was restarted and pick lists are printing again.',
+      'Aiko Sato',
+      {
+        at: '2026-03-10T11:00:00.000Z',
+        author: { name: 'Aiko Sato', role: 'support', side: 'internal' },
+        visibility: 'public',
+      },
+    );
+    const settled = buildCustomerUpdate(makeRenderInput([REPORT, NOTE, back], { facts }));
+    expect(settled.text).not.toMatch(/priority|every 4–8 hours|until this is resolved/);
+    expect(settled.text).toContain(
+      'I will write to you again by {{NEXT_UPDATE}} with a follow-up on what is still open.',
+    );
+    // the same thread without that reply is still an incident
+    expect(update.text).toContain('until this is resolved');
+  });
+
   it('keeps the next update before a deadline the customer stated, and says so', () => {
     const boxed = makeFacts({
       ...facts,

@@ -18,6 +18,7 @@ import { notOurFaultAnswer } from './update-fault.js';
 import { describeImpact } from './update-impact.js';
 import { articleLinkLine, knowledgeSteps } from './update-knowledge.js';
 import { gatherMaterial, type UpdateMaterial } from './update-material.js';
+import { openingFromState } from './update-problem-opening.js';
 import { publicReportMention } from './update-requests.js';
 import { RESOLVED_CLOSING, resolvedLines } from './update-resolved.js';
 import { isCommercialDecision, readSituation } from './update-situation.js';
@@ -153,11 +154,18 @@ export function buildCustomerUpdate(input: RenderInput): CustomerUpdate {
   const out: string[] = [name ? `Hi ${name},` : 'Hello,', ''];
   // a resolved update opens with the resolution, not with the impact that has ended
   const restored = readRestored(material);
-  const impact = resolved ? [] : describeImpact(facts, material, input.asOf, restored);
+  const internal = internalOnlyTokens(input.evidence, input.sources, material.articleIds);
+  const keeps = (line: string) => leakReason(line, internal, input.policy) === null;
+  const impact = resolved ? [] : describeImpact(facts, material, input.asOf, restored, keeps);
+  // nothing of theirs states it (a shouted subject, a request, a question): where the thread stands, from the facts
+  if (impact.length === 0 && !resolved && !restored) {
+    const state = decidingTeam(input) ? 'decision' : decision.escalate ? 'incident' : 'answer';
+    const opening = openingFromState(state, facts, material, input.asOf);
+    if (opening && keeps(opening)) impact.push(opening);
+  }
   if (impact.length > 0) out.push(impact.join(' '), '');
   const bodyStart = out.length;
 
-  const internal = internalOnlyTokens(input.evidence, input.sources, material.articleIds);
   // steps go whole or not at all: a list with a hole in it misleads
   const clean = (s: Steps | null): Steps | null =>
     s?.steps.every((step) => leakReason(step, internal, input.policy) === null) ? s : null;
@@ -208,8 +216,8 @@ export function buildCustomerUpdate(input: RenderInput): CustomerUpdate {
       : whoIsOnIt(input);
     const status = [...known.map((k) => (/[.!]$/.test(k) ? k : `${k}.`)), ...(who ? [who] : [])];
     if (status.length > 0) out.push(status.join(' '), '');
-    // a decision to take is not an incident: no priority label
-    const severity = deciding ? null : use('severity', '{{SEVERITY}}');
+    // a decision to take is not an incident, nor is one the thread says works again: no priority label
+    const severity = deciding || restored ? null : use('severity', '{{SEVERITY}}');
     if (severity) out.push(`We are treating this as ${severity} priority.`, '');
   } else {
     const known = sharedFindings(material, asks.answered, restored);
@@ -252,7 +260,8 @@ export function buildCustomerUpdate(input: RenderInput): CustomerUpdate {
   );
 
   const eta = pendingGate(gates, 'eta');
-  const timing = planNextUpdate(input, eta ? '{{NEXT_UPDATE}}' : null, deciding !== null);
+  // once it works again, what is owed is the follow-up on what is still open, not an incident's cadence
+  const timing = planNextUpdate(input, eta ? '{{NEXT_UPDATE}}' : null, deciding !== null, restored !== null);
   if (eta && timing.lines.some((l) => l.includes('{{NEXT_UPDATE}}')))
     use('eta', '{{NEXT_UPDATE}}', timing.suggested);
   if (timing.lines.length > 0) out.push(...timing.lines);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { item } from '../../../test/helpers/make-render-input.js';
 import type { Gate } from '../model/packet.js';
-import { checkClaims, checkUnapproved } from './draft-claims.js';
+import { approverPhrase, checkClaims, checkUnapproved } from './draft-claims.js';
 
 const GATES: Gate[] = [
   { id: 'G-routing', kind: 'routing', subject: 'route', state: 'pending' },
@@ -90,5 +90,15 @@ describe('checkUnapproved', () => {
 
   it('does not flag a promise to keep in touch', () => {
     expect(checkUnapproved('We will keep you posted on the seat cap.', [WAITS], GATES)).toBeNull();
+  });
+});
+
+describe('approverPhrase', () => {
+  it('names a person by their role and a function as its team, never "team team"', () => {
+    expect(approverPhrase('Head of Finance')).toBe('our Head of Finance');
+    expect(approverPhrase('CFO')).toBe('our CFO');
+    expect(approverPhrase('legal')).toBe('our legal team');
+    expect(approverPhrase('pricing committee')).toBe('our pricing committee');
+    expect(approverPhrase('platform team')).toBe('our platform team');
   });
 });

@@ -144,6 +144,20 @@ export function checkClaims(
   return out;
 }
 
+// a word that names one person's role ("the VP Sales", "our head of billing"), not a team
+const PERSON_ROLE =
+  /^(?:vp|svp|evp|head|director|manager|lead|chief|officer|president|owner|c[efiort]o|ciso|dpo|counsel|controller)$/i;
+// a word that already names a group
+const GROUP = /^(?:team|teams|department|desk|board|committee|group|office)$/i;
+
+/** "our VP Sales", "our finance team", "our risk committee": the approver as the customer may read it. */
+export function approverPhrase(approver: string): string {
+  const words = approver.trim().split(/\s+/);
+  const person = words.some((w) => PERSON_ROLE.test(w.replace(/[.,]$/, '')));
+  const group = GROUP.test(words.at(-1) ?? '');
+  return person || group ? `our ${approver.trim()}` : `our ${approver.trim()} team`;
+}
+
 // gates that cover doing something for the customer outside what support may do alone
 const ACTION_GATES: ReadonlySet<Gate['kind']> = new Set(['policy_exception', 'compensation', 'system_write']);
 
@@ -167,7 +181,7 @@ export function checkUnapproved(
   }
   if (!pending) return null;
   const gate = gates.find((g) => g.state === 'pending' && ACTION_GATES.has(g.kind));
-  const team = pending.team ? `our ${pending.team} team` : 'the team that decides';
+  const team = pending.team ? approverPhrase(pending.team) : 'the team that decides';
   const what = action.replace(/^(?:we|i)(?:\s+\w+)*?\s*(?:can|will|shall|['’]ll)\s+/i, '');
   return {
     kind: 'unapproved',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Evidence } from '../model/evidence.js';
-import { planAsks } from './update-answers.js';
+import { listedUnder, planAsks } from './update-answers.js';
 import type { UpdateMaterial } from './update-material.js';
 
 const article: Evidence = {
@@ -36,5 +36,42 @@ describe('planAsks with a published article', () => {
   it('answers a question the article sentence speaks to', () => {
     const plan = planAsks([ask('Which day of the month are invoices sent?')], material);
     expect(plan.answered[0]).toContain('Invoices are sent on the first working day of the month.');
+  });
+});
+
+describe('an ask that leads in to a list', () => {
+  const message: Evidence = {
+    id: 'S1:c1',
+    source: 'S1',
+    at: '2026-03-10T09:00:00.000Z',
+    author: { name: 'Ines Roth', role: 'customer', side: 'external' },
+    visibility: 'public',
+    text: 'Hello,\n\nAs our contract allows, we would ask for:\n1. A written post-mortem of the outage for our board.\n2. A refund of the March fee.\n\nAlso, the night shift starts at 22:00.',
+  };
+  const withMessage: UpdateMaterial = {
+    ...material,
+    customer: [{ text: 'As our contract allows, we would ask for:', item: message }],
+  };
+
+  it('reads the numbered items under the lead-in, up to the end of the list', () => {
+    expect(listedUnder('we would ask for:', message.text)).toEqual([
+      'A written post-mortem of the outage for our board.',
+      'A refund of the March fee.',
+    ]);
+    expect(listedUnder('we would ask for:', 'we would ask for:\nnothing listed here')).toEqual([]);
+  });
+
+  it('handles each listed item, not the bare lead-in', () => {
+    const plan = planAsks([ask('As our contract allows, we would ask for:')], withMessage);
+    expect(plan.requests.map((r) => r.kind)).toContain('report');
+    expect(plan.compensation.join(' ')).toContain('refund');
+  });
+});
+
+describe('an ask that is only the thing wanted', () => {
+  it('names a plan asked for with an -ing form after its preposition, not a statement of theirs', () => {
+    const plan = planAsks([ask('A plan for moving our archive to the new region.')], material);
+    expect(plan.open).toEqual(['A plan for moving your archive to the new region']);
+    expect(planAsks([ask('Our accountant reviewed the numbers.')], material).open).toEqual([]);
   });
 });

@@ -128,18 +128,28 @@ const OPENING = new Set(['the', 'a', 'an', 'our', 'my', 'any', 'which', 'what'])
 const RELATIVE = new Set(['which', 'that', 'who', 'whom', 'where', 'when', 'whether']);
 
 /**
- * An ask that is only the thing wanted ("the format in which the audit trail will be delivered"):
- * a noun phrase with no verb of its own before its relative clause.
+ * An ask that is only the thing wanted ("the format in which the audit trail will be delivered", "a
+ * plan for moving the archive"): a noun phrase with no verb of its own before its relative clause.
  */
 function isThingAsked(text: string): boolean {
   const tokens = analyze(text).sentences[0]?.tokens ?? [];
   if (!OPENING.has(tokens[0]?.normal ?? '') || tokens.length < 3) return false;
-  for (const t of tokens.slice(1)) {
+  const words = tokens.filter((t) => t.kind === 'word');
+  for (const [i, t] of words.entries()) {
+    if (i === 0) continue;
     if (RELATIVE.has(t.normal)) return true;
+    // "a plan for clawing back the points": an -ing form after a preposition belongs to the noun phrase
+    if (t.pos === 'VERB' && t.normal.endsWith('ing') && AFTER_PREPOSITION.has(words[i - 1]?.pos ?? ''))
+      continue;
     if (t.pos === 'VERB' || t.pos === 'AUX') return false;
   }
-  return false;
+  // "A plan for the extra points.": a noun phrase with no verb at all is the thing wanted
+  return words.length >= MIN_THING_WORDS;
 }
+
+const MIN_THING_WORDS = 4;
+// the tagger reads "for" before an -ing form as a subordinating word
+const AFTER_PREPOSITION = new Set(['ADP', 'SCONJ']);
 
 /** "- You asked whether … <answer>", or the answer alone when the question cannot be named cleanly. */
 const answeredLine = (asked: string, answer: string): string => `- ${asked ? `${asked} ` : ''}${answer}`;
@@ -156,6 +166,24 @@ function clean(text: string): string {
       .replace(/\s+/g, ' ')
       .trim()
   );
+}
+
+// a numbered, lettered or bulleted line of a list: "1. …", "2) …", "(b) …", "- …"
+const LIST_ITEM = /^\s*(?:\d{1,2}[.)]|\(?[a-h]\)|[-*•])\s+(\S.*)$/;
+const MAX_LISTED = 6;
+
+/** The list items right under the lead-in `lead` in `text` (its message), in order; none when no list follows. */
+export function listedUnder(lead: string, text: string): string[] {
+  const lines = text.split(/\r?\n/);
+  const at = lines.findIndex((l) => l.trim().endsWith(lead.slice(-Math.min(lead.length, 40))));
+  if (at < 0) return [];
+  const items: string[] = [];
+  for (const line of lines.slice(at + 1)) {
+    const m = LIST_ITEM.exec(line);
+    if (!m?.[1]) break;
+    items.push(m[1].trim());
+  }
+  return items.slice(0, MAX_LISTED);
 }
 
 /**
@@ -185,6 +213,14 @@ export function planAsks(
       const at = material.customer.find((c) => c.item.id === ask.cites[0])?.item.at ?? undefined;
       // the problem context extraction adds may itself hold parentheses: "(re: … (street1 too long) …)"
       const words = askWords(claimText(ask.value)).replace(/ \(re: .*\)$/s, '');
+      // "Under our agreement we'd like:" leads in to the items listed under it in their message
+      const listed = words.trim().endsWith(':')
+        ? listedUnder(
+            words.trim(),
+            material.customer.find((c) => c.item.id === ask.cites[0])?.item.text ?? '',
+          )
+        : [];
+      if (listed.length > 0) return listed.map((p) => ({ words: p, at }));
       if (!/(?:^|\s)1\)\s/.test(words) || !/\s2\)\s/.test(words)) return [{ words, at }];
       return words
         .split(/\s*(?:,?\s*and\s+)?(?:^|\s)\d\)\s+/)

@@ -40,6 +40,37 @@ describe('statesConsequence', () => {
     ])
       expect(statesConsequence(said(text)), text).toBe(0);
   });
+
+  it("does not take someone's denial of their own act for the impact, but keeps what befell them", () => {
+    for (const text of [
+      'Both cashiers say they never touched the till settings and never saw a warning.',
+      'The site manager insists he did not change the door schedule.',
+    ])
+      expect(statesConsequence(said(text)), text).toBe(0);
+    for (const text of [
+      'The night nurses say they cannot open any patient chart since 02:00.',
+      'Two of our members said they never received the booking confirmation.',
+    ])
+      expect(statesConsequence(said(text)), text).toBeGreaterThan(0);
+  });
+});
+
+describe('describeImpact skips a line the leak guard would strike', () => {
+  it('takes the next-best sentence instead of leaving no opening', () => {
+    const input = makeRenderInput([
+      item('S1:c1', 'Since Monday none of our depot scanners can upload a single scan.', 'customer'),
+      item('S1:c2', 'The pickers cannot close any order, so the loading bays are full.', 'customer'),
+    ]);
+    const material = gatherMaterial(input);
+    const all = describeImpact(input.facts, material, input.asOf);
+    expect(all[0]).toBe(
+      'I understand that since Monday none of your depot scanners can upload a single scan.',
+    );
+    const kept = describeImpact(input.facts, material, input.asOf, null, (l) => !l.includes('scanners'));
+    expect(kept[0]).toBe(
+      'I understand that the pickers cannot close any order, so the loading bays are full.',
+    );
+  });
 });
 
 describe('describeImpact leaves out a sentence in another language', () => {

@@ -71,6 +71,8 @@ export function statesConsequence(said: Said): number {
     const verbs = words.filter((t) => t.pos === 'VERB');
     const structural = readsBlocked(a) || readsWrongShown(a);
     const counted = a.entities.some((e) => QUANTITIES.has(e.type) && countsThings(a, e));
+    // "all three say they never changed anything": what others deny having done is their account, not the impact
+    if (reportsDenial(words)) return 0;
     // "the tab disappeared", "the app crashes": an event, where "adjusters share tablets" is a standing fact
     const event = verbs.some((t) => (t.normal !== t.lemma && !META.has(t.lemma)) || FAILING.has(t.lemma));
     states ||= structural || event || a.negators.length > 0 || IMPACT.test(said.text);
@@ -88,6 +90,33 @@ function takesStance(words: readonly Token[]): boolean {
   const verb = words.slice(1, 5).find((t) => t.pos === 'VERB');
   // "we expected it to finish, but it failed": what went wrong follows
   return verb !== undefined && STANCE.has(verb.lemma) && !words.some((t) => t.normal === 'but');
+}
+
+// verbs (lemmas) of reporting what someone else said
+const SAYING = new Set(['say', 'claim', 'insist', 'swear', 'tell']);
+// the people a reported clause is about when they are the ones who say it
+const REPORTERS = new Set(['they', 'he', 'she']);
+const NEGATOR = new Set(['not', "n't", 'never']);
+
+/**
+ * "The three residents say they never changed anything", "he insists he did not click the link":
+ * someone else's denial of their own act. "Staff say they cannot sign in" (no act denied, only
+ * "can") and "they never got the email" (what befell them) still tell the impact.
+ */
+function reportsDenial(words: readonly Token[]): boolean {
+  if (FIRST_PERSON.has(words[0]?.normal ?? '')) return false;
+  // the tagger may read "say" after a number ("all three say") as a noun; the pronoun after it says it is a verb
+  const at = words.slice(0, 6).findIndex((t) => SAYING.has(t.lemma));
+  if (at < 0) return false;
+  let i = at + 1;
+  if (words[i]?.normal === 'that') i++;
+  if (!REPORTERS.has(words[i]?.normal ?? '')) return false;
+  const rest = words.slice(i + 1, i + 5);
+  const neg = rest.findIndex((t) => NEGATOR.has(t.normal));
+  if (neg < 0 || rest.slice(0, neg).some((t) => t.pos === 'AUX' && t.lemma !== 'do')) return false;
+  const verb = rest.slice(neg + 1).find((t) => t.pos === 'VERB');
+  const modal = rest.slice(0, neg).some((t) => /^(?:can|could|wo|will)$/.test(t.normal));
+  return verb !== undefined && !modal && !SUFFERED.has(verb.lemma) && !FAILING.has(verb.lemma);
 }
 
 /** "I am writing …", "We can confirm that …": a first-person speech act about the message opens the sentence. */
@@ -396,12 +425,13 @@ export function describeImpact(
   material: UpdateMaterial,
   asOf: string,
   restored: Restored | null = null,
+  // whether the leak guard lets a line through: an opening it would strike out leaves no opening at all
+  keeps: (line: string) => boolean = () => true,
 ): string[] {
   const users = facts.affected.users;
   const count = users && typeof users.value === 'number' ? COUNTED(users.value) : null;
   const problemWords = new Set(contentWords(String(facts.problem?.value ?? '')));
-  let best: Said | null = null;
-  let bestScore = 0;
+  const ranked: { said: Said; score: number }[] = [];
   const firstItem = material.customer[0]?.item.id;
   material.customer.forEach((s) => {
     if (!usable(s)) return;
@@ -411,21 +441,24 @@ export function describeImpact(
     if (states === 0) return;
     // a consequence read from structure (work stopped, something shown wrong, a count) weighs in
     const sc = score(s, s.item.id === firstItem, problemWords, count) + states - 1;
-    if (sc > bestScore) {
-      best = s;
-      bestScore = sc;
-    }
+    if (sc >= MIN_SCORE) ranked.push({ said: s, score: sc });
   });
+  // the best first; on a tie the earlier, as the customer first put it
+  ranked.sort((a, b) => b.score - a.score);
   const out: string[] = [];
-  const chosen = best as Said | null;
-  if (chosen && bestScore >= MIN_SCORE) out.push(`I understand that ${said(chosen.text, material)}.`);
+  const pick = ranked
+    .map((r) => ({ said: r.said, line: `I understand that ${said(r.said.text, material)}.` }))
+    .find((r) => keeps(r.line));
+  const chosen = pick?.said ?? null;
+  if (pick) out.push(pick.line);
   else if (!restored) {
     // no sentence of theirs says it: the problem from the facts, never their subject line pasted in
     const opening = openingFromFacts(facts, material, asOf);
-    if (opening) out.push(opening);
+    if (opening && keeps(opening)) out.push(opening);
   }
   const people = countedPeople(facts, material);
-  if (people && chosen && !count?.test(chosen.text)) out.push(`I know this affects ${people}.`);
+  const affects = people ? `I know this affects ${people}.` : null;
+  if (affects && chosen && !count?.test(chosen.text) && keeps(affects)) out.push(affects);
   if (restored?.clause) out.push(`I'm glad that ${restored.clause}.`);
   return out;
 }

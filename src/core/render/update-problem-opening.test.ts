@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Facts } from '../model/packet.js';
-import { openingFromFacts, problemClause } from './update-problem-opening.js';
+import { openingFromFacts, openingFromState, problemClause } from './update-problem-opening.js';
 
 const vocabulary = new Set(['broken', 'missing']);
 
@@ -45,6 +45,19 @@ describe('problemClause', () => {
     );
   });
 
+  it('drops a shouted flag before the headline, and keeps the English half of a subject in two languages', () => {
+    expect(problemClause('URGENT Label printer offline since Monday', vocabulary)).toBe(
+      'I understand that the label printer is offline since Monday',
+    );
+    expect(
+      problemClause('Fehler beim Export der Rechnungen / the invoice export is failing', vocabulary),
+    ).toBe('I understand that the invoice export is failing');
+    // a shouted word that is the problem itself is no flag
+    expect(problemClause('Login / SSO broken for all staff', vocabulary)).toBe(
+      'I understand that the login / SSO is broken for all staff',
+    );
+  });
+
   it('says nothing for a paragraph, a question or what reads as no headline', () => {
     expect(problemClause('Why is the export so slow?', vocabulary)).toBeNull();
     expect(
@@ -69,14 +82,23 @@ const asOf = '2026-03-02T10:00:00Z';
 describe('openingFromFacts', () => {
   it('adds the public count of people and the nearest deadline ahead, as a date', () => {
     const f = facts({
-      affected: { users: { value: 40, cites: ['S1:m2'] }, accounts: null, scope: null, summary: '' },
+      affected: {
+        users: {
+          value: 40,
+          cites: ['S1:m2'],
+          trace: { mechanism: 'pattern', evidence: 'S1:m2', sentence: 'All 40 warehouse packers are stuck.' },
+        },
+        accounts: null,
+        scope: null,
+        summary: '',
+      },
       deadlines: [
         { at: '2026-03-06T23:59:00Z', text: 'The fair opens on Friday.', cites: ['S1:m2'] },
         { at: '2026-02-20T23:59:00Z', text: 'Long past.', cites: ['S1:m2'] },
       ],
     });
     expect(openingFromFacts(f, material, asOf)).toBe(
-      'I understand that shipping labels are missing from the dispatch screen for 40 of your users, and I know you are working to a deadline of Friday 6 March.',
+      'I understand that shipping labels are missing from the dispatch screen for your 40 warehouse packers, and I know you are working to a deadline of Friday 6 March.',
     );
   });
 
@@ -90,5 +112,41 @@ describe('openingFromFacts', () => {
     expect(
       openingFromFacts(facts({ problem: { value: 'Kiosk down', cites: ['S2:note'] } }), material, asOf),
     ).toBeNull();
+  });
+});
+
+describe('openingFromState', () => {
+  const counted = (sentence: string, cites = ['S1:m2']) =>
+    facts({
+      problem: { value: 'WHY IS NOTHING WORKING', cites: ['S1:m1'] },
+      affected: {
+        users: { value: 12, cites, trace: { sentence } },
+        accounts: null,
+        scope: null,
+        summary: '',
+      },
+      startedAt: { value: '2026-02-24', cites: ['S1:m1'] },
+    } as never);
+
+  it('says an incident still going on is a disruption, to whom and since when, from public facts', () => {
+    expect(
+      openingFromState('incident', counted('Our 12 courier drivers see a blank route list.'), material, asOf),
+    ).toBe("I'm sorry for the disruption this is causing your 12 courier drivers since Tuesday 24 February.");
+  });
+
+  it('names no count that counts no people or things, and none an internal note holds', () => {
+    expect(
+      openingFromState('incident', counted('It is 12 in total across the region.'), material, asOf),
+    ).toBe("I'm sorry for the disruption this is causing you since Tuesday 24 February.");
+    expect(
+      openingFromState('incident', counted('Our 12 courier drivers are idle.', ['S9:note']), material, asOf),
+    ).not.toContain('drivers');
+  });
+
+  it('says a matter for a deciding team needs a decision, and an answer opens only on something of theirs', () => {
+    expect(openingFromState('decision', facts({}), material, asOf)).toBe(
+      'I understand this needs a decision from our side, and I want you to know where it stands.',
+    );
+    expect(openingFromState('answer', facts({}), material, asOf)).toBeNull();
   });
 });

@@ -5,7 +5,7 @@
 import { analyze } from '../language/analyze.js';
 import type { Token } from '../language/types.js';
 import type { Facts } from '../model/packet.js';
-import { calmText, isHeated } from './calm-text.js';
+import { calmText, isCommonShout, isHeated } from './calm-text.js';
 import { findGatedCommitment } from './gated-commitments.js';
 import { toSecondPerson } from './to-second-person.js';
 
@@ -62,8 +62,16 @@ const HAPPENING = new Set([
  * dash ("Export BROKEN - unacceptable") left off; null when what remains vents or is no headline.
  */
 function headline(text: string): string | null {
-  const first = text
-    .replace(/\[[^\]]*\]|\([^)]*#[^)]*\)/g, ' ')
+  const first = englishPart(text.replace(/\[[^\]]*\]|\([^)]*#[^)]*\)/g, ' '))
+    // "URGENT …", "ASAP: …": a shouted flag before the headline marks it, it is not the problem
+    .replace(/^\s*(?:\p{Lu}{3,}\b(?<=\p{Lu})[\s:!,-]*)+/u, (flag) =>
+      flag
+        .split(/[^\p{L}]+/u)
+        .filter(Boolean)
+        .every((w) => isCommonShout(w))
+        ? ''
+        : flag,
+    )
     // a label before a colon ("Bug: …", "[Area]: …") files the report, it is not the problem
     .replace(/^[\s:]*(?:[\p{L}-]+(?: [\p{L}-]+)?:\s+)?/u, '')
     .split(/\s+[-–—|]\s+|!|\?/)[0]
@@ -73,6 +81,25 @@ function headline(text: string): string | null {
   if (!first || isHeated(first) || /[.;:]\s/.test(first)) return null;
   const words = first.split(' ').length;
   return words >= MIN_WORDS && words <= MAX_WORDS ? first : null;
+}
+
+// a part of four words or more is long enough to tell its language by its function words
+const MIN_LANGUAGE_WORDS = 3;
+
+/**
+ * "Erreur d'arrondi des notes / final grades not rounded": a subject written twice, in two languages
+ * split by " / ", keeps the part with English function words when the other has none.
+ */
+function englishPart(text: string): string {
+  const parts = text.split(/\s+\/\s+/);
+  if (parts.length !== 2) return text;
+  const share = parts.map((part) => {
+    const words = analyze(part).sentences.flatMap((s) => s.tokens.filter((t) => t.kind === 'word'));
+    return { words: words.length, stops: words.filter((t) => t.stop).length };
+  });
+  const foreign = share.findIndex((p) => p.words >= MIN_LANGUAGE_WORDS && p.stops === 0);
+  const english = share.findIndex((p) => p.stops > 0);
+  return foreign >= 0 && english >= 0 && foreign !== english ? (parts[english] ?? text) : text;
 }
 
 function isPlural(head: Token, before: readonly Token[]): boolean {
@@ -193,12 +220,34 @@ function lowerInitial(text: string, names: ReadonlySet<string>): string {
     : text;
 }
 
-/** "for 140 of your users": the count of people it hits, when a public fact gives it. */
+/**
+ * "for your 140 drivers": the count of what it hits with the noun the customer counted, when a
+ * public fact gives it; a count of no plural noun ("46 in total") names nothing, and is left out
+ * rather than called "users".
+ */
 function scopeOf(facts: Facts, publicIds: ReadonlySet<string>): string {
   const users = facts.affected.users;
   if (!users || typeof users.value !== 'number' || users.value < 2) return '';
   if (!users.cites.every((c) => publicIds.has(c))) return '';
-  return ` for ${users.value} of your users`;
+  const counted = countedNoun(users.trace?.sentence ?? '', users.value);
+  return counted ? ` for your ${users.value} ${counted}` : '';
+}
+
+const PLURAL_NOUN = /(?:[^s]s|people|staff|personnel)$/;
+
+/** "drivers" in "our 140 delivery drivers can't …": the modifiers and nouns the count opens, ending on a plural. */
+function countedNoun(sentence: string, n: number): string | null {
+  const tokens = analyze(sentence).sentences.flatMap((s) => s.tokens);
+  const at = tokens.findIndex((t) => t.text.replace(/,/g, '') === String(n));
+  if (at < 0) return null;
+  const run: Token[] = [];
+  for (const t of tokens.slice(at + 1, at + 4)) {
+    if (t.pos !== 'NOUN' && t.pos !== 'ADJ') break;
+    run.push(t);
+  }
+  const last = run.at(-1);
+  if (!last || last.pos !== 'NOUN' || !PLURAL_NOUN.test(last.normal)) return null;
+  return run.map((t) => t.normal).join(' ');
 }
 
 /** "Friday 4 December": the nearest deadline they stated that is still ahead, as a date (no promise of ours). */
@@ -229,4 +278,50 @@ export function openingFromFacts(facts: Facts, material: OpeningMaterial, asOf: 
   const line = `${clause}${subordinate ? '' : scopeOf(facts, material.publicIds)}${deadline ? `, and I know you are working to a deadline of ${deadline}` : ''}.`;
   // the customer's own dates or amounts in the headline would read as our promise
   return findGatedCommitment(line) === null ? line : null;
+}
+
+/** Where the thread stands, for an opening that no sentence or headline of theirs gives. */
+export type OpeningState = 'incident' | 'decision' | 'answer';
+
+/** "Tuesday 1 December": a public start date, when the facts give one (no time: a date is what they know). */
+function sinceOf(facts: Facts, publicIds: ReadonlySet<string>, asOf: string): string {
+  const started = facts.startedAt;
+  if (!started || typeof started.value !== 'string' || !started.cites.every((c) => publicIds.has(c)))
+    return '';
+  const at = Date.parse(started.value);
+  if (Number.isNaN(at) || at > Date.parse(asOf)) return '';
+  const d = new Date(at);
+  return `${DAYS[d.getUTCDay()]} ${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]}`;
+}
+
+/**
+ * The opening when neither a sentence of theirs nor the ticket headline states the problem (the
+ * subject is a shout, a request or a question): from the facts, what it hits (the counted people,
+ * when public), since when, and where the thread stands. An incident still going on is a disruption;
+ * a matter a deciding team holds needs a decision; an answer support gives opens only when the
+ * facts have something of theirs to name. Never their words said back, so never a claim of theirs.
+ */
+export function openingFromState(
+  state: OpeningState,
+  facts: Facts,
+  material: OpeningMaterial,
+  asOf: string,
+): string | null {
+  const scope = scopeOf(facts, material.publicIds).replace(/^ for /, '');
+  const since = sinceOf(facts, material.publicIds, asOf);
+  const deadline = deadlineOf(facts, material.publicIds, asOf);
+  const sinceClause = since ? ` since ${since}` : '';
+  const settled = deadline ? ` I know you are working to a deadline of ${deadline}.` : '';
+  switch (state) {
+    case 'incident':
+      return `I'm sorry for the disruption this is causing ${scope || 'you'}${sinceClause}.${settled}`;
+    case 'decision':
+      return `I understand this needs a decision from our side${scope ? ` for ${scope}` : ''}, and I want you to know where it stands.${settled}`;
+    case 'answer':
+      if (scope || since)
+        return `I understand this has affected ${scope || 'you'}${sinceClause}, and here is what we found.${settled}`;
+      return deadline
+        ? `I know you are working to a deadline of ${deadline}, and here is where it stands.`
+        : null;
+  }
 }

@@ -14,7 +14,12 @@ export interface NextUpdate {
 const RECENT_MISSED_MS = 7 * 24 * 3_600_000;
 
 /** The next-update lines; `token` is the placeholder to use, or null when no ETA gate is pending. */
-export function planNextUpdate(input: RenderInput, token: string | null, answerOnce = false): NextUpdate {
+export function planNextUpdate(
+  input: RenderInput,
+  token: string | null,
+  answerOnce = false,
+  workingAgain = false,
+): NextUpdate {
   const { decision, policy, facts, asOf } = input;
   const now = Date.parse(asOf);
   const level = decision.severity?.level;
@@ -50,6 +55,15 @@ export function planNextUpdate(input: RenderInput, token: string | null, answerO
     return { lines, suggested };
   }
   const beforeDeadline = future !== undefined ? ', before the deadline you gave us' : '';
+  // working again: one follow-up on what is still open (the cause, their questions), not "until this is resolved"
+  if (workingAgain) {
+    lines.push(
+      token
+        ? `I will write to you again by ${token} with a follow-up on what is still open${beforeDeadline}.`
+        : 'I will come back to you on anything that is still open.',
+    );
+    return { lines, suggested };
+  }
   lines.push(
     `We will keep you updated ${label} until this is resolved.${when}${when ? `${beforeDeadline}.` : ''}`,
   );
