@@ -88,6 +88,14 @@ describe('checkUnapproved', () => {
     expect(checkUnapproved('We can lift the seat cap for your school.', [asked], GATES)).toBeNull();
   });
 
+  it('does not tie a promise to an approval about another matter', () => {
+    const release = item('S2:m9', 'Shipping the fix tomorrow needs release management sign-off.', 'Ana');
+    expect(checkUnapproved('We will credit you a month of service.', [release], GATES)).toBeNull();
+    expect(checkUnapproved('We will ship the fix for your team tomorrow.', [release], GATES)?.kind).toBe(
+      'unapproved',
+    );
+  });
+
   it('does not flag a promise to keep in touch', () => {
     expect(checkUnapproved('We will keep you posted on the seat cap.', [WAITS], GATES)).toBeNull();
   });

@@ -5,7 +5,7 @@
  */
 
 import { contentWords } from '../extract/text/content-words.js';
-import { crudeStem } from '../extract/text/word-stems.js';
+import { crudeStem, wordStems } from '../extract/text/word-stems.js';
 import type { Evidence } from '../model/evidence.js';
 import type { Gate } from '../model/packet.js';
 import { findActionCommitment, findPendingApproval } from './gated-commitments.js';
@@ -161,6 +161,15 @@ export function approverPhrase(approver: string): string {
 // gates that cover doing something for the customer outside what support may do alone
 const ACTION_GATES: ReadonlySet<Gate['kind']> = new Set(['policy_exception', 'compensation', 'system_write']);
 
+// what every approval sentence says, whatever it approves
+const APPROVING = new Set(['approv', 'need', 'sign', 'off', 'decid', 'decision', 'ask', 'wait', 'pend']);
+
+/** Whether an approval sentence is about the action: a content word (crude stem) they share. */
+function sharesMatter(action: string, sentence: string): boolean {
+  const said = new Set(wordStems(sentence).filter((w) => !APPROVING.has(w)));
+  return wordStems(action).some((w) => !APPROVING.has(w) && said.has(w));
+}
+
 /**
  * An action the draft commits us to ("we can switch it off for you") while our side says it waits on
  * someone's approval and nothing later says it was approved: cites that sentence and any pending gate
@@ -176,7 +185,7 @@ export function checkUnapproved(
   let pending: { id: string; team: string | null } | null = null;
   for (const e of others.slice(-MAX_SCAN)) {
     if (e.author?.role === 'customer') continue;
-    const found = findPendingApproval(e.text.slice(0, 4000));
+    const found = findPendingApproval(e.text.slice(0, 4000), (sentence) => sharesMatter(action, sentence));
     if (found) pending = { id: e.id, team: found.team };
   }
   if (!pending) return null;

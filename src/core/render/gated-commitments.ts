@@ -164,14 +164,18 @@ export function findActionCommitment(sentence: string): string | null {
 
 /**
  * Our side saying an action waits on approval ("needs product sign-off", "not his to approve"), and
- * who approves: the first one named, when any, without its article.
+ * who approves: the first one named, when any, without its article. `about`: only sentences on the
+ * matter in hand count ("the release needs sign-off" says nothing about a credit).
  */
-export function findPendingApproval(text: string): { team: string | null } | null {
+export function findPendingApproval(
+  text: string,
+  about: (sentence: string) => boolean = () => true,
+): { team: string | null } | null {
   let found: { team: string | null } | null = null;
   for (const s of analyze(text).sentences) {
     const read = readApproval(s);
     // "a Risk decision", "after approval": whose it is, or a process, is no wait on our action
-    if (read?.state !== 'pending' || !read.awaited) continue;
+    if (read?.state !== 'pending' || !read.awaited || !about(s.text)) continue;
     const [from, to] = read.approverAt;
     // a team is named by its role or function ("finance", "the VP Sales"); a person or a company
     // named alone ("Ben", "Brightwell") is no team of ours
