@@ -6,6 +6,14 @@ const values = (text: string, meta?: Parameters<typeof makeExtractContext>[0][nu
   extractErrors(makeExtractContext([{ text, ...(meta ? { meta } : {}) }])).map((e) => e.value);
 
 describe('extractErrors', () => {
+  it('reads a status with its reason on one line, never the end of a phone number', () => {
+    expect(values('Kind regards,\nMarta Ilves\nT: 01632 960 418\nThis mailbox is monitored.')).toEqual([]);
+    expect(values('Every call returns HTTP/1.1 401 Unauthorized since noon.')).toEqual([
+      'HTTP/1.1 401 Unauthorized',
+    ]);
+    expect(values('We get 503 Service Unavailable at peak.')).toEqual(['503 Service Unavailable']);
+  });
+
   it.each([
     ['The sync fails with ERR_BRIDGE_413 on big orders.', 'ERR_BRIDGE_413'],
     ['NetSuite rejects it: INVALID_FLD_VALUE on shipmethod', 'INVALID_FLD_VALUE'],

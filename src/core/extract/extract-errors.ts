@@ -30,9 +30,10 @@ const PATTERNS: readonly RegExp[] = [
   /\b((?:req|request|trace|corr)[_-][A-Za-z0-9]{6,40})\b/g,
   // "Request id: x-request-id: rq_5KQ2" keeps the value, not the header's name
   /\b(?:request[ _-]?id|x-request-id|trace[ _-]?id|correlation[ _-]?id)["']?\s*[:=#]?\s*(?:x-[\w-]+["']?\s*[:=]\s*)?["']?([A-Za-z0-9][\w-]{5,60})/gi,
-  // HTTP statuses with their reason phrase
-  // (not a status field followed by a key: `status=401 error=invalid_api_key` is no "401 error")
-  /\b((?:HTTP(?:\/\d(?:\.\d)?)?\s*)?[45]\d\d\s+(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,3}|error))\b(?!=)/g,
+  // HTTP statuses with their reason phrase, on one line
+  // (not a status field followed by a key: `status=401 error=invalid_api_key` is no "401 error";
+  // not the last digits of a phone number: "T: 01632 960 418")
+  /(?<![\d+][ -])\b((?:HTTP(?:\/\d(?:\.\d)?)?[ \t]*)?[45]\d\d[ \t]+(?:[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,3}|error))\b(?!=)/g,
   // exceptions with their message
   // (with its package: android.app.MissingForegroundServiceTypeException: …), the message ending
   // before a run of spaces or key=value pairs
