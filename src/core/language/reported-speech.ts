@@ -95,16 +95,19 @@ export function reportedFrom(s: Sentence): number {
 /** True when `cue` matches only in words a thing, not a person, is reported to say ("it says …"). */
 export function onlyAThingSays(s: Sentence, cue: RegExp): boolean {
   const reported = reportedBy(s);
-  return reported !== null && THINGS.has(reported.by.normal) && !cue.test(ownWords(s));
+  return reported !== null && THINGS.has(reported.by.normal) && !cue.test(wordsBefore(s, reported));
 }
 
 /** The writer's own words: the tokens before the reported part, joined (the whole text when none). */
 export function ownWords(s: Sentence): string {
-  const at = reportedFrom(s);
-  if (at < 0) return s.text;
-  if (at === 0) return '';
+  return wordsBefore(s, reportedBy(s));
+}
+
+function wordsBefore(s: Sentence, reported: Reported | null): string {
+  if (!reported) return s.text;
+  if (reported.from === 0) return '';
   return s.tokens
-    .slice(0, at - 1)
+    .slice(0, reported.from - 1)
     .map((t) => t.text)
     .join(' ');
 }
