@@ -38,9 +38,8 @@ const REPORTING = set('say claim insist think believe feel report tell ask');
 const OURS = set('we i');
 const EVIDENTIAL = set('show indicate suggest confirm mention list');
 const PARTITIVE = set('one some any of a an the');
-const SPEAKING = set(
-  'raise flag send open submit escalate notice email forward ask mention request log file',
-);
+// passing something on, beside REPORTING and EVIDENTIAL: "raised by", "escalated by their admin"
+const SPEAKING = set('raise flag send open submit escalate notice email forward request log file');
 const UNDONE = set('will would should must need needs');
 const NOUN_PHRASE = set('NOUN PROPN ADJ VERB');
 
