@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeEvalPacket, makeExpected } from '../../../test/helpers/make-eval-packet.js';
 import { checkSetFloors } from './check-set-floors.js';
-import { FloorsSchema } from './floors.js';
+import { FloorsSchema, inSubset } from './floors.js';
 import { scoreCase } from './score-case.js';
 import { summarize, summaryFigures } from './summarize.js';
 
@@ -38,5 +38,19 @@ describe('checkSetFloors', () => {
     const only = [good('h03-new')];
     const breaches = checkSetFloors(only, summaryFigures(summarize(only)), floors);
     expect(breaches.map((b) => b.figure)).toContain('old batch: cases');
+  });
+});
+
+describe('inSubset', () => {
+  it('reads a numbered prefix as that case only, never a longer number', () => {
+    expect(inSubset('h10-sync-delay', ['h10'])).toBe(true);
+    expect(inSubset('h100-label-layout', ['h10'])).toBe(false);
+    expect(inSubset('h100-label-layout', ['h100'])).toBe(true);
+    expect(inSubset('h10', ['h10'])).toBe(true);
+  });
+
+  it('still reads a prefix that ends in a letter or dash as a prefix', () => {
+    expect(inSubset('h10-sync-delay', ['h'])).toBe(true);
+    expect(inSubset('h10-sync-delay', ['h10-'])).toBe(true);
   });
 });

@@ -49,7 +49,13 @@ export function checkFloors(
   return breaches;
 }
 
-/** Whether a case folder name belongs to a subset (it starts with one of the subset's prefixes). */
+/**
+ * Whether a case folder name belongs to a subset (it starts with one of the subset's prefixes). A
+ * prefix ending in a digit never continues into another digit: "h10" names h10-…, not h100-….
+ */
 export function inSubset(caseName: string, prefixes: readonly string[]): boolean {
-  return prefixes.some((p) => caseName === p || caseName.startsWith(p));
+  return prefixes.some(
+    (p) =>
+      caseName === p || (caseName.startsWith(p) && !(/\d$/.test(p) && /\d/.test(caseName[p.length] ?? ''))),
+  );
 }
