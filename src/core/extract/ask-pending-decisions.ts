@@ -2,6 +2,7 @@
 import type { Sentence } from '../language/types.js';
 import { askPending } from './ask-pending.js';
 import type { ExtractContext, Item } from './context.js';
+import { extractAccount } from './extract-account.js';
 import { decisionQuestion, type PendingDecision, readPendingDecision } from './pending-decision.js';
 import { contentWords } from './text/content-words.js';
 import type { Unknown } from './unknown.js';
@@ -22,12 +23,19 @@ export function askPendingDecisions(ctx: ExtractContext): Unknown[] {
   // nobody's own words about the case: the customer's side decides nothing of ours, a bot or an article says nothing
   const speaks = (i: Item): boolean =>
     !i.isCustomer && i.role !== 'bot' && !ctx.articleIds.has(i.id) && i.unit !== 'log';
+  // the customer's own decision ("a decision from <their company> on how they treat …") is theirs
+  // to take and to be asked of them, not one our side chases
+  const account = contentWords(extractAccount(ctx)?.value ?? '');
+  const theirs = (decider: string): boolean => {
+    const words = contentWords(decider);
+    return words.length > 0 && words.every((w, k) => account[k] === w);
+  };
   return askPending(ctx, {
     max: 3,
     speaks,
     read: (s, item, n) => {
       const d = readPendingDecision(item.sentences[n] ?? s.text);
-      return d ? [d] : [];
+      return d && !theirs(d.decider) ? [d] : [];
     },
     hears: speaks,
     settles: records,
