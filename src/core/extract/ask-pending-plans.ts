@@ -1,9 +1,8 @@
 /** @module Our side's plans and checks with no later message reporting their result, asked as questions. */
+import { askPending } from './ask-pending.js';
 import type { ExtractContext, Item } from './context.js';
 import { planQuestion, readPlan, reportsResult } from './pending-plan.js';
-import { fromSentence, type Unknown } from './unknown.js';
-
-const MAX = 2;
+import type { Unknown } from './unknown.js';
 
 // one conversation: the same source and channel
 const sameConversation = (a: Item, b: Item): boolean =>
@@ -11,37 +10,28 @@ const sameConversation = (a: Item, b: Item): boolean =>
 
 /** One question per plan or check stated internally whose result no later message of the conversation reports. */
 export function askPendingPlans(ctx: ExtractContext, skip: (sentence: string) => boolean): Unknown[] {
-  const out: Unknown[] = [];
-  for (const [index, item] of ctx.items.entries()) {
-    if (item.isCustomer || item.isPublic || item.role === 'bot' || item.unit === 'log') continue;
-    for (const [n, s] of item.analyzed.entries()) {
-      const sentence = item.sentences[n] ?? s.text;
-      if (skip(sentence)) continue;
+  return askPending(ctx, {
+    max: 2,
+    speaks: (item) => !item.isCustomer && !item.isPublic && item.role !== 'bot' && item.unit !== 'log',
+    read: (s, item, n) => {
+      if (skip(item.sentences[n] ?? s.text)) return [];
       const plan = readPlan(s);
-      if (!plan) continue;
-      const later = [
-        ...item.analyzed.slice(n + 1),
-        ...ctx.items
-          .slice(index + 1)
-          .filter((i) => i.role !== 'bot' && sameConversation(i, item))
-          .flatMap((i) => i.analyzed),
-      ];
-      if (later.some((x) => reportsResult(x, plan))) continue;
+      return plan ? [plan] : [];
+    },
+    hears: (later, item) => later.role !== 'bot' && sameConversation(later, item),
+    settles: reportsResult,
+    ask: (plan) => {
       const question = planQuestion(plan);
-      if (!question || out.some((u) => u.question === question)) continue;
-      out.push(
-        fromSentence(
-          question,
-          plan.kind === 'check'
-            ? 'A check is under way and its result changes the scope or the fix.'
-            : 'A step of the plan is not reported done; what we tell the customer depends on it.',
-          `pending-${plan.kind}`,
-          item.id,
-          sentence,
-        ),
-      );
-      if (out.length >= MAX) return out;
-    }
-  }
-  return out;
+      return question
+        ? {
+            question,
+            why:
+              plan.kind === 'check'
+                ? 'A check is under way and its result changes the scope or the fix.'
+                : 'A step of the plan is not reported done; what we tell the customer depends on it.',
+            kind: `pending-${plan.kind}`,
+          }
+        : null;
+    },
+  });
 }

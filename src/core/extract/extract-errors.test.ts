@@ -12,6 +12,10 @@ describe('extractErrors', () => {
       'HTTP/1.1 401 Unauthorized',
     ]);
     expect(values('We get 503 Service Unavailable at peak.')).toEqual(['503 Service Unavailable']);
+    // a count before the status is no phone number
+    expect(values('Overnight we logged 3 503 Service Unavailable replies.')).toEqual([
+      '503 Service Unavailable',
+    ]);
   });
 
   it.each([

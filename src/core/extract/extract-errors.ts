@@ -1,5 +1,6 @@
 /** @module Exact error strings: codes, request ids, HTTP statuses, exceptions, quoted messages. */
 import { parseLogLine } from '../intake/text/log-line.js';
+import { type PhoneSpan, phoneNumbers } from '../intake/text/phone-number.js';
 import { type Claim, claim } from './claim.js';
 import type { ExtractContext, Item } from './context.js';
 import { inErrorPlace, namesAThing, saysDenied, saysFailure } from './error-context.js';
@@ -30,10 +31,9 @@ const PATTERNS: readonly RegExp[] = [
   /\b((?:req|request|trace|corr)[_-][A-Za-z0-9]{6,40})\b/g,
   // "Request id: x-request-id: rq_5KQ2" keeps the value, not the header's name
   /\b(?:request[ _-]?id|x-request-id|trace[ _-]?id|correlation[ _-]?id)["']?\s*[:=#]?\s*(?:x-[\w-]+["']?\s*[:=]\s*)?["']?([A-Za-z0-9][\w-]{5,60})/gi,
-  // HTTP statuses with their reason phrase, on one line
-  // (not a status field followed by a key: `status=401 error=invalid_api_key` is no "401 error";
-  // not the last digits of a phone number: "T: 01632 960 418")
-  /(?<![\d+][ -])\b((?:HTTP(?:\/\d(?:\.\d)?)?[ \t]*)?[45]\d\d[ \t]+(?:[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,3}|error))\b(?!=)/g,
+  // HTTP statuses with their reason phrase, on one line (never inside a phone number, see STATUS)
+  // (not a status field followed by a key: `status=401 error=invalid_api_key` is no "401 error")
+  /\b((?:HTTP(?:\/\d(?:\.\d)?)?[ \t]*)?[45]\d\d[ \t]+(?:[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,3}|error))\b(?!=)/g,
   // exceptions with their message
   // (with its package: android.app.MissingForegroundServiceTypeException: …), the message ending
   // before a run of spaces or key=value pairs
@@ -56,6 +56,8 @@ const FREE_TEXT = new Set([PATTERNS.length - 1, PATTERNS.length - 2]);
 const SHOWN = new Set([11, PATTERNS.length - 1]);
 // request and trace ids (patterns 6 and 7) are machine-made: they carry a digit ("response" is no id)
 const IDS = new Set([6, 7]);
+// HTTP statuses (pattern 8): the last digits of a phone number ("T: 01632 960 418\nThis …") are none
+const STATUS = 8;
 const NOT_CODES =
   /^(?:UTF-?\d+|ISO-?\d+|RFC-?\d+|(?:SHA|AES|RSA|MD|CRC|ASCII)-?\d+|SOC-?\d|UTC[+-]\d+|GMT[+-]\d+|TLS-\d|SHA-\d+|[A-Z]{1,3}-\d{1,2}|COVID-\d+)$/;
 const WARN_PROBLEM =
@@ -95,6 +97,11 @@ function scan(
   warningsCount: boolean,
 ): void {
   const machine = item.unit === 'ocr' || item.unit === 'log' || item.unit === 'request';
+  let phones: PhoneSpan[] | undefined;
+  const inPhone = (at: number) => {
+    phones ??= phoneNumbers(text);
+    return phones.some((span) => span.start <= at && at < span.end);
+  };
   PATTERNS.forEach((re, p) => {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
@@ -107,6 +114,7 @@ function scan(
       if (SHOWN.has(p) && !saysFailure(v)) continue;
       if (IDS.has(p) && !/\d/.test(v)) continue;
       const start = m.index + m[0].indexOf(raw);
+      if (p === STATUS && inPhone(start)) continue;
       // "device=HSA-G01", "one test laptop (LT0412)": a code-shaped name of a thing
       if (p <= 2 && namesAThing(text, start, start + raw.length)) continue;
       // in people's words a code must stand in an error's place: "HLX-5520 hasn't been picked up"

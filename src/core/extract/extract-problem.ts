@@ -1,4 +1,5 @@
 /** @module Problem (one sentence) and symptoms, from the subject and the customer's own words. */
+import { maskPhoneNumbers } from '../intake/text/phone-number.js';
 import { type Claim, claim, uniqueClaims } from './claim.js';
 import type { ExtractContext } from './context.js';
 import { stripLabel } from './extract-account.js';
@@ -9,9 +10,6 @@ const PREFIX =
   /^\s*(?:(?:re|fwd?|aw|sv)\s*:\s*|\[[^\]]{1,30}\]\s*|(?:urgent|asap|help|important)\s*[:!-]+\s*)+/i;
 const SYMPTOM =
   /\b(?:fail(?:s|ed|ing|ure)?|errors?|not (?:working|loading|syncing|showing|sent|arriving|appearing|received|making it)|(?:can't|cannot|can ?not|unable to|couldn't) |missing|broken|stuck|time[sd]? ?out|timing out|timeouts?|slow|blank|empty|loops?|looping|duplicat\w*|wrong|rejected|crash\w*|hangs?|delayed|late|never (?:show|arrive|appear)\w*|(?:does|do|did|is|are|was|were)(?:n't| not) work\w*|stopped (?:work|load|sync|send)\w*|no longer (?:work|load|sync|show|arriv)\w*|(?:is|are|was|were|went|goes|been) (?:completely |totally )?down\b|dead\b|outage|unreachable|unavailable|\b5\d\d\b|4\d\d\b)/i;
-
-// a phone number's digit groups ("+420 541 228 910", "(757) 555-0142") are no status codes
-const PHONE = /\+?\(?\d{1,5}\)?(?:[ -]\d{2,5}){2,}/g;
 
 // "heads-up: we deploy 6.14 tonight", "FYI maintenance on Sunday": news, not a failure
 const ANNOUNCEMENT =
@@ -53,7 +51,8 @@ export function extractSymptoms(ctx: ExtractContext): Claim<string>[] {
   for (const item of ctx.items) {
     if (!item.isCustomer || item.unit === 'field') continue;
     for (const s of item.sentences) {
-      if (s.endsWith('?') || !SYMPTOM.test(s.replace(PHONE, ' '))) continue;
+      // a phone number's digit groups ("+420 541 228 910") are no status codes
+      if (s.endsWith('?') || !SYMPTOM.test(maskPhoneNumbers(s))) continue;
       out.push(claim(cleanSentence(s), [item.id]));
     }
   }

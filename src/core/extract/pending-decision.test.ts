@@ -51,4 +51,15 @@ describe('readPendingDecision', () => {
     expect(ask('I left it in place, Compliance should decide first since it is a record.')).toBeNull();
     expect(ask('It stays in review until someone approves it.')).toBeNull();
   });
+
+  it('asks about a sign-off or a decision someone waits for, not one that only says whose it is', () => {
+    expect(ask('The credit note still needs Finance sign-off.')).toBe(
+      'Will Finance approve the credit note?',
+    );
+    expect(ask("The refund still needs Marta's sign-off.")).toBe('Will Marta approve the refund?');
+    expect(ask('We are waiting on a decision from Legal about the retention clause.')).toBe(
+      'Will Legal decide on the retention clause?',
+    );
+    expect(ask('Changing the export format is a product decision.')).toBeNull();
+  });
 });

@@ -1,8 +1,9 @@
 /**
  * @module A decision still waiting on someone named: "needs Finance to decide …", "the refund is
  * for the VP to decide", "Marta decides at 17:00 whether …", "waiting on Legal's approval of …",
- * "needs product sign-off". The reading is readApproval's; this keeps the pending ones with a
- * named decider and asks them as a lead's question.
+ * "needs product sign-off", "we are waiting on a decision from Legal about …". The reading is
+ * readApproval's; this keeps the pending ones with a named decider that someone waits for, or that
+ * a verb, a possessive or "up to" hands to someone, and asks them as a lead's question.
  */
 import { analyze } from '../language/analyze.js';
 import { textCue } from '../language/text-cue.js';
@@ -33,9 +34,9 @@ export function readPendingDecision(sentence: string): PendingDecision | null {
   const d = readApproval(s);
   // a standing rule ("any credit needs VP approval") waits on no one today
   if (!d || d.state !== 'pending' || !d.approver || d.rule) return null;
-  // whose the decision is ("a product decision", "a decision from Legal") says less than who is
-  // to make it; those readings route the case and gate drafts but ask no question of a lead
-  if (d.by === 'modifier' || d.by === 'from' || d.by === 'recipient') return null;
+  // whose the decision is ("a product decision", "sent to Legal for approval") says less than who is
+  // to make it, unless the sentence waits for it: "needs product sign-off", "waiting on a decision from Legal"
+  if (!d.awaited && (d.by === 'modifier' || d.by === 'from' || d.by === 'recipient')) return null;
   return { decider: d.approver, act: d.act, thing: d.thing, deadline: d.deadline };
 }
 

@@ -55,4 +55,48 @@ describe('readApproval', () => {
     const r = read(text);
     expect(r === null || (r.state === 'pending' && r.approver !== '') ? r : null).toBeNull();
   });
+
+  it('reads the thing from the subject of a possessive need and after "about"', () => {
+    expect(read("The goodwill credit still needs Ines's sign-off.")).toMatchObject({
+      approver: 'Ines',
+      thing: 'The goodwill credit',
+    });
+    expect(read('We are waiting on a decision from security about the audit export.')).toMatchObject({
+      approver: 'security',
+      thing: 'the audit export',
+    });
+  });
+
+  it("declines only with a declining verb in the decision's own clause", () => {
+    expect(
+      read("We need Finance's approval of the refund because the bank declined the card."),
+    ).toMatchObject({
+      approver: 'Finance',
+      state: 'pending',
+    });
+    expect(read('Legal rejected the approval of the new clause.')).toMatchObject({ state: 'declined' });
+  });
+
+  it('reads a decision left to someone, and a bare present verb as behaviour', () => {
+    expect(read('Leaving it to Omar to decide the rollout date.')).toMatchObject({
+      approver: 'Omar',
+      thing: 'the rollout date',
+      state: 'pending',
+    });
+    expect(read('Outlook decides to block the attachment.')).toBeNull();
+    expect(read('Legal decides whether the clause stays.')).toMatchObject({
+      approver: 'Legal',
+      state: 'pending',
+    });
+  });
+
+  it('names the decider without what stands before its article or a verb joined to another', () => {
+    expect(read('In its wisdom the release board decided to freeze merges.')).toMatchObject({
+      approver: 'the release board',
+      state: 'given',
+    });
+    expect(read('Talked it over with Dana and decided to roll back.')).toBeNull();
+    // a decision nobody holds and nothing waits for
+    expect(read('That was an informed decision about the risk.')).toBeNull();
+  });
 });

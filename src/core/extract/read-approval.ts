@@ -160,6 +160,12 @@ function phraseBefore(tokens: readonly Token[], end: number): [number, number] {
     if (!(NOUNISH.has(t.pos) || joins || titleOf || name) || t.pos === 'NUM' || closes) break;
     i--;
   }
+  // an article inside opens the phrase: "in its infinite wisdom the STL authors"
+  for (let k = end - 1; k > i; k--)
+    if (tokens[k]?.pos === 'DET' && !JOINS.has(tokens[k - 1]?.normal ?? '')) {
+      i = k;
+      break;
+    }
   while (i < end && tokens[i]?.pos === 'CCONJ') i++;
   return [i, end];
 }
@@ -236,12 +242,17 @@ function objectAfter(tokens: readonly Token[], start: number, deadline: [number,
   return trimEnd(slice(tokens, from, end));
 }
 
-/** "… ; relocation costs are for X to decide": the subject of its own clause, after the last break. */
-function subjectBefore(tokens: readonly Token[], end: number): string {
+/** Where the subject of its own clause opens, ending before `end`: after the last break, past a joining word. */
+function subjectStart(tokens: readonly Token[], end: number): number {
   let from = end;
   while (from > 0 && !breaks(tokens, from - 1) && tokens[from - 1]?.text !== '.') from--;
   while (from < end && (tokens[from]?.pos === 'CCONJ' || tokens[from]?.pos === 'ADV')) from++;
-  return slice(tokens, from, end);
+  return from;
+}
+
+/** "… ; relocation costs are for X to decide": the subject of its own clause, after the last break. */
+function subjectBefore(tokens: readonly Token[], end: number): string {
+  return slice(tokens, subjectStart(tokens, end), end);
 }
 
 /**
@@ -274,7 +285,11 @@ function stateOf(s: Sentence, i: number, verb: boolean): ApprovalState | null {
   const w = t[i] as Token;
   // wink's scope runs to the next punctuation; a negator in the decision's own clause denies it
   const denied = deniedHere(s, i);
-  if (t.some((k) => DECLINE.has(k.lemma) && k.pos === 'VERB' && isPast(k) && !k.negated)) return 'declined';
+  // a declining verb declines this decision only in its own clause: "we need Finance's approval
+  // because the bank declined the card" still waits
+  const declines = (k: Token, j: number): boolean =>
+    DECLINE.has(k.lemma) && k.pos === 'VERB' && isPast(k) && !k.negated && sameClause(t, j, i);
+  if (t.some(declines)) return 'declined';
   const to = t[i - 1]?.normal === 'to';
   const yet = t.some((k) => k.normal === 'yet' || k.normal === 'still');
   if (verb && !to && isPast(w)) {
@@ -292,6 +307,13 @@ function stateOf(s: Sentence, i: number, verb: boolean): ApprovalState | null {
   // "does not need approval", "no sign-off is needed": nothing waits
   if (denied) return null;
   return 'pending';
+}
+
+/** True when no clause break or clause opener stands between tokens `a` and `b`. */
+function sameClause(tokens: readonly Token[], a: number, b: number): boolean {
+  for (let k = Math.min(a, b) + 1; k < Math.max(a, b); k++)
+    if (breaks(tokens, k) || CLAUSE_OPENERS.has(tokens[k]?.normal ?? '')) return false;
+  return true;
 }
 
 interface Found {
@@ -328,7 +350,9 @@ function waitedFor(s: Sentence, i: number, span: readonly [number, number]): boo
   for (let j = from - 1; j >= 0 && j >= from - 6; j--) {
     const k = t[j] as Token;
     if (BREAKS.has(k.text)) break;
-    if (WAITS.has(k.lemma) && k.pos !== 'NOUN' && !deniedHere(s, j)) return true;
+    // "first need some approval": a need the tagger read as a noun, with no article of its own
+    const verbal = k.pos !== 'NOUN' || (t[j - 1]?.pos !== 'DET' && t[j + 1]?.pos === 'DET');
+    if (WAITS.has(k.lemma) && verbal && !deniedHere(s, j)) return true;
   }
   const lead = t[from - 1]?.pos === 'DET' ? t[from - 2] : t[from - 1];
   const leadsIn =
@@ -349,6 +373,8 @@ function reading(s: Sentence, i: number, f: Found): ApprovalReading | null {
   if (!state) return null;
   const { tokens } = s;
   const awaited = f.waits === true || waitedFor(s, i, f.span);
+  // a decision nobody holds and nothing waits for ("an informed decision", "click sign off") is no pending one
+  if (state === 'pending' && !awaited && f.span[0] === f.span[1]) return null;
   return {
     approver: slice(tokens, f.span[0], f.span[1]),
     approverAt: f.span,
@@ -384,7 +410,10 @@ export function readApproval(s: Sentence): ApprovalReading | null {
     const call =
       t.normal === 'call' &&
       (before?.normal === "'s" || (IS.has(tokens[i - 3]?.normal ?? '') && tokens[i - 2]?.pos === 'DET'));
-    const upTo = t.normal === 'up' && tokens[i + 1]?.normal === 'to' && IS.has(before?.normal ?? '');
+    const upTo =
+      t.normal === 'up' &&
+      tokens[i + 1]?.normal === 'to' &&
+      (IS.has(before?.normal ?? '') || leaves(tokens, i));
     const end = call || upTo ? i : decisionWordEnd(tokens, i);
     if (end < 0) continue;
     const noun =
@@ -424,6 +453,10 @@ export function readApproval(s: Sentence): ApprovalReading | null {
   return unnamed;
 }
 
+/** "leaving it (up) to X", "leave the call to X": a leave shortly before hands the decision on. */
+const leaves = (tokens: readonly Token[], at: number): boolean =>
+  tokens.slice(Math.max(0, at - 3), at).some((k) => k.lemma === 'leave' && k.pos === 'VERB');
+
 /** "whether to roll back is up to the release manager" */
 function upToReading(tokens: readonly Token[], i: number, deadline: [number, number] | null): Found | null {
   const [a, b] = phraseAfter(tokens, i + 2);
@@ -457,6 +490,9 @@ function verbReading(
     const [a, b] = phraseBefore(tokens, i - 1);
     const lead = tokens[a - 1];
     if (lead && namesDecider(tokens.slice(a, b))) {
+      // "leaving it to Evan to decide": the decision handed to someone
+      if (lead.normal === 'to' && leaves(tokens, a - 1))
+        return { span: [a, b], act, thing: object, deadline, verb: true, waits: true, behalf, by: 'verb' };
       if (!WAITS.has(lead.lemma || lead.normal) && lead.normal !== 'for') return null;
       // "the refund is for Finance to decide": the subject is the thing
       if (lead.normal === 'for' && IS.has(tokens[a - 2]?.normal ?? ''))
@@ -482,9 +518,45 @@ function verbReading(
     k !== undefined &&
     (k.pos === 'AUX' || k.pos === 'ADV' || k.pos === 'PART' || (WAITS.has(k.lemma) && n?.normal === 'to'));
   while (stop > 0 && skips(tokens[stop - 1], tokens[stop])) stop--;
+  // "talked with John and decided to …": a verb joined to another has its subject further back
+  if (JOINS.has(tokens[stop - 1]?.normal ?? '')) return null;
   const [a, b] = phraseBefore(tokens, stop);
   if (b === a || !namesDecider(tokens.slice(a, b))) return null;
+  // "Word decides to prefer the URL", "the site decides it doesn't want …": a bare present verb
+  // with no deadline, no auxiliary, nothing waiting and no open choice says how something behaves
+  const w = tokens[i] as Token;
+  const bare = tokens.slice(stop, i).every((k) => k.pos === 'ADV');
+  const lead = tokens[a - 1]?.normal ?? '';
+  const choice = opensQuestion(tokens[after]?.text ?? '');
+  if (
+    bare &&
+    !isPast(w) &&
+    !deadline &&
+    !choice &&
+    !WAITING.has(lead) &&
+    lead !== 'unless' &&
+    lead !== 'once'
+  )
+    return null;
   return { span: [a, b], act, thing: object, deadline, verb: true, behalf, by: 'verb' };
+}
+
+/**
+ * The thing as the subject of the need or the copula before token `before`: "the credit needs VP
+ * sign-off", "the toggle is a product decision". Not a long stretch (a clause of its own), nor a
+ * pronoun ("we are waiting on …": the speaker waits, nothing is named).
+ */
+function subjectThing(tokens: readonly Token[], before: number): string {
+  let verb = tokens.findLastIndex(
+    (k, j) => j < before && (WAITS.has(k.lemma) || IS.has(k.normal)) && k.pos !== 'NOUN',
+  );
+  // "we are waiting", "the refund still needs": the subject ends before the auxiliaries and adverbs
+  while (verb > 0 && ['AUX', 'ADV'].includes(tokens[verb - 1]?.pos ?? '')) verb--;
+  if (verb <= 0) return '';
+  const from = subjectStart(tokens, verb);
+  const named = tokens.slice(from, verb).some((k) => !['PRON', 'AUX', 'DET', 'ADV'].includes(k.pos));
+  const subject = slice(tokens, from, verb);
+  return subject.split(' ').length <= 8 && named ? subject : '';
 }
 
 /** A decision noun: "needs product sign-off", "Priya's approval of …", "a decision from legal", "escalated to Legal for approval". */
@@ -500,20 +572,33 @@ function nounReading(
   const next = tokens[end + 1];
   if (next && (next.pos === 'NOUN' || next.pos === 'PROPN') && !DEADLINE_PREP.has(next.normal)) return null;
   const what = (at: number): string =>
-    ['of', 'on', 'for', 'to'].includes(tokens[at]?.normal ?? '') ? objectAfter(tokens, at + 1, deadline) : '';
+    ['of', 'on', 'for', 'to', 'about'].includes(tokens[at]?.normal ?? '')
+      ? objectAfter(tokens, at + 1, deadline)
+      : '';
   const before = tokens[i - 1];
   if (before?.normal === "'s" || before?.normal === '’s') {
     // "waiting on Priya's approval of the credit note", "whether we do it is Pilar's call"
     const [a, b] = phraseBefore(tokens, i - 1);
     if (!namesDecider(tokens.slice(a, b))) return null;
     const thing = what(end + 1) || (IS.has(tokens[a - 1]?.normal ?? '') ? subjectBefore(tokens, a - 1) : '');
+    // "the refund still needs Marta's sign-off": the subject of the need
+    if (!thing)
+      return {
+        span: [a, b],
+        act: call ? 'decide' : act,
+        thing: subjectThing(tokens, a),
+        deadline,
+        verb: false,
+        by: 'possessive',
+      };
     return { span: [a, b], act: call ? 'decide' : act, thing, deadline, verb: false, by: 'possessive' };
   }
   // "needs product sign-off", "a product decision", "requires VP Finance approval": the modifiers
   // that name someone, past what names no one ("… need VP Finance approval")
   let [a, b] = phraseBefore(tokens, i);
   const naming = (k: Token): boolean =>
-    caps(k) || PEOPLE.has(k.normal) || FUNCTIONS.has(k.normal) || k.pos === 'CCONJ' || k.normal === 'of';
+    !WAITING.has(k.normal) &&
+    (caps(k) || PEOPLE.has(k.normal) || FUNCTIONS.has(k.normal) || k.pos === 'CCONJ' || k.normal === 'of');
   while (a < b && (tokens[a]?.pos === 'CCONJ' || !naming(tokens[a] as Token))) a++;
   if (!namesDecider(tokens.slice(a, b))) [a, b] = [i, i];
   let by: ApprovalStructure = a < b ? 'modifier' : 'none';
@@ -532,14 +617,6 @@ function nounReading(
       [a, b, by] = [c, d, 'recipient'];
   }
   if (call && a === b) return null;
-  // the thing as the subject: "the credit needs VP sign-off", "the toggle is a product decision"
-  if (!thing) {
-    const verb = tokens.findLastIndex(
-      (k, j) => j < Math.min(a, i) && (WAITS.has(k.lemma) || IS.has(k.normal)) && k.pos !== 'NOUN',
-    );
-    const subject = verb > 0 ? subjectBefore(tokens, verb) : '';
-    // a long stretch is a clause of its own, not the thing decided
-    if (subject.split(' ').length <= 8) thing = subject;
-  }
+  if (!thing) thing = subjectThing(tokens, Math.min(a, i));
   return { span: [a, b], act: call ? 'decide' : act, thing, deadline, verb: false, by };
 }

@@ -93,6 +93,14 @@ describe('splitSignature: other languages, cards and legal footers', () => {
     });
   });
 
+  it('keeps a closing block whose digits are a mail status or a date, not a phone number', () => {
+    const bounce =
+      'Every newsletter to Gmail bounced.\n\nMailer-Daemon\n550-5.7.26 Unauthenticated mail from this domain is refused';
+    expect(splitSignature(bounce)).toEqual({ body: bounce, signature: '' });
+    const timeline = 'The upload stalls.\n\nFirst seen\n2024-02-19 09:41 on the Paris office laptops';
+    expect(splitSignature(timeline)).toEqual({ body: timeline, signature: '' });
+  });
+
   it('keeps a customer paragraph that only mentions confidential data', () => {
     const text =
       'The report leaked.\n\nPlease delete the confidential file I uploaded by mistake, it has salaries in it.';

@@ -1,4 +1,5 @@
 /** @module Split the signature (contact context, never a claim) off the end of a mail body. */
+import { hasPhoneNumber, isPhoneLine } from './phone-number.js';
 import { isParserSignatureLine } from './reply-parser.js';
 
 export interface SignatureSplit {
@@ -92,10 +93,6 @@ const SIGN_OFF = new RegExp(`^\\s*(?:${SIGN_OFF_ALT})\\s*[,.!]?\\s*$`, 'iu');
 // `Cheers, Tom` / `Saludos – Ana`: a sign-off with the first name on the same line.
 const SIGN_OFF_THEN = /^\s*([^,.!–—-]+?)\s*[,.!–—-]\s*(.+)$/u;
 const NAME = /^\p{Lu}[\p{L}.'-]*(?: \p{Lu}[\p{L}.'-]*){0,2}$/u;
-const PHONE = /\+?\d[\d\s().-]{7,}\d/;
-// A whole line that is a phone number, optionally labelled (`Tel 01302 555 0187`, `M: +44 7700 900123`).
-const PHONE_LINE =
-  /^\s*(?:(?:tel|tél|phone|telephone|téléphone|telefon|teléfono|tlf|mobile|mob|cell|fax|direct|office|t|m|p|f)\.?\s*[:.]?\s*)?\+?\(?\d[\d\s()./-]{6,}\d\s*(?:\(?(?:ext|x)\.?\s*\d+\)?)?\s*$/i;
 const CONTACT_LINE = /@[\w-]+\.[\w.-]+|\bwww\.|https?:\/\//i;
 // Legal footers: confidential + what to do when received in error (English, French, German, Spanish, Dutch, Italian).
 const CONFIDENTIAL =
@@ -138,9 +135,8 @@ function isContactBlock(lines: readonly string[]): boolean {
   // After a sign-off only name, title and contact lines may follow, not more of the message.
   if (isSignOff(lines[0] ?? '')) return lines.slice(1).every((line) => /^[\p{Lu}\d+(]/u.test(line.trim()));
   // A name line followed by a title/company/phone line; a longer card needs a phone, mail or web line.
-  if (lines.length > 5)
-    return lines.slice(1).some((line) => PHONE_LINE.test(line) || CONTACT_LINE.test(line));
-  return lines.slice(1).some((line) => PHONE.test(line) || /\s\|\s/.test(line));
+  if (lines.length > 5) return lines.slice(1).some((line) => isPhoneLine(line) || CONTACT_LINE.test(line));
+  return lines.slice(1).some((line) => hasPhoneNumber(line) || /\s\|\s/.test(line));
 }
 
 /**
