@@ -68,3 +68,14 @@ export function capCadence(
   };
   return { internal: cap(cadence.internal), customer: cap(cadence.customer) };
 }
+
+/**
+ * A due time counted from `from` (the last update sent, or asOf), no later than a deadline still
+ * ahead of `from`; a deadline already behind it leaves the due time alone.
+ */
+export function capDueTime(due: string | null, deadline: number | null, from: string): string | null {
+  if (due === null || deadline === null) return due;
+  const at = Date.parse(due);
+  if (Number.isNaN(at) || deadline <= Date.parse(from) || at <= deadline) return due;
+  return new Date(deadline).toISOString();
+}

@@ -57,3 +57,55 @@ describe('extractDeadlines: non-native cues and threats', () => {
     expect(ats(text)).toEqual([at]);
   });
 });
+
+describe('extractDeadlines: only stated due times, on the speaker clock of their message', () => {
+  it.each([
+    'We paused the sync at 09:05 this morning to stop the duplicates.',
+    'The shift report was logged by the night desk 23:40 CET.',
+    'Our office manager is off until Friday.',
+    'I will upload the corrected file tomorrow.',
+    'Should we stop the scheduled exports until Thursday?',
+    'It ran fine for 3 years before this.',
+  ])('finds no deadline in %j', (text) => {
+    expect(ats(text)).toEqual([]);
+  });
+
+  it('reads "tomorrow" from the message it is in, not from asOf', () => {
+    const ctx = makeExtractContext(
+      [{ text: 'We need the corrected rota by tomorrow 10:00.', at: TUESDAY }],
+      '2026-11-21T09:00:00Z',
+    );
+    expect(extractDeadlines(ctx).map((d) => d.at)).toEqual(['2026-11-18T10:00:00Z']);
+  });
+
+  it("reads a bare hour on the clock the speaker's message names", () => {
+    const text = 'Our stores open at 8am Sydney time. We need the prices fixed by 9am tomorrow.';
+    // Tuesday 09:00 UTC is Tuesday 20:00 in Sydney: tomorrow is Wednesday there, 9am AEDT is 22:00 UTC Tuesday
+    expect(ats(text)).toEqual(['2026-11-17T22:00:00Z']);
+  });
+
+  it('keeps a day without an hour on the day named, no later than its end on the speaker clock', () => {
+    const text = 'Our year-end close is on Friday 20 November, 5pm AEDT is when finance signs off.';
+    const [at] = ats(text);
+    expect(at?.slice(0, 10)).toBe('2026-11-20');
+    expect(Date.parse(at ?? '')).toBeLessThanOrEqual(Date.parse('2026-11-20T12:59:00Z'));
+  });
+
+  it('takes the day of an upcoming event the work hangs on', () => {
+    expect(ats('We have the stock-take on Thursday 19 November and the counts must match.')).toEqual([
+      '2026-11-19T23:59:00Z',
+    ]);
+  });
+});
+
+describe('extractDeadlines: the speaker clock across their messages', () => {
+  it('reads an hour in the zone the same speaker named in another message', () => {
+    const ctx = makeExtractContext([
+      { text: 'The kiosks went blank at 6:10am Perth time.', at: TUESDAY, name: 'Ada Wills' },
+      { text: 'Our stock cut-off is Thursday 4pm.', at: TUESDAY, name: 'Ada Wills' },
+      { text: 'Our stock cut-off is Thursday 4pm.', at: TUESDAY, name: 'Sam Other' },
+    ]);
+    // 4pm AWST (+8) is 08:00 UTC; someone who named no zone keeps UTC
+    expect(extractDeadlines(ctx).map((d) => d.at)).toEqual(['2026-11-19T08:00:00Z', '2026-11-19T16:00:00Z']);
+  });
+});

@@ -11,7 +11,15 @@ export interface ResolvedDate {
   readonly hasTime: boolean;
   /** the day and month are stated ("Dec 6"), not relative to the reference ("Sunday", "yesterday") */
   readonly absolute: boolean;
+  /** where the phrase starts in the sentence */
+  readonly index: number;
+  /** the phrase names a day (a date, a weekday, "tomorrow", "this evening"), not only an hour or a month */
+  readonly dayStated: boolean;
+  /** minutes east of UTC of the clock the phrase was read on */
+  readonly offset: number;
 }
+
+const DAY_WORD = /\b(?:today|tonight|tomorrow|yesterday|this (?:morning|afternoon|evening))\b/i;
 
 const DAY_MS = 86_400_000;
 const MAX_ZONE_AHEAD_MS = 14 * 3_600_000;
@@ -21,7 +29,8 @@ const DURATION_ONLY = /^(?:in |within )?(?:a (?:couple|few) of |\d+(?:-\d+)? )?(
 
 /**
  * Every date phrase in `sentence`, resolved against `at`. Times are read in the zone the sentence
- * states ("6:40am Melbourne time", "5pm AEST"; "their time" takes `zoneHint`), else in UTC. With
+ * states ("6:40am Melbourne time", "5pm AEST"; "their time" takes `zoneHint`), else in the
+ * speaker's `ownZone` when known, else in UTC. With
  * `past`, a bare weekday that lands after `at` ("since Saturday" written on a Wednesday) is moved
  * back a week.
  */
@@ -30,11 +39,12 @@ export function resolveDates(
   at: string,
   past: boolean,
   zoneHint: string | null = null,
+  ownZone: string | null = null,
 ): ResolvedDate[] {
   const instant = new Date(at);
   if (Number.isNaN(instant.getTime())) return [];
   const out: ResolvedDate[] = [];
-  const zone = statedZone(sentence, zoneHint);
+  const zone = statedZone(sentence, zoneHint) ?? ownZone;
   const timezone = zone ? zoneOffset(zone, instant) : 0;
   // "Tue morning their time" in an unknown zone: up to 14 hours ahead of UTC is still that day
   const slack = !zone && mentionsLocalTime(sentence) ? MAX_ZONE_AHEAD_MS : 0;
@@ -63,7 +73,8 @@ export function resolveDates(
       r.start.isCertain('month') &&
       /\d/.test(r.text) &&
       !/\b(?:ago|in|within|yesterday|today|tomorrow|tonight|last|next|this)\b/i.test(r.text);
-    out.push({ iso, date, text: r.text, hasTime, absolute });
+    const dayStated = r.start.isCertain('day') || r.start.isCertain('weekday') || DAY_WORD.test(r.text);
+    out.push({ iso, date, text: r.text, hasTime, absolute, index: r.index, dayStated, offset: timezone });
   }
   return out;
 }
@@ -71,9 +82,9 @@ export function resolveDates(
 const ORDINAL = /\bthe (\d{1,2})(?:st|nd|rd|th)\b/i;
 const END_OF_DAY = /\b(?:end of (?:the )?day|eod|cob|close of business)\b/i;
 
-function toResolved(date: Date, text: string, hasTime: boolean): ResolvedDate {
+function toResolved(date: Date, text: string, hasTime: boolean, index: number): ResolvedDate {
   const iso = hasTime ? date.toISOString().replace('.000Z', 'Z') : date.toISOString().slice(0, 10);
-  return { iso, date, text, hasTime, absolute: false };
+  return { iso, date, text, hasTime, absolute: false, index, dayStated: true, offset: 0 };
 }
 
 // what chrono leaves: "since the 3rd" (that day of this month, or last month when still ahead)
@@ -85,14 +96,49 @@ function fallbackDates(sentence: string, instant: Date, past: boolean): Resolved
     let date = new Date(Date.UTC(instant.getUTCFullYear(), instant.getUTCMonth(), day, 12));
     if (past && date.getTime() > instant.getTime())
       date = new Date(Date.UTC(instant.getUTCFullYear(), instant.getUTCMonth() - 1, day, 12));
-    if (day >= 1 && day <= 31 && date.getUTCDate() === day) return [toResolved(date, ordinal[0], false)];
+    if (day >= 1 && day <= 31 && date.getUTCDate() === day)
+      return [toResolved(date, ordinal[0], false, ordinal.index)];
   }
   const eod = END_OF_DAY.exec(sentence);
   if (eod) {
     const date = new Date(
       Date.UTC(instant.getUTCFullYear(), instant.getUTCMonth(), instant.getUTCDate(), 23, 59),
     );
-    return [toResolved(date, eod[0], true)];
+    return [toResolved(date, eod[0], true, eod.index)];
   }
   return [];
+}
+
+// what may stand between a day and the hour that belongs to it: "Monday 4.1. from 6:00", "yesterday
+// (around 4pm)", "the 7am class tomorrow"
+const DAY_TIME_GAP = /^[\s(),.\d]*(?:[\p{L}-]+[\s(),.]+){0,2}$/u;
+
+/**
+ * A day and an hour read as two phrases but said of one moment ("the 7am class tomorrow",
+ * "yesterday (around 4pm)") become one date: that day at that hour, on the clock they were read on.
+ */
+export function joinDayAndTime(sentence: string, dates: readonly ResolvedDate[]): ResolvedDate[] {
+  const out: ResolvedDate[] = [];
+  for (let i = 0; i < dates.length; i++) {
+    const a = dates[i];
+    const b = dates[i + 1];
+    if (!a) continue;
+    const gap = b ? sentence.slice(a.index + a.text.length, b.index) : '';
+    const day = a.dayStated && !a.hasTime ? a : b?.dayStated && !b.hasTime ? b : null;
+    const hour = a.hasTime && !a.dayStated ? a : b?.hasTime && !b.dayStated ? b : null;
+    if (!b || !day || !hour || day === hour || !DAY_TIME_GAP.test(gap)) {
+      out.push(a);
+      continue;
+    }
+    const local = (d: ResolvedDate): Date => new Date(d.date.getTime() + d.offset * 60_000);
+    const [dl, hl] = [local(day), local(hour)];
+    const date = new Date(
+      Date.UTC(dl.getUTCFullYear(), dl.getUTCMonth(), dl.getUTCDate(), hl.getUTCHours(), hl.getUTCMinutes()) -
+        day.offset * 60_000,
+    );
+    const text = sentence.slice(a.index, b.index + b.text.length);
+    out.push({ ...toResolved(date, text, true, a.index), dayStated: true, offset: day.offset });
+    i++;
+  }
+  return out;
 }

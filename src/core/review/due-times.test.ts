@@ -46,3 +46,42 @@ describe('due times', () => {
     }
   });
 });
+
+describe('due times after an override, inside the customer deadline', () => {
+  const levels = [...policy.severities].sort((a, b) => a.order - b.order).map((s) => s.level);
+  const lowest = levels.find((l) => policy.cadence[l]) ?? '';
+  // 3 hours after asOf: sooner than the lowest level's respond-by and cadence
+  const deadline = '2026-11-19T18:30:00.000Z';
+  const withDeadline = makeReviewPacket({
+    asOf: AS_OF,
+    facts: {
+      ...makeReviewPacket().facts,
+      deadlines: [{ at: deadline, text: 'We need it by 18:30 today.', cites: ['S1:c1'] }],
+    },
+  });
+
+  it('never puts respond-by or a follow-up after a deadline still ahead', () => {
+    const free = dueTimesAtLevel(policy, makeReviewPacket({ asOf: AS_OF }), lowest);
+    expect(Date.parse(free.nextCustomerDue ?? '')).toBeGreaterThan(Date.parse(deadline));
+    const due = dueTimesAtLevel(policy, withDeadline, lowest);
+    for (const key of ['respondBy', 'nextInternalDue', 'nextCustomerDue'] as const) {
+      expect(Date.parse(due[key] ?? ''), key).toBeLessThanOrEqual(Date.parse(deadline));
+    }
+  });
+
+  it('makes respond-by now when the deadline has already passed', () => {
+    const passed = makeReviewPacket({
+      asOf: AS_OF,
+      facts: {
+        ...makeReviewPacket().facts,
+        deadlines: [{ at: '2026-11-19T12:00:00.000Z', text: 'By noon please.', cites: ['S1:c1'] }],
+      },
+    });
+    expect(dueTimesAtLevel(policy, passed, lowest).respondBy).toBe(AS_OF);
+  });
+
+  it('leaves the customer follow-up alone once an update went out after the deadline', () => {
+    const due = dueTimesAtLevel(policy, withDeadline, lowest, '2026-11-19T19:00:00.000Z');
+    expect(Date.parse(due.nextCustomerDue ?? '')).toBeGreaterThan(Date.parse('2026-11-19T19:00:00.000Z'));
+  });
+});

@@ -1,9 +1,10 @@
 /**
  * @module One clock for respond-by and follow-ups: every due time counts from the packet's `asOf`
  * (the customer cadence from the last update marked sent), so the queue, the page and an override
- * agree. Pure.
+ * agree; none falls after a deadline the customer stated, as when the packet was prepared. Pure.
  */
 
+import { capCadence, capDueTime, capRespondBy, earliestDeadline } from '../decide/cap-by-deadline.js';
 import { responseTarget } from '../decide/decide-timing.js';
 import type { Packet } from '../model/packet.js';
 import { addDuration } from '../policy/duration.js';
@@ -37,7 +38,10 @@ export function dueTimes(input: {
   };
 }
 
-/** Due times for `packet` at severity `level` under `policy` (after an override, the new level). */
+/**
+ * Due times for `packet` at severity `level` under `policy` (after an override, the new level),
+ * kept inside the customer's stated deadline the way `decide` keeps the prepared packet's.
+ */
 export function dueTimesAtLevel(
   policy: Policy,
   packet: Packet,
@@ -45,10 +49,21 @@ export function dueTimesAtLevel(
   lastSent?: string | null,
 ): DueTimes {
   const tier = packet.facts.tier ? String(packet.facts.tier.value).toLowerCase() : '';
-  return dueTimes({
-    asOf: packet.asOf,
-    responseTarget: responseTarget(policy, tier, level),
-    cadence: policy.cadence[level] ?? null,
-    lastSent: lastSent ?? null,
-  });
+  const { asOf } = packet;
+  const deadline = earliestDeadline(packet.facts.deadlines);
+  const target = responseTarget(policy, tier, level);
+  const policyCadence = policy.cadence[level] ?? null;
+  const capped = capCadence(policyCadence, deadline, asOf);
+  // a cadence cut to the time left is counted in hours, not business days
+  const cut =
+    capped !== null &&
+    policyCadence !== null &&
+    (capped.internal !== policyCadence.internal || capped.customer !== policyCadence.customer);
+  const cadence = capped && cut ? { ...capped, businessDays: false } : policyCadence;
+  const due = dueTimes({ asOf, responseTarget: target, cadence, lastSent: lastSent ?? null });
+  return {
+    respondBy: capRespondBy(due.respondBy, deadline, asOf),
+    nextInternalDue: capDueTime(due.nextInternalDue, deadline, asOf),
+    nextCustomerDue: capDueTime(due.nextCustomerDue, deadline, lastSent ?? asOf),
+  };
 }
