@@ -19,6 +19,10 @@ describe('asksForAnswer', () => {
     expect(asksForAnswer('Any news on this?')).toBe(false);
     expect(asksForAnswer('Is there any update yet?')).toBe(false);
     expect(asksForAnswer('any progress please?')).toBe(false);
+    expect(asksForAnswer('What is going on?')).toBe(false);
+    expect(asksForAnswer('This is the third morning the labels fail. What is going on?')).toBe(false);
+    expect(asksForAnswer('Possibly the cache on our proxy?')).toBe(false);
+    expect(asksForAnswer('What is going on with the refund for order 1182?')).toBe(true);
     expect(asksForAnswer('Probably the proxy again I suppose?')).toBe(false);
     expect(asksForAnswer('How could this happen?')).toBe(false);
     expect(asksForAnswer('Can someone please look at this today?')).toBe(false);

@@ -15,10 +15,10 @@ const ASKING =
 const LEADING_JOIN = /^(?:and|or|also|so|but|then|ok(?:ay)?|plus|hi|hello)\b[,\s]*/i;
 // a guess offered with a question mark ("Maybe it is the proxy?", "That is not an option I guess?")
 const GUESS =
-  /\b(?:maybe|perhaps|probably|prob|i guess|i think|i suppose|i assume|i believe|seems?|apparently)\b/i;
-// "is there any update?", "no news yet?", "any progress?", "any news please?": the update itself answers it
+  /\b(?:maybe|perhaps|probably|possibly|prob|i guess|i think|i suppose|i assume|i believe|seems?|apparently)\b/i;
+// "is there any update?", "no news yet?", "any news please?", "what is happening?": the update itself answers it
 const STATUS_PING =
-  /^(?:(?:is|are) there |do you have |have you got )?(?:any|no|an?|some)\s+(?:\w+\s+)?(?:update|news|progress|feedback|word)s?\b(?:\s+(?:yet|on (?:this|that|it)|since\b.*|at all))?(?:,?\s+please)?\W*$/i;
+  /^(?:(?:is|are) there |do you have |have you got )?(?:any|no|an?|some)\s+(?:\w+\s+)?(?:update|news|progress|feedback|word)s?\b(?:\s+(?:yet|on (?:this|that|it)|since\b.*|at all))?(?:,?\s+please)?\W*$|^what(?: is|'s) (?:happening|going on)(?: (?:now|with (?:this|it)))?\W*$/i;
 // indignation, not a request for an explanation
 const RHETORICAL = /^how (?:is|was|can|could) (?:this|that|it) (?:be |have )?(?:possible|happen(?:ed)?)\b/i;
 // "can you please look at this urgently?", "can you make it stop?": a plea to act, which the update answers by acting
@@ -129,7 +129,10 @@ function withTopic(leadIn: string, question: string): string {
 /** True when the ask wants an answer; false for a status ping, a guess with a "?", or a plea to act. */
 export function asksForAnswer(ask: string): boolean {
   const q = core(ask);
-  if (STATUS_PING.test(q) || RHETORICAL.test(q) || PLEA.test(q) || isIndignant(q)) return false;
+  // "Today is the second day I miss. What is happening?": the ping after a statement of context
+  const last = q.split(/(?<=[.!])\s+(?=\p{Lu})/u).at(-1) ?? q;
+  if (STATUS_PING.test(q) || STATUS_PING.test(last) || RHETORICAL.test(q) || PLEA.test(q) || isIndignant(q))
+    return false;
   // a statement with a question mark: a guess ("Maybe it is the IP?") or a bare word ("Thoughts?")
   if (q.endsWith('?') && !ASKING.test(q) && (GUESS.test(q) || q.split(/\s+/).length < 3)) return false;
   return true;
