@@ -20,6 +20,7 @@ describe('asksForAnswer', () => {
     expect(asksForAnswer('Is there any update yet?')).toBe(false);
     expect(asksForAnswer('any progress please?')).toBe(false);
     expect(asksForAnswer('What is going on?')).toBe(false);
+    expect(asksForAnswer('The pumps are down. So what now?')).toBe(false);
     expect(asksForAnswer('This is the third morning the labels fail. What is going on?')).toBe(false);
     expect(asksForAnswer('Possibly the cache on our proxy?')).toBe(false);
     expect(asksForAnswer('What is going on with the refund for order 1182?')).toBe(true);

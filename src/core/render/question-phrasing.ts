@@ -16,9 +16,9 @@ const LEADING_JOIN = /^(?:and|or|also|so|but|then|ok(?:ay)?|plus|hi|hello)\b[,\s
 // a guess offered with a question mark ("Maybe it is the proxy?", "That is not an option I guess?")
 const GUESS =
   /\b(?:maybe|perhaps|probably|possibly|prob|i guess|i think|i suppose|i assume|i believe|seems?|apparently)\b/i;
-// "is there any update?", "no news yet?", "any news please?", "what is happening?": the update itself answers it
+// "is there any update?", "no news yet?", "any news please?", "what is happening?", "what now?": the update itself answers it
 const STATUS_PING =
-  /^(?:(?:is|are) there |do you have |have you got )?(?:any|no|an?|some)\s+(?:\w+\s+)?(?:update|news|progress|feedback|word)s?\b(?:\s+(?:yet|on (?:this|that|it)|since\b.*|at all))?(?:,?\s+please)?\W*$|^what(?: is|'s) (?:happening|going on)(?: (?:now|with (?:this|it)))?\W*$/i;
+  /^(?:(?:is|are) there |do you have |have you got )?(?:any|no|an?|some)\s+(?:\w+\s+)?(?:update|news|progress|feedback|word)s?\b(?:\s+(?:yet|on (?:this|that|it)|since\b.*|at all))?(?:,?\s+please)?\W*$|^what(?: is|'s) (?:happening|going on)(?: (?:now|with (?:this|it)))?\W*$|^(?:so,? )?(?:what now|now what|what next|what happens now)\W*$/i;
 // indignation, not a request for an explanation
 const RHETORICAL = /^how (?:is|was|can|could) (?:this|that|it) (?:be |have )?(?:possible|happen(?:ed)?)\b/i;
 // "can you please look at this urgently?", "can you make it stop?": a plea to act, which the update answers by acting
