@@ -90,4 +90,32 @@ describe('publishedArticleIds', () => {
     ];
     expect([...publishedArticleIds(evidence, sources)]).toEqual(['S2:L1', 'S2:L3']);
   });
+
+  it('takes a page whose title names its knowledge-base id and whose next line dates it', () => {
+    const sources = [note('S2', 'renewals.md'), note('S3', 'handover.md')];
+    const evidence = [
+      line('S2:L1', 'Renewing expired booking rules (KB-3141)'),
+      line('S2:L3', 'Last updated 3 March 2026 · Bookings'),
+      line('S3:L1', 'Renewing expired booking rules, what we tried'),
+      line('S3:L3', 'Updated after the call with Pim'),
+    ];
+    expect([...publishedArticleIds(evidence, sources)]).toEqual(['S2:L1', 'S2:L3']);
+  });
+
+  it('takes a help-page file name with a dated head line, unless the head says internal', () => {
+    const sources = [note('S2', 'kb-offline-mode.md'), note('S3', 'kb-offline-mode-internal.md')];
+    const evidence = [
+      line('S2:L1', 'What readers see when we cannot be reached'),
+      line('S2:L3', 'Applies to: all plans · Updated 9 June 2026'),
+      line('S3:L1', 'What readers see when we cannot be reached'),
+      line('S3:L3', 'Internal draft · Updated 9 June 2026'),
+    ];
+    expect([...publishedArticleIds(evidence, sources)]).toEqual(['S2:L1', 'S2:L3']);
+  });
+
+  it('takes developer docs placed by their breadcrumb', () => {
+    const sources = [note('S2', 'limits.md')];
+    const evidence = [line('S2:L1', 'Limits'), line('S2:L3', 'Developer docs › Guides › Limits')];
+    expect([...publishedArticleIds(evidence, sources)]).toEqual(['S2:L1', 'S2:L3']);
+  });
 });

@@ -21,9 +21,14 @@ export function draftEvidence(evidence: readonly Evidence[], sources: readonly S
 }
 
 // a help-centre page carries its place in the help centre: "Help Center › Reports › Exporting · Updated 2 Sep"
-const ARTICLE_MARK = /\b(?:help ?cent(?:er|re)|knowledge ?base|support (?:site|portal)|documentation)\b/i;
+const ARTICLE_MARK =
+  /\b(?:help ?cent(?:er|re)|knowledge ?base|support (?:site|portal)|documentation|(?:developer|api) docs)\b/i;
 const ARTICLE_PLACE = /›|»|\s>\s|\b(?:updated|published)\b|\barticle\b/i;
 const ARTICLE_HEAD_ITEMS = 5;
+// a title that names its help centre or knowledge-base id: "Holiday mode (Seller Help Centre)", "… (KB-2208)"
+const TITLE_MARK = /\bhelp ?cent(?:er|re)\b|\bknowledge ?base\b|\(KB[- ]?\d{2,6}\)/i;
+// a file named as a help page: "kb-when-the-paywall-cant-reach-us.md", "help_sso_setup.md"
+const ARTICLE_FILE = /^(?:kb|help|faq|docs?)[-_][a-z0-9]/i;
 // a product's release notes or changelog are published by nature; a team's own copy says so
 const RELEASE_NOTES = /\b(?:release notes|changelog)\b/i;
 
@@ -61,7 +66,8 @@ const stemOf = (name: string): string => name.replace(/\.[a-z0-9]{1,5}$/i, '').t
 
 /**
  * Ids of evidence from published help articles: a notes source whose first lines place it in a help
- * centre, that is the page a help-centre link in the thread points at (same slug), or that is a
+ * centre (a help-centre mark — in a line, the title's "(KB-2208)", a "kb-…"/"help-…" file name — and
+ * a publication place or date, unless a head line says internal or draft), that is the page a help-centre link in the thread points at (same slug), or that is a
  * product's release notes. Their words are public by nature, so documented steps may be given to the
  * customer.
  */
@@ -73,9 +79,15 @@ export function publishedArticleIds(evidence: readonly Evidence[], sources: read
     const items = evidence.filter((e) => e.source === source.id);
     // markdown emphasis ("_Published 9 Aug · Help Center_") is not part of the words
     const head = items.slice(0, ARTICLE_HEAD_ITEMS).map((e) => e.text.replace(/[_*]+/g, ' '));
-    const placed = head.some((t) => ARTICLE_MARK.test(t) && ARTICLE_PLACE.test(t));
     const title = head[0] ?? '';
-    const releaseNotes = RELEASE_NOTES.test(title) && !head.some((t) => NOT_PUBLISHED.test(t));
+    const internal = head.some((t) => NOT_PUBLISHED.test(t));
+    // the mark and the place may stand on different head lines ("… (KB-2208)" / "Last updated 14 Sep")
+    const marked =
+      TITLE_MARK.test(title) || ARTICLE_FILE.test(source.name) || head.some((t) => ARTICLE_MARK.test(t));
+    const placed =
+      head.some((t) => ARTICLE_MARK.test(t) && ARTICLE_PLACE.test(t)) ||
+      (!internal && marked && head.some((t) => ARTICLE_PLACE.test(t)));
+    const releaseNotes = RELEASE_NOTES.test(title) && !internal;
     const stem = stemOf(source.name);
     linked ??= SLUG.test(stem) ? linkedHelpPages(evidence) : null;
     const isLinked = SLUG.test(stem) && (linked ?? linkedHelpPages(evidence)).has(stem);

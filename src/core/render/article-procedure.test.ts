@@ -57,4 +57,19 @@ describe('articleProcedures', () => {
     ];
     expect(articleProcedures(items, topic, VERBS)).toEqual([]);
   });
+
+  it('drops single emphasis around a label but keeps a literal asterisk', () => {
+    const items = [
+      line('L1', 'Print a test badge'),
+      line('L3', 'Open **Kiosk > Badges**.'),
+      line('L4', 'Choose a *Badge size* and click *Print*.'),
+      line('L5', 'Select the rows marked * in the list.'),
+    ];
+    const [p] = articleProcedures(items, topic, VERBS);
+    expect(p?.steps).toEqual([
+      'Open Kiosk > Badges',
+      'Choose a Badge size and click Print',
+      'Select the rows marked * in the list',
+    ]);
+  });
 });

@@ -47,6 +47,8 @@ function linesOf(items: readonly Evidence[]): Line[] {
 const plain = (text: string): string =>
   text
     .replace(/\*\*|__/g, '')
+    // "choose a new *Valid until* date": single emphasis marks a label, not a character to send
+    .replace(/(^|[\s(])[*_]([^*_\s](?:[^*_]*[^*_\s])?)[*_](?=[\s).,;:!?]|$)/g, '$1$2')
     .replace(/`([^`]+)`/g, '"$1"')
     .replace(/\s+/g, ' ')
     .trim();

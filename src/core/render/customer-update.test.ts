@@ -41,8 +41,20 @@ describe('buildCustomerUpdate for an escalated incident', () => {
   });
 
   it('says who is on it from the routing, and nothing that rests on internal evidence', () => {
-    expect(update.text).toContain('I have asked our engineering team to look into this');
+    // an engineer already wrote in the thread: they have it, and no stock point-of-contact line follows
+    expect(update.text).toContain('Our engineering team has the details you sent and is looking into this.');
+    expect(update.text).not.toMatch(/point of contact|I have asked/);
     expect(update.text).not.toMatch(/spooler|print-gw|Aiko|Thursday|3\.4\.1/);
+  });
+
+  it('says it was passed on when nobody of that team has written in the thread yet', () => {
+    const support = {
+      ...NOTE,
+      author: { name: 'Tomasz Wojcik', role: 'support' as const, side: 'internal' as const },
+    };
+    const passed = buildCustomerUpdate(makeRenderInput([REPORT, support], { facts }));
+    expect(passed.text).toContain('I have passed this to our engineering team, with the details you sent.');
+    expect(passed.text).not.toContain('is looking into this');
   });
 
   it('answers the ETA ask and the next update only with placeholders tied to the pending ETA gate', () => {

@@ -16,6 +16,7 @@ import { askLines, POSTMORTEM_LINE, planAsks, statusStatements } from './update-
 import { promises } from './update-earlier-answer.js';
 import { notOurFaultAnswer } from './update-fault.js';
 import { describeImpact } from './update-impact.js';
+import { inUseByCustomer, stopgapInUse } from './update-in-use.js';
 import { articleLinkLine, knowledgeSteps } from './update-knowledge.js';
 import { gatherMaterial, type UpdateMaterial } from './update-material.js';
 import { openingFromState } from './update-problem-opening.js';
@@ -95,7 +96,9 @@ function sharedFindings(
     .filter((t) => t.length >= 20 && FINDING.test(t) && !NOT_A_FINDING.test(t) && !isHeated(t))
     // "I'm reproducing this now and will come back this afternoon" promised then; a finding is what was found
     .filter((t) => !promises(t))
-    .filter((t) => !answered.some((a) => a.includes(t)));
+    .filter((t) => !answered.some((a) => a.includes(t)))
+    // advice the customer already follows ("the Received faxes page works") is not given again
+    .filter((t) => !stopgapInUse(t, material.customer));
   return [...new Set(found)].slice(-MAX_FINDINGS).map((t) => t.charAt(0).toUpperCase() + t.slice(1));
 }
 
@@ -121,17 +124,28 @@ function decidingTeam(input: RenderInput): string | null {
   return isCommercialDecision(input) ? 'our billing and account team' : null;
 }
 
+// the author roles that stand for a team in the thread
+const TEAM_ROLE: Readonly<Record<string, string>> = { engineering: 'engineering', security: 'engineering' };
+
+/**
+ * Who is on it, as things stand: a deciding team decides; a team whose people already wrote in the
+ * thread has the details and is looking into it; any other is one we have passed it to (the update
+ * goes out after the handoff is posted, so passing it on is done, their progress is not known).
+ */
 function whoIsOnIt(input: RenderInput): string | null {
   const deciding = decidingTeam(input);
-  if (deciding)
-    return `I have taken this to ${deciding}, who will decide how we go ahead, and I will stay your point of contact.`;
+  if (deciding) return `I have taken this to ${deciding}, who will decide how we go ahead.`;
   const teams = input.decision.targets.map((t) => t.team.toLowerCase());
-  const team = teams.map((t) => TEAM_PHRASE[t]).find((p) => p !== undefined);
-  // the update goes out after the handoff is posted: asking them is done, their progress is not known
-  if (team) return `I have asked ${team} to look into this, and I will stay your point of contact.`;
-  return teams.length > 0
-    ? 'I have asked a senior member of our team to look into this, and I will stay your point of contact.'
-    : null;
+  const first = teams.find((t) => TEAM_PHRASE[t] !== undefined);
+  const team = first ? TEAM_PHRASE[first] : undefined;
+  if (first && team) {
+    const role = TEAM_ROLE[first];
+    const active = role !== undefined && input.evidence.some((e) => e.author?.role === role);
+    return active
+      ? `${team.charAt(0).toUpperCase()}${team.slice(1)} has the details you sent and is looking into this.`
+      : `I have passed this to ${team}, with the details you sent.`;
+  }
+  return teams.length > 0 ? 'I have passed this to a senior member of our team.' : null;
 }
 
 /** Builds the customer update from public material only and guards it before returning. */
@@ -170,11 +184,15 @@ export function buildCustomerUpdate(input: RenderInput): CustomerUpdate {
   const clean = (s: Steps | null): Steps | null =>
     s?.steps.every((step) => leakReason(step, internal, input.policy) === null) ? s : null;
   // a step the customer already took is not offered again
-  const notDone = (s: Steps | null): Steps | null => {
-    const steps = s?.steps.filter((step) => !doneByCustomer(step, facts)) ?? [];
+  const notDone = (s: Steps | null, stopgap = false): Steps | null => {
+    const steps =
+      s?.steps.filter(
+        (step) => !doneByCustomer(step, facts) && !(stopgap && inUseByCustomer(step, material.customer)),
+      ) ?? [];
     return s && steps.length > 0 ? { ...s, steps } : null;
   };
-  const workaround = notDone(clean(workaroundSteps(input, material)));
+  // a workaround the customer already uses is not offered again; the documented fix still is
+  const workaround = notDone(clean(workaroundSteps(input, material)), true);
   // documented steps stand alone: one that names something internal is left out, the rest stay
   const fromArticle = notDone(documentedSteps(facts, material));
   const articleSteps =
@@ -193,9 +211,12 @@ export function buildCustomerUpdate(input: RenderInput): CustomerUpdate {
     material.publicIds,
     situation.kind === 'resolved' ? (situation.incident?.name ?? null) : null,
   );
+  // what our side said that the customer already follows answers none of their questions
+  const unfollowed = (said: UpdateMaterial['ours']) =>
+    said.filter((o) => !stopgapInUse(o.text, material.customer));
   const asks = planAsks(
     facts.customerAsks,
-    material,
+    { ...material, ours: unfollowed(material.ours), scripted: unfollowed(material.scripted) },
     decision.escalate
       ? null
       : notOurFaultAnswer(

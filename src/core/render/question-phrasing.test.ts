@@ -18,6 +18,12 @@ describe('asksForAnswer', () => {
   it('drops a status ping, a guess with a question mark, indignation and a plea to hurry', () => {
     expect(asksForAnswer('Any news on this?')).toBe(false);
     expect(asksForAnswer('Is there any update yet?')).toBe(false);
+    expect(asksForAnswer('any progress please?')).toBe(false);
+    expect(asksForAnswer('What is going on?')).toBe(false);
+    expect(asksForAnswer('The pumps are down. So what now?')).toBe(false);
+    expect(asksForAnswer('This is the third morning the labels fail. What is going on?')).toBe(false);
+    expect(asksForAnswer('Possibly the cache on our proxy?')).toBe(false);
+    expect(asksForAnswer('What is going on with the refund for order 1182?')).toBe(true);
     expect(asksForAnswer('Probably the proxy again I suppose?')).toBe(false);
     expect(asksForAnswer('How could this happen?')).toBe(false);
     expect(asksForAnswer('Can someone please look at this today?')).toBe(false);
@@ -99,6 +105,32 @@ describe('reportedQuestion', () => {
   it('gives up on shapes it cannot turn safely, so the caller names them by topic or as asked', () => {
     expect(reportedQuestion('Will the files that failed be sent again?')).toBeNull();
     expect(reportedQuestion('Why you not tell us about the change?')).toBeNull();
+  });
+});
+
+describe('reported questions with a relative clause, a verb read as a noun, a negated suggestion', () => {
+  it('runs the subject on through a relative clause without "that" to the main verb', () => {
+    expect(reportedQuestion('Will the parcels we already relabelled by hand arrive twice?')).toBe(
+      'whether the parcels we already relabelled by hand will arrive twice',
+    );
+    expect(reportedQuestion('Can the invoices they uploaded last week be restored?')).toBe(
+      'whether the invoices they uploaded last week can be restored',
+    );
+  });
+
+  it('puts the modal before a verb the tagger took for the last noun of the subject', () => {
+    expect(reportedQuestion('Will the receipts show up twice?')).toBe(
+      'whether the receipts will show up twice',
+    );
+  });
+
+  it('asks a "can you not just …" suggestion as whether it can be done', () => {
+    expect(youAsked(phraseQuestion("Can't you just restore the backup from Monday?"), new Set())).toBe(
+      'You asked whether we can just restore the backup from Monday.',
+    );
+    expect(youAsked(phraseQuestion('Can you not just switch the old importer back on?'), new Set())).toBe(
+      'You asked whether we can just switch the old importer back on.',
+    );
   });
 });
 

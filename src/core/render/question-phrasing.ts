@@ -4,6 +4,7 @@
  * for an answer at all (a status ping, a guess with a question mark, a plea to hurry).
  */
 import { analyze } from '../language/analyze.js';
+import type { Token } from '../language/types.js';
 import { isIndignant } from './is-indignant.js';
 import { topicOf, topicSpan } from './question-topic.js';
 import { toSecondPerson } from './to-second-person.js';
@@ -14,10 +15,10 @@ const ASKING =
 const LEADING_JOIN = /^(?:and|or|also|so|but|then|ok(?:ay)?|plus|hi|hello)\b[,\s]*/i;
 // a guess offered with a question mark ("Maybe it is the proxy?", "That is not an option I guess?")
 const GUESS =
-  /\b(?:maybe|perhaps|probably|prob|i guess|i think|i suppose|i assume|i believe|seems?|apparently)\b/i;
-// "is there any update?", "no news yet?", "any progress?": the update itself answers it
+  /\b(?:maybe|perhaps|probably|possibly|prob|i guess|i think|i suppose|i assume|i believe|seems?|apparently)\b/i;
+// "is there any update?", "no news yet?", "any news please?", "what is happening?", "what now?": the update itself answers it
 const STATUS_PING =
-  /^(?:(?:is|are) there |do you have |have you got )?(?:any|no|an?|some)\s+(?:\w+\s+)?(?:update|news|progress|feedback|word)s?\b(?:\s+(?:yet|on (?:this|that|it)|since\b.*|at all))?\W*$/i;
+  /^(?:(?:is|are) there |do you have |have you got )?(?:any|no|an?|some)\s+(?:\w+\s+)?(?:update|news|progress|feedback|word)s?\b(?:\s+(?:yet|on (?:this|that|it)|since\b.*|at all))?(?:,?\s+please)?\W*$|^what(?: is|'s) (?:happening|going on)(?: (?:now|with (?:this|it)))?\W*$|^(?:so,? )?(?:what now|now what|what next|what happens now)\W*$/i;
 // indignation, not a request for an explanation
 const RHETORICAL = /^how (?:is|was|can|could) (?:this|that|it) (?:be |have )?(?:possible|happen(?:ed)?)\b/i;
 // "can you please look at this urgently?", "can you make it stop?": a plea to act, which the update answers by acting
@@ -128,7 +129,10 @@ function withTopic(leadIn: string, question: string): string {
 /** True when the ask wants an answer; false for a status ping, a guess with a "?", or a plea to act. */
 export function asksForAnswer(ask: string): boolean {
   const q = core(ask);
-  if (STATUS_PING.test(q) || RHETORICAL.test(q) || PLEA.test(q) || isIndignant(q)) return false;
+  // "Today is the second day I miss. What is happening?": the ping after a statement of context
+  const last = q.split(/(?<=[.!])\s+(?=\p{Lu})/u).at(-1) ?? q;
+  if (STATUS_PING.test(q) || STATUS_PING.test(last) || RHETORICAL.test(q) || PLEA.test(q) || isIndignant(q))
+    return false;
   // a statement with a question mark: a guess ("Maybe it is the IP?") or a bare word ("Thoughts?")
   if (q.endsWith('?') && !ASKING.test(q) && (GUESS.test(q) || q.split(/\s+/).length < 3)) return false;
   return true;
@@ -143,6 +147,13 @@ export function phraseQuestion(ask: string): string {
   // "Are maybe other invoices lost too?": the hedge after the auxiliary is no part of the question
   let q = core(ask).replace(EMBEDDING, '').replace(HEDGE_AFTER_AUX, '$1');
   q = q.replace(/^confirmation (?:that|of whether|whether)\s+/i, 'whether ');
+  // "can you not just put it back?", "can't you just …": a suggestion, asked as whether it can be done
+  q = q
+    .replace(
+      /^(ca|can|could|would|wo)(?:n['’]t|not) (\w+) (?=(?:just|simply)\b)/i,
+      (_m, modal: string, who: string) => `${FULL_MODAL[modal.toLowerCase()] ?? modal} ${who} `,
+    )
+    .replace(/^((?:can|could|would|will) \w+) not (?=(?:just|simply)\b)/i, '$1 ');
   q = q.replace(LONG_ASIDE, '').replace(REASON_TAIL, '').replace(DANGLING_CONDITION, '');
   const condition = LEADING_IF.exec(q);
   if (condition?.[1])
@@ -204,6 +215,29 @@ function pastTense(verb: string): string {
   return `${verb}ed`;
 }
 
+// auxiliaries whose main verb is in its plain form ("will … show", "does … keep")
+const BASE_AFTER = new Set('can could will would shall should may might must do does did'.split(' '));
+const SUBJECT_PRONOUN = new Set(['i', 'we', 'you', 'they', 'he', 'she']);
+
+/**
+ * After "the ones" + "we already keyed in manually", the index of the main verb: the first plain-form
+ * verb after the relative clause's own verb (a past or -ing form); -1 when there is none.
+ */
+function mainVerbAfterRelative(tokens: readonly Token[], pronoun: number): number {
+  // the tagger may read the relative clause's participle as an adjective ("keyed/ADJ")
+  const own = tokens.findIndex(
+    (t, k) =>
+      k > pronoun && k <= pronoun + 3 && (t.pos === 'VERB' || (t.pos === 'ADJ' && /ed$/.test(t.normal))),
+  );
+  const ownVerb = tokens[own];
+  // the lemmatiser keeps some participles whole ("relabelled"): an -ed ending still marks the past
+  if (!ownVerb || (ownVerb.normal === ownVerb.lemma && !/ed$/.test(ownVerb.normal))) return -1;
+  return tokens.findIndex((t, k) => k > own && (t.pos === 'VERB' || t.pos === 'AUX') && t.normal === t.lemma);
+}
+
+// "can't" is "ca" + "n't", "won't" is "wo" + "n't"
+const FULL_MODAL: Readonly<Record<string, string>> = { ca: 'can', wo: 'will' };
+
 /** One direct question as a reported one ("is any data lost" → "whether any data is lost"), or null. */
 function reportOne(part: string): string | null {
   const sentences = analyze(part).sentences;
@@ -256,14 +290,26 @@ function reportOne(part: string): string | null {
       j++;
     }
     if (nouns === 0 || RELATIVE.has(word(j))) return null;
+    // "will the ones we keyed in by hand show up twice": a relative clause without "that" runs on to
+    // the main verb, which after a modal or "do" is the plain form
+    const main = BASE_AFTER.has(aux) && SUBJECT_PRONOUN.has(word(j)) ? mainVerbAfterRelative(tokens, j) : -1;
+    if (main > 0) j = main;
     // "is your data inside Quarry still complete": a place after the noun belongs to the subject
     let k = j + 1;
     while (tokens[k] && ['DET', 'PROPN', 'NOUN'].includes(tokens[k]?.pos ?? '')) k++;
     if (tokens[j]?.pos === 'ADP' && k > j + 1 && ['ADV', 'ADJ', 'AUX', 'VERB'].includes(tokens[k]?.pos ?? ''))
       j = k;
   }
-  // "can SFTP work": the tagger read the verb as a noun of the subject
-  if (!tokens[j] && j - 1 > i + 1 && !['is', 'are', 'was', 'were', 'am'].includes(aux)) j--;
+  // "can SFTP work", "will the exports show up twice": the tagger read the verb as a noun of the
+  // subject, and no verb follows it
+  const verbless = !tokens.slice(j).some((t) => t.pos === 'VERB' || t.pos === 'AUX');
+  const noun = tokens[j - 1]?.pos === 'NOUN' && tokens[j - 2]?.pos === 'NOUN';
+  if (
+    j - 1 > i + 1 &&
+    !['is', 'are', 'was', 'were', 'am'].includes(aux) &&
+    (!tokens[j] || (BASE_AFTER.has(aux) && verbless && noun))
+  )
+    j--;
   const subject = part.slice(first.start, tokens[j - 1]?.end ?? first.end).trim();
   let rest = from(j);
   if (aux === 'do' || aux === 'does' || aux === 'did') {

@@ -9,6 +9,11 @@ describe('topicOf', () => {
     );
   });
 
+  it('runs on through a bare noun phrase after "of"', () => {
+    expect(topicOf('Can you send the full list of invoices that bounced?')).toBe('the full list of invoices');
+    expect(topicOf('Who approves the return of damaged pallets?')).toBe('the return of damaged pallets');
+  });
+
   it('keeps the pronouns of a question already said back', () => {
     expect(topicOf('why we changed your billing settings', { said: true })).toBe('your billing settings');
   });

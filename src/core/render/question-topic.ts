@@ -33,6 +33,8 @@ const OPENERS = new Set([
   'those',
 ]);
 const INSIDE = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM']);
+// a noun phrase with no article or possessive of its own: "of accounts", "of late fees"
+const BARE = new Set(['ADJ', 'NOUN', 'PROPN']);
 
 /**
  * The phrases of `text` that open with an article or a possessive and run over modifiers to a noun
@@ -63,6 +65,29 @@ function topics(text: string): Span[] {
         if (next?.normal === 'to' && tokens[j + 2]?.pos === 'VERB') break;
         if (['NOUN', 'PROPN'].includes(w.pos)) head = j;
         j++;
+      }
+      // "the exact list of accounts": a bare noun phrase after "of" completes the topic ("from March" does not)
+      // "of damaged pallets": the tagger's verb before a noun is a participle describing it
+      const describing = (k: number): boolean =>
+        tokens[k]?.pos === 'VERB' && /ed$/.test(tokens[k]?.normal ?? '') && tokens[k + 1]?.pos === 'NOUN';
+      // "a lot of work" stays no topic
+      const counted = EMPTY_HEADS.has(tokens[head]?.normal ?? '');
+      if (
+        head > i &&
+        !counted &&
+        tokens[j]?.normal === 'of' &&
+        (BARE.has(tokens[j + 1]?.pos ?? '') || describing(j + 1))
+      ) {
+        let k = j + 1;
+        let tail = -1;
+        while (tokens[k] && (INSIDE.has(tokens[k]?.pos ?? '') || describing(k))) {
+          if (['NOUN', 'PROPN'].includes(tokens[k]?.pos ?? '')) tail = k;
+          k++;
+        }
+        if (tail > 0) {
+          head = tail;
+          j = k;
+        }
       }
       const last = tokens[head];
       if (head > i && last && !EMPTY_HEADS.has(last.normal)) {

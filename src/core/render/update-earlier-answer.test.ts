@@ -29,11 +29,57 @@ describe('earlierAnswer', () => {
     );
   });
 
-  it('does not answer from a reply written before the question, a question, or a promise', () => {
-    const before = [
-      said('The nightly backup keeps deleted folders for 30 days.', '2026-03-01T11:00:00.000Z'),
+  it('answers a question asked again from our last reply before it, not from an older one', () => {
+    const last = [said('The nightly backup keeps deleted folders for 30 days.', '2026-03-01T11:00:00.000Z')];
+    expect(earlierAnswer('How long the nightly backup keeps deleted folders', ASKED, last)).toBe(
+      'As we wrote in our reply of 1 March, the nightly backup keeps deleted folders for 30 days.',
+    );
+    const older = [
+      said('The nightly backup keeps deleted folders for 30 days.', '2026-02-27T11:00:00.000Z'),
+      said('Thanks, we have the screenshots now.', '2026-03-01T11:00:00.000Z'),
     ];
-    expect(earlierAnswer('How long the nightly backup keeps deleted folders', ASKED, before)).toBeNull();
+    expect(earlierAnswer('How long the nightly backup keeps deleted folders', ASKED, older)).toBeNull();
+    const scripted = [
+      {
+        ...said('The nightly backup keeps deleted folders for 30 days.', '2026-03-01T11:00:00.000Z'),
+        scripted: true,
+      },
+    ];
+    expect(earlierAnswer('How long the nightly backup keeps deleted folders', ASKED, scripted)).toBeNull();
+  });
+
+  it('reads "send … again" as the re- verb our reply used, past a leading phrase', () => {
+    const last = [
+      said(
+        'Nothing was lost, and the warehouse does not need to reship anything.',
+        '2026-03-01T11:00:00.000Z',
+      ),
+    ];
+    expect(
+      earlierAnswer('Once it is fixed, does the warehouse have to ship them all again?', ASKED, last),
+    ).toBe('As we wrote in our reply of 1 March, the warehouse does not need to reship anything.');
+    expect(
+      earlierAnswer('Once it is fixed, does the warehouse have to ship them all?', ASKED, last),
+    ).toBeNull();
+  });
+
+  it('takes no supposition from the reply before the question, and lowers the first word after the comma', () => {
+    const guess = [
+      said(
+        'A manual sync of one folder would tell us whether the backup kept it.',
+        '2026-03-01T11:00:00.000Z',
+      ),
+    ];
+    expect(earlierAnswer('Whether the nightly backup kept the folders', ASKED, guess)).toBeNull();
+    const stated = [
+      said('As a precaution we now keep deleted folders in the nightly backup.', '2026-03-01T11:00:00.000Z'),
+    ];
+    expect(earlierAnswer('Does the nightly backup keep deleted folders?', ASKED, stated)).toBe(
+      'As we wrote in our reply of 1 March, as a precaution we now keep deleted folders in the nightly backup.',
+    );
+  });
+
+  it('does not answer from a question, or a promise', () => {
     const asking = [
       said('Could you check whether the nightly backup kept the folders?', '2026-03-02T11:00:00.000Z'),
     ];

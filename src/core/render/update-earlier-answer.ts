@@ -160,19 +160,58 @@ const later = (s: Said, after: string | undefined): boolean =>
   after !== undefined && typeof s.item.at === 'string' && s.item.at > after;
 
 /**
+ * The time of our last public reply before the question: the message the customer was answering
+ * when they asked. What it already stated answers the question asked again; older replies may have
+ * been overtaken since, and words only scripted inside were never said.
+ */
+function lastReplyBefore(ours: readonly Said[], asked: string | undefined): string | null {
+  let last: string | null = null;
+  for (const s of ours) {
+    const at = s.item.at;
+    if (s.scripted || asked === undefined || typeof at !== 'string' || at > asked) continue;
+    if (last === null || at > last) last = at;
+  }
+  return last;
+}
+
+const SUPPOSING = new Set(['would', 'could', 'might', 'may', "'d"]);
+
+/** A hedged or hypothetical sentence: "this would also tell us a lot", "it may be the proxy". */
+function supposes(text: string): boolean {
+  return analyze(text).sentences.some(
+    (s) => s.hedged || s.conditional || s.tokens.some((t) => SUPPOSING.has(t.normal)),
+  );
+}
+
+// "again" asks for what a re- verb says: "send them all again" / "does not need to resend"
+const AGAIN = /\bagain\b/i;
+const RE_VERB = /^re-?(?=[a-z]{3,})/;
+
+// "After your fix, do we …": a leading phrase before the comma frames the question, it is not its subject
+const LEAD_PHRASE = /^(?:after|before|once|until|when|with|in|for|on|during|since|if)\b[^,?]{0,60},\s*/i;
+
+/**
  * Whether the sentence answers the question: it shares most of the question's content words, or it
  * states something of the very thing the question is about (the question's subject is the subject of
  * one of its clauses, "the results … went" / "the results reached us") and shares one more word.
  */
-function ties(question: ReadonlySet<string>, sentence: string, subject: string | null = null): boolean {
+function ties(
+  question: ReadonlySet<string>,
+  sentence: string,
+  subject: string | null = null,
+  again = false,
+): boolean {
   if (question.size === 0) return false;
-  const shared = [...stems(sentence)].filter((w) => question.has(w)).length;
+  // "resend" answers "send … again"; "again" itself is then no word of the question's thing
+  const words = [...stems(sentence)].map((w) => (again && !question.has(w) ? w.replace(RE_VERB, '') : w));
+  const shared = words.filter((w) => question.has(w)).length;
   if (shared >= Math.min(2, question.size) && shared / question.size >= 0.6) return true;
   return subject !== null && shared >= 2 && hasSubject(sentence, subject);
 }
 
 /**
- * The answer our side already gave in public after the question was asked, in our words, or null.
+ * The answer our side already gave in public, in our words, or null: a statement after the question
+ * was asked, or one in our last reply before it (a question asked again is answered again).
  * `asked` is the time of the customer's message.
  */
 export function earlierAnswer(
@@ -181,17 +220,23 @@ export function earlierAnswer(
   ours: readonly Said[],
   usable: (sentence: string) => boolean = () => true,
 ): string | null {
+  const again = AGAIN.test(question);
   const q = stems(question);
-  const subject = questionSubject(question);
+  if (again) q.delete(crudeStem('again'));
+  const subject = questionSubject(question.replace(LEAD_PHRASE, ''));
   const toDo = asksWhatToDo(question);
+  const lastReply = lastReplyBefore(ours, asked);
   let found: Said | null = null;
   let byWords = false;
   for (const s of ours) {
-    if (!later(s, asked) || s.text.length > MAX_CHARS || !usable(s.text)) continue;
+    // from the reply they were answering, only a plain statement: "a sync would tell us a lot" answers nothing
+    const answering =
+      later(s, asked) || (!s.scripted && lastReply !== null && s.item.at === lastReply && !supposes(s.text));
+    if (!answering || s.text.length > MAX_CHARS || !usable(s.text)) continue;
     // an instruction answers what to do, though it states nothing
     const advice = toDo && !s.text.includes('?') && !promises(s.text) && recommends(s.text);
     if (!advice && !states(s.text)) continue;
-    const tied = !advice && ties(q, s.text, subject);
+    const tied = !advice && ties(q, s.text, subject, again);
     if (tied || advice) [found, byWords] = [s, tied];
   }
   if (!found) return null;
@@ -201,10 +246,10 @@ export function earlierAnswer(
   const when = day(found.item.at ?? undefined);
   // "We recommend" reads on after a comma; a name keeps its capital
   const first = analyze(text).sentences[0]?.tokens[0];
-  const body =
-    first && first.normal !== 'i' && ['PRON', 'DET', 'ADV', 'VERB', 'INTJ'].includes(first.pos)
-      ? text.charAt(0).toLowerCase() + text.slice(1)
-      : text;
+  // "As a precaution we …" reads on lower-cased too; a name, "I" or an acronym keeps its capital
+  const keepsCapital =
+    !first || first.pos === 'PROPN' || first.normal === 'i' || /^\p{Lu}{2,}/u.test(first.text);
+  const body = keepsCapital ? text : text.charAt(0).toLowerCase() + text.slice(1);
   const said = /[.!]$/.test(body) ? body : `${body}.`;
   const plain = said.charAt(0).toUpperCase() + said.slice(1);
   // "on 4 December" would read to the guard as a date we promise; "our reply of" names the day we wrote

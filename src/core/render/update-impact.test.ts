@@ -37,6 +37,8 @@ describe('statesConsequence', () => {
       'We switched the booking widget off at noon to stop more double bookings.',
       'We never agreed to a 30-day notice period on our seats.',
       'I do not accept a setup fee for moving our own data.',
+      // a negation in brackets only describes the account they used
+      'I signed in with our demo cashier login (role: Cashier, no admin rights) and opened Reports.',
     ])
       expect(statesConsequence(said(text)), text).toBe(0);
   });
@@ -131,5 +133,28 @@ describe('describeImpact does not say back shouting', () => {
     expect(describeImpact(makeFacts(), material, '2026-03-11T12:00:00.000Z').join(' ')).not.toMatch(
       /HANGS|hangs/,
     );
+  });
+});
+
+describe('describeImpact, on sentences that read wrong said back', () => {
+  const opening = (text: string): string | undefined => {
+    const input = makeRenderInput([item('S1:c1', text, 'customer')]);
+    return describeImpact(makeFacts(), gatherMaterial(input), input.asOf)[0];
+  };
+
+  it('passes over a shouted label before a colon', () => {
+    expect(
+      opening(
+        'BUG: none of our 14 pickers can scan since Monday. The handheld scanners fail on every pallet label.',
+      ),
+    ).toBe('I understand that the handheld scanners fail on every pallet label.');
+  });
+
+  it('passes over a fronted object ("More we can not do, …")', () => {
+    expect(
+      opening(
+        'More we can not do, the depot has only 2 spare scanners for 14 pickers. The handheld scanners fail on every pallet label.',
+      ),
+    ).toBe('I understand that the handheld scanners fail on every pallet label.');
   });
 });

@@ -63,7 +63,11 @@ export function statesConsequence(said: Said): number {
     if (POINTING.has(words[0]?.normal ?? '') && words[0]?.pos === 'PRON') return 0;
     // "we paused the promotion to stop it": what they did about it, not what it did to them
     // … unless it goes on to what went wrong ("I restarted it but it crashed again")
-    const goesWrong = a.negators.length > 0 || words.some((t) => FAILING.has(t.lemma) || t.normal === 'but');
+    // a negation inside brackets ("(role: Employee, no HR permissions)") describes, it tells nothing went wrong
+    const bracketed = inBrackets(a.tokens);
+    const goesWrong =
+      a.negators.some((n) => !bracketed.has(n)) ||
+      words.some((t) => FAILING.has(t.lemma) || t.normal === 'but');
     if (ownAction(words) && !goesWrong) return 0;
     // "Visit the page above", "Be sure to …": an instruction opens on a bare verb
     const first = words[0];
@@ -79,6 +83,18 @@ export function statesConsequence(said: Said): number {
     weight += (structural ? 1 : 0) + (counted ? 1 : 0);
   }
   return states ? 1 + Math.min(2, weight) : 0;
+}
+
+/** Indexes of the tokens inside round brackets. */
+function inBrackets(tokens: readonly Token[]): Set<number> {
+  const inside = new Set<number>();
+  let depth = 0;
+  tokens.forEach((t, i) => {
+    if (t.text === '(') depth++;
+    else if (t.text === ')') depth = Math.max(0, depth - 1);
+    else if (depth > 0) inside.add(i);
+  });
+  return inside;
 }
 
 // verbs (lemmas) of a stance on something: agreeing, accepting, expecting, believing
@@ -269,6 +285,10 @@ function usable(said: Said): boolean {
     !t.endsWith('?') &&
     !isHeated(t) &&
     !/^(?:also|btw|p\.?s\.?|fwiw)\b/i.test(t) &&
+    // "BUG: approval flow is broken": a label in capitals files the report, the line is its title
+    !/^\p{Lu}{2,}\s*:/u.test(t) &&
+    // "More we can not do, …", "That we cannot accept": a fronted object reads wrong said back
+    !FRONTED.test(t) &&
     !REPLY.test(t) &&
     // "(a) the date by which …": an item of their list of asks, not a statement
     !/^\(?[a-z0-9]{1,2}\)\s/i.test(t) &&
@@ -351,6 +371,8 @@ export function isWholeClause(text: string): boolean {
 }
 
 const OWNER = new Set(['our', 'my', 'your', 'their', 'the', 'all']);
+const FRONTED =
+  /^(?:more|less|nothing(?: else)?|everything|this|that|all that)\s+(?:we|i)\s+(?:can|could|cannot|can't|will|won't|do|did|don't)\b/i;
 
 /**
  * "…, our clients (two retailers) calling every 10 minutes where is the truck": after a comma, a part

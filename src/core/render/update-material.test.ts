@@ -11,4 +11,10 @@ describe('gatherMaterial', () => {
       'We did not change any setting on it.',
     ]);
   });
+
+  it('keeps what follows a bare thanks, but still drops a thanks alone', () => {
+    const text = 'Thanks, the spare scanner works and we use it for now.\nThanks!';
+    const material = gatherMaterial(makeRenderInput([item('S1:c1', text, 'customer')]));
+    expect(material.customer.map((s) => s.text)).toEqual(['the spare scanner works and we use it for now.']);
+  });
 });

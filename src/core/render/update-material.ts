@@ -47,6 +47,9 @@ const PLEASANTRY =
 const GREETING = /^(?:hi|hello|hey|dear)(?: [\p{Lu}][\p{L}'-]*)?\s*[,!.:—–-]\s*/iu;
 // "Thanks Declan, that explains it, and nothing was changed": the thanks goes, what follows it stays
 const THANKS_LEAD = /^(?:many )?(?:thanks|thank you)\b[^.?!]*?,\s*(?:and|but)\s+(?=\p{L})/iu;
+// "thanks, the Received faxes page works": a bare thanks before a clause of its own
+const THANKS_COMMA =
+  /^(?:many )?(?:thanks|thank you)(?: [\p{Lu}][\p{L}'-]+)?\s*,\s+(?=(?:the|this|that|it|we|our|i|your)\b)/iu;
 // "e.g. switch SSO off" is one sentence
 const ABBREVIATION = /\b(e\.g|i\.e|etc|vs|approx|incl)\.\s+/gi;
 const JOINER = '\u2060';
@@ -67,6 +70,7 @@ function sentencesOf(item: Evidence, joinLines = false): Said[] {
         .replace(/^[-*•]\s+/, '')
         .replace(GREETING, '')
         .replace(THANKS_LEAD, '')
+        .replace(THANKS_COMMA, '')
         .trim(),
     )
     .filter((text) => text.length >= 8 && !PLEASANTRY.test(text))
