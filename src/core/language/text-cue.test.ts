@@ -40,4 +40,11 @@ describe('textCue', () => {
   it('matches nothing when given no words', () => {
     expect(textCue([]).test('anything at all')).toBe(false);
   });
+
+  it('matches a plural in -men, which the lemmatizer reads as the -man lemma', () => {
+    const [sentence] = analyze('The chairmen signed off.').sentences;
+    expect(sentence?.tokens.some((t) => t.lemma === 'chairman')).toBe(true);
+    expect(textCue(['chairman']).test('The chairmen signed off.')).toBe(true);
+    expect(textCue(['chairman']).test('The chairs signed off.')).toBe(false);
+  });
 });

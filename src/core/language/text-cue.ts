@@ -3,10 +3,10 @@
  * reader's lemmas or normal forms? Built from the reader's own word sets, so the two cannot drift
  * apart. A false "yes" costs only the analysis it would have cost anyway; a "no" must be certain,
  * so the test follows how wink-nlp gives a word its lemma: an inflection adds to the end of the
- * word ("decides", "decided", "deciding" all hold "decid"; "policies" holds "polic"), and the
- * irregular forms are wink's own exception lists ("chose", "chosen" → "choose"). Not for the words
- * wink makes out of a contraction ("cannot" → "can", "not"; "gonna" → "going", "to"), which have
- * no letters of their own in the text.
+ * word ("decides", "decided", "deciding" all hold "decid"; "policies" holds "polic"; "chairmen"
+ * holds "chairm"), and the irregular forms are wink's own exception lists ("chose", "chosen" →
+ * "choose"). Not for the words wink makes out of a contraction ("cannot" → "can", "not"; "gonna" →
+ * "going", "to"), which have no letters of their own in the text.
  */
 // @ts-expect-error wink's lemmatizer exception tables, plain JavaScript without types
 import adjectiveExceptions from 'wink-eng-lite-web-model/dist/wn-adjective-exceptions.js';
@@ -32,7 +32,8 @@ const literal = (word: string): string => word.replace(/[.*+?^${}()|[\]\\/]/g, '
 export function textCue(lemmas: Iterable<string>, normals: Iterable<string> = []): RegExp {
   const wanted = new Set(lemmas);
   const starts = new Set<string>();
-  for (const lemma of wanted) starts.add(lemma.length > 2 ? lemma.replace(/[ey]$/, '') : lemma);
+  // the lemmatizer's one rule that changes a letter inside the word: "chairmen" → "chairman"
+  for (const lemma of wanted) starts.add(lemma.length > 2 ? lemma.replace(/[ey]$|(?<=m)an$/, '') : lemma);
   for (const table of EXCEPTIONS)
     for (const form in table) if (wanted.has(table[form] as string)) starts.add(form);
   const words = [...normals].map(literal);
