@@ -392,3 +392,15 @@ describe('a logged error is a failure, a defect of ours only if nothing puts it 
     expect(out.signals.productDefect).toBe(true);
   });
 });
+
+describe('a step only L2 may take, said by our side', () => {
+  it('our engineer saying only L2 may do it sets l2Step', () => {
+    const out = run([
+      { text: 'Only L2 can unfreeze the ledger.', role: 'engineering', visibility: 'internal' },
+    ]);
+    expect(out.signals.l2Step).toBe(true);
+  });
+  it('the customer naming L2 does not', () => {
+    expect(one('Only L2 can unfreeze the ledger, your agent told me.').l2Step).toBe(false);
+  });
+});

@@ -32,6 +32,7 @@ import { readsBlocked } from './reads-blocked.js';
 import { readsCauseDoubt } from './reads-cause-doubt.js';
 import { readsExecutiveAsk } from './reads-executive-ask.js';
 import { readsFeatureRequest } from './reads-feature-request.js';
+import { readsL2Step } from './reads-l2-step.js';
 import { readsNoOutage } from './reads-no-outage.js';
 import { notSecurityCites } from './reads-not-security.js';
 import { readsOthersReportSame } from './reads-others-report-same.js';
@@ -429,6 +430,11 @@ export function deriveSignals(
   set('engineeringWork', toEngineering.cites);
   set('leadershipDecides', toLeadership.cites);
   set('productDecides', toProduct.cites);
+  // "only L2 can reset the key", "that's L2's runbook": a step tier 1 may not take
+  set(
+    'l2Step',
+    citesWhere(items, readsL2Step, (i) => byStaff(i) && notBot(i) && notMachine(i)),
+  );
   // "we will not take legal action" invokes nothing; asking about a clause is no claim either
   set('contractClaim', affirmedCites(items, cue.CONTRACT_CLAIM, notField, 5, undefined, true));
   // "any other customers hit?" asks; only a statement establishes these; "the third time I write" is
@@ -502,6 +508,7 @@ export function deriveSignals(
     engineeringWork: flags.engineeringWork ?? false,
     leadershipDecides: flags.leadershipDecides ?? false,
     productDecides: flags.productDecides ?? false,
+    l2Step: flags.l2Step ?? false,
     contractClaim: flags.contractClaim ?? false,
     recurrence: flags.recurrence ?? false,
     fixReleased: fixReleased.value,
