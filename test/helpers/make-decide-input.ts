@@ -57,6 +57,7 @@ export function makeSignals(overrides: Partial<Signals> = {}): Signals {
     engineeringWork: false,
     leadershipDecides: false,
     productDecides: false,
+    l2Step: false,
     executiveAsk: false,
     slaBreached: false,
     ownershipDispute: false,

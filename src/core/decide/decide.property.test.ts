@@ -48,6 +48,7 @@ const signalsArb: fc.Arbitrary<Signals> = fc.record({
   engineeringWork: fc.boolean(),
   leadershipDecides: fc.boolean(),
   productDecides: fc.boolean(),
+  l2Step: fc.boolean(),
   recurrence: fc.boolean(),
   fixReleased: fc.boolean(),
   deadlineHours: fc.integer({ min: -1, max: 200 }),

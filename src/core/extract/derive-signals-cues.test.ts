@@ -351,3 +351,56 @@ describe('SLA breach in contract terms', () => {
     expect(one(text).slaBreached).toBe(true);
   });
 });
+
+describe('what a thing is reported to say sets no regression', () => {
+  const ours = (text: string) => ({ text, role: 'support', visibility: 'internal' }) as const;
+  it.each([
+    'Their old reply template is wrong. It says the new version broke the totals and that we refund everyone.',
+    'Please rewrite the macro: it says our deploy caused the delay.',
+  ])('no regression: %j', (text) => {
+    expect(run([ours(text)]).signals.regression).toBe(false);
+  });
+
+  it.each([
+    'It looks like the new version broke the totals.',
+    'Since the deploy on Monday the totals are off, and the customer says so too.',
+  ])('still a regression: %j', (text) => {
+    expect(run([ours(text)]).signals.regression).toBe(true);
+  });
+});
+
+describe('a logged error is a failure, a defect of ours only if nothing puts it elsewhere', () => {
+  const log = {
+    text: '2026-11-19T08:00:00Z ERROR sync-worker push rejected by partner: account suspended',
+    role: 'bot' as const,
+    kind: 'log' as const,
+    visibility: 'internal' as const,
+    meta: { unit: 'log' as const, level: 'ERROR' },
+  };
+  const ours = (text: string) =>
+    ({ text, role: 'engineering', visibility: 'internal', at: '2026-11-19T11:00:00Z' }) as const;
+  it('stands with no assessment from our side', () => {
+    expect(run([log]).signals.productDefect).toBe(true);
+  });
+  it('yields when our side puts the case on the customer side', () => {
+    expect(
+      run([log, ours('Not a bug on our end, the problem is on their side.')]).signals.productDefect,
+    ).toBe(false);
+  });
+  it('stands beside our side confirming a defect', () => {
+    const out = run([log, ours('We reproduced it, it is our bug in the retry code.')]);
+    expect(out.signals.productDefect).toBe(true);
+  });
+});
+
+describe('a step only L2 may take, said by our side', () => {
+  it('our engineer saying only L2 may do it sets l2Step', () => {
+    const out = run([
+      { text: 'Only L2 can unfreeze the ledger.', role: 'engineering', visibility: 'internal' },
+    ]);
+    expect(out.signals.l2Step).toBe(true);
+  });
+  it('the customer naming L2 does not', () => {
+    expect(one('Only L2 can unfreeze the ledger, your agent told me.').l2Step).toBe(false);
+  });
+});

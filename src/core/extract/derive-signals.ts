@@ -32,6 +32,7 @@ import { readsBlocked } from './reads-blocked.js';
 import { readsCauseDoubt } from './reads-cause-doubt.js';
 import { readsExecutiveAsk } from './reads-executive-ask.js';
 import { readsFeatureRequest } from './reads-feature-request.js';
+import { readsL2Step } from './reads-l2-step.js';
 import { readsNoOutage } from './reads-no-outage.js';
 import { notSecurityCites } from './reads-not-security.js';
 import { readsOthersReportSame } from './reads-others-report-same.js';
@@ -130,7 +131,8 @@ function unrefuted(
   refute: RegExp | ((item: Item, index: number) => boolean),
   keep: (item: Item) => boolean,
   limit = 5,
-  veto?: RegExp,
+  // a hit to pass by: a pattern over the sentence, or a reading of it (item, index)
+  veto?: RegExp | ((item: Item, index: number) => boolean),
   // for cues that assert a cause ("since the deploy"): our side denying the cue, or one of these
   // words ("we ruled out the upgrade", "nothing changed"), refutes it too
   denied?: ReadonlySet<string>,
@@ -159,8 +161,8 @@ function unrefuted(
       });
   const ids: string[] = [];
   for (const hit of sentenceHits(items, cue, keep)) {
-    if (order(hit.item, hit.index) <= last || refutes(hit.item, hit.index) || veto?.test(hit.sentence))
-      continue;
+    const vetoed = typeof veto === 'function' ? veto(hit.item, hit.index) : veto?.test(hit.sentence);
+    if (order(hit.item, hit.index) <= last || refutes(hit.item, hit.index) || vetoed) continue;
     if (denied && isMatchDenied(hit.item, hit.index, hit.match)) continue;
     if (!ids.includes(hit.item.id)) ids.push(hit.item.id);
     if (ids.length >= limit) break;
@@ -309,6 +311,12 @@ export function deriveSignals(
   set('blocked', blocked.kept);
   explained.push(['blocked', blocked]);
   // "asked whether anything changed", "if your release broke this": only statements count
+  // … and "it says our release caused it" (a draft, a notice, a message on screen): words only a thing
+  // is reported to say are nobody's statement in the thread
+  const thingSaysRelease = (item: Item, index: number): boolean => {
+    const sentence = item.analyzed[index];
+    return sentence !== undefined && onlyAThingSays(sentence, cue.RELEASE);
+  };
   set(
     'regression',
     unrefuted(
@@ -320,17 +328,21 @@ export function deriveSignals(
       (item, index) => readsCauseDoubt(item.analyzed[index], RELEASE_WORDS) || saysNotADefect(item, index),
       notField,
       5,
-      cue.NOT_A_STATEMENT,
+      (item, index) => cue.NOT_A_STATEMENT.test(item.sentences[index] ?? '') || thingSaysRelease(item, index),
       RELEASE_WORDS,
       // "it started the day 5.2 went out": the onset tied to a release, read from structure
       (item, index) => {
         const sentence = item.analyzed[index];
-        return sentence !== undefined && readsReleaseOnset(sentence, item.isCustomer);
+        return (
+          sentence !== undefined &&
+          readsReleaseOnset(sentence, item.isCustomer) &&
+          !thingSaysRelease(item, index)
+        );
       },
     ),
   );
   set('bugConfirmed', unrefuted(items, cue.BUG_CONFIRMED, saysNotADefect, byStaff));
-  const defect = [
+  const machineDefect = [
     ...items
       .filter(
         (i) =>
@@ -339,24 +351,32 @@ export function deriveSignals(
       )
       .map((i) => i.id)
       .slice(0, 3),
-    // people's words ("it crashes") yield to our later "works as designed"; logs and requests stand
     ...citesFor(items, cue.DEFECT, (i) => notField(i) && !notMachine(i), 3),
-    // … and "the receipt says £90 although £45 was charged": what is shown is wrong, read from structure
-    ...unrefuted(
-      items,
-      cue.DEFECT,
-      saysNotADefect,
-      (i) => notField(i) && notMachine(i),
-      3,
-      undefined,
-      undefined,
-      (item, index) => {
-        const sentence = item.analyzed[index];
-        return sentence !== undefined && readsWrongShown(sentence);
-      },
-    ),
   ];
-  set('productDefect', [...new Set(defect)]);
+  // people's words ("it crashes") yield to our later "works as designed"
+  // … and "the receipt says £90 although £45 was charged": what is shown is wrong, read from structure
+  const personDefect = unrefuted(
+    items,
+    cue.DEFECT,
+    saysNotADefect,
+    (i) => notField(i) && notMachine(i),
+    3,
+    undefined,
+    undefined,
+    (item, index) => {
+      const sentence = item.analyzed[index];
+      return sentence !== undefined && readsWrongShown(sentence);
+    },
+  );
+  // a logged error or a 5xx shows that something failed, not that the fault is ours (a provider
+  // refusing the customer's account logs an error too): once our side has put the case down as
+  // customer-side, not a defect, documented or a support matter, it counts only beside something
+  // else that points at our code
+  const notOurs = ['customer_side', 'not_a_defect', 'documented', 'handle_in_support'].includes(
+    assessment.value,
+  );
+  const machineStands = !notOurs || personDefect.length > 0 || flags.bugConfirmed || flags.regression;
+  set('productDefect', [...new Set([...(machineStands ? machineDefect : []), ...personDefect])]);
   // "Not a how-to", "not documented anywhere" say no
   // … and our side pointing the customer to a menu path or a help article: a documented how-to
   // a setting that only partly gets round a fault ("one-way sync while they fix it") is a
@@ -410,6 +430,11 @@ export function deriveSignals(
   set('engineeringWork', toEngineering.cites);
   set('leadershipDecides', toLeadership.cites);
   set('productDecides', toProduct.cites);
+  // "only L2 can reset the key", "that's L2's runbook": a step tier 1 may not take
+  set(
+    'l2Step',
+    citesWhere(items, readsL2Step, (i) => byStaff(i) && notBot(i) && notMachine(i)),
+  );
   // "we will not take legal action" invokes nothing; asking about a clause is no claim either
   set('contractClaim', affirmedCites(items, cue.CONTRACT_CLAIM, notField, 5, undefined, true));
   // "any other customers hit?" asks; only a statement establishes these; "the third time I write" is
@@ -483,6 +508,7 @@ export function deriveSignals(
     engineeringWork: flags.engineeringWork ?? false,
     leadershipDecides: flags.leadershipDecides ?? false,
     productDecides: flags.productDecides ?? false,
+    l2Step: flags.l2Step ?? false,
     contractClaim: flags.contractClaim ?? false,
     recurrence: flags.recurrence ?? false,
     fixReleased: fixReleased.value,

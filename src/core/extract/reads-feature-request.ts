@@ -5,7 +5,8 @@
  * not available ("that mode is not available on the Starter plan"), or the words of product work
  * ("roadmap", "feature request", "product gap"). Never a fix or an answer someone lacks ("2.9
  * doesn't have the fix", "I don't have an answer"), nor a resource that is down ("no connection
- * available").
+ * available"), nor a person's lack of means ("we have no way to speed it up", "you have no way to
+ * recover"): "way" is a capability only when the product or "there" lacks it, not when someone does.
  */
 import { holdsAny } from '../language/sentence-words.js';
 import type { Sentence, Token } from '../language/types.js';
@@ -47,6 +48,9 @@ function passive(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 
+// people who may lack a means; the product lacking one is named otherwise ("the app", "there")
+const PERSONS = new Set(['i', 'we', 'you', 'they', 'he', 'she']);
+
 /** A capability noun within a short noun phrase after `i`, followed by "to" or "for" when `purpose`. */
 function capabilityAfter(tokens: readonly Token[], i: number, purpose: boolean): boolean {
   for (let k = i + 1; k <= i + REACH && k < tokens.length; k++) {
@@ -54,8 +58,22 @@ function capabilityAfter(tokens: readonly Token[], i: number, purpose: boolean):
     if (!t || !['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON'].includes(t.pos)) return false;
     if (t.pos === 'NOUN' && has(t, CAPABILITY)) {
       const next = tokens[k + 1]?.normal;
+      if (t.lemma === 'way' && personHas(tokens, i)) return false;
       return !purpose || next === 'to' || next === 'for';
     }
+  }
+  return false;
+}
+
+/** "we have no …", "I don't have a …": a person is the subject of the "have" at or before `i`. */
+function personHas(tokens: readonly Token[], i: number): boolean {
+  let k = i;
+  if (tokens[k]?.lemma !== 'have') k--;
+  if (tokens[k]?.lemma !== 'have') return false;
+  for (let j = k - 1; j >= 0; j--) {
+    const t = tokens[j] as Token;
+    if (t.pos === 'AUX' || t.pos === 'PART' || t.pos === 'ADV' || t.normal === 'not') continue;
+    return PERSONS.has(t.normal);
   }
   return false;
 }

@@ -20,6 +20,7 @@ import { readsBlocked } from './reads-blocked.js';
 import { declinesCompensation, readsWithinAuthority } from './reads-compensation-authority.js';
 import { readsExecutiveAsk } from './reads-executive-ask.js';
 import { readsFeatureRequest } from './reads-feature-request.js';
+import { readsL2Step } from './reads-l2-step.js';
 import { readsReleaseOnset } from './reads-release-onset.js';
 import { readSignalSentence, type SignalSentenceLabel } from './reads-signal-sentence.js';
 import { readsWrongShown } from './reads-wrong-shown.js';
@@ -80,6 +81,7 @@ const STRUCTURES: Partial<Record<keyof Signals, ReadonlyArray<readonly [string, 
     regression: [['reads-release-onset', (s) => readsReleaseOnset(s)]],
     productDefect: [['reads-wrong-shown', readsWrongShown]],
     featureRequest: [['reads-feature-request', readsFeatureRequest]],
+    l2Step: [['reads-l2-step', readsL2Step]],
     executiveAsk: [['reads-executive-ask', readsExecutiveAsk]],
     compensationWithinAuthority: [
       ['reads-compensation-authority', readsWithinAuthority],

@@ -91,6 +91,12 @@ export const SignalsSchema = z.object({
    * decide", "a product decision"); never the draft reply
    */
   productDecides: z.boolean(),
+  /**
+   * our side says a remaining step is one only the second support tier may take ("only L2 can
+   * reset it", "needs tier 2 to rebuild it", "that's L2's runbook"); never asked, denied or
+   * supposed, never the draft reply
+   */
+  l2Step: z.boolean(),
   /** teams pass it between each other, or nobody owns it */
   ownershipDispute: z.boolean(),
   /** our side says the defect is already fixed in a released version, and nothing later says the fix failed */

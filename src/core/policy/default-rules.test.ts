@@ -162,6 +162,12 @@ const CASES: Record<string, { hit: Partial<Signals>; miss: Partial<Signals> }> =
   'route-engineering-work': { hit: { engineeringWork: true }, miss: { leadershipDecides: true } },
   'route-leadership-decides': { hit: { leadershipDecides: true }, miss: { engineeringWork: true } },
   'route-product-decides': { hit: { productDecides: true }, miss: { leadershipDecides: true } },
+  // a step only L2 may take escalates to L2, unless something points at our code
+  'esc-l2-step': {
+    hit: { l2Step: true, assessment: 'customer_side' },
+    miss: { l2Step: true, assessment: 'resolved' },
+  },
+  'route-l2-step': { hit: { l2Step: true, reportKind: 'bug' }, miss: { l2Step: true, bugConfirmed: true } },
   'consult-security-concern': {
     hit: { securityConcern: true },
     miss: { securityConcern: true, assessment: 'customer_side' },

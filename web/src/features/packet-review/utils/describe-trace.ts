@@ -77,6 +77,7 @@ const SIGNAL_NAMES: Partial<Record<keyof Signals, string>> = {
   engineeringWork: 'Engineering has work on it',
   leadershipDecides: 'Leadership to decide',
   productDecides: 'Product to decide',
+  l2Step: 'A step only L2 may take',
   recurrence: 'Happened before',
   fixReleased: 'Fix already released',
   deadlineHours: 'Hours to deadline',

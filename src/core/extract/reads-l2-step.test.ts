@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../language/analyze.js';
+import { readsL2Step } from './reads-l2-step.js';
+
+const reads = (text: string): boolean => analyze(text).sentences.some((s) => readsL2Step(s));
+
+describe('readsL2Step: a step only the second support tier may take', () => {
+  it.each([
+    'Only L2 can unlock a frozen ledger.',
+    'Only the second-line team may change the payout bank account.',
+    'Merging two tenants? L2 only.',
+    'This needs tier 2 to re-run the import from the archive.',
+    'Re-issuing the signing certificate is an L2 procedure.',
+    "Rotating the webhook secret is L2's runbook.",
+    'Restoring a deleted workspace is restricted to level 2.',
+  ])('reads %j', (text) => expect(reads(text)).toBe(true));
+
+  it.each([
+    // asked, denied, supposed
+    'Should this go to L2?',
+    'This does not need L2 to fix, the customer can do it.',
+    'If only L2 can unlock it, we wait for Monday.',
+    // the tier named for what it found or did, not for a step only it may take
+    'L2 checked the logs and found nothing on our side.',
+    'Handing to L2 for a second look.',
+    // an L2 cache or norm: "only" rules the verb, not the tier
+    'The L2 only holds the last 64 lines.',
+    'L2 only supports dense vectors.',
+  ])('does not read %j', (text) => expect(reads(text)).toBe(false));
+});
