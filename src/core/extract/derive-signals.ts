@@ -24,7 +24,7 @@ import { extractAccountNumbers } from './extract-account-numbers.js';
 import { OTHERS } from './extract-pattern.js';
 import { citesFor, citesWhere, isStatement, sentenceHits } from './find-sentences.js';
 import { docsPointers } from './points-to-docs.js';
-import { deniesDefect } from './read-assessment.js';
+import { deniesDefect, deniesWholeDefect, readsOurFault } from './read-assessment.js';
 import { deriveStatedSeverity } from './read-stated-severity.js';
 import { readsAmendsAsName } from './reads-amends-as-name.js';
 import { readsAsksOldWay } from './reads-asks-old-way.js';
@@ -329,7 +329,28 @@ export function deriveSignals(
       },
     ),
   );
-  set('bugConfirmed', unrefuted(items, cue.BUG_CONFIRMED, saysNotADefect, byStaff));
+  // … and our side owning the cause ("the cause is on our side", "my mistake in the build"), read by
+  // the assessment reader; only our "not a bug" or "it works as designed" refutes it, not a later
+  // remark that one part of it is intended
+  set(
+    'bugConfirmed',
+    unrefuted(
+      items,
+      cue.BUG_CONFIRMED,
+      (item, index) => {
+        const sentence = item.analyzed[index];
+        return sentence !== undefined && deniesWholeDefect(sentence);
+      },
+      byStaff,
+      5,
+      undefined,
+      undefined,
+      (item, index) => {
+        const sentence = item.analyzed[index];
+        return sentence !== undefined && readsOurFault(sentence) !== null;
+      },
+    ),
+  );
   const defect = [
     ...items
       .filter(
