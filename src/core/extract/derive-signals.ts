@@ -32,7 +32,7 @@ import { readsBlocked } from './reads-blocked.js';
 import { readsCauseDoubt } from './reads-cause-doubt.js';
 import { readsExecutiveAsk } from './reads-executive-ask.js';
 import { readsFeatureRequest } from './reads-feature-request.js';
-import { readsNoOutage } from './reads-no-outage.js';
+import { readsEndedOutage, readsNoOutage } from './reads-no-outage.js';
 import { notSecurityCites } from './reads-not-security.js';
 import { readsOthersReportSame } from './reads-others-report-same.js';
 import { readsOwnAmends } from './reads-own-amends.js';
@@ -176,7 +176,8 @@ function unrefuted(
 
 /**
  * Statements matching an outage cue, except sentences that name an outage they deny, date or
- * count ("not an outage", "the 12 November outage", "three outages this quarter").
+ * count ("not an outage", "the 12 November outage", "three outages this quarter"), and an outage
+ * past that only sets the time of something else ("14 orders while the images were down").
  */
 function outageCites(
   items: readonly Item[],
@@ -187,7 +188,12 @@ function outageCites(
   const ids: string[] = [];
   for (const hit of sentenceHits(items, outage, (i) => notField(i) && keep(i))) {
     const s = hit.item.analyzed[hit.index];
-    if (!isStatement(hit) || isInsideCondition(hit.sentence, hit.match.index) || (s && readsNoOutage(s)))
+    if (
+      !isStatement(hit) ||
+      isInsideCondition(hit.sentence, hit.match.index) ||
+      (s && readsEndedOutage(s, hit.match[0])) ||
+      (s && readsNoOutage(s))
+    )
       continue;
     if (!ids.includes(hit.item.id)) ids.push(hit.item.id);
     if (ids.length >= limit) break;
