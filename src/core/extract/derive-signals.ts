@@ -36,6 +36,7 @@ import { readsEndedOutage, readsNoOutage } from './reads-no-outage.js';
 import { notSecurityCites } from './reads-not-security.js';
 import { readsOthersReportSame } from './reads-others-report-same.js';
 import { readsOwnAmends } from './reads-own-amends.js';
+import { readsPayNotAmends } from './reads-pay-not-amends.js';
 import { readsPrecaution } from './reads-precaution.js';
 import { readsReleaseOnset } from './reads-release-onset.js';
 import { assertsSignal } from './reads-signal-sentence.js';
@@ -416,6 +417,8 @@ export function deriveSignals(
     return (
       (item.isCustomer && readsOwnAmends(sentence)) ||
       readsAmendsAsName(sentence, cue.COMPENSATION) ||
+      // "the org chart shows everyone's compensation", "GET …/compensation": pay or data, no amends
+      readsPayNotAmends(sentence, cue.COMPENSATION) ||
       // "that draft has to go, it says a free month": a document's words ask for nothing
       (!item.isCustomer && onlyAThingSays(sentence, cue.COMPENSATION))
     );
