@@ -151,4 +151,46 @@ describe('the default policy reads the assessment', () => {
     ]);
     expect(signals.assessment).toBe('none');
   });
+
+  it('escalates a defect our side owns, and a later remark that one part is intended leaves it standing', () => {
+    const report = {
+      text: "Since Monday the weekly digest lists last year's events for all our members. Can you check?",
+      at: at(8),
+    };
+    const owned = {
+      text: 'Found it: the cause is on our side, the digest job reads the wrong calendar year.',
+      role: 'support' as const,
+      at: at(10),
+    };
+    const part = {
+      text: 'The manual resend is by design limited to one digest a day.',
+      role: 'support' as const,
+      at: at(11),
+    };
+    const { signals, decision } = decided([report, owned, part]);
+    expect(signals.bugConfirmed).toBe(true);
+    expect(signals.assessment).toBe('none');
+    expect(decision.escalate).toBe(true);
+    expect(decision.targets[0]?.team).toBe('Engineering');
+    // our side saying the whole of it is intended takes the confirmation back
+    const whole = { text: 'Checked again: it works as designed.', role: 'engineering' as const, at: at(12) };
+    const after = decided([report, owned, part, whole]);
+    expect(after.signals.bugConfirmed).toBe(false);
+    expect(after.signals.assessment).toBe('not_a_defect');
+  });
+
+  it("reads no confirmed defect into our side owning a cause only if, or in the customer's words", () => {
+    const report = { text: "The weekly digest lists last year's events.", at: at(8) };
+    const cond = {
+      text: 'If the cause is on our side we will fix it this week.',
+      role: 'support' as const,
+      at: at(9),
+    };
+    const relayed = {
+      text: 'Their office manager says the mistake is on our side.',
+      role: 'support' as const,
+      at: at(10),
+    };
+    expect(decided([report, cond, relayed]).signals.bugConfirmed).toBe(false);
+  });
 });

@@ -24,7 +24,7 @@ import { extractAccountNumbers } from './extract-account-numbers.js';
 import { OTHERS } from './extract-pattern.js';
 import { citesFor, citesWhere, isStatement, sentenceHits } from './find-sentences.js';
 import { docsPointers } from './points-to-docs.js';
-import { deniesDefect } from './read-assessment.js';
+import { deniesDefect, deniesWholeDefect, readsOurFault } from './read-assessment.js';
 import { deriveStatedSeverity } from './read-stated-severity.js';
 import { readsAmendsAsName } from './reads-amends-as-name.js';
 import { readsAsksOldWay } from './reads-asks-old-way.js';
@@ -33,10 +33,11 @@ import { readsCauseDoubt } from './reads-cause-doubt.js';
 import { readsExecutiveAsk } from './reads-executive-ask.js';
 import { readsFeatureRequest } from './reads-feature-request.js';
 import { readsL2Step } from './reads-l2-step.js';
-import { readsNoOutage } from './reads-no-outage.js';
+import { readsEndedOutage, readsNoOutage } from './reads-no-outage.js';
 import { notSecurityCites } from './reads-not-security.js';
 import { readsOthersReportSame } from './reads-others-report-same.js';
 import { readsOwnAmends } from './reads-own-amends.js';
+import { readsPayNotAmends } from './reads-pay-not-amends.js';
 import { readsPrecaution } from './reads-precaution.js';
 import { readsReleaseOnset } from './reads-release-onset.js';
 import { assertsSignal } from './reads-signal-sentence.js';
@@ -178,7 +179,8 @@ function unrefuted(
 
 /**
  * Statements matching an outage cue, except sentences that name an outage they deny, date or
- * count ("not an outage", "the 12 November outage", "three outages this quarter").
+ * count ("not an outage", "the 12 November outage", "three outages this quarter"), and an outage
+ * past that only sets the time of something else ("14 orders while the images were down").
  */
 function outageCites(
   items: readonly Item[],
@@ -189,7 +191,12 @@ function outageCites(
   const ids: string[] = [];
   for (const hit of sentenceHits(items, outage, (i) => notField(i) && keep(i))) {
     const s = hit.item.analyzed[hit.index];
-    if (!isStatement(hit) || isInsideCondition(hit.sentence, hit.match.index) || (s && readsNoOutage(s)))
+    if (
+      !isStatement(hit) ||
+      isInsideCondition(hit.sentence, hit.match.index) ||
+      (s && readsEndedOutage(s, hit.match[0])) ||
+      (s && readsNoOutage(s))
+    )
       continue;
     if (!ids.includes(hit.item.id)) ids.push(hit.item.id);
     if (ids.length >= limit) break;
@@ -341,7 +348,28 @@ export function deriveSignals(
       },
     ),
   );
-  set('bugConfirmed', unrefuted(items, cue.BUG_CONFIRMED, saysNotADefect, byStaff));
+  // … and our side owning the cause ("the cause is on our side", "my mistake in the build"), read by
+  // the assessment reader; only our "not a bug" or "it works as designed" refutes it, not a later
+  // remark that one part of it is intended
+  set(
+    'bugConfirmed',
+    unrefuted(
+      items,
+      cue.BUG_CONFIRMED,
+      (item, index) => {
+        const sentence = item.analyzed[index];
+        return sentence !== undefined && deniesWholeDefect(sentence);
+      },
+      byStaff,
+      5,
+      undefined,
+      undefined,
+      (item, index) => {
+        const sentence = item.analyzed[index];
+        return sentence !== undefined && readsOurFault(sentence) !== null;
+      },
+    ),
+  );
   const machineDefect = [
     ...items
       .filter(
@@ -409,6 +437,8 @@ export function deriveSignals(
     return (
       (item.isCustomer && readsOwnAmends(sentence)) ||
       readsAmendsAsName(sentence, cue.COMPENSATION) ||
+      // "the org chart shows everyone's compensation", "GET …/compensation": pay or data, no amends
+      readsPayNotAmends(sentence, cue.COMPENSATION) ||
       // "that draft has to go, it says a free month": a document's words ask for nothing
       (!item.isCustomer && onlyAThingSays(sentence, cue.COMPENSATION))
     );

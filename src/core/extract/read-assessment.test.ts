@@ -23,6 +23,11 @@ describe('readAssessment: our own sentences', () => {
     ['The incident was resolved at 10:40 UTC.', 'resolved'],
     ['Error rates are back to normal.', 'resolved'],
     ['It is a bug in the parser, confirmed on staging.', 'defect'],
+    // our side owning the cause
+    ['We traced it: the cause is on our side, the nightly job reads the old rate.', 'defect'],
+    ['My mistake in the mapping table, sorry.', 'defect'],
+    ['Our patch on Monday cut the reminder e-mails for older accounts.', 'defect'],
+    ['So: the sync recovered, the remaining fault is theirs.', 'customer_side'],
     // the customer's own thing did it
     ['Their own cron job wiped the cache at midnight.', 'customer_side'],
     ['Your own release script pushed the test token.', 'customer_side'],

@@ -8,6 +8,7 @@ import { isHedgeWord } from '../language/read-sentence.js';
 import type { Sentence, Token } from '../language/types.js';
 
 import type { Assessment } from '../model/signals.js';
+import { readsCauseOwner } from './reads-cause-owner.js';
 
 export { ASSESSMENTS, type Assessment } from '../model/signals.js';
 
@@ -114,10 +115,11 @@ function denies(s: Sentence, wanted: ReadonlySet<string>): boolean {
   return false;
 }
 
-// "works as designed", "by design", "expected behaviour", "intended behavior"
-function asDesigned(s: Sentence): boolean {
+// "works as designed", "by design", "expected behaviour", "intended behavior": the index of the
+// phrase, or -1
+function designedAt(s: Sentence): number {
   const t = s.tokens;
-  return t.some((k, i) => {
+  return t.findIndex((k, i) => {
     const next = t[i + 1];
     const after = t[i + 2];
     if (k.lemma === 'work' && next?.normal === 'as' && after && DESIGNED.has(after.lemma))
@@ -129,6 +131,26 @@ function asDesigned(s: Sentence): boolean {
       !isDenied(s, i)
     );
   });
+}
+
+function asDesigned(s: Sentence): boolean {
+  return designedAt(s) >= 0;
+}
+
+// what "by design" is said of: "it works as designed", "this is by design", "the behaviour is
+// expected" speak of the matter; "the override is by design ignored by the feeds" of one part of it
+const THE_MATTER = set('it this that which what behaviour behavior');
+
+/** "The override is by design ignored by the feeds": intended, said of one named part, not the whole. */
+function designedPart(s: Sentence): boolean {
+  const at = designedAt(s);
+  for (let j = at - 1; j >= 0; j--) {
+    const t = s.tokens[j] as Token;
+    if (t.pos === 'PUNCT') return false;
+    if (t.pos === 'PRON' || THE_MATTER.has(t.lemma)) return !THE_MATTER.has(t.normal);
+    if (t.pos === 'NOUN' || t.pos === 'PROPN') return true;
+  }
+  return false;
 }
 
 // "their own release swapped the key", "his own admin turned it on": something the customer owns,
@@ -287,6 +309,27 @@ export function deniesDefect(s: Sentence): boolean {
 }
 
 /**
+ * Like deniesDefect, but only of the matter as a whole: "not a bug", "it works as designed"; a part
+ * said to be intended ("the override is by design ignored by the feeds") leaves a defect our side
+ * confirmed standing.
+ */
+export function deniesWholeDefect(s: Sentence): boolean {
+  return !s.question && (denies(s, DEFECT) || (asDesigned(s) && !designedPart(s)));
+}
+
+/**
+ * "The cause is on our side", "my mistake in the build", "our update cut the feed": the sentence,
+ * in its writer's own words (no question, hedge, condition or reported claim), puts the cause on our
+ * side. The cause-owner rule, or null.
+ */
+export function readsOurFault(sentence: Sentence): string | null {
+  const s = ownPart(sentence);
+  if (!s || s.conditional || denies(s, DEFECT) || asDesigned(s)) return null;
+  const owner = readsCauseOwner(s);
+  return owner?.owner === 'ours' ? owner.rule : null;
+}
+
+/**
  * Reads one sentence written by our side. Questions, hedged sentences ("might be their DNS") and
  * someone else's reported words assess nothing. Returns null when the sentence assesses nothing.
  */
@@ -296,8 +339,17 @@ export function readAssessment(sentence: Sentence): AssessmentReading | null {
   if (denies(s, ESCALATION)) return { value: 'handle_in_support', rule: 'assess-no-escalation' };
   if (affirms(s, HANDLE) && affirms(s, SUPPORT))
     return { value: 'handle_in_support', rule: 'assess-handle-in-support' };
-  if (denies(s, DEFECT) || asDesigned(s)) return { value: 'not_a_defect', rule: 'assess-not-a-defect' };
+  if (denies(s, DEFECT)) return { value: 'not_a_defect', rule: 'assess-not-a-defect' };
+  if (asDesigned(s))
+    return {
+      value: 'not_a_defect',
+      rule: designedPart(s) ? 'assess-part-as-designed' : 'assess-not-a-defect',
+    };
   if (s.conditional) return null;
+  // "the cause is on our side", "my mistake", "our update cut …"; "the remaining breakage is theirs"
+  const owner = readsCauseOwner(s);
+  if (owner)
+    return { value: owner.owner === 'ours' ? 'defect' : 'customer_side', rule: `assess-${owner.rule}` };
   if (
     affirmsOwn(s, DEFECT) &&
     s.tokens.some((t) => t.lemma === 'be' || t.lemma === 'confirm' || t.lemma === 'reproduce')

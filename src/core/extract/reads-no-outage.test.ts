@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../language/analyze.js';
-import { readsNoOutage } from './reads-no-outage.js';
+import { readsEndedOutage, readsNoOutage } from './reads-no-outage.js';
+import { OUTAGE } from './signal-cues.js';
 
 const reads = (text: string): boolean => readsNoOutage(analyze(text).sentences[0]);
 
@@ -27,5 +28,33 @@ describe('an outage named but not claimed now', () => {
     'Sending multicast traffic without properly configuring switches caused a global outage.',
   ])('an outage claimed: %j', (text) => {
     expect(reads(text)).toBe(false);
+  });
+});
+
+describe('readsEndedOutage: an outage past that only sets the time of something else', () => {
+  const ended = (text: string): boolean => {
+    const m = OUTAGE.exec(text);
+    const [sentence] = analyze(text).sentences;
+    if (!m || !sentence) throw new Error(`no outage phrase in ${text}`);
+    return readsEndedOutage(sentence, m[0]);
+  };
+
+  it.each([
+    'Your payments went through, 9 of them while the portal was down.',
+    'Two bookings came in when the site was down on Sunday.',
+    'We sent the reminder before the service went down.',
+  ])('ended: %j', (text) => {
+    expect(ended(text)).toBe(true);
+  });
+
+  it.each([
+    // now, not past
+    'Nobody can book while the site is down.',
+    // past, but the point of the sentence
+    'The portal was down for three hours this morning.',
+    // a past clause that is no time frame
+    'I noticed that the app was down for an hour.',
+  ])('claimed: %j', (text) => {
+    expect(ended(text)).toBe(false);
   });
 });

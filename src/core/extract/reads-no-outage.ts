@@ -6,7 +6,7 @@
  * from the language layer's tokens and entities instead of a list of phrasings.
  */
 import { isDenied } from '../language/polarity.js';
-import type { Sentence } from '../language/types.js';
+import type { Sentence, Token } from '../language/types.js';
 
 const OUTAGE = new Set(['outage', 'outages', 'downtime']);
 // words between a date and the noun it dates: "the 12 November outage", "last week's outage"
@@ -71,4 +71,30 @@ export function readsNoOutage(sentence: Sentence | undefined): boolean {
       OUTAGE.has(t.normal) &&
       (denied(sentence, i) || contrasted(sentence, i) || dated(sentence, i) || counted(sentence, i)),
   );
+}
+
+// a clause that sets the time of something else: "14 orders came in while the images were down"
+const TIME_CLAUSE = new Set(['while', 'whilst', 'when', 'until', 'till', 'before', 'after']);
+// a state over and done: "were down", "went down", "had been down"
+const ENDED = new Set(['was', 'were', 'went', 'been']);
+const CLAUSE_END = new Set([',', ';', ':', '—', '–', 'but', 'and', 'so']);
+
+/**
+ * True when the sentence's outage phrase (`matched`, as the cue found it: "were down") is past and
+ * only sets the time of something else: "you received 14 orders while the images were down",
+ * "before the site went down". A reply telling what happened during an incident claims no outage
+ * now; "while the site is down" still does.
+ */
+export function readsEndedOutage(sentence: Sentence, matched: string): boolean {
+  const t = sentence.tokens;
+  const last = matched.trim().toLowerCase().split(' ').pop() ?? '';
+  return t.some((k, i) => {
+    if (k.normal !== last || !ENDED.has(t[i - 1]?.normal ?? '')) return false;
+    for (let j = i - 2; j >= 0; j--) {
+      const w = t[j] as Token;
+      if (CLAUSE_END.has(w.normal)) return false;
+      if (TIME_CLAUSE.has(w.normal)) return true;
+    }
+    return false;
+  });
 }

@@ -16,6 +16,7 @@ import type { ExtractContext } from './context.js';
 import type { ExplainedClaims } from './explained-by-us.js';
 import { OTHERS, RECURRENCE } from './extract-pattern.js';
 import { HELP_LINK, MENU_PATH } from './points-to-docs.js';
+import { readsOurFault } from './read-assessment.js';
 import { readsBlocked } from './reads-blocked.js';
 import { declinesCompensation, readsWithinAuthority } from './reads-compensation-authority.js';
 import { readsExecutiveAsk } from './reads-executive-ask.js';
@@ -80,6 +81,7 @@ const STRUCTURES: Partial<Record<keyof Signals, ReadonlyArray<readonly [string, 
     blocked: [['reads-blocked', readsBlocked]],
     regression: [['reads-release-onset', (s) => readsReleaseOnset(s)]],
     productDefect: [['reads-wrong-shown', readsWrongShown]],
+    bugConfirmed: [['reads-our-fault', (s) => readsOurFault(s) !== null]],
     featureRequest: [['reads-feature-request', readsFeatureRequest]],
     l2Step: [['reads-l2-step', readsL2Step]],
     executiveAsk: [['reads-executive-ask', readsExecutiveAsk]],
