@@ -19,5 +19,6 @@ describe('statesSkippedStep', () => {
     'Does the job never check the flag?',
     'Maybe the sync never reads the second calendar.',
     'We restarted it and never saw the error again.',
+    'Changing the rounding never alters the stored marks.',
   ])('reads none in %j', (text) => expect(reads(text)).toBe(false));
 });

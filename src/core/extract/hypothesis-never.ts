@@ -15,6 +15,8 @@ const ACTED_ON = new Set(['DET', 'NOUN', 'PROPN', 'ADP', 'PRON', 'NUM', 'SCONJ']
 export function statesSkippedStep(s: Sentence): boolean {
   if (s.question || s.hedged || s.conditional) return false;
   const tokens = s.tokens;
+  // "Changing the precision never alters the stored grades": an action as subject says what doing it does not do
+  if (tokens[0]?.pos === 'VERB' && tokens[0].normal.endsWith('ing')) return false;
   return tokens.some((t, i) => {
     if (t.normal !== 'never') return false;
     // "the resolver reads … and never goes through …": the subject of the first verb carries on
