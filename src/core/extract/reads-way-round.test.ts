@@ -17,6 +17,7 @@ describe('wayRoundCue: a way round offered or described', () => {
     'For now we key the refunds in by hand.',
     'Until the fix ships they can upload the file through the portal.',
     'Customers can also pay by bank transfer.',
+    'Workspace admins can revoke the old tokens by hand.',
     'If they cannot wait they can export per region.',
     'Could they run the import in smaller batches?',
     'Retry the sync after the nightly job finishes.',

@@ -27,8 +27,8 @@ const WAY_ROUND = new Set([
   'rekey',
   'handkey',
 ]);
-// who a way round is for: "they can", "customers can", "you can"
-const PARTIES = new Set(['they', 'you', 'customer', 'client', 'user']);
+// who a way round is for: "they can", "customers can", "you can", "admins can"
+const PARTIES = new Set(['they', 'you', 'customer', 'client', 'user', 'admin', 'administrator']);
 // what a party can do that is no way round: looking, waiting, getting in touch ("you can see the
 // error in the log", "you can check our status page", "you can reply to this email")
 const PERCEIVING = new Set([
@@ -99,6 +99,8 @@ function pair(tokens: readonly Token[], i: number): boolean {
 function opensClause(tokens: readonly Token[], i: number): boolean {
   const before = tokens[i - 1];
   if (!before || ['PUNCT', 'CCONJ', 'ADV', 'AUX'].includes(before.pos)) return true;
+  // "Project administrators can …": the party heads a compound that opens the sentence
+  if (tokens.slice(0, i).every((t) => ['NOUN', 'PROPN', 'ADJ', 'DET'].includes(t.pos))) return true;
   const fronted = ['ADP', 'SCONJ'].includes(tokens[0]?.pos ?? '');
   if (!fronted || has(before, STANCE) || ['PRON', 'DET'].includes(before.pos)) return false;
   return before.pos === 'NOUN' ? !tokens.slice(1, i).some((t) => t.pos === 'VERB') : before.pos === 'VERB';
