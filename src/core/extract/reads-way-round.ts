@@ -100,7 +100,12 @@ function opensClause(tokens: readonly Token[], i: number): boolean {
   const before = tokens[i - 1];
   if (!before || ['PUNCT', 'CCONJ', 'ADV', 'AUX'].includes(before.pos)) return true;
   // "Project administrators can …": the party heads a compound that opens the sentence
-  if (tokens.slice(0, i).every((t) => ['NOUN', 'PROPN', 'ADJ', 'DET'].includes(t.pos))) return true;
+  // ("the user can decide …" has no compound: a determiner alone keeps its old reading)
+  const opening = tokens.slice(0, i);
+  const compoundHead =
+    opening.every((t) => ['NOUN', 'PROPN', 'ADJ', 'DET'].includes(t.pos)) &&
+    opening.some((t) => t.pos === 'NOUN' || t.pos === 'PROPN');
+  if (compoundHead) return true;
   const fronted = ['ADP', 'SCONJ'].includes(tokens[0]?.pos ?? '');
   if (!fronted || has(before, STANCE) || ['PRON', 'DET'].includes(before.pos)) return false;
   return before.pos === 'NOUN' ? !tokens.slice(1, i).some((t) => t.pos === 'VERB') : before.pos === 'VERB';
