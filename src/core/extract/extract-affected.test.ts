@@ -158,7 +158,11 @@ describe('extractAffected: what is counted and what states the scope', () => {
 
   it.each([
     ['All EU tenants fail the health check since 09:00.', true],
-    ['None of our stores synced overnight.', true],
+    ['None of our sites synced overnight.', true],
+    ['We emailed every customer about the change in March.', false],
+    ['Every tenant must enable MFA from January.', false],
+    ["It's every iPad user on the new build.", true],
+    ['Every merchant in the EU sees failed payments.', true],
     ['Every user in the Leeds office sees the old logo.', true],
     ['The beta flag is now off for all tenants.', false],
     ['The job only flips a flag on the user record, it never revokes anything.', false],

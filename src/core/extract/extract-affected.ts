@@ -25,21 +25,34 @@ const QUANTIFIERS = new Set([
   'whole',
   'any',
 ]);
-const SCOPE_NOUNS = new Set('user tenant customer account org team region site store location'.split(' '));
+// the parties a scope counts are the people and organisations read-counts.ts knows, bar the words
+// that name data and places in software as often as customers ("the attachment store", "storage location")
+const NOT_PARTIES = new Set(['store', 'location', 'business', 'instance', 'property', 'practice']);
+const isParty = (word: string, lemma: string): boolean =>
+  (kindOfWord(word) !== null && !NOT_PARTIES.has(lemma)) || ['team', 'region'].includes(lemma);
+// a modal before the verb says what will, should or must happen, not who is hit now
+const MODALS = new Set(['will', 'would', 'should', 'must', 'may', 'might', 'can', 'could', 'shall']);
 // what may stand between the quantifier and its noun: "all of our EU tenants", "every active user"
 const BETWEEN = new Set(['ADJ', 'NOUN', 'PROPN', 'DET', 'NUM', 'PRON']);
 const MAX_BETWEEN = 3;
 
 /**
- * "All EU tenants fail", "none of our stores synced": a quantifier that heads the noun phrase of
- * what is hit, in a plain statement. Not "deactivate only flips the user's flag" (the quantifier
+ * "All EU tenants fail", "none of our sites synced": a quantifier that heads the subject noun
+ * phrase of what is hit, in a plain statement. Not "deactivate only flips the user's flag" (the quantifier
  * modifies a verb), not where something applies ("switched off for all tenants"), not a question,
  * a condition or a guess ("could drop websockets for all tenants").
  */
 function statesScope(s: Sentence): boolean {
   if (s.question || s.conditional || s.hedged) return false;
   const tokens = s.tokens;
+  // the parties are the subject of what the sentence reports: the quantifier comes before its first
+  // verb ("we emailed every account's contact", "we switched every account to v2.2" act on them)
+  const verb = tokens.findIndex((t) => t.pos === 'VERB' || t.pos === 'AUX');
+  if (verb >= 0 && MODALS.has(tokens[verb]?.normal ?? '')) return false;
+  const cleft = tokens[verb]?.lemma === 'be' && ['it', 'that'].includes(tokens[verb - 1]?.normal ?? '');
   return tokens.some((t, i) => {
+    // "it's every Android 14 user", "it is only new users": a cleft names the subject after its copula
+    if (verb >= 0 && i > verb && !cleft) return false;
     // "off for all tenants", "protects for every customer": a phrase after a preposition says
     // where something applies, not who is hit
     if (!QUANTIFIERS.has(t.normal) || t.negated || tokens[i - 1]?.pos === 'ADP') return false;
@@ -48,7 +61,7 @@ function statesScope(s: Sentence): boolean {
     for (let n = 0; n <= MAX_BETWEEN; n++, k++) {
       const w = tokens[k];
       if (!w) return false;
-      if ((w.pos === 'NOUN' || w.pos === 'PROPN') && SCOPE_NOUNS.has(w.lemma))
+      if ((w.pos === 'NOUN' || w.pos === 'PROPN') && isParty(w.text, w.lemma))
         // the noun heads the phrase: "all tenant ids" counts ids
         return tokens[k + 1]?.pos !== 'NOUN';
       if (!BETWEEN.has(w.pos)) return false;
