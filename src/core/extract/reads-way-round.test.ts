@@ -76,6 +76,8 @@ describe('wayRoundCue: a way-round word in a sentence that offers none', () => {
     'My first thought was the scanner retrying on a slow network.',
     // voicing a wish
     'You can vote for the feature on our ideas portal.',
+    // a name then "you": spoken to a colleague
+    'Priya you can offer them a month of credit, that is within our limit.',
   ])('reads no way round in %j', (text) => expect(cue(text)).toBeNull());
 
   it.each([

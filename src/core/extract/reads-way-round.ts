@@ -102,7 +102,9 @@ function opensClause(tokens: readonly Token[], i: number): boolean {
   // "Project administrators can …": the party heads a compound that opens the sentence
   // ("the user can decide …" has no compound: a determiner alone keeps its old reading)
   const opening = tokens.slice(0, i);
+  // a pronoun after a name is spoken to, not a compound ("Kofi you can give …")
   const compoundHead =
+    tokens[i]?.pos !== 'PRON' &&
     opening.every((t) => ['NOUN', 'PROPN', 'ADJ', 'DET'].includes(t.pos)) &&
     opening.some((t) => t.pos === 'NOUN' || t.pos === 'PROPN');
   if (compoundHead) return true;
