@@ -141,3 +141,35 @@ describe('a plan change is no affected count', () => {
     expect([a.users?.value ?? null, a.accounts?.value ?? null]).toEqual([null, null]);
   });
 });
+
+describe('extractAffected: what is counted and what states the scope', () => {
+  it.each([
+    'The hold is normally lifted within 3 business days.',
+    'We checked 2 customer portals and both load.',
+  ])('counts no accounts when the counted word modifies the noun after it: %j', (text) => {
+    const a = extractAffected(makeExtractContext([{ text, role: 'support' }]));
+    expect(a.accounts).toBeNull();
+  });
+
+  it('still counts accounts the sentence says are hit', () => {
+    const ctx = makeExtractContext([{ text: '12 merchants are affected by the delay.', role: 'support' }]);
+    expect(extractAffected(ctx).accounts?.value).toBe(12);
+  });
+
+  it.each([
+    ['All EU tenants fail the health check since 09:00.', true],
+    ['None of our sites synced overnight.', true],
+    ['We emailed every customer about the change in March.', false],
+    ['Every tenant must enable MFA from January.', false],
+    ["It's every iPad user on the new build.", true],
+    ['Every merchant in the EU sees failed payments.', true],
+    ['Every user in the Leeds office sees the old logo.', true],
+    ['The beta flag is now off for all tenants.', false],
+    ['The job only flips a flag on the user record, it never revokes anything.', false],
+    ['Can you pull every user who called the endpoint since Monday?', false],
+    ['A reload would probably drop sessions for all tenants.', false],
+  ])('reads %j as a scope: %s', (text, scoped) => {
+    const a = extractAffected(makeExtractContext([{ text, role: 'support' }]));
+    expect(a.scope !== null).toBe(scoped);
+  });
+});

@@ -12,8 +12,74 @@ const IMPACT =
   /\b(?:affect\w*|impact\w*|hit|fail\w*|broken|down|report\w*|seeing|see (?:it|this|the)|errors?|can'?t|cannot|unable|every|all|blocked|stuck|bounc\w*|locked|missing|lost|so far|including|waiting|delayed|late|without|timing out|timed out)\b/i;
 // "9 accounts have such locations, Acme is the only one that has written in": not 9 affected
 const NOT_AFFECTED = /\b(?:the only (?:one|customer|tenant|account|org))\b/i;
-const SCOPE =
-  /\b(?:all|every|none of|only|some|most|half|entire|whole|any)\b[^.]{0,40}\b(?:users?|tenants|customers|accounts|orders|orgs|records|requests|calls|charts|exports|webhooks|teams|regions)\b/i;
+// a quantifier over who is hit, and the parties it may quantify ("all tenants", "every user")
+const QUANTIFIERS = new Set([
+  'all',
+  'every',
+  'none',
+  'only',
+  'some',
+  'most',
+  'half',
+  'entire',
+  'whole',
+  'any',
+]);
+// the parties a scope counts are the people and organisations read-counts.ts knows, bar the words
+// that name data and places in software as often as customers ("the attachment store", "storage location")
+const NOT_PARTIES = new Set(['store', 'location', 'business', 'instance', 'property', 'practice']);
+const isParty = (word: string, lemma: string): boolean =>
+  (kindOfWord(word) !== null && !NOT_PARTIES.has(lemma)) || ['team', 'region'].includes(lemma);
+// a modal before the verb says what will, should or must happen, not who is hit now
+const MODALS = new Set(['will', 'would', 'should', 'must', 'may', 'might', 'can', 'could', 'shall']);
+// what may stand between the quantifier and its noun: "all of our EU tenants", "every active user"
+const BETWEEN = new Set(['ADJ', 'NOUN', 'PROPN', 'DET', 'NUM', 'PRON']);
+const MAX_BETWEEN = 3;
+
+/**
+ * "All EU tenants fail", "none of our sites synced": a quantifier that heads the subject noun
+ * phrase of what is hit, in a plain statement. Not "deactivate only flips the user's flag" (the quantifier
+ * modifies a verb), not where something applies ("switched off for all tenants"), not a question,
+ * a condition or a guess ("could drop websockets for all tenants").
+ */
+function statesScope(s: Sentence): boolean {
+  if (s.question || s.conditional || s.hedged) return false;
+  const tokens = s.tokens;
+  // the parties are the subject of what the sentence reports: the quantifier comes before its first
+  // verb ("we emailed every account's contact", "we switched every account to v2.2" act on them)
+  const verb = tokens.findIndex((t) => t.pos === 'VERB' || t.pos === 'AUX');
+  if (verb >= 0 && MODALS.has(tokens[verb]?.normal ?? '')) return false;
+  const cleft = tokens[verb]?.lemma === 'be' && ['it', 'that'].includes(tokens[verb - 1]?.normal ?? '');
+  return tokens.some((t, i) => {
+    // "it's every Android 14 user", "it is only new users": a cleft names the subject after its copula
+    if (verb >= 0 && i > verb && !cleft) return false;
+    // "off for all tenants", "protects for every customer": a phrase after a preposition says
+    // where something applies, not who is hit
+    if (!QUANTIFIERS.has(t.normal) || t.negated || tokens[i - 1]?.pos === 'ADP') return false;
+    let k = i + 1;
+    if (tokens[k]?.normal === 'of') k++;
+    for (let n = 0; n <= MAX_BETWEEN; n++, k++) {
+      const w = tokens[k];
+      if (!w) return false;
+      if ((w.pos === 'NOUN' || w.pos === 'PROPN') && isParty(w.text, w.lemma))
+        // the noun heads the phrase: "all tenant ids" counts ids
+        return tokens[k + 1]?.pos !== 'NOUN';
+      if (!BETWEEN.has(w.pos)) return false;
+    }
+    return false;
+  });
+}
+
+/**
+ * "4 business days", "2 customer portals": the counted word modifies the noun after it, which is
+ * what is counted. The count's `after` holds the words after the counted noun.
+ */
+function modifiesNext(s: Sentence, count: Count): boolean {
+  const after = count.after === '' ? 0 : count.after.split(' ').length;
+  const next = s.tokens[s.tokens.length - after];
+  // the head noun is the plural one ("days"); a tagger's noun read of a verb ("therapists use") is singular
+  return after > 0 && next?.pos === 'NOUN' && next.normal !== next.lemma && kindOfWord(next.text) === null;
+}
 
 // "we have 140 users", "a team of 30 staff": the size of the customer, not who is affected
 const SIZE_BEFORE =
@@ -136,7 +202,12 @@ function candidates(items: readonly Item[], asOf: string): Candidate[] {
       // sizing the case; a verbless profile ("enterprise, 60 stores") sizes the customer
       const sizing = item.isStaff && sentence.tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX');
       for (const count of counts) {
-        if (SIZE_BEFORE.test(unhedged(count.before).join(' ')) || planChange(text, count) || bracketed(count))
+        if (
+          SIZE_BEFORE.test(unhedged(count.before).join(' ')) ||
+          planChange(text, count) ||
+          bracketed(count) ||
+          modifiesNext(sentence, count)
+        )
           continue;
         if (count.kind === 'accounts' && owns(count.before) && !IMPACT.test(count.after)) continue;
         if (count.kind === 'users' && acrossOrgs(count.after)) continue;
@@ -188,9 +259,9 @@ export function extractAffected(ctx: ExtractContext): Facts['affected'] {
   ];
   for (const item of people) {
     if (item.unit === 'field' || item.unit === 'log') continue;
-    const s = item.sentences.find((x) => SCOPE.test(x));
+    const s = item.analyzed.find(statesScope);
     if (s) {
-      scope = claim(cleanSentence(s), [item.id]);
+      scope = claim(cleanSentence(s.text), [item.id]);
       break;
     }
   }

@@ -11,6 +11,7 @@ import {
   MAX_WORDS,
   wordCount,
 } from './explanation-unit.js';
+import { statesSkippedStep } from './hypothesis-never.js';
 import { readsOwnership } from './hypothesis-owned.js';
 import { hypothesisSupport, isNotACause, opensWithConfirmation, rankHypotheses } from './hypothesis-state.js';
 import { withStructure } from './hypothesis-structure.js';
@@ -224,19 +225,48 @@ function confirmsTheSentenceBefore(item: Item, i: number): boolean {
   );
 }
 
-/** The first cause cue in `text` that is not only an estimate's hedge, a purpose's or a degree's "so" (see idleCues). */
+// "nothing broke", "nobody changed anything": a cause word whose subject denies there is one
+const NO_ONE = new Set(['nothing', 'nobody', 'noone']);
+
+/** The word just before offset `at` of `text`, lower-cased. */
+const wordBefore = (text: string, at: number): string =>
+  text.slice(0, at).trimEnd().split(' ').pop()?.toLowerCase() ?? '';
+
+/**
+ * The first cause cue in `text` that is not only an estimate's hedge, a purpose's or a degree's
+ * "so" (see idleCues), nor denied by its subject ("nothing broke").
+ */
 function firstCue(text: string, read: Sentence | undefined): RegExpExecArray | null {
   // the idle words are read only once a cue matched: most sentences hold none
   let idle: Set<string> | undefined;
   for (const m of text.matchAll(THEORY_ALL)) {
     idle ??= idleCues(read);
-    if (!idle.has(m[0].toLowerCase())) return m as RegExpExecArray;
+    if (!idle.has(m[0].toLowerCase()) && !NO_ONE.has(wordBefore(text, m.index ?? 0)))
+      return m as RegExpExecArray;
   }
   return null;
 }
 
 function hasCue(s: string, read: Sentence | undefined): boolean {
+  if (read && statesSkippedStep(read)) return true;
   return firstCue(s.replace(PARENTHETICAL, ' ').replace(NOT_A_THEORY, ' '), read) !== null;
+}
+
+// "confirmed.", "found it.", "yep, verified": a confirmation that names nothing of its own
+const CONFIRMING = new Set(['confirm', 'verify', 'reproduce', 'find']);
+const BARE_WORDS = 3;
+
+/**
+ * A bare confirmation: at most three words, one of them a confirming verb in its past form, not
+ * denied or asked. Said just before a statement of ours, it confirms that statement.
+ */
+function bareConfirmation(read: Sentence | undefined): boolean {
+  if (!read || read.question) return false;
+  const words = read.tokens.filter((t) => t.kind === 'word');
+  return (
+    words.length <= BARE_WORDS &&
+    words.some((t) => CONFIRMING.has(t.lemma) && t.normal !== t.lemma && !t.negated)
+  );
 }
 
 /**
@@ -406,10 +436,9 @@ function explanation(item: Item, i: number, floor: number, room: number, confirm
     room > 1 &&
     i - 1 > floor &&
     prev !== undefined &&
-    leaning &&
-    !DISCARD.test(prev) &&
-    contentWords(prev).length >= 3 &&
-    joinable(item, i - 1, i)
+    ((leaning && !DISCARD.test(prev) && contentWords(prev).length >= 3 && joinable(item, i - 1, i)) ||
+      // "confirmed. the resolver never goes through the filter": the confirmation is part of the finding
+      bareConfirmation(item.analyzed[i - 1]))
   )
     take(i - 1);
   const seed = parts.length;

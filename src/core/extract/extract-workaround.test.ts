@@ -184,3 +184,34 @@ describe('containment is no full workaround', () => {
     });
   });
 });
+
+describe('extractWorkaround: an announced way round', () => {
+  it('takes the sentence a "What you can do now:" label announces', () => {
+    const ctx = makeExtractContext([
+      { text: 'What you can do now:\n- Export the report per region and merge the files.', role: 'support' },
+    ]);
+    expect(extractWorkaround(ctx).text).toContain('Export the report per region');
+  });
+});
+
+describe('extractWorkaround: containment', () => {
+  it('reads stopping something so the harm stops growing as a partial way round', () => {
+    const ctx = makeExtractContext([
+      {
+        text: 'We switched the nightly sync off to stop more duplicate invoices going out.',
+        role: 'customer',
+      },
+    ]);
+    expect(extractWorkaround(ctx)).toMatchObject({ exists: true, partial: true });
+  });
+});
+
+describe('extractWorkaround: a limit after a contrast', () => {
+  it.each([
+    ['They can upload the file through the portal meanwhile, but the portal drops the comments.', true],
+    ['It is not ideal, but they can upload the file through the portal meanwhile.', false],
+  ])('reads %j as partial: %s', (text, partial) => {
+    const ctx = makeExtractContext([{ text, role: 'support' }]);
+    expect(extractWorkaround(ctx)).toMatchObject({ exists: true, partial });
+  });
+});

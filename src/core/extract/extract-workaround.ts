@@ -27,6 +27,24 @@ const stems = (s: string): Set<string> =>
 
 const MAX_CITES = 6;
 
+// "…, but that also breaks their public dashboards": what the way round costs or leaves out
+const CONTRAST = new Set(['but', 'though', 'although']);
+const MIN_CLAUSE = 3;
+
+/**
+ * "She can void the labels herself meanwhile, but 214 one by one is a lot": a contrast after the
+ * way round, a clause of its own, states its limit. A contrast before it ("not ideal, but you can
+ * export by hand") does not.
+ */
+function contrastedAfter(read: Sentence, cue: string): boolean {
+  const at = read.tokens.findIndex((t) => t.normal === cue);
+  const but = read.tokens.findIndex((t, i) => i > at && CONTRAST.has(t.normal));
+  // a clause of its own (the tagger reads some verbs as nouns: "the portal drops/NOUN the comments")
+  return (
+    at >= 0 && but > at && read.tokens.slice(but + 1).filter((t) => t.kind === 'word').length >= MIN_CLAUSE
+  );
+}
+
 /** The first of the ascending `sorted` greater than `at` (binary search), or undefined. */
 function firstAfter(sorted: readonly number[], at: number): number | undefined {
   let lo = 0;
@@ -103,7 +121,10 @@ export function extractWorkaround(ctx: ExtractContext): Facts['workaround'] {
     sentence: string;
     read: Sentence | undefined;
     next: string;
+    cue: string;
     readNext: Sentence | undefined;
+    /** the sentence after the next one: an announced way round ("What you can do now:") states its limits there */
+    readAfter: Sentence | undefined;
   }[] = [];
   ctx.items.forEach((item, n) => {
     if (item.unit === 'field' || item.unit === 'account' || item.unit === 'log' || item.unit === 'request')
@@ -116,7 +137,9 @@ export function extractWorkaround(ctx: ExtractContext): Facts['workaround'] {
         if (cites.length < MAX_CITES && !cites.includes(item.id)) cites.push(item.id);
         return;
       }
-      const cue = read ? wayRoundCue(read) : null;
+      // stopping something so the harm stops growing ("we paused the promotion to stop the bleeding")
+      // is a partial way round: it holds the damage while the problem lasts, and it is marked partial below
+      const cue = read ? (wayRoundCue(read) ?? (readsContainment(read) ? 'contain' : null)) : null;
       if (!cue || s.endsWith('?') || NOT_WORKAROUND.test(s)) return;
       // "the importer reads the first sheet instead of the chosen one" is the problem, not a way round
       if (cue === 'instead' && read && describesBehaviour(read)) return;
@@ -126,7 +149,9 @@ export function extractWorkaround(ctx: ExtractContext): Facts['workaround'] {
         sentence: s,
         read,
         next: item.sentences[i + 1] ?? '',
+        cue,
         readNext: item.analyzed[i + 1],
+        readAfter: item.analyzed[i + 2],
       });
     });
   });
@@ -145,10 +170,17 @@ export function extractWorkaround(ctx: ExtractContext): Facts['workaround'] {
     }
     // the limits often follow in the next sentence: "works for line charts, NOT combo charts"
     const scope = `${sug.sentence} ${sug.next}`;
-    text ??= cleanSentence(sug.sentence);
+    // "What you can do now:" announces the way round in the sentence after it
+    text ??= cleanSentence(
+      sug.sentence.trimEnd().endsWith(':') && sug.next ? `${sug.sentence} ${sug.next}` : sug.sentence,
+    );
     keptAt = sug.at;
+    const announced = sug.sentence.includes(':');
     const limited =
-      [sug.read, sug.readNext].some((r) => r !== undefined && readsLimited(r)) ||
+      [sug.read, sug.readNext, announced ? sug.readAfter : undefined].some(
+        (r) => r !== undefined && readsLimited(r),
+      ) ||
+      (sug.read !== undefined && contrastedAfter(sug.read, sug.cue)) ||
       (sug.read !== undefined && limitedLater(ctx, sug.at, sug.read));
     if (limited || (sug.read !== undefined && readsContainment(sug.read))) partial = true;
     if (FULL.test(scope)) full = true;

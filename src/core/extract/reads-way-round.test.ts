@@ -17,6 +17,7 @@ describe('wayRoundCue: a way round offered or described', () => {
     'For now we key the refunds in by hand.',
     'Until the fix ships they can upload the file through the portal.',
     'Customers can also pay by bank transfer.',
+    'Workspace admins can revoke the old tokens by hand.',
     'If they cannot wait they can export per region.',
     'Could they run the import in smaller batches?',
     'Retry the sync after the nightly job finishes.',
@@ -59,4 +60,39 @@ describe('wayRoundCue: a way round offered or described', () => {
     'Looking for some help.',
     'Querying the DOM immediately after ReactDOM.render worked in versions prior to React 16.',
   ])('does not read %j', (text) => expect(cue(text)).toBeNull());
+});
+
+describe('wayRoundCue: a way-round word in a sentence that offers none', () => {
+  it.each([
+    // looking into it
+    'In the meantime we are checking the connection logs on our side.',
+    // an impact denied bounds the problem
+    'Invoices are not affected, customers can still pay them.',
+    // a one-off act at a stated time
+    'We removed the extra bookings by hand on Friday morning.',
+    'The refunds went out on Wednesday 9 March instead.',
+    'The plan was set up right, but the scheduler moved the run to 4 March instead.',
+    // a thing doing it, described
+    'My first thought was the scanner retrying on a slow network.',
+    // voicing a wish
+    'You can vote for the feature on our ideas portal.',
+    // a name then "you": spoken to a colleague
+    'Priya you can offer them a month of credit, that is within our limit.',
+  ])('reads no way round in %j', (text) => expect(cue(text)).toBeNull());
+
+  it.each([
+    'Since Monday we have had to re-key the orders by hand.',
+    'Until the fix ships we are typing the codes in manually.',
+  ])('still reads the way round kept up in %j', (text) => expect(cue(text)).not.toBeNull());
+});
+
+describe('wayRoundCue: a label that offers what the party can do', () => {
+  it.each(['What you can do right now: switch the till to offline mode.', 'What they can do for now:'])(
+    'reads %j',
+    (text) => expect(cue(text)).not.toBeNull(),
+  );
+  it('still reads a way round done once at a stated time that did the work another way', () => {
+    expect(cue('This afternoon we re-sent the invoices by hand from the billing screen.')).not.toBeNull();
+    expect(cue('We checked the template, and this morning we re-sent the invoices by hand.')).not.toBeNull();
+  });
 });

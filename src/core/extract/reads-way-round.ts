@@ -27,8 +27,8 @@ const WAY_ROUND = new Set([
   'rekey',
   'handkey',
 ]);
-// who a way round is for: "they can", "customers can", "you can"
-const PARTIES = new Set(['they', 'you', 'customer', 'client', 'user']);
+// who a way round is for: "they can", "customers can", "you can", "admins can"
+const PARTIES = new Set(['they', 'you', 'customer', 'client', 'user', 'admin', 'administrator']);
 // what a party can do that is no way round: looking, waiting, getting in touch ("you can see the
 // error in the log", "you can check our status page", "you can reply to this email")
 const PERCEIVING = new Set([
@@ -48,6 +48,11 @@ const PERCEIVING = new Set([
   'reply',
   'reach',
   'wait',
+  // voicing a wish: "you can vote for it on the ideas board", "they can request it"
+  'vote',
+  'upvote',
+  'request',
+  'subscribe',
 ]);
 // what an action does when it restores the function (lemmas): "fixes it", "works", "restores"
 const RESTORING = new Set(['fix', 'work', 'help', 'restore', 'solve', 'resolve']);
@@ -94,9 +99,29 @@ function pair(tokens: readonly Token[], i: number): boolean {
 function opensClause(tokens: readonly Token[], i: number): boolean {
   const before = tokens[i - 1];
   if (!before || ['PUNCT', 'CCONJ', 'ADV', 'AUX'].includes(before.pos)) return true;
+  // "Project administrators can …": the party heads a compound that opens the sentence
+  // ("the user can decide …" has no compound: a determiner alone keeps its old reading)
+  const opening = tokens.slice(0, i);
+  // a pronoun after a name is spoken to, not a compound ("Kofi you can give …")
+  const compoundHead =
+    tokens[i]?.pos !== 'PRON' &&
+    opening.every((t) => ['NOUN', 'PROPN', 'ADJ', 'DET'].includes(t.pos)) &&
+    opening.some((t) => t.pos === 'NOUN' || t.pos === 'PROPN');
+  if (compoundHead) return true;
   const fronted = ['ADP', 'SCONJ'].includes(tokens[0]?.pos ?? '');
   if (!fronted || has(before, STANCE) || ['PRON', 'DET'].includes(before.pos)) return false;
   return before.pos === 'NOUN' ? !tokens.slice(1, i).some((t) => t.pos === 'VERB') : before.pos === 'VERB';
+}
+
+/**
+ * "What you can do right now: …", "what they can do for now:": a label that offers what the party
+ * can do, whatever follows it.
+ */
+function offersWhatToDo(tokens: readonly Token[], i: number): boolean {
+  if (tokens[i]?.normal !== 'what' || !has(tokens[i + 1], PARTIES)) return false;
+  const modal = tokens[i + 2]?.normal ?? '';
+  const colon = tokens.findIndex((t, k) => k > i && t.text === ':');
+  return ['can', 'could'].includes(modal) && tokens[i + 3]?.lemma === 'do' && colon > i && colon <= i + 7;
 }
 
 /** "they can poll the endpoint", "customers can also switch", "could they retry". */
@@ -131,6 +156,8 @@ function retried(tokens: readonly Token[], i: number): boolean {
   const after = tokens[i + 1];
   // "stop retrying": the object of another verb reports what the system does
   if (['DET', 'ADJ', 'VERB'].includes(before)) return false;
+  // "the POS retrying on a slow ack": a thing doing it, described, not an action to take
+  if (t.normal.endsWith('ing') && ['NOUN', 'PROPN'].includes(before)) return false;
   // an object or an adverbial follows: "retry the upload", "retry it", "retry in a minute", "retry
   // later"; never a noun it modifies ("retry backoff")
   return ['DET', 'PRON', 'ADP', 'ADV', 'NUM', 'ADJ'].includes(after?.pos ?? '');
@@ -211,13 +238,70 @@ function canBeRecovered(s: Sentence): boolean {
   );
 }
 
+// looking into it is not getting round it: "meanwhile we are checking the connection status"
+const INVESTIGATING = new Set([
+  'check',
+  'investigate',
+  'look',
+  'review',
+  'monitor',
+  'examine',
+  'dig',
+  'analyse',
+  'analyze',
+]);
+const IMPACT = new Set(['affect', 'impact']);
+// undoing the damage: removing what should not be there
+const UNDOING = new Set(['delete', 'remove', 'cancel', 'reverse', 'void', 'clean', 'purge', 'undo']);
+
+/**
+ * What a sentence with a way-round word says instead of offering one: its first verb is looking
+ * into the problem ("in the meantime we are checking the logs"); it denies an impact ("checkout is
+ * not affected, customers can still buy" bounds the problem); or it reports a one-off act done at a
+ * stated time ("we deleted the duplicates by hand on Tuesday", "the payments went out on Monday
+ * instead") — what happened once, not a way to keep working. "Had to … by hand" and "have been …
+ * manually" keep working round it.
+ */
+function saysOtherThanWayRound(s: Sentence): boolean {
+  const tokens = s.tokens;
+  const verbAt = tokens.findIndex((t) => t.pos === 'VERB');
+  const verb = tokens[verbAt];
+  // "we are checking", "you can check": looking into it now or next; "we checked that …, and re-sent
+  // them by hand" reports a check done beside the way round
+  const looking = verb && INVESTIGATING.has(verb.lemma) && !verb.normal.endsWith('ed');
+  if (looking && !isDenied(s, verbAt)) return true;
+  if (tokens.some((t, i) => (IMPACT.has(t.lemma) && isDenied(s, i)) || t.normal === 'unaffected'))
+    return true;
+  const dated = s.entities.some((e) => e.type === 'date' || e.type === 'time');
+  if (!dated || s.question || s.conditional) return false;
+  const instead = tokens.some((t) => t.normal === 'instead');
+  // a simple past ("deleted", "went", "moved"), not "had to re-key", "have been keying", "can key":
+  // what happened instead, or damage undone once ("deleted the duplicates"); "re-sent the reminders
+  // by hand" did the failing work another way
+  return tokens.some(
+    (t, i) =>
+      t.pos === 'VERB' &&
+      t.normal !== t.lemma &&
+      !t.normal.endsWith('ing') &&
+      !t.normal.endsWith('s') &&
+      !['AUX', 'PART'].includes(tokens[i - 1]?.pos ?? '') &&
+      (instead || UNDOING.has(t.lemma)),
+  );
+}
+
 /** The first word of a way round the sentence names or describes, lower-cased; null when none. */
 export function wayRoundCue(s: Sentence): string | null {
+  const cue = firstCue(s);
+  return cue !== null && saysOtherThanWayRound(s) ? null : cue;
+}
+
+function firstCue(s: Sentence): string | null {
   const tokens = s.tokens;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     if (WAY_ROUND.has(compound(tokens, i)) || WAY_ROUND.has(joined(t))) return t.normal;
     if (pair(tokens, i) || partyCan(s, i) || retried(tokens, i) || scaledDown(tokens, i)) return t.normal;
+    if (offersWhatToDo(tokens, i)) return t.normal;
   }
   const restores = actionRestores(s) || anaphorRestores(s) || untilFixed(s) || canBeRecovered(s);
   return restores ? (tokens[0]?.normal ?? null) : null;

@@ -260,4 +260,32 @@ describe('firstMove', () => {
       'confirm to the customer that it is resolved, in the words of the status page or of our public reply, then close what they still ask: Were any orders lost during the outage? [S1:c1]',
     );
   });
+
+  it('puts the step our side set itself before a generic check, until a later message reports it done', () => {
+    const guess: Leading = {
+      text: 'maybe the export job skips archived rows',
+      support: 'guessed',
+      cites: ['S2:m1'],
+    };
+    const thread = [
+      customer('S1:c1', 'The monthly export is missing half of our rows.', 8),
+      staff('S2:m1', 'maybe the export job skips archived rows', 9),
+      staff('S2:m2', 'Priya: can you pull the export worker logs for their tenant since Friday?', 10),
+    ];
+    const open = firstMove(input(thread), guess);
+    expect(open).toMatch(
+      /^do the step our side set itself and has not reported done: Priya: can you pull the export worker logs/,
+    );
+    expect(open).toContain(
+      'then verify the leading hypothesis below before anyone builds on it: maybe the export job skips archived rows',
+    );
+    const done = firstMove(
+      input([
+        ...thread,
+        staff('S2:m3', 'Pulled the export worker logs for the tenant: nothing skipped.', 11),
+      ]),
+      guess,
+    );
+    expect(done).toMatch(/^verify the leading hypothesis below/);
+  });
 });

@@ -199,13 +199,18 @@ function engineeringMove(
       ? `fix the confirmed cause below the way our side named it: ${shortText(fixNamed.text, 160)}${cite(fixNamed)}${repro}; then tell support what the customer may be told`
       : `fix the confirmed cause below${repro}, then tell support what the customer may be told`;
   const against = facts.errors.length > 0 ? ' against the errors listed' : '';
-  if (leading) return `verify the leading hypothesis below${repro || against} before anyone builds on it`;
+  // the step our side already set itself comes before a generic check
+  const step = state.openStep
+    ? `do the step our side set itself and has not reported done: ${shortText(state.openStep.text, 160)}${cite(state.openStep)}; then `
+    : '';
+  if (leading)
+    return `${step}verify the leading hypothesis below${repro || against} before anyone builds on it: ${shortText(leading.text, 120)}${citeMarks(leading.cites)}`;
   const error = facts.errors[0];
   if (error)
-    return `reproduce the problem and trace the first error: \`${shortText(String(error.value), 120)}\`${citeMarks(error.cites)}`;
+    return `${step}reproduce the problem and trace the first error: \`${shortText(String(error.value), 120)}\`${citeMarks(error.cites)}`;
   if (facts.problem)
-    return `reproduce the problem: ${shortText(claimText(facts.problem.value))}${citeMarks(facts.problem.cites)}`;
-  return actions[0]?.what ?? 'none recorded';
+    return `${step}reproduce the problem: ${shortText(claimText(facts.problem.value))}${citeMarks(facts.problem.cites)}`;
+  return state.openStep ? step.replace(/; then $/, '') : (actions[0]?.what ?? 'none recorded');
 }
 
 /** The first move (see the module comment). */
@@ -225,8 +230,12 @@ export function firstMove(input: RenderInput, leading: Leading | null): string {
     ? `; before it closes: ${shortText(state.closingWindow.text, 160)}${cite(state.closingWindow)}`
     : '';
   const meanwhile = `${closing}${waiting ? `; meanwhile ${getDecision(waiting, input, state.openAsks)}` : ''}`;
-  if (fix)
-    return `follow the fix already under way through review and deploy, then verify it clears the problem${repro}: ${shortText(fix.text, 160)}${cite(fix)}${meanwhile}.`;
+  if (fix) {
+    const step = state.openStep
+      ? `; meanwhile finish the step our side set itself: ${shortText(state.openStep.text, 160)}${cite(state.openStep)}`
+      : '';
+    return `follow the fix already under way through review and deploy, then verify it clears the problem${repro}: ${shortText(fix.text, 160)}${cite(fix)}${step}${meanwhile}.`;
+  }
   // engineering with a cause to work on goes first; a decision beside it (comms, compensation) waits
   const engineering = decision.escalate && decision.targets[0]?.team === 'Engineering' && leading !== null;
   if (waiting && (!engineering || aboutTheFix(waiting)))

@@ -111,7 +111,9 @@ describe('buildHandoffNote', () => {
     const text = note({
       hypotheses: [{ value: 'the template migration dropped the barcode field', cites: ['S2:m7'] }],
     });
-    expect(text).toContain('**First move:** verify the leading hypothesis below before anyone builds on it.');
+    expect(text).toContain(
+      '**First move:** verify the leading hypothesis below before anyone builds on it: the template migration dropped the barcode field [S2:m7].',
+    );
     expect(text).not.toContain('against the errors');
   });
 
@@ -126,7 +128,9 @@ describe('buildHandoffNote', () => {
     const text = note({
       hypotheses: [{ value: 'maybe the nightly job archives them early', cites: ['S2:m9'] }],
     });
-    expect(text).toContain('**First move:** verify the leading hypothesis below before anyone builds on it.');
+    expect(text).toContain(
+      '**First move:** verify the leading hypothesis below before anyone builds on it: maybe the nightly job archives them early [S2:m9].',
+    );
     expect(text).not.toContain('errors listed');
   });
 
@@ -176,5 +180,36 @@ describe('buildHandoffNote', () => {
       '- `503 spooler busy` ×12, first 2026-03-10 08:01Z, last 2026-03-11 17:45Z [S3:L2][S3:L9]',
     );
     expect(text).toContain('- `PRN-118` [S3:L2]');
+  });
+
+  it('sets aside a guess made before the cause was confirmed, unless the confirmation bears it out', () => {
+    const input = makeRenderInput(
+      [
+        ...EVIDENCE,
+        item('S2:m1', 'maybe the printer driver on their side?', 'engineering', {
+          at: '2026-11-18T09:00:00Z',
+        }),
+        item('S2:m2', 'could be the barcode font missing from the template?', 'engineering', {
+          at: '2026-11-18T09:10:00Z',
+        }),
+        item('S2:m3', 'confirmed: the template lost its barcode font in the release', 'engineering', {
+          at: '2026-11-18T10:00:00Z',
+        }),
+      ],
+      {
+        facts: makeFacts({
+          hypotheses: [
+            { value: 'confirmed: the template lost its barcode font in the release', cites: ['S2:m3'] },
+            { value: 'maybe the printer driver on their side?', cites: ['S2:m1'] },
+            { value: 'could be the barcode font missing from the template?', cites: ['S2:m2'] },
+          ],
+        }),
+      },
+    );
+    const text = buildHandoffNote(input);
+    expect(text).toContain(
+      '- Set aside (a guess made before the cause above was confirmed): maybe the printer driver',
+    );
+    expect(text).toContain('- Also open (a guess, not yet verified): could be the barcode font missing');
   });
 });

@@ -6,6 +6,7 @@
 
 import { hypothesisSupport, isNotACause, rankHypotheses } from '../extract/hypothesis-state.js';
 import { contentWords } from '../extract/text/content-words.js';
+import { crudeStem } from '../extract/text/word-stems.js';
 import type { Facts } from '../model/packet.js';
 import { citeMarks } from './cite-marks.js';
 import { claimText, oneLine } from './claim-text.js';
@@ -15,6 +16,8 @@ import { teamDocsLines } from './team-docs-lines.js';
 
 const MAX_LIST = 6;
 const MAX_ERRORS = 6;
+// the share of a guess's words a confirmed reading repeats when it says the same thing
+const SAME_READING = 0.2;
 const REQUEST_ID = /^(?:req|request|rq|trace|corr|span)[_-][\w-]{4,}$/i;
 const SUPPORT_LABEL: Readonly<Record<string, string>> = {
   confirmed: 'confirmed in the thread',
@@ -26,6 +29,13 @@ function overlap(a: string, b: string): number {
   const wa = new Set(contentWords(a));
   const wb = contentWords(b);
   return wa.size === 0 ? 0 : wb.filter((w) => wa.has(w)).length / wa.size;
+}
+
+/** The share of `a`'s word stems that `b` repeats ("parses" and "parsed" are one). */
+function stemOverlap(a: string, b: string): number {
+  const wa = new Set(contentWords(a).map(crudeStem));
+  const wb = new Set(contentWords(b).map(crudeStem));
+  return wa.size === 0 ? 0 : [...wa].filter((w) => wb.has(w)).length / wa.size;
 }
 
 interface RuledOut {
@@ -63,6 +73,15 @@ function seenText(error: Facts['errors'][number], evidence: RenderInput['evidenc
   return ` ×${error.count}${span}`;
 }
 
+/** The first or last time among the cited evidence items, '' when none has one. */
+function timeOf(input: RenderInput, cites: readonly string[], which: 'first' | 'last'): string {
+  const times = cites
+    .map((id) => input.evidence.find((e) => e.id === id)?.at ?? '')
+    .filter((at) => at !== '')
+    .sort();
+  return (which === 'first' ? times[0] : times.at(-1)) ?? '';
+}
+
 /** The handoff note as Markdown. */
 export function buildHandoffNote(input: RenderInput): string {
   const { facts, decision } = input;
@@ -87,10 +106,26 @@ export function buildHandoffNote(input: RenderInput): string {
   );
   if (leading) {
     out.push(`- Leading (${SUPPORT_LABEL[leading.support]}): ${leading.text}${citeMarks(leading.cites)}`);
-    for (const h of ranked.slice(1, MAX_LIST))
-      out.push(
-        `- Also open (${SUPPORT_LABEL[hypothesisSupport(String(h.claim.value))]}): ${claimText(h.claim.value)}${citeMarks(h.claim.cites)}`,
+    // a guess made before the cause was confirmed is set aside by the confirmation: confirmed beats guessed
+    const confirmedAt = leading.support === 'confirmed' ? timeOf(input, leading.cites, 'last') : '';
+    for (const h of ranked.slice(1, MAX_LIST)) {
+      const support = hypothesisSupport(String(h.claim.value));
+      const at = timeOf(input, h.claim.cites, 'first');
+      // one the confirmed readings bear out ("looks like the paste was double escaped") is not set aside
+      const borneOut = ranked.some(
+        (c) =>
+          c.support === 'confirmed' &&
+          c !== h &&
+          overlap(String(h.claim.value), String(c.claim.value)) >= SAME_READING,
       );
+      const earlier =
+        support === 'guessed' && confirmedAt !== '' && at !== '' && at < confirmedAt && !borneOut;
+      out.push(
+        earlier
+          ? `- Set aside (a guess made before the cause above was confirmed): ${claimText(h.claim.value)}${citeMarks(h.claim.cites)}`
+          : `- Also open (${SUPPORT_LABEL[support]}): ${claimText(h.claim.value)}${citeMarks(h.claim.cites)}`,
+      );
+    }
   } else out.push('- none in the thread yet');
 
   const refuted = ruledOut(facts, leading?.text ?? null);

@@ -41,6 +41,8 @@ export interface ThreadState {
   readonly stepsGivenIn: string | null;
   /** the latest sentence of ours, else of the customer's, that says a window closes at a stated time */
   readonly closingWindow: Cited | null;
+  /** the latest step our side set itself internally ("Wei: can you pull the API logs per tenant?", "I'll check the worker logs"), not reported done since */
+  readonly openStep: Cited | null;
 }
 
 const CUSTOMER_SIDE = new Set(['their', 'your', 'customer', "customer's", 'client', "client's"]);
@@ -305,6 +307,103 @@ function readClosingWindow(input: RenderInput): Cited | null {
   return ours ?? theirs;
 }
 
+// telling, thanking and deciding are no step on the problem: comms and decisions have their own readers
+const NOT_A_STEP = new Set([
+  'tell',
+  'reply',
+  'answer',
+  'inform',
+  'let',
+  'update',
+  'write',
+  'thank',
+  'say',
+  'quote',
+  'promise',
+  'approve',
+  'decide',
+  // "can you confirm they're on Pro?" asks for a fact: the open questions carry it
+  'confirm',
+  // asking someone else or drafting words for the customer relays, it does no work on the problem
+  'ask',
+  'draft',
+]);
+// what a step acts on, within a few words of its verb: "pull the API logs", "roll back 4.2"
+const OBJECT = new Set(['NOUN', 'PROPN', 'NUM']);
+// a pronoun that points back at a thing named before ("check it"), not "anything"
+const POINTER = new Set(['it', 'them', 'this', 'that', 'these', 'those']);
+const OBJECT_REACH = 4;
+const MIN_STEP_WORDS_SHARED = 2;
+
+const ASKING = new Set(['can', 'could', 'would']);
+const WILL = new Set(['will', "'ll", 'shall']);
+const SPEAKER = new Set(['i', 'we']);
+
+/** The verb at `k` when it names something to do (a base form, not telling or deciding), else null. */
+function doing(tokens: Sentence['tokens'], k: number): string | null {
+  const verb = tokens[k];
+  if (!verb || verb.negated || verb.normal !== verb.lemma || NOT_A_STEP.has(verb.lemma)) return null;
+  // after a modal the tagger may read an unfamiliar verb as a noun ("I'll re-run the export")
+  const verbal = verb.pos === 'VERB' || (verb.pos === 'NOUN' && AFTER_VERB.has(tokens[k + 1]?.pos ?? ''));
+  // it acts on something named before any clause of its own ("review before anything goes out" names nothing)
+  const rest = tokens.slice(k + 1, k + 1 + OBJECT_REACH);
+  const until = rest.findIndex((t) => t.pos === 'SCONJ' || t.pos === 'PUNCT');
+  const acted = (until < 0 ? rest : rest.slice(0, until)).some(
+    (t) => OBJECT.has(t.pos) || POINTER.has(t.normal),
+  );
+  return verbal && acted ? verb.lemma : null;
+}
+
+/**
+ * "Wei: can you pull from API logs every non-HR user who called it since 24 Nov?", "please check
+ * the worker logs", "I'll re-run the export after the deploy": a colleague asked to do something, or
+ * the speaker's own plan, on the problem (not telling the customer, not a decision), not denied and
+ * not on a condition.
+ */
+export function readsOwnStep(s: Sentence): boolean {
+  if (s.conditional) return false;
+  const t = s.tokens;
+  return t.some((x, i) => {
+    // "can you pull …", "could you check …"
+    if (ASKING.has(x.normal) && t[i + 1]?.normal === 'you') return doing(t, i + 2) !== null;
+    if (x.normal === 'please') return doing(t, i + 1) !== null;
+    // "I'll check …", "we will re-run …"
+    if (SPEAKER.has(x.normal) && WILL.has(t[i + 1]?.normal ?? '')) return doing(t, i + 2) !== null;
+    return false;
+  });
+}
+
+/** A later sentence that reports the step done: past tense, sharing two of its words ("pulled the API logs"). */
+function reportsDone(step: Sentence, later: Sentence): boolean {
+  if (later.question) return false;
+  const words = new Set(contentWords(step.text));
+  const shared = contentWords(later.text).filter((w) => words.has(w)).length;
+  const past = later.tokens.some(
+    (t, i) =>
+      t.pos === 'VERB' &&
+      !t.negated &&
+      t.normal.endsWith('ed') &&
+      t.normal !== t.lemma &&
+      later.tokens[i - 1]?.pos !== 'AUX',
+  );
+  return shared >= MIN_STEP_WORDS_SHARED && past;
+}
+
+/** The latest step our side set itself in an internal message and has not reported done. */
+function readOpenStep(ours: readonly Evidence[]): Cited | null {
+  const read = ours
+    .filter((e) => e.visibility === 'internal')
+    .map((e) => ({ e, sentences: analyze(e.text).sentences }));
+  let found: Cited | null = null;
+  for (const [index, { e, sentences }] of read.entries())
+    for (const s of sentences) {
+      if (!readsOwnStep(s)) continue;
+      const later = read.slice(index + 1).flatMap((r) => r.sentences);
+      found = later.some((x) => reportsDone(s, x)) ? found : { text: s.text, cite: e.id };
+    }
+  return found;
+}
+
 /** The thread's state as the first move reads it. */
 export function readThreadState(input: RenderInput): ThreadState {
   const ours = ourMessages(input);
@@ -316,5 +415,6 @@ export function readThreadState(input: RenderInput): ThreadState {
     openAsks: readOpenAsks(input, ours),
     stepsGivenIn: readStepsGiven(input, ours),
     closingWindow: readClosingWindow(input),
+    openStep: readOpenStep(ours),
   };
 }
