@@ -99,4 +99,51 @@ describe('readApproval', () => {
     // a decision nobody holds and nothing waits for
     expect(read('That was an informed decision about the risk.')).toBeNull();
   });
+
+  it('reads the passive: its agent decides, a wait before it keeps it pending, a present tense states a rule', () => {
+    expect(
+      read('Nothing goes out until the price change is approved by the pricing committee.'),
+    ).toMatchObject({
+      approver: 'the pricing committee',
+      thing: 'the price change',
+      state: 'pending',
+      awaited: true,
+    });
+    expect(read('The banner needs to be signed off by the brand manager.')).toMatchObject({
+      approver: 'the brand manager',
+      state: 'pending',
+    });
+    expect(read('The rebate was applied as approved by the CFO.')).toMatchObject({ state: 'given' });
+    expect(read('Every waiver is approved by the ops director.')).toMatchObject({
+      approver: 'the ops director',
+      state: 'pending',
+      awaited: false,
+    });
+    expect(read('No ETA until ops mgmt approves the cutover.')).toMatchObject({
+      approver: 'ops mgmt',
+      thing: 'the cutover',
+    });
+  });
+
+  it('reads a policy exception and whom it needs', () => {
+    expect(read('Waiving the setup fee is a policy exception and needs Finance.')).toMatchObject({
+      approver: 'Finance',
+      thing: 'Waiving the setup fee',
+      state: 'pending',
+    });
+    expect(read('That is outside the policy window for returns.')).toBeNull();
+  });
+
+  it('reads what an approval with no object approves, and a wait to decide with no one named', () => {
+    expect(read('A partial refund is possible but Kenji would have to sign off.')).toMatchObject({
+      approver: 'Kenji',
+      thing: 'A partial refund',
+    });
+    expect(read('We still need to decide whether to extend the trial.')).toMatchObject({
+      approver: '',
+      thing: 'whether to extend the trial',
+      state: 'pending',
+      awaited: true,
+    });
+  });
 });
