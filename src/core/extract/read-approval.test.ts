@@ -146,4 +146,15 @@ describe('readApproval', () => {
       awaited: true,
     });
   });
+
+  it('reads a decision the speaker disowns or waits to take, not a help text\'s "until someone approves it"', () => {
+    expect(read('Fine by me, but that is not my call.')).toMatchObject({ approver: '', state: 'pending' });
+    expect(read('Hold the banner until we decide which logo wins.')).toMatchObject({
+      approver: '',
+      thing: 'which logo wins',
+      state: 'pending',
+    });
+    expect(read('A draft that is shared stays private until someone approves it.')).toBeNull();
+    expect(read('If we decide the banner works we keep it.')).toBeNull();
+  });
 });

@@ -92,6 +92,8 @@ const BREAKS = new Set([',', ';', ':', '—', '–', '-', '(', ')', '>', '→'])
 const IS = new Set(['is', 'are', "'s", 'was']);
 const NOUNISH = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM']);
 const OWN = new Set(['mine', 'his', 'hers', 'ours', 'yours', 'theirs']);
+// "that's not my decision": the speaker's own word for a decision that lies with someone else
+const MY = new Set(['my', 'his', 'her', 'our', 'your']);
 // what says a decision is waited for, besides a verb of WAITS: "approval pending", "until Legal decides"
 const WAITING = new Set(['pending', 'until', 'outstanding', 'subject', 'awaiting']);
 // what joins two deciders ("the CFO and legal"); "but" opens a clause
@@ -428,7 +430,9 @@ export function readApproval(s: Sentence): ApprovalReading | null {
     // "Pilar's call", "it's a product call": "call" is a decision only as someone's
     const call =
       t.normal === 'call' &&
-      (before?.normal === "'s" || (IS.has(tokens[i - 3]?.normal ?? '') && tokens[i - 2]?.pos === 'DET'));
+      (before?.normal === "'s" ||
+        (MY.has(before?.normal ?? '') && tokens[i - 2]?.normal === 'not') ||
+        (IS.has(tokens[i - 3]?.normal ?? '') && tokens[i - 2]?.pos === 'DET'));
     const upTo =
       t.normal === 'up' &&
       tokens[i + 1]?.normal === 'to' &&
@@ -449,7 +453,9 @@ export function readApproval(s: Sentence): ApprovalReading | null {
         : noun
           ? nounReading(tokens, i, end, act, deadline, call)
           : verbReading(tokens, i, end, act, deadline);
-    if (found === 'unnamed') {
+    // "that's not my decision / call": it lies with someone else, not named
+    const notMine = noun && MY.has(before?.normal ?? '') && tokens[i - 2]?.normal === 'not';
+    if (found === 'unnamed' || notMine) {
       // "it is not mine to approve": the speaker holds no authority, someone else does
       unnamed ??= {
         approver: '',
@@ -484,9 +490,14 @@ export function readApproval(s: Sentence): ApprovalReading | null {
  */
 function policyException(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i] as Token;
-  const outside = tokens
-    .slice(Math.max(0, i - 3), i)
-    .findLast((k) => k.pos !== 'DET' && k.pos !== 'PRON' && k.normal !== 'of');
+  const at = tokens
+    .slice(0, i)
+    .findLastIndex((k, j) => j >= i - 3 && k.pos !== 'DET' && k.pos !== 'PRON' && k.normal !== 'of');
+  // said of the thing ("the fee is outside policy"), not where something is ("files outside of the policy")
+  const outside =
+    tokens[at]?.normal === 'outside' && ['AUX', 'VERB'].includes(tokens[at - 1]?.pos ?? '')
+      ? tokens[at]
+      : undefined;
   // "the policy window", "the exception handler": a modifier of another noun
   const heads = tokens[i + 1]?.pos !== 'NOUN';
   const names =
@@ -577,7 +588,12 @@ function verbReading(
   const [a, b] = phraseBefore(tokens, stop);
   if (b === a || !namesDecider(tokens.slice(a, b))) {
     // "we need to decide whether …", "Need to decide on the path": a wait, no one named to end it
-    const needs = tokens.slice(stop, i).some((k) => WAITS.has(k.lemma) && k.pos !== 'NOUN');
+    // "… until we decide what the URL should be": a wait before the speakers' own decision
+    // ("until someone approves it" is a help text's rule)
+    const pron = ['we', 'i'].includes(tokens[stop - 1]?.normal ?? '') ? stop - 1 : stop;
+    const needs =
+      tokens.slice(stop, i).some((k) => WAITS.has(k.lemma) && k.pos !== 'NOUN') ||
+      WAITING.has(tokens[pron - 1]?.normal ?? '');
     return needs ? { span: [i, i], act, thing: object, deadline, verb: true, waits: true, by: 'none' } : null;
   }
   // "Word decides to prefer the URL", "the site decides it doesn't want …": a bare present verb
@@ -671,8 +687,11 @@ function subjectThing(tokens: readonly Token[], before: number): string {
   // "the fees are outside policy -> need Leadership approval": a verb with no subject of its own
   // shares the one of the clause before
   if (from === verb) return subjectThing(tokens, from - 1);
-  const named = tokens.slice(from, verb).some((k) => !['PRON', 'AUX', 'DET', 'ADV'].includes(k.pos));
-  const subject = slice(tokens, from, verb);
+  // "a new revision that is uploaded …": a relative clause ends the subject
+  const relative = tokens.findIndex((k, j) => j > from && j < verb && ['PRON', 'SCONJ'].includes(k.pos));
+  const end = relative > 0 ? relative : verb;
+  const named = tokens.slice(from, end).some((k) => !['PRON', 'AUX', 'DET', 'ADV'].includes(k.pos));
+  const subject = slice(tokens, from, end);
   return subject.split(' ').length <= 8 && named ? subject : '';
 }
 
