@@ -157,4 +157,14 @@ describe('readApproval', () => {
     expect(read('A draft that is shared stays private until someone approves it.')).toBeNull();
     expect(read('If we decide the banner works we keep it.')).toBeNull();
   });
+
+  it('reads "decide" with a clause of plain fact as a conclusion, not a choice', () => {
+    expect(read('Safari decided that the page was a phishing site.')).toBeNull();
+    expect(read('Yesterday Linux decided the disk was full.')).toBeNull();
+    expect(read('The board decided that we will ship in March.')).toMatchObject({
+      approver: 'The board',
+      state: 'given',
+    });
+    expect(read('The board decided to ship in March.')).toMatchObject({ state: 'given' });
+  });
 });

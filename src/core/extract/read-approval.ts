@@ -549,6 +549,7 @@ function verbReading(
   const behalf = forAt && namesDecider(tokens.slice(...forAt)) ? forAt : undefined;
   if (tokens[after]?.normal === 'by' && isPast(tokens[i] as Token))
     return passiveReading(tokens, i, after, act, deadline);
+  if (act === 'decide' && concludes(tokens, after)) return null;
   if (tokens[i - 1]?.normal === 'to') {
     // "not mine to approve", "not his to decide"
     if (OWN.has(tokens[i - 2]?.normal ?? '') && tokens[i - 3]?.normal === 'not') return 'unnamed';
@@ -613,6 +614,25 @@ function verbReading(
   )
     return null;
   return { span: [a, b], act, thing: object, deadline, verb: true, behalf, by: 'verb' };
+}
+
+/**
+ * "Windows decided the Ctrl key was held down", "Chrome has decided that the site is my default":
+ * "decide" with a clause of plain fact (its verb neither modal nor an infinitive) reaches a
+ * conclusion, it makes no choice; "decided the API should be Windows only" chooses.
+ */
+function concludes(tokens: readonly Token[], from: number): boolean {
+  const first = tokens[from];
+  if (!first || opensQuestion(first.text) || first.pos === 'ADP' || first.pos === 'PART') {
+    if (first?.normal !== 'that') return false;
+  }
+  for (let j = from + 1; j < tokens.length; j++) {
+    const k = tokens[j] as Token;
+    if (breaks(tokens, j) || k.text === '.' || CLAUSE_OPENERS.has(k.normal)) return false;
+    if (k.pos === 'AUX') return ['be', 'have', 'do'].includes(k.lemma);
+    if (k.pos === 'VERB') return isPast(k) || k.normal.endsWith('s');
+  }
+  return false;
 }
 
 /**
