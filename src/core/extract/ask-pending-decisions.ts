@@ -3,7 +3,13 @@ import type { Sentence } from '../language/types.js';
 import { askPending } from './ask-pending.js';
 import type { ExtractContext, Item } from './context.js';
 import { extractAccount } from './extract-account.js';
-import { decisionQuestion, type PendingDecision, readPendingDecision } from './pending-decision.js';
+import {
+  decisionQuestion,
+  type PendingDecision,
+  readPendingDecision,
+  readStandingApproval,
+} from './pending-decision.js';
+import { readApproval } from './read-approval.js';
 import { contentWords } from './text/content-words.js';
 import type { Unknown } from './unknown.js';
 
@@ -15,14 +21,19 @@ function records(s: Sentence, d: PendingDecision): boolean {
   const made = s.tokens.some(
     (t) => MADE.has(t.lemma || t.normal) && t.normal.endsWith('ed') && !t.negated && !s.question,
   );
-  return made && contentWords(s.text).some((w) => words.has(w));
+  // "until the revert is approved by X" still waits
+  return made && contentWords(s.text).some((w) => words.has(w)) && readApproval(s)?.state !== 'pending';
 }
+
+// nobody's own words about the case: the customer's side decides nothing of ours, a bot or an article says nothing
+const speaker =
+  (ctx: ExtractContext) =>
+  (i: Item): boolean =>
+    !i.isCustomer && i.role !== 'bot' && !ctx.articleIds.has(i.id) && i.unit !== 'log';
 
 /** One question per pending decision, naming who decides, on what and by when. */
 export function askPendingDecisions(ctx: ExtractContext): Unknown[] {
-  // nobody's own words about the case: the customer's side decides nothing of ours, a bot or an article says nothing
-  const speaks = (i: Item): boolean =>
-    !i.isCustomer && i.role !== 'bot' && !ctx.articleIds.has(i.id) && i.unit !== 'log';
+  const speaks = speaker(ctx);
   // the customer's own decision ("a decision from <their company> on how they treat …") is theirs
   // to take and to be asked of them, not one our side chases
   const account = contentWords(extractAccount(ctx)?.value ?? '');
@@ -48,6 +59,43 @@ export function askPendingDecisions(ctx: ExtractContext): Unknown[] {
             question,
             why: 'Nothing about it can be promised to the customer before this decision.',
             kind: 'pending-decision',
+          }
+        : null;
+    },
+  });
+}
+
+/**
+ * Approvals our side states in internal notes that readPendingDecision leaves out: a standing rule
+ * the case falls under ("any credit is approved by the VP CS"), asked of this case, and an approval
+ * or policy exception with no one named ("the credit part needs approval"), asked as who approves.
+ * `skip`: sentences another reader already asked about.
+ */
+export function askPendingApprovals(ctx: ExtractContext, skip: (sentence: string) => boolean): Unknown[] {
+  const speaks = speaker(ctx);
+  // a rule concerns this case when the customer speaks of its thing ("any credit …" and they ask for one)
+  const asked = new Set(
+    ctx.items.filter((i) => i.isCustomer).flatMap((i) => i.sentences.flatMap(contentWords)),
+  );
+  return askPending(ctx, {
+    max: 2,
+    speaks: (i) => speaks(i) && !i.isPublic,
+    read: (s, item, n) => {
+      const text = item.sentences[n] ?? s.text;
+      const d = skip(text) ? null : readStandingApproval(text);
+      return d && (!d.decider || contentWords(d.thing).some((w) => asked.has(w))) ? [d] : [];
+    },
+    hears: speaks,
+    settles: records,
+    ask: (d) => {
+      const question = d.decider
+        ? decisionQuestion(d)
+        : `Who must approve ${d.thing.charAt(0).toLowerCase()}${d.thing.slice(1)}?`;
+      return question
+        ? {
+            question,
+            why: 'No date or commitment about it can be given to the customer before this approval.',
+            kind: 'pending-sign-off',
           }
         : null;
     },

@@ -33,22 +33,42 @@ describe('derivePending', () => {
     expect(derivePending(ctx)).toEqual([]);
   });
 
-  it('asks when a pending sign-off will come', () => {
-    const qs = derivePending(
-      makeExtractContext([note('No date until release mgmt approves the hotfix.')]),
-    ).map((u) => u.question);
-    expect(qs).toEqual(['When will release mgmt approve the hotfix?']);
+  it('asks whether a pending sign-off will come, read actively or in the passive', () => {
+    const ask = (text: string) => derivePending(makeExtractContext([note(text)])).map((u) => u.question);
+    expect(ask('No date until release mgmt approves the hotfix.')).toEqual([
+      'Will release mgmt approve the hotfix?',
+    ]);
+    expect(ask('Hold the reply until the hotfix is approved by the release manager.')).toEqual([
+      'Will the release manager approve the hotfix?',
+    ]);
+    // given, not pending
+    expect(ask('The hotfix went out as approved by the release manager.')).toEqual([]);
   });
 
-  // reworded from an eval case's sentence; the extractor does not read this wording yet (issue 10):
-  // when it does, this fails and becomes a plain `it` again
-  it.fails('asks when a sign-off someone "would need" will come', () => {
+  it('asks a sign-off someone "would need" of what the sentence is about', () => {
     const qs = derivePending(
       makeExtractContext([
         note('a rollback of reports 3.1 is on the table but Tomás would need to sign off.'),
       ]),
     ).map((u) => u.question);
-    expect(qs).toEqual(['When will Tomás approve the rollback of reports 3.1?']);
+    expect(qs).toEqual(['Will Tomás approve a rollback of reports 3.1?']);
+  });
+
+  it('asks a standing rule of this case only when the customer asks for its thing', () => {
+    const rule = note('Any goodwill voucher is approved by the Head of Support, not by the agent.');
+    const asking = { text: 'Can we get a goodwill voucher for the lost week?', role: 'customer' as const };
+    expect(derivePending(makeExtractContext([asking, rule])).map((u) => u.question)).toEqual([
+      'Will the Head of Support approve the goodwill voucher?',
+    ]);
+    expect(derivePending(makeExtractContext([rule]))).toEqual([]);
+  });
+
+  it('asks who approves an approval no one is named for, and nothing for a heading', () => {
+    const ask = (text: string) => derivePending(makeExtractContext([note(text)])).map((u) => u.question);
+    expect(ask('The extra seat discount needs approval.')).toEqual([
+      'Who must approve the extra seat discount?',
+    ]);
+    expect(ask('What needs approval above the team lead')).toEqual([]);
   });
 
   it('closes a plan a later message of the conversation reports done', () => {

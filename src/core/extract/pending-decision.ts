@@ -23,6 +23,7 @@ export interface PendingDecision {
 // a sentence that cannot hold a decision word is not analysed
 const MAY_DECIDE = textCue(APPROVAL_WORDS.lemmas, APPROVAL_WORDS.normals);
 const PRONOUNS = new Set(['it', 'this', 'that', 'these', 'those']);
+const QUANTIFIED = new Set(['any', 'every', 'all', 'each']);
 
 /** The pending decision a sentence speaks of, with who holds it, or null. */
 export function readPendingDecision(sentence: string): PendingDecision | null {
@@ -38,6 +39,27 @@ export function readPendingDecision(sentence: string): PendingDecision | null {
   // to make it, unless the sentence waits for it: "needs product sign-off", "waiting on a decision from Legal"
   if (!d.awaited && (d.by === 'modifier' || d.by === 'from' || d.by === 'recipient')) return null;
   return { decider: d.approver, act: d.act, thing: d.thing, deadline: d.deadline };
+}
+
+/**
+ * An approval a lead still asks about that readPendingDecision leaves out: a standing rule with
+ * someone named ("any credit needs VP approval"; asked of "the credit"), or one awaited with no one
+ * named ("the credit part needs approval"). The thing must be named; the decider may be ''.
+ */
+export function readStandingApproval(sentence: string): PendingDecision | null {
+  const text = sentence.trim();
+  if (!MAY_DECIDE.test(text)) return null;
+  const read = analyze(text).sentences;
+  const s = read[0];
+  if (read.length !== 1 || !s) return null;
+  const d = readApproval(s);
+  if (!d || d.state !== 'pending' || d.act !== 'approve' || !d.thing) return null;
+  if (d.approver ? !d.rule : !d.awaited) return null;
+  // the rule's "any credit" is this case's "the credit"
+  const [first = '', ...rest] = d.thing.split(' ');
+  const thing = QUANTIFIED.has(first.toLowerCase()) ? ['the', ...rest].join(' ') : d.thing;
+  if (PRONOUNS.has(thing.toLowerCase()) || opensQuestion(thing)) return null;
+  return { decider: d.approver, act: d.act, thing, deadline: d.deadline };
 }
 
 // "Rollout" opens the question's object in lower case; "VP CS" and "EU" keep theirs

@@ -99,4 +99,72 @@ describe('readApproval', () => {
     // a decision nobody holds and nothing waits for
     expect(read('That was an informed decision about the risk.')).toBeNull();
   });
+
+  it('reads the passive: its agent decides, a wait before it keeps it pending, a present tense states a rule', () => {
+    expect(
+      read('Nothing goes out until the price change is approved by the pricing committee.'),
+    ).toMatchObject({
+      approver: 'the pricing committee',
+      thing: 'the price change',
+      state: 'pending',
+      awaited: true,
+    });
+    expect(read('The banner needs to be signed off by the brand manager.')).toMatchObject({
+      approver: 'the brand manager',
+      state: 'pending',
+    });
+    expect(read('The rebate was applied as approved by the CFO.')).toMatchObject({ state: 'given' });
+    expect(read('Every waiver is approved by the ops director.')).toMatchObject({
+      approver: 'the ops director',
+      state: 'pending',
+      awaited: false,
+    });
+    expect(read('No ETA until ops mgmt approves the cutover.')).toMatchObject({
+      approver: 'ops mgmt',
+      thing: 'the cutover',
+    });
+  });
+
+  it('reads a policy exception and whom it needs', () => {
+    expect(read('Waiving the setup fee is a policy exception and needs Finance.')).toMatchObject({
+      approver: 'Finance',
+      thing: 'Waiving the setup fee',
+      state: 'pending',
+    });
+    expect(read('That is outside the policy window for returns.')).toBeNull();
+  });
+
+  it('reads what an approval with no object approves, and a wait to decide with no one named', () => {
+    expect(read('A partial refund is possible but Kenji would have to sign off.')).toMatchObject({
+      approver: 'Kenji',
+      thing: 'A partial refund',
+    });
+    expect(read('We still need to decide whether to extend the trial.')).toMatchObject({
+      approver: '',
+      thing: 'whether to extend the trial',
+      state: 'pending',
+      awaited: true,
+    });
+  });
+
+  it('reads a decision the speaker disowns or waits to take, not a help text\'s "until someone approves it"', () => {
+    expect(read('Fine by me, but that is not my call.')).toMatchObject({ approver: '', state: 'pending' });
+    expect(read('Hold the banner until we decide which logo wins.')).toMatchObject({
+      approver: '',
+      thing: 'which logo wins',
+      state: 'pending',
+    });
+    expect(read('A draft that is shared stays private until someone approves it.')).toBeNull();
+    expect(read('If we decide the banner works we keep it.')).toBeNull();
+  });
+
+  it('reads "decide" with a clause of plain fact as a conclusion, not a choice', () => {
+    expect(read('Safari decided that the page was a phishing site.')).toBeNull();
+    expect(read('Yesterday Linux decided the disk was full.')).toBeNull();
+    expect(read('The board decided that we will ship in March.')).toMatchObject({
+      approver: 'The board',
+      state: 'given',
+    });
+    expect(read('The board decided to ship in March.')).toMatchObject({ state: 'given' });
+  });
 });

@@ -54,7 +54,7 @@ const DECISION_NOUNS = new Set(['approval', 'decision', 'sign-off', 'signoff', '
 // who can hold a decision besides a name: a person's role, or a function of the company, which
 // names a team only without an article ("Finance decides"; "the product decides" is what we sell)
 const PEOPLE = new Set(
-  'team lead manager owner officer director head board committee leadership management customer client admin pm dpo vp cfo ceo cto coo'.split(
+  'team lead manager owner officer director head board committee leadership management mgmt customer client admin pm dpo vp cfo ceo cto coo'.split(
     ' ',
   ),
 );
@@ -92,6 +92,8 @@ const BREAKS = new Set([',', ';', ':', '—', '–', '-', '(', ')', '>', '→'])
 const IS = new Set(['is', 'are', "'s", 'was']);
 const NOUNISH = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM']);
 const OWN = new Set(['mine', 'his', 'hers', 'ours', 'yours', 'theirs']);
+// "that's not my decision": the speaker's own word for a decision that lies with someone else
+const MY = new Set(['my', 'his', 'her', 'our', 'your']);
 // what says a decision is waited for, besides a verb of WAITS: "approval pending", "until Legal decides"
 const WAITING = new Set(['pending', 'until', 'outstanding', 'subject', 'awaiting']);
 // what joins two deciders ("the CFO and legal"); "but" opens a clause
@@ -106,7 +108,7 @@ export const APPROVAL_WORDS: {
   readonly normals: readonly string[];
 } = {
   lemmas: [...DECIDE, ...APPROVE, ...DECLINE],
-  normals: [...DECISION_NOUNS, 'call', 'up'],
+  normals: [...DECISION_NOUNS, 'call', 'up', 'policy'],
 };
 
 // a dash breaks a clause when it stands alone ("… - needs a query"), not inside a word ("late-fee")
@@ -125,22 +127,27 @@ export function trimEnd(text: string): string {
   return text.slice(0, end).trim();
 }
 
+// "mgmt." at a sentence's end: the word without its full stop
+const bare = (t: Token): string => (t.normal.endsWith('.') ? t.normal.slice(0, -1) : t.normal);
+
 /** True when a word names a role or a function of a company ("VP", "manager", "finance"), not a person. */
 export function isRoleWord(t: Token): boolean {
-  return PEOPLE.has(t.normal) || FUNCTIONS.has(t.normal);
+  return PEOPLE.has(bare(t)) || FUNCTIONS.has(bare(t));
 }
 
 /** True when the tokens name someone who can decide: a name, an acronym, a role, a bare function. */
 function namesDecider(tokens: readonly Token[]): boolean {
   if (tokens.length === 0 || tokens.length > 8) return false;
-  if (tokens.some((t) => t.pos === 'PRON' || ((t.pos === 'VERB' || t.pos === 'AUX') && !caps(t))))
+  if (
+    tokens.some(
+      (t) => t.pos === 'PRON' || ((t.pos === 'VERB' || t.pos === 'AUX') && !caps(t) && !isRoleWord(t)),
+    )
+  )
     return false;
   const head = tokens[tokens.length - 1] as Token;
   // "the product", "the security": a function with an article is a thing
   if (FUNCTIONS.has(head.normal) && tokens.length === 2 && tokens[0]?.pos === 'DET') return false;
-  return tokens.some(
-    (t) => (t.pos === 'PROPN' && caps(t)) || PEOPLE.has(t.normal) || FUNCTIONS.has(t.normal) || acronym(t),
-  );
+  return tokens.some((t) => (t.pos === 'PROPN' && caps(t)) || isRoleWord(t) || acronym(t));
 }
 
 /**
@@ -176,8 +183,11 @@ function phraseAfter(tokens: readonly Token[], from: number): [number, number] {
   while (b < tokens.length) {
     const t = tokens[b] as Token;
     const titleOf = t.normal === 'of' && caps(tokens[b - 1] ?? t) && caps(tokens[b + 1] ?? t);
-    if (!(NOUNISH.has(t.pos) || t.pos === 'CCONJ' || titleOf) || t.pos === 'NUM') break;
+    // a role the tagger took for a verb ("the QA lead") still names who
+    if (!(NOUNISH.has(t.pos) || t.pos === 'CCONJ' || titleOf || isRoleWord(t)) || t.pos === 'NUM') break;
     b++;
+    // "… approved by release mgmt. Marisol — draft …": a word closed by a full stop ends the sentence
+    if (t.text.length > 1 && t.text.endsWith('.')) break;
   }
   return [from, b];
 }
@@ -238,7 +248,10 @@ function objectAfter(tokens: readonly Token[], start: number, deadline: [number,
   if (deadline && deadline[0] > from && deadline[0] < end) end = deadline[0];
   // "decide first": a clause or a noun is a thing, an adjective alone is not
   const clause = opensQuestion(first.text) || first.normal === 'to';
-  if (!clause && !tokens.slice(from, end).some((t) => t.pos === 'NOUN' || t.pos === 'PROPN')) return '';
+  // a verb after an article is a noun the tagger missed: "approves the revert"
+  const noun = (t: Token, j: number): boolean =>
+    t.pos === 'NOUN' || t.pos === 'PROPN' || (t.pos === 'VERB' && tokens[j - 1]?.pos === 'DET');
+  if (!clause && !tokens.slice(from, end).some((t, k) => noun(t, from + k))) return '';
   return trimEnd(slice(tokens, from, end));
 }
 
@@ -326,6 +339,12 @@ interface Found {
   readonly waits?: boolean;
   readonly behalf?: [number, number];
   readonly by: ApprovalStructure;
+  /**
+   * a passive with its agent ("approved by X"): awaited ("until it is approved by X", "needs to be
+   * approved by X"), a standing rule in the present ("credits are approved by X"), or past ("was
+   * approved by X", "as approved by X")
+   */
+  readonly passive?: 'awaited' | 'present' | 'past';
 }
 
 /**
@@ -369,21 +388,23 @@ function statesRule(tokens: readonly Token[], at: number): boolean {
 }
 
 function reading(s: Sentence, i: number, f: Found): ApprovalReading | null {
-  const state = stateOf(s, i, f.verb);
+  const stated = f.passive === 'awaited' && !deniedHere(s, i) ? 'pending' : stateOf(s, i, f.verb);
+  // "credits are approved by the VP": who approves such things, each one still to be approved
+  const state = f.passive === 'present' && stated === 'given' ? 'pending' : stated;
   if (!state) return null;
   const { tokens } = s;
-  const awaited = f.waits === true || waitedFor(s, i, f.span);
+  const awaited = f.waits === true || f.passive === 'awaited' || waitedFor(s, i, f.span);
   // a decision nobody holds and nothing waits for ("an informed decision", "click sign off") is no pending one
   if (state === 'pending' && !awaited && f.span[0] === f.span[1]) return null;
   return {
-    approver: slice(tokens, f.span[0], f.span[1]),
+    approver: trimEnd(slice(tokens, f.span[0], f.span[1])),
     approverAt: f.span,
     act: f.act,
     thing: f.thing,
     deadline: f.deadline ? slice(tokens, f.deadline[0], f.deadline[1]) : '',
     state,
     awaited,
-    rule: statesRule(tokens, Math.min(i, f.span[0])),
+    rule: f.passive === 'present' || statesRule(tokens, Math.min(i, f.span[0])),
     behalf: f.behalf ?? [i, i],
     by: f.by,
     at: i,
@@ -409,25 +430,32 @@ export function readApproval(s: Sentence): ApprovalReading | null {
     // "Pilar's call", "it's a product call": "call" is a decision only as someone's
     const call =
       t.normal === 'call' &&
-      (before?.normal === "'s" || (IS.has(tokens[i - 3]?.normal ?? '') && tokens[i - 2]?.pos === 'DET'));
+      (before?.normal === "'s" ||
+        (MY.has(before?.normal ?? '') && tokens[i - 2]?.normal === 'not') ||
+        (IS.has(tokens[i - 3]?.normal ?? '') && tokens[i - 2]?.pos === 'DET'));
     const upTo =
       t.normal === 'up' &&
       tokens[i + 1]?.normal === 'to' &&
       (IS.has(before?.normal ?? '') || leaves(tokens, i));
-    const end = call || upTo ? i : decisionWordEnd(tokens, i);
+    const exception = policyException(tokens, i);
+    const end = call || upTo || exception ? i : decisionWordEnd(tokens, i);
     if (end < 0) continue;
     const noun =
       DECISION_NOUNS.has(t.normal) ||
       call ||
       (lemma === 'sign' && (t.pos === 'NOUN' || t.pos === 'PROPN' || tokens[i + 1]?.normal === '-'));
-    const act = APPROVE.has(lemma) || t.normal === 'approval' ? 'approve' : 'decide';
+    const act = APPROVE.has(lemma) || t.normal === 'approval' || exception ? 'approve' : 'decide';
     const deadline = deadlineSpan(s, end + 1);
-    const found = upTo
-      ? upToReading(tokens, i, deadline)
-      : noun
-        ? nounReading(tokens, i, end, act, deadline, call)
-        : verbReading(tokens, i, end, act, deadline);
-    if (found === 'unnamed') {
+    const found = exception
+      ? exceptionReading(tokens, i, deadline)
+      : upTo
+        ? upToReading(tokens, i, deadline)
+        : noun
+          ? nounReading(tokens, i, end, act, deadline, call)
+          : verbReading(tokens, i, end, act, deadline);
+    // "that's not my decision / call": it lies with someone else, not named
+    const notMine = noun && MY.has(before?.normal ?? '') && tokens[i - 2]?.normal === 'not';
+    if (found === 'unnamed' || notMine) {
       // "it is not mine to approve": the speaker holds no authority, someone else does
       unnamed ??= {
         approver: '',
@@ -445,12 +473,47 @@ export function readApproval(s: Sentence): ApprovalReading | null {
       continue;
     }
     if (!found) continue;
-    const read = reading(s, i, { ...found, thing: found.thing || label });
+    // "rollback is an option but Ingrid would need to sign off": an approval with no object of its
+    // own approves what the sentence is about, the subject of the clause before
+    const about = !found.thing && found.verb && act === 'approve' ? subjectThing(tokens, found.span[0]) : '';
+    const read = reading(s, i, { ...found, thing: found.thing || label || about });
     if (!read) continue;
     if (read.approver) return read;
     unnamed ??= read;
   }
   return unnamed;
+}
+
+/**
+ * "a policy exception", "outside (of our) policy": an exception someone must grant. Read only
+ * when no decision word follows ("outside policy -> need Leadership approval" is the approval's).
+ */
+function policyException(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i] as Token;
+  const at = tokens
+    .slice(0, i)
+    .findLastIndex((k, j) => j >= i - 3 && k.pos !== 'DET' && k.pos !== 'PRON' && k.normal !== 'of');
+  // said of the thing ("the fee is outside policy"), not where something is ("files outside of the policy")
+  const outside =
+    tokens[at]?.normal === 'outside' && ['AUX', 'VERB'].includes(tokens[at - 1]?.pos ?? '')
+      ? tokens[at]
+      : undefined;
+  // "the policy window", "the exception handler": a modifier of another noun
+  const heads = tokens[i + 1]?.pos !== 'NOUN';
+  const names =
+    heads &&
+    ((t.normal === 'exception' && tokens[i - 1]?.normal === 'policy') ||
+      (t.normal === 'policy' && outside?.normal === 'outside'));
+  return names && !tokens.some((k, j) => j > i && decisionWordEnd(tokens, j) >= 0);
+}
+
+/** "the commitment is a policy exception and needs Legal": whom the exception needs, what it is about. */
+function exceptionReading(tokens: readonly Token[], i: number, deadline: [number, number] | null): Found {
+  const need = tokens.findIndex((k, j) => j > i && WAITS.has(k.lemma) && k.pos !== 'NOUN' && !k.negated);
+  const [a, b] = need >= 0 ? phraseAfter(tokens, need + 1) : [i, i];
+  const span: [number, number] = namesDecider(tokens.slice(a, b)) ? [a, b] : [i, i];
+  const by = span[0] < span[1] ? 'modifier' : 'none';
+  return { span, act: 'approve', thing: subjectThing(tokens, i), deadline, verb: false, waits: true, by };
 }
 
 /** "leaving it (up) to X", "leave the call to X": a leave shortly before hands the decision on. */
@@ -484,6 +547,9 @@ function verbReading(
   // "Anand can decide for Product": whom the decider stands for
   const forAt = tokens[after]?.normal === 'for' ? phraseAfter(tokens, after + 1) : null;
   const behalf = forAt && namesDecider(tokens.slice(...forAt)) ? forAt : undefined;
+  if (tokens[after]?.normal === 'by' && isPast(tokens[i] as Token))
+    return passiveReading(tokens, i, after, act, deadline);
+  if (act === 'decide' && concludes(tokens, after)) return null;
   if (tokens[i - 1]?.normal === 'to') {
     // "not mine to approve", "not his to decide"
     if (OWN.has(tokens[i - 2]?.normal ?? '') && tokens[i - 3]?.normal === 'not') return 'unnamed';
@@ -521,7 +587,16 @@ function verbReading(
   // "talked with John and decided to …": a verb joined to another has its subject further back
   if (JOINS.has(tokens[stop - 1]?.normal ?? '')) return null;
   const [a, b] = phraseBefore(tokens, stop);
-  if (b === a || !namesDecider(tokens.slice(a, b))) return null;
+  if (b === a || !namesDecider(tokens.slice(a, b))) {
+    // "we need to decide whether …", "Need to decide on the path": a wait, no one named to end it
+    // "… until we decide what the URL should be": a wait before the speakers' own decision
+    // ("until someone approves it" is a help text's rule)
+    const pron = ['we', 'i'].includes(tokens[stop - 1]?.normal ?? '') ? stop - 1 : stop;
+    const needs =
+      tokens.slice(stop, i).some((k) => WAITS.has(k.lemma) && k.pos !== 'NOUN') ||
+      WAITING.has(tokens[pron - 1]?.normal ?? '');
+    return needs ? { span: [i, i], act, thing: object, deadline, verb: true, waits: true, by: 'none' } : null;
+  }
   // "Word decides to prefer the URL", "the site decides it doesn't want …": a bare present verb
   // with no deadline, no auxiliary, nothing waiting and no open choice says how something behaves
   const w = tokens[i] as Token;
@@ -542,6 +617,81 @@ function verbReading(
 }
 
 /**
+ * "Windows decided the Ctrl key was held down", "Chrome has decided that the site is my default":
+ * "decide" with a clause of plain fact (its verb neither modal nor an infinitive) reaches a
+ * conclusion, it makes no choice; "decided the API should be Windows only" chooses.
+ */
+function concludes(tokens: readonly Token[], from: number): boolean {
+  const first = tokens[from];
+  if (!first || opensQuestion(first.text) || first.pos === 'ADP' || first.pos === 'PART') {
+    if (first?.normal !== 'that') return false;
+  }
+  for (let j = from + 1; j < tokens.length; j++) {
+    const k = tokens[j] as Token;
+    if (breaks(tokens, j) || k.text === '.' || CLAUSE_OPENERS.has(k.normal)) return false;
+    if (k.pos === 'AUX') return ['be', 'have', 'do'].includes(k.lemma);
+    if (k.pos === 'VERB') return isPast(k) || k.normal.endsWith('s');
+  }
+  return false;
+}
+
+/**
+ * A decision verb in the passive, its agent after "by": "until the revert is approved by release
+ * mgmt", "it needs to be signed off by the PM", "any credit is approved by the VP", "as approved by
+ * the CFO". The thing is the passive's subject.
+ */
+function passiveReading(
+  tokens: readonly Token[],
+  i: number,
+  by: number,
+  act: 'approve' | 'decide',
+  deadline: [number, number] | null,
+): Found | null {
+  const [a, b] = phraseAfter(tokens, by + 1);
+  if (!namesDecider(tokens.slice(a, b))) return null;
+  let be = i;
+  while (be > 0 && tokens[be - 1]?.pos === 'ADV') be--;
+  const copula = tokens[be - 1];
+  const thing = copula?.lemma === 'be' ? passiveSubject(tokens, be - 1) : '';
+  // a wait in the clause before: "until", "pending", "needs to be"
+  let passive: Found['passive'] =
+    copula?.lemma === 'be' && IS.has(copula.normal) && copula.normal !== 'was' ? 'present' : 'past';
+  for (let j = be - 2; j >= 0; j--) {
+    const k = tokens[j] as Token;
+    if (WAITING.has(k.normal) || (WAITS.has(k.lemma) && k.pos !== 'NOUN')) {
+      passive = 'awaited';
+      break;
+    }
+    if (breaks(tokens, j) || CLAUSE_OPENERS.has(k.normal) || k.text === '.') break;
+  }
+  return { span: [a, b], act, thing, deadline, verb: true, by: 'verb', passive };
+}
+
+/** The subject of a passive whose copula is at `copula`: back to the clause's start, past its needs and auxiliaries. */
+function passiveSubject(tokens: readonly Token[], copula: number): string {
+  let end = copula;
+  while (
+    end > 0 &&
+    (['AUX', 'PART', 'ADV'].includes(tokens[end - 1]?.pos ?? '') || WAITS.has(tokens[end - 1]?.lemma ?? ''))
+  )
+    end--;
+  let from = end;
+  while (
+    from > 0 &&
+    !breaks(tokens, from - 1) &&
+    tokens[from - 1]?.text !== '.' &&
+    !CLAUSE_OPENERS.has(tokens[from - 1]?.normal ?? '')
+  )
+    from--;
+  // "Either way any credit under the contract": the noun phrase opens at its first determiner
+  const det = tokens.findIndex((k, j) => j >= from && j < end && k.pos === 'DET');
+  if (det > from && tokens[from]?.pos !== 'DET') from = det;
+  const words = tokens.slice(from, end);
+  const named = words.some((k) => k.pos === 'NOUN' || k.pos === 'PROPN' || k.pos === 'VERB');
+  return named && words.length <= 8 && !words.some((k) => k.pos === 'PRON') ? slice(tokens, from, end) : '';
+}
+
+/**
  * The thing as the subject of the need or the copula before token `before`: "the credit needs VP
  * sign-off", "the toggle is a product decision". Not a long stretch (a clause of its own), nor a
  * pronoun ("we are waiting on …": the speaker waits, nothing is named).
@@ -554,8 +704,14 @@ function subjectThing(tokens: readonly Token[], before: number): string {
   while (verb > 0 && ['AUX', 'ADV'].includes(tokens[verb - 1]?.pos ?? '')) verb--;
   if (verb <= 0) return '';
   const from = subjectStart(tokens, verb);
-  const named = tokens.slice(from, verb).some((k) => !['PRON', 'AUX', 'DET', 'ADV'].includes(k.pos));
-  const subject = slice(tokens, from, verb);
+  // "the fees are outside policy -> need Leadership approval": a verb with no subject of its own
+  // shares the one of the clause before
+  if (from === verb) return subjectThing(tokens, from - 1);
+  // "a new revision that is uploaded …": a relative clause ends the subject
+  const relative = tokens.findIndex((k, j) => j > from && j < verb && ['PRON', 'SCONJ'].includes(k.pos));
+  const end = relative > 0 ? relative : verb;
+  const named = tokens.slice(from, end).some((k) => !['PRON', 'AUX', 'DET', 'ADV'].includes(k.pos));
+  const subject = slice(tokens, from, end);
   return subject.split(' ').length <= 8 && named ? subject : '';
 }
 

@@ -137,7 +137,13 @@ const aboutTheFix = (w: Waiting): boolean => speaksOfShipping(`${w.thing} ${w.co
 
 /** "whether we do it", "that": a thing that names nothing a reader can see. */
 const namesNothing = (thing: string): boolean =>
-  !analyze(thing).sentences.some((s) => s.tokens.some((t) => ['NOUN', 'PROPN', 'NUM'].includes(t.pos)));
+  !analyze(thing).sentences.some((s) =>
+    // a verb after an article is a noun the tagger missed ("the revert")
+    s.tokens.some(
+      (t, i) =>
+        ['NOUN', 'PROPN', 'NUM'].includes(t.pos) || (t.pos === 'VERB' && s.tokens[i - 1]?.pos === 'DET'),
+    ),
+  );
 
 /** "get VP CS + legal's decision on the legal hold, before 2026-12-16 (the customer's deadline)" */
 function getDecision(w: Waiting, input: RenderInput, asks: readonly Cited[]): string {
