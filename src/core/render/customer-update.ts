@@ -14,6 +14,7 @@ import type { RenderInput } from './render-input.js';
 import { toSecondPerson } from './to-second-person.js';
 import { askLines, POSTMORTEM_LINE, planAsks, statusStatements } from './update-answers.js';
 import { promises } from './update-earlier-answer.js';
+import { explainedBefore } from './update-explained.js';
 import { notOurFaultAnswer } from './update-fault.js';
 import { describeImpact } from './update-impact.js';
 import { inUseByCustomer, stopgapInUse } from './update-in-use.js';
@@ -248,7 +249,9 @@ export function buildCustomerUpdate(input: RenderInput): CustomerUpdate {
   // handled in support with nothing public to give yet: the answer is worded by a person before sending
   // answering a side question ("did your release change this?") is not yet the answer to the problem
   const substance = steps !== null || out.length > bodyStart;
-  if (!decision.escalate && !resolved && !substance) {
+  // once our side explained it in public and they asked on from there, their questions are what is left
+  const askedOn = asks.answered.length + asks.open.length > 0 && explainedBefore(material);
+  if (!decision.escalate && !resolved && !substance && !askedOn) {
     const slot = use('customer_send', ANSWER);
     if (slot) out.push(`Here is what we found and what to do next: ${slot}`, '');
   }
