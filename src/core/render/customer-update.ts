@@ -8,6 +8,7 @@ import { writtenByCustomer } from '../extract/context.js';
 import type { Gate } from '../model/packet.js';
 import { isHeated } from './calm-text.js';
 import { type CustomerLanguage, detectCustomerLanguage } from './detect-customer-language.js';
+import { statesVerdict } from './fault-verdict.js';
 import { internalOnlyTokens } from './internal-tokens.js';
 import { guardCustomerText, leakReason } from './leak-guard.js';
 import type { RenderInput } from './render-input.js';
@@ -248,7 +249,8 @@ export function buildCustomerUpdate(input: RenderInput): CustomerUpdate {
 
   // handled in support with nothing public to give yet: the answer is worded by a person before sending
   // answering a side question ("did your release change this?") is not yet the answer to the problem
-  const substance = steps !== null || out.length > bodyStart;
+  // a verdict on fault or cause already given ("this is not a bug: …") is what we found
+  const substance = steps !== null || out.length > bodyStart || asks.answered.some(statesVerdict);
   // once our side explained it in public and they asked on from there, their questions are what is left
   const askedOn = asks.answered.length + asks.open.length > 0 && explainedBefore(material);
   if (!decision.escalate && !resolved && !substance && !askedOn) {

@@ -10,6 +10,7 @@ import type { Evidence } from '../model/evidence.js';
 import type { Claim } from '../model/packet.js';
 import { calmText, isHeated } from './calm-text.js';
 import { claimText } from './claim-text.js';
+import { FAULT_ASK } from './fault-verdict.js';
 import { asksForAnswer, NEXT_QUESTION, namedClause, phraseQuestion, youAsked } from './question-phrasing.js';
 import { topicOf } from './question-topic.js';
 import { splitSentences } from './split-sentences.js';
@@ -75,10 +76,6 @@ const stems = (text: string): Set<string> =>
       .filter((w) => !ASK_NOISE.has(w))
       .map(crudeStem),
   );
-
-// "Is it a bug?", "is this on your side or ours?", "did your release break it?"
-const FAULT_ASK =
-  /\b(?:bugs?|defects?|faults?|broken|break|broke|on your (?:side|end)|from you|your (?:side|end|fault|release|update|platform|system|servers?|plugin|app|service))\b/i;
 
 function bestAnswer(
   ask: string,
@@ -233,12 +230,16 @@ export function planAsks(
     const left: string[] = [];
     // each part of a direct question is a direct question: "where is it?" is not "where it is"
     const mark = phrased.trim().endsWith('?') ? '?' : '';
+    // parts one sentence of ours answers are asked back together, answered once
+    const byReply = new Map<string, string[]>();
     for (let k = 0; k < pieces.length; k += 2) {
       const piece = (pieces[k] ?? '').replace(/[?.,;\s]+$/, '');
       const reply = piece ? earlierAnswer(piece, at, [...material.scripted, ...material.ours], usable) : null;
-      if (reply) plan.answered.push(answeredLine(asked(`${capital(piece)}${mark}`), reply));
+      if (reply) byReply.set(reply, [...(byReply.get(reply) ?? []), piece]);
       else if (piece) left.push(piece);
     }
+    for (const [reply, parts] of byReply)
+      plan.answered.push(answeredLine(asked(`${capital(parts.join(', and '))}${mark}`), reply));
     if (left.length === (pieces.length + 1) / 2) plan.open.push(withoutOwnLabel(phrased));
     else if (left.length > 0) plan.open.push(withoutOwnLabel(capital(left.join(', and '))));
   };
