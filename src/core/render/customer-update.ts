@@ -17,6 +17,7 @@ import { askLines, POSTMORTEM_LINE, planAsks, statusStatements } from './update-
 import { promises } from './update-earlier-answer.js';
 import { explainedBefore } from './update-explained.js';
 import { notOurFaultAnswer } from './update-fault.js';
+import { howToAnswers } from './update-how-to-lines.js';
 import { describeImpact } from './update-impact.js';
 import { inUseByCustomer, stopgapInUse } from './update-in-use.js';
 import { articleLinkLine, knowledgeSteps } from './update-knowledge.js';
@@ -197,8 +198,11 @@ export function buildCustomerUpdate(input: RenderInput): CustomerUpdate {
   const workaround = notDone(clean(workaroundSteps(input, material)), true);
   // documented steps stand alone: one that names something internal is left out, the rest stay
   const fromArticle = notDone(documentedSteps(facts, material));
-  const articleSteps =
-    fromArticle?.steps.filter((step) => leakReason(step, internal, input.policy) === null) ?? [];
+  // "Save. The change reaches readers within 10 minutes.": when the guard cuts what follows, the step stays
+  const articleSteps = (fromArticle?.steps ?? []).flatMap((step) => {
+    const first = /^[^.!?]{2,}[.!?](?=\s)/.exec(step)?.[0].slice(0, -1) ?? step;
+    return [step, first].filter((s) => leakReason(s, internal, input.policy) === null).slice(0, 1);
+  });
   const documented = fromArticle && articleSteps.length > 0 ? { ...fromArticle, steps: articleSteps } : null;
   // the team's docs (core/knowledge) answer a case support handles, when no article was pasted in
   const fromDocs = decision.escalate ? null : knowledgeSteps(input.knowledge, internal, input.policy);
@@ -230,7 +234,11 @@ export function buildCustomerUpdate(input: RenderInput): CustomerUpdate {
     status.said,
   );
 
-  if (situation.kind === 'resolved') out.push(...resolvedLines(situation));
+  // a how-to question the help article's procedure answers: pointed to a listed step, or given the steps
+  const howTo = howToAnswers(asks, steps, resolved ? documented : null, material.names, keeps);
+  asks.open.splice(0, asks.open.length, ...howTo.open);
+  asks.answered.push(...howTo.answered);
+  if (situation.kind === 'resolved') out.push(...resolvedLines(situation), ...howTo.lines);
   else if (decision.escalate) {
     const known = sharedFindings(material, asks.answered, restored);
     // a shared finding that already says who is on it ("our engineering team is investigating") is enough
