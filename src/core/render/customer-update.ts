@@ -11,6 +11,7 @@ import { type CustomerLanguage, detectCustomerLanguage } from './detect-customer
 import { statesVerdict } from './fault-verdict.js';
 import { internalOnlyTokens } from './internal-tokens.js';
 import { guardCustomerText, leakReason } from './leak-guard.js';
+import { endedSince } from './reads-ended-by-customer.js';
 import type { RenderInput } from './render-input.js';
 import { toSecondPerson } from './to-second-person.js';
 import { askLines, POSTMORTEM_LINE, planAsks, statusStatements } from './update-answers.js';
@@ -175,7 +176,7 @@ export function buildCustomerUpdate(input: RenderInput): CustomerUpdate {
   const keeps = (line: string) => leakReason(line, internal, input.policy) === null;
   const impact = resolved ? [] : describeImpact(facts, material, input.asOf, restored, keeps);
   // nothing of theirs states it (a shouted subject, a request, a question): where the thread stands, from the facts
-  if (impact.length === 0 && !resolved && !restored) {
+  if (impact.length === 0 && !resolved && !restored && !endedSince(facts, material.customer)) {
     const state = decidingTeam(input) ? 'decision' : decision.escalate ? 'incident' : 'answer';
     const opening = openingFromState(state, facts, material, input.asOf);
     if (opening && keeps(opening)) impact.push(opening);
