@@ -5,6 +5,7 @@
  * compensation is a placeholder tied to its pending gate; the leak guard has the last word.
  */
 import { writtenByCustomer } from '../extract/context.js';
+import { contentWords } from '../extract/text/content-words.js';
 import type { Gate } from '../model/packet.js';
 import { isHeated } from './calm-text.js';
 import { type CustomerLanguage, detectCustomerLanguage } from './detect-customer-language.js';
@@ -53,6 +54,9 @@ const FINDING =
 const NOT_A_FINDING =
   /\?|\b(?:escalat\w*|sorry|apolog\w*|could you|can you|please|let me know|will get back)\b/i;
 const MAX_FINDINGS = 2;
+// a need said back names at least this many things: "this fixed, Christmas orders are starting now"
+const MIN_NEED_WORDS = 2;
+const NEED_VERB = /^.*?\b(?:need|want|must have|have to)\b/i;
 // the answer support gives, when only internal notes hold it: a person words it before the send gate opens
 const ANSWER = '{{ANSWER}}';
 // the team that takes it, as the customer may hear it; leadership is no news for the customer
@@ -100,7 +104,7 @@ function sharedFindings(
     .filter((t) => t.length >= 20 && FINDING.test(t) && !NOT_A_FINDING.test(t) && !isHeated(t))
     // "I'm reproducing this now and will come back this afternoon" promised then; a finding is what was found
     .filter((t) => !promises(t))
-    .filter((t) => !answered.some((a) => a.includes(t)))
+    .filter((t) => !answered.some((a) => a.toLowerCase().includes(t.toLowerCase())))
     // advice the customer already follows ("the Received faxes page works") is not given again
     .filter((t) => !stopgapInUse(t, material.customer));
   return [...new Set(found)].slice(-MAX_FINDINGS).map((t) => t.charAt(0).toUpperCase() + t.slice(1));
@@ -268,8 +272,10 @@ export function buildCustomerUpdate(input: RenderInput): CustomerUpdate {
   }
   if (steps) out.push(...formatSteps(steps), '');
   if (steps && steps === fromDocs?.steps && fromDocs.link) out.push(articleLinkLine(fromDocs.link), '');
-  if (asks.needs.length > 0 && !steps) {
-    for (const need of asks.needs)
+  // "we need a number", "I need them back": what is needed is their question or request, said elsewhere
+  const needs = asks.needs.filter((n) => contentWords(n.replace(NEED_VERB, '')).length >= MIN_NEED_WORDS);
+  if (needs.length > 0 && !steps) {
+    for (const need of needs)
       out.push(
         `I have noted that ${toSecondPerson(need, 'customer')
           .replace(/^You\b/, 'you')
