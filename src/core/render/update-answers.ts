@@ -56,6 +56,20 @@ const MAX_ASKS = 5;
 const ACTION_REQUEST =
   /^(?:(?:we|i)(?: really| still)? (?:need|want|would like|expect|ask for) )?(?:someone|somebody|a person|an engineer|your team)(?: (?:from|on) your (?:side|team|end))? to (.{6,200})$/i;
 
+// a time offered for a call or meeting, and nothing else: "Can we do 15:30?", "whether you can talk tomorrow at 9"
+const PROPOSAL_FRAME =
+  /^(?:whether\s+)?(?:(?:can|could|shall|would) (?:we|you|i)|(?:we|you|i) (?:can|could)) (?:do|make it|meet|talk|speak|call|have it)\b(.*)$/i;
+const TIME_WORD =
+  /^(?:at|on|by|this|instead|today|tomorrow|morning|afternoon|evening|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d{1,2}(?:[:.]\d{2})?(?:am|pm|h)?|am|pm)$/i;
+
+function proposesTime(question: string): boolean {
+  const rest = PROPOSAL_FRAME.exec(question.trim().replace(/[?.!\s]+$/, ''))?.[1]?.trim();
+  const words = rest ? rest.split(/\s+/) : [];
+  return (
+    words.length > 0 && words.every((w) => TIME_WORD.test(w)) && words.some((w) => /\d|day|tomorrow/i.test(w))
+  );
+}
+
 export interface AskPlan {
   /** "- question? answer" lines, answered from public material */
   readonly answered: string[];
@@ -300,6 +314,11 @@ export function planAsks(
     else if (isThingAsked(text) && !settledByCustomer(text, at, material.customer))
       // "(b) the format in which the audit trail will be delivered": an item of "please confirm:"
       plan.open.push(withoutOwnLabel(phraseQuestion(text)));
+  }
+  // "Can we do 15:30?" proposes a time for the call the request line already says we will confirm
+  if (plan.requests.some((r) => r.kind === 'call')) {
+    const kept = plan.open.filter((q) => !proposesTime(q));
+    plan.open.splice(0, plan.open.length, ...kept);
   }
   plan.open.splice(MAX_ASKS);
   plan.answered.splice(MAX_ASKS);
