@@ -46,6 +46,21 @@ describe('articleProcedures', () => {
     expect(p?.steps).toEqual(['Open Kiosk > Badges', 'Choose the layout you want', 'Click Print test']);
   });
 
+  it('reads a step that opens with the place it happens in ("Under …, set …") as a step', () => {
+    const items = [
+      line('L1', 'Badge size'),
+      line('L3', 'Open **Kiosk > Badges**.'),
+      line('L4', 'Under **Layout**, set the size to *Large* or *Small*.'),
+      line('L5', 'Click **Print test**.'),
+    ];
+    const [p] = articleProcedures(items, topic, VERBS);
+    expect(p?.steps).toEqual([
+      'Open Kiosk > Badges',
+      'Under Layout, set the size to Large or Small',
+      'Click Print test',
+    ]);
+  });
+
   it('does not read a list of named options or separate paragraphs as steps', () => {
     const items = [
       line('L1', 'Badge modes'),

@@ -54,8 +54,11 @@ const plain = (text: string): string =>
     .trim();
 
 /** An instruction: its first word is a verb when read after "you" ("Click Save" → you click/VERB). */
+const PLACE_LEAD = /^(?:under|in|on|from|within)\b[^,.]{1,60},\s+(?=\p{L})/iu;
+
 export function instructs(text: string, verbs: RegExp): boolean {
-  const t = plain(text);
+  // "Under Resilience, set …", "On the Billing page, click …": the place leads in to the step
+  const t = plain(text).replace(PLACE_LEAD, '');
   if (LABELLED_OPTION.test(t)) return false;
   if (verbs.test(t)) return true;
   // a list item completes "you …" whether it follows "when you:" or stands as a step

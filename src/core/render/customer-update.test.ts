@@ -491,3 +491,51 @@ describe('buildCustomerUpdate and what our side said before', () => {
     expect(out).not.toMatch(/reproducing the failed|by lunch/);
   });
 });
+
+describe('buildCustomerUpdate when our side already explained it in public', () => {
+  const handled = {
+    ...makeRenderInput([]).decision,
+    escalate: false,
+    severity: null,
+    targets: [],
+    cadence: null,
+  };
+  const first = item('S1:c1', 'Our nightly stock sync to the shop stopped on Sunday.', 'customer', {
+    at: '2026-03-09T08:00:00.000Z',
+  });
+  const explained = item(
+    'S1:c2',
+    'Hi Rosa,\n\nI looked at the sync log for your shop. The API key it uses was deleted on Sunday by one of your admins. That is why every run since then is refused.\n\nLena',
+    'Lena',
+    {
+      at: '2026-03-09T10:00:00.000Z',
+      author: { name: 'Lena', role: 'support', side: 'internal' },
+      visibility: 'public',
+    },
+  );
+  const asked = item(
+    'S1:c3',
+    'Found it, a new admin cleaned up the keys. Will the runs we missed catch up on their own? We need a number.',
+    'customer',
+    { at: '2026-03-09T11:00:00.000Z' },
+  );
+  const facts = makeFacts({
+    problem: { value: 'Nightly stock sync stopped', cites: ['S1:c1'] },
+    customerAsks: [
+      { value: 'Will the runs we missed catch up on their own?', cites: ['S1:c3'] },
+      { value: 'We need a number.', cites: ['S1:c3'] },
+    ],
+  });
+  const out = buildCustomerUpdate(
+    makeRenderInput([first, explained, asked], { facts, decision: handled }),
+  ).text;
+
+  it('does not reopen what we found, and leaves their follow-up question to the send gate', () => {
+    expect(out).not.toContain('Here is what we found');
+    expect(out).toMatch(/You asked whether the runs you missed will catch up on their own\. \{\{ANSWER\}\}/);
+  });
+
+  it('says back no need that names nothing ("we need a number")', () => {
+    expect(out).not.toContain('I have noted');
+  });
+});

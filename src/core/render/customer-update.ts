@@ -5,16 +5,21 @@
  * compensation is a placeholder tied to its pending gate; the leak guard has the last word.
  */
 import { writtenByCustomer } from '../extract/context.js';
+import { contentWords } from '../extract/text/content-words.js';
 import type { Gate } from '../model/packet.js';
 import { isHeated } from './calm-text.js';
 import { type CustomerLanguage, detectCustomerLanguage } from './detect-customer-language.js';
+import { statesVerdict } from './fault-verdict.js';
 import { internalOnlyTokens } from './internal-tokens.js';
 import { guardCustomerText, leakReason } from './leak-guard.js';
+import { endedSince } from './reads-ended-by-customer.js';
 import type { RenderInput } from './render-input.js';
 import { toSecondPerson } from './to-second-person.js';
 import { askLines, POSTMORTEM_LINE, planAsks, statusStatements } from './update-answers.js';
 import { promises } from './update-earlier-answer.js';
+import { explainedBefore } from './update-explained.js';
 import { notOurFaultAnswer } from './update-fault.js';
+import { howToAnswers } from './update-how-to-lines.js';
 import { describeImpact } from './update-impact.js';
 import { inUseByCustomer, stopgapInUse } from './update-in-use.js';
 import { articleLinkLine, knowledgeSteps } from './update-knowledge.js';
@@ -49,6 +54,9 @@ const FINDING =
 const NOT_A_FINDING =
   /\?|\b(?:escalat\w*|sorry|apolog\w*|could you|can you|please|let me know|will get back)\b/i;
 const MAX_FINDINGS = 2;
+// a need said back names at least this many things: "this fixed, Christmas orders are starting now"
+const MIN_NEED_WORDS = 2;
+const NEED_VERB = /^.*?\b(?:need|want|must have|have to)\b/i;
 // the answer support gives, when only internal notes hold it: a person words it before the send gate opens
 const ANSWER = '{{ANSWER}}';
 // the team that takes it, as the customer may hear it; leadership is no news for the customer
@@ -96,7 +104,7 @@ function sharedFindings(
     .filter((t) => t.length >= 20 && FINDING.test(t) && !NOT_A_FINDING.test(t) && !isHeated(t))
     // "I'm reproducing this now and will come back this afternoon" promised then; a finding is what was found
     .filter((t) => !promises(t))
-    .filter((t) => !answered.some((a) => a.includes(t)))
+    .filter((t) => !answered.some((a) => a.toLowerCase().includes(t.toLowerCase())))
     // advice the customer already follows ("the Received faxes page works") is not given again
     .filter((t) => !stopgapInUse(t, material.customer));
   return [...new Set(found)].slice(-MAX_FINDINGS).map((t) => t.charAt(0).toUpperCase() + t.slice(1));
@@ -172,7 +180,7 @@ export function buildCustomerUpdate(input: RenderInput): CustomerUpdate {
   const keeps = (line: string) => leakReason(line, internal, input.policy) === null;
   const impact = resolved ? [] : describeImpact(facts, material, input.asOf, restored, keeps);
   // nothing of theirs states it (a shouted subject, a request, a question): where the thread stands, from the facts
-  if (impact.length === 0 && !resolved && !restored) {
+  if (impact.length === 0 && !resolved && !restored && !endedSince(facts, material.customer)) {
     const state = decidingTeam(input) ? 'decision' : decision.escalate ? 'incident' : 'answer';
     const opening = openingFromState(state, facts, material, input.asOf);
     if (opening && keeps(opening)) impact.push(opening);
@@ -195,8 +203,11 @@ export function buildCustomerUpdate(input: RenderInput): CustomerUpdate {
   const workaround = notDone(clean(workaroundSteps(input, material)), true);
   // documented steps stand alone: one that names something internal is left out, the rest stay
   const fromArticle = notDone(documentedSteps(facts, material));
-  const articleSteps =
-    fromArticle?.steps.filter((step) => leakReason(step, internal, input.policy) === null) ?? [];
+  // "Save. The change reaches readers within 10 minutes.": when the guard cuts what follows, the step stays
+  const articleSteps = (fromArticle?.steps ?? []).flatMap((step) => {
+    const first = /^[^.!?]{2,}[.!?](?=\s)/.exec(step)?.[0].slice(0, -1) ?? step;
+    return [step, first].filter((s) => leakReason(s, internal, input.policy) === null).slice(0, 1);
+  });
   const documented = fromArticle && articleSteps.length > 0 ? { ...fromArticle, steps: articleSteps } : null;
   // the team's docs (core/knowledge) answer a case support handles, when no article was pasted in
   const fromDocs = decision.escalate ? null : knowledgeSteps(input.knowledge, internal, input.policy);
@@ -228,7 +239,11 @@ export function buildCustomerUpdate(input: RenderInput): CustomerUpdate {
     status.said,
   );
 
-  if (situation.kind === 'resolved') out.push(...resolvedLines(situation));
+  // a how-to question the help article's procedure answers: pointed to a listed step, or given the steps
+  const howTo = howToAnswers(asks, steps, resolved ? documented : null, material.names, keeps);
+  asks.open.splice(0, asks.open.length, ...howTo.open);
+  asks.answered.push(...howTo.answered);
+  if (situation.kind === 'resolved') out.push(...resolvedLines(situation), ...howTo.lines);
   else if (decision.escalate) {
     const known = sharedFindings(material, asks.answered, restored);
     // a shared finding that already says who is on it ("our engineering team is investigating") is enough
@@ -247,15 +262,20 @@ export function buildCustomerUpdate(input: RenderInput): CustomerUpdate {
 
   // handled in support with nothing public to give yet: the answer is worded by a person before sending
   // answering a side question ("did your release change this?") is not yet the answer to the problem
-  const substance = steps !== null || out.length > bodyStart;
-  if (!decision.escalate && !resolved && !substance) {
+  // a verdict on fault or cause already given ("this is not a bug: …") is what we found
+  const substance = steps !== null || out.length > bodyStart || asks.answered.some(statesVerdict);
+  // once our side explained it in public and they asked on from there, their questions are what is left
+  const askedOn = asks.answered.length + asks.open.length > 0 && explainedBefore(material);
+  if (!decision.escalate && !resolved && !substance && !askedOn) {
     const slot = use('customer_send', ANSWER);
     if (slot) out.push(`Here is what we found and what to do next: ${slot}`, '');
   }
   if (steps) out.push(...formatSteps(steps), '');
   if (steps && steps === fromDocs?.steps && fromDocs.link) out.push(articleLinkLine(fromDocs.link), '');
-  if (asks.needs.length > 0 && !steps) {
-    for (const need of asks.needs)
+  // "we need a number", "I need them back": what is needed is their question or request, said elsewhere
+  const needs = asks.needs.filter((n) => contentWords(n.replace(NEED_VERB, '')).length >= MIN_NEED_WORDS);
+  if (needs.length > 0 && !steps) {
+    for (const need of needs)
       out.push(
         `I have noted that ${toSecondPerson(need, 'customer')
           .replace(/^You\b/, 'you')

@@ -75,3 +75,20 @@ describe('an ask that is only the thing wanted', () => {
     expect(planAsks([ask('Our accountant reviewed the numbers.')], material).open).toEqual([]);
   });
 });
+
+describe('planAsks with a call asked for', () => {
+  it('leaves a time offered for the call to the call line, and keeps any other question open', () => {
+    const asks = [
+      ask('Could we get a call with your team lead?'),
+      ask('Can we do 16:45 tomorrow?'),
+      ask('Can we do the migration ourselves?'),
+    ];
+    const plan = planAsks(asks, material);
+    expect(plan.requests.map((r) => r.kind)).toContain('call');
+    expect(plan.open).toEqual(['Can you do the migration yourselves?']);
+  });
+
+  it('keeps a time question open when no call was asked for', () => {
+    expect(planAsks([ask('Can we do 16:45 tomorrow?')], material).open).toHaveLength(1);
+  });
+});

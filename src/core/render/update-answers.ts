@@ -10,6 +10,7 @@ import type { Evidence } from '../model/evidence.js';
 import type { Claim } from '../model/packet.js';
 import { calmText, isHeated } from './calm-text.js';
 import { claimText } from './claim-text.js';
+import { FAULT_ASK } from './fault-verdict.js';
 import { asksForAnswer, NEXT_QUESTION, namedClause, phraseQuestion, youAsked } from './question-phrasing.js';
 import { topicOf } from './question-topic.js';
 import { splitSentences } from './split-sentences.js';
@@ -55,6 +56,20 @@ const MAX_ASKS = 5;
 const ACTION_REQUEST =
   /^(?:(?:we|i)(?: really| still)? (?:need|want|would like|expect|ask for) )?(?:someone|somebody|a person|an engineer|your team)(?: (?:from|on) your (?:side|team|end))? to (.{6,200})$/i;
 
+// a time offered for a call or meeting, and nothing else: "Can we do 15:30?", "whether you can talk tomorrow at 9"
+const PROPOSAL_FRAME =
+  /^(?:whether\s+)?(?:(?:can|could|shall|would) (?:we|you|i)|(?:we|you|i) (?:can|could)) (?:do|make it|meet|talk|speak|call|have it)\b(.*)$/i;
+const TIME_WORD =
+  /^(?:at|on|by|this|instead|today|tomorrow|morning|afternoon|evening|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d{1,2}(?:[:.]\d{2})?(?:am|pm|h)?|am|pm)$/i;
+
+function proposesTime(question: string): boolean {
+  const rest = PROPOSAL_FRAME.exec(question.trim().replace(/[?.!\s]+$/, ''))?.[1]?.trim();
+  const words = rest ? rest.split(/\s+/) : [];
+  return (
+    words.length > 0 && words.every((w) => TIME_WORD.test(w)) && words.some((w) => /\d|day|tomorrow/i.test(w))
+  );
+}
+
 export interface AskPlan {
   /** "- question? answer" lines, answered from public material */
   readonly answered: string[];
@@ -75,10 +90,6 @@ const stems = (text: string): Set<string> =>
       .filter((w) => !ASK_NOISE.has(w))
       .map(crudeStem),
   );
-
-// "Is it a bug?", "is this on your side or ours?", "did your release break it?"
-const FAULT_ASK =
-  /\b(?:bugs?|defects?|faults?|broken|break|broke|on your (?:side|end)|from you|your (?:side|end|fault|release|update|platform|system|servers?|plugin|app|service))\b/i;
 
 function bestAnswer(
   ask: string,
@@ -233,12 +244,16 @@ export function planAsks(
     const left: string[] = [];
     // each part of a direct question is a direct question: "where is it?" is not "where it is"
     const mark = phrased.trim().endsWith('?') ? '?' : '';
+    // parts one sentence of ours answers are asked back together, answered once
+    const byReply = new Map<string, string[]>();
     for (let k = 0; k < pieces.length; k += 2) {
       const piece = (pieces[k] ?? '').replace(/[?.,;\s]+$/, '');
       const reply = piece ? earlierAnswer(piece, at, [...material.scripted, ...material.ours], usable) : null;
-      if (reply) plan.answered.push(answeredLine(asked(`${capital(piece)}${mark}`), reply));
+      if (reply) byReply.set(reply, [...(byReply.get(reply) ?? []), piece]);
       else if (piece) left.push(piece);
     }
+    for (const [reply, parts] of byReply)
+      plan.answered.push(answeredLine(asked(`${capital(parts.join(', and '))}${mark}`), reply));
     if (left.length === (pieces.length + 1) / 2) plan.open.push(withoutOwnLabel(phrased));
     else if (left.length > 0) plan.open.push(withoutOwnLabel(capital(left.join(', and '))));
   };
@@ -299,6 +314,11 @@ export function planAsks(
     else if (isThingAsked(text) && !settledByCustomer(text, at, material.customer))
       // "(b) the format in which the audit trail will be delivered": an item of "please confirm:"
       plan.open.push(withoutOwnLabel(phraseQuestion(text)));
+  }
+  // "Can we do 15:30?" proposes a time for the call the request line already says we will confirm
+  if (plan.requests.some((r) => r.kind === 'call')) {
+    const kept = plan.open.filter((q) => !proposesTime(q));
+    plan.open.splice(0, plan.open.length, ...kept);
   }
   plan.open.splice(MAX_ASKS);
   plan.answered.splice(MAX_ASKS);

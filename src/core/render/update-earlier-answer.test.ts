@@ -162,6 +162,24 @@ describe('earlierAnswer, by meaning', () => {
   });
 });
 
+describe('earlierAnswer, on fault or cause', () => {
+  const LATER = '2026-03-02T11:00:00.000Z';
+
+  it('answers a fault or cause question from a later verdict of ours that shares few of its words', () => {
+    const ours = [said('We checked the sync: this is not caused by the new mapping on your side.', LATER)];
+    expect(earlierAnswer('Could the mapping we changed have shifted the columns', ASKED, ours)).toBe(
+      'As we wrote in our reply of 2 March, we checked the sync: this is not caused by the new mapping on your side.',
+    );
+  });
+
+  it('takes no guess for a verdict, and no verdict for a question about something else', () => {
+    const guess = [said('The cause is probably the mapping on your side.', LATER)];
+    expect(earlierAnswer('Could the mapping we changed have shifted the columns', ASKED, guess)).toBeNull();
+    const verdict = [said('This is not a bug: the list is capped by design.', LATER)];
+    expect(earlierAnswer('How do we export the archived rows', ASKED, verdict)).toBeNull();
+  });
+});
+
 describe('settledByCustomer', () => {
   it('is settled by the customer stating it later, not by a request or one shared word', () => {
     const later = [

@@ -5,6 +5,7 @@
 import { contentWords } from '../extract/text/content-words.js';
 import { crudeStem } from '../extract/text/word-stems.js';
 import { analyze } from '../language/analyze.js';
+import { asksFaultOrCause, statesVerdict } from './fault-verdict.js';
 import type { Said } from './update-material.js';
 
 // words every ask has; they cannot tie a statement to a question
@@ -228,6 +229,9 @@ export function earlierAnswer(
   const lastReply = lastReplyBefore(ours, asked);
   let found: Said | null = null;
   let byWords = false;
+  // "is it a bug?" is answered by "this is not a bug: …" though they share one word
+  const fault = asksFaultOrCause(question);
+  let verdict: Said | null = null;
   for (const s of ours) {
     // from the reply they were answering, only a plain statement: "a sync would tell us a lot" answers nothing
     const answering =
@@ -238,7 +242,9 @@ export function earlierAnswer(
     if (!advice && !states(s.text)) continue;
     const tied = !advice && ties(q, s.text, subject, again);
     if (tied || advice) [found, byWords] = [s, tied];
+    else if (fault && later(s, asked) && statesVerdict(s.text) && !supposes(s.text)) verdict = s;
   }
+  found ??= verdict;
   if (!found) return null;
   const whole = found.text.replace(/\*\*/g, '').replace(/\s+/g, ' ').trim();
   // a recommendation answers as a whole; a sentence tied by words loses the asides before them

@@ -12,6 +12,7 @@ import type { Entity, Sentence, Token } from '../language/types.js';
 import type { Facts } from '../model/packet.js';
 import { calmText, isHeated, shoutedWords } from './calm-text.js';
 import { findGatedCommitment, withoutQuotes } from './gated-commitments.js';
+import { endedSince } from './reads-ended-by-customer.js';
 import { toSecondPerson } from './to-second-person.js';
 import type { Said, UpdateMaterial } from './update-material.js';
 import { openingFromFacts } from './update-problem-opening.js';
@@ -473,7 +474,7 @@ export function describeImpact(
     .find((r) => keeps(r.line));
   const chosen = pick?.said ?? null;
   if (pick) out.push(pick.line);
-  else if (!restored) {
+  else if (!restored && !endedSince(facts, material.customer)) {
     // no sentence of theirs says it: the problem from the facts, never their subject line pasted in
     const opening = openingFromFacts(facts, material, asOf);
     if (opening && keeps(opening)) out.push(opening);
