@@ -18,6 +18,7 @@ describe('OUTAGE', () => {
     'The page scrolls down the list slowly.',
     'Usage was down by 20% in November.',
     'Errors were down from 300 to 12.',
+    'Traffic went down 40% overnight.',
   ])('%j does not', (text) => {
     expect(OUTAGE.test(text)).toBe(false);
   });
