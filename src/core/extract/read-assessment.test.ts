@@ -41,6 +41,9 @@ describe('readAssessment: our own sentences', () => {
     ['Nothing broke on the platform overnight.', 'not_a_defect'],
     // a note that opens with what was done reports, it does not instruct
     ['Checked the access log: the requests stop at their proxy.', 'customer_side'],
+    // their part found wanting stays theirs; found sound in one place, faulty in another
+    ["Their DNS records aren't correct, the MX still points at the old host.", 'customer_side'],
+    ['Their certificate is fine but their proxy strips the header.', 'customer_side'],
     ['As documented, imports stop at 50,000 rows.', 'documented'],
     // our decision before someone's words are reported in a later clause
     [
@@ -71,6 +74,10 @@ describe('readAssessment: our own sentences', () => {
     // whose call it is, or a fault that goes on
     "It's not ours to decide which plan they pick.",
     'Nothing broke in the import but the totals are still wrong.',
+    // the customer's part checked and found sound rules their side out
+    'We checked and your configuration is correct.',
+    'Their DNS settings look fine to us.',
+    'Your setup is configured properly.',
     // someone else's words
     'The customer says this is not a bug.',
     'This is not a bug, the customer says.',

@@ -208,6 +208,27 @@ function deniesOurFault(s: Sentence): boolean {
   });
 }
 
+// "your configuration is correct", "their DNS records look fine": the customer's part checked and
+// found sound rules their side out; "your config isn't correct" leaves it in
+const SOUND = set('correct fine right ok okay valid good correctly properly');
+const SEEM = set('be look seem');
+function judgedSound(s: Sentence, part: number): boolean {
+  const t = s.tokens;
+  let i = part + 1;
+  // "your DNS settings are correct": the rest of the noun phrase
+  while (t[i]?.pos === 'NOUN' || t[i]?.pos === 'PROPN') i++;
+  if (!SEEM.has(t[i]?.lemma ?? '')) return false;
+  for (let j = i + 1; j < t.length && j <= i + 3; j++) {
+    const k = t[j];
+    if (k?.kind !== 'word') return false;
+    if (SOUND.has(k.normal)) return !isDenied(s, j) && !isDenied(s, i);
+    // "is all correct", "looks set up correctly", "is configured properly"
+    const participle = (k.pos === 'VERB' || k.pos === 'ADJ') && k.normal.endsWith('ed');
+    if (!participle && k.pos !== 'ADV' && k.pos !== 'ADP' && k.pos !== 'PART') return false;
+  }
+  return false;
+}
+
 // "on their side", "customer-side", "their proxy", "your DNS": the cause sits with the customer
 function customerSide(s: Sentence): boolean {
   const t = s.tokens.filter((k) => k.text !== '-');
@@ -219,7 +240,7 @@ function customerSide(s: Sentence): boolean {
     if (!skip) return false;
     if (SIDE.has(skip.lemma) || THEIR_PART.has(skip.lemma)) {
       const at = s.tokens.indexOf(skip);
-      return !isDenied(s, at) && !isDenied(s, s.tokens.indexOf(k));
+      return !isDenied(s, at) && !isDenied(s, s.tokens.indexOf(k)) && !judgedSound(s, at);
     }
     return own && ownDoing(s, t, i + 2);
   });

@@ -106,9 +106,26 @@ describe('deriveStatedSeverity: our side’s call as the thread stands', () => {
       visibility: 'internal',
       meta: { unit: 'field', field: 'priority' },
     });
-    expect(derive([field('Priority changed: normal → urgent', 'support')]).value).toBe('critical');
+    expect(derive([field('Priority changed: low → high', 'support')]).value).toBe('high');
     expect(derive([field('Priority changed: normal → urgent', 'customer')]).value).toBe('none');
     expect(derive([field('Priority: urgent', 'unknown')]).value).toBe('none');
+  });
+
+  it("reads the field's top step as High: it orders the queue, it does not rate the impact", () => {
+    const field = (text: string, hour: number): ItemSpec => ({
+      text,
+      role: 'support',
+      at: at(hour),
+      visibility: 'internal',
+      meta: { unit: 'field', field: 'priority' },
+    });
+    expect(derive([field('Priority changed: normal → urgent', 10)]).value).toBe('high');
+    // a spoken Critical stands when the field follows it to the top step; a field lowered still lowers
+    const spoken: ItemSpec = { text: 'Declaring SEV1, every tenant is hit.', role: 'engineering', at: at(9) };
+    expect(derive([spoken, field('Priority changed: normal → urgent', 10)]).value).toBe('critical');
+    expect(derive([spoken, field('Priority changed: urgent → low', 10)]).value).toBe('low');
+    // in words, our call is a rating
+    expect(derive([{ text: 'Treat this as urgent.', role: 'support', at: at(10) }]).value).toBe('critical');
   });
 });
 

@@ -1,7 +1,8 @@
 /**
  * @module Our side's own severity call: "treat as P1", "Declaring SEV1", "This is critical",
  * "Severity 1, 31 tenants …", "sev 2 for now", "marking it high priority", or an agent changing the
- * ticket's priority field ("Priority changed: normal → urgent"). Read from structure: a severity
+ * ticket's priority field ("Priority changed: normal → high"; the field's top step reads as High,
+ * see deriveStatedSeverity). Read from structure: a severity
  * code by its shape (P0–P4, Sev0–Sev4, "severity 1"), or a level word (critical, urgent, high, low …)
  * where it rates the case — after a priority or severity label, before one, as the predicate of
  * "this/it/the ticket is …", or after "treat/mark/raise … as/to". "Critical alerts", "a critical
@@ -176,8 +177,14 @@ export function deriveStatedSeverity(ctx: ExtractContext): StatedSeveritySignal 
     if (!field && !isOurs(item)) continue;
     item.analyzed.forEach((sentence, index) => {
       if (!field && !speaksForItself(sentence)) return;
-      const level = readStatedSeverity(sentence);
+      let level = readStatedSeverity(sentence);
       if (!level) return;
+      // a help desk's priority field orders the queue: its top step ("urgent") says answer first,
+      // not that the impact is critical, so it reads as High and leaves a spoken Critical standing
+      if (field && level === 'critical') {
+        if (value === 'critical') return;
+        level = 'high';
+      }
       if (level !== value) traces = [];
       value = level;
       traces.push({

@@ -24,7 +24,7 @@ export const DATA_LOSS =
 const ACTIVITY =
   '(?:checkouts?|payments?|orders?|purchases?|transactions?|bookings?|reservations?|card payments?|sales)';
 export const OUTAGE = new RegExp(
-  String.raw`\b(?:(?:0|zero|no) successful (?:\w+ )?(?:logins|requests|syncs|calls|deliveries)|success rate (?:fell|dropped|< ?\d)|outage|(?:is|are|was|were|'s|'re|went|goes|has gone|have gone|has been|have been) (?:completely |totally |fully |still )?down\b(?!\s*(?:the|a|an|this|that|to|from|by|with|\d))|(?:site|app|service|platform|portal|system) is (?:completely )?(?:down|unreachable|offline))`,
+  String.raw`\b(?:(?:0|zero|no) successful (?:\w+ )?(?:logins|requests|syncs|calls|deliveries)|success rate (?:fell|dropped|< ?\d)|outage|(?:is|are|was|were|'s|'re|went|goes|has gone|have gone|has been|have been) (?:completely |totally |fully |still )?down\b(?!\s*(?:the|an?|this|that|to|from|by|with|\d+)\b)|(?:site|app|service|platform|portal|system) is (?:completely )?(?:down|unreachable|offline))`,
   'i',
 );
 // the customer's business at a halt ("zero orders since Thursday", "no sales today"): an outage of

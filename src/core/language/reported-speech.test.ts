@@ -44,5 +44,15 @@ describe('reportedBy', () => {
     expect(onlyAThingSays(first('Scrap that reply, it says we refund the whole year.'), refund)).toBe(true);
     expect(onlyAThingSays(first('The owner says she wants a refund for March.'), refund)).toBe(false);
     expect(onlyAThingSays(first('We can refund March, the lead says.'), refund)).toBe(false);
+    expect(onlyAThingSays(first('Bin the old macro, the draft says we refund everything.'), refund)).toBe(
+      true,
+    );
+    expect(onlyAThingSays(first('The help article says a refund takes five days.'), refund)).toBe(true);
+    expect(onlyAThingSays(first('The maintenance notices say refunds are paused.'), /\brefunds\b/i)).toBe(
+      true,
+    );
+    // a person named by role is no document; our own refund before a notice's words stays ours
+    expect(onlyAThingSays(first('The bookkeeper says the refund never arrived.'), refund)).toBe(false);
+    expect(onlyAThingSays(first('We refund it today, and the email says so.'), refund)).toBe(false);
   });
 });

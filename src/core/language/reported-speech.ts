@@ -65,8 +65,16 @@ export interface Reported {
   readonly by: Token;
 }
 
-// a document speaks too ("the draft says a free month"), but asks for nothing
+// a document speaks too ("the draft says a free month", "the notice says …"), but asks for nothing
 const THINGS = new Set(['it', 'this', 'that']);
+// what is written rather than someone writing: a closed class of documents and messages
+const DOCUMENTS = new Set(
+  'draft article doc docs documentation page notice email e-mail mail ticket screen message banner error log note changelog reply template macro'.split(
+    ' ',
+  ),
+);
+const isThing = (t: Token): boolean =>
+  THINGS.has(t.normal) || (t.pos === 'NOUN' && (DOCUMENTS.has(t.lemma) || DOCUMENTS.has(t.normal)));
 const RELATIVE = new Set(['which', 'who', 'that']);
 
 /** The words the sentence reports from someone other than its writer, or null. */
@@ -95,7 +103,7 @@ export function reportedFrom(s: Sentence): number {
 /** True when `cue` matches only in words a thing, not a person, is reported to say ("it says …"). */
 export function onlyAThingSays(s: Sentence, cue: RegExp): boolean {
   const reported = reportedBy(s);
-  return reported !== null && THINGS.has(reported.by.normal) && !cue.test(wordsBefore(s, reported));
+  return reported !== null && isThing(reported.by) && !cue.test(wordsBefore(s, reported));
 }
 
 /** The writer's own words: the tokens before the reported part, joined (the whole text when none). */
