@@ -342,3 +342,18 @@ describe('deriveUnknowns: a template needs its slots filled', () => {
     expect(qs.some((q) => q.startsWith('Will the approver'))).toBe(false);
   });
 });
+
+describe('deriveUnknowns: our own plan to write to someone', () => {
+  const note = (text: string): ItemSpec => ({ text, role: 'support', visibility: 'internal', kind: 'chat' });
+  const customer: ItemSpec = { text: 'Our nightly price import fails since Monday with a 500.' };
+
+  it('is no open point of the case', () => {
+    const qs = questions([customer, note("I'm going to send Dana a holding reply this afternoon.")]);
+    expect(qs.some((q) => q.startsWith('When will the plan to send'))).toBe(false);
+  });
+
+  it('keeps a plan that does the work', () => {
+    const qs = questions([customer, note("I'm going to re-import the March price list tonight.")]);
+    expect(qs).toContain('When will the plan to re-import the March price list tonight be done?');
+  });
+});

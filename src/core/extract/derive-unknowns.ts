@@ -1,5 +1,6 @@
 /** @module Known unknowns: what a careful lead still needs, each with why it matters. */
 
+import { analyze } from '../language/analyze.js';
 import type { Sentence } from '../language/types.js';
 import type { Facts } from '../model/packet.js';
 import type { Signals } from '../model/signals.js';
@@ -314,7 +315,36 @@ function reportsNow(s: Sentence): boolean {
 
 // a template with its slot left empty asks nothing a lead can act on: "Will the approver approve …"
 // names no one to chase (holdout: 0 of 4 matched a lead's question)
-const generic = (u: Unknown): boolean => u.question.startsWith('Will the approver ');
+const generic = (u: Unknown): boolean => u.question.startsWith('Will the approver ') || ownReply(u);
+
+// our own plan to write to someone ("the plan to send Jens a holding reply", "to call them back") is
+// ours to carry out, not an open point of the case: what we tell the customer is the update's matter
+const PLAN = 'When will the plan to ';
+const WRITES = new Set([
+  'send',
+  'reply',
+  'tell',
+  'write',
+  'email',
+  'call',
+  'answer',
+  'respond',
+  'ping',
+  'message',
+]);
+const PERSON = new Set(['them', 'him', 'her', 'customer', 'client']);
+function ownReply(u: Unknown): boolean {
+  if (u.trace.rule !== 'pending-plan' || !u.question.startsWith(PLAN)) return false;
+  const tokens = analyze(u.question.slice(PLAN.length)).sentences[0]?.tokens ?? [];
+  const [verb, next, after] = tokens;
+  if (!verb || !WRITES.has(verb.normal)) return false;
+  // "send Jens …", "call them", "tell the customer"; not "send the fix", "write a test"
+  return (
+    next?.pos === 'PROPN' ||
+    PERSON.has(next?.normal ?? '') ||
+    (next?.normal === 'the' && PERSON.has(after?.normal ?? ''))
+  );
+}
 
 // questions built from a thread's own sentence, whose pointing words are the thread's
 const READ_FROM_THREAD = new Set(['open-question', 'pending-decision', 'pending-sign-off']);
