@@ -146,7 +146,9 @@ export function deriveUnknowns(
       );
   }
   const records = lostThings(ctx.items);
-  if (records && (signals.dataLoss || !notOurs)) {
+  // whether lost records come back is a lead's question when records are lost, or when the thread
+  // itself asks about getting them back ("any retry queue?"), not after every failure
+  if (records && (signals.dataLoss || (!notOurs && asksRecovery(ctx)))) {
     const what = records.what;
     add(
       3,
@@ -343,6 +345,28 @@ function ownReply(u: Unknown): boolean {
     next?.pos === 'PROPN' ||
     PERSON.has(next?.normal ?? '') ||
     (next?.normal === 'the' && PERSON.has(after?.normal ?? ''))
+  );
+}
+
+const RECOVERY = new Set([
+  'retry',
+  'replay',
+  'resend',
+  're-send',
+  'recover',
+  'redeliver',
+  'requeue',
+  'backfill',
+  'restore',
+]);
+// a question in the thread about getting failed things back
+function asksRecovery(ctx: ExtractContext): boolean {
+  return ctx.items.some(
+    (i) =>
+      i.role !== 'bot' &&
+      i.analyzed.some(
+        (x) => x.question && x.tokens.some((t) => RECOVERY.has(t.lemma) || RECOVERY.has(t.normal)),
+      ),
   );
 }
 
