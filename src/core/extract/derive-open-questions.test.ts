@@ -251,3 +251,39 @@ describe('deriveOpenQuestions: closed later in the thread', () => {
     expect(deriveOpenQuestions(ctx)).toEqual([]);
   });
 });
+
+describe('deriveOpenQuestions: talk among colleagues', () => {
+  it.each([
+    'Is there a pricing side to this that I ought to hear about?',
+    'Should I loop in the account manager now?',
+    'Could we at least send them the export by hand?',
+    'Is anybody on it?',
+    'Any chance someone picks the ticket up before lunch?',
+    'Could it be the vendor throttling us again?',
+  ])('is no open point of the case: %j', (text) => {
+    const ctx = makeExtractContext([staff(text, 'Lee', '2026-11-19T10:00:00Z')]);
+    expect(deriveOpenQuestions(ctx)).toEqual([]);
+  });
+
+  it('keeps a question whose path only looks like a pronoun', () => {
+    const ctx = makeExtractContext([
+      staff(
+        'Did anyone download the files under /me/exports or only list them?',
+        'Lee',
+        '2026-11-19T10:00:00Z',
+      ),
+    ]);
+    expect(deriveOpenQuestions(ctx)).toEqual([
+      'Did anyone download the files under /me/exports or only list them?',
+    ]);
+  });
+
+  it('keeps a question about the case that names people', () => {
+    const ctx = makeExtractContext([
+      staff('Is anyone outside the tenant able to read the shared folder?', 'Lee', '2026-11-19T10:00:00Z'),
+    ]);
+    expect(deriveOpenQuestions(ctx)).toEqual([
+      'Is anyone outside the tenant able to read the shared folder?',
+    ]);
+  });
+});

@@ -40,6 +40,33 @@ const NOT_YET =
   /\b(?:don'?t know|no idea|not sure|unclear|tbd|checking|need to check|have to (?:check|reconcile|verify|confirm)|not yet)\b/i;
 
 const FIRST_PERSON = new Set(['i', 'me', 'mine', 'we']);
+const ASKER = new Set(['i', 'me', 'my']);
+
+/**
+ * A question put to colleagues as talk, not an open point of the case: the asker's own need
+ * ("any angle I should know about?"), a fallback ask ("can we at least …?"), a call for someone to
+ * act ("is anyone looking?", "any chance someone can …?") or a guess put as a question ("could it be …?").
+ */
+function chat(s: Sentence | undefined): boolean {
+  if (!s) return false;
+  const words = s.tokens.filter((t) => t.pos !== 'PUNCT').map((t) => t.normal);
+  // (a pronoun, not a path part: "/me/documents")
+  const asker = (t: Sentence['tokens'][number], n: number): boolean =>
+    ASKER.has(t.normal) &&
+    (t.pos === 'PRON' || t.pos === 'DET') &&
+    s.tokens[n - 1]?.pos !== 'SYM' &&
+    s.tokens[n + 1]?.pos !== 'SYM';
+  if (s.tokens.some(asker)) return true;
+  if (words.some((w, n) => w === 'at' && words[n + 1] === 'least')) return true;
+  const [first, second] = words;
+  if (first === 'any' && second === 'chance') return true;
+  if (
+    (first === 'is' || first === 'are') &&
+    (second === 'anyone' || second === 'someone' || second === 'anybody')
+  )
+    return words.length <= 5;
+  return first === 'could' && (second === 'be' || (second === 'it' && words[2] === 'be'));
+}
 
 /** The next item of the same conversation (source and channel), when someone else wrote it. */
 function replyItem(ctx: ExtractContext, index: number): ExtractContext['items'][number] | null {
@@ -217,7 +244,7 @@ export function openQuestions(ctx: ExtractContext): Unknown[] {
           .slice(item.sentences.indexOf(raw) + 1)
           .some((x) => x.trim().endsWith('?'));
         if (last && settledNext(ctx, index)) continue;
-        if (COMMS_QUESTION.test(s)) continue;
+        if (COMMS_QUESTION.test(s) || chat(analyzed)) continue;
         // "why are the pods still on the old IP?" — "JVM DNS cache: the pods keep the old IP": settled
         if (answeredLater(ctx, index, s)) continue;
         q = capitalize(

@@ -8,7 +8,9 @@ const questions = (specs: ItemSpec[]) =>
 describe('deriveUnknowns', () => {
   it('asks for the cause, recovery and scope when the evidence leaves them open', () => {
     const qs = questions([
-      { text: 'Since Tuesday our failed orders pile up with a 500 error. When will this be fixed?' },
+      {
+        text: 'Since Tuesday our failed orders pile up with a 500 error. Can you replay them? When will this be fixed?',
+      },
     ]);
     expect(qs.some((q) => q.startsWith('What is causing it'))).toBe(true);
     // no fix is named: a date question would only restate the customer's ask
@@ -139,7 +141,7 @@ describe('deriveUnknowns: every question says where it comes from', () => {
   it('gives each unknown a rule, and cites that name evidence of the thread', () => {
     const intake = makeIntake([
       {
-        text: 'Since Monday the skipped payroll exports have not arrived; the export job fails with a 500 error.',
+        text: 'Since Monday the skipped payroll exports have not arrived; the export job fails with a 500 error. Will you resend them?',
       },
       {
         text: 'fix = read the tenant prefix from the new store. Can go out as 5.4.2 if review is fine.',
@@ -326,5 +328,41 @@ describe('deriveUnknowns: the fix named by its definition', () => {
       { text: 'Reproduced. A bug fix needs a schema change.', role: 'engineering', visibility: 'internal' },
     ]);
     expect(qs.some((q) => q.startsWith('When can'))).toBe(false);
+  });
+});
+
+describe('deriveUnknowns: a template needs its slots filled', () => {
+  it('asks whether failed things come back only when lost or asked about', () => {
+    const failing = 'Since Tuesday our failed orders pile up with a 500 error.';
+    const recovery = (qs: string[]) => qs.some((q) => q.includes('recovered, replayed or re-sent'));
+    expect(recovery(questions([{ text: failing }]))).toBe(false);
+    expect(recovery(questions([{ text: `${failing} Is there any way to retry them?` }]))).toBe(true);
+  });
+
+  it('asks nothing of "the approver" when nobody who approves is named', () => {
+    const qs = questions([
+      { text: 'Your sync dropped our bookings twice this week. We want a refund for the month.' },
+      {
+        text: 'We can refund the month for you once it is approved.',
+        kind: 'draft',
+        meta: { unit: 'draft' },
+      },
+    ]);
+    expect(qs.some((q) => q.startsWith('Will the approver'))).toBe(false);
+  });
+});
+
+describe('deriveUnknowns: our own plan to write to someone', () => {
+  const note = (text: string): ItemSpec => ({ text, role: 'support', visibility: 'internal', kind: 'chat' });
+  const customer: ItemSpec = { text: 'Our nightly price import fails since Monday with a 500.' };
+
+  it('is no open point of the case', () => {
+    const qs = questions([customer, note("I'm going to send Dana a holding reply this afternoon.")]);
+    expect(qs.some((q) => q.startsWith('When will the plan to send'))).toBe(false);
+  });
+
+  it('keeps a plan that does the work', () => {
+    const qs = questions([customer, note("I'm going to re-import the March price list tonight.")]);
+    expect(qs).toContain('When will the plan to re-import the March price list tonight be done?');
   });
 });

@@ -1,5 +1,6 @@
 /** @module Known unknowns: what a careful lead still needs, each with why it matters. */
 
+import { analyze } from '../language/analyze.js';
 import type { Sentence } from '../language/types.js';
 import type { Facts } from '../model/packet.js';
 import type { Signals } from '../model/signals.js';
@@ -81,7 +82,7 @@ export function deriveUnknowns(
   const ranked: { unknown: Unknown; rank: number; order: number }[] = [];
   let corpus: string | null = null;
   const add = (rank: number, unknown: Unknown | null): void => {
-    if (!unknown || rank <= 0) return;
+    if (!unknown || rank <= 0 || generic(unknown)) return;
     // a question read from the thread that points back ("do we post one?") names what it points to
     const { rule, evidence, sentence } = unknown.trace;
     if (READ_FROM_THREAD.has(rule) && evidence && sentence) {
@@ -145,7 +146,9 @@ export function deriveUnknowns(
       );
   }
   const records = lostThings(ctx.items);
-  if (records && (signals.dataLoss || !notOurs)) {
+  // whether lost records come back is a lead's question when records are lost, or when the thread
+  // itself asks about getting them back ("any retry queue?"), not after every failure
+  if (records && (signals.dataLoss || (!notOurs && asksRecovery(ctx)))) {
     const what = records.what;
     add(
       3,
@@ -309,6 +312,61 @@ function reportsNow(s: Sentence): boolean {
     !s.tokens.some(
       (t) => t.normal === 'will' || t.normal === "'ll" || t.normal === 'shall' || t.normal === 'gonna',
     )
+  );
+}
+
+// a template with its slot left empty asks nothing a lead can act on: "Will the approver approve …"
+// names no one to chase (holdout: 0 of 4 matched a lead's question)
+const generic = (u: Unknown): boolean => u.question.startsWith('Will the approver ') || ownReply(u);
+
+// our own plan to write to someone ("the plan to send Jens a holding reply", "to call them back") is
+// ours to carry out, not an open point of the case: what we tell the customer is the update's matter
+const PLAN = 'When will the plan to ';
+const WRITES = new Set([
+  'send',
+  'reply',
+  'tell',
+  'write',
+  'email',
+  'call',
+  'answer',
+  'respond',
+  'ping',
+  'message',
+]);
+const PERSON = new Set(['them', 'him', 'her', 'customer', 'client']);
+function ownReply(u: Unknown): boolean {
+  if (u.trace.rule !== 'pending-plan' || !u.question.startsWith(PLAN)) return false;
+  const tokens = analyze(u.question.slice(PLAN.length)).sentences[0]?.tokens ?? [];
+  const [verb, next, after] = tokens;
+  if (!verb || !WRITES.has(verb.normal)) return false;
+  // "send Jens …", "call them", "tell the customer"; not "send the fix", "write a test"
+  return (
+    next?.pos === 'PROPN' ||
+    PERSON.has(next?.normal ?? '') ||
+    (next?.normal === 'the' && PERSON.has(after?.normal ?? ''))
+  );
+}
+
+const RECOVERY = new Set([
+  'retry',
+  'replay',
+  'resend',
+  're-send',
+  'recover',
+  'redeliver',
+  'requeue',
+  'backfill',
+  'restore',
+]);
+// a question in the thread about getting failed things back
+function asksRecovery(ctx: ExtractContext): boolean {
+  return ctx.items.some(
+    (i) =>
+      i.role !== 'bot' &&
+      i.analyzed.some(
+        (x) => x.question && x.tokens.some((t) => RECOVERY.has(t.lemma) || RECOVERY.has(t.normal)),
+      ),
   );
 }
 
