@@ -1,5 +1,7 @@
 /** @module What was tried and what came of it, with who tried it. */
 
+import { isInsideCondition } from '../language/condition-clause.js';
+import { isInsideQuestionClause } from '../language/question-clause.js';
 import type { Sentence } from '../language/types.js';
 import type { Facts } from '../model/packet.js';
 import type { Claim } from './claim.js';
@@ -12,6 +14,7 @@ import { triedBy, withActor } from './tried-by.js';
 import {
   afterLabel,
   cueNotDone,
+  cueStatesARule,
   instructsAfter,
   readsCheckDone,
   readsPersonsAct,
@@ -50,6 +53,8 @@ import {
 
 type Tried = Facts['tried'][number];
 
+const ATTEMPT_ALL = new RegExp(ATTEMPT.source, 'gi');
+
 const MAX_TRIED = 28;
 const SKIPPED_UNITS = new Set(['field', 'account', 'log', 'request', 'ocr']);
 
@@ -79,9 +84,19 @@ function attemptKind(sentence: string, item: Item, read: Sentence | undefined): 
   const done = (m: RegExpExecArray | null, veto?: RegExp): boolean => {
     if (!m) return false;
     const before = sentence.slice(0, m.index);
-    return !MODAL.test(before) && !veto?.test(before) && !deniedCue(m[0], read) && !cueNotDone(read, m[0]);
+    // "whether anyone opened it", "if they were uploaded": a clause that asks or supposes
+    const supposed = supposedAt(sentence, m.index);
+    return (
+      !MODAL.test(before) &&
+      !veto?.test(before) &&
+      !supposed &&
+      !deniedCue(m[0], read) &&
+      !cueNotDone(read, m[0]) &&
+      !((item.isPublic || !item.isStaff) && cueStatesARule(read, m[0]))
+    );
   };
-  const action = ATTEMPT.exec(sentence);
+  // the first cue outside a clause that asks or supposes ("if you re-upload, they import, we tested it")
+  const action = [...sentence.matchAll(ATTEMPT_ALL)].find((m) => !supposedAt(sentence, m.index)) ?? null;
   if (done(action, CHANGE_BY_RELEASE)) return 'action';
   if (item.isCustomer && done(CUSTOMER_ATTEMPT.exec(sentence) ?? STILL_AFTER_FIX.exec(sentence)))
     return 'action';
@@ -96,6 +111,14 @@ function attemptKind(sentence: string, item: Item, read: Sentence | undefined): 
   if (item.isStaff && !item.isPublic && readsSubjectlessReport(read)) return 'action';
   if (readsTryWithOutcome(read)) return 'action';
   return null;
+}
+
+// inside a clause that asks ("whether anyone opened it") or supposes ("if they were uploaded"), read
+// from the comma before the cue: "if you re-upload, they import, we tested it" reports the test
+function supposedAt(sentence: string, at: number): boolean {
+  const from = sentence.lastIndexOf(',', at) + 1;
+  const clause = sentence.slice(from);
+  return isInsideQuestionClause(clause, at - from) || isInsideCondition(clause, at - from);
 }
 
 // an internal finding under a label naming where it was read ("Mail log: both delivered 3 Dec")

@@ -3,6 +3,7 @@ import { analyze } from '../language/analyze.js';
 import {
   afterLabel,
   cueNotDone,
+  cueStatesARule,
   instructsAfter,
   readsCheckDone,
   readsPersonsAct,
@@ -97,5 +98,20 @@ describe('tailIsNoFinding: what a log reports', () => {
       false,
     );
     expect(tailIsNoFinding(first('Plan for the morning: we will rebuild the index first.'))).toBe(true);
+  });
+});
+
+describe('cueStatesARule', () => {
+  it('reads a present passive as a rule or a state', () => {
+    expect(cueStatesARule(first('Refunds are processed in the order they arrive.'), 'processed')).toBe(true);
+    expect(cueStatesARule(first('Invoices are exported every night at two.'), 'exported')).toBe(true);
+    expect(cueStatesARule(first('Your ticket is being looked at by the team.'), 'looked at')).toBe(true);
+  });
+
+  it('keeps a past passive and a present one with an outcome', () => {
+    expect(cueStatesARule(first('The worker was restarted at noon.'), 'restarted')).toBe(false);
+    expect(
+      cueStatesARule(first('The app is reinstalled and it still crashes on start.'), 'reinstalled'),
+    ).toBe(false);
   });
 });

@@ -6,6 +6,7 @@
  * itself something done ("handing it over for the key reset", "has to be verified").
  */
 import type { Sentence, Token } from '../language/types.js';
+import { readsFailedTry } from './reads-failed-try.js';
 import { nonCauseAct } from './reads-non-cause-act.js';
 import { readsRequest } from './reads-request.js';
 
@@ -192,8 +193,32 @@ export function cueNotDone(s: Sentence | undefined, cue: string): boolean {
     return !verbs.some(past);
   let j = k - 1;
   while (s.tokens[j]?.pos === 'ADV' || s.tokens[j]?.lemma === 'be') j--;
-  if (s.tokens[j]?.normal === 'to' && OBLIGED.has(s.tokens[j - 1]?.lemma ?? '')) return true;
-  return false;
+  return s.tokens[j]?.normal === 'to' && OBLIGED.has(s.tokens[j - 1]?.lemma ?? '');
+}
+
+/**
+ * The cue is a participle in a present passive ("rules are checked from the top", "accounts are
+ * paid out weekly", "this is being looked at"): a rule or a state told to someone, not a report of
+ * something done, unless an outcome follows ("the app is reinstalled and still crashes"). A staff
+ * member's own note of a state ("the file IS uploaded, it's just empty") is their finding, so the
+ * caller reads this only outside internal notes.
+ */
+export function cueStatesARule(s: Sentence | undefined, cue: string): boolean {
+  if (!s) return false;
+  const k = cueAt(s, cue);
+  const t = s.tokens[k];
+  return t?.pos === 'VERB' && past(t) && presentPassive(s.tokens, k) && !readsFailedTry(s);
+}
+
+// "is", "are", "being": a passive in the present states a rule or a state ("rules are checked from
+// the top", "the period is already exported", "this is being looked at"); "was reset", "has been
+// restarted" report an act
+const PRESENT_BE = new Set(['is', 'are', 'am', 'being']);
+function presentPassive(tokens: readonly Token[], k: number): boolean {
+  let j = k - 1;
+  while (tokens[j]?.pos === 'ADV') j--;
+  const be = tokens[j];
+  return be !== undefined && PRESENT_BE.has(be.normal) && (be.lemma === 'be' || be.normal === 'being');
 }
 
 // what a check is called, as a verb or a noun (lemmas)
