@@ -130,6 +130,11 @@ describe('extractTried', () => {
     'Have you tried turning it off and on?',
     'We will restart the service tonight.',
     "don't say they'll be re-sent on their own, nobody has tested the re-send for this case",
+    'Their auditor asks whether anyone outside the team opened the payroll files.',
+    'The totals match only if they were recalculated after the import.',
+    'Exports are uploaded to the partner every night.',
+    'Passing this to ops for the password reset and the cleanup.',
+    'Mon 2 Mar 10:05: case opened by the portal.',
   ])('does not read %j as an attempt', (text) => {
     expect(extractTried(makeExtractContext([{ text, role: 'support' }]))).toEqual([]);
   });

@@ -1,5 +1,7 @@
 /** @module What was tried and what came of it, with who tried it. */
 
+import { isInsideCondition } from '../language/condition-clause.js';
+import { isInsideQuestionClause } from '../language/question-clause.js';
 import type { Sentence } from '../language/types.js';
 import type { Facts } from '../model/packet.js';
 import type { Claim } from './claim.js';
@@ -9,6 +11,16 @@ import { cleanSentence } from './text/clean-sentence.js';
 import { contentWords } from './text/content-words.js';
 import { readsLabelledFinding, readsSubjectlessReport, readsTryWithOutcome } from './tried-act-reading.js';
 import { triedBy, withActor } from './tried-by.js';
+import {
+  afterLabel,
+  cueNotDone,
+  cueStatesARule,
+  instructsAfter,
+  readsCheckDone,
+  readsPersonsAct,
+  readsTimelineEntry,
+  tailIsNoFinding,
+} from './tried-clause-reading.js';
 import { triedFromAnswers } from './tried-from-answers.js';
 import { triedFromStatusPage } from './tried-from-status-page.js';
 import { triedFromTheories } from './tried-from-theories.js';
@@ -41,6 +53,8 @@ import {
 
 type Tried = Facts['tried'][number];
 
+const ATTEMPT_ALL = new RegExp(ATTEMPT.source, 'gi');
+
 const MAX_TRIED = 28;
 const SKIPPED_UNITS = new Set(['field', 'account', 'log', 'request', 'ocr']);
 
@@ -70,9 +84,19 @@ function attemptKind(sentence: string, item: Item, read: Sentence | undefined): 
   const done = (m: RegExpExecArray | null, veto?: RegExp): boolean => {
     if (!m) return false;
     const before = sentence.slice(0, m.index);
-    return !MODAL.test(before) && !veto?.test(before) && !deniedCue(m[0], read);
+    // "whether anyone opened it", "if they were uploaded": a clause that asks or supposes
+    const supposed = supposedAt(sentence, m.index);
+    return (
+      !MODAL.test(before) &&
+      !veto?.test(before) &&
+      !supposed &&
+      !deniedCue(m[0], read) &&
+      !cueNotDone(read, m[0]) &&
+      !((item.isPublic || !item.isStaff) && cueStatesARule(read, m[0]))
+    );
   };
-  const action = ATTEMPT.exec(sentence);
+  // the first cue outside a clause that asks or supposes ("if you re-upload, they import, we tested it")
+  const action = [...sentence.matchAll(ATTEMPT_ALL)].find((m) => !supposedAt(sentence, m.index)) ?? null;
   if (done(action, CHANGE_BY_RELEASE)) return 'action';
   if (item.isCustomer && done(CUSTOMER_ATTEMPT.exec(sentence) ?? STILL_AFTER_FIX.exec(sentence)))
     return 'action';
@@ -87,6 +111,14 @@ function attemptKind(sentence: string, item: Item, read: Sentence | undefined): 
   if (item.isStaff && !item.isPublic && readsSubjectlessReport(read)) return 'action';
   if (readsTryWithOutcome(read)) return 'action';
   return null;
+}
+
+// inside a clause that asks ("whether anyone opened it") or supposes ("if they were uploaded"), read
+// from the comma before the cue: "if you re-upload, they import, we tested it" reports the test
+function supposedAt(sentence: string, at: number): boolean {
+  const from = sentence.lastIndexOf(',', at) + 1;
+  const clause = sentence.slice(from);
+  return isInsideQuestionClause(clause, at - from) || isInsideCondition(clause, at - from);
 }
 
 // an internal finding under a label naming where it was read ("Mail log: both delivered 3 Dec")
@@ -214,6 +246,10 @@ export function extractTried(ctx: ExtractContext, problem: Claim<unknown> | null
       if (item.isStaff && item.isPublic && WORKING_ON_IT.test(sentence)) return;
       if (isInstruction(sentence, item) || RESTARTED_ITSELF.test(sentence)) return;
       if (readsNotDone(item.analyzed[i])) return;
+      const read = item.analyzed[i];
+      // "3 Feb 14:40: ticket opened": a timeline entry, unless it tells someone's act ("10:52: purged …")
+      const entry = read && readsTimelineEntry(read) ? afterLabel(read) : null;
+      if (entry && !readsSubjectlessReport(entry) && !readsPersonsAct(entry)) return;
       // a finding opens an internal note, or one of its list lines ("- 27.7 diff: only the backoff changed")
       const listed = i > 0 && startsListLine(item.ev.text, raw);
       // a list line says more than a label and a figure ("Charged: $32,173.15" is data, not a check)
@@ -221,16 +257,22 @@ export function extractTried(ctx: ExtractContext, problem: Claim<unknown> | null
       // a table row ("ticket: #7731; rows: 20,000") is a record of data, not a finding
       const record = TABLE_ROW.test(sentence);
       const internal = !record && !item.isPublic && item.isStaff;
-      const finding = internal && opensLine && FINDING.test(sentence);
+      // what follows the label orders, plans or passes on someone's ask: no finding
+      const heading = internal && read !== undefined && tailIsNoFinding(read);
+      const finding = internal && !heading && opensLine && FINDING.test(sentence);
       // "Mail log: both notices delivered": a check of the source the label names
-      const labelled = internal && !finding && labelledFinding(sentence, item.analyzed[i]);
+      const labelled = internal && !heading && !finding && labelledFinding(sentence, read);
       // words in quotes are someone's wording ("Draft: 'I have escalated this …'"), not what was done
+      // "L2 check done.": the check was made; the next sentence is its finding
+      const checkDone = internal && read !== undefined && readsCheckDone(read);
       const kind: Kind = labelled
         ? 'observation'
-        : did || finding
+        : did || finding || checkDone
           ? 'action'
           : attemptKind(sentence.replace(QUOTED, '""'), item, item.analyzed[i]);
       if (!kind) return;
+      // a finding with an order after it ("…, so please don't promise a date") is guidance
+      if ((kind === 'observation' || finding) && read && instructsAfter(read)) return;
       const split = splitResult(sentence);
       let result = split.result;
       // "Reproduced on staging. When X, Y happens", "Looked at the billing events. The three users …":
@@ -239,7 +281,7 @@ export function extractTried(ctx: ExtractContext, problem: Claim<unknown> | null
         (REPRODUCED.test(split.action) || CHECK_VERB.test(split.action)) &&
         contentWords(split.action).length <= 4;
       const found =
-        bareRepro &&
+        (bareRepro || checkDone) &&
         next &&
         !next.endsWith('?') &&
         contentWords(next).length >= 4 &&

@@ -75,3 +75,26 @@ describe('triedFromTheories: a flat statement taken for a theory', () => {
     ]);
   });
 });
+
+describe('triedFromTheories: a flat statement that is no finding', () => {
+  const dropped = (text: string) =>
+    triedFromTheories(
+      makeExtractContext([
+        { text, role: 'support', visibility: 'internal', name: 'Ana', at: '2026-11-19T10:00:00Z' },
+        {
+          text: 'not the firmware push, the rollback did not change anything.',
+          role: 'engineering',
+          visibility: 'internal',
+          name: 'Ivo',
+          at: '2026-11-19T10:20:00Z',
+        },
+      ]),
+    );
+
+  it('lists no order given after the statement, and no bare "found it"', () => {
+    expect(
+      dropped('The vendor decides when the firmware push lands, so please do not give them a date.'),
+    ).toEqual([]);
+    expect(dropped('Got it.')).toEqual([]);
+  });
+});

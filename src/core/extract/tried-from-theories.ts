@@ -6,7 +6,10 @@ import type { ExtractContext } from './context.js';
 import { type RuledOut, ruledOutTheories } from './extract-hypotheses.js';
 import { readHypothesisAct } from './hypothesis-act.js';
 import { readsRequest } from './reads-request.js';
+import { contentWords } from './text/content-words.js';
 import { triedBy, withActor } from './tried-by.js';
+import { instructsAfter } from './tried-clause-reading.js';
+import { readsNotDone } from './tried-not-done.js';
 
 type Tried = Facts['tried'][number];
 
@@ -44,6 +47,8 @@ function asFinding(ctx: ExtractContext, r: RuledOut): Tried[] {
   const item = ctx.items.find((i) => i.id === r.theoryId);
   const [first] = analyze(r.theory).sentences;
   if (!item?.isStaff || item.isPublic || !first || first.question || asksReader(first)) return [];
+  // "Found it." names nothing found; a plan, an order or an order after the finding is no check
+  if (contentWords(first.text).length < 3 || readsNotDone(first) || instructsAfter(first)) return [];
   const by = triedBy('', item.role);
   return [{ action: withActor(by, `checked: ${first.text}`), result: null, by, cites: [item.id] }];
 }
