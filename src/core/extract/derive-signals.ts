@@ -460,10 +460,12 @@ export function deriveSignals(
   set('engineeringWork', toEngineering.cites);
   set('leadershipDecides', toLeadership.cites);
   set('productDecides', toProduct.cites);
-  // "only L2 can reset the key", "that's L2's runbook": a step tier 1 may not take
+  // "only L2 can reset the key", "that's L2's runbook": a step tier 1 may not take, in our staff's
+  // words or in our own internal documents (an author-less runbook, never a published article)
+  const ourDocument = (i: Item): boolean => i.kind === 'note' && i.ev.author === null && !i.isPublic;
   set(
     'l2Step',
-    citesWhere(items, readsL2Step, (i) => byStaff(i) && notBot(i) && notMachine(i)),
+    citesWhere(items, readsL2Step, (i) => (byStaff(i) || ourDocument(i)) && notBot(i) && notMachine(i)),
   );
   // "we will not take legal action" invokes nothing; asking about a clause is no claim either
   set('contractClaim', affirmedCites(items, cue.CONTRACT_CLAIM, notField, 5, undefined, true));

@@ -13,6 +13,11 @@ describe('readsL2Step: a step only the second support tier may take', () => {
     'Re-issuing the signing certificate is an L2 procedure.',
     "Rotating the webhook secret is L2's runbook.",
     'Restoring a deleted workspace is restricted to level 2.',
+    // needed by possession, a named team closing a title, the case given to the tier
+    "Needs L2's ledger rebuild (RB-LED-2).",
+    'Re-keying a tenant vault (L2 Platform Desk only)',
+    'Owner: Tier 2 Billing Desk · Reviewed in March',
+    'Priya assigned this ticket to the L2 team.',
   ])('reads %j', (text) => expect(reads(text)).toBe(true));
 
   it.each([
@@ -26,5 +31,11 @@ describe('readsL2Step: a step only the second support tier may take', () => {
     // an L2 cache or norm: "only" rules the verb, not the tier
     'The L2 only holds the last 64 lines.',
     'L2 only supports dense vectors.',
+    // the name's other senses, and a need that is denied
+    'Needs L2 cache warm-up before the benchmark runs.',
+    'The fix lowers L2 cache misses only.',
+    'Apply the L2 penalty only.',
+    "It does not need L2's help, a restart fixed it.",
+    'Assigned to Tier 2 suppliers last year.',
   ])('does not read %j', (text) => expect(reads(text)).toBe(false));
 });

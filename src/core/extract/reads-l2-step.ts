@@ -4,8 +4,11 @@
  * runbook", "restricted to level 2". Tier 1 then cannot finish the case, though nothing is broken.
  * Read from structure: the tier's name ("L2", "tier 2", "level 2", "second line", with "team" or
  * "support" after it) restricted by "only", needed for a step ("needs L2 to …"), owning a procedure
- * ("L2's runbook") or reserved ("restricted to L2"). Never asked, denied or inside a condition's
- * clause, and never "L2 only supports vectors" (a cache or a norm, "only" ruling its verb).
+ * ("L2's runbook"), reserved ("restricted to L2"), needed by possession ("needs L2's bulk merge"),
+ * a named L2 team closing a title with "only" ("(L2 Data Ops only)"), or a case or document given to
+ * it ("Owner: L2 Data Ops", "assigned this conversation to the L2 team"). Never asked, denied or
+ * inside a condition's clause, and never "L2 only supports vectors" or "the L2 cache" (a cache, a
+ * layer or a norm: the hardware and maths senses of the name).
  */
 import { isDenied } from '../language/polarity.js';
 import type { Sentence, Token } from '../language/types.js';
@@ -19,6 +22,43 @@ const PROCEDURE = new Set(['runbook', 'procedure', 'playbook']);
 const NEEDING = new Set(['need', 'require']);
 const RESERVING = new Set(['restrict', 'reserve', 'limit']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'our']);
+// "L2 cache", "L2 norm", "tier 2 city": the name's other senses, never a support tier
+const OTHER_SENSE = new Set([
+  'cache',
+  'caches',
+  'layer',
+  'layers',
+  'level',
+  'norm',
+  'norms',
+  'regularization',
+  'regularisation',
+  'penalty',
+  'loss',
+  'distance',
+  'switch',
+  'switching',
+  'miss',
+  'misses',
+  'hit',
+  'hits',
+  'tlb',
+  'memory',
+  'ram',
+  'block',
+  'blocks',
+  'line',
+  'lines',
+  'city',
+  'cities',
+  'bank',
+  'banks',
+  'supplier',
+  'suppliers',
+]);
+// "Owner: L2 Data Ops", "assigned to L2": the case or document given to the tier
+const GIVING = new Set(['assign', 'reassign', 'transfer', 'route']);
+const OWNER_LABEL = new Set(['owner', 'owners', 'assignee', 'owned']);
 
 /** The last token of the tier's name starting at `i` (with its head nouns), or -1. */
 function tierEnd(tokens: readonly Token[], i: number): number {
@@ -32,8 +72,22 @@ function tierEnd(tokens: readonly Token[], i: number): number {
     if (tokens[i + 1 + dash]?.normal === 'line') end = i + 1 + dash;
   }
   if (end < 0) return -1;
+  if (OTHER_SENSE.has(tokens[end + 1]?.normal ?? '')) return -1;
   while (HEAD.has(tokens[end + 1]?.normal ?? '')) end++;
   return end;
+}
+
+const titleCase = (w: string): boolean =>
+  w.length > 1 &&
+  w[0] !== w[0]?.toLowerCase() &&
+  w.slice(1) === w.slice(1).toLowerCase() &&
+  w.toLowerCase() !== w.toUpperCase();
+
+/** Past a capitalised team name after the tier ("L2 Data Ops"): at most three words. */
+function teamNameEnd(tokens: readonly Token[], end: number): number {
+  let k = end;
+  while (k - end < 3 && titleCase(tokens[k + 1]?.text ?? '')) k++;
+  return k;
 }
 
 /** The index of the token before `i`, past determiners. */
@@ -49,18 +103,35 @@ function restricts(tokens: readonly Token[], start: number, end: number): boolea
   const next = tokens[end + 1];
   // "only L2 can reset it", "only the second-line team may unlock it"
   if (prior?.normal === 'only' && (next?.pos === 'AUX' || next?.pos === 'VERB')) return true;
-  // "L2 only", "that's L2 only.": "only" closes the sentence
-  if (next?.normal === 'only') return tokens.slice(end + 2).every((t) => t.pos === 'PUNCT');
-  // "needs L2 to rebuild …", "requires a tier 2 engineer to …"
-  if (prior && NEEDING.has(prior.lemma) && next?.normal === 'to') return true;
+  // "L2 only", "that's L2 only.", "(L2 Data Ops only)": "only" closes the sentence
+  const named = teamNameEnd(tokens, end);
+  for (const last of new Set([end, named]))
+    if (tokens[last + 1]?.normal === 'only' && tokens.slice(last + 2).every((t) => t.pos === 'PUNCT'))
+      return true;
+  // "needs L2 to rebuild …", "requires a tier 2 engineer to …", "needs L2's bulk merge"
+  const possessive = next?.normal === "'s" || next?.normal === '’s';
+  if (prior && NEEDING.has(prior.lemma) && (next?.normal === 'to' || possessive)) return true;
+  // "Owner: L2 Data Ops", "assigned this conversation to the L2 team"
+  if (prior?.normal === ':' && OWNER_LABEL.has(tokens[at - 1]?.normal ?? '') && at - 1 === 0) return true;
+  if (prior?.normal === 'to' && givenBefore(tokens, at)) return true;
   // "L2's runbook", "an L2 procedure"
-  const owned = next?.normal === "'s" || next?.normal === '’s' ? tokens[end + 2] : next;
+  const owned = possessive ? tokens[end + 2] : next;
   if (owned && PROCEDURE.has(owned.lemma)) return true;
   // "restricted to L2", "reserved for level 2"
   const verb = tokens[at - 1];
   return (
     (prior?.normal === 'to' || prior?.normal === 'for') && verb !== undefined && RESERVING.has(verb.lemma)
   );
+}
+
+/** "assigned (this conversation) to" before the "to" at `to`: a verb of giving within four words. */
+function givenBefore(tokens: readonly Token[], to: number): boolean {
+  for (let k = to - 1; k >= 0 && k >= to - 4; k--) {
+    const t = tokens[k] as Token;
+    if (t.pos === 'PUNCT') return false;
+    if (GIVING.has(t.lemma)) return true;
+  }
+  return false;
 }
 
 /** "if L2 can reset it, …": token `i` follows "if" or "unless" within its clause. */
