@@ -15,6 +15,10 @@ describe("readsOthersDataShown: one party's data shown to another", () => {
     // a suspected exposure is one too
     "Some pupils may have seen another pupil's grades.",
     "The API returned another user's profile for about an hour.",
+    // a thing handed to the wrong party, by the product or by us
+    'Our agent emailed the payroll export to the wrong client this morning.',
+    'The reminder with her test results was sent to the wrong patient.',
+    "Another clinic's appointments showed up in our calendar.",
   ])('reads %j', (text) => expect(reads(text)).toBe(true));
 
   it.each([
@@ -32,5 +36,10 @@ describe("readsOthersDataShown: one party's data shown to another", () => {
     // no exposure
     "I want to move this seat to another user's account.",
     "Another customer's import failed the same way.",
+    // handed to someone else, but not the wrong party; or a wrong party only supposed
+    'I sent the same workaround to another customer yesterday.',
+    'Make sure the renewal quote is not emailed to the wrong contact.',
+    'Could the invoice have been sent to the wrong client?',
+    'The wrong customer was charged twice.',
   ])('does not read %j', (text) => expect(reads(text)).toBe(false));
 });

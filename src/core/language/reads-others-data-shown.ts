@@ -5,8 +5,10 @@
  * a different customer's orders", "our invoices were visible to other clients". Read from
  * structure over the tokens: a party marked as someone other than the viewer ("another", "a
  * different", "the wrong", "someone else") owning a thing ("'s") or receiving it ("visible to"),
- * and a verb of seeing, showing or receiving in the same clause. Never denied ("nobody saw another
- * user's data"), asked, conditional, nor a mere ability ("admins can see other users' names").
+ * and a verb of seeing, showing or receiving in the same clause; or a thing handed to "the wrong"
+ * party ("the export was emailed to the wrong client"): a misdirected message is as much an exposure
+ * as a page showing it, whoever sent it. Never denied ("nobody saw another user's data"), asked,
+ * conditional, nor a mere ability ("admins can see other users' names").
  */
 import { isDenied } from './polarity.js';
 import { holdsAny } from './sentence-words.js';
@@ -17,7 +19,8 @@ const PARTY = new Set(
   (
     'person people user customer client tenant household family resident patient pupil student ' +
     'member employee account company organisation organization org business donor guest parent ' +
-    'child learner candidate applicant subscriber owner occupant contact individual'
+    'child learner candidate applicant subscriber owner occupant contact individual recipient agency ' +
+    'clinic practice school firm merchant'
   ).split(' '),
 );
 // what happens to the data: someone sees or receives it, or the product shows or hands it out
@@ -30,6 +33,8 @@ const EXPOSING = new Set(
 // verbs whose subject is the one who looks: a plural "other users'" needs one of these ("I saw
 // other users' invoices"); "other users' comments appear in the feed" is how shared things look
 const LOOKING = new Set('see view access download open receive get'.split(' '));
+// handing a thing over: only to "the wrong" party an exposure ("sent the fix to another customer" is not)
+const HANDING = new Set('send email mail forward attach share deliver'.split(' '));
 const ABILITY = new Set(['can', 'could', 'should', 'will', 'would', 'shall', 'must', 'to']);
 const CLAUSE_END = new Set([';', '.', '!', '?', 'but', 'because', 'although', 'while', 'if', 'unless']);
 const WINDOW = 10;
@@ -60,13 +65,27 @@ const owns = (tokens: readonly Token[], end: number): boolean => {
   return next === "'s" || next === "'" || next === '’s' || next === '’';
 };
 
-// "visible to other tenants", "shown to a different user", "sent to the wrong customer" is not read
+// "visible to other tenants", "shown to a different user"; "sent to the wrong customer" is `handedWrong`
 const receives = (tokens: readonly Token[], start: number): boolean => {
   let i = start - 1;
   if (['a', 'an', 'the'].includes(normal(tokens, i))) i--;
   if (normal(tokens, i) !== 'to') return false;
   const verb = tokens[i - 1];
   return verb !== undefined && EXPOSING.has(verb.lemma) && !LOOKING.has(verb.lemma);
+};
+
+// "emailed to the wrong client", "sent it to the wrong recipient": handed over, by whoever, to a party
+// that should never have had it
+const handedWrong = (s: Sentence, start: number): boolean => {
+  const tokens = s.tokens;
+  if (normal(tokens, start) !== 'the' || normal(tokens, start + 1) !== 'wrong') return false;
+  if (normal(tokens, start - 1) !== 'to') return false;
+  for (let k = start - 2; k >= 0 && k >= start - 5; k--) {
+    const t = tokens[k] as Token;
+    if (t.pos === 'PUNCT') return false;
+    if (HANDING.has(t.lemma)) return !t.negated && !isDenied(s, k) && !ABILITY.has(normal(tokens, k - 1));
+  }
+  return false;
 };
 
 /** True when the sentence says one party's data was shown, served or visible to another. */
@@ -77,6 +96,7 @@ export function readsOthersDataShown(s: Sentence): boolean {
     const party = otherParty(tokens, i);
     if (!party || isDenied(s, i)) continue;
     const start = ['a', 'the'].includes(normal(tokens, i - 1)) && normal(tokens, i) !== 'another' ? i - 1 : i;
+    if (handedWrong(s, start)) return true;
     const owned = owns(tokens, party.end);
     if (!owned && !receives(tokens, start)) continue;
     // the clause around the party: a verb that exposes, which happened or is suspected
