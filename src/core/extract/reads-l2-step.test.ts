@@ -37,5 +37,7 @@ describe('readsL2Step: a step only the second support tier may take', () => {
     'Apply the L2 penalty only.',
     "It does not need L2's help, a restart fixed it.",
     'Assigned to Tier 2 suppliers last year.',
+    // a bare "L2" given a thing is a layer or a lane, not the support team
+    'The second NIC is assigned to L2 on the new rack.',
   ])('does not read %j', (text) => expect(reads(text)).toBe(false));
 });

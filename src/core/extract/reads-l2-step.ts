@@ -109,11 +109,14 @@ function restricts(tokens: readonly Token[], start: number, end: number): boolea
     if (tokens[last + 1]?.normal === 'only' && tokens.slice(last + 2).every((t) => t.pos === 'PUNCT'))
       return true;
   // "needs L2 to rebuild …", "requires a tier 2 engineer to …", "needs L2's bulk merge"
-  const possessive = next?.normal === "'s" || next?.normal === '’s';
+  const possessive =
+    (next?.normal === "'s" || next?.normal === '’s') && !OTHER_SENSE.has(tokens[end + 2]?.normal ?? '');
   if (prior && NEEDING.has(prior.lemma) && (next?.normal === 'to' || possessive)) return true;
-  // "Owner: L2 Data Ops", "assigned this conversation to the L2 team"
+  // "Owner: L2 Data Ops", "assigned this conversation to the L2 team": a team, never a bare "L2"
+  // ("the GPU is assigned to L2", "files assigned to L2" are layers and lanes)
   if (prior?.normal === ':' && OWNER_LABEL.has(tokens[at - 1]?.normal ?? '') && at - 1 === 0) return true;
-  if (prior?.normal === 'to' && givenBefore(tokens, at)) return true;
+  const team = named > end || HEAD.has(tokens[end]?.normal ?? '');
+  if (team && prior?.normal === 'to' && givenBefore(tokens, at)) return true;
   // "L2's runbook", "an L2 procedure"
   const owned = possessive ? tokens[end + 2] : next;
   if (owned && PROCEDURE.has(owned.lemma)) return true;
