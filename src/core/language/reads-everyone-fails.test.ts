@@ -13,6 +13,9 @@ describe('readsEveryoneFails: a failure that holds for everyone named', () => {
     'None of our tutors receive the booking e-mails.',
     'The scheduler is down for everyone in the Madrid office.',
     'Card payments are failing for all our stores.',
+    // a clause after a verb of knowing or saying keeps its subject
+    'We noticed every user is locked out of the dashboard.',
+    'I think all our kiosks are offline.',
     'Everybody on the night shift can’t reach the portal.',
   ])('reads %j', (text) => expect(reads(text)).toBe(true));
 
@@ -20,6 +23,12 @@ describe('readsEveryoneFails: a failure that holds for everyone named', () => {
     // a quantifier over time or over one person's attempts, not over people
     'Every time I press save the page fails.',
     'It takes an hour every day and we cannot keep doing that.',
+    'We lose bookings every minute this stays broken.',
+    'Each store pays a penalty every weekend the feed is not fixed.',
+    // the quantified phrase is what a verb acts on, or its noun carries a relative clause
+    'The cleanup job resets every counter that is not listed to zero.',
+    'Yesterday the importer flagged all rows as failed.',
+    'We will retry every payment whose capture failed.',
     // a denial of impact, a question, a condition
     'None of the other schools are affected.',
     'Are all clinics affected?',

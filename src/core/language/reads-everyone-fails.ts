@@ -2,7 +2,10 @@
  * @module Whether a sentence says a failure holds for everyone: a universal quantifier over the
  * people or things it names, and a failing predicate on them. Structure over the language layer's
  * tokens, not phrasings: "Nobody at the clinic can log in", "all our end users are locked out",
- * "the app is down for everyone", "none of our drivers get the route updates".
+ * "the app is down for everyone", "none of our drivers get the route updates". The quantified
+ * phrase must be the subject of the failing predicate: not a span of time ("every hour this is
+ * down"), not the object of a verb ("it sets every item …"), not a noun whose relative clause
+ * carries the predicate ("every booking whose sync failed").
  */
 import { holdsAny } from './sentence-words.js';
 import type { Sentence, Token } from './types.js';
@@ -40,18 +43,85 @@ const isWord = (t: Token | undefined, set: ReadonlySet<string>): boolean =>
 const SUBJECTS = new Set(['i', 'we', 'you', 'they', 'he', 'she', 'it']);
 const HEADS = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);
 
+// units of time, for when the tagger finds no date, time or duration: "every shift", "every time"
+const TIME_UNITS = new Set([
+  'time',
+  'moment',
+  'minute',
+  'hour',
+  'day',
+  'night',
+  'week',
+  'weekend',
+  'month',
+  'year',
+]);
+const TIME_ENTITIES = new Set(['date', 'time', 'duration']);
+// a relative pronoun after the noun: the predicate that follows is the clause's, about the noun
+const RELATIVE = new Set(['that', 'which', 'who', 'whose']);
+// verbs whose complement is a clause, so a quantifier after them can still be its subject
+// ("we noticed every user is locked out"); after any other verb it is the verb's object
+const CLAUSE_VERBS = new Set([
+  'think',
+  'believe',
+  'say',
+  'see',
+  'hear',
+  'notice',
+  'know',
+  'find',
+  'feel',
+  'guess',
+  'assume',
+  'suspect',
+  'fear',
+  'realise',
+  'realize',
+  'confirm',
+  'report',
+  'note',
+  'mean',
+  'understand',
+  'discover',
+]);
+
+/** Token indexes inside a date, time or duration the language layer found. */
+function timeTokens(sentence: Sentence): Set<number> {
+  const spans = sentence.entities.filter((e) => TIME_ENTITIES.has(e.type));
+  const inside = new Set<number>();
+  sentence.tokens.forEach((t, i) => {
+    if (spans.some((e) => t.start >= e.start && t.end <= e.end)) inside.add(i);
+  });
+  return inside;
+}
+
+/** The quantifier right after a verb that takes no clause: "sets every item", "marks all orders". */
+const objectOfVerb = (tokens: readonly Token[], q: number): boolean => {
+  const before = tokens[q - 1];
+  return before?.pos === 'VERB' && !isWord(before, CLAUSE_VERBS);
+};
+
 /**
  * Where the predicate of the quantified phrase starting at `q` begins, or -1 when it has none or
- * the phrase names nobody ("resend all failed"). A quantifier that is its own head ("everyone",
- * "nobody") needs no noun after it.
+ * the phrase names nobody ("resend all failed"), a time ("every hour") or a thing acted on. A
+ * quantifier that is its own head ("everyone", "nobody") needs no noun after it.
  */
-function predicateAt(tokens: readonly Token[], q: number, ownHead: boolean): number {
+function predicateAt(
+  tokens: readonly Token[],
+  q: number,
+  ownHead: boolean,
+  times: ReadonlySet<number>,
+): number {
+  if (objectOfVerb(tokens, q)) return -1;
   let head = ownHead;
   let i = q + 1;
   for (; i < tokens.length && i - q <= MAX_PHRASE; i++) {
     const t = tokens[i];
     if (!t || !PHRASE.has(t.pos)) break;
     if (SUBJECTS.has(t.normal) && tokens[i - 1]?.normal !== 'of') return -1;
+    if (head && RELATIVE.has(t.normal)) return -1;
+    // the quantifier's own noun, not one further on ("everybody on the night shift")
+    if (!head && t.pos === 'NOUN' && (times.has(i) || isWord(t, TIME_UNITS))) return -1;
     // "down" and "able" read as adpositions or adjectives: the predicate, unless they modify a noun
     // ("every failed delivery")
     const modifies = HEADS.has(tokens[i + 1]?.pos ?? '') && tokens[i + 1]?.pos !== 'PRON';
@@ -62,8 +132,8 @@ function predicateAt(tokens: readonly Token[], q: number, ownHead: boolean): num
 }
 
 /** "all … are locked out", "all … can't log in": the quantified phrase's predicate fails. */
-function allFail(tokens: readonly Token[], q: number): boolean {
-  let i = predicateAt(tokens, q, tokens[q]?.pos === 'PRON');
+function allFail(tokens: readonly Token[], q: number, times: ReadonlySet<number>): boolean {
+  let i = predicateAt(tokens, q, tokens[q]?.pos === 'PRON', times);
   if (i < 0) return false;
   // one word the tagger took for a verb inside the phrase ("all Android push failing")
   if (tokens[i]?.pos === 'VERB' && !isWord(tokens[i], FAILING) && isWord(tokens[i + 1], FAILING)) i++;
@@ -84,8 +154,8 @@ const WH = new Set(['why', 'what', 'how', 'whether', 'if', 'when', 'where', 'who
 const OBJECTS = new Set(['me', 'us', 'him', 'her', 'them', 'you']);
 
 /** "nobody … can", "none of … get": the quantified phrase's predicate is an ability. */
-function noneCan(tokens: readonly Token[], q: number): boolean {
-  const i = predicateAt(tokens, q, true);
+function noneCan(tokens: readonly Token[], q: number, times: ReadonlySet<number>): boolean {
+  const i = predicateAt(tokens, q, true, times);
   if (i < 0 || !isWord(tokens[i], ABLE) || tokens[i + 1]?.normal === 'not') return false;
   for (let k = i + 1; k < tokens.length && tokens[k]?.pos !== 'PUNCT'; k++) {
     const t = tokens[k];
@@ -109,12 +179,13 @@ export function readsEveryoneFails(sentence: Sentence): boolean {
   // every reading needs a quantifier: one of ALL (failsForAll's too), NONE or the "no" of "no one"
   if (sentence.question || sentence.conditional || !holdsAny(sentence, QUANTIFIERS)) return false;
   const tokens = sentence.tokens;
+  const times = timeTokens(sentence);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (!t) continue;
-    if (isWord(t, ALL) && allFail(tokens, i)) return true;
+    if (isWord(t, ALL) && allFail(tokens, i, times)) return true;
     const noOne = t.normal === 'no' && tokens[i + 1]?.normal === 'one';
-    if ((isWord(t, NONE) || noOne) && noneCan(tokens, noOne ? i + 1 : i)) return true;
+    if ((isWord(t, NONE) || noOne) && noneCan(tokens, noOne ? i + 1 : i, times)) return true;
     if (failsForAll(tokens, i)) return true;
   }
   return false;
