@@ -211,3 +211,16 @@ describe('every rule of the default policy', () => {
     });
   }
 });
+
+describe('route-feature', () => {
+  const rule = policy.routing.rules.find((r) => r.id === 'route-feature') as Rule;
+
+  it("takes the classifier's feature reading when nothing else is known", () => {
+    expect(evaluate(rule, { reportKind: 'feature' }).match?.id).toBe('route-feature');
+  });
+
+  it("lets our side's naming of a step only L2 may take outrank the classifier's guess, not a stated ask", () => {
+    expect(evaluate(rule, { reportKind: 'feature', l2Step: true }).match).toBeNull();
+    expect(evaluate(rule, { featureRequest: true, l2Step: true }).match?.id).toBe('route-feature');
+  });
+});
