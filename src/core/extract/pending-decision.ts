@@ -25,14 +25,18 @@ const MAY_DECIDE = textCue(APPROVAL_WORDS.lemmas, APPROVAL_WORDS.normals);
 const PRONOUNS = new Set(['it', 'this', 'that', 'these', 'those']);
 const QUANTIFIED = new Set(['any', 'every', 'all', 'each']);
 
-/** The pending decision a sentence speaks of, with who holds it, or null. */
-export function readPendingDecision(sentence: string): PendingDecision | null {
+/** readApproval over a text that is one sentence and can hold a decision word; null otherwise. */
+function approvalIn(sentence: string): ReturnType<typeof readApproval> {
   const text = sentence.trim();
   if (!MAY_DECIDE.test(text)) return null;
   const read = analyze(text).sentences;
   const s = read[0];
-  if (read.length !== 1 || !s) return null;
-  const d = readApproval(s);
+  return read.length === 1 && s ? readApproval(s) : null;
+}
+
+/** The pending decision a sentence speaks of, with who holds it, or null. */
+export function readPendingDecision(sentence: string): PendingDecision | null {
+  const d = approvalIn(sentence);
   // a standing rule ("any credit needs VP approval") waits on no one today
   if (!d || d.state !== 'pending' || !d.approver || d.rule) return null;
   // whose the decision is ("a product decision", "sent to Legal for approval") says less than who is
@@ -47,12 +51,7 @@ export function readPendingDecision(sentence: string): PendingDecision | null {
  * named ("the credit part needs approval"). The thing must be named; the decider may be ''.
  */
 export function readStandingApproval(sentence: string): PendingDecision | null {
-  const text = sentence.trim();
-  if (!MAY_DECIDE.test(text)) return null;
-  const read = analyze(text).sentences;
-  const s = read[0];
-  if (read.length !== 1 || !s) return null;
-  const d = readApproval(s);
+  const d = approvalIn(sentence);
   if (!d || d.state !== 'pending' || d.act !== 'approve' || !d.thing) return null;
   if (d.approver ? !d.rule : !d.awaited) return null;
   // the rule's "any credit" is this case's "the credit"
