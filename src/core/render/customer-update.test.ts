@@ -40,6 +40,24 @@ describe('buildCustomerUpdate for an escalated incident', () => {
     expect(update.text).not.toMatch(/You told us|You also reported|Thank you for the detail/);
   });
 
+  it('greets whoever of the customer’s people wrote last, not the first to write', () => {
+    const colleague = item(
+      'S1:c3',
+      'Hi, I run IT for the warehouse. The print button does nothing on any of the 12 PCs.',
+      'customer',
+      {
+        at: '2026-03-10T11:00:00.000Z',
+        author: { name: 'Malik Osei', role: 'customer', side: 'external' },
+      },
+    );
+    const later = buildCustomerUpdate(makeRenderInput([colleague, REPORT, NOTE], { facts }));
+    expect(later.text).toMatch(/^Hi Malik,/);
+    const earlier = buildCustomerUpdate(
+      makeRenderInput([{ ...colleague, at: '2026-03-10T08:00:00.000Z' }, REPORT, NOTE], { facts }),
+    );
+    expect(earlier.text).toMatch(/^Hi Rosa,/);
+  });
+
   it('says who is on it from the routing, and nothing that rests on internal evidence', () => {
     // an engineer already wrote in the thread: they have it, and no stock point-of-contact line follows
     expect(update.text).toContain('Our engineering team has the details you sent and is looking into this.');

@@ -75,8 +75,15 @@ const NAME = /^\p{Lu}[\p{Ll}'-]{1,30}$/u;
 const TITLE = /^(?:dr|prof|mr|mrs|ms|mx|miss)\.?$/i;
 
 function customerFirstName(input: RenderInput, publicIds: ReadonlySet<string>): string | null {
-  for (const e of input.evidence) {
-    if (!publicIds.has(e.id) || !writtenByCustomer(e)) continue;
+  // the reply goes to whoever of the customer's people wrote last: where two of them write (a
+  // colleague, a partner in a dispute), the first to have written may not be the one we answer
+  const written = input.evidence.filter((e) => publicIds.has(e.id) && writtenByCustomer(e));
+  // (an item without a time counts as oldest; NaN || 0 is 0)
+  const latestFirst = written
+    .map((e, order) => ({ e, order, at: Date.parse(e.at ?? '') || 0 }))
+    .sort((a, b) => b.at - a.at || b.order - a.order)
+    .map(({ e }) => e);
+  for (const e of latestFirst) {
     // "user 9120551" (an export without its people) names nobody; the next message may
     const parts = e.author?.name.trim().split(/\s+/) ?? [];
     const [first = '', last = ''] = [parts[0], parts[parts.length - 1]];
@@ -270,7 +277,8 @@ export function buildCustomerUpdate(input: RenderInput): CustomerUpdate {
     const slot = use('customer_send', ANSWER);
     if (slot) out.push(`Here is what we found and what to do next: ${slot}`, '');
   }
-  if (steps) out.push(...formatSteps(steps), '');
+  const fixExpected = decision.targets.some((t) => t.team === 'Engineering');
+  if (steps) out.push(...formatSteps(steps, fixExpected), '');
   if (steps && steps === fromDocs?.steps && fromDocs.link) out.push(articleLinkLine(fromDocs.link), '');
   // "we need a number", "I need them back": what is needed is their question or request, said elsewhere
   const needs = asks.needs.filter((n) => contentWords(n.replace(NEED_VERB, '')).length >= MIN_NEED_WORDS);

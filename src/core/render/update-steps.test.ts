@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { makeFacts } from '../../../test/helpers/make-decide-input.js';
 import { item, makeRenderInput } from '../../../test/helpers/make-render-input.js';
 import { gatherMaterial } from './update-material.js';
-import { doneByCustomer, workaroundSteps } from './update-steps.js';
+import { doneByCustomer, formatSteps, workaroundSteps } from './update-steps.js';
 
 const tried = (action: string, by: 'customer' | 'support' = 'customer') => ({
   action,
@@ -59,5 +59,20 @@ describe('workaroundSteps', () => {
     const steps = workaroundSteps(input, gatherMaterial(input));
     expect(steps?.steps).toEqual(['If you need it sooner, you can export the report by week']);
     expect(steps?.steps.join(' | ')).not.toContain('send the full file');
+  });
+});
+
+describe('formatSteps for a partial way round', () => {
+  const steps = {
+    intro: 'In the meantime, you can work around it:',
+    steps: ['Export the report as PDF'],
+    partial: true,
+  };
+
+  it('promises the full fix only when one is expected', () => {
+    expect(formatSteps(steps, true).at(-1)).toBe(
+      'This does not cover every case yet; we will tell you when the full fix is in place.',
+    );
+    expect(formatSteps(steps, false).at(-1)).toBe('This does not cover every case yet.');
   });
 });

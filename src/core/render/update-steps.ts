@@ -251,8 +251,12 @@ export function doneByCustomer(step: string, facts: Facts): boolean {
   });
 }
 
-/** Steps as text lines: one sentence for one step, a numbered list for more. */
-export function formatSteps(steps: Steps): string[] {
+/**
+ * Steps as text lines: one sentence for one step, a numbered list for more. A partial way round
+ * promises the full fix only when one is expected (engineering is on the case); with no defect in
+ * play, "the full fix" would tell the customer there is a fault.
+ */
+export function formatSteps(steps: Steps, fixExpected = true): string[] {
   const lines: string[] = steps.explanation ? [steps.explanation] : [];
   if (steps.leadIn && steps.steps.length > 1)
     lines.push(
@@ -271,6 +275,10 @@ export function formatSteps(steps: Steps): string[] {
         : [steps.intro, ...steps.steps.map((s, i) => `${i + 1}. ${s}.`)]),
     );
   if (steps.partial)
-    lines.push('This does not cover every case yet; we will tell you when the full fix is in place.');
+    lines.push(
+      fixExpected
+        ? 'This does not cover every case yet; we will tell you when the full fix is in place.'
+        : 'This does not cover every case yet.',
+    );
   return lines;
 }
