@@ -366,3 +366,21 @@ describe('deriveUnknowns: our own plan to write to someone', () => {
     expect(qs).toContain('When will the plan to re-import the March price list tonight be done?');
   });
 });
+
+describe('deriveUnknowns: a decision asked of itself', () => {
+  const note = (text: string): ItemSpec => ({ text, role: 'support', visibility: 'internal', kind: 'chat' });
+  const customer: ItemSpec = { text: 'Two directors both want admin rights on our workspace and disagree.' };
+
+  it('asks no one to decide on a decision', () => {
+    const qs = questions([
+      customer,
+      note('Needs a management decision: we do not hand over admin rights while two directors disagree.'),
+    ]);
+    expect(qs.some((q) => /decide on .*decision/i.test(q))).toBe(false);
+  });
+
+  it('keeps a decision that names what is decided', () => {
+    const qs = questions([customer, note('Marta decides at 17:00 whether we freeze the workspace.')]);
+    expect(qs.some((q) => q.startsWith('Will Marta decide'))).toBe(true);
+  });
+});

@@ -317,7 +317,19 @@ function reportsNow(s: Sentence): boolean {
 
 // a template with its slot left empty asks nothing a lead can act on: "Will the approver approve …"
 // names no one to chase (holdout: 0 of 4 matched a lead's question)
-const generic = (u: Unknown): boolean => u.question.startsWith('Will the approver ') || ownReply(u);
+const generic = (u: Unknown): boolean =>
+  u.question.startsWith('Will the approver ') || restatesDecision(u.question) || ownReply(u);
+
+// "Will leadership decide on needs a leadership decision?": the sentence's predicate read as what is
+// decided; asking someone to decide on a decision names nothing to decide
+const DECISION_VERBS = new Set(['approve', 'decide']);
+const DECISION_NOUNS = new Set(['decision', 'decisions', 'approval', 'sign-off', 'signoff']);
+function restatesDecision(question: string): boolean {
+  if (!question.startsWith('Will ') || !question.endsWith('?')) return false;
+  const words = question.toLowerCase().slice(0, -1).split(' ');
+  const verb = words.findIndex((w) => DECISION_VERBS.has(w));
+  return verb > 0 && words.slice(verb + 1).some((w) => DECISION_NOUNS.has(w));
+}
 
 // our own plan to write to someone ("the plan to send Jens a holding reply", "to call them back") is
 // ours to carry out, not an open point of the case: what we tell the customer is the update's matter
