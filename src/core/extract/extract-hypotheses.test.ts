@@ -599,6 +599,18 @@ describe('extractHypotheses: labelled causes, explanations over several sentence
       expect(values.some((v) => v.includes('storage quota'))).toBe(true);
     });
 
+    it('reaches back past a short finding to the sentence it points back to', () => {
+      const ctx = makeExtractContext([
+        eng(
+          'The new importer writes every row into the shared staging table; nobody scoped it by warehouse. The old one wrote per site. So each nightly run overwrites the other depots.',
+          '2026-11-18T10:00:00Z',
+        ),
+      ]);
+      const values = extractHypotheses(ctx).map((h) => String(h.value));
+      expect(values[0]).toMatch(/^The new importer writes every row/);
+      expect(values[0]).toMatch(/overwrites the other depots\.$/);
+    });
+
     it('does not take the words a letter is relayed as saying for our reading of the cause', () => {
       const ctx = makeExtractContext([
         eng(

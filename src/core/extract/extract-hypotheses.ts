@@ -454,8 +454,22 @@ function explanation(item: Item, i: number, floor: number, room: number, confirm
     ((leaning && !DISCARD.test(prev) && contentWords(prev).length >= 3 && joinable(item, i - 1, i)) ||
       // "confirmed. the resolver never goes through the filter": the confirmation is part of the finding
       bareConfirmation(item.analyzed[i - 1]))
-  )
+  ) {
+    // "v1 rendered in-region. So every preview …": a short finding taken back points back in turn
+    const prior = cleanSentence(item.sentences[i - 2] ?? '');
+    if (
+      !bareConfirmation(item.analyzed[i - 1]) &&
+      room > 2 &&
+      i - 2 > floor &&
+      contentWords(prev).length < 8 &&
+      prior !== '' &&
+      !DISCARD.test(prior) &&
+      contentWords(prior).length >= 3 &&
+      joinable(item, i - 2, i)
+    )
+      take(i - 2);
     take(i - 1);
+  }
   const seed = parts.length;
   take(i);
   const labelled = CAUSE_LABEL.test(s) || s.endsWith(':');
