@@ -584,6 +584,48 @@ describe('extractHypotheses: labelled causes, explanations over several sentence
       const values = extractHypotheses(ctx).map((h) => String(h.value));
       expect(values.some((v) => v.startsWith('While quiet hours are on'))).toBe(true);
     });
+
+    it("keeps a public reply's explanation whole when a later sentence of it does not address the reader", () => {
+      const ctx = makeExtractContext([
+        {
+          text: "Thanks for the screenshots. Your mailbox reached its storage quota of 50 GB on Monday, and a full mailbox refuses every new message from then on, whoever sends it. The quota counts the archive folder as well, so the 40 GB of old project mail there is part of it. It was set by your administrator when the plan changed in March. That's why the invoices from Tuesday onwards never arrived and why the older ones are still there.",
+          at: '2026-11-18T11:00:00Z',
+          role: 'support',
+          visibility: 'public',
+          kind: 'ticket',
+        },
+      ]);
+      const values = extractHypotheses(ctx).map((h) => String(h.value));
+      expect(values.some((v) => v.includes('storage quota'))).toBe(true);
+    });
+
+    it('reaches back past a short finding to the sentence it points back to', () => {
+      const ctx = makeExtractContext([
+        eng(
+          'The new importer writes every row into the shared staging table; nobody scoped it by warehouse. The old one wrote per site. So each nightly run overwrites the other depots.',
+          '2026-11-18T10:00:00Z',
+        ),
+      ]);
+      const values = extractHypotheses(ctx).map((h) => String(h.value));
+      expect(values[0]).toMatch(/^The new importer writes every row/);
+      expect(values[0]).toMatch(/overwrites the other depots\.$/);
+    });
+
+    it('does not take the words a letter is relayed as saying for our reading of the cause', () => {
+      const ctx = makeExtractContext([
+        eng(
+          "The carrier wrote back to the customer. It says the firmware update broke the scanners and that they'll bill the rework.",
+          '2026-11-18T10:00:00Z',
+        ),
+        eng(
+          'Their scanners read our labels fine; the template went out at the wrong size.',
+          '2026-11-18T11:00:00Z',
+        ),
+      ]);
+      const values = extractHypotheses(ctx).map((h) => String(h.value));
+      expect(values.some((v) => v.includes('firmware update broke'))).toBe(false);
+      expect(values.some((v) => v.includes('template went out'))).toBe(true);
+    });
   });
 
   describe('refutations the right way round', () => {

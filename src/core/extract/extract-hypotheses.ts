@@ -1,5 +1,6 @@
 /** @module Internal theories that survive: later contradictions discard earlier guesses. */
 import { analyze } from '../language/analyze.js';
+import { onlyAThingSays, reportedBy } from '../language/reported-speech.js';
 import type { Sentence, Token } from '../language/types.js';
 import { type Claim, claim } from './claim.js';
 import type { ExtractContext, Item } from './context.js';
@@ -93,7 +94,7 @@ interface Candidate {
   droppedBy: { readonly item: Item; readonly sentence: string } | null;
   /** how many sentences it holds (bounded: explanation-unit.ts) */
   sentences: number;
-  /** a public reply's sentence that speaks to the customer ("your key …") */
+  /** from a public reply that speaks to the customer ("your key …") anywhere: the whole reply is for them */
   readonly addressed: boolean;
   /** our side's verdict only ("documented behaviour", "their side"): no reading of the mechanism */
   readonly verdictOnly: boolean;
@@ -283,6 +284,20 @@ function proposesNoCause(read: Sentence | undefined): boolean {
   return !(rest && hasCue(rest, read));
 }
 
+// "it", "this", "that": a letter or a screen only pointed at, not a source of ours such as "the help doc"
+const POINTED = new Set(['it', 'this', 'that']);
+// the reporting clause's last token: "It says", "This one says"
+const RELAY_OPENING = 3;
+
+/** "It says the update changed the scaling": the cause is only in words a pointed-at thing says, not our reading. */
+function relaysALetter(read: Sentence | undefined): boolean {
+  if (!read) return false;
+  const reported = reportedBy(read);
+  // "It says …" opening the sentence relays all of it; "…, where it says X" later is an aside
+  const opens = reported !== null && reported.from > 0 && reported.from <= RELAY_OPENING;
+  return opens && POINTED.has(reported.by.normal) && onlyAThingSays(read, THEORY);
+}
+
 function isTheorist(item: Item): boolean {
   return (
     !item.isCustomer &&
@@ -439,8 +454,22 @@ function explanation(item: Item, i: number, floor: number, room: number, confirm
     ((leaning && !DISCARD.test(prev) && contentWords(prev).length >= 3 && joinable(item, i - 1, i)) ||
       // "confirmed. the resolver never goes through the filter": the confirmation is part of the finding
       bareConfirmation(item.analyzed[i - 1]))
-  )
+  ) {
+    // "v1 rendered in-region. So every preview …": a short finding taken back points back in turn
+    const prior = cleanSentence(item.sentences[i - 2] ?? '');
+    if (
+      !bareConfirmation(item.analyzed[i - 1]) &&
+      room > 2 &&
+      i - 2 > floor &&
+      contentWords(prev).length < 8 &&
+      prior !== '' &&
+      !DISCARD.test(prior) &&
+      contentWords(prior).length >= 3 &&
+      joinable(item, i - 2, i)
+    )
+      take(i - 2);
     take(i - 1);
+  }
   const seed = parts.length;
   take(i);
   const labelled = CAUSE_LABEL.test(s) || s.endsWith(':');
@@ -622,6 +651,7 @@ function analyseOnce(ctx: ExtractContext): Candidate[] {
       } else if (
         proposesNoCause(item.analyzed[i]) ||
         speaksCommercially(item.analyzed[i]) ||
+        relaysALetter(item.analyzed[i]) ||
         // "could be the timezone thing again?" is a theory put as a question (the language layer's hedge)
         (s.endsWith('?') && !item.analyzed[i]?.hedged) ||
         PLAN.test(s) ||
@@ -665,7 +695,7 @@ function analyseOnce(ctx: ExtractContext): Candidate[] {
         words: new Set(stems(unit.parts.slice(unit.seed).join(' '))),
         droppedBy: null,
         sentences: unit.parts.length,
-        addressed: item.isPublic && unit.reads.some(addressesReader),
+        addressed: item.isPublic && item.analyzed.some(addressesReader),
         verdictOnly: unit.reads.length > 0 && readAssessment(unit.reads[0] as Sentence) !== null,
       });
       lastAt = { id: item.id, index: unit.to };
