@@ -373,12 +373,10 @@ export function readsOwnStep(s: Sentence): boolean {
   });
 }
 
-/** A later sentence that reports the step done: past tense, sharing two of its words ("pulled the API logs"). */
-function reportsDone(step: Sentence, later: Sentence): boolean {
+/** A sentence that could report a step done: a statement in the past tense ("pulled the API logs"). */
+function readsAsDone(later: Sentence): boolean {
   if (later.question) return false;
-  const words = new Set(contentWords(step.text));
-  const shared = contentWords(later.text).filter((w) => words.has(w)).length;
-  const past = later.tokens.some(
+  return later.tokens.some(
     (t, i) =>
       t.pos === 'VERB' &&
       !t.negated &&
@@ -386,22 +384,51 @@ function reportsDone(step: Sentence, later: Sentence): boolean {
       t.normal !== t.lemma &&
       later.tokens[i - 1]?.pos !== 'AUX',
   );
-  return shared >= MIN_STEP_WORDS_SHARED && past;
 }
 
-/** The latest step our side set itself in an internal message and has not reported done. */
+/**
+ * The latest step our side set itself in an internal message and has not reported done: no later
+ * message has a past-tense statement sharing two of its words (counted as they occur there). Read
+ * from the newest message back, with the later statements' words indexed, so a long thread costs
+ * one pass and not one pass per step.
+ */
 function readOpenStep(ours: readonly Evidence[]): Cited | null {
   const read = ours
     .filter((e) => e.visibility === 'internal')
     .map((e) => ({ e, sentences: analyze(e.text).sentences }));
-  let found: Cited | null = null;
-  for (const [index, { e, sentences }] of read.entries())
-    for (const s of sentences) {
-      if (!readsOwnStep(s)) continue;
-      const later = read.slice(index + 1).flatMap((r) => r.sentences);
-      found = later.some((x) => reportsDone(s, x)) ? found : { text: s.text, cite: e.id };
+  // word -> [statement, how often the word occurs in it] for the statements of later messages
+  const postings = new Map<string, Array<[number, number]>>();
+  let statements = 0;
+  for (let m = read.length - 1; m >= 0; m--) {
+    const { e, sentences } = read[m] as (typeof read)[number];
+    for (let k = sentences.length - 1; k >= 0; k--) {
+      const s = sentences[k] as Sentence;
+      if (readsOwnStep(s) && !doneLater(s, postings)) return { text: s.text, cite: e.id };
     }
-  return found;
+    for (const s of sentences) {
+      if (!readsAsDone(s)) continue;
+      const id = statements++;
+      const counts = new Map<string, number>();
+      for (const w of contentWords(s.text)) counts.set(w, (counts.get(w) ?? 0) + 1);
+      for (const [w, n] of counts) {
+        const list = postings.get(w);
+        if (list) list.push([id, n]);
+        else postings.set(w, [[id, n]]);
+      }
+    }
+  }
+  return null;
+}
+
+function doneLater(step: Sentence, postings: ReadonlyMap<string, ReadonlyArray<[number, number]>>): boolean {
+  const shared = new Map<number, number>();
+  for (const w of new Set(contentWords(step.text)))
+    for (const [id, n] of postings.get(w) ?? []) {
+      const total = (shared.get(id) ?? 0) + n;
+      if (total >= MIN_STEP_WORDS_SHARED) return true;
+      shared.set(id, total);
+    }
+  return false;
 }
 
 /** The thread's state as the first move reads it. */
