@@ -33,9 +33,64 @@ describe('planAsks with a published article', () => {
     expect(plan.open).toHaveLength(1);
   });
 
+  it('does not answer a one-word question with a sentence of ours that shares that word', () => {
+    const reply: Evidence = {
+      ...article,
+      id: 'S1:c2',
+      visibility: 'public',
+      text: 'The new reader works alongside the old one.',
+    };
+    const ours = {
+      ...material,
+      articles: [],
+      articleIds: new Set<string>(),
+      ours: [{ text: reply.text, item: reply }],
+    };
+    expect(planAsks([ask('Will it work by then?')], ours).answered).toEqual([]);
+  });
+
   it('answers a question the article sentence speaks to', () => {
     const plan = planAsks([ask('Which day of the month are invoices sent?')], material);
     expect(plan.answered[0]).toContain('Invoices are sent on the first working day of the month.');
+  });
+});
+
+describe('planAsks gives one answer once', () => {
+  it('answers two questions one sentence of ours speaks to with one line', () => {
+    const reply: Evidence = {
+      ...article,
+      id: 'S1:c2',
+      visibility: 'public',
+      text: 'Deleted invoices stay in the archive folder for 30 days.',
+    };
+    const ours = {
+      ...material,
+      articles: [],
+      articleIds: new Set<string>(),
+      ours: [{ text: reply.text, item: reply }],
+    };
+    const plan = planAsks(
+      [
+        ask('Which folder do deleted invoices stay in?'),
+        ask('Do deleted invoices stay in the archive folder?'),
+      ],
+      ours,
+    );
+    expect(plan.answered).toHaveLength(1);
+    expect(plan.open).toEqual([]);
+  });
+});
+
+describe('planAsks with a verdict on fault', () => {
+  const verdict = 'This is not a bug: it is how the product is documented to work.';
+  const none = { ...material, articles: [], articleIds: new Set<string>() };
+  it('answers a question whether the fault is ours with the verdict', () => {
+    expect(planAsks([ask('Is this a bug on your side?')], none, verdict).answered[0]).toContain(verdict);
+  });
+
+  it('does not answer a request that we act on our side with the verdict', () => {
+    const plan = planAsks([ask('Can you change the label size from your side?')], none, verdict);
+    expect(plan.answered.join(' ')).not.toContain(verdict);
   });
 });
 

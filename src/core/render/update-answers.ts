@@ -50,6 +50,9 @@ const MAX_ANSWER_CHARS = 300;
 // a question asked without a question mark, as an item of "I need:" ("Whether …", "Which …", "Confirmation that …")
 const INDIRECT_QUESTION =
   /^(?:(?:and|also|so|but),?\s+)?(?:(?:please )?(?:tell|let) (?:me|us)(?: know)? |(?:please )?(?:confirm|check|clarify|explain)(?: (?:to )?(?:me|us))?,? |(?:she|he|they|my \w+|our \w+) (?:asks|asked|wants to know|needs to know)(?: me| us)? )?(?:whether|which|what|who|how|why|confirmation (?:that|of|whether))\b(?!.*\b(?:i|we) (?:will|'ll|would|shall)\b)/i;
+// "can you change it from your side?" asks us to act, not whether the fault is ours; "can you tell me …" still asks
+const ASKS_US_TO_ACT =
+  /^(?:can|could|will|would) you (?!(?:tell|confirm|say|explain|check|let|have|be)\b)\p{L}+/iu;
 // the update names at most this many open questions and answers; statements and dropped asks do not count
 const MAX_ASKS = 5;
 // an action asked of us without a question: "Someone to re-run the import", "We need your team to …"
@@ -106,7 +109,10 @@ function bestAnswer(
     if (s.text.endsWith('?') || s.text.length > MAX_ANSWER_CHARS || !usable(clean(s.text))) continue;
     // an article speaks to every reader: one shared word ("who was it sent to?" / "replays are sent …")
     // does not make its sentence the answer to this customer's question
-    if (q.size < 2 && articleIds.has(s.item.id)) continue;
+    // one shared word ("will this work?" / "it works alongside …") ties no sentence of ours either
+    if (q.size < 2) continue;
+    // "one important thing:" leads into what follows; alone it answers nothing
+    if (/:\s*$/.test(s.text)) continue;
     const shared = [...stems(s.text)].filter((w) => q.has(w)).length;
     // later statements supersede earlier ones on a tie
     if (shared >= Math.min(2, q.size) && shared / q.size >= 0.6 && shared >= bestShared) {
@@ -116,6 +122,14 @@ function bestAnswer(
   }
   return best;
 }
+
+// "As we wrote in our reply of 4 March, …": the frame an earlier answer is given in
+const EARLIER_FRAME = /^As we wrote in our reply of [^,]+,\s*/;
+const sameWords = (text: string): string =>
+  text
+    .toLowerCase()
+    .replace(/[^\p{L}\d]+/gu, ' ')
+    .trim();
 
 const capital = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
 
@@ -238,6 +252,11 @@ export function planAsks(
         .slice(1)
         .map((p) => ({ words: p.trim().replace(/[,;]\s*$/, ''), at }));
     });
+  // the same sentence of ours is given as the answer once, however many questions it answers
+  const givenAlready = (answer: string): boolean => {
+    const core = sameWords(answer.replace(EARLIER_FRAME, ''));
+    return core.length > 0 && plan.answered.some((line) => sameWords(line).includes(core));
+  };
   // an open question: a part our side answered since in public is answered from that reply
   const openOrAnswered = (phrased: string, at: string | undefined): void => {
     const pieces = phrased.split(NEXT_QUESTION);
@@ -253,7 +272,8 @@ export function planAsks(
       else if (piece) left.push(piece);
     }
     for (const [reply, parts] of byReply)
-      plan.answered.push(answeredLine(asked(`${capital(parts.join(', and '))}${mark}`), reply));
+      if (!givenAlready(reply))
+        plan.answered.push(answeredLine(asked(`${capital(parts.join(', and '))}${mark}`), reply));
     if (left.length === (pieces.length + 1) / 2) plan.open.push(withoutOwnLabel(phrased));
     else if (left.length > 0) plan.open.push(withoutOwnLabel(capital(left.join(', and '))));
   };
@@ -282,14 +302,17 @@ export function planAsks(
     const distinct = (r: CustomerRequest, p: CustomerRequest): boolean =>
       p.kind !== r.kind || ((r.kind === 'action' || r.kind === 'confirm') && p.what !== r.what);
     for (const r of requests) if (plan.requests.every((p) => distinct(r, p))) plan.requests.push(r);
-    if (answer)
-      plan.answered.push(answeredLine(asked(phraseQuestion(questionPart(text))), clean(answer.text)));
-    else if (
+    if (answer) {
+      // one answer is given once: a second question it answers is answered by the first line
+      if (!givenAlready(clean(answer.text)))
+        plan.answered.push(answeredLine(asked(phraseQuestion(questionPart(text))), clean(answer.text)));
+    } else if (
       (question || indirect) &&
       !unasked &&
       notOurFault &&
       FAULT_ASK.test(text) &&
-      !asksWhen(questionPart(text))
+      !asksWhen(questionPart(text)) &&
+      !ASKS_US_TO_ACT.test(questionPart(text))
     )
       plan.answered.push(answeredLine(asked(phraseQuestion(questionPart(text))), notOurFault));
     else if (COMPENSATION_ASK.test(text)) plan.compensation.push(text);

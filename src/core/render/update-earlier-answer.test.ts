@@ -29,6 +29,15 @@ describe('earlierAnswer', () => {
     );
   });
 
+  it('takes no bare instruction that names nothing, nor a lead-in ending in a colon, as the answer', () => {
+    const bare = [said('Please check them afterwards.', '2026-03-02T11:00:00.000Z')];
+    expect(earlierAnswer('What you should do with the old exports', ASKED, bare)).toBeNull();
+    const lead = [
+      said('Before we restore the deleted folders, one thing first:', '2026-03-02T11:00:00.000Z'),
+    ];
+    expect(earlierAnswer('Whether we can restore the deleted folders', ASKED, lead)).toBeNull();
+  });
+
   it('answers a question asked again from our last reply before it, not from an older one', () => {
     const last = [said('The nightly backup keeps deleted folders for 30 days.', '2026-03-01T11:00:00.000Z')];
     expect(earlierAnswer('How long the nightly backup keeps deleted folders', ASKED, last)).toBe(

@@ -111,8 +111,10 @@ function recommends(sentence: string): boolean {
     (t, i) => ADVISE.has(t.lemma) && ['we', 'i'].includes(tokens[i - 1]?.normal ?? '') && !t.negated,
   );
   const verb = tokens[0]?.normal === 'please' ? tokens[1] : tokens[0];
+  // "please check them afterwards" names nothing: it points back at a sentence not said with it
+  const names = tokens.some((t) => t.pos === 'NOUN' || t.pos === 'PROPN');
   const instructs =
-    verb?.pos === 'VERB' && verb.normal === verb.lemma && !tokens.some((t) => US.has(t.normal));
+    names && verb?.pos === 'VERB' && verb.normal === verb.lemma && !tokens.some((t) => US.has(t.normal));
   return advises || instructs;
 }
 const US = new Set(['us', 'me', 'our', 'my']);
@@ -121,6 +123,8 @@ const US = new Set(['us', 'me', 'our', 'my']);
 function states(sentence: string): boolean {
   const s = analyze(sentence).sentences[0];
   if (!s || s.question || sentence.includes('?') || promises(sentence)) return false;
+  // "before we delete anything, one important thing:" leads into what follows; alone it states nothing
+  if (/:\s*$/.test(sentence)) return false;
   // "could you confirm …", "please send …": asks them, tells them nothing
   const first = s.tokens[0];
   return !(first?.pos === 'AUX' || first?.normal === 'please' || first?.pos === 'VERB');

@@ -75,6 +75,17 @@ describe('describeImpact skips a line the leak guard would strike', () => {
   });
 });
 
+describe('describeImpact drops a link back to what came before', () => {
+  it('says the impact without a leading "In the meantime"', () => {
+    const input = makeRenderInput([
+      item('S1:c1', 'In the meantime, none of our depot scanners can upload a single scan.', 'customer'),
+    ]);
+    expect(describeImpact(input.facts, gatherMaterial(input), input.asOf)[0]).toBe(
+      'I understand that none of your depot scanners can upload a single scan.',
+    );
+  });
+});
+
 describe('describeImpact leaves out a sentence in another language', () => {
   it('does not say back a part the customer wrote in another language', () => {
     const text =
@@ -109,6 +120,7 @@ describe('isWholeClause', () => {
       'This hits 12 drivers across.',
       'After the audit I noticed a login he had kept after leaving the firm.',
       'Since then we have disabled it by hand on the admin page.',
+      'Missing are the two delivery notes from Monday.',
     ])
       expect(isWholeClause(text), text).toBe(false);
   });

@@ -350,6 +350,8 @@ export function isWholeClause(text: string): boolean {
     return before < 0 || i < before;
   });
   if (unnamed) return false;
+  // "missing are the invoices": a fronted participle before its verb reads wrong said back after "that"
+  if (words[0]?.pos === 'VERB' && words[1]?.pos === 'AUX') return false;
   if (hasVerblessPart(text)) return false;
   let inner = false;
   let main = false;
@@ -410,9 +412,12 @@ function lowerFirst(text: string, material: UpdateMaterial): string {
 /** The customer's words as a clause said back to them, or '' when nothing usable. */
 // a hedge before the point ("small thing, probably nothing, but …") is not the impact
 function pointOf(text: string): string {
-  return text
-    .replace(/^[^,.]{0,40}(?:,[^,.]{0,40})?,\s*but\s+/i, '')
-    .replace(/^(?:but|and|so|also|anyway|ok(?:ay)?),?\s+/i, '');
+  return (
+    text
+      .replace(/^[^,.]{0,40}(?:,[^,.]{0,40})?,\s*but\s+/i, '')
+      // "In the meantime, your auditor asked …": a link back to what came before is no part of the impact
+      .replace(/^(?:but|and|so|also|anyway|ok(?:ay)?|in the meantime|meanwhile|since then|by now),?\s+/i, '')
+  );
 }
 
 function said(text: string, material: UpdateMaterial): string {

@@ -97,6 +97,8 @@ describe('actionAsked', () => {
     ['Please provide an update.'],
     ['Please reload the window."'],
     ['Go back to the start page and try again.'],
+    ['Please escalate this to your developers.'],
+    ['Please answer the remaining questions today.'],
   ])('asks no action of us in "%s"', (ask) => {
     expect(actionAsked(ask)).toBeNull();
   });

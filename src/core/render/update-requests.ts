@@ -72,7 +72,9 @@ const NOT_ACTIONS = new Set(
 );
 // "please help", "please resolve my issue", "please advise": a plea to act, answered by acting
 const PLEAS = new Set(
-  'help resolve fix solve sort look check investigate assist suggest advise hurry consider take'.split(' '),
+  'help resolve fix solve sort look check investigate assist suggest advise hurry consider take escalate prioritise prioritize expedite'.split(
+    ' ',
+  ),
 );
 // "tell me a date", "confirm the date in writing": a timing ask, answered by the ETA gate
 const TIMING_ACT = new Set(['confirm', 'tell', 'give', 'send', 'share', 'provide']);
@@ -96,7 +98,7 @@ const QUESTIONING = new Set(['confirm', 'check', 'tell', 'clarify', 'explain']);
 const EMBEDDED = /^\s*(?:(?:to )?(?:me|us)\s+)?(?:whether|if|what|which|who|how|why|where|when)\b/i;
 // "don't send me another canned answer", "please provide an update": how we write to them, not a thing done on their account
 const CONVERSATION = new Set(
-  'answer reply response message email template excuse update news reference link information info detail details advice feedback status'.split(
+  'answer reply response message email template excuse update news reference link information info detail details advice feedback status question'.split(
     ' ',
   ),
 );

@@ -27,6 +27,16 @@ describe('readRestored', () => {
     expect(restored?.clause).toBe('the tills are taking cards again');
   });
 
+  it('says back the clause after a "good to see" frame, not the frame', () => {
+    const evidence = [
+      customer('S1:c1', 'Since this morning our tills cannot take card payments.', 8),
+      customer('S1:c2', 'Good to see the tills are taking cards again.', 11),
+    ];
+    expect(readRestored(gatherMaterial(makeRenderInput(evidence)))?.clause).toBe(
+      'the tills are taking cards again',
+    );
+  });
+
   it('reads nothing when the only such sentence came before the report, or none says it', () => {
     const before = [
       ours('S1:c1', 'The card service is back to normal.', 7),

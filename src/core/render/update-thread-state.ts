@@ -23,12 +23,24 @@ const POINTING = new Set(['it', 'this', 'that', 'they', 'them', 'these', 'those'
 const PAST_AUX = new Set(['was', 'were', 'did', 'had', 'could']);
 const timeOf = (s: Said): number => (s.item.at ? Date.parse(s.item.at) : Number.NaN);
 
+/**
+ * "good to see the carriers are back": an adjective, "to" and a verb of seeing or hearing frame what
+ * follows; the clause that is said back starts after the verb.
+ */
+function withoutFrame(part: string): string {
+  const [adj, to, verb, next] = analyze(part).sentences[0]?.tokens ?? [];
+  // the tagger reads a capital "Great" at the start as a name
+  return (adj?.pos === 'ADJ' || adj?.pos === 'PROPN') && to?.normal === 'to' && verb?.pos === 'VERB' && next
+    ? part.slice(next.start)
+    : part;
+}
+
 /** The clause of a sentence that says it works again, opening on a named subject, or null. */
 function restoringClause(text: string, speaker: 'customer' | 'staff'): string | null {
   const parts = text.replace(/[!.?\s]+$/, '').split(/,\s+|;\s+|\s+and\s+|\s+but\s+/);
   for (const whole of parts) {
     // "great news that the 3 trucks are back": what is back follows "that"
-    const part = whole.replace(/^.{0,40}?\bthat\s+/i, '');
+    const part = withoutFrame(whole.replace(/^.{0,40}?\bthat\s+/i, ''));
     const s = analyze(part).sentences[0];
     if (!s || !readsWorkingAgain(s)) continue;
     const [first, second] = s.tokens;
