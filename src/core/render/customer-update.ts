@@ -28,6 +28,7 @@ import { openingFromState } from './update-problem-opening.js';
 import { publicReportMention } from './update-requests.js';
 import { RESOLVED_CLOSING, resolvedLines } from './update-resolved.js';
 import { isCommercialDecision, readSituation } from './update-situation.js';
+import { declinedSteps, thingsIn } from './update-step-declined.js';
 import { documentedSteps, doneByCustomer, formatSteps, type Steps, workaroundSteps } from './update-steps.js';
 import { advises, type Restored, readRestored } from './update-thread-state.js';
 import { planNextUpdate } from './update-timing.js';
@@ -199,11 +200,17 @@ export function buildCustomerUpdate(input: RenderInput): CustomerUpdate {
   const clean = (s: Steps | null): Steps | null =>
     s?.steps.every((step) => leakReason(step, internal, input.policy) === null) ? s : null;
   // a step the customer already took is not offered again
+  // the things the problem itself is about say nothing of which steps were taken or turned down
+  const topic = thingsIn(
+    [String(facts.problem?.value ?? ''), ...facts.symptoms.map((s) => String(s.value))].join('. '),
+  );
   const notDone = (s: Steps | null, stopgap = false): Steps | null => {
     const steps =
       s?.steps.filter(
         (step) => !doneByCustomer(step, facts) && !(stopgap && inUseByCustomer(step, material.customer)),
       ) ?? [];
+    // steps they did themselves, or said they cannot use, go as a whole: the rest would read as unread
+    if (steps.length > 0 && declinedSteps(steps, topic, material.customer, material.ours)) return null;
     return s && steps.length > 0 ? { ...s, steps } : null;
   };
   // a workaround the customer already uses is not offered again; the documented fix still is
