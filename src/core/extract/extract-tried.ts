@@ -15,6 +15,7 @@ import {
   cueNotDone,
   cueStatesARule,
   instructsAfter,
+  ownActAfter,
   readsCheckDone,
   readsPersonsAct,
   readsTimelineEntry,
@@ -39,7 +40,6 @@ import {
   NOT_ATTEMPT,
   NOT_THE,
   OBSERVATION,
-  OWN_CHECK_AFTER,
   REPRODUCED,
   RESTARTED_ITSELF,
   RESULT,
@@ -239,7 +239,7 @@ export function extractTried(ctx: ExtractContext, problem: Claim<unknown> | null
         return;
       }
       // "Nobody touched the mappings, I checked the log back to October": the check after the denial
-      const own = NOT_ATTEMPT.test(sentence) ? OWN_CHECK_AFTER.exec(sentence)?.[1] : undefined;
+      const own = NOT_ATTEMPT.test(sentence) ? ownActAfter(item.analyzed[i], sentence) : null;
       if (own && ATTEMPT.test(own)) sentence = own.replace(/^and\s+/i, '').replace(/^i\b/, 'I');
       if (sentence.endsWith('?') || NOT_ATTEMPT.test(sentence) || NEGATED.test(sentence)) return;
       if (item.isStaff && item.isPublic && WORKING_ON_IT.test(sentence)) return;

@@ -5,7 +5,7 @@
  * ("…, so please don't promise a date"; "…: Jens asks for a statement"), and a cue word that is not
  * itself something done ("handing it over for the key reset", "has to be verified").
  */
-import { clauseIndexAt, clausesOf } from '../language/clause.js';
+import { clauseIndexAt, clausesOf, tokenOffsets } from '../language/clause.js';
 import { isPastForm } from '../language/tense.js';
 import type { Sentence, Token } from '../language/types.js';
 import { readsFailedTry } from './reads-failed-try.js';
@@ -124,6 +124,32 @@ export function tailIsNoFinding(s: Sentence): boolean {
   const plan = act === 'plan' && WRITER.has(tail.tokens.find(isWord)?.normal ?? '');
   const ordered = act !== null && act !== 'plan';
   return plan || ordered || readsRequest(tail) || relaysAnAsk(tail) || instructsAfter(tail);
+}
+
+/**
+ * "Nobody touched the mappings, I checked the log back to October": a later clause, after a comma or
+ * a semicolon, in which the writer ("I", "we") reports something done; its text to the sentence's
+ * end (`text` is the sentence as read), or null.
+ */
+export function ownActAfter(s: Sentence | undefined, text: string): string | null {
+  if (!s) return null;
+  const offsets = tokenOffsets(s, text);
+  for (const c of clausesOf(s).slice(1)) {
+    const mark = s.tokens[c.from - 1]?.text;
+    const lead = c.tokens[0]?.normal === 'and' ? 1 : 0;
+    const at = offsets[c.from] ?? -1;
+    // a report that says what: some words after its verb
+    const said = c.verb !== null && c.tokens.length - c.verb.index > 2;
+    if (
+      (mark === ',' || mark === ';') &&
+      WRITER.has(c.tokens[lead]?.normal ?? '') &&
+      c.verb?.past &&
+      said &&
+      at >= 0
+    )
+      return text.slice(at);
+  }
+  return null;
 }
 
 // semi-modals of obligation or intent before "to": "has to be verified", "need to reset"
