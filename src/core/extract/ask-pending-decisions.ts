@@ -1,4 +1,6 @@
 /** @module Decisions the thread leaves with someone named, asked as questions until a later message records them. */
+
+import { looksPast } from '../language/tense.js';
 import type { Sentence } from '../language/types.js';
 import { askPending } from './ask-pending.js';
 import type { ExtractContext, Item } from './context.js';
@@ -19,7 +21,7 @@ const MADE = new Set(['approve', 'decide', 'sign', 'reject', 'decline', 'agree',
 function records(s: Sentence, d: PendingDecision): boolean {
   const words = new Set([...contentWords(d.decider), ...contentWords(d.thing)]);
   const made = s.tokens.some(
-    (t) => MADE.has(t.lemma || t.normal) && t.normal.endsWith('ed') && !t.negated && !s.question,
+    (t) => MADE.has(t.lemma || t.normal) && looksPast(t) && !t.negated && !s.question,
   );
   // "until the revert is approved by X" still waits
   return made && contentWords(s.text).some((w) => words.has(w)) && readApproval(s)?.state !== 'pending';

@@ -4,6 +4,7 @@
  * it. A fix promised ("will be fixed", "fixed in the next release") is no released fix.
  */
 import { isDenied } from '../language/polarity.js';
+import { isPastForm } from '../language/tense.js';
 import type { Sentence, Token } from '../language/types.js';
 import type { Trace } from '../model/trace.js';
 import type { ExtractContext } from './context.js';
@@ -32,7 +33,7 @@ export function saysFixReleased(s: Sentence): boolean {
   const t = s.tokens;
   if (t.some((k) => k.normal === 'still')) return false;
   return t.some((k, i) => {
-    if (!isFixVerb(k) || !k.normal.endsWith('ed') || isDenied(s, i)) return false;
+    if (!isFixVerb(k) || !isPastForm(k) || isDenied(s, i)) return false;
     if (t.slice(Math.max(0, i - 4), i).some((c) => NOT_YET.has(c.normal))) return false;
     // "in/with/since <version or release>", within the clause
     for (let j = i + 1; j < Math.min(t.length, i + 4); j++) {

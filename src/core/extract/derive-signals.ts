@@ -1,7 +1,7 @@
 /** @module Signals derived from the facts and the evidence, each true one with its cites. */
 
 import { analyze } from '../language/analyze.js';
-import { isInsideCondition } from '../language/condition-clause.js';
+import { isInsideCondition } from '../language/clause.js';
 import { readsAccessOutlivesRevocation } from '../language/reads-access-outlives-revocation.js';
 import { readsEveryoneFails } from '../language/reads-everyone-fails.js';
 import { readsOthersDataShown } from '../language/reads-others-data-shown.js';
@@ -193,7 +193,7 @@ function outageCites(
     const s = hit.item.analyzed[hit.index];
     if (
       !isStatement(hit) ||
-      isInsideCondition(hit.sentence, hit.match.index) ||
+      (s && isInsideCondition(s, hit.match.index, hit.sentence)) ||
       (s && readsEndedOutage(s, hit.match[0])) ||
       (s && readsNoOutage(s))
     )

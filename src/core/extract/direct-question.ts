@@ -4,6 +4,7 @@
  * language layer's tokens. A clause with no verb after its subject is not a question: null.
  */
 import { analyze } from '../language/analyze.js';
+import { isPastForm } from '../language/tense.js';
 import type { Token } from '../language/types.js';
 
 // auxiliaries that head a yes/no question: "whether they were told" → "Were they told?"
@@ -73,7 +74,7 @@ export function directQuestion(clause: string): string | null {
   if (AUX.has(verb.normal) && !mainHave) return capitalize(`${wh}${verb.normal} ${subject}${tail}?`);
   const lemma = verb.lemma || verb.normal;
   const third = verb.normal !== lemma && verb.normal.endsWith('s');
-  const past = verb.normal !== lemma && !third;
+  const past = isPastForm(verb);
   const does = past ? 'did' : third ? 'does' : 'do';
   return capitalize(`${wh}${does} ${subject} ${lemma}${tail}?`);
 }

@@ -98,11 +98,11 @@ export function extractDeadlines(ctx: ExtractContext): Facts['deadlines'] {
     const who = speaker(item);
     const own =
       statedZone(item.ev.text) ?? (who ? spoken.get(who) : undefined) ?? ctx.manifest?.timezone ?? null;
-    for (const s of item.sentences) {
+    for (const [i, s] of item.sentences.entries()) {
       const zone = statedZone(s, hint()) ?? own;
       const found = joinDayAndTime(s, resolveDates(s, item.at, false, hint(), own))
         .filter((date) => !insideBrackets(s, date.index))
-        .map((date) => ({ date, reading: readsDueTime(s, date, staff) }))
+        .map((date) => ({ date, reading: readsDueTime(s, date, staff, item.analyzed[i]) }))
         .filter((d) => d.reading && ahead(d.date, d.reading, at, zone));
       // a sentence's deadline is its surest reading, a stated hour before a bare day, then the first
       // named ("by Friday, before the weekend peak" is Friday)

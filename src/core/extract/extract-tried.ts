@@ -1,7 +1,6 @@
 /** @module What was tried and what came of it, with who tried it. */
 
-import { isInsideCondition } from '../language/condition-clause.js';
-import { isInsideQuestionClause } from '../language/question-clause.js';
+import { isInsideCondition, isInsideQuestionClause, readSentence } from '../language/clause.js';
 import type { Sentence } from '../language/types.js';
 import type { Facts } from '../model/packet.js';
 import type { Claim } from './claim.js';
@@ -16,6 +15,7 @@ import {
   cueNotDone,
   cueStatesARule,
   instructsAfter,
+  ownActAfter,
   readsCheckDone,
   readsPersonsAct,
   readsTimelineEntry,
@@ -40,7 +40,6 @@ import {
   NOT_ATTEMPT,
   NOT_THE,
   OBSERVATION,
-  OWN_CHECK_AFTER,
   REPRODUCED,
   RESTARTED_ITSELF,
   RESULT,
@@ -85,7 +84,7 @@ function attemptKind(sentence: string, item: Item, read: Sentence | undefined): 
     if (!m) return false;
     const before = sentence.slice(0, m.index);
     // "whether anyone opened it", "if they were uploaded": a clause that asks or supposes
-    const supposed = supposedAt(sentence, m.index);
+    const supposed = supposedAt(sentence, read, m.index);
     return (
       !MODAL.test(before) &&
       !veto?.test(before) &&
@@ -96,7 +95,8 @@ function attemptKind(sentence: string, item: Item, read: Sentence | undefined): 
     );
   };
   // the first cue outside a clause that asks or supposes ("if you re-upload, they import, we tested it")
-  const action = [...sentence.matchAll(ATTEMPT_ALL)].find((m) => !supposedAt(sentence, m.index)) ?? null;
+  const action =
+    [...sentence.matchAll(ATTEMPT_ALL)].find((m) => !supposedAt(sentence, read, m.index)) ?? null;
   if (done(action, CHANGE_BY_RELEASE)) return 'action';
   if (item.isCustomer && done(CUSTOMER_ATTEMPT.exec(sentence) ?? STILL_AFTER_FIX.exec(sentence)))
     return 'action';
@@ -113,12 +113,11 @@ function attemptKind(sentence: string, item: Item, read: Sentence | undefined): 
   return null;
 }
 
-// inside a clause that asks ("whether anyone opened it") or supposes ("if they were uploaded"), read
-// from the comma before the cue: "if you re-upload, they import, we tested it" reports the test
-function supposedAt(sentence: string, at: number): boolean {
-  const from = sentence.lastIndexOf(',', at) + 1;
-  const clause = sentence.slice(from);
-  return isInsideQuestionClause(clause, at - from) || isInsideCondition(clause, at - from);
+// inside a clause that asks ("whether anyone opened it") or supposes ("if they were uploaded"); a
+// comma before a new clause ends it: "if you re-upload, they import, we tested it" reports the test
+function supposedAt(sentence: string, read: Sentence | undefined, at: number): boolean {
+  const s = read ?? readSentence(sentence);
+  return s !== undefined && (isInsideQuestionClause(s, at, sentence) || isInsideCondition(s, at, sentence));
 }
 
 // an internal finding under a label naming where it was read ("Mail log: both delivered 3 Dec")
@@ -240,7 +239,7 @@ export function extractTried(ctx: ExtractContext, problem: Claim<unknown> | null
         return;
       }
       // "Nobody touched the mappings, I checked the log back to October": the check after the denial
-      const own = NOT_ATTEMPT.test(sentence) ? OWN_CHECK_AFTER.exec(sentence)?.[1] : undefined;
+      const own = NOT_ATTEMPT.test(sentence) ? ownActAfter(item.analyzed[i], sentence) : null;
       if (own && ATTEMPT.test(own)) sentence = own.replace(/^and\s+/i, '').replace(/^i\b/, 'I');
       if (sentence.endsWith('?') || NOT_ATTEMPT.test(sentence) || NEGATED.test(sentence)) return;
       if (item.isStaff && item.isPublic && WORKING_ON_IT.test(sentence)) return;

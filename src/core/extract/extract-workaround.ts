@@ -1,5 +1,6 @@
 /** @module Workaround: whether one exists, whether it only covers some cases, in whose words. */
 
+import { looksPast } from '../language/tense.js';
 import type { Sentence } from '../language/types.js';
 import type { Facts } from '../model/packet.js';
 import type { ExtractContext } from './context.js';
@@ -20,8 +21,8 @@ const FULL = /\b(?:fully|completely|covers (?:all|every))\b/i;
 const REFERS_BACK =
   /\b(?:(?:tried|did|done|followed|used) (?:it|that|this|those|these|your (?:suggestion|workaround|steps?|advice)))\b/i;
 // what was done, in the past tense: "we cleared the cache", "restarted the phones"
-const doneStems = (s: string): string[] =>
-  (s.toLowerCase().match(/\b[a-z]{3,}ed\b/g) ?? []).map((w) => w.slice(0, 5));
+const doneStems = (sentences: readonly (Sentence | undefined)[]): string[] =>
+  sentences.flatMap((s) => (s?.tokens ?? []).filter(looksPast).map((t) => t.lemma.slice(0, 5)));
 const stems = (s: string): Set<string> =>
   new Set((s.toLowerCase().match(/[a-z][a-z-]{3,}/g) ?? []).map((w) => w.slice(0, 5)));
 
@@ -72,7 +73,8 @@ function failedTries(ctx: ExtractContext): Failure[] {
       const read = item.analyzed[i];
       if (!read || !readsFailedTry(read) || s.endsWith('?')) return;
       const window = `${item.sentences[i - 1] ?? ''} ${s}`;
-      out.push({ at: n * 10_000 + i, done: doneStems(window), refersBack: REFERS_BACK.test(window) });
+      const done = doneStems([item.analyzed[i - 1], read]);
+      out.push({ at: n * 10_000 + i, done, refersBack: REFERS_BACK.test(window) });
     });
   });
   return out;

@@ -1,5 +1,5 @@
 /** @module Scan prepared items sentence by sentence for a cue pattern (one pass, precompiled). */
-import { isInsideQuestionClause } from '../language/question-clause.js';
+import { isInsideQuestionClause, readSentence } from '../language/clause.js';
 import type { Sentence } from '../language/types.js';
 import type { Item } from './context.js';
 
@@ -39,7 +39,9 @@ export function* sentenceHits(
 
 /** A statement says the matched thing happened; a question, direct or put indirectly, only asks. */
 export function isStatement(hit: Hit): boolean {
-  return !hit.sentence.trimEnd().endsWith('?') && !isInsideQuestionClause(hit.sentence, hit.match.index);
+  if (hit.sentence.trimEnd().endsWith('?')) return false;
+  const s = hit.item.analyzed[hit.index] ?? readSentence(hit.sentence);
+  return s === undefined || !isInsideQuestionClause(s, hit.match.index, hit.sentence);
 }
 
 /** True when any fact-bearing sentence of the items matches `cue`; returns the citing ids. */

@@ -5,6 +5,8 @@
  * its object, up to where a new clause starts), and whether it is a check (its result is the
  * unknown) or a plan (its completion is).
  */
+
+import { isPastForm, looksPast } from '../language/tense.js';
 import type { Sentence, Token } from '../language/types.js';
 import { directQuestion } from './direct-question.js';
 import { contentWords } from './text/content-words.js';
@@ -162,7 +164,7 @@ export function readPlan(s: Sentence): Plan | null {
   const subjectless = !tokens
     .slice(from, v)
     .some((t) => WE.has(t.normal) || WE_ARE.has(t.normal) || t.normal === 'to');
-  if (subjectless && head.some((t) => t.pos === 'VERB' && t.normal.endsWith('ed'))) return null;
+  if (subjectless && head.some(isPastForm)) return null;
   // "Testing on staging, I noticed …": a gerund of circumstance before the sentence's own subject
   if (subjectless && clauseAfter(tokens, end)) return null;
   // "looking forward to", "looking for help": only looking at or into something is a check
@@ -196,9 +198,7 @@ export function planQuestion(p: Plan): string | null {
 // a result reported: "done", "confirmed", "the rerun finished"
 const DONE = new Set(['do', 'finish', 'complete', 'confirm', 'verify', 'check', 'succeed', 'fail']);
 // "purged", "done", "ran" — not "does", "doing"
-const PAST = (t: Token): boolean =>
-  t.normal.endsWith('ed') ||
-  (t.normal !== (t.lemma || t.normal) && !t.normal.endsWith('s') && !t.normal.endsWith('ing'));
+const PAST = (t: Token): boolean => looksPast(t);
 
 /** True when `s` reports the plan's result: a completion word, the plan's verb done, or a statement with its object's words. */
 export function reportsResult(s: Sentence, p: Plan): boolean {

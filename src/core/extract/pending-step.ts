@@ -5,6 +5,8 @@
  * the tablets online") or asks them to do it ("please switch the rule off"). Until a later message
  * reports it done, the lead asks "Has the customer <done it>?".
  */
+
+import { isPastForm } from '../language/tense.js';
 import type { Sentence, Token } from '../language/types.js';
 import { saysFailure } from './error-context.js';
 import { pastParticiple } from './past-participle.js';
@@ -305,7 +307,7 @@ export function reportsStepDone(s: Sentence, step: Step): boolean {
   const done = s.tokens.some((t) => {
     if (t.negated) return false;
     const lemma = t.lemma || t.normal;
-    const past = t.normal !== lemma && !t.normal.endsWith('ing') && !t.normal.endsWith('s');
+    const past = isPastForm(t);
     // "done", "worked", "fixed" say it only in a sentence that denies nothing: "we never touched the
     // time zone, it worked for 2 years" is history; the step's own verb in the past says it anyway
     const generic = lemma === 'do' || lemma === 'work' || lemma === 'fix';

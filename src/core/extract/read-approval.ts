@@ -9,6 +9,7 @@
  * words themselves and the roles that can hold a decision.
  */
 import { isDenied } from '../language/polarity.js';
+import { looksPast } from '../language/tense.js';
 import type { Sentence, Token } from '../language/types.js';
 import { opensQuestion } from './direct-question.js';
 
@@ -283,9 +284,7 @@ export function decisionWordEnd(t: readonly Token[], j: number): number {
   return DECIDE.has(lemma) || APPROVE.has(lemma) || DECISION_NOUNS.has(w.normal) ? j : -1;
 }
 
-const isPast = (t: Token): boolean =>
-  t.normal.endsWith('ed') ||
-  (t.lemma !== t.normal && t.pos === 'VERB' && !t.normal.endsWith('s') && !t.normal.endsWith('ing'));
+const isPast = (t: Token): boolean => looksPast(t);
 
 /**
  * Pending, given or declined, from the decision word at `i` (a verb when `verb`): a past form

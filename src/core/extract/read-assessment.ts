@@ -5,8 +5,8 @@
  */
 import { findWord, isDenied } from '../language/polarity.js';
 import { isHedgeWord } from '../language/read-sentence.js';
+import { isPastForm, looksPast } from '../language/tense.js';
 import type { Sentence, Token } from '../language/types.js';
-
 import type { Assessment } from '../model/signals.js';
 import { readsCauseOwner } from './reads-cause-owner.js';
 
@@ -223,7 +223,7 @@ function judgedSound(s: Sentence, part: number): boolean {
     if (k?.kind !== 'word') return false;
     if (SOUND.has(k.normal)) return !isDenied(s, j) && !isDenied(s, i);
     // "is all correct", "looks set up correctly", "is configured properly"
-    const participle = (k.pos === 'VERB' || k.pos === 'ADJ') && k.normal.endsWith('ed');
+    const participle = (k.pos === 'VERB' || k.pos === 'ADJ') && looksPast(k);
     if (!participle && k.pos !== 'ADV' && k.pos !== 'ADP' && k.pos !== 'PART') return false;
   }
   return false;
@@ -299,7 +299,7 @@ function resolved(s: Sentence): boolean {
   if (s.conditional || unrelated(s)) return false;
   const t = s.tokens;
   const done = t.some((k, i) => {
-    if (!FIXED.has(k.lemma) || k.pos !== 'VERB' || !/ed$/.test(k.normal)) return false;
+    if (!FIXED.has(k.lemma) || !isPastForm(k)) return false;
     // a state ("was resolved", "has been fixed", "Fixed in 4.8.2"), not an act on something
     // ("pods resolved the host once at start-up")
     const before = t[i - 1];

@@ -9,6 +9,7 @@
  * reported words.
  */
 import { isDenied } from '../language/polarity.js';
+import { isPastForm } from '../language/tense.js';
 import type { Sentence, Token } from '../language/types.js';
 
 export type CauseOwner = 'ours' | 'theirs';
@@ -127,7 +128,7 @@ function brokenByUs(s: Sentence, t: readonly Token[], i: number): boolean {
   if (WE.has(subject.normal))
     return (
       WE_BREAK.has(k.lemma) &&
-      (k.normal !== k.lemma || t.slice(j + 1, i).some((w) => w.lemma === 'have')) &&
+      (isPastForm(k) || t.slice(j + 1, i).some((w) => w.lemma === 'have')) &&
       (k.lemma !== 'introduce' || t.slice(i + 1, i + 4).some((w) => PROBLEM.has(w.lemma)))
     );
   // "our update cut …", "our 4.2 release broke …", "our patch on Monday cut …": a change of ours as
@@ -163,15 +164,7 @@ function placedWithThem(s: Sentence, t: readonly Token[], i: number): boolean {
 // "I thought I had broken this, but …": a belief held once, which the sentence goes on to drop
 const BELIEVING = set('think believe assume suppose');
 const heldOnce = (t: readonly Token[], i: number): boolean =>
-  t
-    .slice(0, i)
-    .some(
-      (w) =>
-        BELIEVING.has(w.lemma) &&
-        w.normal !== w.lemma &&
-        !w.normal.endsWith('s') &&
-        !w.normal.endsWith('ing'),
-    );
+  t.slice(0, i).some((w) => BELIEVING.has(w.lemma) && isPastForm(w));
 
 /** Whose side the sentence places the cause on, and the rule that read it; null when it places none. */
 export function readsCauseOwner(s: Sentence): CauseOwnerReading | null {

@@ -7,6 +7,7 @@
  * cause cue that is only one of those does not count.
  */
 import { isHedged } from '../language/read-sentence.js';
+import { isPastForm } from '../language/tense.js';
 import type { Sentence, Token } from '../language/types.js';
 
 export type NonCauseAct = 'instruction' | 'plan' | 'request' | 'no-guess' | 'courtesy' | 'schedule';
@@ -178,16 +179,11 @@ function opensCourtesy(tokens: readonly Token[]): boolean {
 /** "was", "did", "moved", "went": something that happened; "are kept", "has … left" describe a state. */
 export function happened(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i] as Token;
-  if (t.pos === 'AUX')
-    return t.lemma === 'be' ? ['was', 'were'].includes(t.normal) : ['had', 'did'].includes(t.normal);
+  if (t.pos === 'AUX') return t.normal !== 'been' && isPastForm(t);
   // "are kept", "for managed rollout": a participle after an auxiliary or a preposition describes
   const prev = tokens[i - 1];
   return (
-    t.pos === 'VERB' &&
-    t.normal !== t.lemma &&
-    !t.normal.endsWith('s') &&
-    !t.normal.endsWith('ing') &&
-    !(prev && ['AUX', 'ADP', 'SCONJ', 'DET', 'ADJ'].includes(prev.pos))
+    t.pos === 'VERB' && isPastForm(t) && !(prev && ['AUX', 'ADP', 'SCONJ', 'DET', 'ADJ'].includes(prev.pos))
   );
 }
 

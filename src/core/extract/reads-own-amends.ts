@@ -6,6 +6,7 @@
  * wish, or has another subject.
  */
 import { isDenied } from '../language/polarity.js';
+import { isPastForm } from '../language/tense.js';
 import type { Sentence, Token } from '../language/types.js';
 
 const AMENDS = new Set(['refund', 'reimburse', 'compensate', 'credit', 'waive', 'comp']);
@@ -41,7 +42,7 @@ export function readsOwnAmends(s: Sentence): boolean {
     let k = i - 1;
     while (k >= 0 && k > i - 5 && tokens[k] && bridges(tokens[k] as Token)) k--;
     if (k < i - 1 && FIRST_PERSON.has(tokens[k]?.normal ?? '')) return true;
-    if (k === i - 1 && FIRST_PERSON.has(tokens[k]?.normal ?? '') && verb.normal.endsWith('ed')) return true;
+    if (k === i - 1 && FIRST_PERSON.has(tokens[k]?.normal ?? '') && isPastForm(verb)) return true;
   }
   return false;
 }

@@ -8,6 +8,7 @@
  */
 import { isDenied } from '../language/polarity.js';
 import { holdsAny } from '../language/sentence-words.js';
+import { isPastForm, looksPast } from '../language/tense.js';
 import type { Sentence, Token } from '../language/types.js';
 
 // words that name a way round or a stand-in (lemmas, hyphens dropped: "stop-gap" → "stopgap")
@@ -220,9 +221,7 @@ function untilFixed(s: Sentence): boolean {
   if (at < 0 || s.question || tokens.some((t) => NEGATING.has(t.normal))) return false;
   // the fix as a state ("until it is fixed") or a thing ("until the patch ships"), not "until the
   // promise resolves"
-  return tokens
-    .slice(at + 1, at + 5)
-    .some((t) => has(t, FIXING) && (t.pos === 'NOUN' || t.normal.endsWith('ed')));
+  return tokens.slice(at + 1, at + 5).some((t) => has(t, FIXING) && (t.pos === 'NOUN' || looksPast(t)));
 }
 
 /** "Everything can be restored", "the files could be recovered": what was lost comes back. */
@@ -268,7 +267,7 @@ function saysOtherThanWayRound(s: Sentence): boolean {
   const verb = tokens[verbAt];
   // "we are checking", "you can check": looking into it now or next; "we checked that …, and re-sent
   // them by hand" reports a check done beside the way round
-  const looking = verb && INVESTIGATING.has(verb.lemma) && !verb.normal.endsWith('ed');
+  const looking = verb && INVESTIGATING.has(verb.lemma) && !isPastForm(verb);
   if (looking && !isDenied(s, verbAt)) return true;
   if (tokens.some((t, i) => (IMPACT.has(t.lemma) && isDenied(s, i)) || t.normal === 'unaffected'))
     return true;
@@ -280,10 +279,7 @@ function saysOtherThanWayRound(s: Sentence): boolean {
   // by hand" did the failing work another way
   return tokens.some(
     (t, i) =>
-      t.pos === 'VERB' &&
-      t.normal !== t.lemma &&
-      !t.normal.endsWith('ing') &&
-      !t.normal.endsWith('s') &&
+      isPastForm(t) &&
       !['AUX', 'PART'].includes(tokens[i - 1]?.pos ?? '') &&
       (instead || UNDOING.has(t.lemma)),
   );

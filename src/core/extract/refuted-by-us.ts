@@ -3,6 +3,8 @@
  * ("No duplicate charge", "this is not an outage"), the earlier sentences that claimed it no
  * longer count. A claim made after the refutation still does: the thread as it stands decides.
  */
+
+import { looksPast } from '../language/tense.js';
 import type { Item } from './context.js';
 import { deniesWord, isMatchDenied } from './denied-match.js';
 import { isOurs } from './derive-assessment.js';
@@ -12,8 +14,7 @@ import { findSentences, isStatement } from './find-sentences.js';
 const STOPPED = new Set(['since', 'anymore', 'longer', 'again']);
 // a loss as a state ("not lost", "nothing was deleted", "none of it is gone"); "do not delete this"
 // instructs
-const isState = (t: { normal: string }): boolean =>
-  t.normal === 'lost' || t.normal === 'gone' || t.normal.endsWith('ed');
+const isState = looksPast;
 
 /**
  * `ids` (cites of `cue`) without those whose every claim came before our last refutation of it. Our

@@ -5,6 +5,8 @@
  * on again, no change"; "I swapped in the live key and labels are printing again"), and an internal
  * finding under a label that names where it was read ("Audit log for the account: … at 15:12").
  */
+
+import { looksPast } from '../language/tense.js';
 import type { Sentence, Token } from '../language/types.js';
 import { readsFailedTry } from './reads-failed-try.js';
 
@@ -80,23 +82,6 @@ const CONDITION = new Set(['if', 'when', 'unless', 'once', 'before', 'until', 'w
 
 const isWord = (t: Token): boolean => t.pos !== 'PUNCT' && t.pos !== 'SYM';
 
-// a past form by its spelling where the tagger does not know the verb: a capitalised "Replayed" read
-// as a name, "re-linked" left as its own lemma; not "proceed", "speed"
-const SPELT_PAST = /^[a-z][a-z-]{2,}(?<!e)ed$/;
-const SPELLABLE = new Set(['VERB', 'PROPN', 'NOUN', 'ADJ']);
-
-/**
- * A verb form in the past: by its lemma ("sent", "purged", "rolled"; not "-ing" nor a third-person
- * "-s"), or by its spelling when the tagger left the lemma as the word.
- */
-function pastForm(t: Token | undefined): boolean {
-  if (!t) return false;
-  const n = t.normal;
-  if (t.pos === 'VERB' && n !== t.lemma)
-    return !n.endsWith('ing') && n !== `${t.lemma}s` && n !== `${t.lemma}es`;
-  return n === t.lemma && SPELLABLE.has(t.pos) && SPELT_PAST.test(n);
-}
-
 // the lemma, or for a past form known only by its spelling the stems it may come from
 // ("escalated" → escalate, "flagged" → flag)
 function lemmas(t: Token): string[] {
@@ -126,7 +111,7 @@ export function readsSubjectlessReport(s: Sentence): boolean {
   if (s.question || s.conditional) return false;
   const k = firstWord(s);
   const verb = s.tokens[k];
-  if (!pastForm(verb) || !verb || notATry(verb) || verb.negated) return false;
+  if (!looksPast(verb) || !verb || notATry(verb) || verb.negated) return false;
   const next = s.tokens[k + 1];
   if (!next) return false;
   if (next.text === ',' || next.text === ':') return isCheck(verb) && s.tokens.length > k + 4;
@@ -193,14 +178,14 @@ export function readsTryWithOutcome(s: Sentence): boolean {
   if (s.question || s.conditional || s.hedged) return false;
   const t = s.tokens;
   // the first past verb, or "did" before one (the tagger may read a noun before it as a verb: "our IT guy")
-  const v = t.findIndex((x) => pastForm(x) || x.normal === 'did');
+  const v = t.findIndex((x) => looksPast(x) || x.normal === 'did');
   if (v < 0) return false;
   const first = t[v];
   const emphatic =
     first?.normal === 'did' && t[v + 1]?.pos === 'VERB' && t[v + 1]?.normal === t[v + 1]?.lemma;
   const at = emphatic ? v + 1 : v;
   const verb = t[at];
-  if (!verb || (!emphatic && !pastForm(verb)) || verb.negated) return false;
+  if (!verb || (!emphatic && !looksPast(verb)) || verb.negated) return false;
   if (notATry(verb) && !lemmas(verb).some((l) => TRIED_WHEN_OUTCOME.has(l))) return false;
   if (t.slice(0, at).some((x) => MODALS.has(x.normal) || CONDITION.has(x.normal))) return false;
   if (!personBefore(t, v)) return false;
@@ -268,7 +253,7 @@ export function readsLabelledFinding(s: Sentence): boolean {
     x.negated ||
     x.normal === 'no' ||
     (x.pos === 'PRON' && !['their', 'our', 'its'].includes(x.normal)) ||
-    (x.pos === 'VERB' && (i === 0 || ((!pastForm(x) || notATry(x)) && !isCheck(x))));
+    (x.pos === 'VERB' && (i === 0 || ((!looksPast(x) || notATry(x)) && !isCheck(x))));
   if (label.some(notNoun) || ['ADV', 'ADP', 'SCONJ'].includes(label[0]?.pos ?? '')) return false;
   if (!label.some((x) => x.pos === 'NOUN' || x.pos === 'PROPN')) return false;
   // the label's own noun phrase, before "for the account", names no record field or plan

@@ -5,6 +5,7 @@ import {
   cueNotDone,
   cueStatesARule,
   instructsAfter,
+  ownActAfter,
   readsCheckDone,
   readsPersonsAct,
   readsTimelineEntry,
@@ -113,5 +114,24 @@ describe('cueStatesARule', () => {
     expect(
       cueStatesARule(first('The app is reinstalled and it still crashes on start.'), 'reinstalled'),
     ).toBe(false);
+  });
+});
+
+describe('ownActAfter', () => {
+  const own = (text: string) => ownActAfter(first(text), first(text).text);
+
+  it("takes the writer's own act after a comma, to the end of the sentence", () => {
+    expect(own('Nobody changed the schedule, we compared the job history back to March.')).toBe(
+      'we compared the job history back to March.',
+    );
+    expect(own('No one touched the DNS records; and I checked the zone file twice.')).toBe(
+      'and I checked the zone file twice.',
+    );
+  });
+
+  it('takes no plan, no third person and no clause without a comma', () => {
+    expect(own('Nobody changed the schedule, we will compare the job history.')).toBeNull();
+    expect(own('Nobody changed the schedule, they compared the job history.')).toBeNull();
+    expect(own('Nobody changed the schedule as far as we checked the history.')).toBeNull();
   });
 });

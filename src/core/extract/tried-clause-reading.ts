@@ -5,6 +5,8 @@
  * ("…, so please don't promise a date"; "…: Jens asks for a statement"), and a cue word that is not
  * itself something done ("handing it over for the key reset", "has to be verified").
  */
+import { clauseIndexAt, clausesOf, tokenOffsets } from '../language/clause.js';
+import { isPastForm } from '../language/tense.js';
 import type { Sentence, Token } from '../language/types.js';
 import { readsFailedTry } from './reads-failed-try.js';
 import { nonCauseAct } from './reads-non-cause-act.js';
@@ -56,7 +58,7 @@ const PEOPLE = new Set(['i', 'we', 'he', 'she', 'they']);
 export function readsPersonsAct(s: Sentence): boolean {
   const v = s.tokens.findIndex((t) => t.pos === 'VERB');
   const verb = s.tokens[v];
-  if (!verb || !past(verb) || verb.negated) return false;
+  if (!verb || !isPastForm(verb) || verb.negated) return false;
   return s.tokens
     .slice(0, v)
     .some(
@@ -80,29 +82,6 @@ function relaysAnAsk(s: Sentence): boolean {
   });
 }
 
-const BREAKS = new Set([',', ';', ':', '-', '–', '—']);
-
-/** The clauses of a sentence, split at commas, semicolons, colons, dashes and "so". */
-function clauses(s: Sentence): Sentence[] {
-  const out: Sentence[] = [];
-  let from = 0;
-  const cut = (to: number): void => {
-    const tokens = s.tokens.slice(from, to);
-    const [head] = tokens;
-    if (head) out.push({ ...s, text: tokens.map((t) => t.text).join(' '), start: head.start, tokens });
-  };
-  s.tokens.forEach((t, i) => {
-    // a break is followed by a space: not the dash of "-connect" nor the colon of "host:443"
-    const spaced = (s.tokens[i + 1]?.start ?? t.end + 1) > t.end;
-    if ((BREAKS.has(t.text) && spaced) || (t.normal === 'so' && t.pos !== 'ADV')) {
-      cut(i);
-      from = i + 1;
-    }
-  });
-  cut(s.tokens.length);
-  return out;
-}
-
 // words that may open a clause before its order ("so please …", "and never …")
 const LEAD = new Set(['so', 'and', 'but', 'then', 'also', 'just']);
 // words that mark an order whatever verb the tagger reads after them
@@ -113,8 +92,7 @@ const bare = (t: Token | undefined): boolean => t?.pos === 'VERB' && t.normal ==
  * The clause opens with an explicit order: "please …", or "never" or "do not" / "don't" before a
  * bare verb ("never quote it"; not "never worked", "did not expect", "does not provide").
  */
-function opensOrder(c: Sentence): boolean {
-  const t = c.tokens;
+function opensOrder(t: readonly Token[]): boolean {
   let k = 0;
   while (LEAD.has(t[k]?.normal ?? '')) k++;
   const a = t[k];
@@ -129,7 +107,9 @@ function opensOrder(c: Sentence): boolean {
  * line is guidance for colleagues, not a finding.
  */
 export function instructsAfter(s: Sentence): boolean {
-  return clauses(s).slice(1).some(opensOrder);
+  return clausesOf(s)
+    .slice(1)
+    .some((c) => opensOrder(c.tokens));
 }
 
 /**
@@ -146,9 +126,34 @@ export function tailIsNoFinding(s: Sentence): boolean {
   return plan || ordered || readsRequest(tail) || relaysAnAsk(tail) || instructsAfter(tail);
 }
 
+/**
+ * "Nobody touched the mappings, I checked the log back to October": a later clause, after a comma or
+ * a semicolon, in which the writer ("I", "we") reports something done; its text to the sentence's
+ * end (`text` is the sentence as read), or null.
+ */
+export function ownActAfter(s: Sentence | undefined, text: string): string | null {
+  if (!s) return null;
+  const offsets = tokenOffsets(s, text);
+  for (const c of clausesOf(s).slice(1)) {
+    const mark = s.tokens[c.from - 1]?.text;
+    const lead = c.tokens[0]?.normal === 'and' ? 1 : 0;
+    const at = offsets[c.from] ?? -1;
+    // a report that says what: some words after its verb
+    const said = c.verb !== null && c.tokens.length - c.verb.index > 2;
+    if (
+      (mark === ',' || mark === ';') &&
+      WRITER.has(c.tokens[lead]?.normal ?? '') &&
+      c.verb?.past &&
+      said &&
+      at >= 0
+    )
+      return text.slice(at);
+  }
+  return null;
+}
+
 // semi-modals of obligation or intent before "to": "has to be verified", "need to reset"
 const OBLIGED = new Set(['have', 'need', 'want', 'plan', 'go', 'intend', 'ought']);
-const CLAUSE_BREAK = new Set([',', ';', ':', '(', ')', '-', '–', '—']);
 
 /** The token index where `cue` (the matched cue text) starts in the sentence, or -1. */
 function cueAt(s: Sentence, cue: string): number {
@@ -161,12 +166,6 @@ function cueAt(s: Sentence, cue: string): number {
       (c.length === t.normal.length || c[t.normal.length] === ' '),
   );
   return head ? s.tokens.indexOf(head) : -1;
-}
-
-// a past form: the lemma differs and is not a present "-s" or an "-ing"
-function past(t: Token): boolean {
-  const n = t.normal;
-  return n !== t.lemma && !n.endsWith('ing') && n !== `${t.lemma}s` && n !== `${t.lemma}es`;
 }
 
 /**
@@ -182,15 +181,14 @@ export function cueNotDone(s: Sentence | undefined, cue: string): boolean {
   const v = span.findIndex((x) => x.pos === 'VERB');
   const k = v < 0 ? at : at + v;
   const t = s.tokens[k] as Token;
-  let start = at;
-  while (start > 0 && !CLAUSE_BREAK.has(s.tokens[start - 1]?.text ?? '')) start--;
-  const clause = s.tokens.slice(start, at);
-  const from = clause.map((x) => x.pos).lastIndexOf('CCONJ') + 1;
-  const verbs = clause.slice(from).filter((x) => x.pos === 'VERB' || x.pos === 'AUX');
+  // the verbs of the cue's own clause before it
+  const clauses = clausesOf(s);
+  const start = clauses[clauseIndexAt(clauses, at)]?.from ?? 0;
+  const verbs = s.tokens.slice(start, at).filter((x) => x.pos === 'VERB' || x.pos === 'AUX');
   // "for the host key reset": a noun after a determiner or a modifier, no verb in the past before it
   // ("did a factory reset" reports one)
   if (span.length === 1 && t.pos === 'NOUN' && ['NOUN', 'ADJ', 'DET'].includes(s.tokens[k - 1]?.pos ?? ''))
-    return !verbs.some(past);
+    return !verbs.some(isPastForm);
   let j = k - 1;
   while (s.tokens[j]?.pos === 'ADV' || s.tokens[j]?.lemma === 'be') j--;
   return s.tokens[j]?.normal === 'to' && OBLIGED.has(s.tokens[j - 1]?.lemma ?? '');
@@ -207,7 +205,7 @@ export function cueStatesARule(s: Sentence | undefined, cue: string): boolean {
   if (!s) return false;
   const k = cueAt(s, cue);
   const t = s.tokens[k];
-  return t?.pos === 'VERB' && past(t) && presentPassive(s.tokens, k) && !readsFailedTry(s);
+  return t?.pos === 'VERB' && isPastForm(t) && presentPassive(s.tokens, k) && !readsFailedTry(s);
 }
 
 // "is", "are", "being": a passive in the present states a rule or a state ("rules are checked from

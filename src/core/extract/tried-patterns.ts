@@ -33,9 +33,6 @@ export const RESULT =
 export const NEGATED =
   /\b(?:hasn'?t|haven'?t|never|isn'?t|wasn'?t) (?:yet )?(?:\w+ )?(?:tested|checked|tried|verified|confirmed|reproduced|looked)\b/i;
 
-// "Nobody touched the mappings, I checked the log": the first-person check after a denial
-export const OWN_CHECK_AFTER = /[,;]\s+((?:and\s+)?(?:i|we)(?:'ve)?(?: then)? [a-z]+ed\b.{8,})$/i;
-
 // "our engineers are actively working on this": where the case stands, not something tried
 export const WORKING_ON_IT =
   /\b(?:is|are|'re|'s)(?: (?:actively|still|now|currently|busy))? (?:working on|looking into|investigating|on) (?:this|it|the (?:issue|problem|case|ticket))\b/i;

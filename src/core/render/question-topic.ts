@@ -4,6 +4,7 @@
  * be said back cleanly ("why you not tell us …", "what did you do to …").
  */
 import { analyze } from '../language/analyze.js';
+import { isPastForm } from '../language/tense.js';
 import { toSecondPerson } from './to-second-person.js';
 
 // "the route history from Monday", "the relocation of the guests": one topic across a preposition
@@ -68,8 +69,7 @@ function topics(text: string): Span[] {
       }
       // "the exact list of accounts": a bare noun phrase after "of" completes the topic ("from March" does not)
       // "of damaged pallets": the tagger's verb before a noun is a participle describing it
-      const describing = (k: number): boolean =>
-        tokens[k]?.pos === 'VERB' && /ed$/.test(tokens[k]?.normal ?? '') && tokens[k + 1]?.pos === 'NOUN';
+      const describing = (k: number): boolean => isPastForm(tokens[k]) && tokens[k + 1]?.pos === 'NOUN';
       // "a lot of work" stays no topic
       const counted = EMPTY_HEADS.has(tokens[head]?.normal ?? '');
       if (

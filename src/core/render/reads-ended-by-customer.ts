@@ -7,6 +7,7 @@ import { readsFailedTry } from '../extract/reads-failed-try.js';
 import { contentWords } from '../extract/text/content-words.js';
 import { crudeStem } from '../extract/text/word-stems.js';
 import { analyze } from '../language/analyze.js';
+import { isPastForm } from '../language/tense.js';
 import type { Token } from '../language/types.js';
 import type { Facts } from '../model/packet.js';
 import type { Said } from './update-material.js';
@@ -26,7 +27,7 @@ function ended(tokens: readonly Token[], i: number): boolean {
   const verb = tokens[i];
   if (verb?.pos !== 'VERB' || !ENDING.has(verb.lemma) || verb.negated) return false;
   // done: "revoked", "have removed"; not "revoke", "revoking"
-  if (!/ed$/.test(verb.normal)) return false;
+  if (!isPastForm(verb)) return false;
   const before = tokens.slice(Math.max(0, i - WINDOW), i);
   // "we removed the link but it still opens": the state goes on
   const goesOn = tokens.slice(i + 1).some((t) => t.normal === 'still');

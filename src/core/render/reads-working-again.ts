@@ -7,6 +7,7 @@
  * asked, doubted, conditional or still going on.
  */
 import { isDenied } from '../language/polarity.js';
+import { isPastForm } from '../language/tense.js';
 import type { Sentence, Token } from '../language/types.js';
 
 const set = (words: string): ReadonlySet<string> => new Set(words.split(' '));
@@ -89,7 +90,7 @@ function isBack(tokens: readonly Token[], i: number, s: Sentence): boolean {
 /** "was restored", "has been fixed", "Fixed in 4.8.2": a done repair, not an act on something. */
 function repaired(tokens: readonly Token[], i: number, s: Sentence): boolean {
   const t = tokens[i];
-  if (!t || !FIXED.has(t.lemma) || t.pos !== 'VERB' || !/ed$/.test(t.normal)) return false;
+  if (!t || !FIXED.has(t.lemma) || !isPastForm(t)) return false;
   // "was restored", "has been fixed"; at the head of a note ("Fixed in 4.8.2"), not of a log line
   // ("Resolved https://…"); "the data has resolved" settles a value, it repairs nothing
   const prev = tokens[i - 1];

@@ -9,6 +9,7 @@ import { draftEvidence, publishedArticleIds } from '../evidence/visibility.js';
 import { type PendingDecision, readPendingDecision } from '../extract/pending-decision.js';
 import { contentWords } from '../extract/text/content-words.js';
 import { analyze } from '../language/analyze.js';
+import { isPastForm, looksPast } from '../language/tense.js';
 import type { Sentence } from '../language/types.js';
 import type { Evidence } from '../model/evidence.js';
 import { asksForAnswer } from './question-phrasing.js';
@@ -107,7 +108,7 @@ function customersOwn(s: Sentence, decider: string): boolean {
 function records(s: Sentence, d: PendingDecision): boolean {
   const words = new Set([...contentWords(d.decider), ...contentWords(d.thing)]);
   const made = s.tokens.some(
-    (t) => MADE.has(t.lemma || t.normal) && t.normal.endsWith('ed') && !t.negated && !s.question,
+    (t) => MADE.has(t.lemma || t.normal) && looksPast(t) && !t.negated && !s.question,
   );
   return made && contentWords(s.text).some((w) => words.has(w));
 }
@@ -376,14 +377,7 @@ export function readsOwnStep(s: Sentence): boolean {
 /** A sentence that could report a step done: a statement in the past tense ("pulled the API logs"). */
 function readsAsDone(later: Sentence): boolean {
   if (later.question) return false;
-  return later.tokens.some(
-    (t, i) =>
-      t.pos === 'VERB' &&
-      !t.negated &&
-      t.normal.endsWith('ed') &&
-      t.normal !== t.lemma &&
-      later.tokens[i - 1]?.pos !== 'AUX',
-  );
+  return later.tokens.some((t, i) => isPastForm(t) && !t.negated && later.tokens[i - 1]?.pos !== 'AUX');
 }
 
 /**

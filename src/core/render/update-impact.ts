@@ -8,6 +8,7 @@ import { readsRequest } from '../extract/reads-request.js';
 import { readsWrongShown } from '../extract/reads-wrong-shown.js';
 import { contentWords } from '../extract/text/content-words.js';
 import { analyze } from '../language/analyze.js';
+import { isPastForm } from '../language/tense.js';
 import type { Entity, Sentence, Token } from '../language/types.js';
 import type { Facts } from '../model/packet.js';
 import { calmText, isHeated, shoutedWords } from './calm-text.js';
@@ -170,9 +171,7 @@ function ownAction(words: readonly Token[]): boolean {
   const next = words.slice(1, 4);
   if (next.some((t) => t.negated || t.normal === 'not' || t.normal === 'never')) return false;
   const verb = next.find((t) => t.pos === 'VERB');
-  return (
-    verb !== undefined && /ed$/.test(verb.normal) && !SUFFERED.has(verb.lemma) && !FAILING.has(verb.lemma)
-  );
+  return verb !== undefined && isPastForm(verb) && !SUFFERED.has(verb.lemma) && !FAILING.has(verb.lemma);
 }
 
 /** "38 pickers", "NZ$24,000", "40%": an amount, or a number that counts the noun after it (not a date or a clause). */

@@ -6,10 +6,17 @@
  * 09:05"), a state that lasts ("she is off until Monday"), the speaker's own plan ("I will call on
  * Thursday") or a date asked about is none: it says when, not by when.
  */
-import { isInsideCondition } from '../language/condition-clause.js';
-import { isInsideQuestionClause } from '../language/question-clause.js';
-import type { Token } from '../language/types.js';
-import { type Clause, clauseAround, clauseTokens, type FiniteVerb, firstFiniteVerb } from './clause-verbs.js';
+import {
+  asksIndirectly,
+  type Clause,
+  clauseIndexAt,
+  clausesOf,
+  openingClause,
+  readSentence,
+  supposes,
+  tokenOffsets,
+} from '../language/clause.js';
+import type { Sentence, Token } from '../language/types.js';
 
 export interface DatePhrase {
   /** where the phrase starts in the sentence */
@@ -82,21 +89,38 @@ function givesOrder(tokens: readonly Token[]): boolean {
 /**
  * How the sentence uses the date phrase. `staff` limits the reading to a named limit ("I understand
  * Monday morning is the deadline"): our side restates the customer's deadline, never sets one.
+ * `read` is the sentence as the language layer read it (read again from `sentence` when absent).
  */
-export function readsDueTime(sentence: string, phrase: DatePhrase, staff = false): DueReading {
+export function readsDueTime(
+  sentence: string,
+  phrase: DatePhrase,
+  staff = false,
+  read: Sentence | undefined = readSentence(sentence),
+): DueReading {
+  if (!read) return null;
   const end = phrase.index + phrase.text.length;
-  const clause = clauseAround(sentence, phrase.index, end);
-  const tokens = clauseTokens(clause.text);
-  const verb = firstFiniteVerb(tokens);
+  const offsets = tokenOffsets(read, sentence);
+  // the phrase's first and last tokens
+  const first = offsets.findIndex((k) => k >= phrase.index);
+  const last = offsets.findLastIndex((k) => k >= 0 && k < end);
+  if (first < 0 || last < first) return null;
+  const clauses = clausesOf(read);
+  const at = clauseIndexAt(clauses, first);
+  const clause = clauses[at] as Clause;
+  const tokens = clause.tokens;
+  const verb = clause.verb;
   // "we paused at 09:05", "those invoices fell due on 31 December", "you have confirmed this
   // afternoon": when it happened
   if (verb?.past) return null;
+  const clauseStart = offsets[clause.from] ?? 0;
+  const lastOfClause = read.tokens[clause.to - 1] as Token;
+  const clauseText = sentence.slice(clauseStart, (offsets[clause.to - 1] ?? 0) + lastOfClause.text.length);
   const lead = sentence.slice(0, phrase.index);
   // the words before the date, or with the preposition the phrase itself opens on ("within the hour")
   const opener = `${lead}${/^\p{L}+\s/u.exec(phrase.text)?.[0] ?? ''}`;
   const after = (words: RegExp): boolean => words.test(lead) || words.test(opener);
-  const asked = sentence.trimEnd().endsWith('?') || isInsideQuestionClause(sentence, phrase.index);
-  const named = LIMIT_NAMED.test(clause.text);
+  const asked = sentence.trimEnd().endsWith('?') || openingClause(clauses, first, asksIndirectly) >= 0;
+  const named = LIMIT_NAMED.test(clauseText);
   const denied = tokens.some((t) => NEGATORS.has(t.normal));
   const limit = LIMIT_BEFORE.test(lead) || LIMIT_AFTER.test(sentence.slice(end));
   // "6:40:13 PM", "907159-suites" in a path: a log's or a file's time, never said by a person
@@ -104,17 +128,15 @@ export function readsDueTime(sentence: string, phrase: DatePhrase, staff = false
   // "next week's rota": the date qualifies a noun
   if (/^['’]s\b/.test(sentence.slice(end))) return null;
   // "Easter Monday", "Cyber Monday": a day's name, not the coming weekday
-  if (WEEKDAY_ONLY.test(phrase.text.trim()) && namedDay(tokens, phrase.index - clause.start)) return null;
+  if (WEEKDAY_ONLY.test(phrase.text.trim()) && namedDay(read.tokens, first, clause.from)) return null;
   if (staff) return named && !asked && !denied ? 'limit' : null;
   // "if the second one is not refunded today, I am disputing both": the condition sets the time;
   // in "if you don't mind I could send it next week" the date is the main clause's
-  const ifAt = Math.max(lead.toLowerCase().lastIndexOf('if '), lead.toLowerCase().lastIndexOf('unless'));
-  // a condition of the date's own clause ("… if (1) fails and not fall back as it does today" is not)
-  const conditional =
-    ifAt >= clause.start &&
-    isInsideCondition(sentence, phrase.index) &&
-    !conditionEnded(sentence.slice(ifAt, phrase.index));
-  if (conditional) return CONDITION_NEGATED.test(sentence.slice(ifAt, phrase.index)) ? 'condition' : null;
+  const condition = openingClause(clauses, first, supposes);
+  if (condition >= 0) {
+    const from = offsets[(clauses[condition] as Clause).from] ?? 0;
+    return CONDITION_NEGATED.test(sentence.slice(from, phrase.index)) ? 'condition' : null;
+  }
   // "the other eight we cannot reach before the evening": when they can, not by when
   if (denied) return null;
   if (limit || named) return 'limit';
@@ -124,53 +146,39 @@ export function readsDueTime(sentence: string, phrase: DatePhrase, staff = false
   // "they need to tell parents something today", "please restore this today"; a month alone
   // ("make sure the January invoice…") names no day to meet
   const day = phrase.dayStated || /\d/.test(phrase.text);
-  if (day && (hasObligation(tokens) || (clause.start === 0 && givesOrder(tokens)))) return 'need';
-  return readsEvent(sentence, phrase, clause, tokens, verb) ? 'event' : null;
+  if (day && (hasObligation(tokens) || (at === 0 && givesOrder(tokens)))) return 'need';
+  return readsEvent(read, phrase, clauses, at, first, last) ? 'event' : null;
 }
 
 /**
  * An upcoming event of theirs: a thing named beside the date in a clause that says it is so ("our
  * audit starts on 12 January"), not the speaker's plan ("we deploy tonight"), not what goes on now
  * ("people are redeeming them this weekend"), not a list of times or a mail's quote header.
+ * `first` and `last` are the phrase's first and last tokens.
  */
 function readsEvent(
-  sentence: string,
+  read: Sentence,
   phrase: DatePhrase,
-  clause: Clause,
-  tokens: readonly Token[],
-  verb: FiniteVerb | null,
+  clauses: readonly Clause[],
+  at: number,
+  first: number,
+  last: number,
 ): boolean {
+  const clause = clauses[at] as Clause;
+  const { tokens, verb } = clause;
   if (!verb || POSSIBLE.has(verb.lemma) || personActs(tokens)) return false;
   const numbered = /\d/.test(phrase.text);
   if ((!phrase.dayStated && !numbered) || (verb.progressive && !numbered)) return false;
-  const span = { from: phrase.index - clause.start, to: phrase.index + phrase.text.length - clause.start };
   // "the January invoice": the date qualifies the noun after it; "our big weekend": a noun itself
-  if (tokens.find((t) => t.start >= span.to)?.pos === 'NOUN') return false;
-  if (/^\p{L}+$/u.test(phrase.text) && QUALIFIER.has(tokens.findLast((t) => t.end <= span.from)?.pos ?? ''))
-    return false;
+  const next = last + 1 < clause.to ? read.tokens[last + 1] : undefined;
+  if (next?.pos === 'NOUN') return false;
+  const previous = first > clause.from ? read.tokens[first - 1] : undefined;
+  if (/^\p{L}+$/u.test(phrase.text) && QUALIFIER.has(previous?.pos ?? '')) return false;
   const thing = (t: Token): boolean => t.pos === 'NOUN' || t.pos === 'PROPN';
-  if (tokens.some((t) => thing(t) && (t.end <= span.from || t.start >= span.to))) return true;
+  const outside = (k: number): boolean => k + clause.from < first || k + clause.from > last;
+  if (tokens.some((t, k) => thing(t) && outside(k))) return true;
   // "our new portal, which is on 1 December": the thing is named before "which"
-  const before = sentence.slice(0, clause.start);
-  if (!/\bwhich\s*$/i.test(before)) return false;
-  const head = before.replace(/\s*which\s*$/i, '');
-  return clauseTokens(clauseAround(head, head.length, head.length).text).some(thing);
-}
-
-/**
- * The condition ends before the date: after its own subject, a person of the main clause acts ("if
- * you don't mind I could send it next week"); "if the board is not working when the shift starts
- * at 6pm" stays one condition.
- */
-function conditionEnded(text: string): boolean {
-  const tokens = clauseTokens(text);
-  const subjects = tokens
-    .map((t, i) =>
-      /^(?:PRON|NOUN|PROPN)$/.test(t.pos) && /^(?:AUX|VERB)$/.test(tokens[i + 1]?.pos ?? '') ? t : null,
-    )
-    .filter((t) => t !== null);
-  const last = subjects.at(-1);
-  return subjects.length > 1 && last?.pos === 'PRON' && PERSON.has(last.normal);
+  return clause.opener === 'which' && (clauses[at - 1]?.tokens.some(thing) ?? false);
 }
 
 /** Someone does something in the clause ("they do the rest tonight", "I'll call"), beyond having or being. */
@@ -184,11 +192,16 @@ function personActs(tokens: readonly Token[]): boolean {
   });
 }
 
-/** The weekday at `at` follows a capitalised name or adjective ("Good Friday", "Cyber Monday"). */
-function namedDay(tokens: readonly Token[], at: number): boolean {
-  const day = tokens.findIndex((t) => t.end > at && /day$/i.test(t.text));
+/** The weekday at or after token `at` follows a capitalised name or adjective ("Good Friday", "Cyber Monday"). */
+function namedDay(tokens: readonly Token[], at: number, clauseFrom: number): boolean {
+  let day = at;
+  while (day < tokens.length && !/day$/i.test(tokens[day]?.text ?? '')) day++;
   const before = tokens[day - 1];
   return (
-    day > 0 && before !== undefined && /^[A-Z]/.test(before.text) && /^(?:PROPN|ADJ|NOUN)$/.test(before.pos)
+    day > clauseFrom &&
+    day < tokens.length &&
+    before !== undefined &&
+    /^[A-Z]/.test(before.text) &&
+    /^(?:PROPN|ADJ|NOUN)$/.test(before.pos)
   );
 }
