@@ -287,3 +287,22 @@ describe('deriveOpenQuestions: talk among colleagues', () => {
     ]);
   });
 });
+
+describe('deriveOpenQuestions: questions the packet or the thread cannot hold', () => {
+  it.each([
+    'is this a known limitation of the importer?',
+    'Was that expected after the schema change?',
+    'can we escalate this to the platform team?',
+    'should it be routed to billing instead?',
+  ])('leaves out a question about the unnamed situation or the routing: %j', (text) => {
+    const ctx = makeExtractContext([staff(text, 'Lee', '2026-11-19T10:00:00Z')]);
+    expect(deriveOpenQuestions(ctx)).toEqual([]);
+  });
+
+  it('keeps a question whose "that" points at a named thing', () => {
+    const ctx = makeExtractContext([
+      staff('is that retry queue drained already?', 'Lee', '2026-11-19T10:00:00Z'),
+    ]);
+    expect(deriveOpenQuestions(ctx)).toEqual(['Is that retry queue drained already?']);
+  });
+});
