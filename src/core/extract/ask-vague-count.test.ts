@@ -71,6 +71,10 @@ describe('askVagueCount', () => {
     'Many hundreds of parcels were held at the depot.',
     // a participle describing the noun, not the clause's verb
     'Many of the features requested by admins are missing.',
+    // the phrase is a verb's object, not a clause's subject
+    'We found several tickets tagged as urgent.',
+    // a participle describing the noun; the clause's verb comes later
+    'Many reports filed about the export suggest a timeout.',
     // asked, not stated
     'Did some of our drivers lose their routes?',
     // a bare verb says nothing to count

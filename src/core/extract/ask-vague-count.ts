@@ -35,6 +35,9 @@ function quantified(tokens: readonly Token[], i: number): [number, number] | nul
   // "how many", "so many", "too many" ask or exclaim; they state no scope
   if (q.normal === 'many' && ['how', 'so', 'too', 'as'].includes(before)) return null;
   if (WITH_ARTICLE.has(q.normal) && before !== 'a') return null;
+  // "I see lots of functions named …": the phrase is a verb's object, not the subject of a clause
+  const lead = tokens[WITH_ARTICLE.has(q.normal) ? i - 2 : i - 1];
+  if (lead?.pos === 'VERB' || lead?.pos === 'AUX') return null;
   let k = i + 1;
   if (tokens[k]?.normal === 'of') k++;
   // "some of our", "a few of the": the possessive or article is no part of what is counted
@@ -46,6 +49,13 @@ function quantified(tokens: readonly Token[], i: number): [number, number] | nul
   const head = k - 1;
   return head >= first && plural(tokens[head]) ? [first, head] : null;
 }
+
+// a verb right after a noun phrase of its own: "… about the importer indicate"
+const startsOwnClause = (tokens: readonly Token[], k: number): boolean => {
+  const t = tokens[k] as Token;
+  const prev = tokens[k - 1];
+  return (t.pos === 'VERB' || t.pos === 'AUX') && (prev?.pos === 'NOUN' || prev?.pos === 'PROPN');
+};
 
 /** "some of our drivers lost their routes" → "How many drivers lost their routes?"; null when no clause follows. */
 function countQuestion(s: Sentence, first: number, head: number): string | null {
@@ -68,6 +78,9 @@ function countQuestion(s: Sentence, first: number, head: number): string | null 
   let end = head + 1;
   while (end < tokens.length && end - head <= MAX_CLAUSE) {
     const t = tokens[end] as Token;
+    // "issues opened about X indicate …": a second verb, no conjunction, no "to": the first one
+    // described the noun and the clause's own verb comes later
+    if (end > head + 1 && startsOwnClause(tokens, end)) return null;
     const glued = tokens[end - 1]?.end === t.start && tokens[end + 1]?.start === t.end;
     if (t.pos === 'PUNCT' && !glued) break;
     const next = tokens[end + 1];
@@ -84,7 +97,8 @@ function countQuestion(s: Sentence, first: number, head: number): string | null 
   if (end - head > MAX_CLAUSE || end - head < 3 || ['DET', 'ADP', 'CCONJ', 'SCONJ'].includes(last.pos))
     return null;
   const start = tokens[first] as Token;
-  const text = s.text.slice(start.start - s.start, last.end - s.start);
+  let text = s.text.slice(start.start - s.start, last.end - s.start);
+  while (text.endsWith(':') || text.endsWith(';') || text.endsWith(',')) text = text.slice(0, -1);
   // (offsets that do not hold the counted noun read nothing whole)
   return text.includes((tokens[head] as Token).text) ? `How many ${text}?` : null;
 }
