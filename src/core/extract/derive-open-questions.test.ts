@@ -299,6 +299,17 @@ describe('deriveOpenQuestions: questions the packet or the thread cannot hold', 
     expect(deriveOpenQuestions(ctx)).toEqual([]);
   });
 
+  it.each([
+    [
+      'is this the retry storm or a real slowdown on the pool?',
+      'Is this the retry storm or a real slowdown on the pool?',
+    ],
+    ['is that possible to pin the old build for them?', 'Is that possible to pin the old build for them?'],
+  ])('keeps a pointed-at question that weighs two causes or names its matter: %j', (text, question) => {
+    const ctx = makeExtractContext([staff(text, 'Lee', '2026-11-19T10:00:00Z')]);
+    expect(deriveOpenQuestions(ctx)).toEqual([question]);
+  });
+
   it('keeps a question whose "that" points at a named thing', () => {
     const ctx = makeExtractContext([
       staff('is that retry queue drained already?', 'Lee', '2026-11-19T10:00:00Z'),

@@ -79,7 +79,11 @@ function unnamed(s: Sentence | undefined): boolean {
   if (!COPULA.has(aux?.normal ?? '') || !SITUATION.has(subject?.normal ?? '')) return false;
   // "is that retry queue drained?": a noun right after, or one word on, names the thing
   const names = next?.pos === 'NOUN' || (after?.pos === 'NOUN' && next?.pos !== 'DET' && next?.pos !== 'ADP');
-  return !names;
+  // "is this the logging or a real slowdown?" weighs two causes; "is that possible to get the old
+  // build?" names its matter in the infinitive: both ask something of their own
+  const tokens = s?.tokens ?? [];
+  const infinitive = tokens.some((t, i) => t.normal === 'to' && tokens[i + 1]?.pos === 'VERB');
+  return !names && !infinitive && !tokens.some((t) => t.normal === 'or');
 }
 
 // "can we escalate to product?", "should this be routed to billing?": where the case goes is the
