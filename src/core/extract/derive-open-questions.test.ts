@@ -287,3 +287,33 @@ describe('deriveOpenQuestions: talk among colleagues', () => {
     ]);
   });
 });
+
+describe('deriveOpenQuestions: questions the packet or the thread cannot hold', () => {
+  it.each([
+    'is this a known limitation of the importer?',
+    'Was that expected after the schema change?',
+    'can we escalate this to the platform team?',
+    'should it be routed to billing instead?',
+  ])('leaves out a question about the unnamed situation or the routing: %j', (text) => {
+    const ctx = makeExtractContext([staff(text, 'Lee', '2026-11-19T10:00:00Z')]);
+    expect(deriveOpenQuestions(ctx)).toEqual([]);
+  });
+
+  it.each([
+    [
+      'is this the retry storm or a real slowdown on the pool?',
+      'Is this the retry storm or a real slowdown on the pool?',
+    ],
+    ['is that possible to pin the old build for them?', 'Is that possible to pin the old build for them?'],
+  ])('keeps a pointed-at question that weighs two causes or names its matter: %j', (text, question) => {
+    const ctx = makeExtractContext([staff(text, 'Lee', '2026-11-19T10:00:00Z')]);
+    expect(deriveOpenQuestions(ctx)).toEqual([question]);
+  });
+
+  it('keeps a question whose "that" points at a named thing', () => {
+    const ctx = makeExtractContext([
+      staff('is that retry queue drained already?', 'Lee', '2026-11-19T10:00:00Z'),
+    ]);
+    expect(deriveOpenQuestions(ctx)).toEqual(['Is that retry queue drained already?']);
+  });
+});

@@ -68,6 +68,31 @@ function chat(s: Sentence | undefined): boolean {
   return first === 'could' && (second === 'be' || (second === 'it' && words[2] === 'be'));
 }
 
+const COPULA = new Set(['is', 'was', 'are', 'were']);
+const SITUATION = new Set(['this', 'that']);
+/**
+ * "Is this a known gap?", "is that expected?": the subject is the situation, pointed at and never
+ * named; out of the thread the question asks nothing a lead can look up (a pronoun, not "that queue").
+ */
+function unnamed(s: Sentence | undefined): boolean {
+  const [aux, subject, next, after] = s?.tokens ?? [];
+  if (!COPULA.has(aux?.normal ?? '') || !SITUATION.has(subject?.normal ?? '')) return false;
+  // "is that retry queue drained?": a noun right after, or one word on, names the thing
+  const names = next?.pos === 'NOUN' || (after?.pos === 'NOUN' && next?.pos !== 'DET' && next?.pos !== 'ADP');
+  // "is this the logging or a real slowdown?" weighs two causes; "is that possible to get the old
+  // build?" names its matter in the infinitive: both ask something of their own
+  const tokens = s?.tokens ?? [];
+  const infinitive = tokens.some((t, i) => t.normal === 'to' && tokens[i + 1]?.pos === 'VERB');
+  return !names && !infinitive && !tokens.some((t) => t.normal === 'or');
+}
+
+// "can we escalate to product?", "should this be routed to billing?": where the case goes is the
+// packet's own decision (policy and rules), not an unknown about the case
+// (the language layer gives "routed" the lemma "rout")
+const ROUTING = new Set(['escalate', 'route', 'rout']);
+const routing = (s: Sentence | undefined): boolean =>
+  s?.tokens.some((t) => t.pos === 'VERB' && ROUTING.has(t.lemma)) ?? false;
+
 /** The next item of the same conversation (source and channel), when someone else wrote it. */
 function replyItem(ctx: ExtractContext, index: number): ExtractContext['items'][number] | null {
   const item = ctx.items[index];
@@ -244,7 +269,7 @@ export function openQuestions(ctx: ExtractContext): Unknown[] {
           .slice(item.sentences.indexOf(raw) + 1)
           .some((x) => x.trim().endsWith('?'));
         if (last && settledNext(ctx, index)) continue;
-        if (COMMS_QUESTION.test(s) || chat(analyzed)) continue;
+        if (COMMS_QUESTION.test(s) || chat(analyzed) || unnamed(analyzed) || routing(analyzed)) continue;
         // "why are the pods still on the old IP?" — "JVM DNS cache: the pods keep the old IP": settled
         if (answeredLater(ctx, index, s)) continue;
         q = capitalize(

@@ -8,6 +8,7 @@ import { askApproval } from './ask-approval.js';
 import { askOthersCount } from './ask-others-count.js';
 import { askPendingRemedies } from './ask-pending-remedies.js';
 import { askPendingSteps } from './ask-pending-steps.js';
+import { askVagueCount } from './ask-vague-count.js';
 import type { ExtractContext } from './context.js';
 import { conversationBefore } from './conversation-before.js';
 import { ANSWER, openQuestions } from './derive-open-questions.js';
@@ -181,6 +182,8 @@ export function deriveUnknowns(
   // the thread says or asks that others are hit: the lead asks how many, with the thread's noun
   const count = !notOurs && !scopeAsked && !scopeSettled && !manyAccounts ? askOthersCount(ctx, open) : null;
   add(3, count);
+  // the thread's own vague scope ("some orders failed") never counted: how many, in its own clause
+  if (!notOurs && !ranked.some((r) => r.unknown.question.startsWith('How many '))) add(3, askVagueCount(ctx));
   // a feature ask our side keeps in support, with no fault: no incident whose scope is open
   const featureKept =
     signals.featureRequest &&
