@@ -19,6 +19,22 @@ describe('hypothesisSupport', () => {
     expect(hypothesisSupport(text)).not.toBe('confirmed');
   });
 
+  it.each([
+    // a confirmation still to come: a condition, a time clause, a modal, an infinitive
+    'Two refunds were issued twice; finance will reverse them once the processor confirms.',
+    'The queue holds 40 jobs until the on-call engineer verifies the fix.',
+    'We asked the vendor to confirm the certificate chain.',
+  ])('reads a confirmation still to come as none: %j', (text) => {
+    expect(hypothesisSupport(text)).toBe('stated');
+  });
+
+  it('reads a release said to have changed only something else as no confirmation', () => {
+    expect(hypothesisSupport('Release 8.3 only changed the footer colours and the help links.')).toBe(
+      'stated',
+    );
+    expect(hypothesisSupport('Release 8.3 changed the footer colours and the help links.')).toBe('confirmed');
+  });
+
   it('reads a release that merely went out, or a hedge, as no confirmation', () => {
     expect(hypothesisSupport('Release 8.3 went out on Monday night.')).toBe('stated');
     expect(hypothesisSupport('The 8.3 release probably changed the parser.')).toBe('guessed');
