@@ -182,6 +182,12 @@ function answerInSupport(input: RenderInput, leading: Leading | null): string | 
   const rep = input.facts.reproduction;
   if (rep?.steps[0])
     return `answer in support, do not escalate: tell the customer what the reproduction shows and what to change: ${shortText(rep.steps[0], 200)}${citeMarks(rep.cites)}`;
+  // a guess or only the report: the step is still concrete — check that guess, or see what the customer sees
+  if (leading)
+    return `answer in support, do not escalate: first check the leading guess below against what the customer reports, then tell them what it means: ${shortText(leading.text, 200)}${citeMarks(leading.cites)}`;
+  const problem = input.facts.problem;
+  if (problem)
+    return `answer in support, do not escalate: reproduce what the customer reports, then answer it: ${shortText(claimText(problem.value), 200)}${citeMarks(problem.cites)}`;
   return null;
 }
 
@@ -222,7 +228,9 @@ function engineeringMove(
 /** The first move (see the module comment). */
 export function firstMove(input: RenderInput, leading: Leading | null): string {
   const { facts, decision, actions } = input;
-  const state = readThreadState(input);
+  const read = readThreadState(input);
+  // a step that names nothing a reader can act on ("we'll take it") is no step to hand over
+  const state = read.openStep && namesNothing(read.openStep.text) ? { ...read, openStep: null } : read;
   const open = state.openAsks.length > 0 ? listAsks(state.openAsks) : '';
   const repro = facts.reproduction ? ', using the reproduction below' : '';
   if (resolved(input) && !decision.escalate)
