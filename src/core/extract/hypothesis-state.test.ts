@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../language/analyze.js';
-import { hypothesisSupport, opensWithConfirmation } from './hypothesis-state.js';
+import { hypothesisSupport, opensWithConfirmation, rankHypotheses } from './hypothesis-state.js';
 
 describe('hypothesisSupport', () => {
   it.each([
@@ -61,5 +61,18 @@ describe('opensWithConfirmation', () => {
     'Update from the team: the cleanup job never deletes rows from the archive table.',
   ])('reads no confirmed finding in: %s', (text) => {
     expect(reads(text)).toBe(false);
+  });
+});
+
+describe('rankHypotheses', () => {
+  it('puts a guess that carries what was seen and when before a bare guess, newest first otherwise', () => {
+    const bare = { value: 'Maybe the editor showed them cached copies of the images.' };
+    const seen = {
+      value:
+        'The page history shows the gallery edited on 3 March at 22:10 by their contractor, probably from an old backup.',
+    };
+    expect(rankHypotheses([bare, seen]).map((r) => r.claim)).toEqual([seen, bare]);
+    const other = { value: 'Maybe the image host blocks requests without a referrer header.' };
+    expect(rankHypotheses([bare, other]).map((r) => r.claim)).toEqual([bare, other]);
   });
 });

@@ -119,6 +119,7 @@ export function isNotACause(text: string): boolean {
   return NOT_A_CAUSE.test(text.trim());
 }
 
+const DATED = new Set(['date', 'time']);
 const RANK: Readonly<Record<HypothesisSupport, number>> = { confirmed: 2, stated: 1, guessed: 0 };
 // a bare conclusion ("so it's on us") leads only when nothing says what the cause is
 const MIN_WORDS = 8;
@@ -140,12 +141,15 @@ export function rankHypotheses<T extends { readonly value: unknown }>(
         index,
         full: words >= MIN_WORDS,
         aside: isNotACause(text),
+        // a guess that carries what was seen and when ("edited 26 Nov 23:41 by …") before a bare guess
+        observed: analyze(text).sentences.some((s) => s.entities.some((e) => DATED.has(e.type))),
       };
     })
     .sort(
       (a, b) =>
         Number(a.aside) - Number(b.aside) ||
         RANK[b.support] - RANK[a.support] ||
+        (a.support === 'guessed' ? Number(b.observed) - Number(a.observed) : 0) ||
         Number(b.full) - Number(a.full) ||
         a.index - b.index,
     )
