@@ -337,3 +337,41 @@ describe('firstMove: an open step that names nothing', () => {
     expect(move).toMatch(/^verify the leading hypothesis below/);
   });
 });
+
+describe('firstMove: a help article pasted into the handoff', () => {
+  it('names the article by its title line, so the reader knows which steps to give', () => {
+    const doc = (id: string, text: string): Evidence => item(id, text, 'Docs', { author: null as never });
+    const evidence = [
+      doc('S2:L1', '# Weekly pickup limits and full days'),
+      doc('S2:L2', 'Open Settings › Pickups and raise the weekly limit, or pick another day.'),
+      customer('S1:c1', 'Friday has disappeared from our pickup calendar.', 8),
+    ];
+    const sources = [
+      {
+        id: 'S1',
+        name: 'ticket.json',
+        kind: 'ticket',
+        format: 'text',
+        sha256: '0'.repeat(64),
+        items: 1,
+        warnings: [],
+        status: 'parsed',
+      },
+      {
+        id: 'S2',
+        name: 'help-pickup-limits.md',
+        kind: 'note',
+        format: 'text',
+        sha256: '0'.repeat(64),
+        items: 2,
+        warnings: [],
+        status: 'parsed',
+      },
+    ] as RenderInput['sources'];
+    const base = input(evidence, { sources });
+    const move = firstMove({ ...base, decision: kept(base.decision) }, null);
+    expect(move).toBe(
+      'answer in support, do not escalate: give the customer the documented steps of the help article "Weekly pickup limits and full days" [S2:L1], then answer their questions.',
+    );
+  });
+});

@@ -175,8 +175,13 @@ function answerInSupport(input: RenderInput, leading: Leading | null): string | 
   if (article)
     return `answer in support, do not escalate: give the customer the steps of the help article "${shortText(article.article.title, 120)}"${citeMarks([article.cite])}, then answer their questions.`;
   const pasted = [...publishedArticleIds(input.evidence, input.sources)][0];
-  if (pasted)
-    return `answer in support, do not escalate: give the customer the documented steps of the help article in the handoff${citeMarks([pasted])}, then answer their questions.`;
+  if (pasted) {
+    // the article's first line is its title: name it, so the reader knows which one
+    const head = input.evidence.find((e) => e.id === pasted)?.text.split('\n')[0] ?? '';
+    const title = shortText(head.replace(/^[#\s]+/, ''), 120);
+    const named = title ? ` "${title}"` : ' in the handoff';
+    return `answer in support, do not escalate: give the customer the documented steps of the help article${named}${citeMarks([pasted])}, then answer their questions.`;
+  }
   if (leading && leading.support !== 'guessed')
     return `answer in support, do not escalate: tell the customer what this cause means for them and what to change or what we will do: ${shortText(leading.text, 200)}${citeMarks(leading.cites)}`;
   const rep = input.facts.reproduction;
