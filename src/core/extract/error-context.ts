@@ -134,7 +134,8 @@ export function inErrorPlace(text: string, start: number, end: number): boolean 
   }
   // a code alone in brackets is read with what comes before them: "code 2 (SEGV_ACCERR)",
   // "Error [ERR_UNC_HOST]"; "(Hamid, SEC-2291)" and "(ticket CB-9921)" are asides
-  if (/[([]/.test(stop) && /^\s*["'`]?$/.test(text.slice(from, start)))
+  // ("(FR-2231, 41 votes)" holds more than the code: an aside of its own)
+  if (/[([]/.test(stop) && /^\s*["'`]?$/.test(text.slice(from, start)) && closesAfter(text, end))
     return inErrorPlace(text, from - 1, end);
   const rest = text.slice(end);
   const to = rest.search(CLAUSE_END);
@@ -150,4 +151,26 @@ export function inErrorPlace(text: string, start: number, end: number): boolean 
 // a word or key about errors: "error_code", "shows", "rejected" ("device", "merchant_id" are not)
 function errorWord(text: string): boolean {
   return lemmas(text).some((w) => ERROR_VERB.has(w) || ERROR_NOUN.has(w));
+}
+
+/** True when a bracket closes right after offset `end` (past one closing quote). */
+function closesAfter(text: string, end: number): boolean {
+  const after = text.slice(end, end + 8);
+  const rest = (`"'\``.includes(after[0] ?? '') ? after.slice(1) : after).trimStart();
+  return rest.startsWith(')') || rest.startsWith(']');
+}
+
+// verbs that bring an error to someone beyond ERROR_VERB's: "we see X", "users report X", "it logs X"
+const BRINGS = new Set([...ERROR_VERB, 'see', 'report', 'log', 'encounter', 'trigger', 'cause', 'emit']);
+
+/**
+ * True when the code-shaped token at `start` of people's words is the object of an action on a
+ * thing ("Checked POKE-7: …", "when we open PACK-2 it says …", "edited SKU-12"): the verb right
+ * before it does something to it and brings no error ("fails with", "we get", "shows" do).
+ */
+export function actedOn(text: string, start: number): boolean {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const tokens = analyze(text.slice(lineStart, start)).sentences.flatMap((s) => s.tokens);
+  const last = tokens.at(-1);
+  return last !== undefined && last.pos === 'VERB' && !BRINGS.has(last.lemma) && !BRINGS.has(last.normal);
 }

@@ -118,8 +118,8 @@ describe('extractErrors', () => {
 
   it('keeps the first request id only: more ids of the same failure are not more errors', () => {
     const ctx = makeExtractContext([
-      { text: 'POST /v3/parcels answered 502 Bad Gateway, request id req_Qx81LmZt02' },
-      { text: 'again 502 Bad Gateway, request id req_Qx81Mn4Tz9, and trace_id: trace-7acd01ee3' },
+      { text: 'POST /v3/parcels answered with an error, 502 Bad Gateway, request id req_Qx81LmZt02' },
+      { text: 'again the 502 Bad Gateway error, request id req_Qx81Mn4Tz9, and trace_id: trace-7acd01ee3' },
     ]);
     const got = extractErrors(ctx).map((e) => e.value);
     expect(got).toContain('502 Bad Gateway');
@@ -235,6 +235,64 @@ describe('extractErrors', () => {
     expect(values).toContain('403 tenant key disabled');
     // a bare event name with no message or error field says nothing of what failed
     expect(values).not.toContain('api.call');
+  });
+
+  it('keeps a request id only where the error itself carries it, not a header or a list of calls', () => {
+    expect(values('x-request-id: req_Lm20Zq81Tb\nstatus: 200 OK')).toEqual([]);
+    expect(values('Here are the request ids from this morning: req_Lm20Zq81Tb, req_Lm20Zr44Pc')).toEqual([]);
+    expect(values('{"error":"seat_limit_reached","request_id":"req_Lm20Zq81Tb"}')).toContain(
+      'req_Lm20Zq81Tb',
+    );
+    expect(values('09:12:03 ERROR billing.sync failed request_id=req_Lm20Zq81Tb')).toContain(
+      'req_Lm20Zq81Tb',
+    );
+  });
+
+  it("drops a recorded request's status line when its body names the error, keeps it when the body does not", () => {
+    const request = (text: string) => ({
+      text,
+      kind: 'network' as const,
+      meta: { unit: 'request' as const },
+    });
+    const named = extractErrors(
+      makeExtractContext([
+        request(
+          'PUT https://api.example.test/v2/seats → 409 Conflict in 88 ms\nBody: {"error":"seat_limit_reached"}',
+        ),
+      ]),
+    ).map((e) => e.value);
+    expect(named).toEqual(['seat_limit_reached']);
+    const bare = extractErrors(
+      makeExtractContext([
+        request('GET https://api.example.test/v2/seats → 502 Bad Gateway in 5012 ms\nBody: <html>'),
+      ]),
+    ).map((e) => e.value);
+    expect(bare).toEqual(['502 Bad Gateway']);
+  });
+
+  it('reads a code in an aside of its own, or the object of an action on a thing, as no error', () => {
+    // a feature request's key in brackets beside a limit, a record someone checked
+    expect(
+      values('There is a request for a higher export limit (PR-3310, 12 votes) but nothing planned.'),
+    ).toEqual([]);
+    expect(
+      values('Checked SKU-BAR-22: its price history shows no edit since June, not a price change.'),
+    ).toEqual([]);
+    // a code alone in brackets after an error still reads with it
+    expect(values('The upload failed with an error (UPL_TOO_BIG).')).toEqual(['UPL_TOO_BIG']);
+  });
+
+  it('takes no code-shaped segment of a path or key for an error', () => {
+    const line = 'WARN queue.park code=batch_stale dead_letter=eu/QX7-00A1F2-0003 size=12';
+    const got = values(line, { unit: 'log', level: 'WARN' });
+    expect(got).not.toContain('QX7-00A1F2-0003');
+    expect(got).toContain('batch_stale');
+  });
+
+  it("takes no JSON key after an error cue for the error's message", () => {
+    expect(values('In that window every call returns `{"error_code": "plan_suspended"}`.')).toEqual([
+      'plan_suspended',
+    ]);
   });
 
   it('takes no word without a digit for a request id', () => {

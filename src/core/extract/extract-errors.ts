@@ -3,7 +3,7 @@ import { parseLogLine } from '../intake/text/log-line.js';
 import { type PhoneSpan, phoneNumbers } from '../intake/text/phone-number.js';
 import { type Claim, claim } from './claim.js';
 import type { ExtractContext, Item } from './context.js';
-import { inErrorPlace, namesAThing, saysDenied, saysFailure } from './error-context.js';
+import { actedOn, inErrorPlace, namesAThing, saysDenied, saysFailure } from './error-context.js';
 import { errorTemplate } from './error-template.js';
 import { failedStatus, freeText, logLineFailure, readFields } from './log-line-failure.js';
 import { reportsRetriesOut } from './reports-retries-out.js';
@@ -58,6 +58,7 @@ const SHOWN = new Set([11, PATTERNS.length - 1]);
 const IDS = new Set([6, 7]);
 // HTTP statuses (pattern 8): the last digits of a phone number ("T: 01632 960 418\nThis …") are none
 const STATUS = 8;
+const QUOTED = PATTERNS.length - 1;
 const NOT_CODES =
   /^(?:UTF-?\d+|ISO-?\d+|RFC-?\d+|(?:SHA|AES|RSA|MD|CRC|ASCII)-?\d+|SOC-?\d|UTC[+-]\d+|GMT[+-]\d+|TLS-\d|SHA-\d+|[A-Z]{1,3}-\d{1,2}|COVID-\d+)$/;
 const WARN_PROBLEM =
@@ -90,6 +91,22 @@ function accept(value: string): boolean {
   return true;
 }
 
+// a line that reports an error: an error key, level or word ("error", "ERROR", "fatal", "exception")
+// words that make a line report an error: an error key, level or word ("error", "ERROR", "fatal", "exception")
+const ERROR_WORDS = ['error', 'fatal', 'exception'];
+
+/** True when a line reports an error in so many words. */
+function saysError(line: string): boolean {
+  const lower = line.toLowerCase();
+  return ERROR_WORDS.some((w) => lower.includes(w));
+}
+
+/** The line of `text` around offset `at`. */
+function lineAt(text: string, at: number): string {
+  const end = text.indexOf('\n', at);
+  return text.slice(text.lastIndexOf('\n', at - 1) + 1, end < 0 ? undefined : end);
+}
+
 function scan(
   item: Item,
   text: string,
@@ -97,6 +114,20 @@ function scan(
   warningsCount: boolean,
 ): void {
   const machine = item.unit === 'ocr' || item.unit === 'log' || item.unit === 'request';
+  // a recorded request's status line is the envelope: when its body names the error ("upstream_timeout",
+  // a message), that is what went wrong, and "504 Gateway Timeout" beside it adds nothing
+  if (item.unit === 'request') {
+    const found: Array<[string, boolean]> = [];
+    scanText(item, text, (v, p) => found.push([v, p === STATUS]), machine);
+    const named = found.some(([v, status]) => !status && !REQUEST_ID.test(v));
+    for (const [v, status] of found) if (!(status && named)) push(v);
+    return;
+  }
+  scanText(item, text, (v) => push(v), machine);
+  if (item.unit === 'log') scanLogLevel(item, text, push, warningsCount);
+}
+
+function scanText(item: Item, text: string, push: (v: string, p: number) => void, machine: boolean): void {
   let phones: PhoneSpan[] | undefined;
   const inPhone = (at: number) => {
     phones ??= phoneNumbers(text);
@@ -114,11 +145,26 @@ function scan(
       if (SHOWN.has(p) && !saysFailure(v)) continue;
       if (IDS.has(p) && !/\d/.test(v)) continue;
       const start = m.index + m[0].indexOf(raw);
+      // a path's segment ("dlq_key=tenant/TL40-0711C2-0001") names a stored thing; a quoted key before
+      // its colon (`{"error_code": …`) is a field's name, not the message
+      if (p <= 2 && text[start - 1] === '/') continue;
+      if (
+        p === QUOTED &&
+        text
+          .slice(m.index + m[0].length)
+          .trimStart()
+          .startsWith(':')
+      )
+        continue;
+      // a request id in a header, a list of calls or an info line only addresses a call; quoted
+      // by the error's own body or an error line ({"error": …, "request_id": …}) it is part of it
+      if (REQUEST_ID.test(v) && !saysError(lineAt(text, start))) continue;
       if (p === STATUS && inPhone(start)) continue;
       // "device=HSA-G01", "one test laptop (LT0412)": a code-shaped name of a thing
       if (p <= 2 && namesAThing(text, start, start + raw.length)) continue;
       // in people's words a code must stand in an error's place: "HLX-5520 hasn't been picked up"
       // and "LAW2041 has 212 submissions, 0 failed" name a ticket and a course
+      if (p <= 2 && !machine && actedOn(text, start)) continue;
       if (
         p <= 2 &&
         !machine &&
@@ -130,10 +176,18 @@ function scan(
         !inErrorPlace(text, start, start + raw.length)
       )
         continue;
-      push(v);
+      push(v, p);
     }
   });
-  if (item.unit === 'log' && ERROR_LEVEL.test(item.ev.meta?.level ?? '')) {
+}
+
+function scanLogLevel(
+  item: Item,
+  text: string,
+  push: (v: string, outcome?: boolean) => void,
+  warningsCount: boolean,
+): void {
+  if (ERROR_LEVEL.test(item.ev.meta?.level ?? '')) {
     const lines = text.split('\n');
     const line = lines.find((l) => LEVEL_TOKEN.test(l)) ?? '';
     const m = LEVEL_TOKEN.exec(line);

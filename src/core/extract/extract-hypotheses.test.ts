@@ -723,3 +723,40 @@ describe('extractHypotheses: causes stated as established, suggestions and rebut
     );
   });
 });
+
+describe('extractHypotheses: what the thread now supports leads', () => {
+  const reply = (text: string, at: string): ItemSpec => ({ text, at, role: 'support', visibility: 'public' });
+
+  it('joins a "that\'s why" conclusion to the explanation before it in the same message', () => {
+    const ctx = makeExtractContext([
+      reply(
+        "The Friday slot is gone because your store has hit its weekly limit of 40 pickups, set under Settings > Pickups. The 40th pickup was booked on Tuesday at noon. Thanks for the screenshots you sent. That's why the form still offered Friday on Monday and why it no longer does.",
+        '2026-11-18T10:00:00Z',
+      ),
+    ]);
+    const values = extractHypotheses(ctx).map((h) => String(h.value));
+    expect(values).toHaveLength(1);
+    expect(values[0]).toMatch(/^The Friday slot is gone because your store has hit its weekly limit/);
+    expect(values[0]).toMatch(/That's why the form still offered Friday/);
+  });
+
+  it('still lets our own later check rule out an internal reading', () => {
+    const ctx = makeExtractContext([
+      eng('Maybe the Keyfob adapter parses the code as a number.', '2026-11-18T10:00:00Z'),
+      eng('Not the Keyfob adapter, its payload log shows the zero kept.', '2026-11-18T11:00:00Z'),
+    ]);
+    expect(ruledOutTheories(ctx).map((r) => r.theory)).toEqual([
+      'Maybe the Keyfob adapter parses the code as a number.',
+    ]);
+  });
+
+  it('takes no theory from an open question put as a "whether" clause', () => {
+    const ctx = makeExtractContext([
+      eng(
+        'Whether compliance reads this as a reportable incident for every region, because the files sat in the wrong bucket.',
+        '2026-11-18T10:00:00Z',
+      ),
+    ]);
+    expect(extractHypotheses(ctx)).toEqual([]);
+  });
+});

@@ -289,6 +289,11 @@ const POINTED = new Set(['it', 'this', 'that']);
 // the reporting clause's last token: "It says", "This one says"
 const RELAY_OPENING = 3;
 
+/** "whether Legal treats this as notifiable, and who sends the notices": an open question put as a clause, not a cause. */
+function opensAsQuestion(read: Sentence | undefined): boolean {
+  return read?.tokens.find((t) => t.kind === 'word')?.normal === 'whether';
+}
+
 /** "It says the update changed the scaling": the cause is only in words a pointed-at thing says, not our reading. */
 function relaysALetter(read: Sentence | undefined): boolean {
   if (!read) return false;
@@ -650,6 +655,7 @@ function analyseOnce(ctx: ExtractContext): Candidate[] {
         return;
       } else if (
         proposesNoCause(item.analyzed[i]) ||
+        opensAsQuestion(item.analyzed[i]) ||
         speaksCommercially(item.analyzed[i]) ||
         relaysALetter(item.analyzed[i]) ||
         // "could be the timezone thing again?" is a theory put as a question (the language layer's hedge)
@@ -688,6 +694,24 @@ function analyseOnce(ctx: ExtractContext): Candidate[] {
         MAX_SENTENCES,
         confirmsTheSentenceBefore(item, i),
       );
+      // "That's why Chrome still showed it this morning." after the explanation in the same message
+      // settles that explanation: it joins it (so the explanation reads as settled), not a cause of
+      // its own that would lead without saying what the cause is
+      const read = item.analyzed[i];
+      if (
+        last &&
+        !last.droppedBy &&
+        !last.asked &&
+        last.id === item.id &&
+        read &&
+        leansBack(read) &&
+        hypothesisSupport(s) === 'confirmed'
+      ) {
+        for (const part of unit.parts) if (!last.value.includes(part)) last.value = `${last.value} ${part}`;
+        lastAt = { id: item.id, index: unit.to };
+        consumed = lastAt;
+        return;
+      }
       kept.push({
         value: unit.parts.join(' '),
         id: item.id,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../language/analyze.js';
-import { hypothesisSupport, opensWithConfirmation } from './hypothesis-state.js';
+import { hypothesisSupport, opensWithConfirmation, rankHypotheses } from './hypothesis-state.js';
 
 describe('hypothesisSupport', () => {
   it.each([
@@ -17,6 +17,22 @@ describe('hypothesisSupport', () => {
     "We haven't reproduced it; the parser drops the header row on their file.",
   ])('never reads a denied confirmation %j as confirmed', (text) => {
     expect(hypothesisSupport(text)).not.toBe('confirmed');
+  });
+
+  it.each([
+    // a confirmation still to come: a condition, a time clause, a modal, an infinitive
+    'Two refunds were issued twice; finance will reverse them once the processor confirms.',
+    'The queue holds 40 jobs until the on-call engineer verifies the fix.',
+    'We asked the vendor to confirm the certificate chain.',
+  ])('reads a confirmation still to come as none: %j', (text) => {
+    expect(hypothesisSupport(text)).toBe('stated');
+  });
+
+  it('reads a release said to have changed only something else as no confirmation', () => {
+    expect(hypothesisSupport('Release 8.3 only changed the footer colours and the help links.')).toBe(
+      'stated',
+    );
+    expect(hypothesisSupport('Release 8.3 changed the footer colours and the help links.')).toBe('confirmed');
   });
 
   it('reads a release that merely went out, or a hedge, as no confirmation', () => {
@@ -45,5 +61,18 @@ describe('opensWithConfirmation', () => {
     'Update from the team: the cleanup job never deletes rows from the archive table.',
   ])('reads no confirmed finding in: %s', (text) => {
     expect(reads(text)).toBe(false);
+  });
+});
+
+describe('rankHypotheses', () => {
+  it('puts a guess that carries what was seen and when before a bare guess, newest first otherwise', () => {
+    const bare = { value: 'Maybe the editor showed them cached copies of the images.' };
+    const seen = {
+      value:
+        'The page history shows the gallery edited on 3 March at 22:10 by their contractor, probably from an old backup.',
+    };
+    expect(rankHypotheses([bare, seen]).map((r) => r.claim)).toEqual([seen, bare]);
+    const other = { value: 'Maybe the image host blocks requests without a referrer header.' };
+    expect(rankHypotheses([bare, other]).map((r) => r.claim)).toEqual([bare, other]);
   });
 });

@@ -12,7 +12,7 @@ import { happened } from './reads-non-cause-act.js';
 export type HypothesisSupport = 'confirmed' | 'stated' | 'guessed';
 
 const CONFIRMED =
-  /\b(?:confirm(?:s|ed)|can confirm|repro'?d|reproduced|reproducible|found it|root cause|cause (?:is|was)|turns? out|it'?s on us|that'?s (?:the cause|why|it)|verified|identified|(?:logs?|traces?|grafana|kibana|datadog|metrics|dashboards?) (?:show|shows|showed|confirm\w*)|ran (?:their|the customer'?s?) \w+ (?:on|in|against))\b/i;
+  /\b(?:confirm(?:s|ed)|can confirm|repro'?d|reproduced|reproducible|found it|root cause|cause (?:is|was)|turns? out|it'?s on us|that'?s (?:the cause|why|it)|verified|identified|(?:logs?|traces?|grafana|kibana|datadog|metrics|dashboards?) (?:show|shows|showed|confirm\w*)|ran (?:their|the customer'?s?) \w+ (?:on|in|against))\b/gi;
 const HEDGE =
   /\b(?:prob(?:ably)?|maybe|perhaps|might|may be|could be|guess\w*|i think|we think|i believe|suspect\w*|seems?|looks? like|sounds like|smells like|likely|not sure|theory|hypothes\w*|possibly|wondering|at least part)\b|\?/i;
 // labels and asides that are not about the cause
@@ -20,7 +20,29 @@ const NOT_A_CAUSE = /^(?:(?:partial |possible )?work-?around|also fyi|fyi|eta|op
 
 // "not confirmed yet", "haven't reproduced it": a denied confirmation
 const CONFIRMING = new Set(['confirm', 'verify', 'reproduce', 'repro']);
+const RESTRICTS = new Set(['only', 'just', 'merely']);
 const OBJECT_POS = new Set(['DET', 'NOUN', 'PROPN', 'ADJ', 'NUM']);
+
+// what puts a confirmation still to come: "once they confirm", "until eng verifies", "we'll confirm", "to verify"
+const WAITING = new Set(['once', 'when', 'until', 'till', 'if', 'after', 'before', 'unless', 'to']);
+const MODAL = new Set(['will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must', "'ll"]);
+const CLAUSE_EDGE = new Set([',', ';', ':', '.', '—', '–', '(', ')']);
+
+/**
+ * True when the cue at offset `at` sits in a clause that puts it ahead ("3 POs went out; Karin will
+ * cancel them once the supplier confirms"): a subordinator of time or condition, an infinitive's
+ * "to" or a modal before it in its clause.
+ */
+function yetToCome(read: readonly Sentence[], at: number): boolean {
+  const tokens = read.flatMap((s) => s.tokens);
+  let k = tokens.findIndex((t) => t.end > at) - 1;
+  for (; k >= 0; k--) {
+    const t = tokens[k];
+    if (!t || CLAUSE_EDGE.has(t.text) || t.pos === 'CCONJ') return false;
+    if (WAITING.has(t.normal) || MODAL.has(t.normal)) return true;
+  }
+  return false;
+}
 
 /** "4.18 added inline checks", "2.4 switched the parser to strict": a release said plainly to have changed something. */
 function reportsChange(s: Sentence): boolean {
@@ -34,6 +56,8 @@ function reportsChange(s: Sentence): boolean {
       !t.negated &&
       t.pos === 'VERB' &&
       happened(s.tokens, i) &&
+      // "2.4 only changed the CSS" bounds the change to something else: it clears the release
+      !RESTRICTS.has(s.tokens[i - 1]?.normal ?? '') &&
       OBJECT_POS.has(s.tokens[i + 1]?.pos ?? '') &&
       named(i),
   );
@@ -47,7 +71,7 @@ function reportsChange(s: Sentence): boolean {
 function confirms(text: string): boolean {
   const read = analyze(text).sentences;
   if (read.some((s) => s.tokens.some((t) => t.negated && CONFIRMING.has(t.lemma)))) return false;
-  if (CONFIRMED.test(text)) return true;
+  for (const m of text.matchAll(CONFIRMED)) if (!yetToCome(read, m.index ?? 0)) return true;
   return read.some((s) => {
     const first = s.tokens.find((t) => t.kind === 'word');
     return (first?.normal === 'repro' && !first.negated) || reportsChange(s) || readsOwnership(s);
@@ -95,6 +119,7 @@ export function isNotACause(text: string): boolean {
   return NOT_A_CAUSE.test(text.trim());
 }
 
+const DATED = new Set(['date', 'time']);
 const RANK: Readonly<Record<HypothesisSupport, number>> = { confirmed: 2, stated: 1, guessed: 0 };
 // a bare conclusion ("so it's on us") leads only when nothing says what the cause is
 const MIN_WORDS = 8;
@@ -116,12 +141,15 @@ export function rankHypotheses<T extends { readonly value: unknown }>(
         index,
         full: words >= MIN_WORDS,
         aside: isNotACause(text),
+        // a guess that carries what was seen and when ("edited 26 Nov 23:41 by …") before a bare guess
+        observed: analyze(text).sentences.some((s) => s.entities.some((e) => DATED.has(e.type))),
       };
     })
     .sort(
       (a, b) =>
         Number(a.aside) - Number(b.aside) ||
         RANK[b.support] - RANK[a.support] ||
+        (a.support === 'guessed' ? Number(b.observed) - Number(a.observed) : 0) ||
         Number(b.full) - Number(a.full) ||
         a.index - b.index,
     )

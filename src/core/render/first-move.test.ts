@@ -289,3 +289,89 @@ describe('firstMove', () => {
     expect(done).toMatch(/^verify the leading hypothesis below/);
   });
 });
+
+describe('firstMove: a case kept in support with no article, stated cause or reproduction', () => {
+  const evidence = [customer('S1:c1', 'The banner on our home page shows broken images since Friday.', 8)];
+
+  it('names the leading guess to check rather than a generic line', () => {
+    const base = input(evidence);
+    const guess: Leading = {
+      text: 'Probably the image links point at an old theme copy that was deleted.',
+      support: 'guessed',
+      cites: ['S2:m1'],
+    };
+    const move = firstMove({ ...base, decision: kept(base.decision) }, guess);
+    expect(move).toBe(
+      'answer in support, do not escalate: first check the leading guess below against what the customer reports, then tell them what it means: Probably the image links point at an old theme copy that was deleted [S2:m1]',
+    );
+  });
+
+  it('falls back to reproducing what the customer reports, with its object', () => {
+    const base = input(evidence, {
+      facts: makeFacts({
+        problem: { value: 'The banner on our home page shows broken images since Friday.', cites: ['S1:c1'] },
+      }),
+    });
+    const move = firstMove({ ...base, decision: kept(base.decision) }, null);
+    expect(move).toMatch(
+      /^answer in support, do not escalate: reproduce what the customer reports, then answer it: /,
+    );
+    expect(move).toContain('The banner on our home page shows broken images since Friday [S1:c1]');
+  });
+});
+
+describe('firstMove: an open step that names nothing', () => {
+  it('hands over no step that names nothing to act on, and moves to the leading hypothesis', () => {
+    const guess: Leading = {
+      text: 'The partner rotated their host key, so our pinned fingerprint no longer matches.',
+      support: 'stated',
+      cites: ['S2:m1'],
+    };
+    const evidence = [
+      customer('S1:c1', 'Our nightly file drop to the partner fails since Monday.', 8),
+      staff('S2:m1', 'The partner rotated their host key, so our pinned fingerprint no longer matches.', 9),
+      staff('S2:m2', "Sure, we'll take it.", 10),
+    ];
+    const move = firstMove(input(evidence), guess);
+    expect(move).not.toContain("we'll take it");
+    expect(move).toMatch(/^verify the leading hypothesis below/);
+  });
+});
+
+describe('firstMove: a help article pasted into the handoff', () => {
+  it('names the article by its title line, so the reader knows which steps to give', () => {
+    const doc = (id: string, text: string): Evidence => item(id, text, 'Docs', { author: null as never });
+    const evidence = [
+      doc('S2:L1', '# Weekly pickup limits and full days'),
+      doc('S2:L2', 'Open Settings › Pickups and raise the weekly limit, or pick another day.'),
+      customer('S1:c1', 'Friday has disappeared from our pickup calendar.', 8),
+    ];
+    const sources = [
+      {
+        id: 'S1',
+        name: 'ticket.json',
+        kind: 'ticket',
+        format: 'text',
+        sha256: '0'.repeat(64),
+        items: 1,
+        warnings: [],
+        status: 'parsed',
+      },
+      {
+        id: 'S2',
+        name: 'help-pickup-limits.md',
+        kind: 'note',
+        format: 'text',
+        sha256: '0'.repeat(64),
+        items: 2,
+        warnings: [],
+        status: 'parsed',
+      },
+    ] as RenderInput['sources'];
+    const base = input(evidence, { sources });
+    const move = firstMove({ ...base, decision: kept(base.decision) }, null);
+    expect(move).toBe(
+      'answer in support, do not escalate: give the customer the documented steps of the help article "Weekly pickup limits and full days" [S2:L1], then answer their questions.',
+    );
+  });
+});

@@ -175,13 +175,24 @@ function answerInSupport(input: RenderInput, leading: Leading | null): string | 
   if (article)
     return `answer in support, do not escalate: give the customer the steps of the help article "${shortText(article.article.title, 120)}"${citeMarks([article.cite])}, then answer their questions.`;
   const pasted = [...publishedArticleIds(input.evidence, input.sources)][0];
-  if (pasted)
-    return `answer in support, do not escalate: give the customer the documented steps of the help article in the handoff${citeMarks([pasted])}, then answer their questions.`;
+  if (pasted) {
+    // the article's first line is its title: name it, so the reader knows which one
+    const head = input.evidence.find((e) => e.id === pasted)?.text.split('\n')[0] ?? '';
+    const title = shortText(head.replace(/^[#\s]+/, ''), 120);
+    const named = title ? ` "${title}"` : ' in the handoff';
+    return `answer in support, do not escalate: give the customer the documented steps of the help article${named}${citeMarks([pasted])}, then answer their questions.`;
+  }
   if (leading && leading.support !== 'guessed')
     return `answer in support, do not escalate: tell the customer what this cause means for them and what to change or what we will do: ${shortText(leading.text, 200)}${citeMarks(leading.cites)}`;
   const rep = input.facts.reproduction;
   if (rep?.steps[0])
     return `answer in support, do not escalate: tell the customer what the reproduction shows and what to change: ${shortText(rep.steps[0], 200)}${citeMarks(rep.cites)}`;
+  // a guess or only the report: the step is still concrete — check that guess, or see what the customer sees
+  if (leading)
+    return `answer in support, do not escalate: first check the leading guess below against what the customer reports, then tell them what it means: ${shortText(leading.text, 200)}${citeMarks(leading.cites)}`;
+  const problem = input.facts.problem;
+  if (problem)
+    return `answer in support, do not escalate: reproduce what the customer reports, then answer it: ${shortText(claimText(problem.value), 200)}${citeMarks(problem.cites)}`;
   return null;
 }
 
@@ -222,7 +233,9 @@ function engineeringMove(
 /** The first move (see the module comment). */
 export function firstMove(input: RenderInput, leading: Leading | null): string {
   const { facts, decision, actions } = input;
-  const state = readThreadState(input);
+  const read = readThreadState(input);
+  // a step that names nothing a reader can act on ("we'll take it") is no step to hand over
+  const state = read.openStep && namesNothing(read.openStep.text) ? { ...read, openStep: null } : read;
   const open = state.openAsks.length > 0 ? listAsks(state.openAsks) : '';
   const repro = facts.reproduction ? ', using the reproduction below' : '';
   if (resolved(input) && !decision.escalate)
