@@ -36,6 +36,7 @@ describe('readStepStatements: who takes the step', () => {
     '@sam can you ask billing?',
     'Lead please review before anything goes out.',
     "I'll draft the summary for their DPO tonight.",
+    'Please read the runbook section on replays first.',
   ])('reads no step of ours in: %s', (text) => {
     expect(
       analyze(text).sentences.some((s) => readStepStatements(s, 'note').some((x) => x.party === 'ours')),

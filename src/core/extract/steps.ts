@@ -42,9 +42,10 @@ export interface StepStatement {
 }
 
 // telling, thanking and deciding are no step on the problem; asking for a fact ("can you confirm
-// they're on Pro?") or relaying ("ask billing", "draft the reply") does no work on it either
+// they're on Pro?") or relaying ("ask billing", "draft the reply") does no work on it either, nor
+// does reading, finding or going somewhere ("please read the rules", "please find below")
 const NOT_ASKED_STEPS = new Set(
-  'tell reply answer inform let update write thank say quote promise approve decide confirm ask draft'.split(
+  'tell reply answer inform let update write thank say quote promise approve decide confirm ask draft read find see go refer visit'.split(
     ' ',
   ),
 );
