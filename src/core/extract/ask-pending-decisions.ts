@@ -1,7 +1,4 @@
 /** @module Decisions the thread leaves with someone named, asked as questions until a later message records them. */
-
-import { looksPast } from '../language/tense.js';
-import type { Sentence } from '../language/types.js';
 import { askPending } from './ask-pending.js';
 import type { ExtractContext, Item } from './context.js';
 import { extractAccount } from './extract-account.js';
@@ -10,22 +7,15 @@ import {
   type PendingDecision,
   readPendingDecision,
   readStandingApproval,
+  recordsDecision,
 } from './pending-decision.js';
-import { readApproval } from './read-approval.js';
+import type { LaterStatements } from './steps.js';
 import { contentWords } from './text/content-words.js';
 import type { Unknown } from './unknown.js';
 
-const MADE = new Set(['approve', 'decide', 'sign', 'reject', 'decline', 'agree', 'choose', 'confirm']);
-
-/** True when a sentence records the decision: a past "approved"/"decided" naming the decider or the thing. */
-function records(s: Sentence, d: PendingDecision): boolean {
-  const words = new Set([...contentWords(d.decider), ...contentWords(d.thing)]);
-  const made = s.tokens.some(
-    (t) => MADE.has(t.lemma || t.normal) && looksPast(t) && !t.negated && !s.question,
-  );
-  // "until the revert is approved by X" still waits
-  return made && contentWords(s.text).some((w) => words.has(w)) && readApproval(s)?.state !== 'pending';
-}
+/** Whether a later statement records the decision (it shares a word with its decider or thing). */
+const recorded = (later: LaterStatements, d: PendingDecision): boolean =>
+  later.some([...contentWords(d.decider), ...contentWords(d.thing)], (s) => recordsDecision(s, d));
 
 // nobody's own words about the case: the customer's side decides nothing of ours, a bot or an article says nothing
 const speaker =
@@ -51,7 +41,7 @@ export function askPendingDecisions(ctx: ExtractContext): Unknown[] {
       return d && !theirs(d.decider) ? [d] : [];
     },
     hears: speaks,
-    settles: records,
+    settled: recorded,
     ask: (d, item, n) => {
       // "Refund or credit? Finance decides at 5": the question before names the thing
       const before = item.sentences[n - 1]?.trim() ?? '';
@@ -88,7 +78,7 @@ export function askPendingApprovals(ctx: ExtractContext, skip: (sentence: string
       return d && (!d.decider || contentWords(d.thing).some((w) => asked.has(w))) ? [d] : [];
     },
     hears: speaks,
-    settles: records,
+    settled: recorded,
     ask: (d) => {
       const question = d.decider
         ? decisionQuestion(d)

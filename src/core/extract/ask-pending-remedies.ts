@@ -14,7 +14,8 @@ export function askPendingRemedies(ctx: ExtractContext): Unknown[] {
       return remedy ? [remedy] : [];
     },
     hears: (later) => !ctx.articleIds.has(later.id),
-    settles: reportsRemedyOut,
+    settled: (later, remedy) =>
+      later.some(remedy.name.toLowerCase().split(' '), (s) => reportsRemedyOut(s, remedy)),
     ask: (remedy) => ({
       question: remedyQuestion(remedy),
       why: 'Our remedy is not out yet; the date we can give the customer depends on it.',

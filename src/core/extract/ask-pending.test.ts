@@ -8,7 +8,7 @@ const reader = (over: Partial<PendingReader<string>> = {}): PendingReader<string
   speaks: (item) => item.isStaff,
   read: (s) => [...s.text.matchAll(/TODO (\w+)/g)].map((m) => m[1] ?? ''),
   hears: () => true,
-  settles: (s, word) => s.text.includes(`${word} done`),
+  settled: (later, word) => later.some([word], (s) => s.text.includes(`${word} done`)),
   ask: (word) => ({ question: `Is ${word} done?`, why: 'w', kind: 'k' }),
   ...over,
 });

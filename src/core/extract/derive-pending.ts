@@ -1,6 +1,7 @@
-/** @module Pending approvals, checks under way and promised follow-ups, as known unknowns. */
+/** @module Pending approvals, checks under way, promised follow-ups and third parties' steps, as known unknowns. */
 import { askPendingApprovals, askPendingDecisions } from './ask-pending-decisions.js';
 import { askPendingPlans } from './ask-pending-plans.js';
+import { askThirdPartySteps } from './ask-pending-steps.js';
 import type { ExtractContext } from './context.js';
 import { cleanSentence } from './text/clean-sentence.js';
 import { fromSentence, type Unknown } from './unknown.js';
@@ -8,7 +9,7 @@ import { fromSentence, type Unknown } from './unknown.js';
 const FOLLOW_UP =
   /\b(?:i'?ll|we'?ll)\s+((?:process|issue|send|refund|replay|run|merge|apply|deploy|ship|credit|reverse|restore|re-?send)\b.{3,100}?)(?:\s+once\b.*|[.;]|$)/i;
 
-/** Approvals still needed, results of checks under way, and follow-ups promised internally. */
+/** Approvals still needed, results of checks under way, follow-ups promised internally, and third parties' steps. */
 export function derivePending(ctx: ExtractContext): Unknown[] {
   const decisions = askPendingDecisions(ctx);
   // a sentence read as a decision is not read again
@@ -42,5 +43,7 @@ export function derivePending(ctx: ExtractContext): Unknown[] {
   }
   // a sentence read as a decision or a promised follow-up is not read again as a plan
   out.push(...askPendingPlans(ctx, (s) => read.has(s) || promised.has(s)));
+  // a step the bank, a carrier or another team of ours has ahead of it, unless read as a decision
+  out.push(...askThirdPartySteps(ctx, (s) => read.has(s)));
   return [...decisions, ...out].slice(0, 6);
 }

@@ -5,10 +5,14 @@
  * readApproval's; this keeps the pending ones with a named decider that someone waits for, or that
  * a verb, a possessive or "up to" hands to someone, and asks them as a lead's question.
  */
+
 import { analyze } from '../language/analyze.js';
+import { looksPast } from '../language/tense.js';
 import { textCue } from '../language/text-cue.js';
+import type { Sentence } from '../language/types.js';
 import { opensQuestion } from './direct-question.js';
 import { APPROVAL_WORDS, readApproval, trimEnd } from './read-approval.js';
+import { contentWords } from './text/content-words.js';
 
 export interface PendingDecision {
   readonly decider: string;
@@ -75,4 +79,19 @@ export function decisionQuestion(d: PendingDecision, context = ''): string | nul
   const on =
     d.act === 'decide' && !opensQuestion(thing) && !thing.toLowerCase().startsWith('to ') ? 'on ' : '';
   return `Will ${d.decider} ${d.act} ${on}${lower(thing)}${when}?`;
+}
+
+// a past "approved", "decided": the decision is made
+const MADE = new Set(['approve', 'decide', 'sign', 'reject', 'decline', 'agree', 'choose', 'confirm']);
+
+/**
+ * True when `s` records the decision: a past "approved"/"decided", not denied and not asked, that
+ * names a word of the decider or the thing; "until the revert is approved by X" still waits.
+ */
+export function recordsDecision(s: Sentence, d: PendingDecision): boolean {
+  if (s.question) return false;
+  const made = s.tokens.some((t) => MADE.has(t.lemma || t.normal) && looksPast(t) && !t.negated);
+  if (!made) return false;
+  const words = new Set([...contentWords(d.decider), ...contentWords(d.thing)]);
+  return contentWords(s.text).some((w) => words.has(w)) && readApproval(s)?.state !== 'pending';
 }

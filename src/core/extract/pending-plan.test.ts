@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../language/analyze.js';
-import { planQuestion, readPlan, reportsResult } from './pending-plan.js';
+import { planQuestion } from './ask-pending-plans.js';
+import { readStepStatements } from './steps.js';
 
 const one = (text: string) =>
   analyze(text).sentences[0] as NonNullable<ReturnType<typeof analyze>['sentences'][0]>;
 const ask = (text: string) => {
-  const p = readPlan(one(text));
+  const p = readStepStatements(one(text), 'note').find((x) => x.party === 'ours' && x.state !== 'requested');
   return p ? planQuestion(p) : null;
 };
 
@@ -44,32 +45,5 @@ describe('readPlan', () => {
     expect(ask('If the retry fails we will restart the worker pool.')).toBeNull();
     expect(ask('Looking at the traces, it seems the proxy drops the header.')).toBeNull();
     expect(ask('Removing the filter brings the totals back.')).toBeNull();
-  });
-});
-
-describe('reportsResult', () => {
-  const plan = readPlan(one("I'm going to rebuild the search index for the EU shard."));
-  it('is closed by a done word about it, a bare "done" or the object reported', () => {
-    if (!plan) throw new Error('no plan read');
-    expect(reportsResult(one('Done.'), plan)).toBe(true);
-    expect(reportsResult(one('Rebuilt the index, 3 minutes.'), plan)).toBe(true);
-    expect(reportsResult(one('The search index on the EU shard is current again.'), plan)).toBe(true);
-  });
-  it('stays open on a plan, a question or another thing done', () => {
-    if (!plan) throw new Error('no plan read');
-    expect(reportsResult(one('Will rebuild the index after lunch.'), plan)).toBe(false);
-    expect(reportsResult(one('Is the index rebuilt?'), plan)).toBe(false);
-    expect(reportsResult(one('Refund for the duplicate charge is done, credit note sent.'), plan)).toBe(
-      false,
-    );
-  });
-
-  it('takes a check as answered when a later line denies what it names', () => {
-    const check = readPlan(one('Checking the replication lag on the reporting replica.'));
-    if (!check) throw new Error('no check read');
-    expect(reportsResult(one('Zero lag, nothing behind.'), check)).toBe(true);
-    expect(reportsResult(one('Not lag: the numbers match to the row.'), check)).toBe(true);
-    // a denial of something else leaves it open
-    expect(reportsResult(one('No new tickets from them since then.'), check)).toBe(false);
   });
 });

@@ -5,11 +5,8 @@
  * its object, up to where a new clause starts), and whether it is a check (its result is the
  * unknown) or a plan (its completion is).
  */
-
-import { isPastForm, looksPast } from '../language/tense.js';
+import { isPastForm } from '../language/tense.js';
 import type { Sentence, Token } from '../language/types.js';
-import { directQuestion } from './direct-question.js';
-import { contentWords } from './text/content-words.js';
 
 export interface Plan {
   readonly kind: 'check' | 'plan';
@@ -31,7 +28,7 @@ const CHECKS = new Set(
 );
 // no action of ours to wait for: states, wishes, and telling someone (a promise to report, not work)
 const NOT_ACTIONS = new Set(
-  'be have need want know think hope wait try let keep get see update tell ping ask email call message reply respond notify follow reach loop circle use escalate tag join declare flag forward assign route page cc take decide approve choose'.split(
+  'be have need want know think hope wait try let keep get see update tell ping ask email call message reply respond notify follow reach loop circle use escalate tag join declare flag forward assign route page cc take decide approve choose draft write say inform answer thank quote promise'.split(
     ' ',
   ),
 );
@@ -106,7 +103,7 @@ function actionVerb(tokens: readonly Token[], from: number, labelled: boolean): 
 }
 
 /** Where the action ends: a new clause, a break, or the sentence's end; ", then run …" goes on. */
-function actionEnd(tokens: readonly Token[], from: number): number {
+export function actionEnd(tokens: readonly Token[], from: number): number {
   let end = from;
   while (end < tokens.length) {
     const t = tokens[end] as Token;
@@ -185,47 +182,3 @@ export function readPlan(s: Sentence): Plan | null {
     clause: kind === 'check' && wh >= 0 ? text(v + 1 + wh, end) : '',
   };
 }
-
-/** The lead's question: the check's own question ("Did the crawler fetch their ids?"), or when a plan will be done. */
-export function planQuestion(p: Plan): string | null {
-  if (p.kind === 'check') {
-    const asked = p.clause ? directQuestion(p.clause) : null;
-    return asked ?? `Did we ${p.action}, and what did it show?`;
-  }
-  return `When will the plan to ${p.action} be done?`;
-}
-
-// a result reported: "done", "confirmed", "the rerun finished"
-const DONE = new Set(['do', 'finish', 'complete', 'confirm', 'verify', 'check', 'succeed', 'fail']);
-// "purged", "done", "ran" — not "does", "doing"
-const PAST = (t: Token): boolean => looksPast(t);
-
-/** True when `s` reports the plan's result: a completion word, the plan's verb done, or a statement with its object's words. */
-export function reportsResult(s: Sentence, p: Plan): boolean {
-  if (s.question || s.text.trim().endsWith('?')) return false;
-  const ahead = s.tokens.some(
-    (t, i) => FUTURE.has(t.normal) || (t.normal === 'going' && s.tokens[i + 1]?.normal === 'to'),
-  );
-  if (ahead) return false;
-  const done = s.tokens.some((t) => {
-    if (t.negated) return false;
-    const lemma = t.lemma || t.normal;
-    // "the rerun finished", "purged", "done"
-    return (DONE.has(lemma) || lemma === p.verb) && PAST(t);
-  });
-  // "Done." alone, or a result about this action: "dry-run for Larkspur done"
-  const named = new Set(contentWords(p.action));
-  const shares = contentWords(s.text).some((w) => named.has(w));
-  if (done && (shares || s.tokens.filter((t) => t.pos !== 'PUNCT').length <= 3)) return true;
-  const asked = new Set(contentWords(p.object));
-  const need = Math.min(2, asked.size);
-  if (need > 0 && contentWords(s.text).filter((w) => asked.has(w)).length >= need) return true;
-  // a check answered with a denial or a count of none of what it names: "Not quota – zero 429s in
-  // the last 48h", "0 failed jobs"
-  const denied = (t: Token, i: number): boolean => t.negated || ZERO.has(s.tokens[i - 1]?.normal ?? '');
-  return (
-    p.kind === 'check' && s.tokens.some((t, i) => t.pos === 'NOUN' && asked.has(t.normal) && denied(t, i))
-  );
-}
-
-const ZERO = new Set(['0', 'zero', 'no', 'none']);

@@ -1,11 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../language/analyze.js';
-import { readSteps, reportsStepDone, stepQuestion } from './pending-step.js';
+import { hasTakenQuestion, readStepStatements, type StepVoice } from './steps.js';
 
 const one = (text: string) =>
   analyze(text).sentences[0] as NonNullable<ReturnType<typeof analyze>['sentences'][0]>;
-const ask = (text: string, publicReply = false) =>
-  readSteps(one(text), publicReply ? 'reply' : 'note').map(stepQuestion);
+const customerSteps = (text: string, voice: StepVoice) =>
+  readStepStatements(one(text), voice)
+    .filter((s) => s.party === 'customer')
+    .map(hasTakenQuestion);
+const ask = (text: string, publicReply = false) => customerSteps(text, publicReply ? 'reply' : 'note');
 
 describe('readSteps', () => {
   it('reads what our note says the customer has to do, each step of a list on its own', () => {
@@ -83,7 +86,7 @@ describe('readSteps', () => {
   });
 
   it("reads the customer's own plan, not one asked about or drawn as a consequence", () => {
-    const mine = (text: string) => readSteps(one(text), 'customer').map(stepQuestion);
+    const mine = (text: string) => customerSteps(text, 'customer');
     expect(mine("I'll reimport the price list tomorrow morning.")).toEqual([
       'Has the customer reimported the price list tomorrow morning?',
     ]);
@@ -93,28 +96,5 @@ describe('readSteps', () => {
     expect(mine('Please tell me when we will receive the credit note.')).toEqual([]);
     expect(mine('If that fails then I will end up with two copies of the catalogue.')).toEqual([]);
     expect(mine('I will need to ask my manager first.')).toEqual([]);
-  });
-});
-
-describe('reportsStepDone', () => {
-  const step = readSteps(one('they need to rotate the SFTP password on their side.'), 'note')[0];
-  it('is done when a later statement has the step done with a word of its object', () => {
-    if (!step) throw new Error('no step read');
-    expect(reportsStepDone(one('We rotated the SFTP password an hour ago.'), step)).toBe(true);
-    expect(reportsStepDone(one("We haven't rotated the password yet."), step)).toBe(false);
-    expect(reportsStepDone(one('We will rotate the password tonight.'), step)).toBe(false);
-    expect(reportsStepDone(one('Did you rotate the password?'), step)).toBe(false);
-  });
-
-  it('takes "worked" or "done" only from a sentence that denies nothing', () => {
-    if (!step) throw new Error('no step read');
-    expect(reportsStepDone(one("Done with the call, the SFTP password still isn't accepted."), step)).toBe(
-      false,
-    );
-    expect(reportsStepDone(one('We did the SFTP password change this morning.'), step)).toBe(true);
-    expect(reportsStepDone(one('We never changed the SFTP password, it worked for two years.'), step)).toBe(
-      false,
-    );
-    expect(reportsStepDone(one('Rotated the SFTP password, no errors since.'), step)).toBe(true);
   });
 });

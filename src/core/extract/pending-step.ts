@@ -3,14 +3,10 @@
  * what the customer has to do ("they need to add the 2 records back", "what they need to do: put
  * the current secret in their listener, then resend the failed events", "ask the customer to bring
  * the tablets online") or asks them to do it ("please switch the rule off"). Until a later message
- * reports it done, the lead asks "Has the customer <done it>?".
+ * reports it done (steps.ts reads that), the lead asks "Has the customer <done it>?".
  */
-
-import { isPastForm } from '../language/tense.js';
 import type { Sentence, Token } from '../language/types.js';
 import { saysFailure } from './error-context.js';
-import { pastParticiple } from './past-participle.js';
-import { contentWords } from './text/content-words.js';
 
 /** Who wrote the sentence: our reply to the customer, our internal note, or the customer. */
 export type StepSource = 'reply' | 'note' | 'customer';
@@ -290,30 +286,4 @@ function notYetStep(s: Sentence, v: number, done: boolean): Step[] {
   if (NOT_STEPS.has(lemma) || !object.some((t) => OBJECT_POS.has(t.pos)) || object[0]?.pos === 'PRON')
     return [];
   return [{ verb: lemma, object: asWritten(s, object), ...(done ? { done: verb.text.toLowerCase() } : {}) }];
-}
-
-/** The lead's question: "Has the customer added the 2 records back?" */
-export function stepQuestion(step: Step): string {
-  return `Has the customer ${step.done ?? pastParticiple(step.verb)} ${step.object}?`;
-}
-
-/**
- * True when `s` reports the step done: a statement with the step's verb in the past (or "done",
- * "worked") that names a word of its object, not denied, not ahead ("will", "going to").
- */
-export function reportsStepDone(s: Sentence, step: Step): boolean {
-  if (s.question || s.text.trim().endsWith('?')) return false;
-  if (s.tokens.some((t) => t.normal === 'will' || t.normal === "'ll" || t.normal === 'going')) return false;
-  const done = s.tokens.some((t) => {
-    if (t.negated) return false;
-    const lemma = t.lemma || t.normal;
-    const past = isPastForm(t);
-    // "done", "worked", "fixed" say it only in a sentence that denies nothing: "we never touched the
-    // time zone, it worked for 2 years" is history; the step's own verb in the past says it anyway
-    const generic = lemma === 'do' || lemma === 'work' || lemma === 'fix';
-    return past && (lemma === step.verb || (generic && s.negators.length === 0));
-  });
-  if (!done) return false;
-  const named = new Set(contentWords(step.object));
-  return named.size === 0 || contentWords(s.text).some((w) => named.has(w)) || s.tokens.length <= 4;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../language/analyze.js';
-import { fixDefinition, readsClosingWindow, readsLabelledPlan, readsOwnStep } from './thread-state.js';
+import { fixDefinition, readsClosingWindow, readsLabelledPlan } from './thread-state.js';
 
 const first = (text: string) => analyze(text).sentences[0];
 
@@ -65,28 +65,5 @@ describe('readsClosingWindow', () => {
     'Yesterday 0 expired, 12 renewed.',
   ])('reads no closing window in: %s', (text) => {
     expect(analyze(text).sentences.some(readsClosingWindow)).toBe(false);
-  });
-});
-
-describe('readsOwnStep', () => {
-  it.each([
-    'Sam: can you check the worker logs for that tenant since Monday?',
-    "I'll re-run the export once the queue drains.",
-    'please roll back 4.2 for their account',
-  ])('reads a step our side set itself: %s', (text) => {
-    expect(analyze(text).sentences.some(readsOwnStep)).toBe(true);
-  });
-
-  it.each([
-    "I'll tell them tomorrow.",
-    "Can you confirm they're on the Pro plan?",
-    "We won't restart anything tonight.",
-    'If they want more they can ask for a manager.',
-    'The job checks the logs every hour.',
-    '@sam can you ask billing?',
-    'Lead please review before anything goes out.',
-    "I'll draft the summary for their DPO tonight.",
-  ])('reads no step in: %s', (text) => {
-    expect(analyze(text).sentences.some(readsOwnStep)).toBe(false);
   });
 });

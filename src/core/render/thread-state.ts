@@ -6,10 +6,10 @@
  * sentence by sentence on the language layer, in evidence time order, so the packet stays deterministic.
  */
 import { draftEvidence, publishedArticleIds } from '../evidence/visibility.js';
-import { type PendingDecision, readPendingDecision } from '../extract/pending-decision.js';
+import { type PendingDecision, readPendingDecision, recordsDecision } from '../extract/pending-decision.js';
+import { LaterStatements, readStepStatements } from '../extract/steps.js';
 import { contentWords } from '../extract/text/content-words.js';
 import { analyze } from '../language/analyze.js';
-import { isPastForm, looksPast } from '../language/tense.js';
 import type { Sentence } from '../language/types.js';
 import type { Evidence } from '../model/evidence.js';
 import { asksForAnswer } from './question-phrasing.js';
@@ -47,8 +47,6 @@ export interface ThreadState {
 }
 
 const CUSTOMER_SIDE = new Set(['their', 'your', 'customer', "customer's", 'client', "client's"]);
-// a past "approved", "decided": the decision is made
-const MADE = new Set(['approve', 'decide', 'sign', 'reject', 'decline', 'agree', 'choose', 'confirm']);
 // a step line worth comparing: "In Analytics > Export, tick Include unfiltered downloads"
 const MIN_STEP_WORDS = 4;
 // the share of a step's words a reply must repeat to have given it
@@ -105,23 +103,21 @@ function customersOwn(s: Sentence, decider: string): boolean {
   return CUSTOMER_SIDE.has(before ?? '');
 }
 
-function records(s: Sentence, d: PendingDecision): boolean {
-  const words = new Set([...contentWords(d.decider), ...contentWords(d.thing)]);
-  const made = s.tokens.some(
-    (t) => MADE.has(t.lemma || t.normal) && looksPast(t) && !t.negated && !s.question,
-  );
-  return made && contentWords(s.text).some((w) => words.has(w));
-}
-
+/**
+ * The latest decision of ours still waiting on someone that no later message records. Read from the
+ * newest message back with the later messages' statements indexed, so a long thread costs one pass.
+ */
 function readWaiting(ours: readonly Evidence[]): Waiting | null {
-  let found: Waiting | null = null;
   const read = ours.map((e) => ({ e, sentences: analyze(e.text).sentences }));
-  for (const [index, { e, sentences }] of read.entries()) {
+  const later = new LaterStatements();
+  for (let m = read.length - 1; m >= 0; m--) {
+    const { e, sentences } = read[m] as (typeof read)[number];
+    let found: Waiting | null = null;
     for (const [n, s] of sentences.entries()) {
       const d = readPendingDecision(s.text);
       if (!d || customersOwn(s, d.decider)) continue;
-      const later = read.slice(index + 1).flatMap((r) => r.sentences);
-      if (later.some((x) => records(x, d))) continue;
+      const words = [...contentWords(d.decider), ...contentWords(d.thing)];
+      if (later.some(words, (x) => recordsDecision(x, d))) continue;
       // "Rollback to 2.9.4 is possible tonight, but … Ben's call.": the sentence before names the thing
       // when it asks it, speaks of shipping the fix or names the decider ("Risk decision due by Wed")
       const before = d.thing ? '' : (sentences[n - 1]?.text ?? '');
@@ -129,8 +125,10 @@ function readWaiting(ours: readonly Evidence[]): Waiting | null {
       const context = before.endsWith('?') || speaksOfShipping(before) || names ? before : '';
       found = { ...d, decider: cleanDecider(d.decider), cite: e.id, context };
     }
+    if (found) return found;
+    for (const s of sentences) later.add(s);
   }
-  return found;
+  return null;
 }
 
 // "Plan: purge …", "Next steps: rerun …": a label that announces what our side will do
@@ -308,121 +306,26 @@ function readClosingWindow(input: RenderInput): Cited | null {
   return ours ?? theirs;
 }
 
-// telling, thanking and deciding are no step on the problem: comms and decisions have their own readers
-const NOT_A_STEP = new Set([
-  'tell',
-  'reply',
-  'answer',
-  'inform',
-  'let',
-  'update',
-  'write',
-  'thank',
-  'say',
-  'quote',
-  'promise',
-  'approve',
-  'decide',
-  // "can you confirm they're on Pro?" asks for a fact: the open questions carry it
-  'confirm',
-  // asking someone else or drafting words for the customer relays, it does no work on the problem
-  'ask',
-  'draft',
-]);
-// what a step acts on, within a few words of its verb: "pull the API logs", "roll back 4.2"
-const OBJECT = new Set(['NOUN', 'PROPN', 'NUM']);
-// a pronoun that points back at a thing named before ("check it"), not "anything"
-const POINTER = new Set(['it', 'them', 'this', 'that', 'these', 'those']);
-const OBJECT_REACH = 4;
-const MIN_STEP_WORDS_SHARED = 2;
-
-const ASKING = new Set(['can', 'could', 'would']);
-const WILL = new Set(['will', "'ll", 'shall']);
-const SPEAKER = new Set(['i', 'we']);
-
-/** The verb at `k` when it names something to do (a base form, not telling or deciding), else null. */
-function doing(tokens: Sentence['tokens'], k: number): string | null {
-  const verb = tokens[k];
-  if (!verb || verb.negated || verb.normal !== verb.lemma || NOT_A_STEP.has(verb.lemma)) return null;
-  // after a modal the tagger may read an unfamiliar verb as a noun ("I'll re-run the export")
-  const verbal = verb.pos === 'VERB' || (verb.pos === 'NOUN' && AFTER_VERB.has(tokens[k + 1]?.pos ?? ''));
-  // it acts on something named before any clause of its own ("review before anything goes out" names nothing)
-  const rest = tokens.slice(k + 1, k + 1 + OBJECT_REACH);
-  const until = rest.findIndex((t) => t.pos === 'SCONJ' || t.pos === 'PUNCT');
-  const acted = (until < 0 ? rest : rest.slice(0, until)).some(
-    (t) => OBJECT.has(t.pos) || POINTER.has(t.normal),
-  );
-  return verbal && acted ? verb.lemma : null;
-}
-
 /**
- * "Wei: can you pull from API logs every non-HR user who called it since 24 Nov?", "please check
- * the worker logs", "I'll re-run the export after the deploy": a colleague asked to do something, or
- * the speaker's own plan, on the problem (not telling the customer, not a decision), not denied and
- * not on a condition.
- */
-export function readsOwnStep(s: Sentence): boolean {
-  if (s.conditional) return false;
-  const t = s.tokens;
-  return t.some((x, i) => {
-    // "can you pull …", "could you check …"
-    if (ASKING.has(x.normal) && t[i + 1]?.normal === 'you') return doing(t, i + 2) !== null;
-    if (x.normal === 'please') return doing(t, i + 1) !== null;
-    // "I'll check …", "we will re-run …"
-    if (SPEAKER.has(x.normal) && WILL.has(t[i + 1]?.normal ?? '')) return doing(t, i + 2) !== null;
-    return false;
-  });
-}
-
-/** A sentence that could report a step done: a statement in the past tense ("pulled the API logs"). */
-function readsAsDone(later: Sentence): boolean {
-  if (later.question) return false;
-  return later.tokens.some((t, i) => isPastForm(t) && !t.negated && later.tokens[i - 1]?.pos !== 'AUX');
-}
-
-/**
- * The latest step our side set itself in an internal message and has not reported done: no later
- * message has a past-tense statement sharing two of its words (counted as they occur there). Read
- * from the newest message back, with the later statements' words indexed, so a long thread costs
- * one pass and not one pass per step.
+ * The latest step our side set itself in an internal message (a plan, a check, a promise, one asked
+ * of a colleague) that no later message reports done. Read from the newest message back with the
+ * later statements indexed, so a long thread costs one pass and not one pass per step.
  */
 function readOpenStep(ours: readonly Evidence[]): Cited | null {
   const read = ours
     .filter((e) => e.visibility === 'internal')
     .map((e) => ({ e, sentences: analyze(e.text).sentences }));
-  // word -> [statement, how often the word occurs in it] for the statements of later messages
-  const postings = new Map<string, Array<[number, number]>>();
-  let statements = 0;
+  const later = new LaterStatements();
   for (let m = read.length - 1; m >= 0; m--) {
     const { e, sentences } = read[m] as (typeof read)[number];
     for (let k = sentences.length - 1; k >= 0; k--) {
       const s = sentences[k] as Sentence;
-      if (readsOwnStep(s) && !doneLater(s, postings)) return { text: s.text, cite: e.id };
+      const open = readStepStatements(s, 'note', 'ours').some((step) => !later.reportsDone(step));
+      if (open) return { text: s.text, cite: e.id };
     }
-    for (const s of sentences) {
-      if (!readsAsDone(s)) continue;
-      const id = statements++;
-      const counts = new Map<string, number>();
-      for (const w of contentWords(s.text)) counts.set(w, (counts.get(w) ?? 0) + 1);
-      for (const [w, n] of counts) {
-        const list = postings.get(w);
-        if (list) list.push([id, n]);
-        else postings.set(w, [[id, n]]);
-      }
-    }
+    for (const s of sentences) later.add(s);
   }
   return null;
-}
-
-function doneLater(step: Sentence, postings: ReadonlyMap<string, ReadonlyArray<[number, number]>>): boolean {
-  const shared = new Map<number, number>();
-  for (const w of new Set(contentWords(step.text)))
-    for (const [id, n] of postings.get(w) ?? []) {
-      const total = (shared.get(id) ?? 0) + n;
-      if (total >= MIN_STEP_WORDS_SHARED) return true;
-      shared.set(id, total);
-    }
-  return false;
 }
 
 /** The thread's state as the first move reads it. */
