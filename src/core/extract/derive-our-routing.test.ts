@@ -164,3 +164,30 @@ describe('routesToLeadership: a "Head of <function>" title', () => {
     expect(routesToLeadership(one(text))).toBe(false);
   });
 });
+
+describe('deriveOurRouting: a rule with a money threshold', () => {
+  const leadership = (specs: ItemSpec[]) =>
+    deriveOurRouting(buildContext(makeIntake(specs), ASOF), 'leadership').cites;
+  const RULE = {
+    text: 'Anything over £60 is for the VP to decide.',
+    role: 'support',
+    at: at(10),
+    visibility: 'internal',
+  } as const;
+
+  it('takes no case to leadership when the amends stay under the threshold', () => {
+    expect(
+      leadership([
+        { text: 'Why was I charged a late fee?', at: at(8) },
+        { text: 'Refunded the £12 late fee.', role: 'support', at: at(9), visibility: 'internal' },
+        RULE,
+      ]),
+    ).toEqual([]);
+  });
+
+  it('takes it to leadership when an ask reaches past the threshold', () => {
+    expect(leadership([{ text: 'I expect a £250 refund for the lost weekend.', at: at(8) }, RULE])).toEqual([
+      'S1:m2',
+    ]);
+  });
+});

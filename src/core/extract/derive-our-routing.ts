@@ -17,6 +17,8 @@ import type { ExtractContext } from './context.js';
 import { isOurs } from './derive-assessment.js';
 import { readApproval } from './read-approval.js';
 import { readsEngineeringAtWork } from './reads-engineering-work.js';
+import { sumsIn, thresholdRule } from './reads-threshold-rule.js';
+import { COMPENSATION } from './signal-cues.js';
 
 const set = (words: string): ReadonlySet<string> => new Set(words.split(' '));
 const SECURITY_TEAM = set('security infosec secops');
@@ -175,8 +177,37 @@ export function routesToProduct(s: Sentence): boolean {
   return holdsAny(s, PRODUCT_TEAM) && pendingWith(s, PRODUCT_TEAM);
 }
 
+/**
+ * The largest sum the case's amends name: a credit, refund or waiver asked, offered or given, in a
+ * statement that is no rule ("Refunded the €15 fee", "we want a €300 credit"), leaving out a
+ * limit someone holds ("inside my €50"). -1 when no amends name a sum.
+ */
+function largestAmends(ctx: ExtractContext): number {
+  let largest = -1;
+  for (const item of ctx.items) {
+    if (item.unit === 'field') continue;
+    item.analyzed.forEach((s, index) => {
+      if (s.question || thresholdRule(s) !== null || !COMPENSATION.test(item.sentences[index] ?? s.text))
+        return;
+      for (const sum of sumsIn(s))
+        if (!LIMIT_OWNERS.has(s.tokens[sum.at - 1]?.normal ?? '')) largest = Math.max(largest, sum.value);
+    });
+  }
+  return largest;
+}
+const LIMIT_OWNERS = set('my your our');
+
+/**
+ * "Anything over €50 is a leadership call" states when leadership decides; it takes this case to
+ * leadership only when the case's amends reach past the threshold.
+ */
+function ruleMet(s: Sentence, largest: () => number): boolean {
+  const threshold = thresholdRule(s);
+  return threshold === null || largest() > threshold;
+}
+
 /** Each team's reading of one sentence of ours: the rule that read it, or null. */
-const READERS: Record<RoutedTeam, (s: Sentence) => string | null> = {
+const READERS: Record<RoutedTeam, (s: Sentence, largest: () => number) => string | null> = {
   security: (s) => (routesToSecurity(s) ? 'our-routing-security' : null),
   engineering: (s) =>
     routesToEngineering(s)
@@ -184,7 +215,8 @@ const READERS: Record<RoutedTeam, (s: Sentence) => string | null> = {
       : readsEngineeringAtWork(s)
         ? 'engineering-at-work'
         : null,
-  leadership: (s) => (routesToLeadership(s) ? 'our-routing-leadership' : null),
+  leadership: (s, largest) =>
+    routesToLeadership(s) && ruleMet(s, largest) ? 'our-routing-leadership' : null,
   product: (s) => (routesToProduct(s) ? 'our-routing-product' : null),
 };
 
@@ -192,10 +224,16 @@ const READERS: Record<RoutedTeam, (s: Sentence) => string | null> = {
 export function deriveOurRouting(ctx: ExtractContext, team: RoutedTeam = 'security'): OurRoutingSignal {
   const reads = READERS[team];
   const traces: Trace[] = [];
+  // the case's largest amends, read once and only when a rule with a threshold asks for it
+  let largest: number | undefined;
+  const amends = (): number => {
+    largest ??= largestAmends(ctx);
+    return largest;
+  };
   for (const item of ctx.items) {
     if (!isOurs(item)) continue;
     for (const sentence of item.analyzed) {
-      const rule = reads(sentence);
+      const rule = reads(sentence, amends);
       if (rule) traces.push({ mechanism: 'structure', rule, evidence: item.id, sentence: sentence.text });
     }
   }

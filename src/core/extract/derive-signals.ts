@@ -3,10 +3,11 @@
 import { analyze } from '../language/analyze.js';
 import { isInsideCondition } from '../language/clause.js';
 import { readsAccessOutlivesRevocation } from '../language/reads-access-outlives-revocation.js';
-import { readsEveryoneFails } from '../language/reads-everyone-fails.js';
+import { everyoneFailsAt } from '../language/reads-everyone-fails.js';
 import { readsOthersDataShown } from '../language/reads-others-data-shown.js';
 import { readsSomeoneElseUsed } from '../language/reads-someone-else-used.js';
 import { onlyAThingSays } from '../language/reported-speech.js';
+import type { Sentence } from '../language/types.js';
 import type { Facts } from '../model/packet.js';
 import type { SignalTrace } from '../model/signal-trace.js';
 import type { SignalCites, Signals } from '../model/signals.js';
@@ -30,12 +31,14 @@ import { readsAmendsAsName } from './reads-amends-as-name.js';
 import { readsAsksOldWay } from './reads-asks-old-way.js';
 import { readsBlocked } from './reads-blocked.js';
 import { readsCauseDoubt } from './reads-cause-doubt.js';
+import { grantsAmends } from './reads-compensation-authority.js';
 import { readsExecutiveAsk } from './reads-executive-ask.js';
 import { readsFeatureRequest } from './reads-feature-request.js';
 import { readsL2Step } from './reads-l2-step.js';
 import { readsEndedOutage, readsNoOutage } from './reads-no-outage.js';
 import { notSecurityCites } from './reads-not-security.js';
 import { readsOthersReportSame } from './reads-others-report-same.js';
+import { onlyOverdueBill } from './reads-overdue-bill.js';
 import { readsOwnAmends } from './reads-own-amends.js';
 import { readsPayNotAmends } from './reads-pay-not-amends.js';
 import { readsPrecaution } from './reads-precaution.js';
@@ -217,6 +220,9 @@ function otherCustomerCites(items: readonly Item[], keep: (item: Item) => boolea
   return ids;
 }
 
+/** Where a sentence says something fails for everyone, unless it names an outage it denies; else -1. */
+const everyoneFails = (s: Sentence): number => (readsNoOutage(s) ? -1 : everyoneFailsAt(s));
+
 /** True when every sentence of a workaround only asks someone to refrain from something. */
 function readsOnlyPrecaution(text: string): boolean {
   const sentences = analyze(text).sentences;
@@ -302,14 +308,20 @@ export function deriveSignals(
       // … never a published article: "applies on every plan" states a rule, nobody failing
       ...citesWhere(
         items,
-        (s) => readsEveryoneFails(s) && !readsNoOutage(s),
+        (s) => everyoneFails(s) >= 0,
         (i) => notField(i) && !ctx.articleIds.has(i.id),
       ),
       ...statusOutageCites(items),
     ]),
   ];
-  // "the customer calls it an outage": our staff passing on their claim
-  const relayedOutage = relayedClaims(items, outageIds, [cue.OUTAGE, cue.OUTAGE_CHANNEL, cue.BUSINESS_HALT]);
+  // "the customer calls it an outage", "the seller says it is "down for everyone"": our staff passing
+  // on their claim
+  const relayedOutage = relayedClaims(
+    items,
+    outageIds,
+    [cue.OUTAGE, cue.OUTAGE_CHANNEL, cue.BUSINESS_HALT],
+    [everyoneFails],
+  );
   const outage = withoutExplained(items, outageIds, true, relayedOutage);
   set('outage', outage.kept);
   explained.push(['outage', outage]);
@@ -431,11 +443,17 @@ export function deriveSignals(
   // so its offers open the compensation gate (draftOffersCompensation) but never drive the decision
   // … never the customer telling of refunds they gave their own people ("I had to refund two members")
   // … nor a compensation word that only names a thing ("discount codes", "the refund screen")
+  // our side saying support may give it itself (a playbook limit, "within our limit")
+  const withinAuthority = compensationAuthorityCites(ctx);
+  set('compensationWithinAuthority', withinAuthority);
   const ownAmends = (item: Item, index: number): boolean => {
     const sentence = item.analyzed[index];
     if (sentence === undefined) return false;
     return (
       (item.isCustomer && readsOwnAmends(sentence)) ||
+      // "Refunded the €15 fee", once our side has placed it within support's authority: settled by
+      // support, no compensation decision left to take
+      (!item.isCustomer && withinAuthority.length > 0 && grantsAmends(sentence)) ||
       readsAmendsAsName(sentence, cue.COMPENSATION) ||
       // "the org chart shows everyone's compensation", "GET …/compensation": pay or data, no amends
       readsPayNotAmends(sentence, cue.COMPENSATION) ||
@@ -444,12 +462,20 @@ export function deriveSignals(
     );
   };
   set('compensationRequested', affirmedCites(items, cue.COMPENSATION, notField, 5, ownAmends));
-  // our side saying support may give it itself (a playbook limit, "within our limit")
-  set('compensationWithinAuthority', compensationAuthorityCites(ctx));
   set('churnRisk', citesFor(items, cue.CHURN, notField));
   set('executiveAsk', citesWhere(items, readsExecutiveAsk, notField));
   // a target missed: an SLA breach named, or our side saying we are past a commitment of ours
-  const slaCites = citesFor(items, cue.SLA, notField);
+  // … never an overdue invoice, which is money owed to someone, not a target of ours missed
+  const slaCites = [
+    ...new Set(
+      [...sentenceHits(items, cue.SLA, notField)]
+        .filter((hit) => {
+          const sentence = hit.item.analyzed[hit.index];
+          return sentence === undefined || !onlyOverdueBill(sentence, cue.SLA);
+        })
+        .map((hit) => hit.item.id),
+    ),
+  ].slice(0, 5);
   const missedCommitment = missedCommitmentCites(items, byStaff);
   set('slaBreached', [...new Set([...slaCites, ...missedCommitment.cites])]);
   set('ownershipDispute', citesFor(items, cue.OWNERSHIP, byStaff));

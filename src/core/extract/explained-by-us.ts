@@ -14,6 +14,7 @@ import type { Item } from './context.js';
 import { isOurs } from './derive-assessment.js';
 import { OTHERS } from './extract-pattern.js';
 import { readAssessment } from './read-assessment.js';
+import { deniesIncident } from './reads-no-outage.js';
 import { readsOthersFine } from './reads-others-fine.js';
 
 /** The claims kept, the claims our side explained, and the sentence of ours that explained them. */
@@ -35,6 +36,8 @@ export function explainsClaim(s: Sentence, othersFine = true): string | null {
   if (reading && EXPLAINING.has(reading.value)) return `explained-${reading.value.replace(/_/g, '-')}`;
   // "other customers are creating labels normally": our service works for everyone else
   if (othersFine && OTHERS.test(s.text) && !s.hedged && readsOthersFine(s)) return 'explained-others-fine';
+  // "no payout incident this month": our side says the service has no outage at all
+  if (othersFine && deniesIncident(s)) return 'explained-no-incident';
   return null;
 }
 

@@ -173,3 +173,30 @@ describe('extractAffected: what is counted and what states the scope', () => {
     expect(a.scope !== null).toBe(scoped);
   });
 });
+
+describe('extractAffected: a count said to be fine is not who is affected', () => {
+  it('passes over a later count whose predicate says unaffected and keeps the one before', () => {
+    const ctx = makeExtractContext([
+      {
+        text: '900 shops ship on the pooled plan, about 200 of them have tried it today.',
+        role: 'engineering',
+      },
+      { text: 'The 75 shops with their own contract are unaffected.', role: 'engineering' },
+    ]);
+    expect(extractAffected(ctx).accounts?.value).toBe(900);
+  });
+
+  it.each([
+    'The other 40 tenants are not affected by the rename.',
+    'The remaining 90 accounts are working normally.',
+    '25 users on the old app look fine.',
+  ])('counts nobody in %j', (text) => {
+    expect(extractAffected(makeExtractContext([{ text, role: 'engineering' }])).accounts).toBeNull();
+    expect(extractAffected(makeExtractContext([{ text, role: 'engineering' }])).users).toBeNull();
+  });
+
+  it('still counts accounts whose being fine is denied', () => {
+    const text = '30 accounts cannot sync normally since the release.';
+    expect(extractAffected(makeExtractContext([{ text, role: 'engineering' }])).accounts?.value).toBe(30);
+  });
+});

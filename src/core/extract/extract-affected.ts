@@ -5,6 +5,7 @@ import { parseCasualDates } from '../time/casual-dates.js';
 import { type Claim, claim } from './claim.js';
 import type { ExtractContext, Item } from './context.js';
 import { type Count, type CountKind, kindOfWord, readCounts } from './read-counts.js';
+import { readsFineAfter } from './reads-others-fine.js';
 import { cleanSentence } from './text/clean-sentence.js';
 
 // "~60 stores" in a customer profile is its size; a count of accounts is scope only next to impact
@@ -206,7 +207,9 @@ function candidates(items: readonly Item[], asOf: string): Candidate[] {
           SIZE_BEFORE.test(unhedged(count.before).join(' ')) ||
           planChange(text, count) ||
           bracketed(count) ||
-          modifiesNext(sentence, count)
+          modifiesNext(sentence, count) ||
+          // "the 212 self-billed accounts are unaffected", "40 users aren't impacted": counted as fine
+          readsFineAfter(sentence, count.noun)
         )
           continue;
         if (count.kind === 'accounts' && owns(count.before) && !IMPACT.test(count.after)) continue;

@@ -15,6 +15,8 @@ export interface Count {
   readonly after: string;
   /** "2 other accounts", "3 more tenants": others besides the one speaking */
   readonly besides: boolean;
+  /** the token index of the counted noun, where its predicate starts after */
+  readonly noun: number;
 }
 
 // people, never seats or licences: a seat count is the size of a plan, not who is affected; nor
@@ -148,6 +150,7 @@ export function readCounts(sentence: Sentence): Count[] {
       before: words(tokens.slice(0, i)),
       after: words(tokens.slice(last + 1)),
       besides,
+      noun: last,
     });
   });
   return out;

@@ -3,6 +3,7 @@ import { analyze } from '../language/analyze.js';
 import {
   declinesCompensation,
   exceedsAuthority,
+  grantsAmends,
   readsWithinAuthority,
 } from './reads-compensation-authority.js';
 
@@ -69,4 +70,33 @@ describe('declinesCompensation: our side says no within its own remit', () => {
     'While we do not directly offer cleaning services, we will certainly expedite a full refund.',
     'This does not guarantee a faster refund, but it will flag your return for priority attention.',
   ])('does not read %j', (text) => expect(declines(text)).toBe(false));
+});
+
+describe('a limit held as a sum, and amends support gives itself', () => {
+  const first = (text: string) => {
+    const s = analyze(text).sentences[0];
+    if (!s) throw new Error('no sentence');
+    return s;
+  };
+
+  it('reads an owner’s sum as the limit the amends fall within', () => {
+    expect(readsWithinAuthority(first('Waived the £9 late fee (inside my £40).'))).toBe(true);
+    expect(exceedsAuthority(first('A £120 credit is over your £40, ask the lead.'))).toBe(true);
+  });
+
+  it('reads a bare sum after "over" as a rule, not this case beyond a limit', () => {
+    expect(exceedsAuthority(first('Anything over £40 is for the lead.'))).toBe(false);
+  });
+
+  it.each([
+    'Refunded the £9 late fee.',
+    'I have credited her account with one month.',
+    'You can waive the delivery fee.',
+  ])('reads %j as amends our side gives', (text) => expect(grantsAmends(first(text))).toBe(true));
+
+  it.each([
+    'She wants a refund of the delivery fee.',
+    'We will not refund the fees.',
+    'Can you refund the fee?',
+  ])('does not read %j as amends our side gives', (text) => expect(grantsAmends(first(text))).toBe(false));
 });

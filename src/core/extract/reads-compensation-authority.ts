@@ -8,6 +8,7 @@
  */
 import { isDenied } from '../language/polarity.js';
 import type { Sentence, Token } from '../language/types.js';
+import { CURRENCY } from './reads-threshold-rule.js';
 import { COMPENSATION } from './signal-cues.js';
 
 // who may grant it: support's own people
@@ -110,13 +111,27 @@ function permitted(s: Sentence): boolean {
   return false;
 }
 
-// "(within|beyond) (our|my|support's|the) limit": the preposition, at most two words, the limit word
+// whose a limit is: "my €50", "your £100", "support's $200"
+const OWNERS = new Set(['my', 'your', 'our', "support's", 'support’s']);
+
+// a sum starting at token `k`: a currency sign and a number ("€50"), or a money entity
+function sumAt(s: Sentence, k: number): boolean {
+  const t = s.tokens[k];
+  if (!t) return false;
+  if (CURRENCY.has(t.text) && s.tokens[k + 1]?.pos === 'NUM') return true;
+  return s.entities.some((e) => e.type === 'money' && e.start <= t.start && e.end > t.start);
+}
+
+// "(within|beyond) (our|my|support's|the) limit": the preposition, at most two words, the limit
+// word; or an owner's sum as the limit ("inside my €50", "over your £100"): a sum someone holds is
+// their allowance, where a bare sum ("anything over €50") states a rule, not where this one falls
 function placed(s: Sentence, side: ReadonlySet<string>): boolean {
   const tokens = s.tokens;
   for (let i = 0; i < tokens.length; i++) {
     if (!side.has(lower(tokens[i])) || isDenied(s, i)) continue;
     for (let k = i + 1; k <= i + 3 && k < tokens.length; k++)
       if (AUTHORITY.has(lower(tokens[k]))) return true;
+    if (OWNERS.has(lower(tokens[i + 1])) && sumAt(s, i + 2)) return true;
   }
   return false;
 }
@@ -208,4 +223,32 @@ export function declinesCompensation(s: Sentence): boolean {
 /** Our side saying the credit or refund is beyond support's authority ("over our limit"). */
 export function exceedsAuthority(s: Sentence): boolean {
   return !s.question && placed(s, BEYOND) && mentionsAmount(s);
+}
+
+// the grantor of amends: one of us, the colleague we address, or nobody named ("Refunded the fee.")
+const GRANTING_SUBJECTS = new Set(['i', 'we', 'you', 'support']);
+// verbs that give amends (lemmas)
+const GIVING = new Set([...DECLINED_GRANT].filter((v) => v !== 'apply' && v !== 'approve'));
+
+/**
+ * Our side giving the credit or refund itself, done or allowed: "Refunded the €15 fee.", "I've
+ * waived the late fee", "you can credit her a month". A verb that gives amends, not denied, whose
+ * subject is one of us, the colleague addressed, or none; never someone else's want ("she wants a
+ * refund") nor a question. Once our side places the amends within support's authority, these are
+ * settled by support, not a compensation decision still to take.
+ */
+export function grantsAmends(s: Sentence): boolean {
+  if (s.question) return false;
+  const tokens = s.tokens;
+  return tokens.some((t, i) => {
+    if (t.pos !== 'VERB' || !GIVING.has(t.lemma) || isDenied(s, i)) return false;
+    if (!AMENDS_VERBS.has(t.lemma) && !objectNamesAmends(tokens, i)) return false;
+    for (let k = i - 1; k >= 0; k--) {
+      const b = tokens[k] as Token;
+      if (b.pos === 'AUX' || b.pos === 'ADV' || b.pos === 'PART' || PERMISSION.has(b.normal)) continue;
+      if (b.pos === 'PUNCT' || b.pos === 'CCONJ' || b.pos === 'SCONJ') return true;
+      return GRANTING_SUBJECTS.has(b.normal);
+    }
+    return true;
+  });
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../language/analyze.js';
-import { readsEndedOutage, readsNoOutage } from './reads-no-outage.js';
+import { deniesIncident, readsEndedOutage, readsNoOutage } from './reads-no-outage.js';
 import { OUTAGE } from './signal-cues.js';
 
 const reads = (text: string): boolean => readsNoOutage(analyze(text).sentences[0]);
@@ -57,4 +57,21 @@ describe('readsEndedOutage: an outage past that only sets the time of something 
   ])('claimed: %j', (text) => {
     expect(ended(text)).toBe(false);
   });
+});
+
+describe('deniesIncident: our side says the service has no failure', () => {
+  const reads = (text: string): boolean => analyze(text).sentences.some((s) => deniesIncident(s));
+
+  it.each([
+    'Checked with the platform team: no billing incident this week.',
+    'This is not an outage, the job is queued.',
+    'We saw no downtime on our side.',
+  ])('reads %j', (text) => expect(reads(text)).toBe(true));
+
+  it.each([
+    'Is there an incident open?',
+    'There might be no incident at all.',
+    'The incident started at 09:12.',
+    'No problem, happy to help.',
+  ])('does not read %j', (text) => expect(reads(text)).toBe(false));
 });

@@ -98,3 +98,26 @@ export function readsEndedOutage(sentence: Sentence, matched: string): boolean {
     return false;
   });
 }
+
+// a failure of the service as a whole, named as a noun: "no incident", "no outage this month"
+const INCIDENT = new Set(['outage', 'outages', 'downtime', 'incident', 'incidents']);
+// what may stand between "no" and the noun: "no payout incident", "no wider outage"
+const MODIFIER = new Set(['ADJ', 'NOUN', 'PROPN']);
+
+/**
+ * True when the sentence says there is no failure of the service: "no payout incident this month",
+ * "this is not an outage", "nothing suggests an outage". An incident, an outage or downtime denied by
+ * "no" before it (past its modifiers) or by a negator in its clause. "Problem" and "issue" are left
+ * out: "no problem with Firefox" compares, "no problem!" is politeness. Never a question, a
+ * condition or a guess.
+ */
+export function deniesIncident(s: Sentence): boolean {
+  if (s.question || s.conditional || s.hedged) return false;
+  const tokens = s.tokens;
+  return tokens.some((t, i) => {
+    if (!INCIDENT.has(t.normal)) return false;
+    let k = i - 1;
+    while (k >= 0 && i - k <= 2 && MODIFIER.has(tokens[k]?.pos ?? '')) k--;
+    return tokens[k]?.normal === 'no' || denied(s, i);
+  });
+}

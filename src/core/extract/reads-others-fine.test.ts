@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../language/analyze.js';
-import { readsOthersFine } from './reads-others-fine.js';
+import { readsFineAfter, readsOthersFine } from './reads-others-fine.js';
 
 const reads = (text: string): boolean => analyze(text).sentences.some((s) => readsOthersFine(s));
 
@@ -26,4 +26,32 @@ describe('readsOthersFine: the other customers named are fine or not affected', 
     // affected, said plainly
     'Three other schools hit the same import error on Monday.',
   ])('does not read %j', (text) => expect(reads(text)).toBe(false));
+});
+
+describe('readsFineAfter: the predicate after a counted noun says fine', () => {
+  const fineAfter = (text: string, noun: string): boolean => {
+    const s = analyze(text).sentences[0];
+    if (!s) throw new Error('no sentence');
+    return readsFineAfter(
+      s,
+      s.tokens.findIndex((t) => t.normal === noun),
+    );
+  };
+
+  it.each([
+    ['The 75 shops with their own contract are unaffected.', 'shops'],
+    ['The other 40 tenants are not affected.', 'tenants'],
+    ['The remaining 90 accounts run as usual.', 'accounts'],
+  ] satisfies [string, string][])('reads %j', (text, noun) => expect(fineAfter(text, noun)).toBe(true));
+
+  it.each([
+    ['About 900 shops cannot print a label.', 'shops'],
+    ['12 accounts are affected.', 'accounts'],
+    ['30 accounts cannot sync normally.', 'accounts'],
+    // the state belongs to another clause
+    ['5 clinics reported it and the others are fine.', 'clinics'],
+    ['Are the 12 accounts unaffected?', 'accounts'],
+  ] satisfies [string, string][])('does not read %j', (text, noun) =>
+    expect(fineAfter(text, noun)).toBe(false),
+  );
 });

@@ -70,3 +70,21 @@ export function readsOthersFine(s: Sentence | undefined): boolean {
   if (!s || s.question || s.conditional) return false;
   return s.tokens.some((_, i) => isWell(s, i) || deniesAffected(s, i) || singlesOut(s, i));
 }
+
+// what ends the predicate of a counted noun: a new clause
+const CLAUSE_ENDS = new Set(['CCONJ', 'SCONJ']);
+
+/**
+ * True when the predicate that follows token `from` (the noun of a count, "the 40 BYO accounts")
+ * says they are fine or not affected: "… are unaffected", "… aren't impacted", "… work normally".
+ * Read up to the end of the clause; a state denied ("… can't sync normally") is no well-being.
+ */
+export function readsFineAfter(s: Sentence, from: number): boolean {
+  if (s.question || s.conditional) return false;
+  for (let k = from + 1; k < s.tokens.length; k++) {
+    const t = s.tokens[k] as Token;
+    if ((t.pos === 'PUNCT' && t.normal !== '-') || CLAUSE_ENDS.has(t.pos)) return false;
+    if (isWell(s, k) || deniesAffected(s, k)) return true;
+  }
+  return false;
+}

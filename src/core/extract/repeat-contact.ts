@@ -7,6 +7,7 @@ import type { Sentence, Token } from '../language/types.js';
 import type { Item } from './context.js';
 import { RECURRENCE } from './extract-pattern.js';
 import { findSentences, isStatement } from './find-sentences.js';
+import { backIsNoRecurrence } from './reads-thing-came-back.js';
 
 const set = (words: string): ReadonlySet<string> => new Set(words.split(' '));
 // reaching us, in a handful of lemmas: the act of contacting, not what it is about
@@ -106,7 +107,13 @@ export function recurrenceCites(items: readonly Item[], keep: (item: Item) => bo
   for (const hit of findSentences(items, RECURRENCE, keep)) {
     if (!isStatement(hit)) continue;
     const sentence = hit.item.analyzed[hit.index];
-    if (sentence && (isRepeatContact(sentence) || cameBackAs(sentence) || restoredAgain(sentence))) continue;
+    // … nor a payment, a result or a person that came back ("the transfer came back from the bank")
+    const returned = sentence !== undefined && backIsNoRecurrence(sentence);
+    if (
+      sentence &&
+      (isRepeatContact(sentence) || cameBackAs(sentence) || restoredAgain(sentence) || returned)
+    )
+      continue;
     if (!ids.includes(hit.item.id)) ids.push(hit.item.id);
     if (ids.length >= limit) break;
   }

@@ -17,6 +17,9 @@ describe('readsEveryoneFails: a failure that holds for everyone named', () => {
     'We noticed every user is locked out of the dashboard.',
     'I think all our kiosks are offline.',
     'Everybody on the night shift can’t reach the portal.',
+    // a span of time after the noun dates it and leaves the predicate to the phrase
+    'Every parcel since just after nine has been rejected.',
+    'All refunds after the 3 March release have failed.',
   ])('reads %j', (text) => expect(reads(text)).toBe(true));
 
   it.each([
@@ -25,6 +28,7 @@ describe('readsEveryoneFails: a failure that holds for everyone named', () => {
     'It takes an hour every day and we cannot keep doing that.',
     'We lose bookings every minute this stays broken.',
     'Each store pays a penalty every weekend the feed is not fixed.',
+    'Every nightly run since the 4th fails at the upload step.',
     // the quantified phrase is what a verb acts on, or its noun carries a relative clause
     'The cleanup job resets every counter that is not listed to zero.',
     'Yesterday the importer flagged all rows as failed.',
@@ -38,6 +42,8 @@ describe('readsEveryoneFails: a failure that holds for everyone named', () => {
     'Every failed upload is kept for a week.',
     // an answer nobody has, not people kept out
     'Nobody could explain why the invoice total changed.',
+    // a span of time that opens a clause of its own is not skipped over
+    'Every ticket since we moved offices has failed to print.',
     'No one can help us with this.',
     'All other tenants look fine.',
     // affected by a problem is not kept out

@@ -43,8 +43,10 @@ const isWord = (t: Token | undefined, set: ReadonlySet<string>): boolean =>
 const SUBJECTS = new Set(['i', 'we', 'you', 'they', 'he', 'she', 'it']);
 const HEADS = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);
 
-// units of time, for when the tagger finds no date, time or duration: "every shift", "every time"
+// units of time, for when the tagger finds no date, time or duration: "every shift", "every time";
+// and a run, one occurrence of a scheduled job ("every nightly run fails" is every time it runs)
 const TIME_UNITS = new Set([
+  'run',
   'time',
   'moment',
   'minute',
@@ -95,6 +97,24 @@ function timeTokens(sentence: Sentence): Set<number> {
   return inside;
 }
 
+// what opens a span of time that dates a noun: "since 10", "after the deploy", "from Monday"
+const SINCE = new Set(['since', 'after', 'before', 'from', 'until', 'till']);
+// what such a span is made of: no verb and no subject, which would open a clause ("since we deployed")
+const SPAN = new Set(['ADV', 'ADP', 'NUM', 'DET', 'ADJ', 'NOUN', 'PROPN', 'SYM']);
+
+/**
+ * Where a span of time opened at `i` ends (the index of the verb after it), or -1 when what follows
+ * is a clause of its own or no verb comes: "since just before 10 [has] failed".
+ */
+function timeSpanEnd(tokens: readonly Token[], i: number): number {
+  for (let k = i + 1; k < tokens.length && k <= i + 6; k++) {
+    const t = tokens[k] as Token;
+    if (t.pos === 'AUX' || t.pos === 'VERB') return k > i + 1 ? k : -1;
+    if (!SPAN.has(t.pos) || SUBJECTS.has(t.normal)) return -1;
+  }
+  return -1;
+}
+
 /** The quantifier right after a verb that takes no clause: "sets every item", "marks all orders". */
 const objectOfVerb = (tokens: readonly Token[], q: number): boolean => {
   const before = tokens[q - 1];
@@ -117,6 +137,14 @@ function predicateAt(
   let i = q + 1;
   for (; i < tokens.length && i - q <= MAX_PHRASE; i++) {
     const t = tokens[i];
+    // "every label since just before ten has failed": a span of time after the noun dates it
+    if (head && t && SINCE.has(t.normal)) {
+      const end = timeSpanEnd(tokens, i);
+      if (end > i) {
+        i = end - 1;
+        continue;
+      }
+    }
     if (!t || !PHRASE.has(t.pos)) break;
     if (SUBJECTS.has(t.normal) && tokens[i - 1]?.normal !== 'of') return -1;
     if (head && RELATIVE.has(t.normal)) return -1;
@@ -174,19 +202,28 @@ function failsForAll(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 
-/** True when the sentence, a statement, says something fails for everyone it names. */
-export function readsEveryoneFails(sentence: Sentence): boolean {
+/**
+ * The index of the token where the sentence says something fails for everyone it names (the
+ * quantifier, or the failing word of "down for everyone"), or -1. Callers that must know whose words
+ * these are (reported speech, a quotation) look there.
+ */
+export function everyoneFailsAt(sentence: Sentence): number {
   // every reading needs a quantifier: one of ALL (failsForAll's too), NONE or the "no" of "no one"
-  if (sentence.question || sentence.conditional || !holdsAny(sentence, QUANTIFIERS)) return false;
+  if (sentence.question || sentence.conditional || !holdsAny(sentence, QUANTIFIERS)) return -1;
   const tokens = sentence.tokens;
   const times = timeTokens(sentence);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (!t) continue;
-    if (isWord(t, ALL) && allFail(tokens, i, times)) return true;
+    if (isWord(t, ALL) && allFail(tokens, i, times)) return i;
     const noOne = t.normal === 'no' && tokens[i + 1]?.normal === 'one';
-    if ((isWord(t, NONE) || noOne) && noneCan(tokens, noOne ? i + 1 : i, times)) return true;
-    if (failsForAll(tokens, i)) return true;
+    if ((isWord(t, NONE) || noOne) && noneCan(tokens, noOne ? i + 1 : i, times)) return i;
+    if (failsForAll(tokens, i)) return i;
   }
-  return false;
+  return -1;
+}
+
+/** True when the sentence, a statement, says something fails for everyone it names. */
+export function readsEveryoneFails(sentence: Sentence): boolean {
+  return everyoneFailsAt(sentence) >= 0;
 }

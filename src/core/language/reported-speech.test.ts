@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from './analyze.js';
-import { onlyAThingSays, ownWords, reportedBy } from './reported-speech.js';
+import { isOthersWords, onlyAThingSays, ownWords, reportedBy } from './reported-speech.js';
 
 const first = (text: string) => {
   const s = analyze(text).sentences[0];
@@ -54,5 +54,31 @@ describe('reportedBy', () => {
     // a person named by role is no document; our own refund before a notice's words stays ours
     expect(onlyAThingSays(first('The bookkeeper says the refund never arrived.'), refund)).toBe(false);
     expect(onlyAThingSays(first('We refund it today, and the email says so.'), refund)).toBe(false);
+  });
+});
+
+describe('isOthersWords: reported or quoted words are not the writer’s', () => {
+  it('reads words after a reporting verb and words in quotes as someone else’s', () => {
+    const s = first('The buyer says refunds are "broken for everyone" today.');
+    const broken = s.tokens.findIndex((t) => t.normal === 'broken');
+    expect(isOthersWords(s, broken)).toBe(true);
+    const quoted = first('Our logs show the "outage" was a paused queue.');
+    expect(
+      isOthersWords(
+        quoted,
+        quoted.tokens.findIndex((t) => t.normal === 'outage'),
+      ),
+    ).toBe(true);
+    expect(ownWords(quoted)).not.toContain('outage');
+  });
+
+  it('keeps the writer’s own unquoted words as theirs', () => {
+    const s = first('Refunds are failing for everyone since noon.');
+    expect(
+      isOthersWords(
+        s,
+        s.tokens.findIndex((t) => t.normal === 'failing'),
+      ),
+    ).toBe(false);
   });
 });

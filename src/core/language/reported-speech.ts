@@ -106,9 +106,47 @@ export function onlyAThingSays(s: Sentence, cue: RegExp): boolean {
   return reported !== null && isThing(reported.by) && !cue.test(wordsBefore(s, reported));
 }
 
-/** The writer's own words: the tokens before the reported part, joined (the whole text when none). */
+// quotation marks: straight and curly double quotes (an apostrophe is too often a contraction)
+const QUOTES = new Set(['"', '“', '”', '„', '«', '»']);
+
+/** Indexes of the tokens between a pair of double quotation marks: words quoted from someone. */
+export function quotedTokens(s: Sentence): ReadonlySet<number> {
+  const inside = new Set<number>();
+  let open = -1;
+  s.tokens.forEach((t, i) => {
+    if (!QUOTES.has(t.text)) return;
+    if (open < 0) open = i;
+    else {
+      for (let k = open + 1; k < i; k++) inside.add(k);
+      open = -1;
+    }
+  });
+  return inside;
+}
+
+/**
+ * True when token `index` is in words the writer does not assert: after a reporting verb with
+ * someone else as its subject ("the seller says [payouts are broken]") or inside quotation marks.
+ */
+export function isOthersWords(s: Sentence, index: number): boolean {
+  const from = reportedFrom(s);
+  return (from >= 0 && index >= from) || quotedTokens(s).has(index);
+}
+
+/**
+ * The writer's own words: the tokens before the reported part, joined, less any quoted words (the
+ * whole text when nothing is reported or quoted).
+ */
 export function ownWords(s: Sentence): string {
-  return wordsBefore(s, reportedBy(s));
+  const reported = reportedBy(s);
+  const quoted = quotedTokens(s);
+  if (quoted.size === 0) return wordsBefore(s, reported);
+  const end = reported === null ? s.tokens.length : Math.max(0, reported.from - 1);
+  return s.tokens
+    .slice(0, end)
+    .filter((_, i) => !quoted.has(i))
+    .map((t) => t.text)
+    .join(' ');
 }
 
 function wordsBefore(s: Sentence, reported: Reported | null): string {

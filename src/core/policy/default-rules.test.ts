@@ -29,6 +29,10 @@ const CASES: Record<string, { hit: Partial<Signals>; miss: Partial<Signals> }> =
     hit: { outage: true, workaround: 'none', affectedAccounts: 40 },
     miss: { outage: true, workaround: 'partial', affectedAccounts: 40 },
   },
+  'sev-segment-outage': {
+    hit: { outage: true, workaround: 'partial', otherCustomersAffected: true, affectedAccounts: 40 },
+    miss: { outage: true, workaround: 'partial', otherCustomersAffected: false, affectedAccounts: 40 },
+  },
   'sev-blocked-across-customers': {
     hit: { blocked: true, workaround: 'unknown', otherCustomersAffected: true },
     miss: { blocked: true, workaround: 'partial', otherCustomersAffected: true },
