@@ -127,4 +127,20 @@ describe('withCauseAccount', () => {
     expect(String(account?.value)).not.toMatch(/Confirmed/);
     expect(String(account?.value)).toMatch(/so mixed-case coupon codes fail at checkout/);
   });
+
+  it('takes the effect the change explains when no mechanism is stated', () => {
+    const ctx = makeExtractContext([
+      eng('Since 7.2 the search box sends the locale code with the query.', '2026-05-01T09:00:00Z'),
+      eng(
+        'French shop owners cannot find products when the query carries a locale code.',
+        '2026-05-01T09:05:00Z',
+      ),
+    ]);
+    const lead = claim('The search box builds its own query string now.', ['S1:m0']);
+    const [account] = withCauseAccount(ctx, [lead]);
+    expect(String(account?.value)).toBe(
+      'The search box builds its own query string now; Since 7.2 the search box sends the locale code with the query; French shop owners cannot find products when the query carries a locale code',
+    );
+    expect(account?.cites).toEqual(['S1:m0', ctx.items[0]?.id, ctx.items[1]?.id]);
+  });
 });

@@ -291,7 +291,7 @@ export function withCauseAccount(ctx: ExtractContext, hypotheses: readonly Claim
   if (!lead) return [...hypotheses];
   const leadWords = new Set(wordStems(lead.value));
   const best = new Map<Role, Found>();
-  // effects are tied to the mechanism as well as to the lead: held until it is chosen
+  // effects are tied to the change and mechanism as well as to the lead: held until those are chosen
   const effects: Candidate[] = [];
   let order = 0;
   for (const item of ctx.items) {
@@ -313,13 +313,15 @@ export function withCauseAccount(ctx: ExtractContext, hypotheses: readonly Claim
       if (found) best.set(role, found);
     }
   }
+  // the effect is the one the account explains: tied to the change and the mechanism chosen as well
   const mechanism = best.get('mechanism');
-  if (mechanism) {
-    const known = new Set([...leadWords, ...wordStems(mechanism.text)]);
+  const before = [best.get('change'), mechanism].filter((f): f is Found => f !== undefined);
+  if (before.length > 0) {
+    const known = new Set([...leadWords, ...before.flatMap((f) => wordStems(f.text))]);
     const held = best.get('effect')?.score ?? 1;
     const ranked = effects
       .map((e) => ({ e, score: tie(e.words, known) }))
-      .filter((r) => r.score > held && r.e.s !== mechanism.s)
+      .filter((r) => r.score > held && !before.some((f) => f.s === r.e.s))
       .sort((a, b) => b.score - a.score || a.e.order - b.e.order);
     for (const { e, score } of ranked) {
       const found = admit(e, score, lead.value, known);
