@@ -3,6 +3,7 @@ import type { IntakeResult } from '../model/intake.js';
 import type { Facts } from '../model/packet.js';
 import type { SignalTrace } from '../model/signal-trace.js';
 import type { SignalCites, Signals } from '../model/signals.js';
+import { withCauseAccount } from './cause-account.js';
 import { buildContext } from './context.js';
 import { deriveSignals, draftCompensationCites } from './derive-signals.js';
 import { deriveUnknowns, type Unknown } from './derive-unknowns.js';
@@ -70,7 +71,7 @@ export function extractFacts(intake: IntakeResult, asOf: string): Extraction {
     deadlines: extractDeadlines(ctx),
     commitments: many(extractCommitments(ctx)),
     posture: many(extractPosture(ctx)),
-    hypotheses: many(extractHypotheses(ctx)),
+    hypotheses: many(withCauseAccount(ctx, extractHypotheses(ctx))),
     reproduction: extractReproduction(ctx),
     pattern: many(extractPattern(ctx)),
   };
