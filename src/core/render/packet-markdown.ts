@@ -109,7 +109,10 @@ export function renderPacketMarkdown(packet: Packet): string {
   }
   facts_.push(...claimLines('customer ask', facts.customerAsks));
   facts_.push(
-    ...facts.deadlines.map((d) => `- deadline: ${d.text}${d.at ? ` (${d.at})` : ''}${citeMarks(d.cites)}`),
+    ...facts.deadlines.map(
+      (d) =>
+        `- deadline: ${d.text}${d.at ? ` (${d.at}${d.zoneAssumed ? ", read as UTC: the speaker's zone is not stated" : ''})` : ''}${citeMarks(d.cites)}`,
+    ),
   );
   facts_.push(...claimLines('commitment', facts.commitments), ...claimLines('posture', facts.posture));
   facts_.push(...claimLines('hypothesis', facts.hypotheses), ...claimLines('pattern', facts.pattern));
