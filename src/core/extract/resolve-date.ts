@@ -35,6 +35,7 @@ function onZoneClock(date: Date, offset: number, zone: string | null): Date {
       day: local.getUTCDate(),
       hour: local.getUTCHours(),
       minute: local.getUTCMinutes(),
+      second: local.getUTCSeconds(),
     },
     zone,
   );
