@@ -189,3 +189,26 @@ describe("extractDeadlines: the speaker's clock", () => {
     expect(deadline?.zone).toBeUndefined();
   });
 });
+
+describe('extractDeadlines: cut-offs the customer states for what they need from us', () => {
+  // 2027-03-23 is a Tuesday; Paris is on UTC+1 until 28 March
+  const read = (text: string) =>
+    extractDeadlines(makeExtractContext([{ text, at: '2027-03-23T08:00:00Z', zone: 'Europe/Paris' }])).map(
+      (d) => d.at,
+    );
+  it.each([
+    ['We need the refund approval by 4pm so finance can close the books.', '2027-03-23T15:00:00Z'],
+    [
+      'Could you confirm before our 10:15 stand-up whether the export is safe to rerun?',
+      '2027-03-23T09:15:00Z',
+    ],
+    ['Our cut-off for the bank file is 11:30 tomorrow.', '2027-03-24T10:30:00Z'],
+    ['The payroll run locks at 14:00 on Wednesday.', '2027-03-24T13:00:00Z'],
+  ])('%j is a deadline on the speaker’s clock', (text, at) => {
+    expect(read(text)).toEqual([at]);
+  });
+
+  it('a day named for an event of theirs is due by the end of that day on their clock', () => {
+    expect(read('Thursday is month-end close.')).toEqual(['2027-03-25T22:59:00Z']);
+  });
+});

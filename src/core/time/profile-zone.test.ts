@@ -11,15 +11,21 @@ describe('zoneOfProfile', () => {
     ['Zagreb', 'Europe/Zagreb'],
     ['Dublin, Ireland', 'Europe/Dublin'],
     ['Gothenburg, O, Sweden', 'Europe/Stockholm'],
+    ['Osaka', 'Asia/Tokyo'],
+    ['Bristol, ENG, United Kingdom', 'Europe/London'],
     ['Etc/UTC', 'UTC'],
     ['UTC', 'UTC'],
   ])('%j → %s', (raw, zone) => {
     expect(zoneOfProfile(raw)).toBe(zone);
   });
 
-  it.each(['', 'Atlantis', 'Europe/Nowhere', 'Earth', 42, null])('names no zone in %j', (raw) => {
-    expect(zoneOfProfile(raw)).toBeNull();
-  });
+  // a country with several zones names none: never guess
+  it.each(['', 'Atlantis', 'Europe/Nowhere', 'Earth', 'Springfield, IL, United States', 42, null])(
+    'names no zone in %j',
+    (raw) => {
+      expect(zoneOfProfile(raw)).toBeNull();
+    },
+  );
 });
 
 describe('zoneOfOffset', () => {
