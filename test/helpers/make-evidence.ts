@@ -13,6 +13,8 @@ export interface ItemSpec {
   meta?: Evidence['meta'];
   name?: string;
   email?: string;
+  /** the author's clock as the source states it */
+  zone?: string;
 }
 
 const SIDE: Record<
@@ -40,6 +42,7 @@ export function makeEvidence(spec: ItemSpec, index = 1, source = 'S1'): Evidence
       role,
       side: SIDE[role],
       ...(spec.email ? { email: spec.email } : {}),
+      ...(spec.zone ? { zone: spec.zone } : {}),
     },
     visibility: spec.visibility ?? 'public',
     text: spec.text,

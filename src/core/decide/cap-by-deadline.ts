@@ -21,6 +21,12 @@ export function earliestDeadline(deadlines: Facts['deadlines']): number | null {
   return best;
 }
 
+/** The earliest stated deadline still ahead of `asOf` (epoch ms): what the next update must come before. */
+export function earliestLiveDeadline(deadlines: Facts['deadlines'], asOf: string): number | null {
+  const now = Date.parse(asOf);
+  return earliestDeadline(deadlines.filter((d) => d.at !== null && Date.parse(d.at) > now));
+}
+
 function minutesOf(duration: string): number | null {
   const d = parseDuration(duration);
   return d ? d.days * 24 * 60 + d.hours * 60 + d.minutes : null;

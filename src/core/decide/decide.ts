@@ -4,7 +4,7 @@
  */
 import type { Decision } from '../model/packet.js';
 import { createRuleEvaluator } from '../policy/rule-evaluator.js';
-import { capCadence, capRespondBy, earliestDeadline } from './cap-by-deadline.js';
+import { capCadence, capRespondBy, earliestDeadline, earliestLiveDeadline } from './cap-by-deadline.js';
 import { type Consult, decideConsults } from './decide-consults.js';
 import { decideEscalation } from './decide-escalation.js';
 import type { DecideInput } from './decide-input.js';
@@ -47,7 +47,12 @@ export function decideWithWarnings(input: DecideInput): {
     targets: routed.map((entry) => entry.target),
     owner: decideOwner(policy, facts, signals, routed[0]?.rule ?? null),
     respondBy: capRespondBy(decideRespondBy(policy, signals.tier, severity.level, asOf), deadline, asOf),
-    cadence: capCadence(decideCadence(policy, severity.level), deadline, asOf),
+    // a deadline already passed does not shorten the cadence; one still ahead does
+    cadence: capCadence(
+      decideCadence(policy, severity.level),
+      earliestLiveDeadline(facts.deadlines, asOf),
+      asOf,
+    ),
   };
   return { decision, warnings: [...evaluator.warnings], consults };
 }

@@ -3,10 +3,12 @@
  * customer once approved, the next internal update, answer deadlines, settle gated asks, ask the
  * consulted teams, and follow up the unknowns.
  */
+
 import type { Action, Decision, Facts, Gate } from '../model/packet.js';
 import type { Signals } from '../model/signals.js';
 import { addDuration } from '../policy/duration.js';
 import type { Policy } from '../policy/policy-schema.js';
+import { capDueTime, earliestLiveDeadline } from './cap-by-deadline.js';
 
 export interface PlanActionsInput {
   readonly decision: Decision;
@@ -84,7 +86,13 @@ export function planActions(input: PlanActionsInput): Action[] {
       gate: null,
     });
   }
-  const customerDue = at && cadence ? addDuration(at, cadence.customer, cadence.businessDays) : null;
+  // the next update, to the customer or inside, never falls after a deadline the customer stated
+  const deadline = earliestLiveDeadline(facts.deadlines, asOf);
+  const customerDue = capDueTime(
+    at && cadence ? addDuration(at, cadence.customer, cadence.businessDays) : null,
+    deadline,
+    asOf,
+  );
   drafts.push({
     what: 'Send the customer update once approved',
     owner: 'support',
@@ -95,7 +103,11 @@ export function planActions(input: PlanActionsInput): Action[] {
     drafts.push({
       what: `Next internal update from ${primary}`,
       owner: primary,
-      due: at && cadence ? addDuration(at, cadence.internal, cadence.businessDays) : null,
+      due: capDueTime(
+        at && cadence ? addDuration(at, cadence.internal, cadence.businessDays) : null,
+        deadline,
+        asOf,
+      ),
       gate: null,
     });
   }

@@ -137,3 +137,53 @@ describe('planActions', () => {
     expect(JSON.stringify(a)).toBe(JSON.stringify(b));
   });
 });
+
+describe('planActions: the next update before a stated deadline', () => {
+  const due = (actions: ReturnType<typeof plan>['actions'], what: RegExp) =>
+    actions.find((a) => what.test(a.what))?.due ?? null;
+
+  it('a case not escalated still sends its update no later than the deadline two hours ahead', () => {
+    const at = '2026-11-18T17:00:00.000Z';
+    const { actions } = plan(
+      { documentedBehavior: true },
+      { deadlines: [{ at, text: 'the signed form has to reach us by 5pm', cites: ['S1:m1'] }] },
+    );
+    const send = due(actions, /^Send the customer update/);
+    expect(send).not.toBeNull();
+    expect(Date.parse(send ?? '')).toBeLessThanOrEqual(Date.parse(at));
+  });
+
+  it('an escalated case plans the next internal update no later than the deadline', () => {
+    const at = '2026-11-18T16:00:00.000Z';
+    const { actions } = plan(
+      { outage: true },
+      { deadlines: [{ at, text: 'the board needs an answer by four', cites: ['S1:m1'] }] },
+    );
+    const internal = due(actions, /^Next internal update/);
+    if (internal !== null) expect(Date.parse(internal)).toBeLessThanOrEqual(Date.parse(at));
+    const send = due(actions, /^Send the customer update/);
+    expect(Date.parse(send ?? '')).toBeLessThanOrEqual(Date.parse(at));
+  });
+
+  it('a passed deadline does not hide a later one still ahead', () => {
+    const live = '2026-11-18T18:30:00.000Z';
+    const { actions } = plan(
+      { documentedBehavior: true },
+      {
+        deadlines: [
+          { at: '2026-11-18T09:00:00.000Z', text: 'by nine this morning', cites: ['S1:m1'] },
+          { at: live, text: 'before our half-six call', cites: ['S1:m2'] },
+        ],
+      },
+    );
+    expect(Date.parse(due(actions, /^Send the customer update/) ?? '')).toBeLessThanOrEqual(Date.parse(live));
+  });
+
+  it('a deadline already passed leaves the cadence alone', () => {
+    const { actions } = plan(
+      { documentedBehavior: true },
+      { deadlines: [{ at: '2026-11-18T09:00:00.000Z', text: 'by nine this morning', cites: ['S1:m1'] }] },
+    );
+    expect(Date.parse(due(actions, /^Send the customer update/) ?? '')).toBeGreaterThan(Date.parse(asOf));
+  });
+});

@@ -109,3 +109,106 @@ describe('extractDeadlines: the speaker clock across their messages', () => {
     expect(extractDeadlines(ctx).map((d) => d.at)).toEqual(['2026-11-19T08:00:00Z', '2026-11-19T16:00:00Z']);
   });
 });
+
+describe("extractDeadlines: the speaker's clock", () => {
+  const read = (text: string, at: string, zone?: string) =>
+    extractDeadlines(makeExtractContext([{ text, at, ...(zone ? { zone } : {}) }]))[0];
+
+  it.each([
+    // winter: Berlin is UTC+1, London UTC+0, New York UTC-5
+    [
+      'The signed order form has to reach us by 15:00 tomorrow.',
+      '2027-01-12T08:00:00Z',
+      'Europe/Berlin',
+      '2027-01-13T14:00:00Z',
+    ],
+    [
+      'The signed order form has to reach us by 15:00 tomorrow.',
+      '2027-01-12T08:00:00Z',
+      'Europe/London',
+      '2027-01-13T15:00:00Z',
+    ],
+    [
+      'The signed order form has to reach us by 15:00 tomorrow.',
+      '2027-01-12T14:00:00Z',
+      'America/New_York',
+      '2027-01-13T20:00:00Z',
+    ],
+    // summer: Berlin UTC+2, London UTC+1 (BST)
+    [
+      'The signed order form has to reach us by 15:00 tomorrow.',
+      '2027-07-12T08:00:00Z',
+      'Europe/Berlin',
+      '2027-07-13T13:00:00Z',
+    ],
+    [
+      'The signed order form has to reach us by 15:00 tomorrow.',
+      '2027-07-12T08:00:00Z',
+      'Europe/London',
+      '2027-07-13T14:00:00Z',
+    ],
+    // across the spring change in Europe (28 March 2027): written in winter time, due in summer time
+    [
+      'Our auditors need the export before 09:30 on Monday.',
+      '2027-03-26T10:00:00Z',
+      'Europe/Amsterdam',
+      '2027-03-29T07:30:00Z',
+    ],
+    // across the autumn change in the US (7 November 2027)
+    [
+      'Our auditors need the export before 09:30 on Monday.',
+      '2027-11-05T15:00:00Z',
+      'America/Chicago',
+      '2027-11-08T15:30:00Z',
+    ],
+  ])('reads %j written at %s on the author’s clock %s', (text, at, zone, due) => {
+    const deadline = read(text, at, zone);
+    expect(deadline?.at).toBe(due);
+    expect(deadline?.zone).toBe(zone);
+    expect(deadline?.zoneAssumed).toBeUndefined();
+  });
+
+  it('a zone the sentence names wins over the author’s own clock', () => {
+    const deadline = read(
+      'Payroll must be approved by 5pm AEST on Thursday.',
+      '2026-11-17T09:00:00Z',
+      'Europe/London',
+    );
+    expect(deadline?.at).toBe('2026-11-19T07:00:00Z');
+  });
+
+  it('an hour on nobody’s known clock is read in UTC and marked as assumed', () => {
+    const deadline = read('The signed order form has to reach us by 15:00 tomorrow.', '2027-01-12T08:00:00Z');
+    expect(deadline?.at).toBe('2027-01-13T15:00:00Z');
+    expect(deadline).toMatchObject({ zone: 'UTC', zoneAssumed: true });
+  });
+
+  it('a day without an hour carries no clock note', () => {
+    const deadline = read('The invoices must be corrected by Friday.', '2026-11-17T09:00:00Z');
+    expect(deadline?.at).toBeTruthy();
+    expect(deadline?.zone).toBeUndefined();
+  });
+});
+
+describe('extractDeadlines: cut-offs the customer states for what they need from us', () => {
+  // 2027-03-23 is a Tuesday; Paris is on UTC+1 until 28 March
+  const read = (text: string) =>
+    extractDeadlines(makeExtractContext([{ text, at: '2027-03-23T08:00:00Z', zone: 'Europe/Paris' }])).map(
+      (d) => d.at,
+    );
+  it.each([
+    ['We need the refund approval by 4pm so finance can close the books.', '2027-03-23T15:00:00Z'],
+    [
+      'Could you confirm before our 10:15 stand-up whether the export is safe to rerun?',
+      '2027-03-23T09:15:00Z',
+    ],
+    ['Our cut-off for the bank file is 11:30 tomorrow.', '2027-03-24T10:30:00Z'],
+    ['The payroll run locks at 14:00 on Wednesday.', '2027-03-24T13:00:00Z'],
+  ])('%j is a deadline on the speaker’s clock', (text, at) => {
+    expect(read(text)).toEqual([at]);
+  });
+
+  it('a day named for an event of theirs is due by the end of that day on their clock', () => {
+    expect(read('Thursday is month-end close.')).toEqual(['2027-03-25T22:59:00Z']);
+  });
+});

@@ -79,10 +79,12 @@ export function extractDeadlines(ctx: ExtractContext): Facts['deadlines'] {
     const zone = who && !spoken.has(who) ? statedZone(item.ev.text) : null;
     if (who && zone) spoken.set(who, zone);
   }
-  const push = (at: string, text: string, item: Item): void => {
+  const push = (at: string, text: string, item: Item, zone?: string | null): void => {
     if (seen.has(at + text)) return;
     seen.add(at + text);
-    out.push({ at, text, cites: [item.id] });
+    // an hour read on nobody's known clock is read in UTC, and the packet says so
+    const clock = zone === undefined ? {} : zone ? { zone } : { zone: 'UTC', zoneAssumed: true };
+    out.push({ at, text, cites: [item.id], ...clock });
   };
   for (const item of ctx.items) {
     if (!item.at) continue;
@@ -94,10 +96,15 @@ export function extractDeadlines(ctx: ExtractContext): Facts['deadlines'] {
     }
     const staff = item.isStaff && item.isPublic;
     if (!item.isCustomer && !staff) continue;
-    // a zone the message names, else one the speaker named elsewhere, else the case's own (handoff.yaml)
+    // a zone the message names, else one the speaker named elsewhere, else the speaker's own clock
+    // as the source states it (profile, Date header offset), else the case's own (handoff.yaml)
     const who = speaker(item);
     const own =
-      statedZone(item.ev.text) ?? (who ? spoken.get(who) : undefined) ?? ctx.manifest?.timezone ?? null;
+      statedZone(item.ev.text) ??
+      (who ? spoken.get(who) : undefined) ??
+      item.ev.author?.zone ??
+      ctx.manifest?.timezone ??
+      null;
     for (const [i, s] of item.sentences.entries()) {
       const zone = statedZone(s, hint()) ?? own;
       const found = joinDayAndTime(s, resolveDates(s, item.at, false, hint(), own))
@@ -112,7 +119,13 @@ export function extractDeadlines(ctx: ExtractContext): Facts['deadlines'] {
         (a, d) => (a === undefined || rank(d) < rank(a) ? d : a),
         undefined,
       );
-      if (best) push(best.date.hasTime ? best.date.iso : endOfDay(best.date, zone), cleanSentence(s), item);
+      if (best)
+        push(
+          best.date.hasTime ? best.date.iso : endOfDay(best.date, zone),
+          cleanSentence(s),
+          item,
+          best.date.hasTime ? zone : undefined,
+        );
     }
   }
   return out.slice(0, MAX_DEADLINES);

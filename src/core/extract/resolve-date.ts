@@ -1,6 +1,6 @@
 /** @module Resolve a date phrase against an item's own UTC timestamp with chrono-node. */
 import { parseCasualDates } from '../time/casual-dates.js';
-import { zoneOffset } from '../time/wall-time.js';
+import { wallTimeToUtc, zoneOffset } from '../time/wall-time.js';
 import { mentionsLocalTime, statedZone } from './time-zone.js';
 
 /** A resolved date: ISO date (or date-time when the hour is stated) and the phrase read. */
@@ -17,6 +17,29 @@ export interface ResolvedDate {
   readonly dayStated: boolean;
   /** minutes east of UTC of the clock the phrase was read on */
   readonly offset: number;
+  /** the IANA zone of that clock, when known */
+  readonly zone?: string;
+}
+
+/**
+ * `date` read on the clock `offset` minutes east of UTC, moved to the offset `zone` has on that day:
+ * "Monday 09:30" written in winter time and due in summer time is 09:30 summer time.
+ */
+function onZoneClock(date: Date, offset: number, zone: string | null): Date {
+  if (!zone) return date;
+  const local = new Date(date.getTime() + offset * 60_000);
+  const utc = wallTimeToUtc(
+    {
+      year: local.getUTCFullYear(),
+      month: local.getUTCMonth() + 1,
+      day: local.getUTCDate(),
+      hour: local.getUTCHours(),
+      minute: local.getUTCMinutes(),
+      second: local.getUTCSeconds(),
+    },
+    zone,
+  );
+  return utc ? new Date(utc) : date;
 }
 
 const DAY_WORD = /\b(?:today|tonight|tomorrow|yesterday|this (?:morning|afternoon|evening))\b/i;
@@ -53,7 +76,7 @@ export function resolveDates(
   );
   if (parsed.length === 0) return fallbackDates(sentence, instant, past);
   for (const r of parsed) {
-    let date = r.start.date();
+    let date = onZoneClock(r.start.date(), timezone, zone);
     if (
       past &&
       date.getTime() > instant.getTime() + slack &&
@@ -74,7 +97,17 @@ export function resolveDates(
       /\d/.test(r.text) &&
       !/\b(?:ago|in|within|yesterday|today|tomorrow|tonight|last|next|this)\b/i.test(r.text);
     const dayStated = r.start.isCertain('day') || r.start.isCertain('weekday') || DAY_WORD.test(r.text);
-    out.push({ iso, date, text: r.text, hasTime, absolute, index: r.index, dayStated, offset: timezone });
+    out.push({
+      iso,
+      date,
+      text: r.text,
+      hasTime,
+      absolute,
+      index: r.index,
+      dayStated,
+      offset: timezone,
+      ...(zone ? { zone } : {}),
+    });
   }
   return out;
 }
@@ -132,9 +165,19 @@ export function joinDayAndTime(sentence: string, dates: readonly ResolvedDate[])
     }
     const local = (d: ResolvedDate): Date => new Date(d.date.getTime() + d.offset * 60_000);
     const [dl, hl] = [local(day), local(hour)];
-    const date = new Date(
-      Date.UTC(dl.getUTCFullYear(), dl.getUTCMonth(), dl.getUTCDate(), hl.getUTCHours(), hl.getUTCMinutes()) -
-        day.offset * 60_000,
+    const date = onZoneClock(
+      new Date(
+        Date.UTC(
+          dl.getUTCFullYear(),
+          dl.getUTCMonth(),
+          dl.getUTCDate(),
+          hl.getUTCHours(),
+          hl.getUTCMinutes(),
+        ) -
+          day.offset * 60_000,
+      ),
+      day.offset,
+      day.zone ?? null,
     );
     const text = sentence.slice(a.index, b.index + b.text.length);
     out.push({ ...toResolved(date, text, true, a.index), dayStated: true, offset: day.offset });

@@ -23,21 +23,28 @@ async function parse(file: string, context: ParseContext = {}): Promise<ParseRes
 
 describe('emlParser on the mailgun/talon client replies', () => {
   it.each([
-    ['gmail.eml', 'Megan One', 'xxx@gmail.com', '2012-04-02T16:21:52.000Z'],
-    ['outlook.eml', 'me@example.com', 'me@example.com', null],
-    ['iphone.eml', 'xxx', 'xxx@gmail.com', '2012-04-03T12:23:59.000Z'],
-    ['yahoo.eml', 'Alex Q', 'xxx@yahoo.com', '2012-04-02T13:45:30.000Z'],
-    ['android.eml', 'Sergey Obykhov', 'bob@example.com', '2012-04-02T14:22:10.000Z'],
-    ['thunderbird.eml', 'bob', 'bob@xxx.mailgun.org', '2012-04-02T14:27:08.000Z'],
-  ] satisfies [string, string, string, string | null][])(
+    // the Date header's offset is the sender's clock (+0400 → Etc/GMT-4); none when it cannot be read
+    ['gmail.eml', 'Megan One', 'xxx@gmail.com', '2012-04-02T16:21:52.000Z', 'Etc/GMT-4'],
+    ['outlook.eml', 'me@example.com', 'me@example.com', null, undefined],
+    ['iphone.eml', 'xxx', 'xxx@gmail.com', '2012-04-03T12:23:59.000Z', 'Etc/GMT-4'],
+    ['yahoo.eml', 'Alex Q', 'xxx@yahoo.com', '2012-04-02T13:45:30.000Z', 'Etc/GMT+7'],
+    ['android.eml', 'Sergey Obykhov', 'bob@example.com', '2012-04-02T14:22:10.000Z', 'Etc/GMT-4'],
+    ['thunderbird.eml', 'bob', 'bob@xxx.mailgun.org', '2012-04-02T14:27:08.000Z', 'Etc/GMT-4'],
+  ] satisfies [string, string, string, string | null, string | undefined][])(
     'keeps only the new text "Hello" of %s, with its author and UTC date',
-    async (name, author, email, at) => {
+    async (name, author, email, at, zone) => {
       const result = await parse(path.join(SAMPLES, 'email-talon', name));
       expect(result.status).toBe('parsed');
       expect(result.items).toHaveLength(1);
       const [item] = result.items;
       expect(item?.text).toBe('Hello');
-      expect(item?.author).toEqual({ name: author, role: 'unknown', side: 'unknown', email });
+      expect(item?.author).toEqual({
+        name: author,
+        role: 'unknown',
+        side: 'unknown',
+        email,
+        ...(zone ? { zone } : {}),
+      });
       expect(item?.at).toBe(at);
       expect(item?.visibility).toBe('public');
       expect(item?.meta?.subject).toMatch(/Test$/);

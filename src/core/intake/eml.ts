@@ -2,6 +2,7 @@
 import { type AddressObject, type ParsedMail, simpleParser } from 'mailparser';
 import type { Author, EvidenceDraft } from '../model/evidence.js';
 import type { FormatParser, IntakeUnit, ParseContext, ParseResult } from '../model/intake.js';
+import { zoneOfOffset } from '../time/profile-zone.js';
 import { detectAutomatic, relayingList } from './text/automatic-mail.js';
 import { zoneForFile } from './text/file-zone.js';
 import { displayName } from './text/mail-address.js';
@@ -61,6 +62,18 @@ function withTeamSide(mail: ParsedMail, author: Author | null): { author: Author
   if (outsider) return { author: { ...author, side: 'external' }, internal: false };
   if (!staff) return { author, internal: false };
   return { author: { ...author, side: 'internal' }, internal: teamOnly };
+}
+
+/**
+ * The sender's clock as the Date header's offset states it ("+0100"), or null; "+0000" says
+ * nothing, as many mail servers stamp UTC whatever the writer's zone.
+ */
+function senderZone(mail: ParsedMail): string | null {
+  const offset = /([+-]\d{4})\s*(?:\([^)]*\))?\s*$/.exec(
+    rawHeaderValues(mail.headerLines, 'date')[0] ?? '',
+  )?.[1];
+  const zone = offset ? zoneOfOffset(offset) : null;
+  return zone === 'UTC' ? null : zone;
 }
 
 function dateOf(mail: ParsedMail, state: FileState, label: string): string | null {
@@ -147,6 +160,8 @@ async function messageItems(
     subject,
   });
   let sender = withTeamSide(mail, authorOf(mail.from));
+  const zone = senderZone(mail);
+  if (zone && sender.author) sender = { ...sender, author: { ...sender.author, zone } };
   if (automatic) {
     // No person wrote it: a bot's words, never the customer's (asks, deadlines, temperament).
     const author = sender.author ?? {

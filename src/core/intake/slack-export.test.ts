@@ -192,6 +192,7 @@ describe('slack export: messy Enterprise Grid fixture', async () => {
       role: 'engineering',
       side: 'internal',
       email: 'priya.natarajan@globex.example',
+      zone: 'Asia/Kolkata',
     });
   });
 

@@ -70,6 +70,8 @@ describe('zendesk comments', () => {
       role: 'customer',
       side: 'external',
       email: 'dana.whitfield@northwind-traders.com',
+      // the user's profile zone as an IANA zone
+      zone: 'America/New_York',
     });
     expect(byLocator(r, 'c1002')?.author?.role).toBe('support');
     expect(byLocator(r, 'c1002')?.author?.side).toBe('internal');

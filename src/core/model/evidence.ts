@@ -38,6 +38,8 @@ export const AuthorSchema = z.object({
   side: z.enum(SIDES),
   /** Lower-cased e-mail address when the format gives one; used to resolve roles across sources. */
   email: z.string().optional(),
+  /** IANA zone of the person's clock when the source states it (profile, message offset): their wall times are read on it */
+  zone: z.string().optional(),
 });
 export type Author = z.infer<typeof AuthorSchema>;
 

@@ -57,7 +57,15 @@ export const FactsSchema = z.object({
   }),
   customerAsks: z.array(ClaimSchema),
   deadlines: z.array(
-    z.object({ at: z.string().nullable(), text: z.string(), cites: Cites, trace: OptionalTrace }),
+    z.object({
+      at: z.string().nullable(),
+      text: z.string(),
+      cites: Cites,
+      trace: OptionalTrace,
+      /** the IANA zone a stated hour was read on (the speaker's); 'UTC' with `zoneAssumed` when none was known */
+      zone: z.string().optional(),
+      zoneAssumed: z.boolean().optional(),
+    }),
   ),
   commitments: z.array(ClaimSchema),
   posture: z.array(ClaimSchema),

@@ -56,3 +56,43 @@ describe('renderPacketMarkdown', () => {
     expect(md).toContain('- 2026-03-10T15:12:40.000Z: First report: orders missing [S1:c1]');
   });
 });
+
+describe('renderPacketMarkdown: deadlines and their clock', () => {
+  const withDeadlines = (deadlines: Packet['facts']['deadlines']) =>
+    renderPacketMarkdown(
+      makeReviewPacket({ asOf: '2027-03-23T12:00:00Z', facts: { ...BASE.facts, deadlines } }),
+    );
+
+  it('says a deadline behind asOf has passed, once, and a live one not', () => {
+    const md = withDeadlines([
+      {
+        at: '2027-03-23T09:00:00Z',
+        text: 'Needed by ten this morning.',
+        cites: ['S1:m1'],
+        zone: 'Europe/Paris',
+      },
+      {
+        at: '2027-03-24T16:00:00Z',
+        text: 'Our board meets tomorrow at five.',
+        cites: ['S1:m2'],
+        zone: 'Europe/Paris',
+      },
+    ]);
+    expect(md.match(/passed/g)).toHaveLength(1);
+    expect(md).toContain('(2027-03-23T09:00:00Z, passed)');
+    expect(md).toContain('(2027-03-24T16:00:00Z)');
+  });
+
+  it('says when an hour was read in UTC for want of the speaker’s zone', () => {
+    const md = withDeadlines([
+      {
+        at: '2027-03-24T16:00:00Z',
+        text: 'By four tomorrow.',
+        cites: ['S1:m1'],
+        zone: 'UTC',
+        zoneAssumed: true,
+      },
+    ]);
+    expect(md).toContain("read as UTC: the speaker's zone is not stated");
+  });
+});

@@ -109,7 +109,12 @@ export function renderPacketMarkdown(packet: Packet): string {
   }
   facts_.push(...claimLines('customer ask', facts.customerAsks));
   facts_.push(
-    ...facts.deadlines.map((d) => `- deadline: ${d.text}${d.at ? ` (${d.at})` : ''}${citeMarks(d.cites)}`),
+    ...facts.deadlines.map((d) => {
+      // said once, here: a deadline already behind asOf has passed (respond-by is now)
+      const passed = d.at !== null && Date.parse(d.at) <= Date.parse(packet.asOf) ? ', passed' : '';
+      const zone = d.zoneAssumed ? ", read as UTC: the speaker's zone is not stated" : '';
+      return `- deadline: ${d.text}${d.at ? ` (${d.at}${zone}${passed})` : ''}${citeMarks(d.cites)}`;
+    }),
   );
   facts_.push(...claimLines('commitment', facts.commitments), ...claimLines('posture', facts.posture));
   facts_.push(...claimLines('hypothesis', facts.hypotheses), ...claimLines('pattern', facts.pattern));

@@ -80,6 +80,23 @@ describe('due times after an override, inside the customer deadline', () => {
     expect(dueTimesAtLevel(policy, passed, lowest).respondBy).toBe(AS_OF);
   });
 
+  it('keeps the follow-ups before a deadline still ahead when an earlier one has passed', () => {
+    const both = makeReviewPacket({
+      asOf: AS_OF,
+      facts: {
+        ...makeReviewPacket().facts,
+        deadlines: [
+          { at: '2026-11-19T12:00:00.000Z', text: 'By noon please.', cites: ['S1:c1'] },
+          { at: deadline, text: 'We need it by 18:30 today.', cites: ['S1:c2'] },
+        ],
+      },
+    });
+    const due = dueTimesAtLevel(policy, both, lowest);
+    expect(due.respondBy).toBe(AS_OF);
+    expect(Date.parse(due.nextInternalDue ?? '')).toBeLessThanOrEqual(Date.parse(deadline));
+    expect(Date.parse(due.nextCustomerDue ?? '')).toBeLessThanOrEqual(Date.parse(deadline));
+  });
+
   it('leaves the customer follow-up alone once an update went out after the deadline', () => {
     const due = dueTimesAtLevel(policy, withDeadline, lowest, '2026-11-19T19:00:00.000Z');
     expect(Date.parse(due.nextCustomerDue ?? '')).toBeGreaterThan(Date.parse('2026-11-19T19:00:00.000Z'));

@@ -4,7 +4,13 @@
  * agree; none falls after a deadline the customer stated, as when the packet was prepared. Pure.
  */
 
-import { capCadence, capDueTime, capRespondBy, earliestDeadline } from '../decide/cap-by-deadline.js';
+import {
+  capCadence,
+  capDueTime,
+  capRespondBy,
+  earliestDeadline,
+  earliestLiveDeadline,
+} from '../decide/cap-by-deadline.js';
 import { responseTarget } from '../decide/decide-timing.js';
 import type { Packet } from '../model/packet.js';
 import { addDuration } from '../policy/duration.js';
@@ -53,7 +59,9 @@ export function dueTimesAtLevel(
   const deadline = earliestDeadline(packet.facts.deadlines);
   const target = responseTarget(policy, tier, level);
   const policyCadence = policy.cadence[level] ?? null;
-  const capped = capCadence(policyCadence, deadline, asOf);
+  // the cadence and the next updates keep before the earliest deadline still ahead; a passed one makes respond-by now
+  const live = earliestLiveDeadline(packet.facts.deadlines, asOf);
+  const capped = capCadence(policyCadence, live, asOf);
   // a cadence cut to the time left is counted in hours, not business days
   const cut =
     capped !== null &&
@@ -63,7 +71,11 @@ export function dueTimesAtLevel(
   const due = dueTimes({ asOf, responseTarget: target, cadence, lastSent: lastSent ?? null });
   return {
     respondBy: capRespondBy(due.respondBy, deadline, asOf),
-    nextInternalDue: capDueTime(due.nextInternalDue, deadline, asOf),
-    nextCustomerDue: capDueTime(due.nextCustomerDue, deadline, lastSent ?? asOf),
+    nextInternalDue: capDueTime(due.nextInternalDue, live, asOf),
+    nextCustomerDue: capDueTime(
+      due.nextCustomerDue,
+      earliestLiveDeadline(packet.facts.deadlines, lastSent ?? asOf),
+      lastSent ?? asOf,
+    ),
   };
 }

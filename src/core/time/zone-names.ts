@@ -80,6 +80,11 @@ const PLACES: Readonly<Record<string, string>> = {
   geneva: 'Europe/Zurich',
   montreal: 'America/Toronto',
   uk: 'Europe/London',
+  'united kingdom': 'Europe/London',
+  // Rails (Zendesk) zone names that are no IANA city
+  osaka: 'Asia/Tokyo',
+  sapporo: 'Asia/Tokyo',
+  bern: 'Europe/Zurich',
   ireland: 'Europe/Dublin',
   norway: 'Europe/Oslo',
   sweden: 'Europe/Stockholm',

@@ -1,8 +1,16 @@
 /** @module Zendesk people: sideloaded users to authors, with the system user and unknown ids. */
 import type { Author, Role } from '../../model/evidence.js';
 import type { ParseContext } from '../../model/intake.js';
+import { zoneOfProfile } from '../../time/profile-zone.js';
 import { makeAuthor } from './make-author.js';
 import { arr, idOf, rec, str } from './pick.js';
+
+/** The author with the zone of the user's profile (`time_zone`, else `location`) when it names one. */
+function zoned(author: Author, user: Record<string, unknown>): Author {
+  const zone =
+    zoneOfProfile(user.iana_time_zone) ?? zoneOfProfile(user.time_zone) ?? zoneOfProfile(user.location);
+  return zone ? { ...author, zone } : author;
+}
 
 /** Zendesk's own system user id (triggers, automations). */
 const SYSTEM_USER = '-1';
@@ -62,7 +70,10 @@ export class ZendeskPeople {
     for (const [id, user] of this.users) {
       const role = roleOfUser(user);
       if (role !== 'unknown')
-        out.set(zendeskPersonKey(id), makeAuthor(str(user.name) ?? `user ${id}`, role, str(user.email)));
+        out.set(
+          zendeskPersonKey(id),
+          zoned(makeAuthor(str(user.name) ?? `user ${id}`, role, str(user.email)), user),
+        );
     }
     const add = (raw: unknown, role: Role) => {
       const id = idOf(raw);
@@ -80,7 +91,10 @@ export class ZendeskPeople {
     if (id === SYSTEM_USER) return makeAuthor('Zendesk', 'bot', undefined);
     const user = this.users.get(id);
     if (user !== undefined)
-      return makeAuthor(str(user.name) ?? `user ${id}`, roleOfUser(user), str(user.email), this.context);
+      return zoned(
+        makeAuthor(str(user.name) ?? `user ${id}`, roleOfUser(user), str(user.email), this.context),
+        user,
+      );
     const fromName = str(from?.name);
     const fromEmail = str(from?.address);
     const placeholder = `user ${id}`;

@@ -1,5 +1,10 @@
 /** @module Slack users.json / channels.json into name lookups (display name rules of the export). */
+import { zoneOfProfile } from '../../time/profile-zone.js';
 import { isRecord } from '../util/decode.js';
+
+function withZone(zone: string | null): { zone?: string } {
+  return zone ? { zone } : {};
+}
 
 export interface SlackUser {
   readonly id: string;
@@ -14,6 +19,8 @@ export interface SlackUser {
   readonly teamId: string;
   /** Slack marks people from another organisation in a shared channel as strangers */
   readonly isStranger: boolean;
+  /** the IANA zone of the user's profile (`tz`), when given */
+  readonly zone?: string;
 }
 
 function str(value: unknown): string {
@@ -46,6 +53,7 @@ export function readUsers(entries: readonly unknown[]): Map<string, SlackUser> {
       deleted: entry.deleted === true,
       teamId: str(entry.team_id) || str(profile.team),
       isStranger: entry.is_stranger === true,
+      ...withZone(zoneOfProfile(entry.tz)),
     });
   }
   return users;

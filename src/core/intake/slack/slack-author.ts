@@ -61,5 +61,6 @@ export function slackAuthor(
     role,
     side: otherOrg ? 'external' : 'internal',
     ...(user?.email ? { email: user.email } : {}),
+    ...(user?.zone ? { zone: user.zone } : {}),
   };
 }
