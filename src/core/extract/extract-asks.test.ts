@@ -220,3 +220,14 @@ describe('extractAsks: demands, anger and lists', () => {
     expect(extractAsks(ctx).map((a) => a.value)).toEqual(['Can you send us the list of failed payments?']);
   });
 });
+
+describe('extractAsks: what is not an ask of ours', () => {
+  it('leaves out pleas and the customer stating their own timeline', () => {
+    const ctx = makeExtractContext([
+      {
+        text: 'The nightly backup job stopped on Monday. Kindly resolve my issue. Honestly we need until the summer to retrain the staff. Can you restart the backup job for our tenant?',
+      },
+    ]);
+    expect(extractAsks(ctx).map((a) => a.value)).toEqual(['Can you restart the backup job for our tenant?']);
+  });
+});

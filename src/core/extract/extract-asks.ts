@@ -2,6 +2,7 @@
 
 import { analyze } from '../language/analyze.js';
 import type { Sentence } from '../language/types.js';
+import { askKind } from './ask-states.js';
 import { type Claim, claim, uniqueClaims } from './claim.js';
 import type { ExtractContext } from './context.js';
 import { pointsBack } from './points-back.js';
@@ -124,6 +125,8 @@ export function extractAsks(ctx: ExtractContext, problem: Claim<unknown> | null 
       if (s.endsWith('?') && RHETORICAL.test(s)) continue;
       if (!s.endsWith('?') && !(read && asks(read)) && !THREAT.test(s)) continue;
       if (!s.endsWith('?') && onlyHowToHandle(s)) continue;
+      // a plea ("please help", "we need this fixed") or their own timeline: no ask of ours
+      if (read && askKind(read) !== 'ask') continue;
       const value = s.replace(/!+$/, '.');
       const vague =
         problem &&
