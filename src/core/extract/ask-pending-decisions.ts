@@ -7,6 +7,7 @@ import {
   type PendingDecision,
   readPendingDecision,
   readStandingApproval,
+  readsAsNounPhrase,
   recordsDecision,
 } from './pending-decision.js';
 import type { LaterStatements } from './steps.js';
@@ -82,7 +83,9 @@ export function askPendingApprovals(ctx: ExtractContext, skip: (sentence: string
     ask: (d) => {
       const question = d.decider
         ? decisionQuestion(d)
-        : `Who must approve ${d.thing.charAt(0).toLowerCase()}${d.thing.slice(1)}?`;
+        : !readsAsNounPhrase(d.thing)
+          ? null
+          : `Who must approve ${d.thing.charAt(0).toLowerCase()}${d.thing.slice(1)}?`;
       return question
         ? {
             question,
