@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { decisionQuestion, readPendingDecision, readsAsNounPhrase } from './pending-decision.js';
+import {
+  antecedentBefore,
+  decisionQuestion,
+  readPendingDecision,
+  readsAsNounPhrase,
+} from './pending-decision.js';
 
 const ask = (s: string) => {
   const d = readPendingDecision(s);
@@ -91,5 +96,26 @@ describe('decisionQuestion on a garbled object', () => {
     expect(
       decisionQuestion({ decider: 'Finance', act: 'approve', thing: 'the discount', deadline: '' }),
     ).toBe('Will Finance approve the discount?');
+  });
+});
+
+describe('antecedentBefore', () => {
+  it('finds the phrase an approval of "it" stands for, before the decider', () => {
+    expect(
+      antecedentBefore(
+        'The plan allows a temporary rate increase but only their partner manager can approve it.',
+        'partner manager',
+      ),
+    ).toBe('a temporary rate increase');
+  });
+
+  it('finds nothing when the approval names no pronoun or nothing comes before the decider', () => {
+    expect(
+      antecedentBefore(
+        'The plan allows a temporary rate increase and the partner manager must approve.',
+        'partner manager',
+      ),
+    ).toBe('');
+    expect(antecedentBefore('Only the VP can approve it.', 'the VP')).toBe('');
   });
 });

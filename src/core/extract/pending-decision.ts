@@ -86,6 +86,40 @@ export function readsAsNounPhrase(thing: string): boolean {
   });
 }
 
+const CHUNK = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM']);
+const ARTICLES = new Set(['a', 'an', 'the']);
+
+/**
+ * The noun phrase an approval's "it" stands for when the same sentence names it before its decider:
+ * "the plan allows a one-off increase but only the VP can approve it" → "a one-off increase". The
+ * last run that opens on a/an/the and ends on a noun, before the decider's head word; '' when none.
+ */
+export function antecedentBefore(sentence: string, decider: string): string {
+  const tokens = analyze(sentence).sentences.flatMap((s) => s.tokens);
+  const head = decider.split(' ').at(-1)?.toLowerCase() ?? '';
+  const end = tokens.findIndex((t) => t.normal === head);
+  // only an approval of a pronoun after the decider ("can approve it") stands for a phrase before
+  if (end <= 0 || !tokens.slice(end + 1).some((t) => PRONOUNS.has(t.normal))) return '';
+  let best = '';
+  for (let k = 0; k < end; k++) {
+    if (tokens[k]?.pos !== 'DET' || !ARTICLES.has(tokens[k]?.normal ?? '')) continue;
+    let j = k + 1;
+    while (j < end && CHUNK.has(tokens[j]?.pos ?? '')) j++;
+    const last = tokens[j - 1];
+    if (
+      j > k + 1 &&
+      last &&
+      (last.pos === 'NOUN' || last.pos === 'PROPN') &&
+      !contentWords(decider).includes(last.normal)
+    )
+      best = tokens
+        .slice(k, j)
+        .map((t) => t.text)
+        .join(' ');
+  }
+  return best;
+}
+
 /** The question a lead asks: "Will Finance approve the refund before Friday?"; null when nothing names the thing. */
 export function decisionQuestion(d: PendingDecision, context = ''): string | null {
   const thing = d.thing || trimEnd(context);
