@@ -3,10 +3,12 @@ import { askPending } from './ask-pending.js';
 import type { ExtractContext, Item } from './context.js';
 import { extractAccount } from './extract-account.js';
 import {
+  antecedentBefore,
   decisionQuestion,
   type PendingDecision,
   readPendingDecision,
   readStandingApproval,
+  readsAsNounPhrase,
   recordsDecision,
 } from './pending-decision.js';
 import type { LaterStatements } from './steps.js';
@@ -44,8 +46,16 @@ export function askPendingDecisions(ctx: ExtractContext): Unknown[] {
     settled: recorded,
     ask: (d, item, n) => {
       // "Refund or credit? Finance decides at 5": the question before names the thing
+      // "… a one-off increase but only the VP can approve it": the same sentence names it first
       const before = item.sentences[n - 1]?.trim() ?? '';
-      const question = decisionQuestion(d, !d.thing && before.endsWith('?') ? before : '');
+      const context = d.thing
+        ? ''
+        : before.endsWith('?')
+          ? before
+          : d.act === 'approve'
+            ? antecedentBefore(item.sentences[n] ?? '', d.decider)
+            : '';
+      const question = decisionQuestion(d, context);
       return question
         ? {
             question,
@@ -82,7 +92,9 @@ export function askPendingApprovals(ctx: ExtractContext, skip: (sentence: string
     ask: (d) => {
       const question = d.decider
         ? decisionQuestion(d)
-        : `Who must approve ${d.thing.charAt(0).toLowerCase()}${d.thing.slice(1)}?`;
+        : !readsAsNounPhrase(d.thing)
+          ? null
+          : `Who must approve ${d.thing.charAt(0).toLowerCase()}${d.thing.slice(1)}?`;
       return question
         ? {
             question,

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { decisionQuestion, readPendingDecision } from './pending-decision.js';
+import {
+  antecedentBefore,
+  decisionQuestion,
+  readPendingDecision,
+  readsAsNounPhrase,
+} from './pending-decision.js';
 
 const ask = (s: string) => {
   const d = readPendingDecision(s);
@@ -61,5 +66,56 @@ describe('readPendingDecision', () => {
       'Will Legal decide on the retention clause?',
     );
     expect(ask('Changing the export format is a product decision.')).toBeNull();
+  });
+});
+
+describe('readsAsNounPhrase', () => {
+  it('keeps a noun phrase, a participle before its noun, a misread noun after a determiner and an alternative', () => {
+    expect(readsAsNounPhrase('an exception to the 30-day policy')).toBe(true);
+    expect(readsAsNounPhrase('written approval')).toBe(true);
+    expect(readsAsNounPhrase('the revert')).toBe(true);
+    expect(readsAsNounPhrase('the rollback or fix forward')).toBe(true);
+  });
+
+  it('refuses a clause the reading ran into', () => {
+    expect(readsAsNounPhrase('his manager thinks a discount')).toBe(false);
+    expect(readsAsNounPhrase('the script checked by them after the import')).toBe(false);
+  });
+});
+
+describe('decisionQuestion on a garbled object', () => {
+  it('asks nothing of an approval whose object is a clause, but still asks a choice', () => {
+    expect(
+      decisionQuestion({
+        decider: 'Finance',
+        act: 'approve',
+        thing: 'his manager thinks a discount',
+        deadline: '',
+      }),
+    ).toBeNull();
+    expect(
+      decisionQuestion({ decider: 'Finance', act: 'approve', thing: 'the discount', deadline: '' }),
+    ).toBe('Will Finance approve the discount?');
+  });
+});
+
+describe('antecedentBefore', () => {
+  it('finds the phrase an approval of "it" stands for, before the decider', () => {
+    expect(
+      antecedentBefore(
+        'The plan allows a temporary rate increase but only their partner manager can approve it.',
+        'partner manager',
+      ),
+    ).toBe('a temporary rate increase');
+  });
+
+  it('finds nothing when the approval names no pronoun or nothing comes before the decider', () => {
+    expect(
+      antecedentBefore(
+        'The plan allows a temporary rate increase and the partner manager must approve.',
+        'partner manager',
+      ),
+    ).toBe('');
+    expect(antecedentBefore('Only the VP can approve it.', 'the VP')).toBe('');
   });
 });

@@ -69,11 +69,64 @@ export function readStandingApproval(sentence: string): PendingDecision | null {
 const lower = (s: string): string =>
   s.charAt(1) === s.charAt(1).toLowerCase() ? s.charAt(0).toLowerCase() + s.slice(1) : s;
 
+/**
+ * Whether an approval's object reads as a noun phrase: no verb in it except one that modifies the
+ * noun after it ("written approval", "the signed order form") or follows a determiner ("the revert"). "her deputy says an uplift" or "the
+ * rule … reviewed by them" is a clause the reading ran into, and a question built on it is garbled.
+ */
+export function readsAsNounPhrase(thing: string): boolean {
+  const tokens = analyze(thing).sentences.flatMap((s) => s.tokens);
+  return tokens.every((t, k) => {
+    if (t.pos !== 'VERB' && t.pos !== 'AUX') return true;
+    // after a determiner it is the noun the tagger misread ("the revert"); after "or" an
+    // alternative ("rollback or fix forward")
+    const prev = tokens[k - 1]?.pos ?? '';
+    const next = tokens[k + 1]?.pos ?? '';
+    return prev === 'DET' || prev === 'CCONJ' || next === 'NOUN' || next === 'PROPN' || next === 'ADJ';
+  });
+}
+
+const CHUNK = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM']);
+const ARTICLES = new Set(['a', 'an', 'the']);
+
+/**
+ * The noun phrase an approval's "it" stands for when the same sentence names it before its decider:
+ * "the plan allows a one-off increase but only the VP can approve it" → "a one-off increase". The
+ * last run that opens on a/an/the and ends on a noun, before the decider's head word; '' when none.
+ */
+export function antecedentBefore(sentence: string, decider: string): string {
+  const tokens = analyze(sentence).sentences.flatMap((s) => s.tokens);
+  const head = decider.split(' ').at(-1)?.toLowerCase() ?? '';
+  const end = tokens.findIndex((t) => t.normal === head);
+  // only an approval of a pronoun after the decider ("can approve it") stands for a phrase before
+  if (end <= 0 || !tokens.slice(end + 1).some((t) => PRONOUNS.has(t.normal))) return '';
+  let best = '';
+  for (let k = 0; k < end; k++) {
+    if (tokens[k]?.pos !== 'DET' || !ARTICLES.has(tokens[k]?.normal ?? '')) continue;
+    let j = k + 1;
+    while (j < end && CHUNK.has(tokens[j]?.pos ?? '')) j++;
+    const last = tokens[j - 1];
+    if (
+      j > k + 1 &&
+      last &&
+      (last.pos === 'NOUN' || last.pos === 'PROPN') &&
+      !contentWords(decider).includes(last.normal)
+    )
+      best = tokens
+        .slice(k, j)
+        .map((t) => t.text)
+        .join(' ');
+  }
+  return best;
+}
+
 /** The question a lead asks: "Will Finance approve the refund before Friday?"; null when nothing names the thing. */
 export function decisionQuestion(d: PendingDecision, context = ''): string | null {
   const thing = d.thing || trimEnd(context);
   // "decides that": the pronoun names nothing a reader of the list can see
   if (!thing || PRONOUNS.has(thing.toLowerCase())) return null;
+  // an approval's object is a thing; a choice may be a clause ("decide whether …")
+  if (d.act === 'approve' && !readsAsNounPhrase(thing)) return null;
   const when = d.deadline ? ` ${d.deadline}` : '';
   // "decide the refund" reads as "decide on the refund"; "decide whether …" needs nothing
   const on =
