@@ -318,6 +318,17 @@ describe('firstMove: steps that are stale or already under way', () => {
     expect(move).toMatch(/^follow the fix already under way through review and deploy/);
     expect(move).toContain('sum each invoice before rounding (in review) [S2:m2]');
   });
+
+  it('reads a decision whose decider carries an aside in brackets', () => {
+    const move = firstMove(
+      input([
+        customer('S1:c1', 'We were charged twice for March, please refund one.', 8),
+        staff('S2:m1', 'Finance (Dana Ruiz) has to approve the refund wording first.', 9),
+      ]),
+      null,
+    );
+    expect(move).toMatch(/^get Finance's approval on the refund wording first/);
+  });
 });
 
 describe('firstMove: a case kept in support with no article, stated cause or reproduction', () => {

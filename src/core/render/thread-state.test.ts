@@ -6,6 +6,7 @@ import {
   fixDefinition,
   readsClosingWindow,
   readsLabelledPlan,
+  withoutAsides,
 } from './thread-state.js';
 
 const first = (text: string) => analyze(text).sentences[0];
@@ -120,5 +121,17 @@ describe('bareStateOfFix', () => {
   ])('reads no state of the fix in: %s', (text) => {
     const s = second(text);
     expect(s && bareStateOfFix(s)).toBe(false);
+  });
+});
+
+describe('withoutAsides', () => {
+  it('leaves out an aside in brackets so the decider meets its verb', () => {
+    expect(withoutAsides('Finance (Dana Ruiz) has to approve the refund wording first.')).toBe(
+      'Finance has to approve the refund wording first.',
+    );
+  });
+
+  it('keeps a text whose brackets do not close', () => {
+    expect(withoutAsides('Finance (Dana has to approve it.')).toBe('Finance (Dana has to approve it.');
   });
 });

@@ -105,6 +105,18 @@ function customersOwn(s: Sentence, decider: string): boolean {
   return CUSTOMER_SIDE.has(before ?? '');
 }
 
+/** "Finance (Dana Ruiz) has to approve …" → "Finance has to approve …": an aside in brackets, left out so it does not part the decider from its verb. */
+export function withoutAsides(text: string): string {
+  let out = '';
+  let depth = 0;
+  for (const c of text) {
+    if (c === '(') depth++;
+    else if (c === ')' && depth > 0) depth--;
+    else if (depth === 0) out += c;
+  }
+  return depth === 0 ? out.split(' ').filter(Boolean).join(' ') : text;
+}
+
 /**
  * The latest decision of ours still waiting on someone that no later message records. Read from the
  * newest message back with the later messages' statements indexed, so a long thread costs one pass.
@@ -116,7 +128,7 @@ function readWaiting(ours: readonly Evidence[]): Waiting | null {
     const { e, sentences } = read[m] as (typeof read)[number];
     let found: Waiting | null = null;
     for (const [n, s] of sentences.entries()) {
-      const d = readPendingDecision(s.text);
+      const d = readPendingDecision(withoutAsides(s.text));
       if (!d || customersOwn(s, d.decider)) continue;
       const words = [...contentWords(d.decider), ...contentWords(d.thing)];
       if (later.some(words, (x) => recordsDecision(x, d))) continue;
