@@ -290,6 +290,47 @@ describe('firstMove', () => {
   });
 });
 
+describe('firstMove: steps that are stale or already under way', () => {
+  const guess: Leading = {
+    text: 'maybe the export job skips archived rows',
+    support: 'guessed',
+    cites: ['S2:m1'],
+  };
+  const thread = [
+    customer('S1:c1', 'The monthly export is missing half of our rows.', 8),
+    staff('S2:m1', 'maybe the export job skips archived rows', 9),
+    staff('S2:m2', 'Priya: can you pull the export worker logs for their tenant by 11:00?', 10),
+  ];
+
+  it('hands over a step with a due hour still ahead, and drops it once that hour has passed', () => {
+    const ahead = firstMove(input(thread, { asOf: at(10) }), guess);
+    expect(ahead).toMatch(/^do the step our side set itself and has not reported done: Priya: can you pull/);
+    const passed = firstMove(input(thread, { asOf: at(14) }), guess);
+    expect(passed).toMatch(/^verify the leading hypothesis below/);
+    expect(passed).not.toContain('pull the export worker logs');
+  });
+
+  it('follows a fix our side defined and then called in review, instead of asking for the fix', () => {
+    const move = firstMove(
+      input([...TAX_THREAD, staff('S2:m2', 'fix: sum each invoice before rounding. in review', 10)]),
+      CAUSE,
+    );
+    expect(move).toMatch(/^follow the fix already under way through review and deploy/);
+    expect(move).toContain('sum each invoice before rounding (in review) [S2:m2]');
+  });
+
+  it('reads a decision whose decider carries an aside in brackets', () => {
+    const move = firstMove(
+      input([
+        customer('S1:c1', 'We were charged twice for March, please refund one.', 8),
+        staff('S2:m1', 'Finance (Dana Ruiz) has to approve the refund wording first.', 9),
+      ]),
+      null,
+    );
+    expect(move).toMatch(/^get Finance's approval on the refund wording first/);
+  });
+});
+
 describe('firstMove: a case kept in support with no article, stated cause or reproduction', () => {
   const evidence = [customer('S1:c1', 'The banner on our home page shows broken images since Friday.', 8)];
 

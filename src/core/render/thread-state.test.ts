@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../language/analyze.js';
-import { fixDefinition, readsClosingWindow, readsLabelledPlan } from './thread-state.js';
+import {
+  bareStateOfFix,
+  dueTimePassed,
+  fixDefinition,
+  readsClosingWindow,
+  readsLabelledPlan,
+  withoutAsides,
+} from './thread-state.js';
 
 const first = (text: string) => analyze(text).sentences[0];
 
@@ -65,5 +72,66 @@ describe('readsClosingWindow', () => {
     'Yesterday 0 expired, 12 renewed.',
   ])('reads no closing window in: %s', (text) => {
     expect(analyze(text).sentences.some(readsClosingWindow)).toBe(false);
+  });
+});
+
+describe('dueTimePassed', () => {
+  const said = '2026-03-02T09:10:00Z';
+  const asOf = '2026-03-02T16:30:00Z';
+
+  it.each([
+    'Priya, can you send the vendor the gateway logs by 3pm?',
+    'Please send the vendor the gateway logs before 11:00.',
+    'I will send the vendor the gateway logs by 3pm.',
+  ])('reads a step whose own due hour has passed: %s', (text) => {
+    expect(dueTimePassed(text, said, asOf)).toBe(true);
+  });
+
+  it.each([
+    'I will send the vendor the gateway logs by 6pm.',
+    'Send the vendor the gateway logs by Friday.',
+    'We paused the gateway at 09:05 and will send the logs.',
+    'I will send the vendor the gateway logs.',
+  ])('reads no passed due time in: %s', (text) => {
+    expect(dueTimePassed(text, said, asOf)).toBe(false);
+  });
+
+  it('reads nothing without the time the step was said', () => {
+    expect(dueTimePassed('Send the logs by 3pm.', undefined, asOf)).toBe(false);
+  });
+});
+
+describe('bareStateOfFix', () => {
+  const second = (text: string) => analyze(text).sentences[1];
+
+  it.each([
+    'fix: batch the price lookup into one query. in review',
+    'Fix is a revert of the cache key change. merged, deploying tonight',
+  ])('reads a bare pipeline state after a fix definition: %s', (text) => {
+    const s = second(text);
+    expect(s && bareStateOfFix(s)).toBe(true);
+  });
+
+  it.each([
+    'fix: batch the lookup. looks good',
+    'fix: batch the lookup. not merged',
+    'fix: batch the lookup. in review?',
+    'fix: batch the lookup. thanks',
+    'fix: batch the lookup. The customer asked twice about the review of their invoices.',
+  ])('reads no state of the fix in: %s', (text) => {
+    const s = second(text);
+    expect(s && bareStateOfFix(s)).toBe(false);
+  });
+});
+
+describe('withoutAsides', () => {
+  it('leaves out an aside in brackets so the decider meets its verb', () => {
+    expect(withoutAsides('Finance (Dana Ruiz) has to approve the refund wording first.')).toBe(
+      'Finance has to approve the refund wording first.',
+    );
+  });
+
+  it('keeps a text whose brackets do not close', () => {
+    expect(withoutAsides('Finance (Dana has to approve it.')).toBe('Finance (Dana has to approve it.');
   });
 });

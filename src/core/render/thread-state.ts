@@ -7,11 +7,13 @@
  */
 import { draftEvidence, publishedArticleIds } from '../evidence/visibility.js';
 import { type PendingDecision, readPendingDecision, recordsDecision } from '../extract/pending-decision.js';
+import { joinDayAndTime, resolveDates } from '../extract/resolve-date.js';
 import { LaterStatements, readStepStatements } from '../extract/steps.js';
 import { contentWords } from '../extract/text/content-words.js';
 import { analyze } from '../language/analyze.js';
 import type { Sentence } from '../language/types.js';
 import type { Evidence } from '../model/evidence.js';
+import { readsDueTime } from '../time/reads-due-time.js';
 import { asksForAnswer } from './question-phrasing.js';
 import { readsFixInFlight } from './reads-fix-in-flight.js';
 import type { RenderInput } from './render-input.js';
@@ -103,6 +105,18 @@ function customersOwn(s: Sentence, decider: string): boolean {
   return CUSTOMER_SIDE.has(before ?? '');
 }
 
+/** "Finance (Dana Ruiz) has to approve …" → "Finance has to approve …": an aside in brackets, left out so it does not part the decider from its verb. */
+export function withoutAsides(text: string): string {
+  let out = '';
+  let depth = 0;
+  for (const c of text) {
+    if (c === '(') depth++;
+    else if (c === ')' && depth > 0) depth--;
+    else if (depth === 0) out += c;
+  }
+  return depth === 0 ? out.split(' ').filter(Boolean).join(' ') : text;
+}
+
 /**
  * The latest decision of ours still waiting on someone that no later message records. Read from the
  * newest message back with the later messages' statements indexed, so a long thread costs one pass.
@@ -114,7 +128,7 @@ function readWaiting(ours: readonly Evidence[]): Waiting | null {
     const { e, sentences } = read[m] as (typeof read)[number];
     let found: Waiting | null = null;
     for (const [n, s] of sentences.entries()) {
-      const d = readPendingDecision(s.text);
+      const d = readPendingDecision(withoutAsides(s.text));
       if (!d || customersOwn(s, d.decider)) continue;
       const words = [...contentWords(d.decider), ...contentWords(d.thing)];
       if (later.some(words, (x) => recordsDecision(x, d))) continue;
@@ -203,10 +217,32 @@ function readFixNamed(ours: readonly Evidence[]): Cited | null {
   return found;
 }
 
+// "in review", "merged now": a bare state short enough to stand for the sentence it follows
+const MAX_STATE_WORDS = 3;
+
+/**
+ * "fix: anchor the week count to the school year. in review": a bare pipeline state with no subject
+ * of its own, right after our side's fix definition in the same message, says that fix is in flight.
+ * Read by giving the state the fix as its subject and asking the in-flight reader.
+ */
+export function bareStateOfFix(s: Sentence): boolean {
+  const words = s.tokens.filter((t) => t.kind === 'word');
+  if (words.length === 0 || words.length > MAX_STATE_WORDS || s.question) return false;
+  const read = analyze(`The fix is ${s.text}`).sentences[0];
+  return read !== undefined && readsFixInFlight(read);
+}
+
 function readFixInFlight(ours: readonly Evidence[]): Cited | null {
   let found: Cited | null = null;
-  for (const e of ours)
-    for (const s of analyze(e.text).sentences) if (readsFixInFlight(s)) found = { text: s.text, cite: e.id };
+  for (const e of ours) {
+    let defined: string | null = null;
+    for (const s of analyze(e.text).sentences) {
+      if (readsFixInFlight(s)) found = { text: s.text, cite: e.id };
+      else if (defined && bareStateOfFix(s))
+        found = { text: `fix: ${defined} (${s.text.trim()})`, cite: e.id };
+      defined = fixDefinition(s);
+    }
+  }
   return found;
 }
 
@@ -306,12 +342,29 @@ function readClosingWindow(input: RenderInput): Cited | null {
   return ours ?? theirs;
 }
 
+// a due time read as the step's own limit ("by 2pm", "before the call"), not an event the step waits for
+const STEP_LIMITS = new Set(['limit', 'need']);
+
+/**
+ * "Send Legal the facts by 2pm" read at 15:00: the step's own due time (an hour, said with a limit)
+ * has passed at `asOf`, so it is no longer the move to make first: it was done, or it is late and the
+ * thread says so elsewhere. A bare day ("by Friday") is not read: the day may still be running.
+ */
+export function dueTimePassed(text: string, said: string | null | undefined, asOf: string): boolean {
+  const now = Date.parse(asOf);
+  if (!said || Number.isNaN(now)) return false;
+  return joinDayAndTime(text, resolveDates(text, said, false)).some(
+    (d) => d.hasTime && d.date.getTime() < now && STEP_LIMITS.has(readsDueTime(text, d) ?? ''),
+  );
+}
+
 /**
  * The latest step our side set itself in an internal message (a plan, a check, a promise, one asked
- * of a colleague) that no later message reports done. Read from the newest message back with the
- * later statements indexed, so a long thread costs one pass and not one pass per step.
+ * of a colleague) that no later message reports done and whose own due time has not passed at
+ * `asOf`. Read from the newest message back with the later statements indexed, so a long thread
+ * costs one pass and not one pass per step.
  */
-function readOpenStep(ours: readonly Evidence[]): Cited | null {
+function readOpenStep(ours: readonly Evidence[], asOf: string): Cited | null {
   const read = ours
     .filter((e) => e.visibility === 'internal')
     .map((e) => ({ e, sentences: analyze(e.text).sentences }));
@@ -321,7 +374,7 @@ function readOpenStep(ours: readonly Evidence[]): Cited | null {
     for (let k = sentences.length - 1; k >= 0; k--) {
       const s = sentences[k] as Sentence;
       const open = readStepStatements(s, 'note', 'ours').some((step) => !later.reportsDone(step));
-      if (open) return { text: s.text, cite: e.id };
+      if (open && !dueTimePassed(s.text, e.at, asOf)) return { text: s.text, cite: e.id };
     }
     for (const s of sentences) later.add(s);
   }
@@ -339,6 +392,6 @@ export function readThreadState(input: RenderInput): ThreadState {
     openAsks: readOpenAsks(input, ours),
     stepsGivenIn: readStepsGiven(input, ours),
     closingWindow: readClosingWindow(input),
-    openStep: readOpenStep(ours),
+    openStep: readOpenStep(ours, input.asOf),
   };
 }
