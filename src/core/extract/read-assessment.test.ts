@@ -8,6 +8,20 @@ const read = (text: string): string | null => {
   return readAssessment(sentence)?.value ?? null;
 };
 
+describe('readAssessment: a denial of escalation about one piece of work', () => {
+  it.each([
+    ["The refund is billing's job, not engineering.", null],
+    ['The invoice correction is accounts, not eng.', null],
+    ['The credit note is for finance, no need for dev here.', null],
+    // the case itself, a pronoun or no subject: the whole case stays in support
+    ['This is not an engineering matter.', 'handle_in_support'],
+    ['The issue is not for eng, the admin can change it.', 'handle_in_support'],
+    ["It's their config, no need to escalate.", 'handle_in_support'],
+  ])('%s → %s', (text, want) => {
+    expect(read(text)).toBe(want);
+  });
+});
+
 describe('readAssessment: our own sentences', () => {
   it.each([
     ['No escalation needed, the admin can fix this from settings.', 'handle_in_support'],

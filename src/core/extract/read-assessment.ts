@@ -110,6 +110,41 @@ function affirmsOwn(s: Sentence, wanted: ReadonlySet<string>): boolean {
   return false;
 }
 
+// what an assessment may be about as a whole: the case itself, not one piece of work in it
+const WHOLE = set(
+  'case issue ticket problem matter thing one bug error failure fault behaviour behavior report',
+);
+const SUBJECT_WORDS = set('NOUN PROPN ADJ DET NUM');
+
+/**
+ * "The statement is finance ops, not eng", "the refund is billing's, no need for engineering": the
+ * clause that denies escalation is about a named piece of work (a noun phrase before its "be"
+ * whose head is no word for the case), so it places that piece, not the whole case. A pronoun
+ * ("this is not eng"), a word for the case ("the issue is not for eng") or no subject ("no need to
+ * escalate") assesses the case.
+ */
+function aboutPart(s: Sentence, at: number): boolean {
+  let be = at - 1;
+  while (be >= 0 && s.tokens[be]?.lemma !== 'be') be--;
+  if (be <= 0) return false;
+  let from = be - 1;
+  while (from >= 0 && !CLAUSE_JOIN.has(s.tokens[from]?.normal ?? '')) from--;
+  const subject = s.tokens.slice(from + 1, be).filter((t) => t.kind === 'word');
+  const head = subject.at(-1);
+  return (
+    head !== undefined &&
+    head.pos === 'NOUN' &&
+    !WHOLE.has(head.lemma) &&
+    subject.every((t) => SUBJECT_WORDS.has(t.pos) && !OURS.has(t.normal))
+  );
+}
+
+function deniesEscalation(s: Sentence): boolean {
+  for (let i = findWord(s, ESCALATION); i >= 0; i = findWord(s, ESCALATION, i + 1))
+    if (isDenied(s, i) && !aboutPart(s, i)) return true;
+  return false;
+}
+
 function denies(s: Sentence, wanted: ReadonlySet<string>): boolean {
   for (let i = findWord(s, wanted); i >= 0; i = findWord(s, wanted, i + 1)) if (isDenied(s, i)) return true;
   return false;
@@ -357,7 +392,7 @@ export function readsOurFault(sentence: Sentence): string | null {
 export function readAssessment(sentence: Sentence): AssessmentReading | null {
   const s = ownPart(sentence);
   if (!s) return null;
-  if (denies(s, ESCALATION)) return { value: 'handle_in_support', rule: 'assess-no-escalation' };
+  if (deniesEscalation(s)) return { value: 'handle_in_support', rule: 'assess-no-escalation' };
   if (affirms(s, HANDLE) && affirms(s, SUPPORT))
     return { value: 'handle_in_support', rule: 'assess-handle-in-support' };
   if (denies(s, DEFECT)) return { value: 'not_a_defect', rule: 'assess-not-a-defect' };
