@@ -65,9 +65,21 @@ describe('deriveSignals', () => {
 
   it.each([
     ['customer', 'public', 'We expect a service credit for the two days of downtime.'],
-    ['success', 'internal', 'Could we offer them a free month to make this right?'],
+    ['success', 'internal', 'They want a free month to make this right.'],
   ] as const)('sets compensationRequested when the %s raises it (%j)', (role, visibility, text) => {
     expect(signalsOf([{ text, role, visibility }]).signals.compensationRequested).toBe(true);
+  });
+
+  // our side weighing amends in its own channel proposes them; nobody has asked for them
+  it('does not read our internal proposal of amends as the customer asking', () => {
+    const out = signalsOf([
+      {
+        text: 'Could we offer them a free month to make this right?',
+        role: 'success',
+        visibility: 'internal',
+      },
+    ]);
+    expect(out.signals.compensationRequested).toBe(false);
   });
 
   it('does not read a ban on offering compensation as asking for it', () => {

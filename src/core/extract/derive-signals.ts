@@ -38,6 +38,7 @@ import { readsL2Step } from './reads-l2-step.js';
 import { readsEndedOutage, readsNoOutage } from './reads-no-outage.js';
 import { notSecurityCites } from './reads-not-security.js';
 import { readsOthersReportSame } from './reads-others-report-same.js';
+import { readsOurProposal } from './reads-our-proposal.js';
 import { onlyOverdueBill } from './reads-overdue-bill.js';
 import { readsOwnAmends } from './reads-own-amends.js';
 import { readsPayNotAmends } from './reads-pay-not-amends.js';
@@ -458,7 +459,9 @@ export function deriveSignals(
       // "the org chart shows everyone's compensation", "GET …/compensation": pay or data, no amends
       readsPayNotAmends(sentence, cue.COMPENSATION) ||
       // "that draft has to go, it says a free month": a document's words ask for nothing
-      (!item.isCustomer && onlyAThingSays(sentence, cue.COMPENSATION))
+      (!item.isCustomer && onlyAThingSays(sentence, cue.COMPENSATION)) ||
+      // "could we at least waive March?" in our own channel: our proposal, not the customer's ask
+      (item.isStaff && !item.isPublic && readsOurProposal(sentence))
     );
   };
   set('compensationRequested', affirmedCites(items, cue.COMPENSATION, notField, 5, ownAmends));
