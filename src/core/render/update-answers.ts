@@ -14,7 +14,7 @@ import { FAULT_ASK } from './fault-verdict.js';
 import { asksForAnswer, NEXT_QUESTION, namedClause, phraseQuestion, youAsked } from './question-phrasing.js';
 import { topicOf } from './question-topic.js';
 import { splitSentences } from './split-sentences.js';
-import { earlierAnswer, settledByCustomer } from './update-earlier-answer.js';
+import { earlierAnswer, settledByCustomer, settledByUs } from './update-earlier-answer.js';
 import type { Said, UpdateMaterial } from './update-material.js';
 import { withoutOwnLabel } from './update-own-label.js';
 import {
@@ -269,7 +269,8 @@ export function planAsks(
       const piece = (pieces[k] ?? '').replace(/[?.,;\s]+$/, '');
       const reply = piece ? earlierAnswer(piece, at, [...material.scripted, ...material.ours], usable) : null;
       if (reply) byReply.set(reply, [...(byReply.get(reply) ?? []), piece]);
-      else if (piece) left.push(piece);
+      // a part our later public reply spoke to is settled: not put off again, not given a slot
+      else if (piece && !settledByUs(piece, at, material.ours)) left.push(piece);
     }
     for (const [reply, parts] of byReply)
       if (!givenAlready(reply))
@@ -334,7 +335,11 @@ export function planAsks(
     } else if (ETA_ASK.test(text)) plan.eta.push(text);
     else if (/^(?:we|i)(?: really| still| urgently)? (?:need|want|must have|have to)\b/i.test(text))
       plan.needs.push(text);
-    else if (isThingAsked(text) && !settledByCustomer(text, at, material.customer))
+    else if (
+      isThingAsked(text) &&
+      !settledByCustomer(text, at, material.customer) &&
+      !settledByUs(text, at, material.ours)
+    )
       // "(b) the format in which the audit trail will be delivered": an item of "please confirm:"
       plan.open.push(withoutOwnLabel(phraseQuestion(text)));
   }

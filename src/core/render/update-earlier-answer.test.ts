@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Evidence } from '../model/evidence.js';
-import { earlierAnswer, settledByCustomer } from './update-earlier-answer.js';
+import { earlierAnswer, settledByCustomer, settledByUs } from './update-earlier-answer.js';
 import type { Said } from './update-material.js';
 
 const said = (text: string, at: string): Said => ({
@@ -204,5 +204,26 @@ describe('settledByCustomer', () => {
         said('I confirm it works now.', '2026-03-03T08:00:00.000Z'),
       ]),
     ).toBe(false);
+  });
+});
+
+describe('settledByUs', () => {
+  const LATER = '2026-03-02T11:00:00.000Z';
+  it('settles a question a later statement of ours speaks to with two shared content lemmas', () => {
+    const ours = [said('The shipping labels you printed yesterday remain valid with the carrier.', LATER)];
+    expect(settledByUs('Are the printed shipping labels still ok to use?', ASKED, ours)).toBe(true);
+  });
+
+  it('does not settle on one shared word, a promise, a question, an earlier reply or a script', () => {
+    const one = [said('The carrier collects at noon.', LATER)];
+    expect(settledByUs('Are the printed shipping labels still ok to use?', ASKED, one)).toBe(false);
+    const promise = [said('We will confirm whether the printed shipping labels stay valid.', LATER)];
+    expect(settledByUs('Are the printed shipping labels still ok to use?', ASKED, promise)).toBe(false);
+    const asking = [said('Were the shipping labels printed before noon?', LATER)];
+    expect(settledByUs('Are the printed shipping labels still ok to use?', ASKED, asking)).toBe(false);
+    const before = [said('The shipping labels you printed remain valid.', '2026-03-02T08:00:00.000Z')];
+    expect(settledByUs('Are the printed shipping labels still ok to use?', ASKED, before)).toBe(false);
+    const scripted = [{ ...said('The shipping labels you printed remain valid.', LATER), scripted: true }];
+    expect(settledByUs('Are the printed shipping labels still ok to use?', ASKED, scripted)).toBe(false);
   });
 });

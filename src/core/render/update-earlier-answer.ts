@@ -277,3 +277,34 @@ export function settledByCustomer(
   // one shared word does not settle a question; a request ("please confirm …") settles nothing
   return q.size >= 2 && customer.some((s) => later(s, asked) && states(s.text) && ties(q, s.text));
 }
+
+// parts of speech that carry what a sentence is about
+const CONTENT_POS = new Set(['NOUN', 'PROPN', 'VERB', 'ADJ', 'NUM']);
+
+/** The lemmas of the content words (nouns, names, verbs, adjectives, numbers), frame and noise left out. */
+function contentLemmas(text: string): Set<string> {
+  return new Set(
+    analyze(text)
+      .sentences.flatMap((s) => s.tokens)
+      .filter((t) => t.kind === 'word' && CONTENT_POS.has(t.pos) && !t.stop)
+      .map((t) => t.lemma.toLowerCase())
+      .filter((w) => w.length > 2 && !NOISE.has(w)),
+  );
+}
+
+/**
+ * True when a later public statement of ours speaks to the question's subject: it shares at least two
+ * content lemmas with it ("are the labels still valid?" / "the labels you printed stay valid"). A
+ * promise, a question or words only scripted inside settle nothing. The question is then no longer
+ * open: it is neither put off to the next update nor given a slot to answer again.
+ */
+export function settledByUs(question: string, asked: string | undefined, ours: readonly Said[]): boolean {
+  const q = contentLemmas(question);
+  if (q.size < 2) return false;
+  return ours.some((s) => {
+    if (s.scripted || !later(s, asked) || s.text.length > MAX_CHARS || !states(s.text)) return false;
+    let shared = 0;
+    for (const w of contentLemmas(s.text)) if (q.has(w)) shared++;
+    return shared >= 2;
+  });
+}

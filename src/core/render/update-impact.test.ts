@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeFacts } from '../../../test/helpers/make-decide-input.js';
 import { item, makeRenderInput } from '../../../test/helpers/make-render-input.js';
-import { describeImpact, isWholeClause, statesConsequence } from './update-impact.js';
+import { describeImpact, hasFiniteMainClause, isWholeClause, statesConsequence } from './update-impact.js';
 import { gatherMaterial } from './update-material.js';
 
 const said = (text: string) => ({ text, item: item('S1:c1', text, 'customer') });
@@ -168,5 +168,38 @@ describe('describeImpact, on sentences that read wrong said back', () => {
         'More we can not do, the depot has only 2 spare scanners for 14 pickers. The handheld scanners fail on every pallet label.',
       ),
     ).toBe('I understand that the handheld scanners fail on every pallet label.');
+  });
+});
+
+describe('describeImpact opens on a clause, never on an error code', () => {
+  it('passes over a sentence carrying an error code for the next one that says the impact', () => {
+    const input = makeRenderInput([
+      item('S1:c1', 'Every refund we start fails with ERR-RFD-07 on the confirm screen.', 'customer'),
+      item('S1:c2', 'The cashiers cannot close any sale, so the queues at the tills are long.', 'customer'),
+    ]);
+    const out = describeImpact(input.facts, gatherMaterial(input), input.asOf);
+    expect(out[0]).toBe(
+      'I understand that the cashiers cannot close any sale, so the queues at the tills are long.',
+    );
+  });
+
+  it('passes over a snake_case identifier too', () => {
+    const input = makeRenderInput([
+      item('S1:c1', 'The nightly sync keeps failing with quota_exceeded on every branch.', 'customer'),
+    ]);
+    const out = describeImpact(input.facts, gatherMaterial(input), input.asOf);
+    expect(out.join(' ')).not.toContain('quota_exceeded');
+  });
+});
+
+describe('hasFiniteMainClause', () => {
+  it('reads a subject and a finite verb in a main clause', () => {
+    expect(hasFiniteMainClause('Our drivers cannot print labels since this morning.')).toBe(true);
+    expect(hasFiniteMainClause('Since Monday none of our invoices go out.')).toBe(true);
+  });
+
+  it('reads no main clause in a noun phrase or a clause that only asks', () => {
+    expect(hasFiniteMainClause('An updated conformance report for the new exam player.')).toBe(false);
+    expect(hasFiniteMainClause('If the import runs again, which rows will change.')).toBe(false);
   });
 });

@@ -8,6 +8,7 @@ import { readsRequest } from '../extract/reads-request.js';
 import { readsWrongShown } from '../extract/reads-wrong-shown.js';
 import { contentWords } from '../extract/text/content-words.js';
 import { analyze } from '../language/analyze.js';
+import { clausesOf, readSentence } from '../language/clause.js';
 import { isPastForm } from '../language/tense.js';
 import type { Entity, Sentence, Token } from '../language/types.js';
 import type { Facts } from '../model/packet.js';
@@ -273,9 +274,46 @@ function hasForeignPart(text: string): boolean {
   });
 }
 
+// an error code or identifier ("ERR-PAY-02", "E1142", "token_expired"): letters joined to digits or
+// by "_" / "-" in capitals; said back, the opening reads as a log line, not what it does to them
+const IDENTIFIER =
+  /\b(?:(?=[A-Za-z_-]*\d)[A-Z][A-Za-z0-9]*(?:[-_][A-Za-z0-9]+)*\d[A-Za-z0-9]*|[A-Z]{2,}(?:[-_][A-Z0-9]+)+|[a-z]+_[a-z0-9_]+)\b/;
+
+/**
+ * Whether some main clause of the text (not opened by "if", "which", "whether" …) has a subject and
+ * a finite verb: "you've had a look and can't see one" has; "an updated report for the new player"
+ * and "All dispatchers, 14 people" have none.
+ */
+// a clause opened by none of these is a main clause; "since Monday none of …" opens on a time
+const MAIN_OPENER = new Set([
+  '',
+  'and',
+  'but',
+  'or',
+  'so',
+  'yet',
+  'since',
+  'after',
+  'before',
+  'until',
+  'once',
+]);
+
+export function hasFiniteMainClause(text: string): boolean {
+  const sentence = readSentence(withoutQuotes(text));
+  if (!sentence) return false;
+  // no verb read at all is the tagger's miss ("the export stops" read as nouns), not a fragment
+  if (!sentence.tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return true;
+  return clausesOf(sentence).some(
+    (c) => c.verb !== null && c.subject !== null && MAIN_OPENER.has(c.opener ?? ''),
+  );
+}
+
 function usable(said: Said): boolean {
   const t = said.text;
   return (
+    !IDENTIFIER.test(t) &&
+    hasFiniteMainClause(pointOf(t)) &&
     // a fragment ("All dispatchers, 14 people.") is no clause to say back
     t.split(/\s+/).length >= 5 &&
     !ABOUT_US.test(toSecondPerson(t, 'customer')) &&
