@@ -14,7 +14,13 @@ import {
 } from './explanation-unit.js';
 import { statesSkippedStep } from './hypothesis-never.js';
 import { readsOwnership } from './hypothesis-owned.js';
-import { hypothesisSupport, isNotACause, opensWithConfirmation, rankHypotheses } from './hypothesis-state.js';
+import {
+  affirms,
+  hypothesisSupport,
+  isNotACause,
+  opensWithConfirmation,
+  rankHypotheses,
+} from './hypothesis-state.js';
 import { withStructure } from './hypothesis-structure.js';
 import { readAssessment } from './read-assessment.js';
 import { afterContrast, idleCues, nonCauseAct } from './reads-non-cause-act.js';
@@ -520,6 +526,8 @@ function analyseOnce(ctx: ExtractContext): Candidate[] {
   // per channel, the author of an open "why …?" question, answered by the next colleague's message there
   const whyFrom = new Map<string, string>();
   let previous: Item | null = null;
+  // per channel, the nearest guess of our side and how many messages came after it
+  const guesses = new Map<string, OpenGuess>();
   for (const item of ctx.items) {
     if (!isTheorist(item)) continue;
     const before = kept.length;
@@ -528,12 +536,77 @@ function analyseOnce(ctx: ExtractContext): Candidate[] {
       last.droppedBy = { item, sentence: item.sentences[0] ?? '' };
       consumed = { id: item.id, index: 0 };
     }
+    const where = String(item.ev.meta?.channel ?? item.id.split(':')[0]);
+    const open = guesses.get(where);
     readItem(item);
-    if (kept.length === before && last && !last.asked && previous?.id === last.id)
-      confirmedNext(last, previous, item);
+    if (open && open.since < REPLY_REACH && !open.theory?.droppedBy && affirmed(item)) {
+      affirmedGuess(open, item, kept.splice(before));
+      guesses.delete(where);
+    } else {
+      if (kept.length === before && last && !last.asked && previous?.id === last.id)
+        confirmedNext(last, previous, item);
+      noteGuess(where, item, kept.slice(before));
+    }
     previous = item;
   }
   return kept;
+
+  /** the channel's nearest guess: this item's own, or none when it states another theory */
+  function noteGuess(where: string, item: Item, fresh: readonly Candidate[]): void {
+    const newest = fresh[fresh.length - 1];
+    if (newest) {
+      if (newest.asked || hypothesisSupport(newest.value) !== 'guessed') guesses.delete(where);
+      else
+        guesses.set(where, {
+          theory: newest,
+          text: newest.value,
+          id: newest.id,
+          author: newest.author,
+          since: 0,
+        });
+      return;
+    }
+    const text = [...item.sentences].map(cleanSentence).reverse().find(guessed);
+    const open = guesses.get(where);
+    if (text !== undefined)
+      guesses.set(where, { theory: null, text, id: item.id, author: item.ev.author?.name, since: 0 });
+    // a question asked after the guess is what a "yes" then answers ("can we ship a hotfix?" "yes")
+    else if (item.sentences.some((x) => cleanSentence(x).endsWith('?'))) guesses.delete(where);
+    else if (open) open.since++;
+  }
+
+  /**
+   * "Smells like the X change." … "yep. X does …": the reply confirms the guess; what it goes on to
+   * say (its first theory, from its opening on) joins the guess, with both cites.
+   */
+  function affirmedGuess(open: OpenGuess, item: Item, fresh: readonly Candidate[]): void {
+    const first = fresh.find((c) => c.id === item.id);
+    const upTo = first
+      ? item.sentences.findIndex((x, k) => k > 0 && first.value.endsWith(cleanSentence(x)))
+      : 0;
+    const reply = item.sentences
+      .slice(0, Math.max(upTo, 0) + 1)
+      .map(cleanSentence)
+      .join(' ');
+    const value = `${open.text}${/[.!]$/.test(open.text) ? '' : '.'} ${reply}`;
+    kept.push(...fresh.filter((c) => c !== first));
+    if (open.theory) {
+      open.theory.value = value;
+      open.theory.confirmedBy = item.id;
+      return;
+    }
+    kept.push({
+      value,
+      id: open.id,
+      confirmedBy: item.id,
+      author: open.author,
+      words: new Set(stems(value)),
+      droppedBy: null,
+      sentences: MAX_SENTENCES,
+      addressed: false,
+      verdictOnly: false,
+    });
+  }
 
   function readItem(item: Item): void {
     const author = item.ev.author?.name ?? '';
@@ -726,6 +799,33 @@ function analyseOnce(ctx: ExtractContext): Candidate[] {
       consumed = lastAt;
     });
   }
+}
+
+// an affirmative reply confirms a guess made at most this many messages before it
+const REPLY_REACH = 5;
+
+interface OpenGuess {
+  /** the guess as a kept theory, or null when it was read only as a guess (see guessed) */
+  readonly theory: Candidate | null;
+  readonly text: string;
+  readonly id: string;
+  readonly author: string | undefined;
+  since: number;
+}
+
+/** "could be the new cache layer": a hedged statement (no question, no rejection) that names something. */
+function guessed(s: string): boolean {
+  return (
+    !s.endsWith('?') &&
+    !rejection(s) &&
+    contentWords(s).length >= MIN_GUESS_WORDS &&
+    hypothesisSupport(s) === 'guessed'
+  );
+}
+
+/** The message opens with an affirmative that is neither hedged nor negated ("yep. the v3 …"). */
+function affirmed(item: Item): boolean {
+  return affirms(item.sentences.slice(0, 2).map(cleanSentence).join(' '));
 }
 
 // a confirmation that names no cause of its own is short

@@ -72,10 +72,48 @@ function confirms(text: string): boolean {
   const read = analyze(text).sentences;
   if (read.some((s) => s.tokens.some((t) => t.negated && CONFIRMING.has(t.lemma)))) return false;
   for (const m of text.matchAll(CONFIRMED)) if (!yetToCome(read, m.index ?? 0)) return true;
+  // "Smells like the X change. yep. X does …": a guess, then a reply that affirms it
+  const guess = read.findIndex((s) => HEDGE.test(s.text));
+  if (
+    guess >= 0 &&
+    read.some(
+      (_, k) =>
+        k > guess &&
+        affirms(
+          read
+            .slice(k)
+            .map((x) => x.text)
+            .join(' '),
+        ),
+    )
+  )
+    return true;
   return read.some((s) => {
     const first = s.tokens.find((t) => t.kind === 'word');
     return (first?.normal === 'repro' && !first.negated) || reportsChange(s) || readsOwnership(s);
   });
+}
+
+// a reply's opening word that says the guess before it is right: a closed set ("ok", "sure",
+// "thanks" only acknowledge)
+const AFFIRMATIVE = new Set(['yes', 'yep', 'yeah', 'yup', 'correct', 'exactly', 'confirmed']);
+
+/**
+ * "yep. the v3 serializer …": the text opens with an affirmative that is neither hedged nor
+ * negated ("yep, maybe", "yes, but not sure"); a bare "yep." is read with the sentence after it.
+ */
+export function affirms(text: string): boolean {
+  const read = analyze(text).sentences;
+  const first = read[0];
+  const opener = first?.tokens.find((t) => t.kind === 'word');
+  if (!first || !opener || !AFFIRMATIVE.has(opener.normal) || opener.negated) return false;
+  // standing alone ("yep.", "Exactly,") or an interjection: "Confirmed with the customer that …" reports a check
+  const after = first.tokens[first.tokens.indexOf(opener) + 1];
+  if (after !== undefined && after.kind !== 'punctuation' && opener.pos !== 'INTJ') return false;
+  const bare = first.tokens.filter((t) => t.kind === 'word').length === 1;
+  const said = bare ? read.slice(0, 2) : [first];
+  // "without" restricts what the mechanism does; it negates no affirmation
+  return said.every((s) => s.negators.every((k) => s.tokens[k]?.normal === 'without') && !HEDGE.test(s.text));
 }
 
 // a label that says what follows was checked: "confirmed in code:", "verified:", "reproduced on staging:"
