@@ -151,6 +151,12 @@ describe('LaterStatements: done or answered later', () => {
     expect(doneBy(hold, 'The bank will release the hold on Monday.')).toBe(false);
   });
 
+  it('takes a verb the tagger does not know as done by its past participle (a doubled consonant)', () => {
+    const scan = first('The courier has to re-scan the parcel at the depot.', 'third-party');
+    expect(doneBy(scan, 'The courier re-scanned the parcel at noon.')).toBe(true);
+    expect(doneBy(scan, 'The courier will re-scan the parcel tomorrow.')).toBe(false);
+  });
+
   it('reads only the statements added, so a step is open until one that settles it is added', () => {
     const later = new LaterStatements();
     later.add(one('Nothing new on the ticket.'));

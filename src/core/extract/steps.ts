@@ -214,6 +214,8 @@ interface Said {
   readonly statement: boolean;
   /** lemmas the statement has in the past, not denied */
   readonly past: ReadonlySet<string>;
+  /** those past forms as written: "re-weighed", found by a step's participle when the tagger knows no lemma */
+  readonly pastForms: ReadonlySet<string>;
   /** a past-tense verb as the predicate ("pulled the logs"), not a participle after an auxiliary */
   readonly reports: boolean;
   readonly words: ReadonlyMap<string, number>;
@@ -233,16 +235,12 @@ function readSaid(s: Sentence): Said {
     (t, i) => AHEAD.has(t.normal) || (t.normal === 'going' && tokens[i + 1]?.normal === 'to'),
   );
   const past = new Set<string>();
+  const pastForms = new Set<string>();
   let reports = false;
   for (const [i, t] of tokens.entries()) {
     if (t.negated || !looksPast(t)) continue;
-    const lemma = t.lemma || t.normal;
-    past.add(lemma);
-    // an unfamiliar verb ("re-weighed") the tagger leaves unlemmatised: its stem, with or without "e"
-    if (lemma === t.normal && t.normal.endsWith('ed')) {
-      past.add(t.normal.slice(0, -2));
-      past.add(t.normal.slice(0, -1));
-    }
+    past.add(t.lemma || t.normal);
+    pastForms.add(t.normal);
     if (isPastForm(t) && tokens[i - 1]?.pos !== 'AUX') reports = true;
   }
   const words = new Map<string, number>();
@@ -254,6 +252,7 @@ function readSaid(s: Sentence): Said {
     keys: [...keys],
     statement: !s.question && !s.text.trim().endsWith('?') && !ahead,
     past,
+    pastForms,
     reports,
     words,
     short: tokens.filter((t) => t.pos !== 'PUNCT').length <= SHORT,
@@ -261,6 +260,13 @@ function readSaid(s: Sentence): Said {
   SAID.set(s, said);
   return said;
 }
+
+/**
+ * The statement has `verb` (a lemma) in the past: by the lemma the analyser gives, or, for a verb it
+ * does not know ("re-weighed" stays unlemmatised), by the verb's past participle as written.
+ */
+const didStep = (later: Said, verb: string): boolean =>
+  later.past.has(verb) || later.pastForms.has(pastParticiple(verb));
 
 /**
  * True when `later` reports `step` done: a statement (no question, nothing ahead) with the step's
@@ -275,7 +281,7 @@ function reportsDone(later: Said, step: StepStatement): boolean {
   for (const w of new Set(named)) shared += later.words.get(w) ?? 0;
   const generic = later.s.negators.length === 0 && [...GENERIC].some((g) => later.past.has(g));
   const done =
-    later.past.has(step.verb) ||
+    didStep(later, step.verb) ||
     generic ||
     [...COMPLETION].some((c) => later.past.has(c)) ||
     (step.party === 'ours' && [...RESULT].some((c) => later.past.has(c)));
@@ -339,7 +345,8 @@ export class LaterStatements {
 
   /** Whether a later statement reports `step` done. */
   reportsDone(step: StepStatement): boolean {
-    return this.find([...contentWords(step.action), step.verb], (said) => reportsDone(said, step), true);
+    const keys = [...contentWords(step.action), step.verb, pastParticiple(step.verb)];
+    return this.find(keys, (said) => reportsDone(said, step), true);
   }
 
   private find(keys: Iterable<string>, test: (said: Said) => boolean, short: boolean): boolean {
