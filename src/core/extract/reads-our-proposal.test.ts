@@ -30,4 +30,26 @@ describe('readsOurProposal', () => {
   ])('not our proposal: %s', (text) => {
     expect(reads(text)).toBe(false);
   });
+
+  // the shared clause and reported-speech readers decide, clause by clause, not the whole sentence
+  it.each([
+    'If the charge really doubled, we should refund the second one.',
+    'How can we make the missed delivery up to them?',
+    'I think we should credit them a month.',
+    'It looks like we could waive the setup fee.',
+  ])('a proposal in a clause of its own, whatever stands around it: %s', (text) => {
+    expect(reads(text)).toBe(true);
+  });
+
+  it.each([
+    "Let's say the export holds three rows.",
+    'Attach the invoice id so that we can match the payment.',
+    'The voucher that we can offer covers one month.',
+    'Make sure we can reverse the charge before Friday.',
+    'The owner asked for a refund, can we give one?',
+    'He is wondering whether we might credit the fee.',
+    'They want to know if we can waive the late fee.',
+  ])('a condition, purpose, relative clause or relayed ask: %s', (text) => {
+    expect(reads(text)).toBe(false);
+  });
 });

@@ -15,6 +15,9 @@ describe('reportedBy', () => {
     ['Their CFO claims the invoices were deleted.', 'cfo'],
     ['He thinks the upgrade wiped his saved filters.', 'he'],
     ['The export is empty again, she says.', 'she'],
+    ['The owner asked for a refund on the annual plan.', 'owner'],
+    ['Their admin wants to know whether the export finished.', 'admin'],
+    ['She is asking if the invoice went out twice.', 'she'],
   ] satisfies [string, string][])('someone else speaks: %s', (text, speaker) => {
     expect(reportedBy(first(text))?.by.normal).toBe(speaker);
   });
@@ -29,6 +32,8 @@ describe('reportedBy', () => {
     'If you report a crash, attach the log.',
     'The retry logic described in the runbook still applies.',
     'This is the bug reporting form.',
+    'I am using this thread to ask about the export.',
+    'We asked them for the worker logs.',
   ])('nobody else speaks: %s', (text) => {
     expect(reportedBy(first(text))).toBeNull();
   });

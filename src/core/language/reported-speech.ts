@@ -1,12 +1,17 @@
 /**
  * @module Where a sentence starts reporting someone else's words: "the customer calls it an
- * outage", "she says the site is down", "their CTO claims the API is down". What follows the
- * reporting verb is the other person's claim, not the writer's. "We told them it was a bug" and
+ * outage", "she says the site is down", "their CTO claims the API is down", "she asked if we could
+ * refund it", "they want to know whether …". What follows the reporting verb is the other person's
+ * claim, question or wish, not the writer's. "We told them it was a bug" and
  * "I think it is down" are the writer's own; an instruction ("tell them it is fixed") has no
  * subject and reports nobody.
  */
 import type { Sentence, Token } from './types.js';
 
+// verbs of asking and wanting: what follows is another's question or wish, and it may follow a
+// preposition ("asked for a refund", "wonders about the fee")
+const ASKING_LEMMAS = ['ask', 'wonder', 'request', 'demand', 'want', 'expect'];
+const ASKING = new Set(ASKING_LEMMAS);
 const REPORTING = new Set([
   'say',
   'call',
@@ -17,7 +22,13 @@ const REPORTING = new Set([
   'report',
   'tell',
   'describe',
+  'suppose',
+  'assume',
+  ...ASKING_LEMMAS,
 ]);
+
+/** A verb that reports what someone says, thinks, asks or wants, by its lemma ("say", "ask", "assume"). */
+export const isReportingVerb = (lemma: string): boolean => REPORTING.has(lemma);
 const WRITER = new Set(['i', 'we', 'us']);
 const SKIPPED = new Set(['ADV', 'AUX', 'PART']);
 const SUBJECT = new Set(['NOUN', 'PROPN', 'PRON']);
@@ -27,12 +38,16 @@ const NAMING = new Set(['DET', 'ADJ', 'NOUN', 'PROPN']);
 
 const isReporting = (tokens: readonly Token[], i: number): boolean => {
   const t = tokens[i];
-  if (!t || !REPORTING.has(t.lemma) || t.normal.endsWith('ing')) return false;
+  if (!t || !REPORTING.has(t.lemma)) return false;
   const before = tokens[i - 1];
   const next = tokens[i + 1];
+  // "she is asking whether …", "they're saying …" speak now; "the bug reporting form" names a thing
+  const progressive = t.normal.endsWith('ing');
+  // "using the tracker to ask this": an infinitive's purpose, nobody reporting
+  if ((progressive && before?.lemma !== 'be') || before?.normal === 'to') return false;
   // "is called by", "the method called in the constructor", "described in the docs": a passive or
   // a participle naming a thing, nobody speaking
-  if (before?.lemma === 'be' || next?.pos === 'ADP') return false;
+  if ((before?.lemma === 'be' && !progressive) || (next?.pos === 'ADP' && !ASKING.has(t.lemma))) return false;
   // "call" names only as "calls it an outage"; "call the function", "call it" invoke
   if (t.lemma === 'call' && !(next?.pos === 'PRON' && NAMING.has(tokens[i + 2]?.pos ?? ''))) return false;
   // "Their CTO claims our API …" is tagged as a noun; a present-tense verb after its subject
