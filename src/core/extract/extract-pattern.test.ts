@@ -10,6 +10,7 @@ describe('namesOtherAccounts: a pattern across accounts names several accounts',
     'Another tenant opened a ticket about the invoice totals.',
     'We have 4 other tickets about the broken export.',
     "Other customers' exports failed the same night.",
+    'Since Monday 6 customers email us every day about the totals.',
   ])('other accounts as the head of their phrase: %s', (text) => {
     expect(names(text)).toBe(true);
   });

@@ -27,7 +27,10 @@ export function namesOtherAccounts(text: string, s: Sentence | undefined): boole
   const t = s.tokens[last];
   if (!t || !ACCOUNTS.has(t.lemma || t.normal)) return true;
   const next = s.tokens[last + 1];
-  return next?.pos !== 'NOUN' && next?.pos !== 'PROPN';
+  // "4 customers email me": a noun followed by its object is a verb the tagger misread
+  const object = s.tokens[last + 2]?.pos;
+  const head = (next?.pos === 'NOUN' || next?.pos === 'PROPN') && object !== 'PRON' && object !== 'DET';
+  return !head;
 }
 
 /** Sentences about other customers and recurrences, oldest first. */
