@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { analyze } from '../language/analyze.js';
+import type { Sentence } from '../language/types.js';
 import {
   antecedentBefore,
   decisionQuestion,
   readPendingDecision,
   readsAsNounPhrase,
+  recordsDecision,
 } from './pending-decision.js';
 
 const ask = (s: string) => {
@@ -12,6 +15,55 @@ const ask = (s: string) => {
 };
 
 describe('readPendingDecision', () => {
+  it('reads a body that sits ahead as a decision pending, asked by when it sits', () => {
+    expect(ask('The pricing committee meets on Friday to review the discount.')).toBe(
+      'Will the pricing committee approve the discount when it meets on Friday?',
+    );
+    expect(ask('Our review board meets Monday.')).toBe(
+      'What will the review board approve when it meets Monday?',
+    );
+    expect(ask('The risk council will convene tomorrow to decide whether we pause payouts.')).toBe(
+      'Will the risk council decide whether we pause payouts when it meets tomorrow?',
+    );
+    // a habit or a sitting past waits on nothing; a team meeting decides nothing
+    expect(readPendingDecision('The review board meets every Monday.')).toBeNull();
+    expect(readPendingDecision('The pricing committee met on Friday.')).toBeNull();
+    expect(readPendingDecision('The support team meets on Friday.')).toBeNull();
+  });
+
+  it("takes a sitting body's decision as recorded once it approves or gives its OK, not while it still has to", () => {
+    const d = readPendingDecision('The pricing committee meets on Friday to review the discount.');
+    if (!d) throw new Error('no decision read');
+    const said = (text: string): boolean => recordsDecision(analyze(text).sentences[0] as Sentence, d);
+    expect(said('The pricing committee approved the discount.')).toBe(true);
+    expect(said('The pricing committee gave its OK this morning.')).toBe(true);
+    expect(said('The pricing committee still has to approve the discount.')).toBe(false);
+  });
+
+  it('reads an approval awaited from a role, a function or another company, however it is worded', () => {
+    expect(ask('We are still waiting on compliance to sign off on the retention change.')).toBe(
+      'Will compliance approve the retention change?',
+    );
+    expect(ask("The schema migration needs the DBA lead's OK.")).toBe(
+      'Will the DBA lead approve the schema migration?',
+    );
+    expect(ask('Procurement still has to green-light the seat upgrade.')).toBe(
+      'Will Procurement approve the seat upgrade?',
+    );
+    expect(ask('Nothing moves until the issuer approves the chargeback reversal.')).toBe(
+      'Will the issuer approve the chargeback reversal?',
+    );
+    expect(ask('The steering board has to review and approve the data export.')).toBe(
+      'Will the steering board approve the data export?',
+    );
+    expect(
+      readPendingDecision('Pending sign-off from their privacy team, the export stays paused.')?.decider,
+    ).toBe('privacy team');
+    // "OK" alone replies; a deliberation verb is not any verb ("file and decide")
+    expect(readPendingDecision('OK, the board can have the report on Monday.')).toBeNull();
+    expect(readPendingDecision('We will put it in our QA file and decide later.')).toBeNull();
+  });
+
   it('names the decider and keeps a numbered list as the options', () => {
     expect(
       ask('Needs the CFO and legal to decide (1) which refund we offer (2) whether we waive the fee.'),

@@ -11,7 +11,7 @@ import { looksPast } from '../language/tense.js';
 import { textCue } from '../language/text-cue.js';
 import type { Sentence } from '../language/types.js';
 import { opensQuestion } from './direct-question.js';
-import { APPROVAL_WORDS, readApproval, trimEnd } from './read-approval.js';
+import { APPROVAL_WORDS, isRoleNoun, readApproval, trimEnd } from './read-approval.js';
 import { contentWords } from './text/content-words.js';
 
 export interface PendingDecision {
@@ -22,12 +22,17 @@ export interface PendingDecision {
   readonly thing: string;
   /** "at 17:00", "before Friday" (may be empty) */
   readonly deadline: string;
+  /** a body decides when it sits ("the change board meets Thursday"): asked even when no thing is named */
+  readonly sitting?: boolean;
 }
 
 // a sentence that cannot hold a decision word is not analysed
 const MAY_DECIDE = textCue(APPROVAL_WORDS.lemmas, APPROVAL_WORDS.normals);
 const PRONOUNS = new Set(['it', 'this', 'that', 'these', 'those']);
 const QUANTIFIED = new Set(['any', 'every', 'all', 'each']);
+// a capital that only opened the sentence: "The board", "Their legal team"
+const OPENERS = new Set(['The', 'Their', 'Our', 'Your', 'His', 'Her', 'My']);
+const ARTICLED = new Set(['the', 'a', 'an', 'their', 'our', 'your', 'his', 'her', 'my', 'its', 'all', 'any']);
 
 /** readApproval over a text that is one sentence and can hold a decision word; null otherwise. */
 function approvalIn(sentence: string): ReturnType<typeof readApproval> {
@@ -46,7 +51,8 @@ export function readPendingDecision(sentence: string): PendingDecision | null {
   // whose the decision is ("a product decision", "sent to Legal for approval") says less than who is
   // to make it, unless the sentence waits for it: "needs product sign-off", "waiting on a decision from Legal"
   if (!d.awaited && (d.by === 'modifier' || d.by === 'from' || d.by === 'recipient')) return null;
-  return { decider: d.approver, act: d.act, thing: d.thing, deadline: d.deadline };
+  const read = { decider: d.approver, act: d.act, thing: d.thing, deadline: d.deadline };
+  return d.by === 'sitting' ? { ...read, sitting: true } : read;
 }
 
 /**
@@ -82,7 +88,15 @@ export function readsAsNounPhrase(thing: string): boolean {
     // alternative ("rollback or fix forward")
     const prev = tokens[k - 1]?.pos ?? '';
     const next = tokens[k + 1]?.pos ?? '';
-    return prev === 'DET' || prev === 'CCONJ' || next === 'NOUN' || next === 'PROPN' || next === 'ADJ';
+    // "the seat upgrade", "the firmware push": a noun phrase's last word after a noun is its head
+    const head =
+      t.pos === 'VERB' &&
+      k === tokens.length - 1 &&
+      prev === 'NOUN' &&
+      tokens.slice(0, k).some((x) => x.pos === 'DET');
+    return (
+      head || prev === 'DET' || prev === 'CCONJ' || next === 'NOUN' || next === 'PROPN' || next === 'ADJ'
+    );
   });
 }
 
@@ -120,18 +134,34 @@ export function antecedentBefore(sentence: string, decider: string): string {
   return best;
 }
 
+/**
+ * The decider as a question names it: "The change board" in lower case, a role named without its
+ * article given one ("release board" → "the release board"), a name or a function as written.
+ */
+function deciderInQuestion(decider: string): string {
+  const [first = '', ...rest] = decider.split(' ');
+  if (rest.length > 0 && OPENERS.has(first)) return [first.toLowerCase(), ...rest].join(' ');
+  const last = rest.at(-1) ?? first;
+  const bare = first === first.toLowerCase() && !ARTICLED.has(first);
+  return bare && rest.length > 0 && isRoleNoun(last) ? `the ${decider}` : decider;
+}
+
 /** The question a lead asks: "Will Finance approve the refund before Friday?"; null when nothing names the thing. */
 export function decisionQuestion(d: PendingDecision, context = ''): string | null {
   const thing = d.thing || trimEnd(context);
+  const decider = deciderInQuestion(d.decider);
+  // "the change board meets Thursday": what it sits on may be named nowhere, when it sits is
+  const sits = d.sitting && d.deadline ? ` when it meets ${d.deadline}` : '';
+  if (!thing && sits) return `What will ${decider} approve${sits}?`;
   // "decides that": the pronoun names nothing a reader of the list can see
   if (!thing || PRONOUNS.has(thing.toLowerCase())) return null;
   // an approval's object is a thing; a choice may be a clause ("decide whether …")
   if (d.act === 'approve' && !readsAsNounPhrase(thing)) return null;
-  const when = d.deadline ? ` ${d.deadline}` : '';
+  const when = sits || (d.deadline ? ` ${d.deadline}` : '');
   // "decide the refund" reads as "decide on the refund"; "decide whether …" needs nothing
   const on =
     d.act === 'decide' && !opensQuestion(thing) && !thing.toLowerCase().startsWith('to ') ? 'on ' : '';
-  return `Will ${d.decider} ${d.act} ${on}${lower(thing)}${when}?`;
+  return `Will ${decider} ${d.act} ${on}${lower(thing)}${when}?`;
 }
 
 // a past "approved", "decided": the decision is made
@@ -144,7 +174,9 @@ const MADE = new Set(['approve', 'decide', 'sign', 'reject', 'decline', 'agree',
 export function recordsDecision(s: Sentence, d: PendingDecision): boolean {
   if (s.question) return false;
   const made = s.tokens.some((t) => MADE.has(t.lemma || t.normal) && looksPast(t) && !t.negated);
-  if (!made) return false;
+  const read = readApproval(s);
+  // "the CAB gave its OK", "we got the green light from Legal": a decision held
+  if (!made && read?.state !== 'given') return false;
   const words = new Set([...contentWords(d.decider), ...contentWords(d.thing)]);
-  return contentWords(s.text).some((w) => words.has(w)) && readApproval(s)?.state !== 'pending';
+  return contentWords(s.text).some((w) => words.has(w)) && read?.state !== 'pending';
 }

@@ -12,15 +12,25 @@ import { isDenied } from '../language/polarity.js';
 import { looksPast } from '../language/tense.js';
 import type { Sentence, Token } from '../language/types.js';
 import { opensQuestion } from './direct-question.js';
+import { COMPANY } from './third-party-step.js';
 
 export type ApprovalState = 'pending' | 'given' | 'declined';
 
 /**
  * How the sentence names the approver: a decision verb's subject or "X to decide" ('verb'), "X's
  * approval" ('possessive'), "up to X" ('up-to'), "X sign-off" ('modifier'), "a decision from X"
- * ('from'), "escalated to X for approval" ('recipient'), or no one ('none').
+ * ('from'), "escalated to X for approval" ('recipient'), "the change board meets Thursday" ('sitting'),
+ * or no one ('none').
  */
-export type ApprovalStructure = 'verb' | 'possessive' | 'up-to' | 'modifier' | 'from' | 'recipient' | 'none';
+export type ApprovalStructure =
+  | 'verb'
+  | 'possessive'
+  | 'up-to'
+  | 'modifier'
+  | 'from'
+  | 'recipient'
+  | 'sitting'
+  | 'none';
 
 export interface ApprovalReading {
   /** who approves or decides, as written ("Finance", "the CFO and legal"); '' when nobody is named */
@@ -55,10 +65,19 @@ const DECISION_NOUNS = new Set(['approval', 'decision', 'sign-off', 'signoff', '
 // who can hold a decision besides a name: a person's role, or a function of the company, which
 // names a team only without an article ("Finance decides"; "the product decides" is what we sell)
 const PEOPLE = new Set(
-  'team lead manager owner officer director head board committee leadership management mgmt customer client admin pm dpo vp cfo ceo cto coo'.split(
+  'team lead manager owner officer director head board committee cab council panel leadership management mgmt customer client admin pm dpo vp cfo ceo cto coo'.split(
     ' ',
   ),
 );
+// another company that holds a decision of its own: "until the bank approves the mandate" (the
+// parties third-party-step reads), and those that exist to rule on others
+const OUTSIDE = new Set([...COMPANY, 'regulator', 'auditor']);
+// a body that decides when it sits: "the change board meets Thursday", "the committee convenes on the 4th"
+const BODIES = new Set(['board', 'committee', 'cab', 'council', 'panel']);
+const SITS = new Set(['meet', 'convene', 'sit']);
+// words of consent that approve as "approve" does: "the CAB's OK", "has to green-light it"
+const CONSENT = new Set(['ok', 'okay', 'greenlight']);
+const POSSESSIVES = new Set(['their', 'our', 'your', 'his', 'her', 'my', 'its']);
 const FUNCTIONS = new Set(
   'legal finance product security compliance engineering billing procurement'.split(' '),
 );
@@ -108,8 +127,8 @@ export const APPROVAL_WORDS: {
   readonly lemmas: readonly string[];
   readonly normals: readonly string[];
 } = {
-  lemmas: [...DECIDE, ...APPROVE, ...DECLINE],
-  normals: [...DECISION_NOUNS, 'call', 'up', 'policy'],
+  lemmas: [...DECIDE, ...APPROVE, ...DECLINE, ...SITS, ...CONSENT],
+  normals: [...DECISION_NOUNS, 'call', 'up', 'policy', 'green'],
 };
 
 // a dash breaks a clause when it stands alone ("… - needs a query"), not inside a word ("late-fee")
@@ -131,6 +150,9 @@ export function trimEnd(text: string): string {
 // "mgmt." at a sentence's end: the word without its full stop
 const bare = (t: Token): string => (t.normal.endsWith('.') ? t.normal.slice(0, -1) : t.normal);
 
+/** True when a word names a role a person or a group holds ("manager", "board", "team"), which takes an article. */
+export const isRoleNoun = (word: string): boolean => PEOPLE.has(word.toLowerCase());
+
 /** True when a word names a role or a function of a company ("VP", "manager", "finance"), not a person. */
 export function isRoleWord(t: Token): boolean {
   return PEOPLE.has(bare(t)) || FUNCTIONS.has(bare(t));
@@ -148,7 +170,9 @@ function namesDecider(tokens: readonly Token[]): boolean {
   const head = tokens[tokens.length - 1] as Token;
   // "the product", "the security": a function with an article is a thing
   if (FUNCTIONS.has(head.normal) && tokens.length === 2 && tokens[0]?.pos === 'DET') return false;
-  return tokens.some((t) => (t.pos === 'PROPN' && caps(t)) || isRoleWord(t) || acronym(t));
+  return tokens.some(
+    (t) => (t.pos === 'PROPN' && caps(t)) || isRoleWord(t) || acronym(t) || OUTSIDE.has(bare(t)),
+  );
 }
 
 /**
@@ -165,7 +189,9 @@ function phraseBefore(tokens: readonly Token[], end: number): [number, number] {
     const name = i > 1 && caps(t) && t.kind === 'word';
     // "… until 4 Jan. @Dev can decide": a word closed by a full stop ends a sentence the splitter kept
     const closes = t.text.length > 1 && t.text.endsWith('.');
-    if (!(NOUNISH.has(t.pos) || joins || titleOf || name) || t.pos === 'NUM' || closes) break;
+    // a role the tagger took for a verb ("the DBA lead's") still names who, as in phraseAfter
+    const role = isRoleWord(t) && t.pos !== 'AUX';
+    if (!(NOUNISH.has(t.pos) || joins || titleOf || name || role) || t.pos === 'NUM' || closes) break;
     i--;
   }
   // an article inside opens the phrase: "in its infinite wisdom the STL authors"
@@ -179,7 +205,9 @@ function phraseBefore(tokens: readonly Token[], end: number): [number, number] {
 }
 
 /** The noun phrase that opens at `from`: "the Head of Finance", "product". */
-function phraseAfter(tokens: readonly Token[], from: number): [number, number] {
+function phraseAfter(tokens: readonly Token[], at: number): [number, number] {
+  // "from their security team": the phrase after its possessive, as "Our CFO" is read as "CFO"
+  const from = POSSESSIVES.has(tokens[at]?.normal ?? '') ? at + 1 : at;
   let b = from;
   while (b < tokens.length) {
     const t = tokens[b] as Token;
@@ -277,11 +305,20 @@ export function decisionWordEnd(t: readonly Token[], j: number): number {
   const w = t[j];
   if (!w) return -1;
   const lemma = w.lemma || w.normal;
-  if (lemma === 'sign') {
+  if (lemma === 'sign' || lemma === 'green') {
     const off = t[j + 1]?.normal === '-' ? j + 2 : j + 1;
-    return t[off]?.normal === 'off' ? off : -1;
+    return t[off]?.normal === (lemma === 'sign' ? 'off' : 'light') ? off : -1;
   }
-  return DECIDE.has(lemma) || APPROVE.has(lemma) || DECISION_NOUNS.has(w.normal) ? j : -1;
+  // "OK" approves only as someone's ("the CAB's OK"), from someone ("an OK from Legal") or as a verb
+  // ("has to OK it"); alone it is a reply
+  if (CONSENT.has(w.normal) && w.normal !== 'greenlight') {
+    const before = t[j - 1]?.normal ?? '';
+    const owned = before === "'s" || before === '’s' || POSSESSIVES.has(before);
+    return owned || before === 'to' || t[j + 1]?.normal === 'from' ? j : -1;
+  }
+  return DECIDE.has(lemma) || APPROVE.has(lemma) || CONSENT.has(lemma) || DECISION_NOUNS.has(w.normal)
+    ? j
+    : -1;
 }
 
 const isPast = (t: Token): boolean => looksPast(t);
@@ -436,14 +473,24 @@ export function readApproval(s: Sentence): ApprovalReading | null {
       t.normal === 'up' &&
       tokens[i + 1]?.normal === 'to' &&
       (IS.has(before?.normal ?? '') || leaves(tokens, i));
+    if (SITS.has(lemma) && t.pos === 'VERB') {
+      const sitting = sittingReading(s, i);
+      const read = sitting ? reading(s, i, sitting) : null;
+      if (read?.approver) return read;
+      continue;
+    }
     const exception = policyException(tokens, i);
     const end = call || upTo || exception ? i : decisionWordEnd(tokens, i);
     if (end < 0) continue;
+    // "the CAB's OK", "a green light from Legal"; "has to OK it", "will green-light it" are verbs
+    const consent = CONSENT.has(t.normal) || lemma === 'green';
+    const consentVerb = consent && (before?.normal === 'to' || before?.pos === 'AUX');
     const noun =
       DECISION_NOUNS.has(t.normal) ||
       call ||
+      (consent && !consentVerb) ||
       (lemma === 'sign' && (t.pos === 'NOUN' || t.pos === 'PROPN' || tokens[i + 1]?.normal === '-'));
-    const act = APPROVE.has(lemma) || t.normal === 'approval' || exception ? 'approve' : 'decide';
+    const act = APPROVE.has(lemma) || t.normal === 'approval' || exception || consent ? 'approve' : 'decide';
     const deadline = deadlineSpan(s, end + 1);
     const found = exception
       ? exceptionReading(tokens, i, deadline)
@@ -558,7 +605,9 @@ function verbReading(
       // "leaving it to Evan to decide": the decision handed to someone
       if (lead.normal === 'to' && leaves(tokens, a - 1))
         return { span: [a, b], act, thing: object, deadline, verb: true, waits: true, behalf, by: 'verb' };
-      if (!WAITS.has(lead.lemma || lead.normal) && lead.normal !== 'for') return null;
+      // "waiting for X to approve", "waiting on Legal to sign off"
+      const onWait = lead.normal === 'on' && WAITS.has(tokens[a - 2]?.lemma ?? '');
+      if (!WAITS.has(lead.lemma || lead.normal) && lead.normal !== 'for' && !onWait) return null;
       // "the refund is for Finance to decide": the subject is the thing
       if (lead.normal === 'for' && IS.has(tokens[a - 2]?.normal ?? ''))
         return {
@@ -583,8 +632,13 @@ function verbReading(
     k !== undefined &&
     (k.pos === 'AUX' || k.pos === 'ADV' || k.pos === 'PART' || (WAITS.has(k.lemma) && n?.normal === 'to'));
   while (stop > 0 && skips(tokens[stop - 1], tokens[stop])) stop--;
-  // "talked with John and decided to …": a verb joined to another has its subject further back
-  if (JOINS.has(tokens[stop - 1]?.normal ?? '')) return null;
+  // "has to review and approve it": a verb of deliberation joined before shares its subject;
+  // "talked with John and decided to …" has it further back than the reading goes
+  if (JOINS.has(tokens[stop - 1]?.normal ?? '')) {
+    if (tokens[stop - 2]?.pos !== 'VERB' || !SITS_TO.has(tokens[stop - 2]?.lemma ?? '')) return null;
+    stop -= 2;
+    while (stop > 0 && skips(tokens[stop - 1], tokens[stop])) stop--;
+  }
   const [a, b] = phraseBefore(tokens, stop);
   if (b === a || !namesDecider(tokens.slice(a, b))) {
     // "we need to decide whether …", "Need to decide on the path": a wait, no one named to end it
@@ -774,4 +828,50 @@ function nounReading(
   if (call && a === b) return null;
   if (!thing) thing = subjectThing(tokens, Math.min(a, i));
   return { span: [a, b], act: call ? 'decide' : act, thing, deadline, verb: false, by };
+}
+
+// what a body sits to do: "meets Thursday to review the rollback", "convenes to decide whether …"
+const SITS_TO = new Set([...DECIDE, ...APPROVE, 'review', 'discuss', 'consider', 'vote']);
+const HABIT = new Set(['every', 'each', 'weekly', 'monthly', 'daily']);
+
+/**
+ * A body that decides sitting ahead: "the change board meets Thursday", "the committee will convene
+ * on the 4th to review the rollout", "the CAB is meeting tomorrow". Its decision is pending until it
+ * sits: a board or committee as the subject, the verb not past, with a date or a modal ahead; a habit
+ * ("meets every Thursday", "meets monthly") is no sitting ahead.
+ */
+function sittingReading(s: Sentence, i: number): Found | null {
+  const { tokens } = s;
+  const w = tokens[i] as Token;
+  if (isPast(w)) return null;
+  let stop = i;
+  while (stop > 0 && ['AUX', 'ADV', 'PART'].includes(tokens[stop - 1]?.pos ?? '')) stop--;
+  const aux = tokens.slice(stop, i).filter((k) => k.pos === 'AUX');
+  if (aux.some((k) => isPast(k))) return null;
+  if (w.normal.endsWith('ing') && !aux.some((k) => k.lemma === 'be')) return null;
+  const [a, b] = phraseBefore(tokens, stop);
+  const head = tokens[b - 1];
+  if (b === a || !head || !BODIES.has(bare(head)) || !namesDecider(tokens.slice(a, b))) return null;
+  // the date it sits, right after the verb ("Thursday", "on the 4th", "tomorrow at 10")
+  const dated = (k: Token | undefined): boolean =>
+    k !== undefined &&
+    ((k.pos === 'NUM' && k.text.includes(':')) ||
+      s.entities.some(
+        (e) => (e.type === 'date' || e.type === 'time') && k.start >= e.start && k.end <= e.end,
+      ));
+  let from = i + 1;
+  while (tokens[from]?.pos === 'ADV' && !dated(tokens[from])) from++;
+  let to = DEADLINE_PREP.has(tokens[from]?.normal ?? '') && !dated(tokens[from]) ? from + 1 : from;
+  while (dated(tokens[to])) to++;
+  const when = to > from && dated(tokens[to - 1]) ? ([from, to] as [number, number]) : null;
+  if (when && tokens.slice(...when).some((k) => HABIT.has(k.normal))) return null;
+  const ahead = aux.some((k) => k.pos === 'AUX' && k.lemma !== 'do');
+  if (!when && !ahead) return null;
+  if (tokens.slice(i + 1, i + 3).some((k) => HABIT.has(k.normal))) return null;
+  // "… to review the rollback": what it sits on
+  const after = when ? when[1] : i + 1;
+  const purpose = tokens[after]?.normal === 'to' && SITS_TO.has(tokens[after + 1]?.lemma ?? '');
+  const act = purpose && DECIDE.has(tokens[after + 1]?.lemma ?? '') ? 'decide' : 'approve';
+  const thing = purpose ? objectAfter(tokens, after + 2, null) : '';
+  return { span: [a, b], act, thing, deadline: when, verb: true, waits: true, by: 'sitting' };
 }

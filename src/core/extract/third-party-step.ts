@@ -26,7 +26,7 @@ export interface ThirdPartyStep {
 
 // the head of a party that acts outside the conversation: a company by its role, or a team of ours
 // that is neither support nor engineering (the two that work the case)
-const COMPANY = new Set([
+export const COMPANY: ReadonlySet<string> = new Set([
   'bank',
   'carrier',
   'courier',
