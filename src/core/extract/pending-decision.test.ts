@@ -27,6 +27,7 @@ describe('readPendingDecision', () => {
     );
     // a habit or a sitting past waits on nothing; a team meeting decides nothing
     expect(readPendingDecision('The review board meets every Monday.')).toBeNull();
+    expect(readPendingDecision('The advisory board will meet four times a year.')).toBeNull();
     expect(readPendingDecision('The pricing committee met on Friday.')).toBeNull();
     expect(readPendingDecision('The support team meets on Friday.')).toBeNull();
   });

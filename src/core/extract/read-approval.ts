@@ -832,7 +832,20 @@ function nounReading(
 
 // what a body sits to do: "meets Thursday to review the rollback", "convenes to decide whether …"
 const SITS_TO = new Set([...DECIDE, ...APPROVE, 'review', 'discuss', 'consider', 'vote']);
-const HABIT = new Set(['every', 'each', 'weekly', 'monthly', 'daily']);
+// a habit: "meets every Thursday", "meets monthly", "will meet four times a year"
+const HABIT = new Set([
+  'every',
+  'each',
+  'daily',
+  'weekly',
+  'monthly',
+  'quarterly',
+  'yearly',
+  'annually',
+  'twice',
+  'times',
+  'regularly',
+]);
 
 /**
  * A body that decides sitting ahead: "the change board meets Thursday", "the committee will convene
@@ -867,7 +880,7 @@ function sittingReading(s: Sentence, i: number): Found | null {
   if (when && tokens.slice(...when).some((k) => HABIT.has(k.normal))) return null;
   const ahead = aux.some((k) => k.pos === 'AUX' && k.lemma !== 'do');
   if (!when && !ahead) return null;
-  if (tokens.slice(i + 1, i + 3).some((k) => HABIT.has(k.normal))) return null;
+  if (tokens.slice(i + 1, i + 4).some((k) => HABIT.has(k.normal))) return null;
   // "… to review the rollback": what it sits on
   const after = when ? when[1] : i + 1;
   const purpose = tokens[after]?.normal === 'to' && SITS_TO.has(tokens[after + 1]?.lemma ?? '');
