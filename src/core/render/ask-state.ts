@@ -117,19 +117,28 @@ function asksUsToAct(text: string): boolean {
  * verb group, negated right at it, refusing an act; "we don't know yet" and "we haven't seen it" tell
  * what we lack, not what we decline.
  */
-function declines(s: Sentence): boolean {
+export function declines(s: Sentence): boolean {
   return clausesOf(s).some((c) => {
     const verb = c.verb;
     if (!verb || !c.subject || !FIRST_PERSON.has(c.subject.normal)) return false;
+    // the group opens on "do", "can", "will" and is negated right at it: "we don't", "I can't", "we won't"
+    const aux = c.tokens[verb.index];
+    // "we did not change it" reports the past; it refuses nothing
+    if (!REFUSING_AUX.has(aux?.lemma ?? '') || aux?.normal === 'did') return false;
     const group = c.tokens.slice(verb.index, verb.index + 3);
     if (!group.some((t) => NOT.has(t.normal))) return false;
-    const main = c.tokens.slice(verb.index).find((t) => t.pos === 'VERB');
-    return main !== undefined && !LACKING.has(main.lemma);
+    const main = c.tokens.slice(verb.index + 1).find((t) => t.pos === 'VERB' || t.pos === 'AUX');
+    return main?.pos === 'VERB' && !LACKING.has(main.lemma);
   });
 }
 const NOT = new Set(['not', "n't", 'never']);
-// verbs of knowing, having or seeing: negated, they say what we lack
-const LACKING = new Set(['know', 'have', 'see', 'think', 'understand', 'expect', 'hear', 'find', 'get']);
+const REFUSING_AUX = new Set(['do', 'can', 'could', 'will', 'wo', 'ca']);
+// verbs of knowing, wanting, seeing or trying: negated, they say what we lack or feel, not what we decline
+const LACKING = new Set(
+  'know have see think understand expect hear find get want like feel figure explain tell notice seem try mind remember need care wish believe recall'.split(
+    ' ',
+  ),
+);
 
 /**
  * Whether our direct reply spoke to the question: one of its statements shares a content word with
