@@ -269,6 +269,9 @@ describe('buildCustomerUpdate: what the customer can do now', () => {
       'In the meantime, you can work around it:\n1. Open the job in the editor.\n2. Resend it.',
     );
     expect(out).toContain('This does not cover every case yet');
+    // what they can do now comes before who is on it and the next update
+    expect(out.indexOf('you can work around it')).toBeLessThan(out.indexOf('Our engineering team'));
+    expect(out.indexOf('you can work around it')).toBeLessThan(out.indexOf('{{NEXT_UPDATE}}'));
   });
 
   it('does not turn a report on a workaround that failed into steps', () => {

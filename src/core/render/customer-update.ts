@@ -257,6 +257,7 @@ export function buildCustomerUpdate(input: RenderInput): CustomerUpdate {
   const howTo = howToAnswers(asks, steps, resolved ? documented : null, material.names, keeps);
   asks.open.splice(0, asks.open.length, ...howTo.open);
   asks.answered.push(...howTo.answered);
+  let stepsSaid = false;
   if (situation.kind === 'resolved') out.push(...resolvedLines(situation), ...howTo.lines);
   else if (decision.escalate) {
     const known = sharedFindings(material, asks.answered, restored);
@@ -264,8 +265,21 @@ export function buildCustomerUpdate(input: RenderInput): CustomerUpdate {
     const who = known.some((k) => /\b(?:engineer\w*|security|product|team)\b/i.test(k))
       ? null
       : whoIsOnIt(input);
-    const status = [...known.map((k) => (/[.!]$/.test(k) ? k : `${k}.`)), ...(who ? [who] : [])];
-    if (status.length > 0) out.push(status.join(' '), '');
+    const findings = known.map((k) => (/[.!]$/.test(k) ? k : `${k}.`));
+    // what they can do now comes before who is on it and what happens next: what we know, the
+    // workaround as steps, then the team and the priority
+    if (steps) {
+      if (findings.length > 0) out.push(findings.join(' '), '');
+      out.push(
+        ...formatSteps(
+          steps,
+          decision.targets.some((t) => t.team === 'Engineering'),
+        ),
+        '',
+      );
+      stepsSaid = true;
+      if (who) out.push(who, '');
+    } else if (findings.length > 0 || who) out.push([...findings, ...(who ? [who] : [])].join(' '), '');
     // a decision to take is not an incident, nor is one the thread says works again: no priority label
     const severity = deciding || restored ? null : use('severity', '{{SEVERITY}}');
     if (severity) out.push(`We are treating this as ${severity} priority.`, '');
@@ -285,7 +299,7 @@ export function buildCustomerUpdate(input: RenderInput): CustomerUpdate {
     if (slot) out.push(`Here is what we found and what to do next: ${slot}`, '');
   }
   const fixExpected = decision.targets.some((t) => t.team === 'Engineering');
-  if (steps) out.push(...formatSteps(steps, fixExpected), '');
+  if (steps && !stepsSaid) out.push(...formatSteps(steps, fixExpected), '');
   if (steps && steps === fromDocs?.steps && fromDocs.link) out.push(articleLinkLine(fromDocs.link), '');
   // "we need a number", "I need them back": what is needed is their question or request, said elsewhere
   const needs = asks.needs.filter((n) => contentWords(n.replace(NEED_VERB, '')).length >= MIN_NEED_WORDS);

@@ -8,6 +8,7 @@ import { crudeStem } from '../extract/text/word-stems.js';
 import { analyze } from '../language/analyze.js';
 import type { Evidence } from '../model/evidence.js';
 import type { Claim } from '../model/packet.js';
+import { askState } from './ask-state.js';
 import { calmText, isHeated } from './calm-text.js';
 import { claimText } from './claim-text.js';
 import { FAULT_ASK } from './fault-verdict.js';
@@ -234,8 +235,9 @@ export function planAsks(
   // "We need to know 1) when … and 2) whether …": each numbered part is an ask of its own
   const parts = asks
     .filter((ask) => ask.cites.slice(0, 1).every((c) => material.publicIds.has(c)))
-    .flatMap((ask): { words: string; at: string | undefined }[] => {
-      const at = material.customer.find((c) => c.item.id === ask.cites[0])?.item.at ?? undefined;
+    .flatMap((ask): { words: string; at: string | undefined; item: string | undefined }[] => {
+      const item = ask.cites[0];
+      const at = material.customer.find((c) => c.item.id === item)?.item.at ?? undefined;
       // the problem context extraction adds may itself hold parentheses: "(re: … (street1 too long) …)"
       const words = askWords(claimText(ask.value)).replace(/ \(re: .*\)$/s, '');
       // "Under our agreement we'd like:" leads in to the items listed under it in their message
@@ -245,12 +247,12 @@ export function planAsks(
             material.customer.find((c) => c.item.id === ask.cites[0])?.item.text ?? '',
           )
         : [];
-      if (listed.length > 0) return listed.map((p) => ({ words: p, at }));
-      if (!/(?:^|\s)1\)\s/.test(words) || !/\s2\)\s/.test(words)) return [{ words, at }];
+      if (listed.length > 0) return listed.map((p) => ({ words: p, at, item }));
+      if (!/(?:^|\s)1\)\s/.test(words) || !/\s2\)\s/.test(words)) return [{ words, at, item }];
       return words
         .split(/\s*(?:,?\s*and\s+)?(?:^|\s)\d\)\s+/)
         .slice(1)
-        .map((p) => ({ words: p.trim().replace(/[,;]\s*$/, ''), at }));
+        .map((p) => ({ words: p.trim().replace(/[,;]\s*$/, ''), at, item }));
     });
   // the same sentence of ours is given as the answer once, however many questions it answers
   const givenAlready = (answer: string): boolean => {
@@ -278,7 +280,7 @@ export function planAsks(
     if (left.length === (pieces.length + 1) / 2) plan.open.push(withoutOwnLabel(phrased));
     else if (left.length > 0) plan.open.push(withoutOwnLabel(capital(left.join(', and '))));
   };
-  for (const { words: part, at } of parts) {
+  for (const { words: part, at, item } of parts) {
     // "Should we roll back? Rollback means we lose …": the question is what to answer, the rest is context
     const end = part.lastIndexOf('? ');
     const words = end > 0 && !part.trim().endsWith('?') ? part.slice(0, end + 1) : part;
@@ -289,6 +291,15 @@ export function planAsks(
     const indirect = !question && INDIRECT_QUESTION.test(text);
     // a status ping, a guess with a question mark, a plea to hurry: the update itself is the answer
     const unasked = (question || indirect) && !asksForAnswer(questionPart(text));
+    // one state per ask (ask-state.ts): a question or request our side already spoke to in public
+    // after it was asked is settled — the customer has that answer, so it is neither asked back nor
+    // given a slot; a timing or compensation ask stays with its gate
+    const gated = COMPENSATION_ASK.test(text) || (question && asksWhen(questionPart(text)));
+    const asks = question || indirect || ACTION_REQUEST.test(text) || findRequests(text).length > 0;
+    if (!unasked && !gated && asks) {
+      const state = askState({ text: question ? questionPart(text) : text, at, item }, material, usable);
+      if (state.state === 'settled') continue;
+    }
     // a when-question is answered by a time, which only the ETA gate gives; a statement is not asked
     const answer =
       unasked || (!question && !indirect) || (question && asksWhen(questionPart(text)))

@@ -14,7 +14,9 @@ import type { Entity, Sentence, Token } from '../language/types.js';
 import type { Facts } from '../model/packet.js';
 import { calmText, isHeated, shoutedWords } from './calm-text.js';
 import { findGatedCommitment, withoutQuotes } from './gated-commitments.js';
+import { readsCorrection } from './reads-correction.js';
 import { endedSince } from './reads-ended-by-customer.js';
+import { readsOwnActsOnly } from './reads-own-acts.js';
 import { toSecondPerson } from './to-second-person.js';
 import type { Said, UpdateMaterial } from './update-material.js';
 import { openingFromFacts } from './update-problem-opening.js';
@@ -72,6 +74,10 @@ export function statesConsequence(said: Said): number {
       a.negators.some((n) => !bracketed.has(n)) ||
       words.some((t) => FAILING.has(t.lemma) || t.normal === 'but');
     if (ownAction(words) && !goesWrong) return 0;
+    // "no worries for now, we have taken them down and will print them again": only their own acts
+    if (readsOwnActsOnly(a, OWN_ACT_EXCEPTIONS)) return 0;
+    // "the export is wrong, not the tax rate": a correction of someone's guess
+    if (readsCorrection(a)) return 0;
     // "Visit the page above", "Be sure to …": an instruction opens on a bare verb
     const first = words[0];
     if (first && (first.pos === 'VERB' || first.normal === 'be') && first.normal === first.lemma) return 0;
@@ -202,6 +208,9 @@ const FAILING = new Set([
   'bounce',
 ]);
 
+// verbs that report what befell the writer, or went wrong, though they are its subject
+const OWN_ACT_EXCEPTIONS: ReadonlySet<string> = new Set([...SUFFERED, ...FAILING]);
+
 // verbs about the message itself: "I am writing on behalf of …", "I wanted to flag …"
 const META = new Set(['write', 'flag', 'raise', 'reach', 'follow', 'attach', 'forward', 'want']);
 // said by the writer about their own message ("I can confirm that …", "we note that …")
@@ -249,7 +258,9 @@ const POINTS_BACK =
   /^the other\b|\b(?:them|those|that (?!is\b|was\b|the\b|a\b|an\b|we\b|i\b|it\b|they\b|you\b|our\b|my\b)[a-z]+)\b/i;
 const REBUTS = /\b(?:it|this|that)(?: is|'s) not an? \w+(?: \w+)? (?:problem|issue)\b/i;
 // a reply to our last message ("No, that doesn't help") answers us, it does not describe the impact
-const REPLY = /^(?:no|yes|ok(?:ay)?|sure|right|well|sorry)\b\s*[,.!-]/i;
+// and an apology for their own message ("sorry if this is a silly question, …") speaks of the message
+const REPLY =
+  /^(?:no|yes|ok(?:ay)?|sure|right|well|sorry)\b\s*[,.!-]|^(?:sorry|apologies)\s+(?:if|for|about|to)\b/i;
 
 // What the customer says about us ("your API is broken", "broken on your end"), said back, becomes
 // "our …": an admission of a fault, or a cause, nobody approved. Only their own side is said back.

@@ -62,6 +62,32 @@ describe('workaroundSteps', () => {
   });
 });
 
+describe('workaroundSteps under a label', () => {
+  const offered = (text: string) => {
+    const reply = item('S1:c2', text, 'Sam', {
+      visibility: 'public',
+      author: { name: 'Sam', role: 'support', side: 'internal' },
+    });
+    const input = makeRenderInput(
+      [item('S1:c1', 'Our shared mailbox stopped syncing this morning.', 'customer'), reply],
+      { facts: makeFacts({ workaround: { exists: true, partial: true, text, cites: ['S1:c2'] } }) },
+    );
+    return workaroundSteps(input, gatherMaterial(input));
+  };
+
+  it('gives a labelled way round that tells them what to do', () => {
+    expect(
+      offered('In the meantime: open the mailbox in the web app and reply from there.')?.steps.length,
+    ).toBeGreaterThan(0);
+  });
+
+  it('gives no steps for a label over a statement of how things stand', () => {
+    expect(
+      offered('In the meantime: none of your messages were lost and the calendar works as normal.'),
+    ).toBeNull();
+  });
+});
+
 describe('formatSteps for a partial way round', () => {
   const steps = {
     intro: 'In the meantime, you can work around it:',

@@ -13,6 +13,7 @@ import { articleProcedures } from './article-procedure.js';
 import type { RenderInput } from './render-input.js';
 import { toSecondPerson } from './to-second-person.js';
 import type { Said, UpdateMaterial } from './update-material.js';
+import { advises } from './update-thread-state.js';
 
 // an idea floated internally is not a workaround to hand to a customer yet
 const HEDGED =
@@ -92,8 +93,10 @@ export function workaroundSteps(input: RenderInput, material: UpdateMaterial): S
   const steps = parts.filter((p) => !OUR_ACT.test(p)).map((p) => capital(p.replace(/^you can\s+/i, '')));
   if (steps.length === 0) return null;
   // a finding about the cause is not something the customer can do
+  // a label ("Workaround:") over a statement ("nothing in your account has been deleted") gives
+  // nothing to do: at least one part must instruct, advise or say what they can do
   const advice =
-    LABELLED.test(w.text) ||
+    (LABELLED.test(w.text) && parts.some((p) => advises(p) || IMPERATIVE.test(capital(p)))) ||
     /\b(?:you|they|customers?) (?:can|could|should)\b/i.test(w.text) ||
     IMPERATIVE.test(steps[0] ?? '');
   if (!advice) return null;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { item, makeRenderInput } from '../../../test/helpers/make-render-input.js';
+import { analyze } from '../language/analyze.js';
 import type { Evidence } from '../model/evidence.js';
 import { buildCustomerUpdate } from './customer-update.js';
 import { gatherMaterial } from './update-material.js';
@@ -73,6 +74,15 @@ describe('isPastTense and advises', () => {
       false,
     );
     expect(isPastTense('Since Monday the export stops at row 500.')).toBe(false);
+  });
+
+  it('reads the verb group of each clause as the clause reader splits it', () => {
+    expect(isPastTense('Nobody could open the shared calendar on Tuesday.')).toBe(true);
+    expect(isPastTense('Two invoices were sent to the wrong client.')).toBe(true);
+    expect(isPastTense('The refunds went out late, but it is still charging some cards twice.')).toBe(false);
+    expect(isPastTense('The sync will fail again tonight.')).toBe(false);
+    const read = analyze('Our nightly backup had stopped by midnight.').sentences[0];
+    expect(read && isPastTense(read)).toBe(true);
   });
 
   it('reads advice: a condition, an instruction, "you can"', () => {

@@ -4,7 +4,8 @@
  * in the present ("since this morning you cannot create a label") is stale once that is said.
  */
 import { analyze } from '../language/analyze.js';
-import type { Token } from '../language/types.js';
+import { type Clause, clausesOf } from '../language/clause.js';
+import type { Sentence } from '../language/types.js';
 import { instructs } from './article-procedure.js';
 import { readsWorkingAgain } from './reads-working-again.js';
 import { toSecondPerson } from './to-second-person.js';
@@ -20,7 +21,6 @@ export interface Restored {
 }
 
 const POINTING = new Set(['it', 'this', 'that', 'they', 'them', 'these', 'those']);
-const PAST_AUX = new Set(['was', 'were', 'did', 'had', 'could']);
 const timeOf = (s: Said): number => (s.item.at ? Date.parse(s.item.at) : Number.NaN);
 
 /**
@@ -77,38 +77,28 @@ export function readRestored(material: UpdateMaterial): Restored | null {
 }
 
 /**
- * True when the sentence tells its impact in the past ("300 parcels missed", "we could not"): its
- * first finite verb is in the past, and no later clause says the problem itself goes on ("… went out
- * twice, and it's happening on other pages too": "it" in the present). A participle before its noun
- * ("our scheduled posts") is no verb of the clause.
+ * True when the sentence tells its impact in the past ("300 parcels missed", "we could not"): the
+ * first clause's finite verb group reports something done (language/tense.ts, read by
+ * language/clause.ts), and no later clause says the problem itself goes on ("… went out twice, and
+ * it's happening on other pages too": "it" in the present). A participle before its noun ("our
+ * scheduled posts") is no verb of a clause. Takes a sentence already read, or text to read.
  */
-export function isPastTense(text: string): boolean {
-  const tokens = analyze(text).sentences.flatMap((s) => s.tokens);
-  const tenses: { past: boolean; subject: string }[] = [];
-  tokens.forEach((t: Token, i) => {
-    const subject = tokens[i - 1]?.normal ?? '';
-    if (t.pos === 'AUX') {
-      // an auxiliary carries the tense of its verb group; the verbs after it do not
-      if (tokens[i - 1]?.pos !== 'AUX') tenses.push({ past: PAST_AUX.has(t.normal), subject });
-      return;
-    }
-    if (t.pos !== 'VERB' || tokens[i - 1]?.pos === 'AUX' || tokens[i - 2]?.pos === 'AUX') return;
-    // "our scheduled posts", "the number of nested updates": no subject before it, a noun after it
-    const before = tokens[i - 1];
-    const hasSubject =
-      before !== undefined &&
-      (/^(?:NOUN|PROPN)$/.test(before.pos) || (before.pos === 'PRON' && !POSSESSIVE.has(before.normal)));
-    const attributive = tokens[i + 1]?.pos === 'NOUN' && !hasSubject;
-    if (attributive || t.normal.endsWith('ing')) return;
-    if (t.normal !== t.lemma) tenses.push({ past: !/s$/.test(t.normal) || /ed$/.test(t.normal), subject });
-    else if (i > 0 && /^(?:PRON|NOUN|PROPN)$/.test(tokens[i - 1]?.pos ?? ''))
-      tenses.push({ past: false, subject });
-  });
-  const [first, ...rest] = tenses;
+export function isPastTense(text: string | Sentence): boolean {
+  const sentences = typeof text === 'string' ? analyze(text).sentences : [text];
+  const verbs = sentences
+    .flatMap((s) => clausesOf(s))
+    .flatMap((c) => (c.verb ? [{ past: pastGroup(c), subject: c.subject?.normal ?? '' }] : []));
+  const [first, ...rest] = verbs;
   return first?.past === true && !rest.some((v) => !v.past && PROBLEM_ITSELF.has(v.subject));
 }
-const POSSESSIVE = new Set(['our', 'my', 'your', 'their', 'his', 'her', 'its']);
-// a pronoun for the problem itself: "it's happening", "this keeps happening"
+
+/** The clause's verb group is past: done (tense.ts), or the past of a modal ("could not", "couldn't"). */
+function pastGroup(c: Clause): boolean {
+  const verb = c.verb;
+  if (!verb) return false;
+  return verb.past || PAST_MODAL.has(c.tokens[verb.index]?.normal ?? '');
+}
+const PAST_MODAL = new Set(['could']);
 const PROBLEM_ITSELF = new Set(['it', 'this', 'that']);
 
 const MODAL_ADVICE = new Set(['can', 'could', 'should']);
