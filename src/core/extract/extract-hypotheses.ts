@@ -18,11 +18,10 @@ import {
   type Confirmation,
   type ConfirmationKind,
   channelOf,
+  confirmsOpenGuess,
   joined,
   type OpenGuess,
-  opensAffirmative,
   ownershipIn,
-  REPLY_REACH,
   confirmsBriefly as readsBriefConfirmation,
 } from './hypothesis-confirmation.js';
 import { statesSkippedStep } from './hypothesis-never.js';
@@ -553,8 +552,9 @@ function analyseOnce(ctx: ExtractContext): Candidate[] {
     const where = channelOf(item);
     const open = guesses.get(where);
     readItem(item);
-    if (open && open.since < REPLY_REACH && !open.theory?.droppedBy && opensAffirmative(item)) {
-      affirmedGuess(open, item, kept.splice(before));
+    const how = open && !open.theory?.droppedBy ? confirmsOpenGuess(open, item, rejects) : null;
+    if (open && how) {
+      affirmedGuess(open, item, kept.splice(before), how);
       guesses.delete(where);
     } else {
       if (kept.length === before && last && !last.asked && previous?.id === last.id)
@@ -593,20 +593,25 @@ function analyseOnce(ctx: ExtractContext): Candidate[] {
    * "Smells like the X change." … "yep. X does …": the reply confirms the guess; what it goes on to
    * say (its first theory, from its opening on) joins the guess, with both cites.
    */
-  function affirmedGuess(open: OpenGuess<Candidate>, item: Item, fresh: readonly Candidate[]): void {
+  function affirmedGuess(
+    open: OpenGuess<Candidate>,
+    item: Item,
+    fresh: readonly Candidate[],
+    how: ConfirmationKind,
+  ): void {
     const first = fresh.find((c) => c.id === item.id);
     const reply = affirmedReply(item, first?.value);
     const value = joined(open.text, reply);
     kept.push(...fresh.filter((c) => c !== first));
     if (open.theory) {
-      settle(open.theory, value, item.id, 'affirmative', reply);
+      settle(open.theory, value, item.id, how, reply);
       return;
     }
     kept.push({
       value,
       id: open.id,
       confirmedBy: item.id,
-      confirmedKind: 'affirmative',
+      confirmedKind: how,
       confirmedSaid: reply,
       author: open.author,
       words: new Set(stems(value)),

@@ -98,6 +98,29 @@ export function briefConfirmation(
 }
 
 /**
+ * How a later message of ours confirms the guess open in its channel: it opens with an affirmative
+ * ("yep. …"), or a colleague opens it with a short check that names no cause of its own ("repro'd
+ * on staging", "confirmed in the logs"; not "found it.", a finding of its own); null when neither. The caller keeps the
+ * guess open only while no other theory or question came between, within REPLY_REACH messages.
+ */
+export function confirmsOpenGuess<T>(
+  open: OpenGuess<T>,
+  item: Item,
+  rejects: (s: string) => boolean,
+): ConfirmationKind | null {
+  if (open.since >= REPLY_REACH) return null;
+  if (opensAffirmative(item)) return 'affirmative';
+  const first = cleanSentence(item.sentences[0] ?? '');
+  const colleague = item.ev.author?.name !== open.author;
+  // a check reported ("repro'd", "verified"); "found it." announces a finding of its own
+  const checked =
+    item.analyzed[0]?.tokens.some((t) => (CHECKED.has(t.lemma) || t.normal === "repro'd") && !t.negated) ??
+    false;
+  return colleague && checked && confirmsBriefly(open.text, first, rejects) ? 'brief' : null;
+}
+const CHECKED = new Set(['confirm', 'verify', 'reproduce', 'repro']);
+
+/**
  * What an affirmative reply adds to the guess it confirms: its opening up to the end of the first
  * theory it states (`firstTheory`, when it states one), else its opening sentence.
  */
