@@ -194,12 +194,13 @@ function namesOurChange(s: Sentence): boolean {
 }
 
 /**
- * Whose side a confirmed cause lies on: theirs when a sentence of the guess or of its confirmation
- * places it with the customer (their config, their side, done by their admin: the cause-owner and
- * assessment readers); ours when the guess owns it or names a change of ours ("smells like the
- * serializer change"), or the confirmation owns it ("It's ours", "our bug"); null when the words
- * place it nowhere. What the confirmation only reports (a release that changed something else)
- * does not make the guess ours.
+ * Whose side a confirmed cause lies on, read sentence by sentence, the guess first and then its
+ * confirmation, the latest reading standing ("my first guess was their network … Eng confirmed it
+ * was ours"): theirs when a sentence places it with the customer (their config, their side, done by
+ * their admin: the cause-owner and assessment readers); ours when one owns it ("It's ours", "our
+ * bug", "our deploy broke …") or the guess names a change of ours ("smells like the serializer
+ * change"); null when the words place it nowhere. A change the confirmation only reports (a
+ * release that changed something else) does not make the guess ours.
  */
 export function causeSideOf(guess: string, said: string): CauseSide | null {
   const theirs = (s: Sentence): boolean => {
@@ -210,8 +211,8 @@ export function causeSideOf(guess: string, said: string): CauseSide | null {
     readsOwnership(s) || (speaksForItself(s) && readsCauseOwner(s)?.owner === 'ours');
   // a guess once confirmed is no longer doubted: "probably their proxy" reads as "their proxy"
   const guessed = analyze(guess).sentences.map((s) => ({ ...s, hedged: false }));
-  const confirming = analyze(said).sentences;
-  if ([...guessed, ...confirming].some(theirs)) return 'theirs';
-  const ours = guessed.some((s) => owns(s) || namesOurChange(s)) || confirming.some(owns);
-  return ours ? 'ours' : null;
+  let side: CauseSide | null = null;
+  for (const s of guessed) side = theirs(s) ? 'theirs' : owns(s) || namesOurChange(s) ? 'ours' : side;
+  for (const s of analyze(said).sentences) side = theirs(s) ? 'theirs' : owns(s) ? 'ours' : side;
+  return side;
 }

@@ -96,3 +96,11 @@ describe('confirmedDefects: a confirmed guess whose cause is ours is a confirmed
     expect(confirmedDefects(makeExtractContext([REPORT, GUESS_OURS, YEP, later])).cites).toEqual([]);
   });
 });
+
+describe('causeSideOf reads the latest placing', () => {
+  it('lets a later owning sentence stand over a first guess on their side', () => {
+    expect(
+      causeSideOf('My first guess was their own proxy.', 'Platform confirmed it was ours after all.'),
+    ).toBe('ours');
+  });
+});
