@@ -50,7 +50,8 @@ export const channelOf = (item: Item): string => String(item.ev.meta?.channel ??
 
 /** `guess` and then `adds`, as one text. */
 export const joined = (guess: string, adds: string): string =>
-  `${guess}${/[.!?]$/.test(guess) ? '' : '.'} ${adds}`;
+  `${guess}${ENDS.has(guess.charAt(guess.length - 1)) ? '' : '.'} ${adds}`;
+const ENDS = new Set(['.', '!', '?']);
 
 /** The message opens with an affirmative that is neither hedged nor negated ("yep. the v3 …"). */
 export function opensAffirmative(item: Item): boolean {
@@ -154,7 +155,10 @@ const OWNED_BY_US = new Set(['our', 'the', 'this', 'that', 'a', 'an']);
 /** A dotted release number: "4.18", "v2026.11.20", not a decimal amount ("0.68"). */
 function isRelease(t: Token): boolean {
   const parts = (t.normal.startsWith('v') ? t.normal.slice(1) : t.normal).split('.');
-  return parts.length >= 2 && parts[0] !== '0' && parts.every((p) => /^\d{1,4}$/.test(p));
+  const digits = (p: string): boolean => [...p].every((c) => c >= '0' && c <= '9');
+  return (
+    parts.length >= 2 && parts[0] !== '0' && parts.every((p) => p.length > 0 && p.length <= 4 && digits(p))
+  );
 }
 
 // verbs by which a change of ours goes out: "tmpl-v3 shipped 16/11", "4.18 was released Monday"
