@@ -72,3 +72,24 @@ describe('a question between the guess and the reply', () => {
     expect(got.some((h) => hypothesisSupport(String(h.value)) === 'confirmed')).toBe(false);
   });
 });
+
+describe('a colleague reporting a check confirms the open guess too', () => {
+  it('joins "repro\'d on staging" a few messages later to the guess, both cited', () => {
+    const ctx = makeExtractContext([
+      say('might be the new rounding helper in the tax module', 'Mia', 1),
+      say('pulling the staging logs now', 'Raj', 3),
+      say("repro'd on staging with a three-line invoice.", 'Raj', 20),
+    ]);
+    const [h] = extractHypotheses(ctx);
+    expect(h?.cites).toEqual(['S1:m1', 'S1:m3']);
+    expect(hypothesisSupport(String(h?.value))).toBe('confirmed');
+  });
+
+  it('does not join "found it." with a finding of its own: that is no check of the guess', () => {
+    const ctx = makeExtractContext([
+      say('might be the new rounding helper in the tax module', 'Mia', 1),
+      say('found it. the currency table lost its decimals in the migration.', 'Raj', 20),
+    ]);
+    expect(extractHypotheses(ctx).some((h) => h.cites.length === 2)).toBe(false);
+  });
+});

@@ -39,6 +39,9 @@ describe('the causal readings', () => {
     ['The mapper treats an empty currency as EUR.', true],
     ['It reads the cached rate instead of the live one.', true],
     ['So far nothing else looks off.', false],
+    ['The sync fails because the token expires after an hour.', true],
+    ['The job skips empty rows, which means the totals shift by one.', true],
+    ['We rebuilt the index so that searches work again.', false],
     ['Could it be the replica?', false],
   ] satisfies [string, boolean][])('mechanism: %s → %s', (text, expected) => {
     expect(readsMechanism(first(text))).toBe(expected);
@@ -142,5 +145,34 @@ describe('withCauseAccount', () => {
       'The search box builds its own query string now; Since 7.2 the search box sends the locale code with the query; French shop owners cannot find products when the query carries a locale code',
     );
     expect(account?.cites).toEqual(['S1:m0', ctx.items[0]?.id, ctx.items[1]?.id]);
+  });
+});
+
+describe('withCauseAccount seeded by a confirmed guess', () => {
+  it('starts from the guess our side confirmed, not from a later statement ranked beside it', () => {
+    const ctx = makeExtractContext([
+      customer('Since Monday our export is missing the last orders of the day.', '2026-04-02T08:00:00Z'),
+      eng('could be the replica switch in 4.12 for the export', '2026-04-02T09:00:00Z'),
+      eng(
+        'yep. since 4.12 the export reads the replica, which lags ten minutes, so the last orders are missed.',
+        '2026-04-02T09:30:00Z',
+      ),
+      eng(
+        'The nightly cleanup deletes orders older than a year because of the retention rule.',
+        '2026-04-02T09:40:00Z',
+      ),
+    ]);
+    const guess = ctx.items[1]?.id ?? '';
+    const yes = ctx.items[2]?.id ?? '';
+    const confirmed = claim('could be the replica switch in 4.12 for the export. yep. since 4.12 …', [
+      guess,
+      yes,
+    ]);
+    const other = claim(
+      'The nightly cleanup deletes orders older than a year because of the retention rule.',
+      [ctx.items[3]?.id ?? ''],
+    );
+    const [account] = withCauseAccount(ctx, [other, confirmed]);
+    expect(account?.cites.slice(0, 2)).toEqual([guess, yes]);
   });
 });

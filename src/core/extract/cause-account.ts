@@ -4,9 +4,12 @@
  * thread sentence.
  */
 import { analyze } from '../language/analyze.js';
+import { clausesOf } from '../language/clause.js';
 import type { Sentence, Token } from '../language/types.js';
 import { type Claim, claim } from './claim.js';
 import type { ExtractContext, Item } from './context.js';
+import { confirmations } from './extract-hypotheses.js';
+import type { Confirmation } from './hypothesis-confirmation.js';
 import { type HypothesisSupport, hypothesisSupport } from './hypothesis-state.js';
 import { happened, nonCauseAct } from './reads-non-cause-act.js';
 import { readsRequest } from './reads-request.js';
@@ -34,9 +37,11 @@ const DATING = new Set(['since', 'after']);
 const STARTING = new Set(['start', 'begin']);
 // what stands between a change and its verb when the change is not the verb's subject
 const BREAKS_SUBJECT = new Set(['PRON', 'CCONJ', 'SCONJ', 'VERB', 'AUX']);
-// words that join a cause to what it brings about ("because", "so", "which means", "treats X as Y",
-// "instead of"): the lemma decides, the part of speech rules out "so far" and "as well"
-const CAUSAL_LEMMAS = new Set(['because', 'mean', 'instead', 'treat', 'therefore', 'hence', 'cause']);
+// the clause openers that join a cause to what it brings about: "…, so the retry resends it",
+// "because the cap is per account" (the clause reader's openers, language/clause.ts)
+const CAUSAL_OPENERS = new Set(['because', 'so']);
+// verbs and words that say how a thing works: "treats X as Y", "instead of", "causes"
+const MECHANISM_LEMMAS = new Set(['instead', 'treat', 'cause']);
 // what a fault does to those it reaches
 const FAILING = new Set([
   'fail',
@@ -155,24 +160,30 @@ export function readsChange(s: Sentence): boolean {
   return false;
 }
 
+/**
+ * A clause that draws a cause or its consequence: opened by "because" or "so" with a verb of its own
+ * (not "so far", "so much"), or "which means", "this means" (a pointing subject of "mean") — the clause
+ * reader's openers, not a list of our own.
+ */
+function joinsCause(s: Sentence): boolean {
+  return clausesOf(s).some((c) => {
+    // "so far", "so much": the opener modifies the word after it, it joins no clause
+    if (c.opener !== null && CAUSAL_OPENERS.has(c.opener))
+      return c.verb !== null && c.tokens[1]?.pos !== 'ADV' && c.tokens[1]?.pos !== 'ADJ';
+    return c.verb?.lemma === 'mean' && REFERRING.has(c.subject?.normal ?? '');
+  });
+}
+
 /** "…, so the retry resends it", "because the cap is per account", "treats the 202 as a failure", "instead of …". */
 export function readsMechanism(s: Sentence): boolean {
   if (s.question || s.conditional) return false;
+  if (joinsCause(s)) return true;
   return s.tokens.some((t, i) => {
-    if (CAUSAL_LEMMAS.has(t.lemma) || CAUSAL_LEMMAS.has(t.normal)) {
-      // "which means", "this means" draw a consequence; "what X means" asks about a word
-      if (t.lemma === 'mean') return REFERRING.has(s.tokens[i - 1]?.normal ?? '');
-      // "reads the replica instead of the primary" says what a thing does; "we could use X instead"
-      // proposes
-      if (t.normal === 'instead') return s.tokens[i + 1]?.normal === 'of' && !proposes(s);
-      return t.normal !== 'cause' || t.pos === 'VERB';
-    }
-    // "so" between clauses, not opening the sentence as a filler ("so, anyway") nor "so far", "so much"
-    const next = s.tokens[i + 1];
-    const clause =
-      ['DET', 'PRON', 'NOUN', 'PROPN', 'NUM'].includes(next?.pos ?? '') ||
-      (next?.pos === 'ADJ' && s.tokens[i + 2]?.pos === 'NOUN');
-    return t.normal === 'so' && i > 0 && clause;
+    if (!MECHANISM_LEMMAS.has(t.lemma) && !MECHANISM_LEMMAS.has(t.normal)) return false;
+    // "reads the replica instead of the primary" says what a thing does; "we could use X instead"
+    // proposes
+    if (t.normal === 'instead') return s.tokens[i + 1]?.normal === 'of' && !proposes(s);
+    return t.normal !== 'cause' || t.pos === 'VERB';
   });
 }
 
@@ -287,7 +298,7 @@ function tie(words: readonly string[], lead: ReadonlySet<string>): number {
  * // "Since 5.2 the importer reads dates as US format; so 03/04 is stored as 4 March; imports of EU files fail"
  */
 export function withCauseAccount(ctx: ExtractContext, hypotheses: readonly Claim<string>[]): Claim<string>[] {
-  const lead = seedOf(hypotheses);
+  const lead = seedOf(hypotheses, confirmations(ctx));
   if (!lead) return [...hypotheses];
   const leadWords = new Set(wordStems(lead.value));
   const best = new Map<Role, Found>();
@@ -373,11 +384,19 @@ function keeps(lead: HypothesisSupport, clause: HypothesisSupport): boolean {
 }
 
 /**
- * The hypothesis to build on: the first (the thread state's ranking puts the best supported first)
- * unless a later one of the same support reads a change or a mechanism and the first reads neither
- * (a reproduction note or a status line states the fault, not its cause).
+ * The hypothesis to build on: the guess our side confirmed (hypothesis-confirmation.ts), cited to the
+ * guess and the confirmation, when there is one; else the first (the thread state's ranking puts the
+ * best supported first) unless a later one of the same support reads a change or a mechanism and the
+ * first reads neither (a reproduction note or a status line states the fault, not its cause).
  */
-function seedOf(hypotheses: readonly Claim<string>[]): Claim<string> | undefined {
+function seedOf(
+  hypotheses: readonly Claim<string>[],
+  confirmed: readonly Confirmation[],
+): Claim<string> | undefined {
+  const settled = hypotheses.find((h) =>
+    confirmed.some((c) => h.cites.includes(c.guessId) && h.cites.includes(c.byId)),
+  );
+  if (settled) return settled;
   const first = hypotheses[0];
   if (!first) return undefined;
   const explains = (h: Claim<string>): boolean =>

@@ -24,6 +24,7 @@ import { type ExplainedClaims, withoutExplained } from './explained-by-us.js';
 import { extractAccountNumbers } from './extract-account-numbers.js';
 import { OTHERS } from './extract-pattern.js';
 import { citesFor, citesWhere, isStatement, sentenceHits } from './find-sentences.js';
+import { confirmedDefects } from './hypothesis-confirmed-defect.js';
 import { docsPointers } from './points-to-docs.js';
 import { deniesDefect, deniesWholeDefect, readsOurFault } from './read-assessment.js';
 import { deriveStatedSeverity } from './read-stated-severity.js';
@@ -383,6 +384,10 @@ export function deriveSignals(
       },
     ),
   );
+  // … and a guess of ours that our people then confirmed, its cause on our side ("smells like the
+  // serializer change" … "yep. …"): cited to the guess and the confirmation
+  const confirmedDefect = flags.bugConfirmed ? null : confirmedDefects(ctx);
+  if (confirmedDefect) set('bugConfirmed', confirmedDefect.cites);
   const machineDefect = [
     ...items
       .filter(
@@ -601,6 +606,7 @@ export function deriveSignals(
       ? { slaBreached: missedCommitment.traces }
       : {}),
     ...(toProduct.cites.length > 0 ? { productDecides: toProduct.traces } : {}),
+    ...(confirmedDefect && confirmedDefect.cites.length > 0 ? { bugConfirmed: confirmedDefect.traces } : {}),
     ...classifierSignalTraces(classifierTraces, ctx),
   };
   return {

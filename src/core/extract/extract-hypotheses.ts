@@ -12,8 +12,19 @@ import {
   MAX_WORDS,
   wordCount,
 } from './explanation-unit.js';
+import {
+  affirmedReply,
+  briefConfirmation,
+  type Confirmation,
+  type ConfirmationKind,
+  channelOf,
+  confirmsOpenGuess,
+  joined,
+  type OpenGuess,
+  ownershipIn,
+  confirmsBriefly as readsBriefConfirmation,
+} from './hypothesis-confirmation.js';
 import { statesSkippedStep } from './hypothesis-never.js';
-import { readsOwnership } from './hypothesis-owned.js';
 import {
   affirms,
   hypothesisSupport,
@@ -92,8 +103,10 @@ const MAX = 6;
 interface Candidate {
   value: string;
   readonly id: string;
-  /** a later line that confirms it (see confirmedNext) */
+  /** the message of ours that confirmed it, how, and in which words (hypothesis-confirmation.ts) */
   confirmedBy?: string;
+  confirmedKind?: ConfirmationKind;
+  confirmedSaid?: string;
   readonly author: string | undefined;
   readonly words: Set<string>;
   /** the item and sentence that ruled it out */
@@ -527,7 +540,7 @@ function analyseOnce(ctx: ExtractContext): Candidate[] {
   const whyFrom = new Map<string, string>();
   let previous: Item | null = null;
   // per channel, the nearest guess of our side and how many messages came after it
-  const guesses = new Map<string, OpenGuess>();
+  const guesses = new Map<string, OpenGuess<Candidate>>();
   for (const item of ctx.items) {
     if (!isTheorist(item)) continue;
     const before = kept.length;
@@ -536,11 +549,12 @@ function analyseOnce(ctx: ExtractContext): Candidate[] {
       last.droppedBy = { item, sentence: item.sentences[0] ?? '' };
       consumed = { id: item.id, index: 0 };
     }
-    const where = String(item.ev.meta?.channel ?? item.id.split(':')[0]);
+    const where = channelOf(item);
     const open = guesses.get(where);
     readItem(item);
-    if (open && open.since < REPLY_REACH && !open.theory?.droppedBy && affirmed(item)) {
-      affirmedGuess(open, item, kept.splice(before));
+    const how = open && !open.theory?.droppedBy ? confirmsOpenGuess(open, item, rejects) : null;
+    if (open && how) {
+      affirmedGuess(open, item, kept.splice(before), how);
       guesses.delete(where);
     } else {
       if (kept.length === before && last && !last.asked && previous?.id === last.id)
@@ -579,26 +593,26 @@ function analyseOnce(ctx: ExtractContext): Candidate[] {
    * "Smells like the X change." … "yep. X does …": the reply confirms the guess; what it goes on to
    * say (its first theory, from its opening on) joins the guess, with both cites.
    */
-  function affirmedGuess(open: OpenGuess, item: Item, fresh: readonly Candidate[]): void {
+  function affirmedGuess(
+    open: OpenGuess<Candidate>,
+    item: Item,
+    fresh: readonly Candidate[],
+    how: ConfirmationKind,
+  ): void {
     const first = fresh.find((c) => c.id === item.id);
-    const upTo = first
-      ? item.sentences.findIndex((x, k) => k > 0 && first.value.endsWith(cleanSentence(x)))
-      : 0;
-    const reply = item.sentences
-      .slice(0, Math.max(upTo, 0) + 1)
-      .map(cleanSentence)
-      .join(' ');
-    const value = `${open.text}${/[.!]$/.test(open.text) ? '' : '.'} ${reply}`;
+    const reply = affirmedReply(item, first?.value);
+    const value = joined(open.text, reply);
     kept.push(...fresh.filter((c) => c !== first));
     if (open.theory) {
-      open.theory.value = value;
-      open.theory.confirmedBy = item.id;
+      settle(open.theory, value, item.id, how, reply);
       return;
     }
     kept.push({
       value,
       id: open.id,
       confirmedBy: item.id,
+      confirmedKind: how,
+      confirmedSaid: reply,
       author: open.author,
       words: new Set(stems(value)),
       droppedBy: null,
@@ -610,7 +624,7 @@ function analyseOnce(ctx: ExtractContext): Candidate[] {
 
   function readItem(item: Item): void {
     const author = item.ev.author?.name ?? '';
-    const where = String(item.ev.meta?.channel ?? item.id.split(':')[0]);
+    const where = channelOf(item);
     const asker = whyFrom.get(where);
     if (asker !== undefined && author !== asker && author !== '') {
       const answer = whyAnswer(item);
@@ -801,18 +815,6 @@ function analyseOnce(ctx: ExtractContext): Candidate[] {
   }
 }
 
-// an affirmative reply confirms a guess made at most this many messages before it
-const REPLY_REACH = 5;
-
-interface OpenGuess {
-  /** the guess as a kept theory, or null when it was read only as a guess (see guessed) */
-  readonly theory: Candidate | null;
-  readonly text: string;
-  readonly id: string;
-  readonly author: string | undefined;
-  since: number;
-}
-
 /** "could be the new cache layer": a hedged statement (no question, no rejection) that names something. */
 function guessed(s: string): boolean {
   return (
@@ -823,26 +825,19 @@ function guessed(s: string): boolean {
   );
 }
 
-/** The message opens with an affirmative that is neither hedged nor negated ("yep. the v3 …"). */
-function affirmed(item: Item): boolean {
-  return affirms(item.sentences.slice(0, 2).map(cleanSentence).join(' '));
+const rejects = (s: string): boolean => rejection(s) !== null;
+
+/** A short confirmation (hypothesis-confirmation.ts) of a theory still standing. */
+function confirmsBriefly(theory: Candidate, s: string): boolean {
+  return !theory.droppedBy && readsBriefConfirmation(theory.value, s, rejects);
 }
 
-// a confirmation that names no cause of its own is short
-const MAX_BRIEF = 8;
-
-/** True when `s` reads as a confirmation (support 'confirmed', nothing negated) of a theory not yet confirmed, and is no question or rejection. */
-function confirmsBriefly(theory: Candidate, s: string, maxWords = MAX_BRIEF): boolean {
-  return (
-    !theory.droppedBy &&
-    !s.endsWith('?') &&
-    !rejection(s) &&
-    contentWords(s).length < maxWords &&
-    hypothesisSupport(s) === 'confirmed' &&
-    // "haven't verified yet", "not confirmed": a negated confirmation confirms nothing
-    analyze(s).sentences.every((x) => x.negators.length === 0) &&
-    hypothesisSupport(theory.value) !== 'confirmed'
-  );
+/** Records on `theory` that `by` confirmed it, in the words `said`, with what it reads as now. */
+function settle(theory: Candidate, value: string, by: string, kind: ConfirmationKind, said: string): void {
+  theory.value = value;
+  theory.confirmedBy = by;
+  theory.confirmedKind = kind;
+  theory.confirmedSaid = said;
 }
 
 /**
@@ -852,14 +847,9 @@ function confirmsBriefly(theory: Candidate, s: string, maxWords = MAX_BRIEF): bo
  * when it is a short confirmation ("yep, repro'd on staging").
  */
 function confirmedNext(theory: Candidate, from: Item, item: Item): void {
-  const first = cleanSentence(item.sentences[0] ?? '');
-  const sameSource = from.id.split(':')[0] === item.id.split(':')[0];
-  const sameAuthor = from.ev.author?.name === item.ev.author?.name;
-  // a colleague's reply confirms it only when it is short ("yep, repro'd on staging"), not a finding of its own
-  if (!sameSource || !(sameAuthor || contentWords(first).length < MAX_BRIEF)) return;
-  if (theory.confirmedBy || !confirmsBriefly(theory, first, Number.POSITIVE_INFINITY)) return;
-  theory.value = `${theory.value}${/[.!]$/.test(theory.value) ? '' : '.'} ${first}`;
-  theory.confirmedBy = item.id;
+  if (theory.confirmedBy || theory.droppedBy) return;
+  const said = briefConfirmation(theory.value, from, item, rejects);
+  if (said !== null) settle(theory, joined(theory.value, said), item.id, 'brief', said);
 }
 
 /**
@@ -869,21 +859,20 @@ function confirmedNext(theory: Candidate, from: Item, item: Item): void {
  * plain statement is settled this way: a guess stays a guess, and an ownership said before the
  * reading in an earlier message owned something else.
  */
-function ownedBy(ctx: ExtractContext, lead: Candidate): Claim<string> | null {
+function ownedBy(ctx: ExtractContext, lead: Candidate): Confirmation | null {
   if (lead.confirmedBy || hypothesisSupport(lead.value) !== 'stated') return null;
   const from = ctx.items.findIndex((item) => item.id === lead.id);
   if (from < 0) return null;
   for (const item of ctx.items.slice(from).filter(isTheorist)) {
-    const at = item.analyzed.findIndex(readsOwnership);
-    const own = item.sentences[at];
-    if (own === undefined || lead.value.includes(own)) continue;
+    const own = ownershipIn(item);
+    if (own === null || lead.value.includes(own.said)) continue;
+    const base = { kind: 'ownership', guessId: lead.id, byId: item.id, said: own.said } as const;
     if (item.id === lead.id) {
-      const next = item.sentences[at + 1];
-      const value =
-        next !== undefined && lead.value.includes(next) ? `${own} ${lead.value}` : `${lead.value} ${own}`;
-      return claim(value, [lead.id]);
+      const next = item.sentences[own.at + 1];
+      const first = next !== undefined && lead.value.includes(next);
+      return { ...base, value: first ? `${own.said} ${lead.value}` : `${lead.value} ${own.said}` };
     }
-    return claim(`${lead.value}${/[.!]$/.test(lead.value) ? '' : '.'} ${own}`, [lead.id, item.id]);
+    return { ...base, value: joined(lead.value, own.said) };
   }
   return null;
 }
@@ -983,6 +972,20 @@ const PARTIAL = /\b(?:at least (?:part|some) of (?:the story|it|the problem|the 
  * what a public reply says to the customer when an internal line gives a reading of its own.
  */
 export function extractHypotheses(ctx: ExtractContext): Claim<string>[] {
+  const list = ordered(ctx);
+  const lead = list[0];
+  const owned = lead ? ownedBy(ctx, lead) : null;
+  return list
+    .slice(0, MAX)
+    .map((c) =>
+      c === lead && owned
+        ? claim(owned.value, owned.byId === c.id ? [c.id] : [c.id, owned.byId])
+        : claim(c.value, c.confirmedBy ? [c.id, c.confirmedBy] : [c.id]),
+    );
+}
+
+/** The surviving hypotheses, in reading order (see extractHypotheses), before they become claims. */
+function ordered(ctx: ExtractContext): Candidate[] {
   const all = analyse(ctx).filter((c) => !c.droppedBy && !c.asked && !isNotACause(c.value));
   // what a public reply tells the customer restates our side's reading for them: only when no line of
   // ours reads the mechanism (a bare verdict such as "documented behaviour" does not)
@@ -990,15 +993,21 @@ export function extractHypotheses(ctx: ExtractContext): Claim<string>[] {
     all.some((c) => !c.addressed && !c.verdictOnly) ? all.filter((c) => !c.addressed) : all
   ).reverse();
   const ranked = rankHypotheses(surviving).map((r) => r.claim);
-  const ordered = [
-    ...ranked.filter((c) => !PARTIAL.test(c.value)),
-    ...ranked.filter((c) => PARTIAL.test(c.value)),
-  ];
-  const lead = ordered[0];
+  return [...ranked.filter((c) => !PARTIAL.test(c.value)), ...ranked.filter((c) => PARTIAL.test(c.value))];
+}
+
+/**
+ * The guesses our side confirmed and that still stand: each with the cites of the guess and of the
+ * confirming message (an affirmative reply, a short confirming line, our side owning the fault).
+ */
+export function confirmations(ctx: ExtractContext): Confirmation[] {
+  const standing = ordered(ctx).slice(0, MAX);
+  const out: Confirmation[] = standing.flatMap((c) =>
+    c.confirmedBy && c.confirmedKind && c.confirmedSaid !== undefined
+      ? [{ kind: c.confirmedKind, value: c.value, guessId: c.id, byId: c.confirmedBy, said: c.confirmedSaid }]
+      : [],
+  );
+  const lead = standing[0];
   const owned = lead ? ownedBy(ctx, lead) : null;
-  return ordered
-    .slice(0, MAX)
-    .map((c) =>
-      c === lead && owned ? owned : claim(c.value, c.confirmedBy ? [c.id, c.confirmedBy] : [c.id]),
-    );
+  return owned ? [owned, ...out] : out;
 }

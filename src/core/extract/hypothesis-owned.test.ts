@@ -3,8 +3,8 @@ import type { ItemSpec } from '../../../test/helpers/make-evidence.js';
 import { makeExtractContext } from '../../../test/helpers/make-extract-context.js';
 import { analyze } from '../language/analyze.js';
 import { extractHypotheses } from './extract-hypotheses.js';
-import { readsOwnership } from './hypothesis-owned.js';
 import { hypothesisSupport } from './hypothesis-state.js';
+import { readsOwnership } from './reads-cause-owner.js';
 
 const owns = (text: string): boolean => analyze(text).sentences.some(readsOwnership);
 

@@ -6,7 +6,7 @@
 
 import { analyze } from '../language/analyze.js';
 import type { Sentence } from '../language/types.js';
-import { readsOwnership } from './hypothesis-owned.js';
+import { readsOwnership } from './reads-cause-owner.js';
 import { happened } from './reads-non-cause-act.js';
 
 export type HypothesisSupport = 'confirmed' | 'stated' | 'guessed';

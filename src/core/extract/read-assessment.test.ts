@@ -148,3 +148,21 @@ describe('readAssessment: maintainers on public issue trackers', () => {
     expect(read(text)).toBeNull();
   });
 });
+
+describe('readAssessment: a way round the customer takes is no cause on their side', () => {
+  it.each([
+    'They can re-run the export manually for now.',
+    'The clinic switched to paper sign-in sheets in the meantime.',
+    'Nightly billing paused on their side, invoicing by hand until the fix.',
+    'There is one setting to change on your side first.',
+  ])('%j assesses nothing', (text) => {
+    expect(read(text)).toBeNull();
+  });
+
+  it.each(['The secret was rotated on their side.', 'It is a config issue on their side.'])(
+    '%j still places the cause with the customer',
+    (text) => {
+      expect(read(text)).toBe('customer_side');
+    },
+  );
+});

@@ -9,6 +9,7 @@ import { isPastForm, looksPast } from '../language/tense.js';
 import type { Sentence, Token } from '../language/types.js';
 import type { Assessment } from '../model/signals.js';
 import { readsCauseOwner } from './reads-cause-owner.js';
+import { wayRoundCue } from './reads-way-round.js';
 
 export { ASSESSMENTS, type Assessment } from '../model/signals.js';
 
@@ -264,15 +265,35 @@ function judgedSound(s: Sentence, part: number): boolean {
   return false;
 }
 
-// "on their side", "customer-side", "their proxy", "your DNS": the cause sits with the customer
+// verbs of stopping one's own use for a while: "paused", "put on hold", "froze"
+const PAUSING = set('pause suspend halt freeze hold');
+
+// "auto-booking paused on their side", "one thing to do on your side": what is placed on their side
+// is an act of theirs that gets round the fault (a pause of their own use) or is still to be done (a
+// step, after "to" or a modal) — where they act, not where the cause lies
+function actsThere(t: readonly Token[], owner: number): boolean {
+  if (t[owner - 1]?.normal !== 'on') return false;
+  let v = owner - 2;
+  while (t[v]?.pos === 'ADV') v--;
+  const act = t[v];
+  if (act?.pos !== 'VERB') return false;
+  return PAUSING.has(act.lemma) || t[v - 1]?.normal === 'to' || MODALS.has(t[v - 1]?.normal ?? '');
+}
+const MODALS = set("can could should must will 'll may might");
+
+// "on their side", "customer-side", "their proxy", "your DNS": the cause sits with the customer;
+// a way round they take ("they can re-run it manually", "switched to one-way sync meanwhile") is
+// an act of theirs, no cause on their side
 function customerSide(s: Sentence): boolean {
   const t = s.tokens.filter((k) => k.text !== '-');
+  if (wayRoundCue(s) !== null) return false;
   return t.some((k, i) => {
     if (!OWNERS.has(k.normal)) return false;
     const next = t[i + 1];
     const own = next?.normal === 'own';
     const skip = own ? t[i + 2] : next;
     if (!skip) return false;
+    if (SIDE.has(skip.lemma) && actsThere(t, i)) return false;
     if (SIDE.has(skip.lemma) || THEIR_PART.has(skip.lemma)) {
       const at = s.tokens.indexOf(skip);
       return !isDenied(s, at) && !isDenied(s, s.tokens.indexOf(k)) && !judgedSound(s, at);

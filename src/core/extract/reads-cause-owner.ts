@@ -91,8 +91,9 @@ function subjectBefore(t: readonly Token[], at: number): Token | null {
     : null;
 }
 
-// "the cause is on our side", "that's on us", "an issue on our end", "the bug is ours"
-function placedWithUs(s: Sentence, t: readonly Token[], i: number): boolean {
+// "the cause is on our side", "that's on us", "an issue on our end", "the bug is ours"; with
+// `deictic`, also "it's ours", "this one is ours": the pronoun standing for the matter at hand
+function placedWithUs(s: Sentence, t: readonly Token[], i: number, deictic = false): boolean {
   const k = t[i] as Token;
   const onUs =
     k.normal === 'on' &&
@@ -100,7 +101,7 @@ function placedWithUs(s: Sentence, t: readonly Token[], i: number): boolean {
   if (!onUs && !OURS.has(k.normal)) return false;
   const subject = subjectBefore(t, i);
   if (!subject) return false;
-  const placed = PROBLEM.has(subject.lemma) || (onUs && DEICTIC.has(subject.normal));
+  const placed = PROBLEM.has(subject.lemma) || ((onUs || deictic) && DEICTIC.has(subject.normal));
   return placed && affirmed(s, i, t.indexOf(subject));
 }
 
@@ -178,4 +179,16 @@ export function readsCauseOwner(s: Sentence): CauseOwnerReading | null {
     if (placedWithThem(s, t, i)) return { owner: 'theirs', rule: 'cause-on-their-side' };
   }
   return null;
+}
+
+/**
+ * "It's ours.", "Eng confirms the bug is ours", "This one is ours, not theirs": our side owning the
+ * fault beside a reading of it. A pronoun owned ("it's ours") stands for the matter the thread is
+ * about, so it counts here, where a stated reading of the cause is at hand; never a duty ("ours to
+ * fix"), nor a question, hedge or condition.
+ */
+export function readsOwnership(s: Sentence): boolean {
+  if (s.question || s.hedged || s.conditional) return false;
+  const t = s.tokens;
+  return t.some((k, i) => k.normal === 'ours' && t[i + 1]?.normal !== 'to' && placedWithUs(s, t, i, true));
 }
