@@ -53,14 +53,14 @@ export function docGrantCites(ctx: ExtractContext, asks: readonly AskHit[]): str
     if (!isOurDocument(ctx, item)) continue;
     for (const s of item.analyzed) {
       if (s.question || s.tokens.some((t) => UPWARDS.has(t.lemma) || UPWARDS.has(t.normal))) continue;
-      for (const thing of amendsThings(s)) if (!granted.has(thing)) granted.set(thing, item.id);
+      for (const thing of amendsThings(s) ?? []) if (!granted.has(thing)) granted.set(thing, item.id);
     }
   }
   const ids: string[] = [];
   for (const ask of asks) {
     const s = ask.item.analyzed[ask.index];
-    const things = s ? amendsThings(s) : [];
-    if (things.length === 0 || !things.every((t) => granted.has(t))) return [];
+    const things = s ? amendsThings(s) : null;
+    if (!things || things.length === 0 || !things.every((t) => granted.has(t))) return [];
     for (const t of things) {
       const id = granted.get(t) as string;
       if (!ids.includes(id)) ids.push(id);

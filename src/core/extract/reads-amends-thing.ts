@@ -7,6 +7,7 @@
  */
 import { isDenied } from '../language/polarity.js';
 import type { Sentence, Token } from '../language/types.js';
+import { COMPENSATION } from './signal-cues.js';
 
 const set = (words: string): ReadonlySet<string> => new Set(words.split(' '));
 const AMENDS = set(
@@ -64,13 +65,24 @@ function thingAt(tokens: readonly Token[], i: number): string | null {
   return keyOf(nounsBefore(tokens, i - 1));
 }
 
-/** The things the sentence's amends (not denied) are for; empty when none is named. */
-export function amendsThings(s: Sentence): string[] {
+/**
+ * The things the sentence's amends (not denied) are for, or null when one of them names none ("a
+ * refund", "a free month", "10% off"): such amends are for no thing a rule could cover.
+ */
+export function amendsThings(s: Sentence): string[] | null {
   const out: string[] = [];
+  let unnamed = false;
   s.tokens.forEach((t, i) => {
     if (!isAmends(t) || isDenied(s, i)) return;
     const thing = thingAt(s.tokens, i);
-    if (thing !== null && !out.includes(thing)) out.push(thing);
+    if (thing === null) unnamed = true;
+    else if (!out.includes(thing)) out.push(thing);
   });
-  return out;
+  // "a free month", "three months free": amends the cue names without an amends word
+  const rest = s.tokens
+    .filter((t) => !isAmends(t))
+    .map((t) => t.text)
+    .join(' ');
+  if (COMPENSATION.test(rest)) unnamed = true;
+  return unnamed ? null : out;
 }

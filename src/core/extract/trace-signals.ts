@@ -90,7 +90,7 @@ const STRUCTURES: Partial<Record<keyof Signals, ReadonlyArray<readonly [string, 
       ['reads-compensation-authority', readsWithinAuthority],
       ['reads-compensation-declined', declinesCompensation],
       // our own document granting the amends asked by rule ("the label cost is refunded if …")
-      ['doc-grants-amends', (s) => amendsThings(s).length > 0],
+      ['doc-grants-amends', (s) => (amendsThings(s) ?? []).length > 0],
     ],
   };
 
