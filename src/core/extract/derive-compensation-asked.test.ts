@@ -30,6 +30,19 @@ describe('compensationRequested', () => {
     expect(extractFacts(makeIntake([{ text, role }]), AS_OF).signals.compensationRequested).toBe(true);
   });
 
+  it('is not set by our unsigned policy page describing amends, but is when such a note relays an ask', () => {
+    const rule = withPolicy(
+      [{ text: 'The parcel never arrived.' }],
+      'Agents may refund postage up to £20 per order without approval.',
+    );
+    expect(rule.signals.compensationRequested).toBe(false);
+    const relayed = withPolicy(
+      [{ text: 'The parcel never arrived.' }],
+      'Call notes: he asked for the postage refund twice on the phone.',
+    );
+    expect(relayed.signals.compensationRequested).toBe(true);
+  });
+
   it('traces the sentence that asks, not an earlier compensation word of the same message', () => {
     const out = extractFacts(
       makeIntake([

@@ -37,6 +37,23 @@ const ASKING = new Set([
   'chase',
 ]);
 
+// what names an ask: a verb of asking, or an ask as a noun ("refund request", "credit claim")
+const ASK_NOUNS = new Set(['request', 'claim', 'ask', 'demand']);
+const namesAsk = (s: Sentence): boolean =>
+  s.tokens.some(
+    (t) => (t.pos === 'VERB' && ASKING.has(t.lemma)) || (t.pos === 'NOUN' && ASK_NOUNS.has(t.lemma)),
+  );
+
+/**
+ * Our written word, not a person's in the thread: a published article, or a document of ours
+ * nobody signed (an internal policy, a runbook). A note one of our people signed stays theirs.
+ */
+export const isOurDocument = (ctx: ExtractContext, i: Item): boolean =>
+  !i.isCustomer &&
+  !i.isStaff &&
+  i.role !== 'bot' &&
+  (ctx.articleIds.has(i.id) || (i.kind === 'note' && i.ev.author === null && !i.isPublic));
+
 /**
  * Our side naming amends under a condition ("a waiver is fine if she wants it", "the fee is refunded
  * if the carrier pays"): an offer or a rule, not an ask. An asking verb outside the condition ("she
@@ -62,7 +79,9 @@ export function asksNoAmends(item: Item, index: number, settled: boolean, ctx: E
   return (
     // a published article or a bot's canned text describes when amends happen; it asks for none
     // (a note one of our people signed stays theirs)
-    (ctx.articleIds.has(item.id) && !item.isStaff && !item.isCustomer) ||
+    // … and so does a document of ours nobody signed (a policy, a runbook), unless it relays an
+    // ask ("refund requested 6 days after renewal", "he asked for it in writing")
+    (isOurDocument(ctx, item) && (ctx.articleIds.has(item.id) || !namesAsk(sentence))) ||
     item.role === 'bot' ||
     // "her refund", "refunds the buyer", "refund my customers": amends owed to someone else
     readsAmendsForOthers(sentence, item.isCustomer) ||

@@ -4,9 +4,9 @@
  * it ("No waiver and no compensation."): no exception is needed either way. The latest of our
  * sentences that places it within or beyond support's authority wins.
  */
-import type { ExtractContext, Item } from './context.js';
+import type { ExtractContext } from './context.js';
 import { isOurs } from './derive-assessment.js';
-import type { AskHit } from './derive-compensation-asked.js';
+import { type AskHit, isOurDocument } from './derive-compensation-asked.js';
 import { amendsThings } from './reads-amends-thing.js';
 import {
   declinesCompensation,
@@ -30,13 +30,6 @@ export function compensationAuthorityCites(ctx: ExtractContext): string[] {
 
 // approval named in a rule ("refunds above $5,000 need VP approval"): the rule sends it upwards
 const UPWARDS = new Set(['approval', 'sign-off', 'signoff', 'exception', 'authorisation', 'authorization']);
-
-// our written word: a published article, or a document of ours nobody signed (a policy, a runbook)
-const isOurDocument = (ctx: ExtractContext, i: Item): boolean =>
-  !i.isCustomer &&
-  !i.isStaff &&
-  i.role !== 'bot' &&
-  (ctx.articleIds.has(i.id) || (i.kind === 'note' && i.ev.author === null && !i.isPublic));
 
 /**
  * Evidence ids of our documents that grant, by rule, every amends asked: "the label cost is
