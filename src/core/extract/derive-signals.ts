@@ -16,7 +16,8 @@ import { classifyReport } from './classify-report-text.js';
 import type { ExtractContext, Item } from './context.js';
 import { affirmedCites, deniesWord, isMatchDenied } from './denied-match.js';
 import { deriveAssessment } from './derive-assessment.js';
-import { compensationAuthorityCites } from './derive-compensation-authority.js';
+import { askTraces, compensationAsks } from './derive-compensation-asked.js';
+import { compensationAuthorityCites, docGrantCites } from './derive-compensation-authority.js';
 import { deriveFixReleased } from './derive-fix-released.js';
 import { deriveOurRouting } from './derive-our-routing.js';
 import { missedCommitmentCites } from './derive-signals-missed-commitment.js';
@@ -28,11 +29,9 @@ import { confirmedDefects } from './hypothesis-confirmed-defect.js';
 import { docsPointers } from './points-to-docs.js';
 import { deniesDefect, deniesWholeDefect, readsOurFault } from './read-assessment.js';
 import { deriveStatedSeverity } from './read-stated-severity.js';
-import { readsAmendsAsName } from './reads-amends-as-name.js';
 import { readsAsksOldWay } from './reads-asks-old-way.js';
 import { readsBlocked } from './reads-blocked.js';
 import { readsCauseDoubt } from './reads-cause-doubt.js';
-import { grantsAmends } from './reads-compensation-authority.js';
 import { readsExecutiveAsk } from './reads-executive-ask.js';
 import { readsFeatureRequest } from './reads-feature-request.js';
 import { readsL2Step } from './reads-l2-step.js';
@@ -41,8 +40,6 @@ import { notSecurityCites } from './reads-not-security.js';
 import { readsOthersReportSame } from './reads-others-report-same.js';
 import { readsOurProposal } from './reads-our-proposal.js';
 import { onlyOverdueBill } from './reads-overdue-bill.js';
-import { readsOwnAmends } from './reads-own-amends.js';
-import { readsPayNotAmends } from './reads-pay-not-amends.js';
 import { readsPrecaution } from './reads-precaution.js';
 import { readsReleaseOnset } from './reads-release-onset.js';
 import { assertsSignal } from './reads-signal-sentence.js';
@@ -445,31 +442,12 @@ export function deriveSignals(
     ]),
   ]);
   set('billing', citesFor(items, cue.BILLING, notBot));
-  // asked by the customer or raised in our discussion; the draft reply is a proposal under review,
-  // so its offers open the compensation gate (draftOffersCompensation) but never drive the decision
-  // … never the customer telling of refunds they gave their own people ("I had to refund two members")
-  // … nor a compensation word that only names a thing ("discount codes", "the refund screen")
   // our side saying support may give it itself (a playbook limit, "within our limit")
   const withinAuthority = compensationAuthorityCites(ctx);
-  set('compensationWithinAuthority', withinAuthority);
-  const ownAmends = (item: Item, index: number): boolean => {
-    const sentence = item.analyzed[index];
-    if (sentence === undefined) return false;
-    return (
-      (item.isCustomer && readsOwnAmends(sentence)) ||
-      // "Refunded the €15 fee", once our side has placed it within support's authority: settled by
-      // support, no compensation decision left to take
-      (!item.isCustomer && withinAuthority.length > 0 && grantsAmends(sentence)) ||
-      readsAmendsAsName(sentence, cue.COMPENSATION) ||
-      // "the org chart shows everyone's compensation", "GET …/compensation": pay or data, no amends
-      readsPayNotAmends(sentence, cue.COMPENSATION) ||
-      // "that draft has to go, it says a free month": a document's words ask for nothing
-      (!item.isCustomer && onlyAThingSays(sentence, cue.COMPENSATION)) ||
-      // "could we at least waive March?" in our own channel: our proposal, not the customer's ask
-      (item.isStaff && !item.isPublic && readsOurProposal(sentence))
-    );
-  };
-  set('compensationRequested', affirmedCites(items, cue.COMPENSATION, notField, 5, ownAmends));
+  const asks = compensationAsks(ctx, withinAuthority.length > 0);
+  // … or our own documents grant by rule what is asked ("the label cost is refunded if …"): process
+  set('compensationWithinAuthority', [...new Set([...withinAuthority, ...docGrantCites(ctx, asks)])]);
+  set('compensationRequested', [...new Set(asks.map((a) => a.item.id))]);
   set('churnRisk', citesFor(items, cue.CHURN, notField));
   set('executiveAsk', citesWhere(items, readsExecutiveAsk, notField));
   // a target missed: an SLA breach named, or our side saying we are past a commitment of ours
@@ -596,6 +574,8 @@ export function deriveSignals(
   // traces the mechanisms recorded themselves; trace-signals.ts adds the cue traces
   const signalTraces: SignalTraces = {
     ...(assessment.value === 'none' ? {} : { assessment: assessment.traces }),
+    // the sentence that asks, not the first compensation word of its item
+    ...(asks.length > 0 ? { compensationRequested: askTraces(asks) } : {}),
     ...(ourSeverity.value === 'none' ? {} : { ourSeverity: ourSeverity.traces }),
     ...(fixReleased.value ? { fixReleased: fixReleased.traces } : {}),
     ...(bySecurityCues.length === 0 && ourRouting.cites.length > 0 ? { security: ourRouting.traces } : {}),

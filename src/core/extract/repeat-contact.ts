@@ -30,15 +30,22 @@ function contentVerb(tokens: readonly Token[], from: number, step: 1 | -1): numb
   return -1;
 }
 
-// who does it: a person ("I", "we've", "she") or nobody named ("Asking again"); a thing
-// ("the callbacks are called again") is a program acting, not someone contacting us
+// who does it: a person ("I", "we've", "she", "the buyer", "Priya") or nobody named ("Asking
+// again"); a thing ("the callbacks are called again") is a program acting, not someone contacting us
 const PERSON = set('i we you he she they');
+// the people who write, call and ask (lemmas): parties to a sale and the roles in a team
+const PEOPLE = set(
+  'customer client buyer seller shopper member user resident patient student guest subscriber tenant vendor supplier merchant owner admin administrator manager boss colleague agent rep engineer person cfo ceo cto founder',
+);
 const SKIP = set('AUX ADV PART');
 function byPerson(tokens: readonly Token[], verb: number): boolean {
   for (let i = verb - 1; i >= 0; i--) {
     const t = tokens[i] as Token;
     if (clauseEnd(t)) return true;
     if (SKIP.has(t.pos) || (t.pos === 'VERB' && CARRIER.has(t.lemma))) continue;
+    // "the buyer messaged me again", "Priya called again": a person named by a noun or a name
+    if (t.pos === 'NOUN') return PEOPLE.has(t.lemma);
+    if (t.pos === 'PROPN') return tokens[i - 1]?.pos !== 'DET';
     return PERSON.has(t.normal.split(/['’]/)[0] ?? '');
   }
   return true;

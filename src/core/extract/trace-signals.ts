@@ -17,6 +17,7 @@ import type { ExplainedClaims } from './explained-by-us.js';
 import { OTHERS, RECURRENCE } from './extract-pattern.js';
 import { HELP_LINK, MENU_PATH } from './points-to-docs.js';
 import { readsOurFault } from './read-assessment.js';
+import { amendsThings } from './reads-amends-thing.js';
 import { readsBlocked } from './reads-blocked.js';
 import { declinesCompensation, readsWithinAuthority } from './reads-compensation-authority.js';
 import { readsExecutiveAsk } from './reads-executive-ask.js';
@@ -88,6 +89,8 @@ const STRUCTURES: Partial<Record<keyof Signals, ReadonlyArray<readonly [string, 
     compensationWithinAuthority: [
       ['reads-compensation-authority', readsWithinAuthority],
       ['reads-compensation-declined', declinesCompensation],
+      // our own document granting the amends asked by rule ("the label cost is refunded if …")
+      ['doc-grants-amends', (s) => (amendsThings(s) ?? []).length > 0],
     ],
   };
 
