@@ -5,6 +5,8 @@ import { isInsideCondition } from '../language/clause.js';
 import { readsAccessOutlivesRevocation } from '../language/reads-access-outlives-revocation.js';
 import { everyoneFailsAt } from '../language/reads-everyone-fails.js';
 import { readsOthersDataShown } from '../language/reads-others-data-shown.js';
+import { readsPrivateDataShown } from '../language/reads-private-data-shown.js';
+import { readsSeenWithoutRight } from '../language/reads-seen-without-right.js';
 import { readsSomeoneElseUsed } from '../language/reads-someone-else-used.js';
 import { onlyAThingSays } from '../language/reported-speech.js';
 import type { Sentence } from '../language/types.js';
@@ -270,6 +272,11 @@ export function deriveSignals(
     ...citesWhere(items, readsSomeoneElseUsed, notField),
     // "the token still works after she was deactivated": access that outlived its revocation
     ...citesWhere(items, readsAccessOutlivesRevocation, notField),
+    // "anonymous donors' names are shown on the public page": something kept private shown to
+    // people who should not see it, a privacy exposure without the word "breach"
+    ...citesWhere(items, readsPrivateDataShown, notField),
+    // "she opened notes on a claim that isn't hers": someone saw what is not theirs to see
+    ...citesWhere(items, readsSeenWithoutRight, notField),
   ];
   const report = classifyReport(ctx);
   const assessment = deriveAssessment(ctx);

@@ -8,6 +8,8 @@ import { SIGNAL_SENTENCE_MODEL } from '../classify/signal-sentence-model.js';
 import { readsAccessOutlivesRevocation } from '../language/reads-access-outlives-revocation.js';
 import { readsEveryoneFails } from '../language/reads-everyone-fails.js';
 import { readsOthersDataShown } from '../language/reads-others-data-shown.js';
+import { readsPrivateDataShown } from '../language/reads-private-data-shown.js';
+import { readsSeenWithoutRight } from '../language/reads-seen-without-right.js';
 import { readsSomeoneElseUsed } from '../language/reads-someone-else-used.js';
 import type { Sentence } from '../language/types.js';
 import type { SignalCites, Signals } from '../model/signals.js';
@@ -76,6 +78,8 @@ const STRUCTURES: Partial<Record<keyof Signals, ReadonlyArray<readonly [string, 
       ['someone-else-used', readsSomeoneElseUsed],
       ['access-outlives-revocation', readsAccessOutlivesRevocation],
       ['others-data-shown', readsOthersDataShown],
+      ['private-data-shown', readsPrivateDataShown],
+      ['seen-without-right', readsSeenWithoutRight],
     ],
     crossTenantData: [['others-data-shown', readsOthersDataShown]],
     blocked: [['reads-blocked', readsBlocked]],
