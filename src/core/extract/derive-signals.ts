@@ -32,6 +32,7 @@ import { deriveStatedSeverity } from './read-stated-severity.js';
 import { readsAmendsAsName } from './reads-amends-as-name.js';
 import { readsAsksOldWay } from './reads-asks-old-way.js';
 import { readsBlocked } from './reads-blocked.js';
+import { readsByDesign } from './reads-by-design.js';
 import { readsCauseDoubt } from './reads-cause-doubt.js';
 import { grantsAmends } from './reads-compensation-authority.js';
 import { readsExecutiveAsk } from './reads-executive-ask.js';
@@ -434,7 +435,12 @@ export function deriveSignals(
   const wayRound = faulty && facts.workaround.partial ? facts.workaround.cites : [];
   const docs = docsPointers(items, new Set(wayRound));
   set('documentedBehavior', [
-    ...new Set([...affirmedCites(items, cue.DOCUMENTED, (i) => !i.isCustomer && notField(i)), ...docs.cites]),
+    ...new Set([
+      ...affirmedCites(items, cue.DOCUMENTED, (i) => !i.isCustomer && notField(i)),
+      ...docs.cites,
+      // our people saying the behaviour is meant ("the limit was a deliberate choice", "we did it on purpose")
+      ...citesWhere(items, readsByDesign, (i) => byStaff(i) && notBot(i) && notMachine(i)),
+    ]),
   ]);
   // a feature ask raised before our side showed where the product already does it is answered;
   // the customer asking for the old behaviour back, once our side says the change is intended, asks one

@@ -20,6 +20,7 @@ import { OTHERS, RECURRENCE } from './extract-pattern.js';
 import { HELP_LINK, MENU_PATH } from './points-to-docs.js';
 import { readsOurFault } from './read-assessment.js';
 import { readsBlocked } from './reads-blocked.js';
+import { readsByDesign } from './reads-by-design.js';
 import { declinesCompensation, readsWithinAuthority } from './reads-compensation-authority.js';
 import { readsExecutiveAsk } from './reads-executive-ask.js';
 import { readsFeatureRequest } from './reads-feature-request.js';
@@ -87,6 +88,7 @@ const STRUCTURES: Partial<Record<keyof Signals, ReadonlyArray<readonly [string, 
     productDefect: [['reads-wrong-shown', readsWrongShown]],
     bugConfirmed: [['reads-our-fault', (s) => readsOurFault(s) !== null]],
     featureRequest: [['reads-feature-request', readsFeatureRequest]],
+    documentedBehavior: [['reads-by-design', readsByDesign]],
     l2Step: [['reads-l2-step', readsL2Step]],
     executiveAsk: [['reads-executive-ask', readsExecutiveAsk]],
     compensationWithinAuthority: [
