@@ -5,6 +5,8 @@ import { isInsideCondition } from '../language/clause.js';
 import { readsAccessOutlivesRevocation } from '../language/reads-access-outlives-revocation.js';
 import { everyoneFailsAt } from '../language/reads-everyone-fails.js';
 import { readsOthersDataShown } from '../language/reads-others-data-shown.js';
+import { readsPrivateDataShown } from '../language/reads-private-data-shown.js';
+import { readsSeenWithoutRight } from '../language/reads-seen-without-right.js';
 import { readsSomeoneElseUsed } from '../language/reads-someone-else-used.js';
 import { onlyAThingSays } from '../language/reported-speech.js';
 import type { Sentence } from '../language/types.js';
@@ -31,6 +33,7 @@ import { deniesDefect, deniesWholeDefect, readsOurFault } from './read-assessmen
 import { deriveStatedSeverity } from './read-stated-severity.js';
 import { readsAsksOldWay } from './reads-asks-old-way.js';
 import { readsBlocked } from './reads-blocked.js';
+import { readsByDesign } from './reads-by-design.js';
 import { readsCauseDoubt } from './reads-cause-doubt.js';
 import { readsExecutiveAsk } from './reads-executive-ask.js';
 import { readsFeatureRequest } from './reads-feature-request.js';
@@ -268,6 +271,11 @@ export function deriveSignals(
     ...citesWhere(items, readsSomeoneElseUsed, notField),
     // "the token still works after she was deactivated": access that outlived its revocation
     ...citesWhere(items, readsAccessOutlivesRevocation, notField),
+    // "anonymous donors' names are shown on the public page": something kept private shown to
+    // people who should not see it, a privacy exposure without the word "breach"
+    ...citesWhere(items, readsPrivateDataShown, notField),
+    // "she opened notes on a claim that isn't hers": someone saw what is not theirs to see
+    ...citesWhere(items, readsSeenWithoutRight, notField),
   ];
   const report = classifyReport(ctx);
   const assessment = deriveAssessment(ctx);
@@ -429,7 +437,12 @@ export function deriveSignals(
   const wayRound = faulty && facts.workaround.partial ? facts.workaround.cites : [];
   const docs = docsPointers(items, new Set(wayRound));
   set('documentedBehavior', [
-    ...new Set([...affirmedCites(items, cue.DOCUMENTED, (i) => !i.isCustomer && notField(i)), ...docs.cites]),
+    ...new Set([
+      ...affirmedCites(items, cue.DOCUMENTED, (i) => !i.isCustomer && notField(i)),
+      ...docs.cites,
+      // our people saying the behaviour is meant ("the limit was a deliberate choice", "we did it on purpose")
+      ...citesWhere(items, readsByDesign, (i) => byStaff(i) && notBot(i) && notMachine(i)),
+    ]),
   ]);
   // a feature ask raised before our side showed where the product already does it is answered;
   // the customer asking for the old behaviour back, once our side says the change is intended, asks one

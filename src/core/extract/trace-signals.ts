@@ -8,6 +8,8 @@ import { SIGNAL_SENTENCE_MODEL } from '../classify/signal-sentence-model.js';
 import { readsAccessOutlivesRevocation } from '../language/reads-access-outlives-revocation.js';
 import { readsEveryoneFails } from '../language/reads-everyone-fails.js';
 import { readsOthersDataShown } from '../language/reads-others-data-shown.js';
+import { readsPrivateDataShown } from '../language/reads-private-data-shown.js';
+import { readsSeenWithoutRight } from '../language/reads-seen-without-right.js';
 import { readsSomeoneElseUsed } from '../language/reads-someone-else-used.js';
 import type { Sentence } from '../language/types.js';
 import type { SignalCites, Signals } from '../model/signals.js';
@@ -19,6 +21,7 @@ import { HELP_LINK, MENU_PATH } from './points-to-docs.js';
 import { readsOurFault } from './read-assessment.js';
 import { amendsThings } from './reads-amends-thing.js';
 import { readsBlocked } from './reads-blocked.js';
+import { readsByDesign } from './reads-by-design.js';
 import { declinesCompensation, readsWithinAuthority } from './reads-compensation-authority.js';
 import { readsExecutiveAsk } from './reads-executive-ask.js';
 import { readsFeatureRequest } from './reads-feature-request.js';
@@ -77,6 +80,8 @@ const STRUCTURES: Partial<Record<keyof Signals, ReadonlyArray<readonly [string, 
       ['someone-else-used', readsSomeoneElseUsed],
       ['access-outlives-revocation', readsAccessOutlivesRevocation],
       ['others-data-shown', readsOthersDataShown],
+      ['private-data-shown', readsPrivateDataShown],
+      ['seen-without-right', readsSeenWithoutRight],
     ],
     crossTenantData: [['others-data-shown', readsOthersDataShown]],
     blocked: [['reads-blocked', readsBlocked]],
@@ -84,6 +89,7 @@ const STRUCTURES: Partial<Record<keyof Signals, ReadonlyArray<readonly [string, 
     productDefect: [['reads-wrong-shown', readsWrongShown]],
     bugConfirmed: [['reads-our-fault', (s) => readsOurFault(s) !== null]],
     featureRequest: [['reads-feature-request', readsFeatureRequest]],
+    documentedBehavior: [['reads-by-design', readsByDesign]],
     l2Step: [['reads-l2-step', readsL2Step]],
     executiveAsk: [['reads-executive-ask', readsExecutiveAsk]],
     compensationWithinAuthority: [
