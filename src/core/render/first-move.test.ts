@@ -525,4 +525,27 @@ describe('firstMove: the gate on the critical path, and lines that are no move',
       "then verify it clears the problem, before 2026-03-10 17:00Z (the customer's deadline):",
     );
   });
+
+  it("bounds the move by an earlier limit our side's note states, never by a plan of ours", () => {
+    const fix = staff('S2:m2', 'The hotfix that dedupes refunds is in review.', 10);
+    const deadline = { at: '2026-03-12T23:59:00Z', text: 'stated by the customer', cites: ['S1:c1'] };
+    const move = (note: string) =>
+      firstMove(
+        input([...thread, fix, staff('S2:m3', note, 11)], {
+          asOf: at(12),
+          facts: makeFacts({ deadlines: [deadline] }),
+        }),
+        guess,
+      );
+    expect(move('Their contract makes us notify their auditor, so by 09:00 tomorrow.')).toContain(
+      'then verify it clears the problem, before 2026-03-11 09:00Z (the limit our side stated [S2:m3]):',
+    );
+    // a quoted line passes on another party's words
+    expect(move('Their bank says: "by 09:00 tomorrow hopefully".')).toContain(
+      "before 2026-03-12 (the customer's deadline):",
+    );
+    expect(move('I will call their controller at 09:00 tomorrow.')).toContain(
+      "before 2026-03-12 (the customer's deadline):",
+    );
+  });
 });

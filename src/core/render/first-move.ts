@@ -19,9 +19,11 @@
 import { earliestLiveDeadline } from '../decide/cap-by-deadline.js';
 import { draftEvidence, publishedArticleIds } from '../evidence/visibility.js';
 import { readPendingDecision } from '../extract/pending-decision.js';
+import { joinDayAndTime, resolveDates } from '../extract/resolve-date.js';
 import { contentWords } from '../extract/text/content-words.js';
 import { crudeStem } from '../extract/text/word-stems.js';
 import { analyze } from '../language/analyze.js';
+import { readsDueTime } from '../time/reads-due-time.js';
 import { citeMarks } from './cite-marks.js';
 import { claimText, oneLine } from './claim-text.js';
 import { asksForAnswer } from './question-phrasing.js';
@@ -128,21 +130,62 @@ const dayOnly = (hour: string): boolean => hour.endsWith(':59') || hour === '00:
  * timing reads it (cap-by-deadline.ts): its day, with its hour when the deadline has one
  * ("2026-12-14 23:00Z"). A deadline earlier today that has passed no longer bounds the move.
  */
-function customerDeadline(input: RenderInput): string | null {
+function customerDeadline(input: RenderInput): number | null {
   const now = Date.parse(input.asOf);
   const live = input.facts.deadlines.filter(
     (d) => d.at !== null && Date.parse(d.at) <= now + NEAR_DAYS * DAY_MS,
   );
-  const next = earliestLiveDeadline(live, input.asOf);
-  if (next === null) return null;
-  const at = new Date(next).toISOString();
+  return earliestLiveDeadline(live, input.asOf);
+}
+
+/** Whether `index` falls inside a quotation in `text` ("…", “…”). */
+function insideQuotes(text: string, index: number): boolean {
+  const before = [...text.slice(0, index)];
+  const count = (c: string): number => before.filter((x) => x === c).length;
+  return count('"') % 2 === 1 || count('“') > count('”');
+}
+
+/**
+ * "we notify their DPO within 24 hours of becoming aware, so by 09:47 tomorrow": the earliest hour
+ * our side's own notes set as a limit ("by", "before", "deadline") that is still ahead of `asOf`. A
+ * contract's clock can run out before the customer's date; a plan of ours ("I will call at 3") sets none.
+ */
+function ourStatedLimit(input: RenderInput): { at: number; cite: string } | null {
+  const now = Date.parse(input.asOf);
+  const drafts = new Set(draftEvidence(input.evidence, input.sources).map((e) => e.id));
+  let best: { at: number; cite: string } | null = null;
+  for (const e of input.evidence) {
+    if (e.visibility !== 'internal' || e.author?.side !== 'internal' || e.author.role === 'bot') continue;
+    if (drafts.has(e.id) || !e.at || e.at > input.asOf) continue;
+    for (const s of analyze(e.text).sentences) {
+      if (s.question || s.conditional || s.hedged) continue;
+      for (const d of joinDayAndTime(s.text, resolveDates(s.text, e.at, false))) {
+        const at = d.date.getTime();
+        if (!d.hasTime || at <= now || at > now + NEAR_DAYS * DAY_MS) continue;
+        // a quoted time ('"by 14:00 hopefully"') is another party's words our note passes on, not our limit
+        if (insideQuotes(s.text, d.index)) continue;
+        if (readsDueTime(s.text, d) !== 'limit') continue;
+        if (!best || at < best.at) best = { at, cite: e.id };
+      }
+    }
+  }
+  return best;
+}
+
+/** "2026-12-14 23:00Z", or the day alone when the deadline was stated as a day. */
+function when(ms: number): string {
+  const at = new Date(ms).toISOString();
   const hour = at.slice(11, 16);
   return dayOnly(hour) ? at.slice(0, 10) : `${at.slice(0, 10)} ${hour}Z`;
 }
 
+/** The move's due time: the customer's earliest live deadline, or an earlier limit our side stated. */
 const byTheirDeadline = (input: RenderInput): string => {
   const theirs = customerDeadline(input);
-  return theirs ? `, before ${theirs} (the customer's deadline)` : '';
+  const ours = ourStatedLimit(input);
+  if (ours && (theirs === null || ours.at < theirs))
+    return `, before ${when(ours.at)} (the limit our side stated${citeMarks([ours.cite])})`;
+  return theirs !== null ? `, before ${when(theirs)} (the customer's deadline)` : '';
 };
 
 /** A decision over how the fix ships blocks the fix itself. */
