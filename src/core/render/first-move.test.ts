@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { makeFacts } from '../../../test/helpers/make-decide-input.js';
-import { item, makeRenderInput } from '../../../test/helpers/make-render-input.js';
+import { item, makeRenderInput, makeSource } from '../../../test/helpers/make-render-input.js';
 import type { Evidence } from '../model/evidence.js';
 import type { Decision } from '../model/packet.js';
 import { firstMove, type Leading } from './first-move.js';
@@ -243,6 +243,41 @@ describe('firstMove', () => {
     );
   });
 
+  it('never hands the documented steps over again: with nothing asked since, it says where the case stands', () => {
+    const evidence = [
+      item('S3:L1', 'Help Center › Exports › Scheduled exports · Updated 2 May', 'Docs', {
+        author: null as never,
+      }),
+      item(
+        'S3:L2',
+        'Open Reports › Schedules, choose the export and tick Include archived rows before saving.',
+        'Docs',
+        { author: null as never },
+      ),
+      customer('S1:c1', 'Our scheduled export misses the archived rows.', 8),
+      publicReply(
+        'S2:c2',
+        'You can open Reports › Schedules, choose the export and tick Include archived rows, then save it.',
+        9,
+      ),
+      staff(
+        'S2:n3',
+        'Reran their March export by hand at 10:40, it now has the archived rows. Any thoughts?',
+        11,
+      ),
+      staff('S2:n4', 'Lea, could you review my draft before it goes?', 12),
+    ];
+    const sources = ['S1', 'S2', 'S3'].map((id) =>
+      makeSource(id, id === 'S3' ? 'note' : 'ticket', id === 'S3' ? 'kb-exports.md' : `${id}.json`),
+    );
+    const base = input(evidence, { sources, asOf: at(13) });
+    const move = firstMove({ ...base, decision: kept(base.decision) }, null);
+    expect(move).toBe(
+      'answer in support, do not escalate: the documented steps were already given [S2:c2]; tell the customer where it stands now, as our side last noted it: Reran their March export by hand at 10:40, it now has the archived rows [S2:n3]',
+    );
+    expect(move).not.toContain('Include archived rows');
+  });
+
   it('on a resolved case, names what the customer still asks after the last reply', () => {
     const base = input(
       [
@@ -413,6 +448,104 @@ describe('firstMove: a help article pasted into the handoff', () => {
     const move = firstMove({ ...base, decision: kept(base.decision) }, null);
     expect(move).toBe(
       'answer in support, do not escalate: give the customer the documented steps of the help article "Weekly pickup limits and full days" [S2:L1], then answer their questions.',
+    );
+  });
+});
+
+describe('firstMove: the gate on the critical path, and lines that are no move', () => {
+  const guess: Leading = {
+    text: 'maybe the sync job writes each refund twice',
+    support: 'guessed',
+    cites: ['S2:m1'],
+  };
+  const thread = [
+    customer('S1:c1', 'Every refund since Monday shows twice in our ledger.', 8),
+    staff('S2:m1', 'maybe the sync job writes each refund twice', 9),
+  ];
+
+  it('makes a sign-off the work waits for the first move, named by its own sentence', () => {
+    const gated = [
+      ...thread,
+      staff(
+        'S2:m2',
+        "Drafting a script to delete the duplicate ledger rows, needs Maria's sign-off before it runs on prod.",
+        10,
+      ),
+    ];
+    expect(firstMove(input(gated), guess)).toBe(
+      "get Maria's approval (as our side put it: Drafting a script to delete the duplicate ledger rows, needs Maria's sign-off before it runs on prod) [S2:m2]: the case waits on it.",
+    );
+  });
+
+  it('puts a gate on how the fix ships before the fix in review, and keeps an unrelated one as meanwhile', () => {
+    const fix = staff('S2:m3', 'The hotfix that dedupes refunds is in review.', 11);
+    const ships = staff(
+      'S2:m2',
+      'Whether the hotfix goes out before the release train is for Anil to decide.',
+      10,
+    );
+    expect(firstMove(input([...thread, ships, fix]), guess)).toBe(
+      "get Anil's decision on Whether the hotfix goes out before the release train [S2:m2]: the fix waits on it; then follow it through review and deploy: The hotfix that dedupes refunds is in review [S2:m3].",
+    );
+    const credit = staff('S2:m2', 'A goodwill credit is for Finance to decide.', 10);
+    expect(firstMove(input([...thread, credit, fix]), guess)).toMatch(
+      /^follow the fix already under way .*; meanwhile get Finance's decision on A goodwill credit \[S2:m2\]\.$/,
+    );
+  });
+
+  it('hands over no step that only reviews the wording of our reply before it goes', () => {
+    const review = staff(
+      'S2:m2',
+      'Draft reply is in the ticket, @Jonas please review it before it goes out.',
+      10,
+    );
+    const move = firstMove(input([...thread, review]), guess);
+    expect(move).toMatch(/^verify the leading hypothesis below/);
+    expect(move).not.toContain('Jonas');
+  });
+
+  it("bounds a fix in flight by the customer's earliest live deadline, with its hour", () => {
+    const fix = staff('S2:m2', 'The hotfix that dedupes refunds is in review.', 10);
+    const deadline = (at: string) => ({ at, text: 'stated by the customer', cites: ['S1:c1'] });
+    const move = firstMove(
+      input([...thread, fix], {
+        asOf: at(11),
+        facts: makeFacts({
+          deadlines: [
+            deadline('2026-03-10T09:30:00Z'),
+            deadline('2026-03-10T17:00:00Z'),
+            deadline('2026-03-12T23:59:00Z'),
+          ],
+        }),
+      }),
+      guess,
+    );
+    // the 09:30 deadline has passed at 11:00; the 17:00 one bounds the move
+    expect(move).toContain(
+      "then verify it clears the problem, before 2026-03-10 17:00Z (the customer's deadline):",
+    );
+  });
+
+  it("bounds the move by an earlier limit our side's note states, never by a plan of ours", () => {
+    const fix = staff('S2:m2', 'The hotfix that dedupes refunds is in review.', 10);
+    const deadline = { at: '2026-03-12T23:59:00Z', text: 'stated by the customer', cites: ['S1:c1'] };
+    const move = (note: string) =>
+      firstMove(
+        input([...thread, fix, staff('S2:m3', note, 11)], {
+          asOf: at(12),
+          facts: makeFacts({ deadlines: [deadline] }),
+        }),
+        guess,
+      );
+    expect(move('Their contract makes us notify their auditor, so by 09:00 tomorrow.')).toContain(
+      'then verify it clears the problem, before 2026-03-11 09:00Z (the limit our side stated [S2:m3]):',
+    );
+    // a quoted line passes on another party's words
+    expect(move('Their bank says: "by 09:00 tomorrow hopefully".')).toContain(
+      "before 2026-03-12 (the customer's deadline):",
+    );
+    expect(move('I will call their controller at 09:00 tomorrow.')).toContain(
+      "before 2026-03-12 (the customer's deadline):",
     );
   });
 });

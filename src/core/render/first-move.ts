@@ -16,10 +16,14 @@
  * | a hypothesis leads                                | verify it                                                 |
  * | nothing explains it yet                           | reproduce and trace the first error                       |
  */
-import { publishedArticleIds } from '../evidence/visibility.js';
+import { earliestLiveDeadline } from '../decide/cap-by-deadline.js';
+import { draftEvidence, publishedArticleIds } from '../evidence/visibility.js';
+import { readPendingDecision } from '../extract/pending-decision.js';
+import { joinDayAndTime, resolveDates } from '../extract/resolve-date.js';
 import { contentWords } from '../extract/text/content-words.js';
 import { crudeStem } from '../extract/text/word-stems.js';
 import { analyze } from '../language/analyze.js';
+import { readsDueTime } from '../time/reads-due-time.js';
 import { citeMarks } from './cite-marks.js';
 import { claimText, oneLine } from './claim-text.js';
 import { asksForAnswer } from './question-phrasing.js';
@@ -31,6 +35,7 @@ import {
   speaksOfShipping,
   type ThreadState,
   type Waiting,
+  withoutAsides,
 } from './thread-state.js';
 import { closedIncident } from './update-situation.js';
 
@@ -116,24 +121,116 @@ function listAsks(asks: readonly Cited[]): string {
 const NEAR_DAYS = 45;
 const DAY_MS = 86_400_000;
 
-/** The day of the earliest deadline the customer stated that has not passed and is near. */
-function customerDeadline(input: RenderInput): string | null {
-  const day = input.asOf.slice(0, 10);
-  const until = new Date(Date.parse(input.asOf) + NEAR_DAYS * DAY_MS).toISOString().slice(0, 10);
-  const next = input.facts.deadlines
-    .map((d) => d.at?.slice(0, 10) ?? '')
-    .filter((at) => at >= day && at <= until)
-    .sort()[0];
-  return next ?? null;
+// a deadline stated as a day only is read as its last minute in the customer's zone (…:59) or its
+// first (00:00 UTC): no hour to name
+const dayOnly = (hour: string): boolean => hour.endsWith(':59') || hour === '00:00';
+
+/**
+ * The earliest deadline the customer stated that is still ahead of `asOf` and near, as the update
+ * timing reads it (cap-by-deadline.ts): its day, with its hour when the deadline has one
+ * ("2026-12-14 23:00Z"). A deadline earlier today that has passed no longer bounds the move.
+ */
+function customerDeadline(input: RenderInput): number | null {
+  const now = Date.parse(input.asOf);
+  const live = input.facts.deadlines.filter(
+    (d) => d.at !== null && Date.parse(d.at) <= now + NEAR_DAYS * DAY_MS,
+  );
+  return earliestLiveDeadline(live, input.asOf);
 }
 
+/** Whether `index` falls inside a quotation in `text` ("…", “…”). */
+function insideQuotes(text: string, index: number): boolean {
+  const before = [...text.slice(0, index)];
+  const count = (c: string): number => before.filter((x) => x === c).length;
+  return count('"') % 2 === 1 || count('“') > count('”');
+}
+
+/**
+ * "we notify their DPO within 24 hours of becoming aware, so by 09:47 tomorrow": the earliest hour
+ * our side's own notes set as a limit ("by", "before", "deadline") that is still ahead of `asOf`. A
+ * contract's clock can run out before the customer's date; a plan of ours ("I will call at 3") sets none.
+ */
+function ourStatedLimit(input: RenderInput): { at: number; cite: string } | null {
+  const now = Date.parse(input.asOf);
+  const drafts = new Set(draftEvidence(input.evidence, input.sources).map((e) => e.id));
+  let best: { at: number; cite: string } | null = null;
+  for (const e of input.evidence) {
+    if (e.visibility !== 'internal' || e.author?.side !== 'internal' || e.author.role === 'bot') continue;
+    if (drafts.has(e.id) || !e.at || e.at > input.asOf) continue;
+    for (const s of analyze(e.text).sentences) {
+      if (s.question || s.conditional || s.hedged) continue;
+      for (const d of joinDayAndTime(s.text, resolveDates(s.text, e.at, false))) {
+        const at = d.date.getTime();
+        if (!d.hasTime || at <= now || at > now + NEAR_DAYS * DAY_MS) continue;
+        // a quoted time ('"by 14:00 hopefully"') is another party's words our note passes on, not our limit
+        if (insideQuotes(s.text, d.index)) continue;
+        if (readsDueTime(s.text, d) !== 'limit') continue;
+        if (!best || at < best.at) best = { at, cite: e.id };
+      }
+    }
+  }
+  return best;
+}
+
+/** "2026-12-14 23:00Z", or the day alone when the deadline was stated as a day. */
+function when(ms: number): string {
+  const at = new Date(ms).toISOString();
+  const hour = at.slice(11, 16);
+  return dayOnly(hour) ? at.slice(0, 10) : `${at.slice(0, 10)} ${hour}Z`;
+}
+
+/** The move's due time: the customer's earliest live deadline, or an earlier limit our side stated. */
 const byTheirDeadline = (input: RenderInput): string => {
   const theirs = customerDeadline(input);
-  return theirs ? `, before ${theirs} (the customer's deadline)` : '';
+  const ours = ourStatedLimit(input);
+  if (ours && (theirs === null || ours.at < theirs))
+    return `, before ${when(ours.at)} (the limit our side stated${citeMarks([ours.cite])})`;
+  return theirs !== null ? `, before ${when(theirs)} (the customer's deadline)` : '';
 };
 
 /** A decision over how the fix ships blocks the fix itself. */
 const aboutTheFix = (w: Waiting): boolean => speaksOfShipping(`${w.thing} ${w.context}`);
+
+/**
+ * A decision on the critical path: over how the fix ships, or one an engineer of ours says the work
+ * waits for ("needs Ruth's sign-off before it touches prod data"). One beside the work (what the
+ * customer is told, a credit) does not block it.
+ */
+function blocksTheWork(w: Waiting, input: RenderInput): boolean {
+  if (aboutTheFix(w)) return true;
+  const s = analyze(gateSentence(w, input)).sentences[0];
+  // an act of ours that waits for it: "… before it touches prod data", "… until Ana approves the run"
+  return (
+    s !== undefined &&
+    s.tokens.some(
+      (t, i) =>
+        WAITS_FOR.has(t.normal) && s.tokens.slice(i + 1).some((n) => n.pos === 'VERB' && n.lemma !== 'be'),
+    )
+  );
+}
+
+// what an act waiting on a gate is said with
+const WAITS_FOR = new Set(['before', 'until']);
+
+// what we say to the customer, as a thing: "the draft", "my reply", "the wording"
+const OUR_WORDS = new Set(['draft', 'reply', 'wording']);
+
+/**
+ * "@Sam please review the draft before it goes", "not sure about the wording": a review of our own
+ * reply, not a move on the case. The word must name the text itself: "Draft a cleanup script" drafts
+ * something else, and "the reply box" or "the reply length" name a thing of their own.
+ */
+function reviewsOurWords(text: string): boolean {
+  return analyze(text).sentences.some((s) =>
+    s.tokens.some((t, i) => {
+      if (!OUR_WORDS.has(t.lemma) && !OUR_WORDS.has(t.normal)) return false;
+      const next = s.tokens[i + 1]?.pos ?? '';
+      // an opening verb the tagger reads as a noun ("Draft a plan") takes an object right after it
+      const acts = t.pos === 'VERB' || (i === 0 && ['DET', 'PRON', 'ADJ'].includes(next));
+      return !acts && next !== 'NOUN' && next !== 'PROPN';
+    }),
+  );
+}
 
 /** "whether we do it", "that": a thing that names nothing a reader can see. */
 const namesNothing = (thing: string): boolean =>
@@ -145,22 +242,50 @@ const namesNothing = (thing: string): boolean =>
     ),
   );
 
+/** "needs Wout" → "Wout": a verb the decider phrase kept from its sentence is not part of the name. */
+function deciderName(decider: string): string {
+  const tokens = analyze(decider).sentences.flatMap((x) => x.tokens);
+  const first = tokens.findIndex((t) => !(t.pos === 'VERB' || t.pos === 'AUX') || t.text !== t.normal);
+  const from = tokens[first];
+  return first > 0 && from ? decider.slice(from.start) : decider;
+}
+
+/**
+ * "writing a cleanup script to reverse them, needs Ruth's sign-off before it touches prod data": the
+ * sentence that holds the pending decision, when it names something besides its decider, so a gate
+ * with no stated thing still says what waits on it.
+ */
+function gateSentence(w: Waiting, input: RenderInput): string {
+  const text = input.evidence.find((e) => e.id === w.cite)?.text ?? '';
+  const s = analyze(text).sentences.find(
+    (x) =>
+      readPendingDecision(withoutAsides(x.text))?.decider !== undefined &&
+      x.text.includes(deciderName(w.decider)),
+  );
+  if (!s) return '';
+  const rest = s.text.split(deciderName(w.decider)).join(' ');
+  return namesNothing(rest) ? '' : s.text;
+}
+
 /** "get VP CS + legal's decision on the legal hold, before 2026-12-16 (the customer's deadline)" */
 function getDecision(w: Waiting, input: RenderInput, asks: readonly Cited[]): string {
   const vague = !w.thing || namesNothing(w.thing);
-  // a decision that names nothing is on what the customer asks
+  // a decision that names nothing is on what its own sentence or the one before names, else on what the customer asks
+  const own = vague ? gateSentence(w, input) : '';
   const thing = !vague
     ? ` on ${shortText(w.thing, 160)}`
-    : w.context
-      ? ` (context: ${shortText(w.context, 120)})`
-      : asks.length > 0
-        ? ` on what the customer asks: ${listAsks(asks)}`
-        : '';
+    : own
+      ? ` (as our side put it: ${shortText(own, 160)})`
+      : w.context
+        ? ` (context: ${shortText(w.context, 120)})`
+        : asks.length > 0
+          ? ` on what the customer asks: ${listAsks(asks)}`
+          : '';
   const act = w.act === 'approve' ? 'approval' : 'decision';
-  const own = `${w.decider}'s`;
+  const whose = `${deciderName(w.decider)}'s`;
   // the sentence's own time, else the customer's deadline; a context sentence carries its own timing
   const by = w.deadline ? ` ${w.deadline}` : w.context ? '' : byTheirDeadline(input);
-  return `get ${own} ${act}${thing}${by}${citeMarks([w.cite])}`;
+  return `get ${whose} ${act}${thing}${by}${citeMarks([w.cite])}`;
 }
 
 function resolved(input: RenderInput): boolean {
@@ -230,12 +355,44 @@ function engineeringMove(
   return state.openStep ? step.replace(/; then $/, '') : (actions[0]?.what ?? 'none recorded');
 }
 
+/**
+ * The first statement of our side's newest internal note that makes one ("R1 submitted 14:03 in batch B0126-03"):
+ * where the case stands as the team last recorded it. Not a question, not a line about the wording
+ * of our reply, not the unsent draft.
+ */
+function whereItStands(input: RenderInput): Cited | null {
+  const drafts = new Set(draftEvidence(input.evidence, input.sources).map((e) => e.id));
+  const notes = input.evidence
+    .filter(
+      (e) =>
+        e.visibility === 'internal' &&
+        e.author != null &&
+        e.author.side === 'internal' &&
+        e.author.role !== 'bot' &&
+        !drafts.has(e.id) &&
+        (e.at ?? '') <= input.asOf,
+    )
+    .sort((a, b) => (a.at ?? '').localeCompare(b.at ?? ''));
+  // newest first: a note that only asks for a review of our reply says nothing of where the case is
+  for (const note of notes.reverse()) {
+    const s = analyze(note.text).sentences.find(
+      (x) => !x.question && !reviewsOurWords(x.text) && x.tokens.some((t) => t.pos === 'VERB'),
+    );
+    if (s) return { text: s.text, cite: note.id };
+  }
+  return null;
+}
+
 /** The first move (see the module comment). */
 export function firstMove(input: RenderInput, leading: Leading | null): string {
   const { facts, decision, actions } = input;
   const read = readThreadState(input);
-  // a step that names nothing a reader can act on ("we'll take it") is no step to hand over
-  const state = read.openStep && namesNothing(read.openStep.text) ? { ...read, openStep: null } : read;
+  // a step that names nothing a reader can act on ("we'll take it"), or one that reviews the wording
+  // of our reply before it goes, is no step to hand over
+  const state =
+    read.openStep && (namesNothing(read.openStep.text) || reviewsOurWords(read.openStep.text))
+      ? { ...read, openStep: null }
+      : read;
   const open = state.openAsks.length > 0 ? listAsks(state.openAsks) : '';
   const repro = facts.reproduction ? ', using the reproduction below' : '';
   if (resolved(input) && !decision.escalate)
@@ -249,19 +406,30 @@ export function firstMove(input: RenderInput, leading: Leading | null): string {
     ? `; before it closes: ${shortText(state.closingWindow.text, 160)}${cite(state.closingWindow)}`
     : '';
   const meanwhile = `${closing}${waiting ? `; meanwhile ${getDecision(waiting, input, state.openAsks)}` : ''}`;
+  // a gate on the critical path comes before the fix it gates
+  if (waiting && fix && blocksTheWork(waiting, input))
+    return `${getDecision(waiting, input, state.openAsks)}: the fix waits on it${closing}; then follow it through review and deploy: ${shortText(fix.text, 160)}${cite(fix)}.`;
   if (fix) {
     const step = state.openStep
       ? `; meanwhile finish the step our side set itself: ${shortText(state.openStep.text, 160)}${cite(state.openStep)}`
       : '';
-    return `follow the fix already under way through review and deploy, then verify it clears the problem${repro}: ${shortText(fix.text, 160)}${cite(fix)}${step}${meanwhile}.`;
+    return `follow the fix already under way through review and deploy, then verify it clears the problem${repro}${byTheirDeadline(input)}: ${shortText(fix.text, 160)}${cite(fix)}${step}${meanwhile}.`;
   }
   // engineering with a cause to work on goes first; a decision beside it (comms, compensation) waits
   const engineering = decision.escalate && decision.targets[0]?.team === 'Engineering' && leading !== null;
-  if (waiting && (!engineering || aboutTheFix(waiting)))
+  if (waiting && (!engineering || blocksTheWork(waiting, input)))
     return `${getDecision(waiting, input, state.openAsks)}: the case waits on it${closing}.`;
   if (!decision.escalate) {
-    if (state.stepsGivenIn && open)
-      return `answer in support, do not escalate: the documented steps were already given${citeMarks([state.stepsGivenIn])}; answer what the customer still asks: ${open}`;
+    // the steps our side already gave are never handed over again: what is still open comes next
+    if (state.stepsGivenIn) {
+      const given = `answer in support, do not escalate: the documented steps were already given${citeMarks([state.stepsGivenIn])}`;
+      const due = byTheirDeadline(input);
+      if (open) return `${given}; answer what the customer still asks${due}: ${open}`;
+      const now = whereItStands(input);
+      return now
+        ? `${given}; tell the customer where it stands now${due}, as our side last noted it: ${shortText(now.text, 200)}${cite(now)}`
+        : `${given}; tell the customer where it stands now${due}.`;
+    }
     return answerInSupport(input, leading) ?? actions[0]?.what ?? 'answer in support';
   }
   // a roadmap, contract or account ask has no bug to fix first: the first move is the decision the

@@ -13,6 +13,9 @@ describe('readsFixInFlight', () => {
     'Our fix is merged, it goes out with Tuesday’s train.',
     'Rollback to the previous build started 14:10 on all nodes.',
     'The backport is awaiting QA.',
+    // chat drops the copula
+    'hotfix branch up: 3.1.2 restores the old sort order.',
+    'PR merged, goes out with the nightly build.',
   ])('reads a fix on its way out: %s', (text) => {
     expect(reads(text)).toBe(true);
   });
@@ -29,6 +32,10 @@ describe('readsFixInFlight', () => {
     'The monitor confirms rollback started.',
     'Their resync request is queued behind the stuck jobs.',
     'Please check that the PR is up to date.',
+    // "fix up" is the verb; a state word inside a longer phrase is not the fix's own state
+    'Fix up the parser before the demo.',
+    'Patch the branch that went up yesterday.',
+    'When the release is cut and PR approved, tag it.',
   ])('reads no fix in flight in: %s', (text) => {
     expect(reads(text)).toBe(false);
   });

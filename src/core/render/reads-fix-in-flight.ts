@@ -36,6 +36,24 @@ function subjectOfClause(tokens: readonly Token[], i: number): boolean {
   return true;
 }
 
+/**
+ * "hotfix branch up:", "PR merged, deploying after lunch": chat drops the copula. A state word right
+ * after a noun of the fix's own phrase, closing its clause, says the same as "is up" / "is merged".
+ */
+function elidedState(tokens: readonly Token[], k: number, from: number): boolean {
+  const next = tokens[k + 1];
+  // the fix noun and at most one noun of its phrase ("hotfix branch"), nothing else, before the state
+  const phrase = tokens.slice(from - 1, k);
+  // with no verb of its own the clause cannot show a condition: "when … and PR approved, merge" waits
+  if (tokens.slice(0, from - 1).some((t) => NOT_YET.has(t.normal))) return false;
+  return (
+    STATES.has((tokens[k] as Token).normal) &&
+    phrase.length <= 2 &&
+    phrase.every((n) => n.pos === 'NOUN' || n.pos === 'PROPN') &&
+    (next === undefined || next.kind === 'punctuation')
+  );
+}
+
 function reachesState(tokens: readonly Token[], from: number): boolean {
   for (let k = from; k < tokens.length; k++) {
     const t = tokens[k] as Token;
@@ -46,6 +64,8 @@ function reachesState(tokens: readonly Token[], from: number): boolean {
       return true;
     // "the PR is up to date" says nothing of its way out
     if (STATES.has(t.normal) && BE.has(prev) && tokens[k + 1]?.normal !== 'to') return true;
+    if (elidedState(tokens, k, from)) return true;
+
     if (MOVING.has(t.normal) && (t.normal !== 'rolling' || tokens[k + 1]?.normal === 'out')) return true;
     if (t.normal === 'deployed' && prev === 'being') return true;
   }
