@@ -63,6 +63,16 @@ async function rawDataFile(stem, ext, bytes) {
 const SORTED_WEIGHT_MODELS = /src[\\/]core[\\/]classify[\\/]models[\\/](?:security|issue-kind)\.json$/;
 const SORTED_WEIGHTS_MODULE = join(process.cwd(), 'src/core/classify/sorted-weights.ts');
 
+// the module itself (it imports nothing), to check the build's output with the code that reads it
+let sortedWeightsLoaded;
+function sortedWeightsCode() {
+  sortedWeightsLoaded ??= readFile(SORTED_WEIGHTS_MODULE, 'utf8').then((ts) => {
+    const { code } = transformSync(ts, { loader: 'ts', format: 'esm' });
+    return import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`);
+  });
+  return sortedWeightsLoaded;
+}
+
 async function sortedWeightsModel(path, text) {
   const model = JSON.parse(text);
   const stride = model.labels.length;
@@ -75,18 +85,32 @@ async function sortedWeightsModel(path, text) {
   if (!exact) return undefined;
   const name = basename(path, '.json');
   const meta = await dataFile(`${name}.json`, JSON.stringify({ ...model, weights: null }));
-  const keysText = await dataFile(`${name}-features.json`, JSON.stringify(keys));
+  // the features one a line, searched in place (keysOfLines), not parsed into 40,000 strings: the
+  // text as UTF-16 (a few non-ASCII features make it a two-byte string, which Node copies from
+  // UTF-16LE bytes but must decode from UTF-8) and where each line starts, only if the two give
+  // every feature back at its row
+  const lines = keys.join('\n');
+  const { keysOfLines, lineStarts } = await sortedWeightsCode();
+  const starts = Uint32Array.from(lineStarts(lines));
+  const read = keysOfLines(lines, starts);
+  if (read.length !== keys.length || !keys.every((k, i) => read.at(i) === k)) return undefined;
+  if (JSON.stringify(read.all()) !== JSON.stringify(keys)) return undefined;
+  const linesBytes = Buffer.from(lines, 'utf16le');
+  if (linesBytes.toString('utf16le') !== lines) return undefined;
+  const linesFile = await rawDataFile(`${name}-features`, 'utf16', linesBytes);
+  const startsFile = await rawDataFile(`${name}-feature-starts`, 'u32', Buffer.from(starts.buffer));
+  const keysText = `keysOfLines(require('node:fs').readFileSync(new URL(${JSON.stringify(linesFile)}, __spineDataUrl), 'utf16le'), (b => new Uint32Array(b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength)))(require('node:fs').readFileSync(new URL(${JSON.stringify(startsFile)}, __spineDataUrl))))`;
   // the weights as the doubles they parse to (this machine's byte order: dist/ is built where it
   // runs), read, not parsed from 0.6 MB of decimal text
   const doubles = Float64Array.from(flat);
   if (!flat.every((x, i) => Object.is(x, doubles[i]))) return undefined;
   const flatFile = await rawDataFile(`${name}-weights`, 'f64', Buffer.from(doubles.buffer));
   return [
-    `const { sortedWeights } = require(${JSON.stringify(SORTED_WEIGHTS_MODULE)});`,
+    `const { keysOfLines, sortedWeights } = require(${JSON.stringify(SORTED_WEIGHTS_MODULE)});`,
     `const model = JSON.parse(${meta});`,
     `const bytes = require('node:fs').readFileSync(new URL(${JSON.stringify(flatFile)}, __spineDataUrl));`,
     'const flat = new Float64Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));',
-    `model.weights = sortedWeights(JSON.parse(${keysText}), flat, ${stride});`,
+    `model.weights = sortedWeights(${keysText}, flat, ${stride});`,
     'module.exports = model;',
   ].join('\n');
 }
