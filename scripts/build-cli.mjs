@@ -178,6 +178,64 @@ async function winkModelParts(copied) {
   ].join(',');
 }
 
+// wink's lexeme hash (87,593 words → their index) is built at each start as a null-prototype
+// object: 70–100 ms CPU, most of it adding the keys one by one to a growing dictionary; a Map of the
+// same entries builds in about half that. The built CLI makes a Map, and every read and write of
+// that hash (wink-nlp's cache.js, the model's feature.js; the only two readers) goes through get and
+// set. Its keys are always strings (the words of a text), for which the two agree. Each patch must
+// apply exactly, and no other access to the lexeme hash may be left, or the build stops.
+const WINK_LEXEME_HASH_OBJECT =
+  'featuresData.lexeme.hash=Object.create(null);for(let k=0;k<featuresData.lexeme.list.length;k+=1)featuresData.lexeme.hash[featuresData.lexeme.list[k]]=k;';
+const WINK_LEXEME_HASH_MAP =
+  'featuresData.lexeme.hash=new Map;for(let k=0;k<featuresData.lexeme.list.length;k+=1)featuresData.lexeme.hash.set(featuresData.lexeme.list[k],k);';
+// fd.lexeme.hash[<expression with at most one level of brackets>], never assigned in feature.js
+const FEATURE_LEXEME_READ = /fd\.lexeme\.hash\[((?:[^[\]]|\[[^[\]]*\])*)\]/g;
+const CACHE_LEXEME_PATCHES = [
+  ['var index = lexemesHash[ text ];', 'var index = lexemesHash.get( text );'],
+  ['var index = h[ value ];', 'var index = h instanceof Map ? h.get( value ) : h[ value ];'],
+  [
+    'index = h[ value ] = f.index;',
+    'index = f.index; if ( h instanceof Map ) h.set( value, index ); else h[ value ] = index;',
+  ],
+];
+const winkLexemeMap = {
+  name: 'wink-lexeme-map',
+  setup(b) {
+    b.onLoad({ filter: /wink-eng-lite-web-model[\\/]dist[\\/]feature\.js$/ }, async (args) => {
+      const source = await readFile(args.path, 'utf8');
+      const reads = [...source.matchAll(FEATURE_LEXEME_READ)];
+      const patched = source.replace(FEATURE_LEXEME_READ, 'fd.lexeme.hash.get($1)');
+      if (
+        reads.length !== 7 ||
+        reads.some((m) => /^\s*=(?!=)/.test(source.slice(m.index + m[0].length))) ||
+        patched.split('lexeme.hash').length - 1 !== reads.length
+      ) {
+        throw new Error(`${args.path} changed: review the wink-lexeme-map patch in scripts/build-cli.mjs`);
+      }
+      return { contents: patched, loader: 'js' };
+    });
+    b.onLoad({ filter: /wink-nlp[\\/]src[\\/]cache\.js$/ }, async (args) => {
+      const source = await readFile(args.path, 'utf8');
+      let patched = source;
+      for (const [from, to] of CACHE_LEXEME_PATCHES) {
+        if (patched.split(from).length !== 2) {
+          throw new Error(`${args.path} changed: review the wink-lexeme-map patch in scripts/build-cli.mjs`);
+        }
+        patched = patched.replace(from, to);
+      }
+      // lexemesHash is read only by the patched line; f.hash only by getFeaturesIndex
+      if (
+        source.split('lexemesHash').length !== 3 ||
+        source.split('.hash').length !== 4 ||
+        source.split(/\bh\[/).length !== 3
+      ) {
+        throw new Error(`${args.path} changed: review the wink-lexeme-map patch in scripts/build-cli.mjs`);
+      }
+      return { contents: patched, loader: 'js' };
+    });
+  },
+};
+
 const winkCoreModelCopy = {
   name: 'wink-core-model-copy',
   setup(b) {
@@ -196,11 +254,15 @@ const winkCoreModelCopy = {
       const modelPath = join(dirname(args.path), 'languages/cur/models/eng-core-web-model.json');
       const copied = JSON.stringify(JSON.parse(await readFile(modelPath, 'utf8')));
       sameBytesDecoded(JSON.parse(copied), decoding[0]);
+      if (source.split(WINK_LEXEME_HASH_OBJECT).length !== 2) {
+        throw new Error(`${args.path} changed: review the wink-lexeme-map patch in scripts/build-cli.mjs`);
+      }
       return {
         contents: source
           .replace(WINK_CORE_REQUIRE, await winkModelParts(copied))
           .replace(WINK_CORE_COPY, 'freshModel()')
-          .replace(WINK_BASE64, WINK_BUFFER_COPY),
+          .replace(WINK_BASE64, WINK_BUFFER_COPY)
+          .replace(WINK_LEXEME_HASH_OBJECT, WINK_LEXEME_HASH_MAP),
         loader: 'js',
       };
     });
@@ -409,6 +471,7 @@ await build({
   chunkNames: '[name]-[hash]',
   plugins: [
     winkCoreModelCopy,
+    winkLexemeMap,
     winkSentimentOnCall,
     mailparserLinkifyOnUse,
     libmimeDbcsOnUse,
@@ -463,6 +526,7 @@ await build({
   plugins: [
     commandsAsScripts,
     winkCoreModelCopy,
+    winkLexemeMap,
     winkSentimentOnCall,
     mailparserLinkifyOnUse,
     libmimeDbcsOnUse,
