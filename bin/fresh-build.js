@@ -1,21 +1,28 @@
 // Whether dist/ (built by `npm ci` or `npm run build`) may run instead of the TypeScript sources.
 import { readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
 
-function newestSource(dir) {
-  let newest = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
-    if (entry.isFile() && entry.name.endsWith('.ts') && !entry.name.endsWith('.test.ts')) {
-      newest = Math.max(newest, statSync(join(entry.parentPath, entry.name)).mtimeMs);
+// what the build compiles: TypeScript sources (not tests) and the few CommonJS modules beside them
+const isSource = (name) => (name.endsWith('.ts') && !name.endsWith('.test.ts')) || name.endsWith('.cjs');
+
+// One readdir per folder and a stat per source file, walked by hand: readdir's own `recursive`
+// option plus a path join per file cost twice the CPU (~25 against ~12 ms for ~550 files), paid at
+// every start of the CLI.
+function newerSource(dir, builtMs) {
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = `${dir}/${entry.name}`;
+    if (entry.isDirectory()) {
+      if (newerSource(path, builtMs)) return true;
+    } else if (entry.isFile() && isSource(entry.name) && statSync(path).mtimeMs > builtMs) {
+      return true;
     }
   }
-  return newest;
+  return false;
 }
 
 /** True when `root/dist/cli/main.js` exists and is at least as new as every source file under `root/src`. */
 export function builtIsFresh(root) {
   try {
-    return statSync(join(root, 'dist/cli/main.js')).mtimeMs >= newestSource(join(root, 'src'));
+    return !newerSource(`${root}/src`, statSync(`${root}/dist/cli/main.js`).mtimeMs);
   } catch {
     return false;
   }

@@ -42,7 +42,9 @@ async function dataFile(path, text) {
   const name = `${basename(path, '.json')}-${createHash('sha256').update(text).digest('hex').slice(0, 8)}.json`;
   await mkdir(DATA_DIR, { recursive: true });
   await writeFile(join(DATA_DIR, name), text);
-  return `require('node:fs').readFileSync(new URL(${JSON.stringify(name)}, __spineDataUrl), 'utf8')`;
+  // ASCII read as Latin-1 is the same string, for a third less CPU than Node's UTF-8 decoding
+  const encoding = isAscii(Buffer.from(text)) ? 'latin1' : 'utf8';
+  return `require('node:fs').readFileSync(new URL(${JSON.stringify(name)}, __spineDataUrl), '${encoding}')`;
 }
 
 // bytes as they are (binary data), beside the JSON files; the name to read them by
@@ -61,6 +63,16 @@ async function rawDataFile(stem, ext, bytes) {
 const SORTED_WEIGHT_MODELS = /src[\\/]core[\\/]classify[\\/]models[\\/](?:security|issue-kind)\.json$/;
 const SORTED_WEIGHTS_MODULE = join(process.cwd(), 'src/core/classify/sorted-weights.ts');
 
+// the module itself (it imports nothing), to check the build's output with the code that reads it
+let sortedWeightsLoaded;
+function sortedWeightsCode() {
+  sortedWeightsLoaded ??= readFile(SORTED_WEIGHTS_MODULE, 'utf8').then((ts) => {
+    const { code } = transformSync(ts, { loader: 'ts', format: 'esm' });
+    return import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`);
+  });
+  return sortedWeightsLoaded;
+}
+
 async function sortedWeightsModel(path, text) {
   const model = JSON.parse(text);
   const stride = model.labels.length;
@@ -73,18 +85,32 @@ async function sortedWeightsModel(path, text) {
   if (!exact) return undefined;
   const name = basename(path, '.json');
   const meta = await dataFile(`${name}.json`, JSON.stringify({ ...model, weights: null }));
-  const keysText = await dataFile(`${name}-features.json`, JSON.stringify(keys));
+  // the features one a line, searched in place (keysOfLines), not parsed into 40,000 strings: the
+  // text as UTF-16 (a few non-ASCII features make it a two-byte string, which Node copies from
+  // UTF-16LE bytes but must decode from UTF-8) and where each line starts, only if the two give
+  // every feature back at its row
+  const lines = keys.join('\n');
+  const { keysOfLines, lineStarts } = await sortedWeightsCode();
+  const starts = Uint32Array.from(lineStarts(lines));
+  const read = keysOfLines(lines, starts);
+  if (read.length !== keys.length || !keys.every((k, i) => read.at(i) === k)) return undefined;
+  if (JSON.stringify(read.all()) !== JSON.stringify(keys)) return undefined;
+  const linesBytes = Buffer.from(lines, 'utf16le');
+  if (linesBytes.toString('utf16le') !== lines) return undefined;
+  const linesFile = await rawDataFile(`${name}-features`, 'utf16', linesBytes);
+  const startsFile = await rawDataFile(`${name}-feature-starts`, 'u32', Buffer.from(starts.buffer));
+  const keysText = `keysOfLines(require('node:fs').readFileSync(new URL(${JSON.stringify(linesFile)}, __spineDataUrl), 'utf16le'), (b => new Uint32Array(b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength)))(require('node:fs').readFileSync(new URL(${JSON.stringify(startsFile)}, __spineDataUrl))))`;
   // the weights as the doubles they parse to (this machine's byte order: dist/ is built where it
   // runs), read, not parsed from 0.6 MB of decimal text
   const doubles = Float64Array.from(flat);
   if (!flat.every((x, i) => Object.is(x, doubles[i]))) return undefined;
   const flatFile = await rawDataFile(`${name}-weights`, 'f64', Buffer.from(doubles.buffer));
   return [
-    `const { sortedWeights } = require(${JSON.stringify(SORTED_WEIGHTS_MODULE)});`,
+    `const { keysOfLines, sortedWeights } = require(${JSON.stringify(SORTED_WEIGHTS_MODULE)});`,
     `const model = JSON.parse(${meta});`,
     `const bytes = require('node:fs').readFileSync(new URL(${JSON.stringify(flatFile)}, __spineDataUrl));`,
     'const flat = new Float64Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));',
-    `model.weights = sortedWeights(JSON.parse(${keysText}), flat, ${stride});`,
+    `model.weights = sortedWeights(${keysText}, flat, ${stride});`,
     'module.exports = model;',
   ].join('\n');
 }
@@ -152,6 +178,64 @@ async function winkModelParts(copied) {
   ].join(',');
 }
 
+// wink's lexeme hash (87,593 words → their index) is built at each start as a null-prototype
+// object: 70–100 ms CPU, most of it adding the keys one by one to a growing dictionary; a Map of the
+// same entries builds in about half that. The built CLI makes a Map, and every read and write of
+// that hash (wink-nlp's cache.js, the model's feature.js; the only two readers) goes through get and
+// set. Its keys are always strings (the words of a text), for which the two agree. Each patch must
+// apply exactly, and no other access to the lexeme hash may be left, or the build stops.
+const WINK_LEXEME_HASH_OBJECT =
+  'featuresData.lexeme.hash=Object.create(null);for(let k=0;k<featuresData.lexeme.list.length;k+=1)featuresData.lexeme.hash[featuresData.lexeme.list[k]]=k;';
+const WINK_LEXEME_HASH_MAP =
+  'featuresData.lexeme.hash=new Map;for(let k=0;k<featuresData.lexeme.list.length;k+=1)featuresData.lexeme.hash.set(featuresData.lexeme.list[k],k);';
+// fd.lexeme.hash[<expression with at most one level of brackets>], never assigned in feature.js
+const FEATURE_LEXEME_READ = /fd\.lexeme\.hash\[((?:[^[\]]|\[[^[\]]*\])*)\]/g;
+const CACHE_LEXEME_PATCHES = [
+  ['var index = lexemesHash[ text ];', 'var index = lexemesHash.get( text );'],
+  ['var index = h[ value ];', 'var index = h instanceof Map ? h.get( value ) : h[ value ];'],
+  [
+    'index = h[ value ] = f.index;',
+    'index = f.index; if ( h instanceof Map ) h.set( value, index ); else h[ value ] = index;',
+  ],
+];
+const winkLexemeMap = {
+  name: 'wink-lexeme-map',
+  setup(b) {
+    b.onLoad({ filter: /wink-eng-lite-web-model[\\/]dist[\\/]feature\.js$/ }, async (args) => {
+      const source = await readFile(args.path, 'utf8');
+      const reads = [...source.matchAll(FEATURE_LEXEME_READ)];
+      const patched = source.replace(FEATURE_LEXEME_READ, 'fd.lexeme.hash.get($1)');
+      if (
+        reads.length !== 7 ||
+        reads.some((m) => /^\s*=(?!=)/.test(source.slice(m.index + m[0].length))) ||
+        patched.split('lexeme.hash').length - 1 !== reads.length
+      ) {
+        throw new Error(`${args.path} changed: review the wink-lexeme-map patch in scripts/build-cli.mjs`);
+      }
+      return { contents: patched, loader: 'js' };
+    });
+    b.onLoad({ filter: /wink-nlp[\\/]src[\\/]cache\.js$/ }, async (args) => {
+      const source = await readFile(args.path, 'utf8');
+      let patched = source;
+      for (const [from, to] of CACHE_LEXEME_PATCHES) {
+        if (patched.split(from).length !== 2) {
+          throw new Error(`${args.path} changed: review the wink-lexeme-map patch in scripts/build-cli.mjs`);
+        }
+        patched = patched.replace(from, to);
+      }
+      // lexemesHash is read only by the patched line; f.hash only by getFeaturesIndex
+      if (
+        source.split('lexemesHash').length !== 3 ||
+        source.split('.hash').length !== 4 ||
+        source.split(/\bh\[/).length !== 3
+      ) {
+        throw new Error(`${args.path} changed: review the wink-lexeme-map patch in scripts/build-cli.mjs`);
+      }
+      return { contents: patched, loader: 'js' };
+    });
+  },
+};
+
 const winkCoreModelCopy = {
   name: 'wink-core-model-copy',
   setup(b) {
@@ -170,11 +254,15 @@ const winkCoreModelCopy = {
       const modelPath = join(dirname(args.path), 'languages/cur/models/eng-core-web-model.json');
       const copied = JSON.stringify(JSON.parse(await readFile(modelPath, 'utf8')));
       sameBytesDecoded(JSON.parse(copied), decoding[0]);
+      if (source.split(WINK_LEXEME_HASH_OBJECT).length !== 2) {
+        throw new Error(`${args.path} changed: review the wink-lexeme-map patch in scripts/build-cli.mjs`);
+      }
       return {
         contents: source
           .replace(WINK_CORE_REQUIRE, await winkModelParts(copied))
           .replace(WINK_CORE_COPY, 'freshModel()')
-          .replace(WINK_BASE64, WINK_BUFFER_COPY),
+          .replace(WINK_BASE64, WINK_BUFFER_COPY)
+          .replace(WINK_LEXEME_HASH_OBJECT, WINK_LEXEME_HASH_MAP),
         loader: 'js',
       };
     });
@@ -252,6 +340,93 @@ const mailparserLinkifyOnUse = {
   },
 };
 
+// libmime (both its CommonJS and ES-module builds are bundled: mailsplit requires one, mailparser
+// imports the other) makes iconv-lite's GBK codec when it is first loaded, only to compare a codec's
+// decoder class with the one every double-byte codec shares (~25 ms CPU building GBK's tables). The
+// codec is made at that comparison instead, the first time a charset is decoded; iconv-lite caches
+// codecs, so later uses are as before. The patch must apply exactly.
+const LIBMIME_DBCS = /^const DBCS_DECODER = ([\w.]+)\.getCodec\('gbk'\)\.decoder;$/m;
+const LIBMIME_DBCS_USE = 'codec.decoder === DBCS_DECODER';
+const libmimeDbcsOnUse = {
+  name: 'libmime-dbcs-on-use',
+  setup(b) {
+    b.onLoad({ filter: /libmime[\\/]dist[\\/](?:cjs|esm)[\\/]charset\.js$/ }, async (args) => {
+      const source = await readFile(args.path, 'utf8');
+      const declared = source.match(LIBMIME_DBCS);
+      if (
+        !declared ||
+        source.split(LIBMIME_DBCS_USE).length !== 2 ||
+        source.split('DBCS_DECODER').length !== 3
+      ) {
+        throw new Error(
+          `${args.path} changed: review the libmime-dbcs-on-use patch in scripts/build-cli.mjs`,
+        );
+      }
+      return {
+        contents: source
+          .replace(
+            LIBMIME_DBCS,
+            `let DBCS_DECODER_MADE;\nconst DBCS_DECODER = () => (DBCS_DECODER_MADE ??= ${declared[1]}.getCodec('gbk').decoder);`,
+          )
+          .replace(LIBMIME_DBCS_USE, 'codec.decoder === DBCS_DECODER()'),
+        loader: 'js',
+      };
+    });
+  },
+};
+
+// franc-min turns the trigram lists of all its 82 languages into lookup objects when it is first
+// loaded (~15 ms CPU); Spine asks it about 23 (src/core/render/detect-customer-language.ts). Each
+// language's object is made the first time it is read instead, by a getter on the same key in the
+// same order, from the same code. The patch must apply exactly.
+const FRANC_EAGER = `        const model = languages[name].split('|')
+        /** @type {Record<string, number>} */
+        const trigrams = {}
+        let weight = model.length
+
+        while (weight--) {
+          trigrams[model[weight]] = weight
+        }
+
+        numericData[script][name] = trigrams`;
+const FRANC_LAZY = `        const list = languages[name]
+        /** @type {Record<string, number> | undefined} */
+        let trigrams
+        Object.defineProperty(numericData[script], name, {
+          enumerable: true,
+          configurable: true,
+          get() {
+            if (trigrams === undefined) {
+              const model = list.split('|')
+              trigrams = {}
+              let weight = model.length
+
+              while (weight--) {
+                trigrams[model[weight]] = weight
+              }
+            }
+            return trigrams
+          }
+        })`;
+const francTrigramsOnUse = {
+  name: 'franc-trigrams-on-use',
+  setup(b) {
+    b.onLoad({ filter: /franc-min[\\/]index\.js$/ }, async (args) => {
+      const source = await readFile(args.path, 'utf8');
+      // numericData is written only by the loop patched here
+      if (
+        source.split(FRANC_EAGER).length !== 2 ||
+        source.split(/numericData\[[^\]]+\]\[[^\]]+\]\s*=/).length !== 2
+      ) {
+        throw new Error(
+          `${args.path} changed: review the franc-trigrams-on-use patch in scripts/build-cli.mjs`,
+        );
+      }
+      return { contents: source.replace(FRANC_EAGER, FRANC_LAZY), loader: 'js' };
+    });
+  },
+};
+
 // The default policy, parsed and validated once here (scripts/snapshot-default-policy.ts): the
 // built CLI uses it for that exact text instead of parsing the YAML and compiling its conditions at
 // every start. The snapshot goes to data/ and is parsed when a command loads the default policy.
@@ -296,8 +471,11 @@ await build({
   chunkNames: '[name]-[hash]',
   plugins: [
     winkCoreModelCopy,
+    winkLexemeMap,
     winkSentimentOnCall,
     mailparserLinkifyOnUse,
+    libmimeDbcsOnUse,
+    francTrigramsOnUse,
     defaultPolicySnapshot,
     jsonAsData,
   ],
@@ -348,8 +526,11 @@ await build({
   plugins: [
     commandsAsScripts,
     winkCoreModelCopy,
+    winkLexemeMap,
     winkSentimentOnCall,
     mailparserLinkifyOnUse,
+    libmimeDbcsOnUse,
+    francTrigramsOnUse,
     defaultPolicySnapshot,
     jsonAsData,
   ],

@@ -35,6 +35,22 @@ describe('bin/spine.js: compiled dist/ or the sources', () => {
     expect(builtIsFresh(tree({ source: 1000, test: 3000, built: 2000 }))).toBe(true);
   });
 
+  it('falls back to the sources when a CommonJS module beside them was edited after the build', () => {
+    const root = tree({ source: 1000, test: 1000, built: 2000 });
+    mkdirSync(join(root, 'src/core/deeper'), { recursive: true });
+    writeFileSync(join(root, 'src/core/deeper/b.cjs'), 'module.exports = 1;');
+    utimesSync(join(root, 'src/core/deeper/b.cjs'), 3000, 3000);
+    expect(builtIsFresh(root)).toBe(false);
+  });
+
+  it('looks into nested folders', () => {
+    const root = tree({ source: 1000, test: 1000, built: 2000 });
+    mkdirSync(join(root, 'src/core/deeper/still'), { recursive: true });
+    writeFileSync(join(root, 'src/core/deeper/still/c.ts'), 'export {}');
+    utimesSync(join(root, 'src/core/deeper/still/c.ts'), 3000, 3000);
+    expect(builtIsFresh(root)).toBe(false);
+  });
+
   it('falls back to the sources when there is no build', () => {
     expect(builtIsFresh(tree({ source: 1000, test: 1000 }))).toBe(false);
   });

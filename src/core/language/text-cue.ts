@@ -8,16 +8,10 @@
  * "choose"). Not for the words wink makes out of a contraction ("cannot" → "can", "not"; "gonna" →
  * "going", "to"), which have no letters of their own in the text.
  */
-// @ts-expect-error wink's lemmatizer exception tables, plain JavaScript without types
-import adjectiveExceptions from 'wink-eng-lite-web-model/dist/wn-adjective-exceptions.js';
-// @ts-expect-error as above
-import nounExceptions from 'wink-eng-lite-web-model/dist/wn-noun-exceptions.js';
-// @ts-expect-error as above
-import verbExceptions from 'wink-eng-lite-web-model/dist/wn-verb-exceptions.js';
+// @ts-expect-error wink's lemmatizer exception tables (verbs, nouns, adjectives), plain JavaScript
+import winkLemmaExceptions from './wink-lemma-exceptions.cjs';
 
-const EXCEPTIONS = [verbExceptions, nounExceptions, adjectiveExceptions] as ReadonlyArray<
-  Readonly<Record<string, string>>
->;
+const EXCEPTIONS = winkLemmaExceptions as ReadonlyArray<Readonly<Record<string, string>>>;
 
 const literal = (word: string): string => word.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
