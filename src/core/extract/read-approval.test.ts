@@ -30,6 +30,24 @@ describe('readApproval', () => {
     });
   });
 
+  it('reads a pronoun subject as the subject of the clause it is joined to', () => {
+    expect(read('The seat discount looks fair, but it needs Finance sign-off.')?.thing).toBe(
+      'The seat discount',
+    );
+    expect(read('The migration window is short, and that is a product decision.')?.thing).toBe(
+      'The migration window',
+    );
+    expect(read("The retention change is drafted, that's Amara's call.")?.thing).toBe('The retention change');
+    // after a bracket or alone, the pronoun points to what the sentence does not show
+    expect(read('It needs Finance sign-off.')?.thing).toBe('');
+    expect(
+      read("Hold the reply until the notice is approved - acknowledge only (that's her DPO's call)."),
+    ).toMatchObject({
+      approver: 'DPO',
+      thing: '',
+    });
+  });
+
   it('tells a decision given from one pending', () => {
     expect(read('Procurement approved the new terms this morning.')).toMatchObject({ state: 'given' });
     expect(read('We got sign-off from the Head of Sales yesterday.')).toMatchObject({ state: 'given' });
