@@ -37,7 +37,9 @@ describe('readApproval', () => {
     expect(read('The migration window is short, and that is a product decision.')?.thing).toBe(
       'The migration window',
     );
-    expect(read("The retention change is drafted, that's Amara's call.")?.thing).toBe('The retention change');
+    expect(read("The retention change is ready, that's Amara's call.")?.thing).toBe('The retention change');
+    // after an action the pronoun stands for its object or the whole clause, not the subject
+    expect(read('Gilbert drafted a plan, but it needs Finance sign-off.')?.thing).toBe('');
     // after a bracket or alone, the pronoun points to what the sentence does not show
     expect(read('It needs Finance sign-off.')?.thing).toBe('');
     expect(

@@ -112,6 +112,8 @@ const BREAKS = new Set([',', ';', ':', '—', '–', '-', '(', ')', '>', '→'])
 const IS = new Set(['is', 'are', "'s", 'was']);
 // a subject that points back to what the clause before named
 const POINTERS = new Set(['it', 'that', 'this']);
+// verbs that join a subject to what describes it
+const LINKING = new Set(['be', 'look', 'seem', 'sound', 'appear']);
 const NOUNISH = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM']);
 const OWN = new Set(['mine', 'his', 'hers', 'ours', 'yours', 'theirs']);
 // "that's not my decision": the speaker's own word for a decision that lies with someone else
@@ -759,6 +761,13 @@ function clauseSubjectBefore(tokens: readonly Token[], at: number): string {
   const from = subjectStart(tokens, k + 1);
   const verb = tokens.findIndex((t, j) => j >= from && j <= k && (t.pos === 'VERB' || t.pos === 'AUX'));
   if (verb <= from) return '';
+  // only a clause that describes its subject ("is plausible", "looks fair", "should be ready"):
+  // after an action ("made a plan, but it needs …", "would make X possible, but that's …") the
+  // pronoun stands for the object or the whole clause, not the subject
+  let p = verb;
+  while (p <= k && ['AUX', 'VERB', 'ADV', 'PART'].includes(tokens[p]?.pos ?? '')) p++;
+  const linking = tokens.slice(verb, p).some((t) => LINKING.has(t.lemma || t.normal));
+  if (!linking || tokens[p]?.pos !== 'ADJ') return '';
   const words = tokens.slice(from, verb);
   const named = words.some((t) => t.pos === 'NOUN' || t.pos === 'PROPN');
   const plain = words.every((t) => NOUNISH.has(t.pos) || t.pos === 'ADP' || t.text === '-');
