@@ -50,6 +50,21 @@ describe('readApproval', () => {
     });
   });
 
+  it('reads a subject after a clause joined by "and", and a long subject that is a noun phrase', () => {
+    expect(read('Marta says the fee is waived and the credit needs Finance sign-off.')?.thing).toBe(
+      'the credit',
+    );
+    expect(read('The refund and the credit need Finance sign-off.')?.thing).toBe('The refund and the credit');
+    expect(read('Any change of the retention period for a single tenant needs Legal sign-off.')?.thing).toBe(
+      'Any change of the retention period for a single tenant',
+    );
+    // a long subject with a verb in it is a clause, not the thing
+    expect(
+      read('The team that built the importer and then moved to billing last spring needs Legal sign-off.')
+        ?.thing,
+    ).not.toContain('moved');
+  });
+
   it('tells a decision given from one pending', () => {
     expect(read('Procurement approved the new terms this morning.')).toMatchObject({ state: 'given' });
     expect(read('We got sign-off from the Head of Sales yesterday.')).toMatchObject({ state: 'given' });

@@ -794,7 +794,15 @@ function subjectThing(tokens: readonly Token[], before: number): string {
   if (pronoun && POINTERS.has(pronoun.normal) && (pronoun.pos === 'PRON' || pronoun.pos === 'DET')) {
     return clauseSubjectBefore(tokens, verb - 1);
   }
-  const from = subjectStart(tokens, verb);
+  const opens = subjectStart(tokens, verb);
+  // "X says Y is off the table and any deferral of Z needs …": a clause before, joined by "and"
+  // and a new determiner, is not part of the subject
+  const joined = tokens.findLastIndex(
+    (k, j) => j > opens && j < verb - 1 && k.pos === 'CCONJ' && tokens[j + 1]?.pos === 'DET',
+  );
+  const clauseBefore =
+    joined > 0 && tokens.slice(opens, joined).some((k) => k.pos === 'VERB' || k.pos === 'AUX');
+  const from = clauseBefore ? joined + 1 : opens;
   // "the fees are outside policy -> need Leadership approval": a verb with no subject of its own
   // shares the one of the clause before
   if (from === verb) return subjectThing(tokens, from - 1);
@@ -803,7 +811,11 @@ function subjectThing(tokens: readonly Token[], before: number): string {
   const end = relative > 0 ? relative : verb;
   const named = tokens.slice(from, end).some((k) => !['PRON', 'AUX', 'DET', 'ADV'].includes(k.pos));
   const subject = slice(tokens, from, end);
-  return subject.split(' ').length <= 8 && named ? subject : '';
+  // a long subject is a clause of its own, unless it is a noun phrase with its prepositional
+  // phrases ("any deferral of the launch date for a district"): no verb in it
+  const phrase = tokens.slice(from, end).every((k) => NOUNISH.has(k.pos) || ['ADP', 'PUNCT'].includes(k.pos));
+  const words = subject.split(' ').length;
+  return named && (words <= 8 || (phrase && words <= 12)) ? subject : '';
 }
 
 /** A decision noun: "needs product sign-off", "Priya's approval of …", "a decision from legal", "escalated to Legal for approval". */
