@@ -162,6 +162,18 @@ describe('antecedentBefore', () => {
     ).toBe('a temporary rate increase');
   });
 
+  it('keeps a hyphenated modifier whole, and stops at a dash set apart by spaces', () => {
+    expect(
+      antecedentBefore(
+        'Policy permits a short-term exemption but only the regional director can approve it.',
+        'regional director',
+      ),
+    ).toBe('a short-term exemption');
+    expect(
+      antecedentBefore('We could run a second pass - only the DBA lead can approve it.', 'DBA lead'),
+    ).toBe('a second pass');
+  });
+
   it('finds nothing when the approval names no pronoun or nothing comes before the decider', () => {
     expect(
       antecedentBefore(

@@ -9,7 +9,7 @@
 import { analyze } from '../language/analyze.js';
 import { looksPast } from '../language/tense.js';
 import { textCue } from '../language/text-cue.js';
-import type { Sentence } from '../language/types.js';
+import type { Sentence, Token } from '../language/types.js';
 import { opensQuestion } from './direct-question.js';
 import { APPROVAL_WORDS, isRoleNoun, readApproval, trimEnd } from './read-approval.js';
 import { contentWords } from './text/content-words.js';
@@ -101,6 +101,21 @@ export function readsAsNounPhrase(thing: string): boolean {
 }
 
 const CHUNK = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM']);
+
+// a hyphen written inside a word ("one-off", "follow-up"): it touches the words on both sides, which
+// the tagger splits and may tag as anything ("off" as a preposition); the compound stays one modifier
+const joinedHyphen = (tokens: readonly Token[], j: number): boolean => {
+  const [before, dash, after] = [tokens[j - 1], tokens[j], tokens[j + 1]];
+  return (
+    !!before &&
+    !!dash &&
+    !!after &&
+    dash.text === '-' &&
+    before.end === dash.start &&
+    dash.end === after.start &&
+    after.kind === 'word'
+  );
+};
 const ARTICLES = new Set(['a', 'an', 'the']);
 
 /**
@@ -118,18 +133,20 @@ export function antecedentBefore(sentence: string, decider: string): string {
   for (let k = 0; k < end; k++) {
     if (tokens[k]?.pos !== 'DET' || !ARTICLES.has(tokens[k]?.normal ?? '')) continue;
     let j = k + 1;
-    while (j < end && CHUNK.has(tokens[j]?.pos ?? '')) j++;
+    while (j < end && (CHUNK.has(tokens[j]?.pos ?? '') || joinedHyphen(tokens, j)))
+      j += joinedHyphen(tokens, j) ? 2 : 1;
     const last = tokens[j - 1];
+    const first = tokens[k];
     if (
       j > k + 1 &&
+      j <= end &&
+      first &&
       last &&
       (last.pos === 'NOUN' || last.pos === 'PROPN') &&
       !contentWords(decider).includes(last.normal)
     )
-      best = tokens
-        .slice(k, j)
-        .map((t) => t.text)
-        .join(' ');
+      // as written, so a compound keeps its hyphen ("a one-off increase")
+      best = sentence.slice(first.start, last.end);
   }
   return best;
 }

@@ -30,6 +30,41 @@ describe('readApproval', () => {
     });
   });
 
+  it('reads a pronoun subject as the subject of the clause it is joined to', () => {
+    expect(read('The seat discount looks fair, but it needs Finance sign-off.')?.thing).toBe(
+      'The seat discount',
+    );
+    expect(read('The migration window is short, and that is a product decision.')?.thing).toBe(
+      'The migration window',
+    );
+    expect(read("The retention change is ready, that's Amara's call.")?.thing).toBe('The retention change');
+    // after an action the pronoun stands for its object or the whole clause, not the subject
+    expect(read('Gilbert drafted a plan, but it needs Finance sign-off.')?.thing).toBe('');
+    // after a bracket or alone, the pronoun points to what the sentence does not show
+    expect(read('It needs Finance sign-off.')?.thing).toBe('');
+    expect(
+      read("Hold the reply until the notice is approved - acknowledge only (that's her DPO's call)."),
+    ).toMatchObject({
+      approver: 'DPO',
+      thing: '',
+    });
+  });
+
+  it('reads a subject after a clause joined by "and", and a long subject that is a noun phrase', () => {
+    expect(read('Marta says the fee is waived and the credit needs Finance sign-off.')?.thing).toBe(
+      'the credit',
+    );
+    expect(read('The refund and the credit need Finance sign-off.')?.thing).toBe('The refund and the credit');
+    expect(read('Any change of the retention period for a single tenant needs Legal sign-off.')?.thing).toBe(
+      'Any change of the retention period for a single tenant',
+    );
+    // a long subject with a verb in it is a clause, not the thing
+    expect(
+      read('The team that built the importer and then moved to billing last spring needs Legal sign-off.')
+        ?.thing,
+    ).not.toContain('moved');
+  });
+
   it('tells a decision given from one pending', () => {
     expect(read('Procurement approved the new terms this morning.')).toMatchObject({ state: 'given' });
     expect(read('We got sign-off from the Head of Sales yesterday.')).toMatchObject({ state: 'given' });

@@ -110,6 +110,10 @@ const CLAUSE_OPENERS = new Set([
 ]);
 const BREAKS = new Set([',', ';', ':', '—', '–', '-', '(', ')', '>', '→']);
 const IS = new Set(['is', 'are', "'s", 'was']);
+// a subject that points back to what the clause before named
+const POINTERS = new Set(['it', 'that', 'this']);
+// verbs that join a subject to what describes it
+const LINKING = new Set(['be', 'look', 'seem', 'sound', 'appear']);
 const NOUNISH = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM']);
 const OWN = new Set(['mine', 'his', 'hers', 'ours', 'yours', 'theirs']);
 // "that's not my decision": the speaker's own word for a decision that lies with someone else
@@ -745,6 +749,32 @@ function passiveSubject(tokens: readonly Token[], copula: number): string {
 }
 
 /**
+ * The subject of the clause joined before the pronoun at `at` ("the discount looks fair, but it …"):
+ * from where that clause opens to its first verb, a noun phrase of a few words; '' when the pronoun
+ * is not joined by "but"/"and"/a comma, or the clause opens on no noun.
+ */
+function clauseSubjectBefore(tokens: readonly Token[], at: number): string {
+  let k = at - 1;
+  const joins = (t: Token | undefined): boolean => !!t && (t.pos === 'CCONJ' || t.text === ',');
+  if (!joins(tokens[k])) return '';
+  while (k > 0 && joins(tokens[k])) k--;
+  const from = subjectStart(tokens, k + 1);
+  const verb = tokens.findIndex((t, j) => j >= from && j <= k && (t.pos === 'VERB' || t.pos === 'AUX'));
+  if (verb <= from) return '';
+  // only a clause that describes its subject ("is plausible", "looks fair", "should be ready"):
+  // after an action ("made a plan, but it needs …", "would make X possible, but that's …") the
+  // pronoun stands for the object or the whole clause, not the subject
+  let p = verb;
+  while (p <= k && ['AUX', 'VERB', 'ADV', 'PART'].includes(tokens[p]?.pos ?? '')) p++;
+  const linking = tokens.slice(verb, p).some((t) => LINKING.has(t.lemma || t.normal));
+  if (!linking || tokens[p]?.pos !== 'ADJ') return '';
+  const words = tokens.slice(from, verb);
+  const named = words.some((t) => t.pos === 'NOUN' || t.pos === 'PROPN');
+  const plain = words.every((t) => NOUNISH.has(t.pos) || t.pos === 'ADP' || t.text === '-');
+  return named && plain && words.length <= 8 ? slice(tokens, from, verb) : '';
+}
+
+/**
  * The thing as the subject of the need or the copula before token `before`: "the credit needs VP
  * sign-off", "the toggle is a product decision". Not a long stretch (a clause of its own), nor a
  * pronoun ("we are waiting on …": the speaker waits, nothing is named).
@@ -756,7 +786,23 @@ function subjectThing(tokens: readonly Token[], before: number): string {
   // "we are waiting", "the refund still needs": the subject ends before the auxiliaries and adverbs
   while (verb > 0 && ['AUX', 'ADV'].includes(tokens[verb - 1]?.pos ?? '')) verb--;
   if (verb <= 0) return '';
-  const from = subjectStart(tokens, verb);
+  // "a per-role limit is plausible but it's a product decision": a pronoun subject stands for the
+  // subject of the clause before it; with none there, nothing is named (not the words in between)
+  // ("… but it's", "…, and it needs"); a pronoun after anything else (a bracket, a dash) points to
+  // what this reading cannot see
+  const pronoun = tokens[verb - 1];
+  if (pronoun && POINTERS.has(pronoun.normal) && (pronoun.pos === 'PRON' || pronoun.pos === 'DET')) {
+    return clauseSubjectBefore(tokens, verb - 1);
+  }
+  const opens = subjectStart(tokens, verb);
+  // "X says Y is off the table and any deferral of Z needs …": a clause before, joined by "and"
+  // and a new determiner, is not part of the subject
+  const joined = tokens.findLastIndex(
+    (k, j) => j > opens && j < verb - 1 && k.pos === 'CCONJ' && tokens[j + 1]?.pos === 'DET',
+  );
+  const clauseBefore =
+    joined > 0 && tokens.slice(opens, joined).some((k) => k.pos === 'VERB' || k.pos === 'AUX');
+  const from = clauseBefore ? joined + 1 : opens;
   // "the fees are outside policy -> need Leadership approval": a verb with no subject of its own
   // shares the one of the clause before
   if (from === verb) return subjectThing(tokens, from - 1);
@@ -765,7 +811,11 @@ function subjectThing(tokens: readonly Token[], before: number): string {
   const end = relative > 0 ? relative : verb;
   const named = tokens.slice(from, end).some((k) => !['PRON', 'AUX', 'DET', 'ADV'].includes(k.pos));
   const subject = slice(tokens, from, end);
-  return subject.split(' ').length <= 8 && named ? subject : '';
+  // a long subject is a clause of its own, unless it is a noun phrase with its prepositional
+  // phrases ("any deferral of the launch date for a district"): no verb in it
+  const phrase = tokens.slice(from, end).every((k) => NOUNISH.has(k.pos) || ['ADP', 'PUNCT'].includes(k.pos));
+  const words = subject.split(' ').length;
+  return named && (words <= 8 || (phrase && words <= 12)) ? subject : '';
 }
 
 /** A decision noun: "needs product sign-off", "Priya's approval of …", "a decision from legal", "escalated to Legal for approval". */
@@ -789,7 +839,9 @@ function nounReading(
     // "waiting on Priya's approval of the credit note", "whether we do it is Pilar's call"
     const [a, b] = phraseBefore(tokens, i - 1);
     if (!namesDecider(tokens.slice(a, b))) return null;
-    const thing = what(end + 1) || (IS.has(tokens[a - 1]?.normal ?? '') ? subjectBefore(tokens, a - 1) : '');
+    const said = what(end + 1) || (IS.has(tokens[a - 1]?.normal ?? '') ? subjectBefore(tokens, a - 1) : '');
+    // "that's Pilar's call": the pointer's thing is read from the clause before, below
+    const thing = POINTERS.has(said.toLowerCase()) ? '' : said;
     // "the refund still needs Marta's sign-off": the subject of the need
     if (!thing)
       return {
