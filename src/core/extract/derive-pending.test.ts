@@ -35,9 +35,11 @@ describe('derivePending', () => {
 
   it('asks whether a pending sign-off will come, read actively or in the passive', () => {
     const ask = (text: string) => derivePending(makeExtractContext([note(text)])).map((u) => u.question);
+    // a team named bare in lower case reads with its article in a question
     expect(ask('No date until release mgmt approves the hotfix.')).toEqual([
-      'Will release mgmt approve the hotfix?',
+      'Will the release mgmt approve the hotfix?',
     ]);
+    expect(ask('No date until Finance approves the hotfix.')).toEqual(['Will Finance approve the hotfix?']);
     expect(ask('Hold the reply until the hotfix is approved by the release manager.')).toEqual([
       'Will the release manager approve the hotfix?',
     ]);
