@@ -133,7 +133,7 @@ describe('deriveUnknowns: the team’s open points in its own words', () => {
         at: null,
       },
     ]);
-    expect(qs.filter((q) => /release mgmt/.test(q))).toEqual(['Will release mgmt approve the revert?']);
+    expect(qs.filter((q) => /release mgmt/.test(q))).toEqual(['Will the release mgmt approve the revert?']);
   });
 });
 
