@@ -502,9 +502,12 @@ export function askLines(
   const { mode, use } = options;
   let asks = plan;
   const out: string[] = [];
-  // with nothing in flight, "when can you …?" has no fix timing behind it: it is asked, not gated
-  if (options.inFlight === false && asks.eta.length > 0)
-    asks = { ...asks, eta: [], open: [...asks.open, ...asks.eta.map((e) => phraseQuestion(e))] };
+  // with nothing in flight, "when can you …?" has no fix timing behind it: a question is asked like
+  // any other; a plea for speed ("we need it today, please") is not named, the facts around it answer it
+  if (options.inFlight === false && asks.eta.length > 0) {
+    const questions = asks.eta.filter((e) => e.trim().endsWith('?')).map((e) => phraseQuestion(e));
+    asks = { ...asks, eta: [], open: [...asks.open, ...questions] };
+  }
   if (asks.answered.length > 0) out.push('On your questions:', ...asks.answered, '');
   const requests = requestLines(asks.requests, {
     mode,

@@ -323,6 +323,21 @@ describe('timing asks with nothing in flight', () => {
     });
     expect(idle.text).not.toContain('{{ETA}}');
     expect(idle.text).toMatch(/raise your weekly booking limit/);
+    const plea = makeRenderInput(
+      [REPORT, NOTE, item('S1:a0', 'We need the limit raised by tonight, please.', 'customer')],
+      {
+        facts: makeFacts({
+          problem: { value: 'Nightly stock export is empty', cites: ['S1:c1'] },
+          customerAsks: [{ value: 'We need the limit raised by tonight, please.', cites: ['S1:a0'] }],
+        }),
+      },
+    );
+    const pleaOut = buildCustomerUpdate({
+      ...plea,
+      decision: { ...plea.decision, targets: [{ team: 'Success', reason: 'account', cites: ['S1:c1'] }] },
+      signals: { assessment: 'none', vendorIncident: false },
+    });
+    expect(pleaOut.text).not.toMatch(/\{\{ETA\}\}|You asked about/);
     const defect = buildCustomerUpdate({
       ...base,
       signals: { assessment: 'none', vendorIncident: false, bugConfirmed: true },
