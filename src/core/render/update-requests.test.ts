@@ -299,6 +299,11 @@ describe('reportOffered', () => {
         item('S1:n1', "We don't issue a written statement for incidents like this.", 'Sam Ortiz'),
       ]),
     ).toBe(false);
+    expect(
+      reportOffered([
+        item('S1:n1', 'A written summary for their auditor: not something we provide.', 'Sam Ortiz'),
+      ]),
+    ).toBe(false);
     expect(reportOffered([item('S1:n1', 'Should we send them an incident report?', 'Sam Ortiz')])).toBe(
       false,
     );

@@ -302,8 +302,8 @@ export function requestLines(
 
 /**
  * Whether someone on our side (any role but the customer's or a bot's) offered the written account in
- * a sentence that is not a question and does not negate it ("we'll send an RCA by Friday"; not "we
- * don't issue incident reports").
+ * a sentence that is not a question and negates nothing ("we'll send an RCA by Friday"; not "we
+ * don't issue incident reports", "a written statement: not something we do").
  */
 export function reportOffered(evidence: readonly Evidence[]): boolean {
   return evidence.some(
@@ -314,13 +314,9 @@ export function reportOffered(evidence: readonly Evidence[]): boolean {
       e.author.role !== 'unknown' &&
       analyze(e.text).sentences.some((s) => {
         if (s.text.trim().endsWith('?')) return false;
-        const m = REPORT.exec(s.text);
-        if (!m) return false;
-        // the words before the first word of the match: "we don't [issue] a written statement"
-        const first = m[0].split(/[\s-]/)[0]?.toLowerCase() ?? '';
-        const at = s.tokens.findIndex((t) => t.normal === first || t.text.toLowerCase() === first);
-        const before = at < 0 ? s.tokens : s.tokens.slice(0, at + 1);
-        return !before.some((t) => t.negated || NEGATOR.has(t.normal));
+        // an offer is affirmative: a negation anywhere in the sentence ("a written statement: not
+        // something we issue", "we don't send RCAs") takes it back
+        return REPORT.test(s.text) && !s.tokens.some((t) => t.negated || NEGATOR.has(t.normal));
       }),
   );
 }
