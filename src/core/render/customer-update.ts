@@ -16,6 +16,7 @@ import { guardCustomerText, leakReason } from './leak-guard.js';
 import { namesLegalTerm } from './legal-terms.js';
 import { endedSince } from './reads-ended-by-customer.js';
 import type { RenderInput } from './render-input.js';
+import { readThreadState } from './thread-state.js';
 import { toSecondPerson } from './to-second-person.js';
 import { askLines, POSTMORTEM_LINE, planAsks, statusStatements } from './update-answers.js';
 import { promises } from './update-earlier-answer.js';
@@ -168,14 +169,16 @@ function whoIsOnIt(input: RenderInput): string | null {
 
 /**
  * Whether a defect, outage or fix is in flight, so that a timing ask has a fix or repair behind it:
- * an outage, a security or data matter, a confirmed bug, a status incident, or the case routed to
- * engineering. Without the derived signals (older callers) it is assumed, as before.
+ * an outage, a security or data matter, a confirmed bug, a status incident, a fix our side says is in
+ * review, queued or rolling out, or the case routed to engineering. Without the derived signals (older callers) it is assumed, as before.
  */
 function inFlight(input: RenderInput): boolean {
   const s = input.signals;
   if (!s) return true;
   if (s.outage || s.security || s.crossTenantData || s.dataLoss || s.bugConfirmed || s.vendorIncident)
     return true;
+  // our side says a fix is in review, queued or rolling out
+  if (readThreadState(input).fixInFlight) return true;
   return input.decision.targets.some((t) => t.team === 'Engineering');
 }
 

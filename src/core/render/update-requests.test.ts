@@ -343,6 +343,16 @@ describe('timing asks with nothing in flight', () => {
       signals: { assessment: 'none', vendorIncident: false },
     });
     expect(pleaOut.text).not.toMatch(/\{\{ETA\}\}|You asked about/);
+    const queued = buildCustomerUpdate({
+      ...base,
+      evidence: [
+        ...base.evidence,
+        item('S1:n5', 'The fix PR is in review and should ship tomorrow.', 'Ines Ward'),
+      ],
+      decision: { ...base.decision, targets: [{ team: 'Success', reason: 'account', cites: ['S1:c1'] }] },
+      signals: { assessment: 'none', vendorIncident: false },
+    });
+    expect(queued.text).toContain('{{ETA}}');
     const defect = buildCustomerUpdate({
       ...base,
       signals: { assessment: 'none', vendorIncident: false, bugConfirmed: true },
