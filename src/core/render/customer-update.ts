@@ -4,6 +4,7 @@
  * can give now (the documented steps). Built only from public material; every ETA, severity label or
  * compensation is a placeholder tied to its pending gate; the leak guard has the last word.
  */
+
 import { writtenByCustomer } from '../extract/context.js';
 import { contentWords } from '../extract/text/content-words.js';
 import type { Gate } from '../model/packet.js';
@@ -12,8 +13,10 @@ import { type CustomerLanguage, detectCustomerLanguage } from './detect-customer
 import { statesVerdict } from './fault-verdict.js';
 import { internalOnlyTokens } from './internal-tokens.js';
 import { guardCustomerText, leakReason } from './leak-guard.js';
+import { namesLegalTerm } from './legal-terms.js';
 import { endedSince } from './reads-ended-by-customer.js';
 import type { RenderInput } from './render-input.js';
+import { readThreadState } from './thread-state.js';
 import { toSecondPerson } from './to-second-person.js';
 import { askLines, POSTMORTEM_LINE, planAsks, statusStatements } from './update-answers.js';
 import { promises } from './update-earlier-answer.js';
@@ -25,7 +28,7 @@ import { inUseByCustomer, stopgapInUse } from './update-in-use.js';
 import { articleLinkLine, knowledgeSteps } from './update-knowledge.js';
 import { gatherMaterial, type UpdateMaterial } from './update-material.js';
 import { openingFromState } from './update-problem-opening.js';
-import { publicReportMention } from './update-requests.js';
+import { publicReportMention, reportOffered } from './update-requests.js';
 import { RESOLVED_CLOSING, resolvedLines } from './update-resolved.js';
 import { isCommercialDecision, readSituation } from './update-situation.js';
 import { declinedSteps, thingsIn } from './update-step-declined.js';
@@ -164,6 +167,21 @@ function whoIsOnIt(input: RenderInput): string | null {
   return teams.length > 0 ? 'I have passed this to a senior member of our team.' : null;
 }
 
+/**
+ * Whether a defect, outage or fix is in flight, so that a timing ask has a fix or repair behind it:
+ * an outage, a security or data matter, a confirmed bug, a status incident, a fix our side says is in
+ * review, queued or rolling out, or the case routed to engineering. Without the derived signals (older callers) it is assumed, as before.
+ */
+function inFlight(input: RenderInput): boolean {
+  const s = input.signals;
+  if (!s) return true;
+  if (s.outage || s.security || s.crossTenantData || s.dataLoss || s.bugConfirmed || s.vendorIncident)
+    return true;
+  // our side says a fix is in review, queued or rolling out
+  if (readThreadState(input).fixInFlight) return true;
+  return input.decision.targets.some((t) => t.team === 'Engineering');
+}
+
 /** Builds the customer update from public material only and guards it before returning. */
 export function buildCustomerUpdate(input: RenderInput): CustomerUpdate {
   const { facts, decision, gates } = input;
@@ -185,7 +203,8 @@ export function buildCustomerUpdate(input: RenderInput): CustomerUpdate {
   // a resolved update opens with the resolution, not with the impact that has ended
   const restored = readRestored(material);
   const internal = internalOnlyTokens(input.evidence, input.sources, material.articleIds);
-  const keeps = (line: string) => leakReason(line, internal, input.policy) === null;
+  // nothing said back in our words carries a legal characterisation ("breach", "negligent")
+  const keeps = (line: string) => leakReason(line, internal, input.policy) === null && !namesLegalTerm(line);
   const impact = resolved ? [] : describeImpact(facts, material, input.asOf, restored, keeps);
   // nothing of theirs states it (a shouted subject, a request, a question): where the thread stands, from the facts
   if (impact.length === 0 && !resolved && !restored && !endedSince(facts, material.customer)) {
@@ -321,9 +340,11 @@ export function buildCustomerUpdate(input: RenderInput): CustomerUpdate {
       // once working again in a case support handles, no fix is owed: its timing is no news
       fixOwed: !(restored && !decision.escalate),
       deciding: deciding !== null,
+      inFlight: inFlight(input),
       publicReport: status.postmortem
         ? POSTMORTEM_LINE
         : publicReportMention([...outcome, ...material.ours.map((o) => o.text)]),
+      reportOffered: reportOffered(input.evidence),
       use: (kind, token) => use(kind, token),
       usable: (sentence) => leakReason(sentence, internal, input.policy) === null,
     }),

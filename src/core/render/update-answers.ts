@@ -2,6 +2,7 @@
  * @module The customer's questions in an update: each answered from what our side or a published
  * help article already says in public, or named once as what the next update will confirm.
  */
+
 import { askWords } from '../extract/extract-asks.js';
 import { contentWords } from '../extract/text/content-words.js';
 import { crudeStem } from '../extract/text/word-stems.js';
@@ -12,6 +13,7 @@ import { askState } from './ask-state.js';
 import { calmText, isHeated } from './calm-text.js';
 import { claimText } from './claim-text.js';
 import { FAULT_ASK } from './fault-verdict.js';
+import { neutralTopic } from './legal-terms.js';
 import { asksForAnswer, NEXT_QUESTION, namedClause, phraseQuestion, youAsked } from './question-phrasing.js';
 import { topicOf } from './question-topic.js';
 import { splitSentences } from './split-sentences.js';
@@ -143,6 +145,9 @@ export function sayable(
   names: ReadonlySet<string>,
   usable: (sentence: string) => boolean,
 ): string {
+  // a legal characterisation is not said back: the ask is named by what we can tell them
+  const neutral = neutralTopic(phrased);
+  if (neutral) return `You asked ${neutral}.`;
   const said = youAsked(phrased, names);
   if (!said || usable(said)) return said;
   const topic = topicOf(phrased, { said: true });
@@ -471,7 +476,7 @@ const inlineQuestionText = (q: string, names: ReadonlySet<string>): string =>
  * with a `{{ANSWER}}` a person words before sending.
  */
 export function askLines(
-  asks: AskPlan,
+  plan: AskPlan,
   options: {
     mode: AskMode;
     names: ReadonlySet<string>;
@@ -481,18 +486,33 @@ export function askLines(
     fixOwed?: boolean;
     /** a decision to take, not a fix: its timing is not "timing for a fix" */
     deciding?: boolean;
+    /**
+     * a defect, outage or fix is in flight (false: nothing is being built or repaired, so there is no
+     * timing to gate; a "when" ask is a question like any other)
+     */
+    inFlight?: boolean;
     publicReport: string | null;
+    /** someone on our side offered a written account */
+    reportOffered?: boolean;
     use: (kind: 'routing' | 'eta' | 'customer_send' | 'compensation', token: string) => string | null;
     /** whether a sentence may reach the customer (the leak guard) */
     usable?: (sentence: string) => boolean;
   },
 ): string[] {
   const { mode, use } = options;
+  let asks = plan;
   const out: string[] = [];
+  // with nothing in flight, "when can you …?" has no fix timing behind it: a question is asked like
+  // any other; a plea for speed ("we need it today, please") is not named, the facts around it answer it
+  if (options.inFlight === false && asks.eta.length > 0) {
+    const questions = asks.eta.filter((e) => e.trim().endsWith('?')).map((e) => phraseQuestion(e));
+    asks = { ...asks, eta: [], open: [...asks.open, ...questions] };
+  }
   if (asks.answered.length > 0) out.push('On your questions:', ...asks.answered, '');
   const requests = requestLines(asks.requests, {
     mode,
     publicReport: options.publicReport,
+    ...(options.reportOffered === undefined ? {} : { reportOffered: options.reportOffered }),
     use: use as UsePlaceholder,
   });
   if (requests.length > 0) out.push(...requests, '');

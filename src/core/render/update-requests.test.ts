@@ -3,7 +3,7 @@ import { makeFacts } from '../../../test/helpers/make-decide-input.js';
 import { item, makeRenderInput } from '../../../test/helpers/make-render-input.js';
 import type { Gate } from '../model/packet.js';
 import { buildCustomerUpdate } from './customer-update.js';
-import { actionAsked, asksWhen, findRequests, questionPart } from './update-requests.js';
+import { actionAsked, asksWhen, findRequests, questionPart, reportOffered } from './update-requests.js';
 
 const REPORT = item(
   'S1:c1',
@@ -159,10 +159,27 @@ describe('buildCustomerUpdate answers requests by kind', () => {
     expect(out.text).not.toMatch(/we will refund|refunded|On timing/i);
   });
 
-  it('puts the date of a written root-cause report behind the ETA gate', () => {
-    const out = updateFor(['Our risk team needs a written root-cause analysis.']);
+  it('puts the date of a written root-cause report our side offered behind the ETA gate', () => {
+    const offer = item('S1:c3', 'Happy to send them a written summary once the review is done.', 'Dana Cole');
+    const input = makeRenderInput(
+      [REPORT, NOTE, offer, item('S1:a0', 'Our risk team needs a written root-cause analysis.', 'customer')],
+      {
+        facts: makeFacts({
+          problem: { value: 'Nightly stock export is empty', cites: ['S1:c1'] },
+          customerAsks: [{ value: 'Our risk team needs a written root-cause analysis.', cites: ['S1:a0'] }],
+        }),
+      },
+    );
+    const out = buildCustomerUpdate(input);
     expect(out.text).toContain('once our review is complete, by {{REPORT_DATE}}');
     expect(out.placeholders).toContainEqual({ token: '{{REPORT_DATE}}', gate: 'G-eta' });
+  });
+
+  it('promises no written account nobody on our side offered: it is passed on', () => {
+    const out = updateFor(['Our risk team needs a written root-cause analysis.']);
+    expect(out.text).not.toContain('{{REPORT_DATE}}');
+    expect(out.text).not.toMatch(/We will send you/);
+    expect(out.text).toContain('our next update will say what we can share in writing');
   });
 
   it('keeps a question that only mentions "when" among the questions, and answers a real when with the ETA', () => {
@@ -269,5 +286,85 @@ describe('buildCustomerUpdate names every real ask, however many came first', ()
     expect(out.text).toContain('whether someone can re-send the empty files on our side');
     expect(out.text).toContain('whether the partner will get a notice when the files are replaced');
     expect(out.text).not.toMatch(/look at this today|Any news/);
+  });
+});
+
+describe('reportOffered', () => {
+  it('reads an offer of a written account by our side, not a refusal, a question or the customer', () => {
+    expect(
+      reportOffered([item('S1:n1', "We'll share a post-mortem with them by Friday.", 'Sam Ortiz')]),
+    ).toBe(true);
+    expect(
+      reportOffered([
+        item('S1:n1', "We don't issue a written statement for incidents like this.", 'Sam Ortiz'),
+      ]),
+    ).toBe(false);
+    expect(
+      reportOffered([
+        item('S1:n1', 'A written summary for their auditor: not something we provide.', 'Sam Ortiz'),
+      ]),
+    ).toBe(false);
+    expect(reportOffered([item('S1:n1', 'Should we send them an incident report?', 'Sam Ortiz')])).toBe(
+      false,
+    );
+    expect(reportOffered([item('S1:c9', 'Please send us an incident report.', 'customer')])).toBe(false);
+  });
+});
+
+describe('timing asks with nothing in flight', () => {
+  it('gives no {{ETA}} when no defect, outage or fix is in flight; the ask is named as a question', () => {
+    const asks = ['When can you raise our weekly booking limit?'];
+    const evidence = [REPORT, NOTE, item('S1:a0', asks[0] ?? '', 'customer')];
+    const base = makeRenderInput(evidence, {
+      facts: makeFacts({
+        problem: { value: 'Nightly stock export is empty', cites: ['S1:c1'] },
+        customerAsks: [{ value: asks[0] ?? '', cites: ['S1:a0'] }],
+      }),
+    });
+    const idle = buildCustomerUpdate({
+      ...base,
+      decision: { ...base.decision, targets: [{ team: 'Success', reason: 'account', cites: ['S1:c1'] }] },
+      signals: { assessment: 'none', vendorIncident: false },
+    });
+    expect(idle.text).not.toContain('{{ETA}}');
+    expect(idle.text).toMatch(/raise your weekly booking limit/);
+    const plea = makeRenderInput(
+      [REPORT, NOTE, item('S1:a0', 'We need the limit raised by tonight, please.', 'customer')],
+      {
+        facts: makeFacts({
+          problem: { value: 'Nightly stock export is empty', cites: ['S1:c1'] },
+          customerAsks: [{ value: 'We need the limit raised by tonight, please.', cites: ['S1:a0'] }],
+        }),
+      },
+    );
+    const pleaOut = buildCustomerUpdate({
+      ...plea,
+      decision: { ...plea.decision, targets: [{ team: 'Success', reason: 'account', cites: ['S1:c1'] }] },
+      signals: { assessment: 'none', vendorIncident: false },
+    });
+    expect(pleaOut.text).not.toMatch(/\{\{ETA\}\}|You asked about/);
+    const queued = buildCustomerUpdate({
+      ...base,
+      evidence: [
+        ...base.evidence,
+        item('S1:n5', 'The fix PR is in review and should ship tomorrow.', 'Ines Ward'),
+      ],
+      decision: { ...base.decision, targets: [{ team: 'Success', reason: 'account', cites: ['S1:c1'] }] },
+      signals: { assessment: 'none', vendorIncident: false },
+    });
+    expect(queued.text).toContain('{{ETA}}');
+    const defect = buildCustomerUpdate({
+      ...base,
+      signals: { assessment: 'none', vendorIncident: false, bugConfirmed: true },
+    });
+    expect(defect.text).toContain('{{ETA}}');
+  });
+});
+
+describe('legal characterisations are not said back', () => {
+  it('names a question that puts a legal term by what we can tell them, never the term', () => {
+    const out = updateFor(['Does this count as a notifiable breach under our data agreement?']);
+    expect(out.text).not.toMatch(/breach/i);
+    expect(out.text).toContain('what we can tell you about what happened and the data involved');
   });
 });

@@ -5,6 +5,7 @@
  * Timing questions are told apart from questions that merely contain "when".
  */
 import { analyze } from '../language/analyze.js';
+import type { Evidence } from '../model/evidence.js';
 import { toSecondPerson } from './to-second-person.js';
 
 export type RequestKind = 'call' | 'owner' | 'report' | 'confirm' | 'list' | 'action';
@@ -247,7 +248,13 @@ export type AskMode = 'incident' | 'answer' | 'resolved';
  */
 export function requestLines(
   requests: readonly CustomerRequest[],
-  options: { mode: AskMode; publicReport: string | null; use: UsePlaceholder },
+  options: {
+    mode: AskMode;
+    publicReport: string | null;
+    /** someone on our side offered a written account (false: none was offered, so none is promised) */
+    reportOffered?: boolean;
+    use: UsePlaceholder;
+  },
 ): string[] {
   const lines: string[] = [];
   const open = options.mode === 'incident';
@@ -269,6 +276,10 @@ export function requestLines(
       );
     } else if (r.kind === 'report') {
       if (options.publicReport) lines.push(`You asked for ${r.what}. ${options.publicReport}`);
+      else if (options.reportOffered === false)
+        lines.push(
+          decided(`You asked for ${r.what}`, 'our next update will say what we can share in writing.'),
+        );
       else {
         const when = options.use('eta', '{{REPORT_DATE}}');
         lines.push(`We will send you ${r.what} once our review is complete${when ? `, by ${when}` : ''}.`);
@@ -288,6 +299,29 @@ export function requestLines(
   }
   return lines;
 }
+
+/**
+ * Whether someone on our side (any role but the customer's or a bot's) offered the written account in
+ * a sentence that is not a question and negates nothing ("we'll send an RCA by Friday"; not "we
+ * don't issue incident reports", "a written statement: not something we do").
+ */
+export function reportOffered(evidence: readonly Evidence[]): boolean {
+  return evidence.some(
+    (e) =>
+      e.author !== null &&
+      e.author.role !== 'customer' &&
+      e.author.role !== 'bot' &&
+      e.author.role !== 'unknown' &&
+      analyze(e.text).sentences.some((s) => {
+        if (s.text.trim().endsWith('?')) return false;
+        // an offer is affirmative: a negation anywhere in the sentence ("a written statement: not
+        // something we issue", "we don't send RCAs") takes it back
+        return REPORT.test(s.text) && !s.tokens.some((t) => t.negated || NEGATOR.has(t.normal));
+      }),
+  );
+}
+
+const NEGATOR = new Set(['not', 'no', 'never']);
 
 /** A public sentence that already promises the written account (a postmortem the status page announced). */
 export function publicReportMention(sentences: readonly string[]): string | null {
