@@ -166,3 +166,18 @@ describe('readAssessment: a way round the customer takes is no cause on their si
     },
   );
 });
+
+describe('customer side: where a thing goes is no place of the fault', () => {
+  const side = (text: string) => read(text);
+  it('reads a fault placed in their part', () => {
+    expect(side('The rejections come from a rule in your firewall.')).toBe('customer_side');
+    expect(side('We traced the timeouts to your proxy.')).toBe('customer_side');
+    expect(side('The problem is with your firewall settings.')).toBe('customer_side');
+  });
+  it('does not read their part as the place of the fault when it is only where something goes', () => {
+    expect(side('A bug in our 3.2 agent stops the events reaching your server.')).not.toBe('customer_side');
+    expect(side('We found a problem in the 2.4 build that keeps the frames from your receiver.')).not.toBe(
+      'customer_side',
+    );
+  });
+});

@@ -27,6 +27,21 @@ const SUPPORT = set('support l1 l2');
 const DESIGNED = set('design intend expect document');
 const OWNERS = set('customer client their your');
 const SIDE = set('side end');
+const FAULT = set('issue bug problem fault defect error regression');
+const LOCATING = set('in with');
+
+/**
+ * "an issue in the latest firmware that stops alarms reaching your receiver": the sentence already
+ * put the fault in something not theirs before it names their part.
+ */
+function faultPlacedBefore(t: readonly Token[], owner: number): boolean {
+  for (let i = 0; i + 2 < owner; i++) {
+    if (!FAULT.has(t[i]?.lemma ?? '') || !LOCATING.has(t[i + 1]?.normal ?? '')) continue;
+    const next = t[i + 2]?.pos === 'DET' ? t[i + 3] : t[i + 2];
+    if (next && !OWNERS.has(next.normal)) return true;
+  }
+  return false;
+}
 const THEIR_PART = set(
   'config configuration setup setting settings dns certificate cert firewall proxy network environment change receiver server',
 );
@@ -289,6 +304,8 @@ function customerSide(s: Sentence): boolean {
   if (wayRoundCue(s) !== null) return false;
   return t.some((k, i) => {
     if (!OWNERS.has(k.normal)) return false;
+    // "an issue in the firmware that stops alarms reaching your receiver": the fault is already placed
+    if (faultPlacedBefore(t, i)) return false;
     const next = t[i + 1];
     const own = next?.normal === 'own';
     const skip = own ? t[i + 2] : next;
