@@ -147,6 +147,11 @@ const CASES: Record<string, { hit: Partial<Signals>; miss: Partial<Signals> }> =
     hit: { featureRequest: true, productDefect: true },
     miss: { featureRequest: true, bugConfirmed: true },
   },
+  // documented behaviour the customer wants changed: Product, not the defect route
+  'route-documented-change': {
+    hit: { documentedBehavior: true, featureRequest: true },
+    miss: { documentedBehavior: true },
+  },
   'route-defect': {
     hit: { otherCustomersAffected: true, engineeringWork: true },
     miss: { otherCustomersAffected: true },
